@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: readers, the import pipeline and Excel export."""

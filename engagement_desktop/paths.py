@@ -1,0 +1,41 @@
+"""Where the program keeps its files, per platform (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "EngagementDesktop"
+APP_AUTHOR = "EngagementDesktop"
+
+
+def data_dir() -> Path:
+    """The user's data folder; ENGAGEMENT_DATA_DIR overrides it (tests, portable use)."""
+    override = os.environ.get("ENGAGEMENT_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+def default_database() -> Path:
+    return data_dir() / "engagement.sqlite"
+
+
+def demo_database() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+def log_dir() -> Path:
+    override = os.environ.get("ENGAGEMENT_DATA_DIR")
+    if override:
+        return Path(override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    override = os.environ.get("ENGAGEMENT_DATA_DIR")
+    if override:
+        return Path(override) / "config"
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR))

@@ -1,0 +1,1 @@
+"""Figures for each report (pure functions) and their PDF rendering."""

@@ -1,0 +1,226 @@
+"""Opening a database safely: checks before touching it, pragmas, migrations.
+
+A file that is not ours, is damaged or comes from a newer program is refused
+*before* anything writes to it (a read-only connection looks first), so the
+user's file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from engagement_desktop import paths
+from engagement_desktop.errors import DatabaseRefused
+from engagement_desktop.store import migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_actor() -> str:
+    """The officer's name for audit entries: ENGAGEMENT_USER or the login name."""
+    name = os.environ.get("ENGAGEMENT_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "unknown"
+
+
+@dataclass
+class Store:
+    """An open database: the engine, sessions, and who is working on it."""
+
+    engine: Engine
+    url: URL
+    path: Path | None
+    actor: str = field(default_factory=default_actor)
+    upgraded_from: str | None = None
+    backup_before_upgrade: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A session for reading; writing goes through :meth:`transaction`."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One all-or-nothing unit of work: commit on success, roll back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @property
+    def label(self) -> str:
+        """How the database is named to the user (status bar, messages)."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @property
+    def files_dir(self) -> Path:
+        """Folder beside the database for files it refers to (certificates ...)."""
+        if self.path is None:
+            return paths.data_dir() / "files"
+        return self.path.with_name(self.path.stem + "_files")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> str:
+    """--db beats ENGAGEMENT_DB beats the default file in the user's data folder."""
+    if target:
+        return os.fspath(target)
+    env = os.environ.get("ENGAGEMENT_DB")
+    if env:
+        return env
+    default = paths.default_database()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return str(default)
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+def open_store(target: str | os.PathLike[str] | None = None, *, actor: str | None = None) -> Store:
+    """Open (creating or upgrading as needed) the database named by ``target``."""
+    text = resolve_target(target)
+    if _is_url(text):
+        url = make_url(text)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    else:
+        path = Path(text).expanduser().absolute()
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    if path is not None and str(path) != ":memory:":
+        _check_sqlite_file(path)
+    engine = _create_engine(url)
+    store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
+    try:
+        _bring_schema_up_to_date(store)
+    except Exception:
+        engine.dispose()
+        raise
+    return store
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url)
+    engine = create_engine(url, connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a path we cannot safely use; never writes to an existing file."""
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder, not a database file.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseRefused(f"The folder {folder} does not exist.")
+    if not _folder_writable(folder):
+        raise DatabaseRefused(
+            f"Cannot write in {folder} (read-only location); choose another folder."
+        )
+    if not path.exists():
+        return
+    try:
+        with path.open("r+b") as handle:  # opened for writing, nothing written
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseRefused(f"Cannot open {path} for writing: {exc.strerror}.") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseRefused(f"{path} is not an Engagement Desktop database (not a SQLite file).")
+    if not header:
+        return  # an empty file is a new database
+    _inspect_read_only(path)
+
+
+def _folder_writable(folder: Path) -> bool:
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _inspect_read_only(path: Path) -> None:
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"Cannot open {path}: {exc}.") from exc
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )}
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
+            if version is not None and version not in migrate.known_revisions():
+                raise DatabaseRefused(
+                    f"{path} was made by a newer version of Engagement Desktop "
+                    f"(schema {version}); install the newer version to open it. "
+                    "The file has not been changed."
+                )
+        elif tables - {"sqlite_sequence"}:
+            raise DatabaseRefused(
+                f"{path} is a SQLite database from another program, "
+                "not an Engagement Desktop database."
+            )
+        result = connection.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise DatabaseRefused(
+                f"{path} is damaged ({result[0] if result else 'no answer'}); "
+                "restore it from a backup."
+            )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
+    finally:
+        connection.close()
+
+
+def _bring_schema_up_to_date(store: Store) -> None:
+    with store.engine.connect() as connection:
+        state = migrate.schema_state(connection)
+    if not state.known:
+        raise DatabaseRefused(
+            f"{store.label} was made by a newer version of Engagement Desktop "
+            f"(schema {state.current}); install the newer version to open it."
+        )
+    if state.up_to_date:
+        return
+    if not state.empty and store.path is not None:
+        from engagement_desktop.store.backup import backup_database
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = store.path.with_name(
+            f"{store.path.stem}.before-upgrade-{state.current}-{stamp}{store.path.suffix}"
+        )
+        backup_database(store, target)
+        store.backup_before_upgrade = target
+    store.upgraded_from = state.current
+    migrate.upgrade(store.engine)

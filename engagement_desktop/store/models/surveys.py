@@ -1,0 +1,63 @@
+"""Surveys, their questions, and responses imported from spreadsheets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+
+
+class Survey(UuidMixin, TimestampMixin, Base):
+    """A survey run over a period by one method (TSM or any other)."""
+
+    __tablename__ = "surveys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SurveyQuestion(Base):
+    """A column of the survey return; ``code`` is TP01..TP12 when recognised."""
+
+    __tablename__ = "survey_questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="choice")  # choice / text / number
+    __table_args__ = (UniqueConstraint("survey_id", "position"),)
+
+
+class SurveyResponse(UuidMixin, Base):
+    """One return; ``person_id`` is NULL for an anonymous response."""
+
+    __tablename__ = "survey_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    respondent_ref: Mapped[str | None] = mapped_column(String(120))  # as typed in the file
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    source_key: Mapped[str] = mapped_column(String(200), unique=True)
+    __table_args__ = (Index("ix_survey_responses_survey", "survey_id", "completed_at"),)
+
+
+class SurveyAnswer(Base):
+    """An answer as typed (``value``) and as understood (``normalised``)."""
+
+    __tablename__ = "survey_answers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE")
+    )
+    question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"), index=True)
+    value: Mapped[str | None] = mapped_column(Text)
+    normalised: Mapped[str | None] = mapped_column(String(40))
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
