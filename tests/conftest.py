@@ -7,16 +7,18 @@ import os
 # Must be set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from engagement_desktop.store.engine import Store, open_store  # noqa: E402
+from engagement_desktop.store.engine import Store, open_store
 
 
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep every test away from the real user's data, logs and settings."""
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("ENGAGEMENT_DATA_DIR", str(folder))

@@ -31,7 +31,10 @@ class BackupResult:
 
 
 def backup_database(
-    store: object, target: str | os.PathLike[str], *, progress: Progress | None = None,
+    store: object,
+    target: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
     overwrite: bool = False,
 ) -> BackupResult:
     """Copy the open database to ``target`` and check the copy with integrity_check."""
@@ -55,6 +58,7 @@ def backup_database(
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
         destination = sqlite3.connect(partial)
         try:
+
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None and progress(total - remaining, total) is False:
                     raise BackupCancelled("Backup cancelled; no file was written.")

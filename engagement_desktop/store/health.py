@@ -9,12 +9,22 @@ from sqlalchemy import func, select, text
 from engagement_desktop.store import migrate
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
-    Attendance, Event, Group, LedgerEntry, Membership, Person, TrainingRecord,
+    Attendance,
+    Event,
+    Group,
+    LedgerEntry,
+    Membership,
+    Person,
+    TrainingRecord,
 )
 
 COUNTED = {
-    "people": Person, "groups": Group, "memberships": Membership, "events": Event,
-    "attendance": Attendance, "ledger_entries": LedgerEntry,
+    "people": Person,
+    "groups": Group,
+    "memberships": Membership,
+    "events": Event,
+    "attendance": Attendance,
+    "ledger_entries": LedgerEntry,
     "training_records": TrainingRecord,
 }
 
@@ -50,7 +60,8 @@ def check_database(store: Store) -> HealthReport:
         sqlite = store.engine.dialect.name == "sqlite"
         integrity = (
             [row[0] for row in connection.execute(text("PRAGMA integrity_check(20)"))]
-            if sqlite else ["ok"]
+            if sqlite
+            else ["ok"]
         )
         fk_problems = (
             len(connection.execute(text("PRAGMA foreign_key_check")).fetchall()) if sqlite else 0
@@ -63,6 +74,11 @@ def check_database(store: Store) -> HealthReport:
     if store.path is not None and store.path.exists():
         size = round(store.path.stat().st_size / 1_048_576, 2)
     return HealthReport(
-        database=store.label, schema_version=state.current, schema_head=state.head,
-        integrity=integrity, foreign_key_problems=fk_problems, counts=counts, size_mb=size,
+        database=store.label,
+        schema_version=state.current,
+        schema_head=state.head,
+        integrity=integrity,
+        foreign_key_problems=fk_problems,
+        counts=counts,
+        size_mb=size,
     )

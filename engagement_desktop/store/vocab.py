@@ -74,30 +74,48 @@ AGREEMENT_KINDS: dict[str, str] = {
 
 EQUALITY_QUESTIONS: dict[str, dict[str, str]] = {
     "age_band": {
-        "16_24": "16-24", "25_34": "25-34", "35_44": "35-44", "45_54": "45-54",
-        "55_64": "55-64", "65_74": "65-74", "75_plus": "75 and over",
+        "16_24": "16-24",
+        "25_34": "25-34",
+        "35_44": "35-44",
+        "45_54": "45-54",
+        "55_64": "55-64",
+        "65_74": "65-74",
+        "75_plus": "75 and over",
     },
     "sex": {"female": "Female", "male": "Male", "other": "Other"},
     "gender_same_as_birth": {"yes": "Yes", "no": "No"},
     "sexual_orientation": {
-        "heterosexual": "Heterosexual / straight", "gay_lesbian": "Gay or lesbian",
-        "bisexual": "Bisexual", "other": "Other",
+        "heterosexual": "Heterosexual / straight",
+        "gay_lesbian": "Gay or lesbian",
+        "bisexual": "Bisexual",
+        "other": "Other",
     },
     "ethnicity": {
-        "white_british": "White British", "white_irish": "White Irish",
-        "white_other": "White other", "mixed": "Mixed or multiple",
-        "asian": "Asian or Asian British", "black": "Black, Black British, Caribbean or African",
-        "arab": "Arab", "other": "Other ethnic group",
+        "white_british": "White British",
+        "white_irish": "White Irish",
+        "white_other": "White other",
+        "mixed": "Mixed or multiple",
+        "asian": "Asian or Asian British",
+        "black": "Black, Black British, Caribbean or African",
+        "arab": "Arab",
+        "other": "Other ethnic group",
     },
     "religion": {
-        "none": "No religion", "christian": "Christian", "muslim": "Muslim",
-        "hindu": "Hindu", "sikh": "Sikh", "jewish": "Jewish", "buddhist": "Buddhist",
+        "none": "No religion",
+        "christian": "Christian",
+        "muslim": "Muslim",
+        "hindu": "Hindu",
+        "sikh": "Sikh",
+        "jewish": "Jewish",
+        "buddhist": "Buddhist",
         "other": "Other",
     },
     "disability": {"yes": "Yes", "no": "No"},
     "marital_status": {
-        "single": "Single", "married": "Married or civil partnership",
-        "cohabiting": "Living together", "separated": "Separated or divorced",
+        "single": "Single",
+        "married": "Married or civil partnership",
+        "cohabiting": "Living together",
+        "separated": "Separated or divorced",
         "widowed": "Widowed",
     },
     "pregnancy_maternity": {"yes": "Yes", "no": "No"},
@@ -189,7 +207,11 @@ TRAINING_STATUSES: dict[str, str] = {
     "did_not_attend": "Did not attend",
 }
 
-EXPENSE_CATEGORIES: dict[str, str] = {"travel": "Travel", "childcare": "Childcare", "other": "Other"}
+EXPENSE_CATEGORIES: dict[str, str] = {
+    "travel": "Travel",
+    "childcare": "Childcare",
+    "other": "Other",
+}
 EXPENSE_STATUSES: dict[str, str] = {"claimed": "Claimed", "approved": "Approved", "paid": "Paid"}
 
 OUTCOME_SOURCES: dict[str, str] = {

@@ -4,30 +4,86 @@ from __future__ import annotations
 
 from engagement_desktop.store.base import Base
 from engagement_desktop.store.models.admin import (
-    AuditEntry, BaseProfileRow, ImportBatch, ImportChange, ImportMapping, Setting,
+    AuditEntry,
+    BaseProfileRow,
+    ImportBatch,
+    ImportChange,
+    ImportMapping,
+    Setting,
 )
 from engagement_desktop.store.models.events import (
-    Attendance, Event, EventCost, EventTopic, EventType, Expense,
+    Attendance,
+    Event,
+    EventCost,
+    EventTopic,
+    EventType,
+    Expense,
 )
 from engagement_desktop.store.models.groups import Group, GroupSeat, Membership
 from engagement_desktop.store.models.outcomes import Outcome
 from engagement_desktop.store.models.people import (
-    Agreement, Area, Consent, EqualityProfile, Exclusion, Household, Person, PersonTopic,
-    SupportNeed, Topic,
+    Agreement,
+    Area,
+    Consent,
+    EqualityProfile,
+    Exclusion,
+    Household,
+    Person,
+    PersonTopic,
+    SupportNeed,
+    Topic,
 )
 from engagement_desktop.store.models.rewards import LedgerEntry, RewardPayout, RewardRule
 from engagement_desktop.store.models.surveys import (
-    Survey, SurveyAnswer, SurveyQuestion, SurveyResponse,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
 )
 from engagement_desktop.store.models.training import (
-    Appraisal, Course, TrainingNeed, TrainingRecord,
+    Appraisal,
+    Course,
+    TrainingNeed,
+    TrainingRecord,
 )
 
 __all__ = [
-    "Agreement", "Appraisal", "Area", "Attendance", "AuditEntry", "Base", "BaseProfileRow",
-    "Consent", "Course", "EqualityProfile", "Event", "EventCost", "EventTopic", "EventType",
-    "Exclusion", "Expense", "Group", "GroupSeat", "Household", "ImportBatch", "ImportChange",
-    "ImportMapping", "LedgerEntry", "Membership", "Outcome", "Person", "PersonTopic",
-    "RewardPayout", "RewardRule", "Setting", "SupportNeed", "Survey", "SurveyAnswer",
-    "SurveyQuestion", "SurveyResponse", "Topic", "TrainingNeed", "TrainingRecord",
+    "Agreement",
+    "Appraisal",
+    "Area",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "BaseProfileRow",
+    "Consent",
+    "Course",
+    "EqualityProfile",
+    "Event",
+    "EventCost",
+    "EventTopic",
+    "EventType",
+    "Exclusion",
+    "Expense",
+    "Group",
+    "GroupSeat",
+    "Household",
+    "ImportBatch",
+    "ImportChange",
+    "ImportMapping",
+    "LedgerEntry",
+    "Membership",
+    "Outcome",
+    "Person",
+    "PersonTopic",
+    "RewardPayout",
+    "RewardRule",
+    "Setting",
+    "SupportNeed",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "Topic",
+    "TrainingNeed",
+    "TrainingRecord",
 ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -64,7 +72,5 @@ class Membership(UuidMixin, TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         Index("ix_memberships_group_person", "group_id", "person_id"),
-        CheckConstraint(
-            "term_end IS NULL OR term_end >= term_start", name="term_end_after_start"
-        ),
+        CheckConstraint("term_end IS NULL OR term_end >= term_start", name="term_end_after_start"),
     )

@@ -54,9 +54,7 @@ class SurveyAnswer(Base):
 
     __tablename__ = "survey_answers"
     id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(
-        ForeignKey("survey_responses.id", ondelete="CASCADE")
-    )
+    response_id: Mapped[int] = mapped_column(ForeignKey("survey_responses.id", ondelete="CASCADE"))
     question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"), index=True)
     value: Mapped[str | None] = mapped_column(Text)
     normalised: Mapped[str | None] = mapped_column(String(40))

@@ -21,14 +21,32 @@ branch_labels = None
 depends_on = None
 
 EVENT_TYPES = (
-    "Meeting", "Scrutiny panel", "Estate inspection", "Open event", "Pop-up meeting",
-    "Focus group", "Consultation", "Training session", "Conference", "Webinar",
-    "Community event", "Survey session",
+    "Meeting",
+    "Scrutiny panel",
+    "Estate inspection",
+    "Open event",
+    "Pop-up meeting",
+    "Focus group",
+    "Consultation",
+    "Training session",
+    "Conference",
+    "Webinar",
+    "Community event",
+    "Survey session",
 )
 TOPICS = (
-    "Rent and service charges", "Repairs", "Sustainability", "Neighbourhood investment",
-    "New homes", "Customer service standards", "Building and fire safety", "Complaints",
-    "Technology and digital", "Anti-social behaviour", "Communal areas", "Community fund",
+    "Rent and service charges",
+    "Repairs",
+    "Sustainability",
+    "Neighbourhood investment",
+    "New homes",
+    "Customer service standards",
+    "Building and fire safety",
+    "Complaints",
+    "Technology and digital",
+    "Anti-social behaviour",
+    "Communal areas",
+    "Community fund",
 )
 SETTINGS = {
     "landlord_name": "",
@@ -42,11 +60,15 @@ SETTINGS = {
 
 def upgrade() -> None:
     event_types = sa.table(
-        "event_types", sa.column("name", sa.String), sa.column("uuid", sa.String),
+        "event_types",
+        sa.column("name", sa.String),
+        sa.column("uuid", sa.String),
         sa.column("archived", sa.Boolean),
     )
     topics = sa.table(
-        "topics", sa.column("name", sa.String), sa.column("uuid", sa.String),
+        "topics",
+        sa.column("name", sa.String),
+        sa.column("uuid", sa.String),
         sa.column("archived", sa.Boolean),
     )
     settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.JSON))

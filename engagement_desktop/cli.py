@@ -1,0 +1,206 @@
+"""The command line: the window, and the same operations headless.
+
+Convention for every command: ``engagement-desktop [--db PATH_OR_URL] COMMAND
+[ARGS]``; ``--json`` prints a machine-readable summary on stdout; exit 0 on
+success, 1 on a user error (one line on stderr, no traceback), 2 on wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from engagement_desktop import APP_NAME, __version__, paths
+from engagement_desktop.errors import EngagementError
+
+PROG = "engagement-desktop"
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: customer involvement records for a social landlord. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $ENGAGEMENT_DB, else "
+        "engagement.sqlite in your data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo database in your data folder (created with demo data if missing)",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--people", type=_positive_int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--json", action="store_true", help="print a JSON summary")
+    demo.set_defaults(handler=_cmd_demo)
+
+    check = commands.add_parser("check", help="check integrity and schema version")
+    check.add_argument("--json", action="store_true", help="print the figures as JSON")
+    check.set_defaults(handler=_cmd_check)
+
+    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument("out", metavar="OUT", help="file to write the backup to")
+    backup.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    backup.add_argument("--json", action="store_true", help="print a JSON summary")
+    backup.set_defaults(handler=_cmd_backup)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _emit(args: argparse.Namespace, summary: dict[str, Any], lines: Sequence[str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(summary, ensure_ascii=False, default=str))
+    else:
+        for line in lines:
+            print(line)
+
+
+def _target(args: argparse.Namespace) -> str | None:
+    if args.demo and not args.db:
+        return str(paths.demo_database())
+    return args.db
+
+
+def _open(args: argparse.Namespace):
+    from engagement_desktop.store.engine import open_store
+
+    return open_store(_target(args))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from engagement_desktop.services.demo import generate_demo
+
+    store = _open(args)
+    try:
+        summary = generate_demo(store, people=args.people, seed=args.seed)
+    finally:
+        store.close()
+    counts = dataclasses.asdict(summary)
+    _emit(
+        args,
+        {"database": store.label, **counts},
+        [f"Demo data written to {store.label}:"]
+        + [f"  {name.replace('_', ' ')}: {count:,}" for name, count in counts.items()],
+    )
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from engagement_desktop.store.health import check_database
+
+    store = _open(args)
+    try:
+        report = check_database(store)
+    finally:
+        store.close()
+    lines = [
+        f"Database: {report.database}",
+        f"Schema version: {report.schema_version} (this program: {report.schema_head})",
+        f"Integrity: {'; '.join(report.integrity)}",
+        f"Foreign key problems: {report.foreign_key_problems}",
+        *(f"  {name.replace('_', ' ')}: {count:,}" for name, count in report.counts.items()),
+        "Healthy" if report.healthy else "NOT HEALTHY: restore from a backup or ask for help",
+    ]
+    _emit(args, report.as_dict(), lines)
+    return 0 if report.healthy else 1
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from engagement_desktop.store.backup import backup_database
+
+    store = _open(args)
+    try:
+        result = backup_database(store, args.out, overwrite=args.overwrite)
+    finally:
+        store.close()
+    _emit(
+        args,
+        {
+            "backup": str(result.path),
+            "size_mb": round(result.size_bytes / 1_048_576, 2),
+            "integrity": result.integrity,
+        },
+        [
+            f"Backup written to {result.path} ({result.size_bytes / 1_048_576:.1f} MB); "
+            f"integrity check: {result.integrity}"
+        ],
+    )
+    return 0
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if args.demo and not args.db:
+        _fill_demo_if_empty(store)
+    from engagement_desktop.gui.app import run_window
+
+    return run_window(store)
+
+
+def _fill_demo_if_empty(store: Any) -> None:
+    """The --demo database is created with demo data the first time it is opened."""
+    from sqlalchemy import func, select
+
+    from engagement_desktop.services.demo import generate_demo
+    from engagement_desktop.store.models import Person
+
+    with store.session() as session:
+        empty = session.scalar(select(func.count()).select_from(Person)) == 0
+    if empty:
+        generate_demo(store, people=2000, seed=1)
+
+
+def _fail(message: str) -> int:
+    text = " ".join(message.split())
+    if sys.stderr is not None:
+        print(f"{PROG}: {text}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_window)
+    try:
+        return handler(args)
+    except EngagementError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("Interrupted.")
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows): errors in a dialog."""
+    args = build_parser().parse_args()
+    try:
+        return getattr(args, "handler", _open_window)(args)
+    except EngagementError as exc:
+        from engagement_desktop.gui.startup_error import show_startup_error
+
+        show_startup_error(str(exc))
+        return 1

@@ -1,0 +1,52 @@
+"""Small checks every service needs: a choice from a word list, a required text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import NotFound
+
+T = TypeVar("T")
+
+
+def choice(value: Any, choices: Mapping[str, str]) -> str:
+    """Accept a stored code or its label (any case); raise ValueError listing the labels."""
+    text = str(value or "").strip()
+    if text in choices:
+        return text
+    by_label = {label.casefold(): code for code, label in choices.items()}
+    by_code = {code.casefold(): code for code in choices}
+    key = text.casefold()
+    if key in by_label:
+        return by_label[key]
+    if key in by_code:
+        return by_code[key]
+    raise ValueError(f"'{text}' is not one of: {', '.join(choices.values())}")
+
+
+def required_text(value: Any, limit: int) -> str:
+    text = " ".join(str(value or "").split())
+    if not text:
+        raise ValueError("is required")
+    if len(text) > limit:
+        raise ValueError(f"is longer than {limit} characters")
+    return text
+
+
+def optional_text(value: Any, limit: int | None = None) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    if limit is not None and len(text) > limit:
+        raise ValueError(f"is longer than {limit} characters")
+    return text
+
+
+def get_or_404(session: Session, model: type[T], record_id: int, what: str) -> T:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFound(f"There is no {what} with id {record_id}.")
+    return record

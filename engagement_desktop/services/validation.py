@@ -1,0 +1,68 @@
+"""Checking and normalising what officers type: postcodes, emails, phones, dates.
+
+Each function returns the normalised value or raises ValueError with a reason
+a user can read; services collect the reasons per field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+# Royal Mail format: outward code (A9, A99, A9A, AA9, AA99, AA9A) + inward (9AA).
+_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
+
+
+def normalise_postcode(value: str) -> str:
+    """`pe123ab` -> `PE12 3AB`; raises ValueError for anything not a UK postcode."""
+    compact = re.sub(r"\s+", "", value).upper()
+    if compact == "GIR0AA":
+        return "GIR 0AA"
+    match = _POSTCODE.match(compact)
+    if not match:
+        raise ValueError(f"'{value.strip()}' is not a UK postcode (e.g. PE12 3AB)")
+    return f"{match.group(1)} {match.group(2)}"
+
+
+def normalise_email(value: str) -> str:
+    """Checks the address's form (no network look-up) and lower-cases it."""
+    try:
+        result = validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"'{value.strip()}' is not an email address ({exc})") from exc
+    return result.normalized.lower()
+
+
+def normalise_phone(value: str) -> str:
+    """A UK number in national format, e.g. `+44 7700 900123` -> `07700 900123`."""
+    try:
+        number = phonenumbers.parse(value, "GB")
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError(f"'{value.strip()}' is not a phone number") from exc
+    # "Possible" (right length and shape) rather than "valid": Ofcom's drama
+    # ranges and newly issued ranges must not be refused by stale metadata.
+    plausible = phonenumbers.is_valid_number(number) or (
+        phonenumbers.is_possible_number(number) and len(str(number.national_number)) == 10
+    )
+    if not plausible:
+        raise ValueError(f"'{value.strip()}' is not a valid UK phone number")
+    if number.country_code != 44:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def normalise_reference(value: str) -> str:
+    """Tenancy references are matched trimmed and case-insensitively: store them upper case."""
+    return re.sub(r"\s+", "", value).upper()
+
+
+def check_birth_date(value: date, today: date | None = None) -> date:
+    today = today or date.today()
+    if value > today:
+        raise ValueError("is in the future")
+    if value.year < today.year - 120:
+        raise ValueError("is more than 120 years ago")
+    return value

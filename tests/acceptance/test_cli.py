@@ -1,0 +1,142 @@
+"""The command line as a user or a script runs it: a real process each time."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from engagement_desktop import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "engagement_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_demo_check_backup_check(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    demo = run("--db", str(db), "demo", "--people", "300", "--seed", "1", "--json")
+    assert demo.returncode == 0, demo.stderr
+    summary = json.loads(demo.stdout.strip().splitlines()[-1])
+    assert summary["people"] == 300
+
+    check = run("--db", str(db), "check", "--json")
+    assert check.returncode == 0, check.stderr
+    figures = json.loads(check.stdout)
+    assert figures["healthy"] is True
+    assert figures["integrity"] == ["ok"]
+    assert figures["counts"]["people"] == 300
+    assert figures["counts"]["events"] > 0 and figures["counts"]["attendance"] > 0
+
+    copy = tmp_path / "backup.db"
+    backup = run("--db", str(db), "backup", str(copy))
+    assert backup.returncode == 0, backup.stderr
+    assert "integrity check: ok" in backup.stdout
+
+    recheck = run("--db", str(copy), "check", "--json")
+    assert recheck.returncode == 0
+    assert json.loads(recheck.stdout)["counts"] == figures["counts"]
+
+
+def test_demo_refuses_a_database_with_people(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert run("--db", str(db), "demo", "--people", "200").returncode == 0
+    before = run("--db", str(db), "check", "--json").stdout
+    again = run("--db", str(db), "demo", "--people", "200")
+    assert again.returncode == 1
+    assert "already holds people" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert run("--db", str(db), "check", "--json").stdout == before
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("one.db", "two.db"):
+        result = run(
+            "--db", str(tmp_path / name), "demo", "--people", "200", "--seed", "7", "--json"
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    outputs[0].pop("database"), outputs[1].pop("database")
+    assert outputs[0] == outputs[1]
+
+
+def test_environment_variable_names_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    result = run("check", env={"ENGAGEMENT_DB": str(db)})
+    assert result.returncode == 0
+    assert str(db) in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("make_target", "message"),
+    [
+        (lambda tmp: _text_file(tmp), "not a SQLite file"),
+        (lambda tmp: tmp / "missing-folder" / "x.db", "does not exist"),
+        (lambda tmp: tmp, "is a folder"),
+        (lambda tmp: _newer_database(tmp), "newer version"),
+    ],
+    ids=["text-file", "missing-folder", "folder", "newer-version"],
+)
+def test_bad_databases_give_one_line_and_exit_1(tmp_path: Path, make_target, message: str) -> None:
+    target = make_target(tmp_path)
+    before = digest(target) if target.is_file() else None
+    result = run("--db", str(target), "check")
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    if before is not None:
+        assert digest(target) == before
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs a read-only folder (/proc)")
+def test_read_only_location_is_refused() -> None:
+    result = run("--db", "/proc/engagement.db", "check")
+    assert result.returncode == 1
+    assert "read-only" in result.stderr
+
+
+def test_wrong_usage_exits_2() -> None:
+    assert run("no-such-command").returncode == 2
+    assert run("demo", "--people", "lots").returncode == 2
+
+
+def _text_file(folder: Path) -> Path:
+    path = folder / "notes.txt"
+    path.write_text("not a database\n")
+    return path
+
+
+def _newer_database(folder: Path) -> Path:
+    import sqlite3
+
+    path = folder / "newer.db"
+    assert run("--db", str(path), "check").returncode == 0
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("UPDATE alembic_version SET version_num='0999'")
+    connection.commit()
+    connection.close()
+    return path

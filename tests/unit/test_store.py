@@ -1,0 +1,161 @@
+"""Opening databases: migrations, refusals that leave files untouched, backups, checks."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from engagement_desktop.errors import DatabaseRefused, EngagementError
+from engagement_desktop.services import people
+from engagement_desktop.store import migrate
+from engagement_desktop.store.backup import BackupCancelled, backup_database
+from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.health import check_database
+from engagement_desktop.store.models import Base
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_created_at_latest_schema_with_pragmas(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert migrate.schema_state(connection).up_to_date
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        names = connection.execute(text("SELECT name FROM event_types")).scalars().all()
+    assert "Pop-up meeting" in names
+
+
+def test_migrations_match_the_models(store: Store) -> None:
+    """Fails when a model changes without a migration."""
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_older_database_is_backed_up_then_upgraded(db_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO topics (name, uuid, archived) VALUES ('Old topic', 'u1', 0)")
+        )
+    engine.dispose()
+    store = open_store(db_path)
+    try:
+        assert store.upgraded_from == "0001"
+        assert store.backup_before_upgrade is not None and store.backup_before_upgrade.exists()
+        old = sqlite3.connect(store.backup_before_upgrade)
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT name FROM topics").fetchall() == [("Old topic",)]
+        old.close()
+        with store.engine.connect() as connection:
+            assert migrate.schema_state(connection).current == migrate.head_revision()
+            assert connection.execute(text("SELECT count(*) FROM topics")).scalar() > 1
+    finally:
+        store.close()
+
+
+def test_database_from_newer_program_is_refused_untouched(db_path: Path) -> None:
+    open_store(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.commit()
+    connection.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseRefused, match="newer version"):
+        open_store(db_path)
+    assert digest(db_path) == before
+
+
+def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Tenants' meeting notes\n")
+    with pytest.raises(DatabaseRefused, match="not a SQLite file"):
+        open_store(notes)
+    assert notes.read_text() == "Tenants' meeting notes\n"
+
+
+def test_other_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.close()
+    before = digest(other)
+    with pytest.raises(DatabaseRefused, match="another program"):
+        open_store(other)
+    assert digest(other) == before
+
+
+def test_missing_folder_and_folder_as_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseRefused, match="does not exist"):
+        open_store(tmp_path / "nowhere" / "x.sqlite")
+    assert not (tmp_path / "nowhere").exists()
+    with pytest.raises(DatabaseRefused, match="is a folder"):
+        open_store(tmp_path)
+
+
+def test_damaged_database_is_refused(db_path: Path) -> None:
+    store = open_store(db_path)
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # wreck the second page
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused):
+        open_store(db_path)
+
+
+def test_environment_variable_chooses_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "from_env.sqlite"
+    monkeypatch.setenv("ENGAGEMENT_DB", str(target))
+    store = open_store(None)
+    assert store.path == target and target.exists()
+    store.close()
+
+
+def test_default_database_lives_in_the_data_folder(isolated_data_dir: Path) -> None:
+    store = open_store(None)
+    assert store.path == isolated_data_dir / "engagement.sqlite"
+    store.close()
+
+
+def test_backup_is_consistent_and_checked(store: Store, tmp_path: Path) -> None:
+    people.add_person(store, {"first_name": "Chloé", "last_name": "Martin"})
+    result = backup_database(store, tmp_path / "copy.sqlite")
+    assert result.integrity == "ok"
+    copy = open_store(result.path)
+    assert check_database(copy).healthy
+    assert check_database(copy).counts["people"] == 1
+    copy.close()
+    with pytest.raises(EngagementError, match="already exists"):
+        backup_database(store, result.path)
+    with pytest.raises(EngagementError, match="cannot overwrite the database"):
+        backup_database(store, store.path, overwrite=True)
+
+
+def test_cancelled_backup_leaves_no_file(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "cancelled.sqlite"
+    with pytest.raises(BackupCancelled):
+        backup_database(store, target, progress=lambda done, total: False)
+    assert not target.exists()
+    assert not list(tmp_path.glob("cancelled*"))
+
+
+def test_check_reports_figures(store: Store) -> None:
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    report = check_database(store)
+    assert report.healthy
+    assert report.counts["people"] == 1
+    assert report.as_dict()["schema_version"] == migrate.head_revision()

@@ -1,0 +1,89 @@
+"""Postcode, email and phone rules as an officer types them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engagement_desktop.services.validation import (
+    normalise_email,
+    normalise_phone,
+    normalise_postcode,
+    normalise_reference,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("pe123ab", "PE12 3AB"),
+        (" sw1a 1aa ", "SW1A 1AA"),
+        ("M11AE", "M1 1AE"),
+        ("b33 8th", "B33 8TH"),
+        ("CR2 6XH", "CR2 6XH"),
+        ("dn551pt", "DN55 1PT"),
+        ("GIR0AA", "GIR 0AA"),
+        ("w1a  0ax", "W1A 0AX"),
+    ],
+)
+def test_postcodes_are_normalised(typed: str, stored: str) -> None:
+    assert normalise_postcode(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["", "12345", "PE12", "PE12 3A", "PE12 3ABC", "Q1 1AA1", "££"])
+def test_bad_postcodes_say_what_is_wrong(typed: str) -> None:
+    with pytest.raises(ValueError, match="is not a UK postcode"):
+        normalise_postcode(typed)
+
+
+outward = st.from_regex(r"\A[A-Z]{1,2}[0-9][A-Z0-9]?\Z")
+inward = st.from_regex(r"\A[0-9][A-Z]{2}\Z")
+
+
+@given(outward, inward, st.sampled_from(["", " ", "  "]), st.booleans())
+def test_any_well_formed_postcode_round_trips(out: str, inw: str, gap: str, lower: bool) -> None:
+    typed = f"{out}{gap}{inw}"
+    typed = typed.lower() if lower else typed
+    assert normalise_postcode(typed) == f"{out} {inw}"
+    assert normalise_postcode(normalise_postcode(typed)) == f"{out} {inw}"
+
+
+@given(st.text(max_size=12))
+def test_postcode_parser_never_crashes(text: str) -> None:
+    try:
+        result = normalise_postcode(text)
+    except ValueError:
+        return
+    assert " " in result and result == result.upper()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("07700900123", "07700 900123"),
+        ("+44 7700 900123", "07700 900123"),
+        ("(01632) 960 123", "01632 960123"),
+        ("020 7946 0018", "020 7946 0018"),
+        ("0044 161 496 0000", "0161 496 0000"),
+    ],
+)
+def test_uk_phone_numbers_are_normalised(typed: str, stored: str) -> None:
+    assert normalise_phone(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["123", "07700 90012", "phone me", "0770090012345"])
+def test_bad_phone_numbers_are_refused(typed: str) -> None:
+    with pytest.raises(ValueError):
+        normalise_phone(typed)
+
+
+def test_email_is_checked_and_lower_cased() -> None:
+    assert normalise_email(" Zoe.ONeill@Example.ORG ") == "zoe.oneill@example.org"
+    for bad in ["zoe@", "zoe", "zoe@example", "zo e@example.org"]:
+        with pytest.raises(ValueError, match="is not an email address"):
+            normalise_email(bad)
+
+
+def test_references_match_trimmed_and_case_insensitively() -> None:
+    assert normalise_reference("  t00 12345 ") == "T0012345"
