@@ -39,3 +39,12 @@ def config_dir() -> Path:
     if override:
         return Path(override) / "config"
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+def resources_dir() -> Path:
+    """Icons, stylesheet and fonts: inside the installed package, or the
+    repository's top-level ``resources/`` when running from a checkout."""
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"
