@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -188,54 +189,69 @@ def find_by_reference(session: Session, reference: str) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.reference == ref).order_by(Person.id)))
 
 
-def add_person(store: Store, data: Mapping[str, Any]) -> Person:
-    """Create a person from validated fields; one transaction with its audit entry."""
-    with store.transaction() as session:
-        clean = validate_person(session, data)
-        _require_name(clean)
-        clean.setdefault("involvement_status", "one_off")
-        clean["first_name"] = clean.get("first_name") or ""
-        clean["last_name"] = clean.get("last_name") or ""
-        person = Person(**clean)
-        _refresh_search_text(person)
-        session.add(person)
-        session.flush()
-        audit.record(
-            session,
-            store.actor,
-            "person.add",
-            "people",
-            person.id,
-            audit.created(audit.snapshot(person, PERSON_FIELDS)),
-            record_uuid=person.uuid,
-            summary=f"Added {person.full_name}",
-        )
-    return person
+@dataclass
+class PersonChanges:
+    """Everything the person editor saves in one go (one transaction).
+
+    ``None`` in a list or dict member means "leave as it is".
+    """
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    interests: list[int] | None = None  # topic ids
+    support_needs: list[tuple[str, str]] | None = None  # (need code, detail)
+    equality: dict[str, Any] | None = None  # answers and written_objection
+    code_of_conduct_signed_on: date | None = None
 
 
-def edit_person(store: Store, person_id: int, changes: Mapping[str, Any]) -> Person:
+def add_person(store: Store, data: Mapping[str, Any] | PersonChanges) -> Person:
+    """Create a person; one transaction with its audit entry."""
+    changes = data if isinstance(data, PersonChanges) else PersonChanges(fields=dict(data))
+    return save_person(store, None, changes)
+
+
+def edit_person(store: Store, person_id: int, data: Mapping[str, Any] | PersonChanges) -> Person:
     """Change some fields of a person; the audit entry keeps old and new values."""
+    changes = data if isinstance(data, PersonChanges) else PersonChanges(fields=dict(data))
+    return save_person(store, person_id, changes)
+
+
+def save_person(store: Store, person_id: int | None, changes: PersonChanges) -> Person:
+    """Create (``person_id`` None) or update a person with all their details at once."""
+    from engagement_desktop.services import person_details
+
     with store.transaction() as session:
-        person = get_person(session, person_id)
-        clean = validate_person(session, changes)
-        before = audit.snapshot(person, PERSON_FIELDS)
-        for name, value in clean.items():
-            if name in ("first_name", "last_name"):
-                value = value or ""
-            setattr(person, name, value)
-        _require_name({"first_name": person.first_name, "last_name": person.last_name})
+        clean = validate_person(session, changes.fields)
+        details = person_details.validate(session, changes)
+        if person_id is None:
+            _require_name(clean)
+            clean.setdefault("involvement_status", "one_off")
+            clean["first_name"] = clean.get("first_name") or ""
+            clean["last_name"] = clean.get("last_name") or ""
+            person = Person(**clean)
+            session.add(person)
+            before: dict[str, Any] = {}
+            action, verb = "person.add", "Added"
+        else:
+            person = get_person(session, person_id)
+            before = audit.snapshot(person, PERSON_FIELDS)
+            for name, value in clean.items():
+                setattr(person, name, value or "" if name in ("first_name", "last_name") else value)
+            _require_name({"first_name": person.first_name, "last_name": person.last_name})
+            action, verb = "person.edit", "Edited"
         _refresh_search_text(person)
+        session.flush()
         changed = audit.diff(before, audit.snapshot(person, PERSON_FIELDS))
-        if changed:
+        changed.update(person_details.apply(session, store.actor, person, details))
+        if changed or person_id is None:
             audit.record(
                 session,
                 store.actor,
-                "person.edit",
+                action,
                 "people",
                 person.id,
                 changed,
                 record_uuid=person.uuid,
-                summary=f"Edited {person.full_name}",
+                summary=f"{verb} {person.full_name}",
             )
     return person
 
