@@ -123,3 +123,67 @@ def test_exclusion_in_force_until_its_end_or_lifting(store: Store) -> None:
         assert conduct.active_exclusion(session, person.id) is None
     with pytest.raises(ValidationError):
         conduct.add_exclusion(store, person.id, "", today)
+
+
+def test_person_page_sections(store: Store) -> None:
+    from datetime import datetime
+
+    from engagement_desktop.services import events, groups
+    from engagement_desktop.services.person_summary import person_summary
+    from engagement_desktop.store.models import Course, EventType, LedgerEntry, TrainingRecord
+
+    person = people.add_person(
+        store,
+        PersonChanges(
+            fields={"first_name": "Zeynep", "last_name": "Kaya"},
+            support_needs=[("hearing_loop", "")],
+        ),
+    )
+    panel = groups.add_group(store, {"name": "Youth Voice"})
+    groups.add_membership(
+        store, panel.id, person.id, role="vice_chair", term_start=date.today() - timedelta(100)
+    )
+    with store.session() as session:
+        type_id = session.scalar(select(EventType.id).where(EventType.name == "Meeting"))
+    event = events.create_event(
+        store,
+        {
+            "title": "Youth Voice June",
+            "event_type_id": type_id,
+            "starts_at": datetime(2026, 6, 3, 17),
+        },
+    )
+    events.record_attendance(store, event.id, person.id, status="attended")
+    with store.transaction() as session:
+        course = Course(title="Chairing skills")
+        session.add(course)
+        session.flush()
+        session.add(
+            TrainingRecord(
+                person_id=person.id,
+                course_id=course.id,
+                status="completed",
+                on_date=date(2026, 2, 1),
+            )
+        )
+        session.add(
+            LedgerEntry(
+                person_id=person.id,
+                entry_date=date(2026, 6, 3),
+                points=15,
+                kind="earned",
+                reason="meeting",
+                source="attendance",
+                source_key="x1",
+                recorded_by="me",
+            )
+        )
+    with store.session() as session:
+        summary = person_summary(session, person.id)
+    assert [(m.group, m.role, m.current) for m in summary.memberships] == [
+        ("Youth Voice", "Vice chair", True)
+    ]
+    assert [(a.title, a.status) for a in summary.attendance] == [("Youth Voice June", "Attended")]
+    assert summary.points_balance == 15
+    assert [(t.course, t.status) for t in summary.training] == [("Chairing skills", "Completed")]
+    assert summary.support_needs_text == "Hearing loop"
