@@ -1,0 +1,398 @@
+"""Demo areas, households and people, with their interests and support needs.
+
+People are built first but written after the groups are planned: joining a
+group can make someone a subscribed member, and the row must say so.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import Any
+
+from engagement_desktop.services.demo.context import LOADED_AT, TODAY, Demo, PersonInfo, at
+from engagement_desktop.services.demo.names import (
+    BLOCKS,
+    CULTURES,
+    EMAIL_DOMAINS,
+    ESTATES,
+    INWARD_LETTERS,
+    KNOWN_AS,
+    PERSON_NOTES,
+    STREETS,
+)
+from engagement_desktop.services.people import search_text_for
+from engagement_desktop.store.models import (
+    Area,
+    Household,
+    Person,
+    PersonTopic,
+    SupportNeed,
+)
+
+# Lead tenures of a tenancy/account, weighted towards the figures in the brief.
+LEAD_TENURES = (
+    ("general_needs", 67), ("sheltered", 10), ("leaseholder", 10), ("shared_owner", 5),
+    ("applicant", 4.5), ("volunteer", 2.5), ("owner_occupier", 2.5), ("garage", 1.5),
+    ("other", 0.5),
+)
+HOUSED = frozenset({"general_needs", "sheltered", "leaseholder", "shared_owner"})
+SUBSCRIBE_CHANCE = {
+    "general_needs": 0.13, "sheltered": 0.17, "leaseholder": 0.11, "shared_owner": 0.09,
+    "resident": 0.08, "applicant": 0.05, "volunteer": 0.6, "owner_occupier": 0.09,
+    "garage": 0.03, "other": 0.05,
+}
+AGE_RANGES = {  # low, high, most common
+    "general_needs": (19, 90, 42), "sheltered": (60, 97, 76), "leaseholder": (26, 88, 50),
+    "shared_owner": (23, 65, 34), "applicant": (18, 75, 30), "volunteer": (17, 78, 45),
+    "owner_occupier": (35, 90, 60), "garage": (25, 85, 55), "other": (18, 85, 45),
+}
+TOPIC_POPULARITY = {
+    "Repairs": 10, "Rent and service charges": 7, "Anti-social behaviour": 6,
+    "Communal areas": 5, "Building and fire safety": 5, "Complaints": 4,
+    "Neighbourhood investment": 4, "Customer service standards": 4, "Sustainability": 3,
+    "Community fund": 3, "Technology and digital": 2, "New homes": 2,
+}
+SUPPORT_WEIGHTS = (
+    ("large_print", 22), ("hearing_loop", 14), ("interpreter", 16), ("wheelchair", 12),
+    ("evening_weekend", 12), ("travel", 8), ("easy_read", 6), ("childcare", 6), ("bsl", 3),
+    ("braille", 1), ("other", 2),
+)
+OTHER_NEEDS = ("Needs a chair with arms", "Step-free venue, no stairs", "Prefers a quiet room")
+
+
+def fold_ascii(text: str) -> str:
+    """An email-safe spelling of a name: "Łukasz O'Neill" -> "lukaszoneill"."""
+    lowered = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in lowered if not unicodedata.combining(ch))
+    plain = plain.replace("ł", "l").replace("ı", "i").replace("ø", "o").replace("ß", "ss")
+    return "".join(ch for ch in plain if ch.isascii() and ch.isalnum())
+
+
+def build_areas(demo: Demo) -> None:
+    """Wider areas, then the estates and sheltered schemes inside them."""
+    count = min(len(ESTATES), max(4, 3 + demo.size // 2500))
+    chosen = ESTATES[:count]
+    parents: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    for spec in chosen:
+        if spec.parent not in parents:
+            parents[spec.parent] = demo.next_id("areas")
+            rows.append(_area_row(demo, parents[spec.parent], spec.parent, "area", None))
+    used_streets: set[str] = set()
+    for spec in chosen:
+        area_id = demo.next_id("areas")
+        rows.append(_area_row(demo, area_id, spec.name, spec.kind, parents[spec.parent]))
+        streets = []
+        for _ in range(2 if spec.kind == "scheme" else demo.rng.randint(4, 6)):
+            name = demo.pick([s for s in STREETS if s not in used_streets])
+            used_streets.add(name)
+            inward = [_inward(demo) for _ in range(demo.rng.randint(2, 4))]
+            streets.append((name, inward))
+        demo.estates.append({
+            "id": area_id, "name": spec.name, "kind": spec.kind, "outward": spec.outward,
+            "town": spec.town, "weight": spec.weight, "streets": streets,
+            "block": demo.pick(BLOCKS),
+        })
+    demo.areas = rows
+    demo.write(Area.__table__, rows)
+
+
+def _area_row(demo: Demo, area_id: int, name: str, kind: str, parent: int | None) -> dict:
+    return {
+        "id": area_id, "uuid": demo.uuid(), "name": name, "kind": kind, "parent_id": parent,
+        "archived": False, "created_at": LOADED_AT, "updated_at": LOADED_AT,
+    }
+
+
+def _inward(demo: Demo) -> str:
+    letters = INWARD_LETTERS
+    return f"{demo.rng.randint(1, 9)}{demo.pick(letters)}{demo.pick(letters)}"
+
+
+class PeopleBuilder:
+    """Makes tenancies one at a time: a lead person and, for a third, a second person."""
+
+    def __init__(self, demo: Demo) -> None:
+        self.demo = demo
+        self.rng = demo.rng
+        self.ref = 10_000 + self.rng.randint(0, 5000)
+        self.applicant_ref = 200_000 + self.rng.randint(0, 5000)
+        self.tenures = [t for t, _ in LEAD_TENURES]
+        self.tenure_cw = list(accumulate(w for _, w in LEAD_TENURES))
+        self.culture_cw = list(accumulate(c.weight for c in CULTURES))
+        general = [e for e in demo.estates if e["kind"] == "estate"]
+        schemes = [e for e in demo.estates if e["kind"] == "scheme"] or general
+        self.general, self.general_cw = general, list(accumulate(e["weight"] for e in general))
+        self.schemes = schemes
+        self.households: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []
+
+    def build(self) -> None:
+        demo = self.demo
+        target = demo.size
+        while len(demo.people) < target:
+            self._tenancy(target - len(demo.people))
+        demo.write(Household.__table__, self.households)
+
+    def _tenancy(self, room: int) -> None:
+        rng = self.rng
+        tenure = rng.choices(self.tenures, cum_weights=self.tenure_cw)[0]
+        culture = rng.choices(range(len(CULTURES)), cum_weights=self.culture_cw)[0]
+        estate = self._estate_for(tenure)
+        address = self._address(estate)
+        reference = self._reference(tenure)
+        sex = "female" if rng.random() < 0.54 else "male"
+        surname = self._surname(culture, sex)
+        lead = self._person(tenure, culture, sex, surname, estate, address, reference, None)
+        if tenure in HOUSED and room > 1 and rng.random() < 0.34:
+            household_id = self.demo.next_id("households")
+            lead.row["household_id"] = household_id
+            if rng.random() < 0.75:  # partner
+                sex2 = "male" if sex == "female" else "female"
+                if rng.random() < 0.04:
+                    sex2 = sex
+                tenure2 = tenure if rng.random() < 0.85 else "resident"
+                age_hint = ("partner", lead.birth)
+            else:  # grown-up child, a resident on the tenancy
+                sex2 = "female" if rng.random() < 0.5 else "male"
+                tenure2 = "resident"
+                age_hint = ("child", lead.birth)
+            surname2 = (_same_family(culture, surname, sex2) if rng.random() < 0.8
+                        else self._surname(culture, sex2))
+            second = self._person(
+                tenure2, culture, sex2, surname2, estate, address, reference, age_hint
+            )
+            second.row["household_id"] = household_id
+            names = sorted({lead.row["last_name"], second.row["last_name"]})
+            self.households.append({
+                "id": household_id, "uuid": self.demo.uuid(), "reference": reference,
+                "name": " / ".join(names) + " household",
+                "created_at": LOADED_AT, "updated_at": LOADED_AT,
+            })
+
+    def _estate_for(self, tenure: str) -> dict[str, Any] | None:
+        rng = self.rng
+        if tenure == "sheltered":
+            return self.demo.pick(self.schemes)
+        if tenure in ("applicant", "volunteer") and rng.random() < 0.6:
+            return None
+        return rng.choices(self.general, cum_weights=self.general_cw)[0]
+
+    def _address(self, estate: dict[str, Any] | None) -> dict[str, Any]:
+        rng = self.rng
+        if estate is None:
+            estate = self.demo.pick(self.demo.estates)
+            street = self.demo.pick(STREETS)
+            line1 = f"{rng.randint(1, 180)} {street}"
+            postcode = f"{estate['outward']} {_inward(self.demo)}"
+            return {"line1": line1, "line2": None, "town": estate["town"], "postcode": postcode,
+                    "area_id": None}
+        street, inward = self.demo.pick(estate["streets"])
+        postcode = f"{estate['outward']} {self.demo.pick(inward)}"
+        if estate["kind"] == "scheme":
+            line1, line2 = f"Flat {rng.randint(1, 48)}, {estate['name']}", street
+        elif rng.random() < 0.22:
+            line1 = f"Flat {rng.randint(1, 36)}, {estate['block']}"
+            line2 = street
+        else:
+            line1, line2 = f"{rng.randint(1, 140)} {street}", None
+        return {"line1": line1, "line2": line2, "town": estate["town"], "postcode": postcode,
+                "area_id": estate["id"]}
+
+    def _reference(self, tenure: str) -> str | None:
+        if tenure in HOUSED or tenure == "garage":
+            self.ref += self.rng.randint(1, 6)
+            return f"{'G' if tenure == 'garage' else 'T'}{self.ref:07d}"
+        if tenure == "applicant":
+            self.applicant_ref += self.rng.randint(1, 9)
+            return f"A{self.applicant_ref:07d}"
+        return None
+
+    def _surname(self, culture: int, sex: str) -> str:
+        name = self.demo.pick(CULTURES[culture].surnames)
+        if "|" in name:
+            male, female = name.split("|")
+            return female if sex == "female" else male
+        return name
+
+    def _birth(self, tenure: str, hint: tuple[str, date | None] | None) -> date:
+        rng = self.rng
+        if hint is not None and hint[1] is not None:
+            kind, other = hint
+            if kind == "partner":
+                birth = other + timedelta(days=rng.randint(-9 * 365, 9 * 365))
+            else:
+                birth = other + timedelta(days=rng.randint(19 * 365, 38 * 365))
+            latest = TODAY - timedelta(days=16 * 365 + 5)
+            return min(birth, latest)
+        low, high, mode = AGE_RANGES.get(tenure, (18, 85, 45))
+        age = rng.triangular(low, high, mode)
+        return TODAY - timedelta(days=int(age * 365.25) + rng.randint(0, 364))
+
+    def _person(
+        self, tenure: str, culture: int, sex: str, surname: str, estate: dict | None,
+        address: dict[str, Any], reference: str | None, hint: tuple[str, date | None] | None,
+    ) -> PersonInfo:
+        demo, rng = self.demo, self.rng
+        spec = CULTURES[culture]
+        first = demo.pick(spec.female if sex == "female" else spec.male)
+        if rng.random() < 0.003:
+            sex = "other"
+        birth = self._birth(tenure, hint)
+        email = mobile = phone = None
+        if rng.random() < (0.4 if tenure == "sheltered" else 0.76):
+            number = str(rng.randint(1, 99)) if rng.random() < 0.6 else ""
+            sep = demo.pick((".", "", "_"))
+            email = (f"{fold_ascii(first)}{sep}{fold_ascii(surname)}{number}@"
+                     f"{demo.pick(EMAIL_DOMAINS)}")
+        if rng.random() < (0.45 if tenure == "sheltered" else 0.82):
+            mobile = f"07700 900{rng.randint(0, 999):03d}"
+        if rng.random() < (0.7 if tenure == "sheltered" else 0.3):
+            phone = (f"01632 960{rng.randint(0, 999):03d}" if rng.random() < 0.8
+                     else f"020 7946 0{rng.randint(0, 999):03d}")
+        subscribed = rng.random() < SUBSCRIBE_CHANCE.get(tenure, 0.05)
+        joined = None
+        if subscribed:
+            joined = TODAY - timedelta(days=int(rng.triangular(5, 3650, 400)))
+        created = max(LOADED_AT, at(joined)) if joined else LOADED_AT
+        archived = not subscribed and rng.random() < 0.012
+        title = _title(demo, sex, birth)
+        row = {
+            "id": demo.next_id("people"), "uuid": demo.uuid(), "reference": reference,
+            "title": title, "first_name": first, "last_name": surname,
+            "known_as": KNOWN_AS.get(first) if rng.random() < 0.5 else None,
+            "date_of_birth": birth if rng.random() < 0.9 else None,
+            "address_line1": address["line1"], "address_line2": address["line2"],
+            "address_line3": None, "town": address["town"], "postcode": address["postcode"],
+            "area_id": address["area_id"], "household_id": None, "tenure": tenure,
+            "email": email, "phone": phone, "mobile": mobile,
+            "preferred_contact": _preferred(demo, tenure, email, mobile, phone),
+            "involvement_status": "subscribed" if subscribed else "one_off",
+            "joined_on": joined,
+            "notes": demo.pick(PERSON_NOTES) if rng.random() < 0.02 else None,
+            "archived": archived,
+            "archived_at": at(demo.day_between(date(2025, 5, 1), TODAY), 15) if archived else None,
+            "search_text": search_text_for(first, surname, reference, address["postcode"],
+                                           email, phone, mobile),
+            "import_batch_id": None, "created_at": created, "updated_at": created,
+        }
+        info = PersonInfo(
+            id=row["id"], uuid=row["uuid"], area_id=address["area_id"], tenure=tenure,
+            subscribed=subscribed, sex=sex, birth=row["date_of_birth"], culture=culture,
+            joined_on=joined, email=email is not None, mobile=mobile is not None,
+            phone=phone is not None, archived=archived, row=row,
+        )
+        demo.people.append(info)
+        self.rows.append(row)
+        return info
+
+
+def _same_family(culture: int, surname: str, sex: str) -> str:
+    """The family name in the form for this person's sex (Kowalski / Kowalska)."""
+    for name in CULTURES[culture].surnames:
+        if "|" in name and surname in name.split("|"):
+            male, female = name.split("|")
+            return female if sex == "female" else male
+    return surname
+
+
+def _title(demo: Demo, sex: str, birth: date) -> str | None:
+    roll = demo.rng.random()
+    if roll < 0.08:
+        return None
+    if sex == "other":
+        return "Mx"
+    if roll < 0.095:
+        return "Dr"
+    if sex == "male":
+        return "Mr"
+    if birth.year > 1995 and roll < 0.4:
+        return "Miss"
+    return "Mrs" if roll < 0.55 else "Ms"
+
+
+def _preferred(demo: Demo, tenure: str, email: str | None, mobile: str | None,
+               phone: str | None) -> str | None:
+    options: list[tuple[str, float]] = [("post", 5 if tenure == "sheltered" else 2)]
+    if email:
+        options.append(("email", 5))
+    if mobile:
+        options += [("text", 2.5), ("phone", 2)]
+    elif phone:
+        options.append(("phone", 3))
+    options.append(("in_person", 0.4))
+    if demo.rng.random() < 0.06:
+        return None
+    return demo.rng.choices([o for o, _ in options], weights=[w for _, w in options])[0]
+
+
+def make_subscribed(demo: Demo, index: int, by: date) -> None:
+    """Someone who joins a group is a subscribed member from before they joined."""
+    person = demo.people[index]
+    joined = by - timedelta(days=demo.rng.randint(7, 90))
+    if person.subscribed and person.joined_on is not None and person.joined_on <= joined:
+        return
+    person.subscribed = True
+    person.joined_on = joined
+    person.row["involvement_status"] = "subscribed"
+    person.row["joined_on"] = joined
+    created = max(LOADED_AT, at(joined))
+    person.row["created_at"] = min(person.row["created_at"], created)
+    person.row["updated_at"] = person.row["created_at"]
+
+
+def index_people(demo: Demo) -> None:
+    """Lists by estate, used to invite residents to local events."""
+    for index, person in enumerate(demo.people):
+        if person.area_id is not None and not person.archived:
+            demo.by_area.setdefault(person.area_id, []).append(index)
+
+
+def write_people(demo: Demo, builder: PeopleBuilder) -> None:
+    demo.write(Person.__table__, builder.rows)
+    builder.rows.clear()
+
+
+def build_interests_and_needs(demo: Demo) -> None:
+    """Topics for subscribed members; support needs for about 8% of everyone."""
+    rng = demo.rng
+    names = list(demo.topics)
+    weights = [TOPIC_POPULARITY.get(name, 2) for name in names]
+    topic_rows: list[dict[str, Any]] = []
+    need_rows: list[dict[str, Any]] = []
+    need_codes = [n for n, _ in SUPPORT_WEIGHTS]
+    need_cw = list(accumulate(w for _, w in SUPPORT_WEIGHTS))
+    for index, person in enumerate(demo.people):
+        if person.subscribed:
+            chosen: list[str] = []
+            for _ in range(rng.randint(1, 5)):
+                name = rng.choices(names, weights=weights)[0]
+                if name not in chosen:
+                    chosen.append(name)
+            for name in chosen:
+                topic_id = demo.topics[name]
+                topic_rows.append({"person_id": person.id, "topic_id": topic_id})
+                demo.interests.setdefault(topic_id, []).append(index)
+        old = person.tenure == "sheltered"
+        if rng.random() < (0.2 if old else 0.065):
+            needs: dict[str, str] = {}
+            for _ in range(1 if rng.random() < 0.75 else 2):
+                need = rng.choices(need_codes, cum_weights=need_cw)[0]
+                detail = ""
+                if need == "interpreter":
+                    language = CULTURES[person.culture].language
+                    if language is None:
+                        need = "large_print" if old else "evening_weekend"
+                    else:
+                        detail = language
+                elif need == "other":
+                    detail = demo.pick(OTHER_NEEDS)
+                needs.setdefault(need, detail)
+            for need, detail in needs.items():
+                need_rows.append({"id": demo.next_id("support_needs"), "person_id": person.id,
+                                  "need": need, "detail": detail})
+            demo.support[index] = list(needs)
+    demo.write(PersonTopic.__table__, topic_rows)
+    demo.write(SupportNeed.__table__, need_rows)
