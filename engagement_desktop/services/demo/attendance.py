@@ -56,21 +56,45 @@ class Registers:
                 self.reported = due
         self._flush()
 
-    def _standalone_budget(self) -> dict[str, float]:
-        """Invitation size per standalone event type so the total is about 4 per person."""
+    def _standalone_budget(self) -> dict[int, float]:
+        """Invitation size per local or topic event so the total is about 4 rows per person.
+
+        The budget left after group meetings is shared by each type's weight; an
+        event whose pool (the estate's residents, the topic's followers) is too
+        small takes everyone and its share passes to the others.
+        """
         demo = self.demo
-        group_rows = 0
+        fixed = 0
         for event in demo.events:
             if event["_group"] is not None:
                 day = event["starts_at"].date()
-                group_rows += sum(1 for t in self.by_group.get(event["_group"], ())
-                                  if t.covers(day))
-        left = max(0, 4 * demo.size - group_rows)
-        weights = sum(STANDALONE[e["_kind"]][1] for e in demo.events if e["_group"] is None)
-        per_weight = left / weights if weights else 0.0
-        return {kind: share * per_weight for kind, (_, share, _) in STANDALONE.items()}
+                fixed += sum(1 for t in self.by_group.get(event["_group"], ()) if t.covers(day))
+            elif event["_basis"] == "members":
+                fixed += 4 if event["_kind"] == "Conference" else 11
+        left = max(0.0, (4 * demo.size - fixed) / 1.04)  # walk-ins come on top
+        shares: dict[int, tuple[float, int]] = {}
+        for index, event in enumerate(demo.events):
+            if event["_group"] is None and event["_basis"] in ("area", "topics"):
+                shares[index] = (STANDALONE[event["_kind"]][1], self._capacity(event))
+        sizes: dict[int, float] = {}
+        while shares and left > 0:
+            per_weight = left / sum(weight for weight, _ in shares.values())
+            full = [i for i, (weight, cap) in shares.items() if weight * per_weight >= cap]
+            if not full:
+                sizes.update({i: weight * per_weight for i, (weight, _) in shares.items()})
+                break
+            for index in full:
+                sizes[index] = shares.pop(index)[1]
+                left -= sizes[index]
+        return sizes
 
-    def _register(self, index: int, event: dict[str, Any], budget: dict[str, float]) -> None:
+    def _capacity(self, event: dict[str, Any]) -> int:
+        if event["_basis"] == "area":
+            return len(self.demo.by_area.get(event["area_id"], ()))
+        followers = sum(len(self.demo.interests.get(t, ())) for t in event["_topics"])
+        return max(followers, len(self.subscribed))
+
+    def _register(self, index: int, event: dict[str, Any], budget: dict[int, float]) -> None:
         demo, rng = self.demo, self.demo.rng
         day = event["starts_at"].date()
         basis = event["_basis"]
@@ -87,7 +111,7 @@ class Registers:
             if event["_kind"] == "Estate inspection" and len(invited) > 8:
                 invited = rng.sample(invited, 8)
         else:
-            wanted = budget[event["_kind"]]
+            wanted = budget.get(index, 0.0)
             size = int(wanted) + (1 if rng.random() < wanted % 1 else 0)
             invited = self._sample(event, basis, size)
         invited = [p for p in invited if not self._excluded(p, day)]

@@ -182,8 +182,9 @@ def _standalone(demo: Demo, kind: str) -> None:
     if kind == "Estate inspection":
         title = f"Estate inspection – {estate['name']}"
     elif kind == "Pop-up meeting":
-        title = demo.pick((f"Pop-up meeting – {estate['name']}",
-                           f"Pop-up stall at {estate['name']} shops"))
+        title = f"Pop-up meeting – {estate['name']}"
+        if estate["kind"] == "estate" and rng.random() < 0.5:
+            title = f"Pop-up stall at {estate['name'].removesuffix(' Estate')} shops"
         hour, minutes = 15.0, 150
     elif kind == "Open event":
         title = demo.pick((f"{estate['name']} open day", f"Repairs open day – {estate['name']}"))
@@ -269,7 +270,9 @@ def _add_event(demo: Demo, title: str, kind: str, group_id: int | None, starts: 
         "uuid": demo.uuid(), "title": title, "event_type_id": demo.event_types[kind],
         "group_id": group_id, "starts_at": starts, "ends_at": starts + timedelta(minutes=minutes),
         "venue": venue, "online_url": link, "area_id": area_id, "status": "planned",
-        "invite_rule": rule, "staff_hours": demo.pick((1.5, 2.0, 2.5, 3.0, 4.0, 6.0, 7.5)),
+        "invite_rule": rule,
+        # The meeting itself plus preparation and write-up, in half hours.
+        "staff_hours": round(2 * (minutes / 60 + demo.pick((0.5, 1.0, 1.5, 2.0, 3.0)))) / 2,
         "staff_hourly_rate_pence": demo.pick((2350, 2475, 2610, 2840)), "notes": None,
         "outcomes": None, "created_at": at(starts.date() - timedelta(days=28), 11),
         "updated_at": at(starts.date() - timedelta(days=28), 11),
