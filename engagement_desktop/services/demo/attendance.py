@@ -189,6 +189,7 @@ class Registers:
         on_paper = event["status"] == "held" and rng.random() < 0.5
         position = 0
         kind = event["_kind"]
+        note_taker = event["_group"] is not None and rng.random() < 0.4
         for person, status in register:
             present = status in ("attended", "walk_in")
             minutes = checked_in = sheet = None
@@ -201,6 +202,10 @@ class Registers:
                                                                     "attended" else 60))
                 role = roles.get(person, "inspector" if kind == "Estate inspection"
                                  else "attendee")
+                if note_taker and role == "attendee":
+                    role, note_taker = "note_taker", False
+                elif kind == "Conference" and rng.random() < 0.1:
+                    role = "speaker"
                 if on_paper:
                     position += 1
                     sheet = position
@@ -220,7 +225,7 @@ class Registers:
                     demo.first_seen[person] = (starts.date(), index)
 
     def _flush(self) -> None:
-        self.demo.write(Attendance.__table__, self.rows)
+        self.demo.write(Attendance, self.rows)
         self.rows = []
 
 
@@ -253,4 +258,4 @@ def build_expenses(demo: Demo) -> None:
             "notes": "Bus fare and parking" if not childcare and rng.random() < 0.2 else None,
             "created_at": at(claimed, 12), "updated_at": at(paid or claimed, 12),
         })
-    demo.write(Expense.__table__, rows)
+    demo.write(Expense, rows)

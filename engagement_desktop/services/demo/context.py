@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from random import Random
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
@@ -140,10 +140,11 @@ class Demo:
         return self.pick(OFFICERS)
 
     # --- writing -------------------------------------------------------------
-    def write(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """Insert rows with one executemany; every dict must have the same keys."""
+    def write(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
+        """Insert rows into the model's table with one Core executemany (same keys in each)."""
         if not rows:
             return
+        table = cast(Table, model.__table__)
         self.session.execute(insert(table), rows)
         self.counts[table.name] += len(rows)
 

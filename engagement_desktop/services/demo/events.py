@@ -96,9 +96,9 @@ def plan_events(demo: Demo) -> None:
         for topic_id in event["_topics"]:
             topic_rows.append({"event_id": event["id"], "topic_id": topic_id})
         cost_rows += _costs(demo, event)
-    demo.write(Event.__table__, rows)
-    demo.write(EventTopic.__table__, topic_rows)
-    demo.write(EventCost.__table__, cost_rows)
+    demo.write(Event, rows)
+    demo.write(EventTopic, topic_rows)
+    demo.write(EventCost, cost_rows)
 
 
 def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:

@@ -180,7 +180,7 @@ def _reference_lists(demo: Demo) -> None:
     for model, needed, target in ((EventType, sorted(needed_types), demo.event_types),
                                   (Topic, needed_topics, demo.topics)):
         existing = dict(demo.session.execute(
-            select(model.name, model.id).where(model.archived.is_(False)).order_by(model.id)
+            select(model.name, model.id).order_by(model.id)
         ).all())
         missing = [name for name in needed if name not in existing]
         for name in missing:
@@ -207,7 +207,7 @@ def _base_profile(demo: Demo) -> None:
          "count": count, "as_of": SCHEME_YEAR_START}
         for (dimension, category), count in sorted(counts.items())
     ]
-    demo.write(BaseProfileRow.__table__, rows)
+    demo.write(BaseProfileRow, rows)
 
 
 def _settings(demo: Demo) -> None:
@@ -224,7 +224,7 @@ def _settings(demo: Demo) -> None:
 
 def _audit(demo: Demo, actor: str, seed: int) -> None:
     counts = {k: v for k, v in sorted(demo.counts.items()) if v}
-    demo.write(AuditEntry.__table__, [{
+    demo.write(AuditEntry, [{
         "at": utcnow(), "actor": actor, "action": "demo.generate", "table_name": "people",
         "record_id": None, "record_uuid": None,
         "changes": {"seed": seed, "people": demo.size, "as_of": TODAY.isoformat()},

@@ -93,9 +93,9 @@ def build_groups(demo: Demo) -> None:
     demo.groups = rows
     for index, group in enumerate(rows):
         _plan_terms(demo, index, group)
-    demo.write(Group.__table__, [_public(row) for row in rows])
+    demo.write(Group, [_public(row) for row in rows])
     consultative = next(g for g in rows if g["name"] == "Consultative Group")
-    demo.write(GroupSeat.__table__, [
+    demo.write(GroupSeat, [
         {"id": demo.next_id("group_seats"), "group_id": consultative["id"],
          "constituency": constituency, "seats": seats}
         for constituency, seats in SEATS
@@ -254,17 +254,17 @@ def write_memberships(demo: Demo) -> None:
             first_formal[term.person] = min(first_formal.get(term.person, term.start), term.start)
             key = (term.person, term.group)
             first_in_group[key] = min(first_in_group.get(key, term.start), term.start)
-    demo.write(Membership.__table__, rows)
-    agreements = []
-    for person, start in first_formal.items():
+    demo.write(Membership, rows)
+    agreements: list[dict[str, Any]] = []
+    for who, start in first_formal.items():
         signed = start - timedelta(days=demo.rng.randint(0, 21))
-        agreements.append(_agreement(demo, person, "code_of_conduct", None,
+        agreements.append(_agreement(demo, who, "code_of_conduct", None,
                                      "2024" if signed >= date(2024, 4, 1) else "2021", signed))
-    for (person, group), start in first_in_group.items():
+    for (who, which), start in first_in_group.items():
         if demo.chance(0.9):
-            agreements.append(_agreement(demo, person, "terms_of_reference",
-                                         demo.groups[group]["id"], "v3", start))
-    demo.write(Agreement.__table__, agreements)
+            agreements.append(_agreement(demo, who, "terms_of_reference",
+                                         demo.groups[which]["id"], "v3", start))
+    demo.write(Agreement, agreements)
 
 
 def _agreement(demo: Demo, person: int, kind: str, group_id: int | None, version: str,
@@ -311,4 +311,4 @@ def write_exclusions(demo: Demo) -> None:
             "starts_on": starts, "ends_on": ends, "lifted_on": lifted,
             "recorded_by": demo.officer(), "created_at": at(starts), "updated_at": at(starts),
         })
-    demo.write(Exclusion.__table__, rows)
+    demo.write(Exclusion, rows)

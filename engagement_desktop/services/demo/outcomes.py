@@ -144,4 +144,4 @@ def build_outcomes(demo: Demo) -> None:
             "reported_back_how": demo.pick(REPORTED_HOW) if reported else None,
             "created_at": at(raised, 14), "updated_at": at(completed or raised, 14),
         })
-    demo.write(Outcome.__table__, rows)
+    demo.write(Outcome, rows)

@@ -96,7 +96,7 @@ def build_areas(demo: Demo) -> None:
             "block": demo.pick(BLOCKS),
         })
     demo.areas = rows
-    demo.write(Area.__table__, rows)
+    demo.write(Area, rows)
 
 
 def _area_row(demo: Demo, area_id: int, name: str, kind: str, parent: int | None) -> dict:
@@ -134,7 +134,7 @@ class PeopleBuilder:
         target = demo.size
         while len(demo.people) < target:
             self._tenancy(target - len(demo.people))
-        demo.write(Household.__table__, self.households)
+        demo.write(Household, self.households)
 
     def _tenancy(self, room: int) -> None:
         rng = self.rng
@@ -220,7 +220,7 @@ class PeopleBuilder:
     def _birth(self, tenure: str, hint: tuple[str, date | None] | None) -> date:
         rng = self.rng
         if hint is not None and hint[1] is not None:
-            kind, other = hint
+            kind, other = hint[0], hint[1]
             if kind == "partner":
                 birth = other + timedelta(days=rng.randint(-9 * 365, 9 * 365))
             else:
@@ -351,7 +351,7 @@ def index_people(demo: Demo) -> None:
 
 
 def write_people(demo: Demo, builder: PeopleBuilder) -> None:
-    demo.write(Person.__table__, builder.rows)
+    demo.write(Person, builder.rows)
     builder.rows.clear()
 
 
@@ -394,5 +394,5 @@ def build_interests_and_needs(demo: Demo) -> None:
                 need_rows.append({"id": demo.next_id("support_needs"), "person_id": person.id,
                                   "need": need, "detail": detail})
             demo.support[index] = list(needs)
-    demo.write(PersonTopic.__table__, topic_rows)
-    demo.write(SupportNeed.__table__, need_rows)
+    demo.write(PersonTopic, topic_rows)
+    demo.write(SupportNeed, need_rows)

@@ -58,7 +58,7 @@ def build_consents(demo: Demo) -> None:
             elif purpose == "photography" and roll < chance + 0.15:
                 rows.append(_consent(demo, person.id, purpose, False, when, method, officer,
                                      context, event_id))
-    demo.write(Consent.__table__, rows)
+    demo.write(Consent, rows)
 
 
 def _first_contact(demo: Demo, index: int, person: PersonInfo
@@ -102,7 +102,7 @@ def _age_band(age: int | None) -> str | None:
 
 def build_equality(demo: Demo) -> None:
     rng = demo.rng
-    rows = []
+    rows: list[dict[str, Any]] = []
     for index, person in enumerate(demo.people):
         if rng.random() < 0.3:
             continue  # never answered
@@ -140,7 +140,7 @@ def build_equality(demo: Demo) -> None:
             "objection_received_on": received, "created_at": person.row["created_at"],
             "updated_at": at(received, 12) if received else person.row["created_at"],
         })
-    demo.write(EqualityProfile.__table__, rows)
+    demo.write(EqualityProfile, rows)
 
 
 def _disability_odds(demo: Demo, index: int, age: int | None) -> float:

@@ -58,7 +58,7 @@ def build_rules(demo: Demo) -> list[dict[str, Any]]:
     # The rule the meeting points replaced: shows rules are dated.
     rows.append(_rule(demo, "Meeting", None, "per_attendance", 5, None, "Group meeting (old rate)",
                       date(2024, 4, 1), date(2025, 3, 31)))
-    demo.write(RewardRule.__table__, rows)
+    demo.write(RewardRule, rows)
     return rows
 
 
@@ -137,8 +137,8 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
         payout["ledger_entry_id"] = payout.pop("_entry")["id"]
     for entry in entries:
         del entry["_order"]
-    demo.write(LedgerEntry.__table__, entries)
-    demo.write(RewardPayout.__table__, payouts)
+    demo.write(LedgerEntry, entries)
+    demo.write(RewardPayout, payouts)
 
 
 def _entry(demo: Demo, person_id: int, day: date, points: int, kind: str, reason: str,

@@ -105,7 +105,7 @@ def build_courses(demo: Demo) -> None:
         }
         rows.append(row)
         demo.courses[title] = row
-    demo.write(Course.__table__, rows)
+    demo.write(Course, rows)
 
 
 def build_training(demo: Demo) -> None:
@@ -146,7 +146,7 @@ def build_training(demo: Demo) -> None:
             day = demo.day_between(date(2023, 1, 10), TODAY - timedelta(days=3))
         status = "did_not_attend" if rng.random() < 0.03 else "completed"
         rows.append(_record(demo, person, course, day, None, status))
-    demo.write(TrainingRecord.__table__, rows)
+    demo.write(TrainingRecord, rows)
 
 
 def _record(demo: Demo, person: int, course: dict[str, Any], day: date, event_id: int | None,
@@ -215,8 +215,8 @@ def build_appraisals(demo: Demo) -> None:
         text, title = demo.pick(REQUESTS)
         day = demo.day_between(date(2025, 4, 1), TODAY - timedelta(days=2))
         needs.append(_need(demo, person, title, None, text, "request", day))
-    demo.write(Appraisal.__table__, rows)
-    demo.write(TrainingNeed.__table__, needs)
+    demo.write(Appraisal, rows)
+    demo.write(TrainingNeed, needs)
 
 
 def _need(demo: Demo, person: int, title: str, appraisal_id: int | None, text: str,
