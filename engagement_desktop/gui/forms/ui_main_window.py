@@ -1,0 +1,177 @@
+# Generated from forms/main_window.ui (sha256 f31b1fd79ca1aaab60d838507289cc09813cb5e4b103bb49e61870bc24b769b9) by engagement_desktop.gui.form_compiler - do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1180, 740)
+        MainWindow.setMinimumSize(QSize(720, 480))
+        self.actionNewDatabase = QAction(MainWindow)
+        self.actionNewDatabase.setObjectName(u"actionNewDatabase")
+        self.actionOpenDatabase = QAction(MainWindow)
+        self.actionOpenDatabase.setObjectName(u"actionOpenDatabase")
+        self.actionBackup = QAction(MainWindow)
+        self.actionBackup.setObjectName(u"actionBackup")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.actionFocusSearch = QAction(MainWindow)
+        self.actionFocusSearch.setObjectName(u"actionFocusSearch")
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
+        self.actionOpenLogFolder = QAction(MainWindow)
+        self.actionOpenLogFolder.setObjectName(u"actionOpenLogFolder")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QHBoxLayout(self.centralwidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(self.centralwidget)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.navigation = QListWidget(self.splitter)
+        self.navigation.setObjectName(u"navigation")
+        self.navigation.setMinimumSize(QSize(150, 0))
+        self.navigation.setMaximumSize(QSize(260, 16777215))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigation.setUniformItemSizes(True)
+        self.splitter.addWidget(self.navigation)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName(u"pages")
+        self.splitter.addWidget(self.pages)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuGo = QMenu(self.menubar)
+        self.menuGo.setObjectName(u"menuGo")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuGo.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNewDatabase)
+        self.menuFile.addAction(self.actionOpenDatabase)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionBackup)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuGo.addSeparator()
+        self.menuGo.addAction(self.actionFocusSearch)
+        self.menuGo.addAction(self.actionRefresh)
+        self.menuHelp.addAction(self.actionOpenLogFolder)
+        self.menuHelp.addSeparator()
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Engagement Desktop", None))
+        self.actionNewDatabase.setText(QCoreApplication.translate("MainWindow", u"&New database\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionNewDatabase.setStatusTip(QCoreApplication.translate("MainWindow", u"Create a new, empty database file and switch to it", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionNewDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionOpenDatabase.setStatusTip(QCoreApplication.translate("MainWindow", u"Open another database file", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionOpenDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Backup now\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionBackup.setStatusTip(QCoreApplication.translate("MainWindow", u"Save a checked copy of the database", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionBackup.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+B", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(statustip)
+        self.actionQuit.setStatusTip(QCoreApplication.translate("MainWindow", u"Close the program", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFocusSearch.setText(QCoreApplication.translate("MainWindow", u"&Search this list", None))
+#if QT_CONFIG(statustip)
+        self.actionFocusSearch.setStatusTip(QCoreApplication.translate("MainWindow", u"Move to the search box of the list on screen", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionFocusSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
+#if QT_CONFIG(statustip)
+        self.actionRefresh.setStatusTip(QCoreApplication.translate("MainWindow", u"Read the list on screen again from the database", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenLogFolder.setText(QCoreApplication.translate("MainWindow", u"Open &log folder", None))
+#if QT_CONFIG(statustip)
+        self.actionOpenLogFolder.setStatusTip(QCoreApplication.translate("MainWindow", u"Show the folder with the program's log files (useful when reporting a problem)", None))
+#endif // QT_CONFIG(statustip)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Engagement Desktop", None))
+#if QT_CONFIG(statustip)
+        self.actionAbout.setStatusTip(QCoreApplication.translate("MainWindow", u"Program version, library versions and the database in use", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(tooltip)
+        self.navigation.setToolTip(QCoreApplication.translate("MainWindow", u"Sections of the program (Ctrl+1 to Ctrl+7)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.navigation.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Choose a section: People, Groups, Events, Rewards, Training, Surveys or Reports", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", u"Current section", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi
+
