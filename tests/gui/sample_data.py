@@ -1,0 +1,140 @@
+"""Records for GUI tests and screenshots, written with the ORM in one transaction."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import (
+    Area,
+    Attendance,
+    Course,
+    Event,
+    EventType,
+    Group,
+    LedgerEntry,
+    Membership,
+    Person,
+    Survey,
+    SurveyResponse,
+    TrainingRecord,
+)
+
+FIRST = ["Joan", "Amir", "Łukasz", "Grace", "Tom", "Priya", "Kwame", "Siobhan", "Zoë", "Derek"]
+LAST = ["Adams", "Okafor", "Nowak", "Patel", "Hughes", "O'Neill", "Begum", "Clarke", "Evans"]
+ESTATES = ["Riverside", "Castle Hill", "Meadowbank", "Northgate", "St Anne's"]
+TENURES = ["general_needs", "sheltered", "leaseholder", "shared_owner", "resident"]
+
+
+def add_sample_records(store: Store, people: int = 6, seed: int = 1) -> None:
+    """A small but complete picture: people, groups, events, points, training, a survey.
+
+    The first person is always "Joan Adams", reference T000001, postcode PE12 3AB,
+    so tests can look for a row a user would recognise.
+    """
+    rng = random.Random(seed)
+    with store.transaction() as session:
+        areas = [Area(name=name) for name in ESTATES]
+        session.add_all(areas)
+        session.flush()
+        members: list[Person] = []
+        for number in range(people):
+            first = FIRST[0] if number == 0 else rng.choice(FIRST)
+            last = LAST[0] if number == 0 else rng.choice(LAST)
+            person = Person(
+                reference=f"T{number + 1:06d}",
+                first_name=first,
+                last_name=last,
+                postcode="PE12 3AB"
+                if number == 0
+                else f"PE{rng.randint(1, 30)} {rng.randint(1, 9)}XY",
+                area_id=areas[number % len(areas)].id,
+                tenure=TENURES[number % len(TENURES)],
+                involvement_status="subscribed" if number % 2 == 0 else "one_off",
+                archived=number == people - 1 and people > 3,  # one archived person
+            )
+            session.add(person)
+            members.append(person)
+        session.flush()
+        panel = Group(name="Customer Scrutiny Panel", category="Scrutiny", kind="formal")
+        tara = Group(name="Riverside TARA", category="Residents' association", kind="informal")
+        session.add_all([panel, tara])
+        session.flush()
+        for person in members[:3]:
+            session.add(
+                Membership(
+                    group_id=panel.id,
+                    person_id=person.id,
+                    term_start=date(2024, 4, 1),
+                    role="member",
+                )
+            )
+        session.add(
+            Membership(
+                group_id=tara.id,
+                person_id=members[0].id,
+                term_start=date(2020, 1, 1),
+                term_end=date(2023, 1, 1),
+            )
+        )
+        meeting = session.scalars(select(EventType).where(EventType.name == "Meeting")).one()
+        walk = session.scalars(select(EventType).where(EventType.name == "Estate inspection")).one()
+        start = datetime(2025, 3, 4, 18, 30)
+        events = []
+        for number in range(max(3, people // 20)):
+            event = Event(
+                title="Scrutiny panel meeting" if number == 0 else f"Estate walkabout {number}",
+                event_type_id=meeting.id if number == 0 else walk.id,
+                group_id=panel.id if number == 0 else None,
+                area_id=areas[number % len(areas)].id,
+                starts_at=start - timedelta(days=14 * number),
+                status="held",
+            )
+            session.add(event)
+            events.append(event)
+        session.flush()
+        for index, person in enumerate(members[: max(4, people // 3)]):
+            status = "attended" if index % 4 != 3 else "apologies"
+            session.add(Attendance(event_id=events[0].id, person_id=person.id, status=status))
+        for index, person in enumerate(members[: max(3, people // 4)]):
+            for entry in range(2):
+                session.add(
+                    LedgerEntry(
+                        person_id=person.id,
+                        entry_date=date(2025, 3, 4) - timedelta(days=30 * entry),
+                        points=20 if entry == 0 else 10,
+                        kind="earned",
+                        reason="Meeting",
+                        source="manual",
+                        source_key=f"sample-{index}-{entry}",
+                        recorded_by="test",
+                    )
+                )
+        course = Course(title="Safeguarding essentials", kind="course", valid_months=24)
+        session.add(course)
+        session.flush()
+        for person in members[:2]:
+            session.add(
+                TrainingRecord(
+                    person_id=person.id,
+                    course_id=course.id,
+                    status="completed",
+                    on_date=date(2024, 9, 12),
+                    expires_on=date(2026, 9, 12),
+                )
+            )
+        survey = Survey(
+            name="TSM perception survey 2024/25",
+            period_start=date(2024, 4, 1),
+            period_end=date(2025, 3, 31),
+            method="phone",
+        )
+        session.add(survey)
+        session.flush()
+        for index, person in enumerate(members[:5]):
+            session.add(
+                SurveyResponse(survey_id=survey.id, person_id=person.id, source_key=f"tsm-{index}")
+            )
