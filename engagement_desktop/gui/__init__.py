@@ -1,0 +1,1 @@
+"""Qt only: the main window, pages, table models, dialogs and background tasks."""

@@ -1,0 +1,68 @@
+"""Help > About: versions of everything and which database is open (for support calls)."""
+
+from __future__ import annotations
+
+import platform
+
+import sqlalchemy
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from engagement_desktop import APP_NAME, __version__
+from engagement_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from engagement_desktop.gui.resources import app_icon
+from engagement_desktop.store import migrate
+from engagement_desktop.store.engine import Store
+
+
+def schema_version(store: Store) -> str:
+    """ "0002 (latest)" or "0001 (latest is 0002)"."""
+    with store.engine.connect() as connection:
+        state = migrate.schema_state(connection)
+    current = state.current or "none"
+    return f"{current} (latest)" if state.up_to_date else f"{current} (latest is {state.head})"
+
+
+def version_lines(store: Store) -> list[tuple[str, str]]:
+    return [
+        ("Version", __version__),
+        ("Python", f"{platform.python_version()} ({platform.platform(terse=True)})"),
+        ("Qt / PySide6", f"Qt {qVersion()} / PySide6 {pyside_version}"),
+        ("SQLAlchemy", sqlalchemy.__version__),
+        ("Database", store.label),
+        ("Schema version", schema_version(store)),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(app_icon().pixmap(64, 64))
+        font = QFont(self.ui.nameLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.nameLabel.setFont(font)
+        self.lines = version_lines(store)
+        values = [
+            self.ui.versionValue,
+            self.ui.pythonValue,
+            self.ui.qtValue,
+            self.ui.sqlalchemyValue,
+            self.ui.databaseValue,
+            self.ui.schemaValue,
+        ]
+        for widget, (_name, value) in zip(values, self.lines, strict=True):
+            widget.setText(value)
+        copy = self.ui.buttonBox.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_details)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def details(self) -> str:
+        return "\n".join([APP_NAME, *(f"{name}: {value}" for name, value in self.lines)])
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details())

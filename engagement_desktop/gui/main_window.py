@@ -1,0 +1,345 @@
+"""The main window: sections on the left, the chosen list on the right, database in the title.
+
+The window only reads; File > New / Open switch databases through
+``open_store`` and File > Backup runs ``backup_database`` on the database
+worker thread, so nothing here writes to the database itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
+
+from engagement_desktop import APP_NAME, paths
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui import settings
+from engagement_desktop.gui.about import AboutDialog
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from engagement_desktop.gui.pages.list_page import ListPage
+from engagement_desktop.gui.pages.reports_page import ReportsPage
+from engagement_desktop.gui.resources import app_icon, stylesheet
+from engagement_desktop.gui.tasks import (
+    ProgressTask,
+    TaskProgress,
+    database_pool,
+    run_with_progress,
+)
+from engagement_desktop.services.listings import LISTINGS
+from engagement_desktop.store.backup import BackupResult, backup_database
+from engagement_desktop.store.engine import Store, open_store
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILTER = "Engagement Desktop databases (*.sqlite *.db);;All files (*)"
+#: Mnemonics for the Go menu, chosen not to clash with "Search" and "Refresh".
+GO_TEXT = {
+    "people": "&People",
+    "groups": "&Groups",
+    "events": "&Events",
+    "rewards": "Re&wards",
+    "training": "&Training",
+    "surveys": "S&urveys",
+    "reports": "Rep&orts",
+}
+
+Page = ListPage | ReportsPage
+
+
+class MainWindow(QMainWindow):
+    """Navigation between the seven sections, and the File and Help menus."""
+
+    def __init__(self, store: Store, *, start_page: str | None = None) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self._store = store
+        self._opened_here: set[int] = set()  # ids of stores this window opened (and closes)
+        self.backup_task: ProgressTask | None = None
+
+        self.pages: list[Page] = [ListPage(store, listing) for listing in LISTINGS.values()]
+        self.pages.append(ReportsPage(store))
+        self._build_navigation()
+        self._connect_actions()
+
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self._show_database()
+        self._restore_settings(start_page)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        nav = self.ui.navigation
+        height = nav.fontMetrics().height() * 2 + 4
+        first_go_item = self.ui.menuGo.actions()[0]
+        for number, page in enumerate(self.pages, start=1):
+            self.ui.pages.addWidget(page)
+            item = QListWidgetItem(page.title)
+            item.setSizeHint(QSize(0, height))
+            item.setToolTip(f"{page.title} (Ctrl+{number})")
+            nav.addItem(item)
+            action = QAction(GO_TEXT.get(page.key, page.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setObjectName(f"actionGo_{page.key}")
+            action.triggered.connect(lambda _c=False, i=number - 1: self.go_to(i))
+            self.ui.menuGo.insertAction(first_go_item, action)
+        font = nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        nav.setFont(font)
+        nav.setStyleSheet(stylesheet())
+        nav.currentRowChanged.connect(self._page_changed)
+        nav.itemActivated.connect(lambda _item: self.current_page().focus_search())
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([190, 990])
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionNewDatabase.triggered.connect(self.new_database)
+        ui.actionOpenDatabase.triggered.connect(self.open_database)
+        ui.actionBackup.triggered.connect(self.backup_now)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFocusSearch.triggered.connect(lambda: self.current_page().focus_search())
+        ui.actionRefresh.triggered.connect(lambda: self.current_page().refresh())
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def page(self, key: str) -> Page:
+        return next(page for page in self.pages if page.key == key)
+
+    def current_page(self) -> Page:
+        return self.pages[max(self.ui.navigation.currentRow(), 0)]
+
+    def go_to(self, index_or_key: int | str) -> None:
+        """Show a section and put the cursor in its search box (Ctrl+1 .. Ctrl+7)."""
+        index = (
+            index_or_key
+            if isinstance(index_or_key, int)
+            else [p.key for p in self.pages].index(index_or_key)
+        )
+        self.ui.navigation.setCurrentRow(index)
+        self.current_page().focus_search()
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.ui.pages.setCurrentIndex(row)
+        page = self.pages[row]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            page.activate()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    # --- database -------------------------------------------------------------------------
+
+    def _show_database(self) -> None:
+        store = self._store
+        name = store.path.name if store.path is not None else store.label
+        self.setWindowTitle(f"{APP_NAME} — {name}")
+        self.database_label.setText(f"Database: {store.label}")
+        self.ui.actionBackup.setEnabled(store.path is not None and not self._busy())
+        self.ui.actionBackup.setToolTip(
+            "" if store.path is not None else "Backups are made from SQLite databases only"
+        )
+
+    def _start_folder(self) -> Path:
+        return self._store.path.parent if self._store.path is not None else paths.data_dir()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "New database",
+            str(self._start_folder() / "engagement.sqlite"),
+            DATABASE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".sqlite")
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                "New database",
+                f"{target} already exists. To work in it, choose File > Open database; "
+                "for a new database, choose a new name.",
+            )
+            return
+        self.open_database_file(target, title="Could not create the database")
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open database", str(self._start_folder()), DATABASE_FILTER
+        )
+        if path:
+            self.open_database_file(Path(path))
+
+    def open_database_file(self, path: Path, *, title: str = "Could not open the database") -> bool:
+        """Open (or create) ``path`` and switch to it; on refusal the current one stays open."""
+        if self._store.path is not None and path.absolute() == self._store.path:
+            self.statusBar().showMessage(f"{path.name} is already open.", 5000)
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = open_store(path)
+        except EngagementError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
+        self.switch_store(store)
+        if store.backup_before_upgrade is not None:
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                f"{path.name} was brought up to date for this version of the program. "
+                f"A copy of it as it was is at {store.backup_before_upgrade}.",
+            )
+        return True
+
+    def switch_store(self, store: Store) -> None:
+        """Show ``store`` everywhere and close the database that was open before."""
+        old = self._store
+        self._store = store
+        self._opened_here.add(id(store))
+        for page in self.pages:
+            page.set_store(store)
+        self.current_page().activate()
+        self._show_database()
+        self.statusBar().showMessage(f"Opened {store.label}", 5000)
+        log.info("Switched to database %s", store.label)
+        old.close()
+        self._opened_here.discard(id(old))
+
+    # --- backup ---------------------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        return self.backup_task is not None and self.backup_task.running
+
+    def _set_busy(self, busy: bool) -> None:
+        for action in (self.ui.actionNewDatabase, self.ui.actionOpenDatabase):
+            action.setEnabled(not busy)
+        self.ui.actionBackup.setEnabled(not busy and self._store.path is not None)
+
+    def backup_now(self) -> ProgressTask | None:
+        """Ask where, then copy the database on the worker thread with a Cancel button."""
+        store = self._store
+        if store.path is None or self._busy():
+            return None
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        suggested = store.path.with_name(f"{store.path.stem}-backup-{stamp}.sqlite")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up the database", str(suggested), DATABASE_FILTER
+        )
+        if not path:
+            return None
+        target = Path(path)
+        chosen_exactly = bool(target.suffix)  # the dialog confirmed overwriting this name
+        if not chosen_exactly:
+            target = target.with_suffix(".sqlite")
+
+        def work(progress: TaskProgress) -> BackupResult:
+            return backup_database(store, target, progress=progress, overwrite=chosen_exactly)
+
+        self._set_busy(True)
+        self.backup_task = run_with_progress(
+            self,
+            work,
+            title="Backing up",
+            label=f"Backing up to {target.name}…",
+            on_finished=self._backup_finished,
+            on_failed=self._backup_failed,
+            on_cancelled=self._backup_cancelled,
+            pool=database_pool(),
+        )
+        self.backup_task.done.connect(lambda: self._set_busy(False))
+        return self.backup_task
+
+    def _backup_finished(self, result: BackupResult) -> None:
+        size = result.size_bytes / 1_048_576
+        self.statusBar().showMessage(f"Backed up to {result.path}", 10000)
+        QMessageBox.information(
+            self,
+            "Backup saved",
+            f"The database was backed up to:\n{result.path}\n\n"
+            f"Size {size:.1f} MB. The copy was checked (SQLite integrity check) and is sound.",
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, EngagementError):
+            QMessageBox.warning(self, "Backup failed", str(exc))
+        else:
+            report_exception((type(exc), exc, exc.__traceback__))
+
+    def _backup_cancelled(self) -> None:
+        self.statusBar().showMessage("Backup cancelled; no file was written.", 10000)
+
+    # --- help -----------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        AboutDialog(self._store, self).exec()
+
+    def open_log_folder(self) -> None:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _restore_settings(self, start_page: str | None) -> None:
+        store = settings.open_settings()
+        geometry = settings.WINDOW_GEOMETRY.read(store)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.read(store)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.SPLITTER_STATE.read(store)
+        if not splitter.isEmpty():
+            self.ui.splitter.restoreState(splitter)
+        keys = [page.key for page in self.pages]
+        wanted = start_page or settings.LAST_PAGE.read(store)
+        self.ui.navigation.setCurrentRow(keys.index(wanted) if wanted in keys else 0)
+        self.ui.navigation.setFocus()
+
+    def save_settings(self) -> None:
+        store = settings.open_settings()
+        settings.WINDOW_GEOMETRY.write(self.saveGeometry(), store)
+        settings.WINDOW_STATE.write(self.saveState(), store)
+        settings.SPLITTER_STATE.write(self.ui.splitter.saveState(), store)
+        settings.LAST_PAGE.write(self.current_page().key, store)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy() and self.backup_task is not None:
+            self.backup_task.cancel()  # stops within one step; no partial file is left
+            database_pool().waitForDone(15000)
+        self.save_settings()
+        if id(self._store) in self._opened_here:
+            self._store.close()
+        super().closeEvent(event)

@@ -1,0 +1,233 @@
+"""A list screen: search box, filters, the table and a count, for any :class:`Listing`.
+
+The layout comes from ``forms/list_page.ui``; what varies per section (columns,
+filters, words) comes from the listing in ``services/listings.py``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QWidget
+
+from engagement_desktop.gui.forms.ui_list_page import Ui_ListPage
+from engagement_desktop.gui.table_model import ListingModel
+from engagement_desktop.services.listings import Listing
+from engagement_desktop.store.engine import Store
+
+#: Typing pauses this long before the list is searched again.
+SEARCH_DELAY_MS = 150
+
+
+def style_title(label: QLabel) -> None:
+    """Page headings: larger and bold, scaled from the user's own font size."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _fit_combo(box: QComboBox, most: int = 24) -> None:
+    """Wide enough for typical choices; the drop-down list shows long ones in full."""
+    texts = [box.itemText(i) for i in range(box.count())]
+    longest = max((len(text) for text in texts), default=3)
+    box.setMinimumContentsLength(min(max(longest, 6), most))
+    metrics = box.view().fontMetrics()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    box.view().setMinimumWidth(widest + 32)
+
+
+class ListPage(QWidget):
+    """One section's list; it reads the database the first time it is shown."""
+
+    def __init__(self, store: Store, listing: Listing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = listing.name
+        self.title = listing.title
+        self.listing = listing
+        self.ui = Ui_ListPage()
+        self.ui.setupUi(self)
+        self.setObjectName(f"{listing.name}Page")
+        style_title(self.ui.titleLabel)
+        self.ui.titleLabel.setText(listing.title)
+        self.ui.searchEdit.setPlaceholderText(listing.search_hint)
+        self.ui.searchEdit.setAccessibleName(f"Search {listing.title.lower()}")
+        self.ui.searchEdit.setToolTip(f"{listing.search_hint} (Ctrl+F). Down arrow: go to the list")
+        self.ui.searchEdit.installEventFilter(self)
+
+        self.model = ListingModel(store, listing, self)
+        self.model.loaded.connect(self._show_count)
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setAccessibleName(f"{listing.title} list")
+        self._lay_out_table()
+        table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
+        )
+        table.setSortingEnabled(True)  # the model defers the query until the page is shown
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+
+        self.filter_boxes: dict[str, QComboBox] = {}
+        self.archived_box: QCheckBox | None = None
+        self._build_filters()
+        self._fix_tab_order()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _lay_out_table(self) -> None:
+        """Fixed row height and widths from typical content: no ResizeToContents on big lists."""
+        table = self.ui.table
+        metrics = table.fontMetrics()
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(metrics.height())
+        rows.setDefaultSectionSize(metrics.height() + max(6, metrics.height() // 2))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A stretched number column would strand its figures at the far right.
+        header.setStretchLastSection(self.listing.columns[-1].kind != "number")
+        header_metrics = header.fontMetrics()
+        char = metrics.averageCharWidth()
+        for number, column in enumerate(self.listing.columns):
+            heading = header_metrics.horizontalAdvance(column.heading) + 3 * char + 16
+            header.resizeSection(number, max(char * column.width + 16, heading))
+
+    def _build_filters(self) -> None:
+        layout = self.ui.filterLayout
+        for spec in self.listing.filters:
+            label = QLabel(f"{spec.label}:", self.ui.filterArea)
+            box = QComboBox(self.ui.filterArea)
+            box.setObjectName(f"{spec.key}Filter")
+            box.setAccessibleName(f"Show {self.listing.plural} by {spec.label.lower()}")
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            label.setBuddy(box)
+            box.addItem("All", None)
+            static = spec.choices if not callable(spec.choices) else {}
+            for value, text in static.items():
+                box.addItem(text, value)
+            _fit_combo(box)
+            box.currentIndexChanged.connect(
+                lambda _i, key=spec.key, widget=box: self.model.set_filter(
+                    key, widget.currentData()
+                )
+            )
+            layout.addWidget(label)
+            layout.addWidget(box)
+            self.filter_boxes[spec.key] = box
+        if self.listing.archived is not None:
+            check = QCheckBox("Show a&rchived", self.ui.filterArea)
+            check.setAccessibleName(f"Show archived {self.listing.plural}")
+            check.toggled.connect(self.model.set_include_archived)
+            layout.addWidget(check)
+            self.archived_box = check
+        self.ui.filterArea.setVisible(layout.count() > 0)
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [self.ui.searchEdit, *self.filter_boxes.values()]
+        if self.archived_box is not None:
+            chain.append(self.archived_box)
+        chain.append(self.ui.table)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _refresh_dynamic_filters(self) -> None:
+        """Choices read from the database (estates, courses, event types)."""
+        dynamic = [f for f in self.listing.filters if callable(f.choices)]
+        if not dynamic:
+            return
+        with self.model.store.session() as session:
+            for spec in dynamic:
+                box = self.filter_boxes[spec.key]
+                current = box.currentData()
+                box.blockSignals(True)
+                box.clear()
+                box.addItem("All", None)
+                for value, text in spec.options(session).items():
+                    box.addItem(text, value)
+                found = box.findData(current) if current is not None else 0
+                box.setCurrentIndex(max(found, 0))
+                box.blockSignals(False)
+                _fit_combo(box)
+                if found < 0:
+                    self.model.filters[spec.key] = None
+
+    def activate(self) -> None:
+        """Called when the page comes on screen: load it the first time."""
+        if not self.model.is_loaded:
+            self._refresh_dynamic_filters()
+            self.model.ensure_loaded()
+
+    def refresh(self) -> None:
+        self._refresh_dynamic_filters()
+        self.model.reload()
+
+    def set_store(self, store: Store) -> None:
+        """Show another database; reloads now only if this page has been shown."""
+        for spec in self.listing.filters:
+            if callable(spec.choices):  # ids of the old database mean nothing in the new one
+                box = self.filter_boxes[spec.key]
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self.model.set_store(store)
+        if self.model.is_loaded:
+            self._refresh_dynamic_filters()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.ui.searchEdit.text().strip())
+
+    def _show_count(self, count: int) -> None:
+        text = self.listing.count_text(count)
+        if self.model.search and count == 0:
+            text = f"No {self.listing.plural} match “{self.model.search}”"
+        self.ui.countLabel.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down/Enter in the search box moves to the list; Esc clears the search."""
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._search_timer.stop()
+                self._apply_search()
+                self._focus_first_row()
+                return True
+            if key == Qt.Key.Key_Escape and self.ui.searchEdit.text():
+                self.ui.searchEdit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _focus_first_row(self) -> None:
+        table = self.ui.table
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        if self.model.rowCount() and not table.currentIndex().isValid():
+            table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected_ids(self) -> list[Any]:
+        rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
+        return [self.model.row_id(row) for row in rows]

@@ -1,0 +1,241 @@
+"""Run long work (backups, imports, reports) off the GUI thread, with progress and Cancel.
+
+The work is a plain function ``fn(progress)`` from the lower layers: it calls
+``progress(done, total)`` now and then and stops when that returns False (or
+raises :class:`TaskCancelled` via ``progress.check()``). It knows nothing of Qt.
+:class:`BackgroundTask` runs it on a thread pool and reports back through
+signals delivered on the GUI thread; :func:`run_with_progress` adds a progress
+dialog that only appears if the work takes longer than about half a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+#: How long work may run before a progress dialog appears.
+SHOW_PROGRESS_AFTER_MS = 500
+#: Progress reports closer together than this are dropped (the last one always goes).
+PROGRESS_INTERVAL_S = 0.05
+
+_db_pool: QThreadPool | None = None
+_running: set[BackgroundTask] = set()  # keeps tasks alive until their worker has finished
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task (by ``progress.check()``) once the user has cancelled."""
+
+
+def database_pool() -> QThreadPool:
+    """One worker thread for database work, so two tasks never write at once."""
+    global _db_pool
+    if _db_pool is None:
+        _db_pool = QThreadPool()
+        _db_pool.setMaxThreadCount(1)
+    return _db_pool
+
+
+class TaskProgress:
+    """What the task function receives: call it to report, it answers "carry on?"."""
+
+    def __init__(self, task: BackgroundTask) -> None:
+        self._task = task
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancel_requested
+
+    def __call__(self, done: int, total: int, text: str = "") -> bool:
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_INTERVAL_S or (total and done >= total):
+            self._last = now
+            self._task.progressed.emit(int(done), int(total), text)
+        return not self.cancelled
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise TaskCancelled("Cancelled.")
+
+
+class BackgroundTask(QObject):
+    """One run of ``fn(progress)`` on a worker thread.
+
+    Exactly one of ``finished(result)``, ``failed(exception)`` or ``cancelled()``
+    is emitted, then ``done()``; all are emitted on the GUI thread, so any
+    callable may be connected to them.
+    """
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    done = Signal()
+
+    # Private hops from the worker thread to the GUI thread (queued connections).
+    _report_progress = Signal(int, int, str)
+    _report_success = Signal(object)
+    _report_failure = Signal(object)
+
+    def __init__(self, fn: Callable[[TaskProgress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+        self.running = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        queued = Qt.ConnectionType.QueuedConnection
+        self._report_progress.connect(self._on_progress, queued)
+        self._report_success.connect(self._on_success, queued)
+        self._report_failure.connect(self._on_failure, queued)
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it stops at its next progress report."""
+        self._cancel.set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        _running.add(self)
+        (pool or QThreadPool.globalInstance()).start(self._work)
+
+    def _work(self) -> None:  # on the worker thread
+        progress = TaskProgress(self)
+        try:
+            result = self._fn(progress)
+        except BaseException as exc:  # handed to the GUI thread
+            self._report_failure.emit(exc)
+        else:
+            self._report_success.emit(result)
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.running:
+            self.progressed.emit(done, total, text)
+
+    @Slot(object)
+    def _on_success(self, result: Any) -> None:
+        self.result = result
+        if self.cancel_requested:
+            self._finish(self.cancelled.emit)
+        else:
+            self._finish(lambda: self.finished.emit(result))
+
+    @Slot(object)
+    def _on_failure(self, exc: BaseException) -> None:
+        self.error = exc
+        if self.cancel_requested or isinstance(exc, TaskCancelled):
+            self._finish(self.cancelled.emit)
+        else:
+            log.info("Background task failed: %r", exc)
+            self._finish(lambda: self.failed.emit(exc))
+
+    def _finish(self, emit: Callable[[], None]) -> None:
+        self.running = False
+        try:
+            emit()
+        finally:
+            self.done.emit()
+            _running.discard(self)
+
+
+class ProgressTask(BackgroundTask):
+    """A task with a progress dialog that appears only if the work runs long."""
+
+    def __init__(
+        self,
+        fn: Callable[[TaskProgress], Any],
+        parent: QWidget,
+        *,
+        title: str,
+        label: str,
+        show_after_ms: int = SHOW_PROGRESS_AFTER_MS,
+    ) -> None:
+        super().__init__(fn, parent)
+        self._parent_widget = parent
+        self._title = title
+        self._label = label
+        self._show_after_ms = show_after_ms
+        self._done_steps = 0
+        self._total_steps = 0
+        self.dialog: QProgressDialog | None = None
+        self.progressed.connect(self._update_dialog)
+        self.done.connect(self._close_dialog)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        super().start(pool)
+        QTimer.singleShot(self._show_after_ms, self, self.show_dialog)
+
+    def show_dialog(self) -> None:
+        if not self.running or self.dialog is not None:
+            return
+        dialog = QProgressDialog(
+            self._label, "Cancel", 0, max(self._total_steps, 0), self._parent_widget
+        )
+        dialog.setWindowTitle(self._title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(self._done_steps)
+        dialog.canceled.connect(self._cancel_from_dialog)
+        self.dialog = dialog
+        dialog.show()
+
+    def _cancel_from_dialog(self) -> None:
+        self.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
+
+    def _update_dialog(self, done: int, total: int, text: str) -> None:
+        self._done_steps, self._total_steps = done, total
+        dialog = self.dialog
+        if dialog is None or self.cancel_requested:
+            return
+        if dialog.maximum() != total:
+            dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self._cancel_from_dialog)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def run_with_progress(
+    parent: QWidget,
+    fn: Callable[[TaskProgress], Any],
+    *,
+    title: str,
+    label: str,
+    on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+    show_after_ms: int = SHOW_PROGRESS_AFTER_MS,
+) -> ProgressTask:
+    """Start ``fn`` in the background; a progress dialog with Cancel shows if it runs long."""
+    task = ProgressTask(fn, parent, title=title, label=label, show_after_ms=show_after_ms)
+    if on_finished is not None:
+        task.finished.connect(on_finished)
+    if on_failed is not None:
+        task.failed.connect(on_failed)
+    if on_cancelled is not None:
+        task.cancelled.connect(on_cancelled)
+    task.start(pool)
+    return task

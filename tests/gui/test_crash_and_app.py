@@ -1,0 +1,120 @@
+"""Crash handling (log file, dialog, friendly messages) and the window entry point."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import sys
+from pathlib import Path
+from types import TracebackType
+
+import pytest
+import sqlalchemy.exc
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from engagement_desktop import paths
+from engagement_desktop.errors import DatabaseRefused
+from engagement_desktop.gui import crash
+from engagement_desktop.gui.app import run_window
+from engagement_desktop.store.engine import Store
+from tests.gui.test_main_window import Recorder
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def raised(exc: BaseException) -> ExcInfo:
+    try:
+        raise exc
+    except BaseException as caught:
+        return type(caught), caught, caught.__traceback__
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Crash dialogs and message boxes captured instead of shown."""
+    shown: dict[str, object] = {"crash": [], "warning": Recorder()}
+
+    def capture(dialog: crash.CrashDialog) -> int:
+        shown["crash"].append(dialog)  # type: ignore[union-attr]
+        return 0
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", capture)
+    monkeypatch.setattr(QMessageBox, "warning", shown["warning"])
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    return shown
+
+
+def test_unexpected_error_is_logged_and_shown_with_details(
+    qtbot: QtBot, dialogs: dict[str, object]
+) -> None:
+    log_path = crash.install_crash_handler()
+    assert log_path.parent == paths.log_dir()
+    sys.excepthook(*raised(RuntimeError("widget exploded")))
+    assert "RuntimeError: widget exploded" in log_path.read_text(encoding="utf-8")
+    [dialog] = dialogs["crash"]  # type: ignore[misc]
+    qtbot.addWidget(dialog)
+    details = dialog.ui.detailsText.toPlainText()
+    assert "Traceback" in details and "widget exploded" in details
+    assert dialog.ui.detailsText.isReadOnly()
+    assert str(log_path) in dialog.ui.logLabel.text()
+    dialog.ui.copyButton.click()
+    assert QGuiApplication.clipboard().text() == details
+
+
+def test_user_errors_get_a_plain_message(dialogs: dict[str, object]) -> None:
+    crash.install_crash_handler()
+    sys.excepthook(*raised(DatabaseRefused("x.sqlite is damaged; restore it from a backup.")))
+    warning = dialogs["warning"]
+    assert isinstance(warning, Recorder)
+    assert warning.calls[0][2] == "x.sqlite is damaged; restore it from a backup."
+    assert dialogs["crash"] == []
+
+
+def test_disk_full_gets_friendly_text(dialogs: dict[str, object]) -> None:
+    crash.install_crash_handler()
+    sys.excepthook(*raised(OSError(errno.ENOSPC, "No space left on device")))
+    warning = dialogs["warning"]
+    assert isinstance(warning, Recorder)
+    assert "disk is full" in warning.calls[0][2]
+    assert dialogs["crash"] == []
+
+
+def test_known_failures_are_recognised_through_wrappers() -> None:
+    locked = sqlalchemy.exc.OperationalError(
+        "UPDATE people", {}, sqlite3.OperationalError("database is locked")
+    )
+    message = crash.friendly_message(locked)
+    assert message is not None and "busy" in message
+    full = sqlite3.OperationalError("database or disk is full")
+    assert "disk is full" in (crash.friendly_message(full) or "")
+    assert "in use" in (crash.friendly_message(PermissionError(13, "denied", "a.xlsx")) or "")
+    assert crash.friendly_message(KeyError("x")) is None
+
+
+def test_logging_is_set_up_once_per_folder() -> None:
+    first = crash.setup_logging()
+    assert crash.setup_logging() == first
+    handlers = [h for h in crash.log.handlers if getattr(h, "baseFilename", None)]
+    assert len(handlers) == 1
+
+
+def test_run_window_benchmark_hook_prints_and_exits(
+    qtbot: QtBot,
+    sample_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import time
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv("ENGAGEMENT_EXIT_AFTER_PAINT", "1")
+    monkeypatch.setenv("ENGAGEMENT_PROCESS_START", str(time.time() - 1.0))
+    assert run_window(sample_store) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    name, seconds = line.split()
+    assert name == "window_ready" and 1.0 <= float(seconds) < 60
+    app = QGuiApplication.instance()
+    assert app is not None and app.applicationName() == "Engagement Desktop"
+    assert Path(crash.log_file()).parent == paths.log_dir()
