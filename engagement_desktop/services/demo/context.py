@@ -109,7 +109,6 @@ class Demo:
     present: list[tuple[int, str, int, int, str, int]] = field(default_factory=list)
     first_seen: dict[int, tuple[date, int]] = field(default_factory=dict)
     courses: dict[str, dict[str, Any]] = field(default_factory=dict)
-    event_course: dict[int, str] = field(default_factory=dict)
 
     # --- identities -------------------------------------------------------
     def uuid(self) -> str:

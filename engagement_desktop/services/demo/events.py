@@ -103,16 +103,9 @@ def plan_events(demo: Demo) -> None:
 
 def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:
     years = SPAN_DAYS / 365
-    natural = {
-        i: (10 if g["category"] == "TARA" else _meetings(g)) * years
-        for i, g in enumerate(demo.groups)
-    }
+    natural = {i: int(g["_meetings"]) * years for i, g in enumerate(demo.groups)}
     scale = min(1.0, 0.4 * total / sum(natural.values()))
     return {i: max(1, round(n * scale)) for i, n in natural.items()}
-
-
-def _meetings(group: dict[str, Any]) -> int:
-    return int(group.get("_meetings", 4))
 
 
 def _when(demo: Demo, day: date, weekday: int) -> date:
