@@ -13,10 +13,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engagement_desktop import APP_NAME, __version__, paths
 from engagement_desktop.errors import EngagementError
+
+if TYPE_CHECKING:
+    from engagement_desktop.store.engine import Store
 
 PROG = "engagement-desktop"
 log = logging.getLogger(__name__)
@@ -49,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_cmd_demo)
 
     check = commands.add_parser("check", help="check integrity and schema version")
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="also check every index against its table and every foreign key (slower)",
+    )
     check.add_argument("--json", action="store_true", help="print the figures as JSON")
     check.set_defaults(handler=_cmd_check)
 
@@ -84,10 +92,15 @@ def _target(args: argparse.Namespace) -> str | None:
     return args.db
 
 
-def _open(args: argparse.Namespace):
+def _resolved_target(args: argparse.Namespace) -> str:
+    return paths.resolve_target(_target(args))
+
+
+def _open(args: argparse.Namespace, *, verify: bool = True) -> Store:
+    """Open the chosen database; the store is imported lazily for start-up speed."""
     from engagement_desktop.store.engine import open_store
 
-    return open_store(_target(args))
+    return open_store(_target(args), verify=verify)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -109,18 +122,29 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from engagement_desktop.store.health import check_database
+    from pathlib import Path
 
-    store = _open(args)
-    try:
-        report = check_database(store)
-    finally:
-        store.close()
+    from engagement_desktop.store.health import check_database, check_file
+
+    target = _resolved_target(args)
+    if "://" not in target:
+        report = check_file(Path(target), full=args.full)  # read-only: never changes the file
+    else:
+        store = _open(args)
+        try:
+            report = check_database(store, full=args.full)
+        finally:
+            store.close()
     lines = [
         f"Database: {report.database}",
         f"Schema version: {report.schema_version} (this program: {report.schema_head})",
-        f"Integrity: {'; '.join(report.integrity)}",
-        f"Foreign key problems: {report.foreign_key_problems}",
+        f"Integrity ({report.check}): {'; '.join(report.integrity)}",
+        "Foreign key problems: "
+        + (
+            "not checked (use --full)"
+            if report.foreign_key_problems is None
+            else str(report.foreign_key_problems)
+        ),
         *(f"  {name.replace('_', ' ')}: {count:,}" for name, count in report.counts.items()),
         "Healthy" if report.healthy else "NOT HEALTHY: restore from a backup or ask for help",
     ]

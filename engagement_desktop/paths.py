@@ -19,6 +19,18 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
 
 
+def resolve_target(target: str | os.PathLike[str] | None) -> str:
+    """--db beats ENGAGEMENT_DB beats the default file in the user's data folder."""
+    if target:
+        return os.fspath(target)
+    env = os.environ.get("ENGAGEMENT_DB")
+    if env:
+        return env
+    default = default_database()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return str(default)
+
+
 def default_database() -> Path:
     return data_dir() / "engagement.sqlite"
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -24,9 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
+from engagement_desktop.paths import resolve_target
 from engagement_desktop.store import migrate
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from engagement_desktop.store.sqlite_file import inspect_before_opening
 
 
 def default_actor() -> str:
@@ -80,24 +78,21 @@ class Store:
         self.engine.dispose()
 
 
-def resolve_target(target: str | os.PathLike[str] | None) -> str:
-    """--db beats ENGAGEMENT_DB beats the default file in the user's data folder."""
-    if target:
-        return os.fspath(target)
-    env = os.environ.get("ENGAGEMENT_DB")
-    if env:
-        return env
-    default = paths.default_database()
-    default.parent.mkdir(parents=True, exist_ok=True)
-    return str(default)
-
-
 def _is_url(target: str) -> bool:
     return "://" in target
 
 
-def open_store(target: str | os.PathLike[str] | None = None, *, actor: str | None = None) -> Store:
-    """Open (creating or upgrading as needed) the database named by ``target``."""
+def open_store(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    actor: str | None = None,
+    verify: bool = True,
+) -> Store:
+    """Open (creating or upgrading as needed) the database named by ``target``.
+
+    ``verify`` runs SQLite's quick_check first; ``check`` turns it off because
+    it runs the same check itself.
+    """
     text = resolve_target(target)
     if _is_url(text):
         url = make_url(text)
@@ -106,7 +101,7 @@ def open_store(target: str | os.PathLike[str] | None = None, *, actor: str | Non
         path = Path(text).expanduser().absolute()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None and str(path) != ":memory:":
-        _check_sqlite_file(path)
+        inspect_before_opening(path, verify=verify)
     engine = _create_engine(url)
     store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
     try:
@@ -132,76 +127,6 @@ def _create_engine(url: URL) -> Engine:
         cursor.close()
 
     return engine
-
-
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a path we cannot safely use; never writes to an existing file."""
-    if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file.")
-    folder = path.parent
-    if not folder.is_dir():
-        raise DatabaseRefused(f"The folder {folder} does not exist.")
-    if not _folder_writable(folder):
-        raise DatabaseRefused(
-            f"Cannot write in {folder} (read-only location); choose another folder."
-        )
-    if not path.exists():
-        return
-    try:
-        with path.open("r+b") as handle:  # opened for writing, nothing written
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseRefused(f"Cannot open {path} for writing: {exc.strerror}.") from exc
-    if header and header != SQLITE_HEADER:
-        raise DatabaseRefused(f"{path} is not an Engagement Desktop database (not a SQLite file).")
-    if not header:
-        return  # an empty file is a new database
-    _inspect_read_only(path)
-
-
-def _folder_writable(folder: Path) -> bool:
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
-
-
-def _inspect_read_only(path: Path) -> None:
-    uri = f"file:{quote(str(path))}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseRefused(f"Cannot open {path}: {exc}.") from exc
-    try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            version = row[0] if row else None
-            if version is not None and version not in migrate.known_revisions():
-                raise DatabaseRefused(
-                    f"{path} was made by a newer version of Engagement Desktop "
-                    f"(schema {version}); install the newer version to open it. "
-                    "The file has not been changed."
-                )
-        elif tables - {"sqlite_sequence"}:
-            raise DatabaseRefused(
-                f"{path} is a SQLite database from another program, "
-                "not an Engagement Desktop database."
-            )
-        result = connection.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise DatabaseRefused(
-                f"{path} is damaged ({result[0] if result else 'no answer'}); "
-                "restore it from a backup."
-            )
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
-    finally:
-        connection.close()
 
 
 def _bring_schema_up_to_date(store: Store) -> None:

@@ -1,32 +1,36 @@
-"""The `check` figures: schema version, integrity, foreign keys, record counts."""
+"""The `check` figures: schema version, integrity, foreign keys, record counts.
+
+Checking never changes the file (a backup on a read-only stick can be
+checked) and uses the standard library's sqlite3 only, so it is quick.
+
+The foreign-key check (every row of every table against its parents) is
+part of ``--full`` only: the program enforces foreign keys on every write,
+so only outside tools can break them.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
+from engagement_desktop.store import sqlite_file
+from engagement_desktop.store.schema_version import SCHEMA_HEAD
 
-from engagement_desktop.store import migrate
-from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import (
-    Attendance,
-    Event,
-    Group,
-    LedgerEntry,
-    Membership,
-    Person,
-    TrainingRecord,
+if TYPE_CHECKING:
+    from engagement_desktop.store.engine import Store
+
+COUNTED_TABLES = (
+    "people",
+    "groups",
+    "memberships",
+    "events",
+    "attendance",
+    "ledger_entries",
+    "training_records",
+    "survey_responses",
 )
-
-COUNTED = {
-    "people": Person,
-    "groups": Group,
-    "memberships": Membership,
-    "events": Event,
-    "attendance": Attendance,
-    "ledger_entries": LedgerEntry,
-    "training_records": TrainingRecord,
-}
 
 
 @dataclass
@@ -35,7 +39,8 @@ class HealthReport:
     schema_version: str | None
     schema_head: str
     integrity: list[str]
-    foreign_key_problems: int
+    check: str  # quick_check or integrity_check
+    foreign_key_problems: int | None  # None: not checked (only with --full)
     counts: dict[str, int] = field(default_factory=dict)
     size_mb: float | None = None
 
@@ -43,7 +48,7 @@ class HealthReport:
     def healthy(self) -> bool:
         return (
             self.integrity == ["ok"]
-            and self.foreign_key_problems == 0
+            and not self.foreign_key_problems
             and self.schema_version == self.schema_head
         )
 
@@ -53,32 +58,69 @@ class HealthReport:
         return data
 
 
-def check_database(store: Store) -> HealthReport:
-    """Run SQLite's integrity and foreign key checks and count the main records."""
+def check_file(path: Path, *, full: bool = False) -> HealthReport:
+    """Check a database file read-only.
+
+    ``quick_check`` (the default) verifies every page and row; ``full`` uses
+    ``integrity_check``, which also compares every index with its table
+    (several times slower).
+    """
+    path = path.expanduser().absolute()
+    sqlite_file.check_location(path, writable=False)
+    if not path.exists():
+        raise sqlite_file.DatabaseRefused(f"{path} does not exist.")
+    if not sqlite_file.read_header(path, writable=False):
+        raise sqlite_file.DatabaseRefused(f"{path} is empty: it holds no database yet.")
+    pragma = "integrity_check" if full else "quick_check"
+    first = sqlite_file.connect_read_only(path)
+    try:
+        version = sqlite_file.schema_revision(first, path)
+        integrity = [row[0] for row in first.execute(f"PRAGMA {pragma}(20)")]
+        fk_problems = len(first.execute("PRAGMA foreign_key_check").fetchall()) if full else None
+        existing = {
+            row[0] for row in first.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        counts = {
+            table: first.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in COUNTED_TABLES
+            if table in existing
+        }
+    except sqlite3.DatabaseError as exc:
+        raise sqlite_file.DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
+    finally:
+        first.close()
+    return HealthReport(
+        database=str(path),
+        schema_version=version,
+        schema_head=SCHEMA_HEAD,
+        integrity=integrity,
+        check=pragma,
+        foreign_key_problems=fk_problems,
+        counts=counts,
+        size_mb=round(path.stat().st_size / 1_048_576, 2),
+    )
+
+
+def check_database(store: Store, *, full: bool = False) -> HealthReport:
+    """Check an open database: its file when it is SQLite, else schema and counts."""
+    if store.path is not None:
+        return check_file(store.path, full=full)
+    from sqlalchemy import text
+
+    from engagement_desktop.store import migrate
+
     with store.engine.connect() as connection:
         state = migrate.schema_state(connection)
-        sqlite = store.engine.dialect.name == "sqlite"
-        integrity = (
-            [row[0] for row in connection.execute(text("PRAGMA integrity_check(20)"))]
-            if sqlite
-            else ["ok"]
-        )
-        fk_problems = (
-            len(connection.execute(text("PRAGMA foreign_key_check")).fetchall()) if sqlite else 0
-        )
         counts = {
-            name: connection.execute(select(func.count()).select_from(model)).scalar_one()
-            for name, model in COUNTED.items()
+            table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+            for table in COUNTED_TABLES
         }
-    size = None
-    if store.path is not None and store.path.exists():
-        size = round(store.path.stat().st_size / 1_048_576, 2)
     return HealthReport(
         database=store.label,
         schema_version=state.current,
         schema_head=state.head,
-        integrity=integrity,
-        foreign_key_problems=fk_problems,
+        integrity=["ok"],
+        check="none (not SQLite)",
+        foreign_key_problems=0,
         counts=counts,
-        size_mb=size,
     )

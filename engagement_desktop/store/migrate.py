@@ -1,30 +1,41 @@
 """Schema versions: create at the latest, upgrade after a backup, refuse newer.
 
 The migration scripts ship inside the package; Alembic is driven in code with
-the program's own connection.
+the program's own connection. Opening a database that is already at
+``SCHEMA_HEAD`` reads one row and never imports Alembic (start-up speed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+
+from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@lru_cache(maxsize=1)
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -55,14 +66,22 @@ class SchemaState:
         return self.current is None
 
 
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def schema_state(connection: Connection) -> SchemaState:
-    current = MigrationContext.configure(connection).get_current_revision()
-    known = current is None or current in known_revisions()
-    return SchemaState(current=current, head=head_revision(), known=known)
+    current = current_revision(connection)
+    known = current is None or is_known(current)
+    return SchemaState(current=current, head=SCHEMA_HEAD, known=known)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Apply migrations up to ``target`` in one transaction."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

@@ -34,6 +34,17 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
+def test_check_is_read_only_and_full_check_covers_foreign_keys(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert run("--db", str(db), "demo", "--people", "150").returncode == 0
+    before = digest(db)
+    quick = json.loads(run("--db", str(db), "check", "--json").stdout)
+    full = json.loads(run("--db", str(db), "check", "--full", "--json").stdout)
+    assert (quick["check"], quick["foreign_key_problems"]) == ("quick_check", None)
+    assert (full["check"], full["foreign_key_problems"]) == ("integrity_check", 0)
+    assert digest(db) == before
+
+
 def test_demo_check_backup_check(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     demo = run("--db", str(db), "demo", "--people", "300", "--seed", "1", "--json")
@@ -84,6 +95,10 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
 
 def test_environment_variable_names_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"
+    missing = run("check", env={"ENGAGEMENT_DB": str(db)})
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert not db.exists()  # checking never creates or changes a database
+    assert run("demo", "--people", "100", env={"ENGAGEMENT_DB": str(db)}).returncode == 0
     result = run("check", env={"ENGAGEMENT_DB": str(db)})
     assert result.returncode == 0
     assert str(db) in result.stdout
@@ -113,9 +128,10 @@ def test_bad_databases_give_one_line_and_exit_1(tmp_path: Path, make_target, mes
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs a read-only folder (/proc)")
 def test_read_only_location_is_refused() -> None:
-    result = run("--db", "/proc/engagement.db", "check")
+    result = run("--db", "/proc/engagement.db", "demo", "--people", "100")
     assert result.returncode == 1
     assert "read-only" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_wrong_usage_exits_2() -> None:
@@ -133,7 +149,7 @@ def _newer_database(folder: Path) -> Path:
     import sqlite3
 
     path = folder / "newer.db"
-    assert run("--db", str(path), "check").returncode == 0
+    assert run("--db", str(path), "demo", "--people", "100").returncode == 0
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=DELETE")
     connection.execute("UPDATE alembic_version SET version_num='0999'")

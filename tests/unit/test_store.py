@@ -159,3 +159,10 @@ def test_check_reports_figures(store: Store) -> None:
     assert report.healthy
     assert report.counts["people"] == 1
     assert report.as_dict()["schema_version"] == migrate.head_revision()
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    """Fails when a migration is added without updating SCHEMA_HEAD."""
+    from engagement_desktop.store.schema_version import SCHEMA_HEAD
+
+    assert migrate.head_revision() == SCHEMA_HEAD
