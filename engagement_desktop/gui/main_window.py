@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._opened_here: set[int] = set()  # ids of stores this window opened (and closes)
         self.backup_task: ProgressTask | None = None
+        self._shown = False  # pages are read from the database once the window is on screen
 
         self.pages: list[Page] = [ListPage(store, listing) for listing in LISTINGS.values()]
         self.pages.append(ReportsPage(store))
@@ -145,7 +146,17 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.ui.pages.setCurrentIndex(row)
-        page = self.pages[row]
+        if self._shown:
+            self._activate(self.pages[row])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the first page once the window has its size, so columns fit the real width."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._activate(self.current_page())
+
+    def _activate(self, page: Page) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             page.activate()
@@ -230,7 +241,8 @@ class MainWindow(QMainWindow):
         self._opened_here.add(id(store))
         for page in self.pages:
             page.set_store(store)
-        self.current_page().activate()
+        if self._shown:
+            self._activate(self.current_page())
         self._show_database()
         self.statusBar().showMessage(f"Opened {store.label}", 5000)
         log.info("Switched to database %s", store.label)

@@ -70,6 +70,11 @@ class ListFilter:
     label: str
     column: ColumnElement[Any]
     choices: Mapping[Any, str] | Callable[[Session], Mapping[Any, str]]
+    all_text: str = ""  # the "no filter" choice, e.g. "Any tenure"
+
+    @property
+    def everything(self) -> str:
+        return self.all_text or f"Any {self.label.lower()}"
 
     def options(self, session: Session) -> Mapping[Any, str]:
         return self.choices(session) if callable(self.choices) else self.choices
@@ -294,7 +299,13 @@ PEOPLE = Listing(
     filters=(
         ListFilter("status", "Involvement", Person.involvement_status, vocab.INVOLVEMENT_STATUSES),
         ListFilter("tenure", "Tenure", Person.tenure, vocab.TENURES),
-        ListFilter("area", "Estate / area", Person.area_id, lambda s: _names(s, Area, Area.name)),
+        ListFilter(
+            "area",
+            "Estate / area",
+            Person.area_id,
+            lambda s: _names(s, Area, Area.name),
+            "All estates",
+        ),
     ),
 )
 
@@ -336,7 +347,7 @@ GROUPS = Listing(
     search_hint="Group name or category",
     default_sort="name",
     archived=Group.archived,
-    filters=(ListFilter("kind", "Kind", Group.kind, vocab.GROUP_KINDS),),
+    filters=(ListFilter("kind", "Kind", Group.kind, vocab.GROUP_KINDS, "Any kind"),),
 )
 
 
@@ -380,7 +391,11 @@ EVENTS = Listing(
     filters=(
         ListFilter("status", "Status", Event.status, vocab.EVENT_STATUSES),
         ListFilter(
-            "type", "Type", Event.event_type_id, lambda s: _names(s, EventType, EventType.name)
+            "type",
+            "Type",
+            Event.event_type_id,
+            lambda s: _names(s, EventType, EventType.name),
+            "All event types",
         ),
     ),
 )
@@ -452,7 +467,11 @@ TRAINING = Listing(
     filters=(
         ListFilter("status", "Status", TrainingRecord.status, vocab.TRAINING_STATUSES),
         ListFilter(
-            "course", "Course", TrainingRecord.course_id, lambda s: _names(s, Course, Course.title)
+            "course",
+            "Course",
+            TrainingRecord.course_id,
+            lambda s: _names(s, Course, Course.title),
+            "All courses",
         ),
     ),
 )

@@ -117,3 +117,10 @@ def test_headline_counts(sample_store: Store) -> None:
 def test_count_text() -> None:
     assert PEOPLE.count_text(1) == "1 person"
     assert PEOPLE.count_text(12345) == "12,345 people"
+
+
+def test_search_folds_text_as_the_people_service_stores_it() -> None:
+    from engagement_desktop.services.people import fold as service_fold
+
+    for text in ["Zoë", "Łukasz", "Søren", "Đorđe", "Straße", "O'NEILL", "Dąbrowska"]:
+        assert listings.fold(text) == service_fold(text)

@@ -159,7 +159,7 @@ def test_new_database_switches_the_window_to_it(
     assert window.store.path == tmp_path / "second.sqlite"
     assert window.windowTitle().endswith("second.sqlite")
     assert list_page(window, "people").model.rowCount() == 0
-    assert list_page(window, "people").ui.countLabel.text() == "0 people"
+    assert list_page(window, "people").ui.countLabel.text() == "No people yet"
 
 
 def test_new_database_refuses_an_existing_file(
@@ -210,14 +210,14 @@ def test_about_box_shows_versions_and_database(window: MainWindow, sample_store:
 def test_geometry_and_last_section_are_remembered(
     qtbot: QtBot, window: MainWindow, sample_store: Store
 ) -> None:
-    window.resize(QSize(761, 593))
+    window.resize(QSize(785, 593))
     window.go_to("training")
     window.close()
     assert settings.LAST_PAGE.read() == "training"
     assert not settings.WINDOW_GEOMETRY.read().isEmpty()
     again = MainWindow(sample_store)
     qtbot.addWidget(again)
-    assert again.size() == QSize(761, 593)
+    assert again.size() == QSize(785, 593)
     assert again.current_page().key == "training"
 
 

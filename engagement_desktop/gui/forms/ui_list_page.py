@@ -1,4 +1,4 @@
-# Generated from forms/list_page.ui (sha256 7188d8e468b680ea6b2ebda0b863a3e1e97ffe3d5b1917f03d828a8babf5e756) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/list_page.ui (sha256 ca9dc65cd210368e7476c72901ebc1c0b7d8d3d189b4e7447b4af1136bfb8c70) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -29,13 +29,36 @@ class Ui_ListPage(object):
         self.pageLayout.setSpacing(8)
         self.pageLayout.setObjectName(u"pageLayout")
         self.headerLayout = QHBoxLayout()
+        self.headerLayout.setSpacing(8)
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(ListPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.headerLayout.addWidget(self.titleLabel)
 
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.titleSpacer = QSpacerItem(16, 20, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.titleSpacer)
+
+        self.searchLabel = QLabel(ListPage)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.headerLayout.addWidget(self.searchLabel)
+
+        self.searchEdit = QLineEdit(ListPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.searchEdit.sizePolicy().hasHeightForWidth())
+        self.searchEdit.setSizePolicy(sizePolicy)
+        self.searchEdit.setMinimumSize(QSize(180, 0))
+        self.searchEdit.setMaximumSize(QSize(440, 16777215))
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.headerLayout.addWidget(self.searchEdit)
+
+        self.headerSpacer = QSpacerItem(16, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
 
@@ -48,37 +71,14 @@ class Ui_ListPage(object):
 
         self.pageLayout.addLayout(self.headerLayout)
 
-        self.toolLayout = QHBoxLayout()
-        self.toolLayout.setSpacing(8)
-        self.toolLayout.setObjectName(u"toolLayout")
-        self.searchLabel = QLabel(ListPage)
-        self.searchLabel.setObjectName(u"searchLabel")
-
-        self.toolLayout.addWidget(self.searchLabel)
-
-        self.searchEdit = QLineEdit(ListPage)
-        self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(260, 0))
-        self.searchEdit.setMaximumSize(QSize(420, 16777215))
-        self.searchEdit.setClearButtonEnabled(True)
-
-        self.toolLayout.addWidget(self.searchEdit)
-
         self.filterArea = QWidget(ListPage)
         self.filterArea.setObjectName(u"filterArea")
         self.filterLayout = QHBoxLayout(self.filterArea)
         self.filterLayout.setSpacing(8)
         self.filterLayout.setObjectName(u"filterLayout")
-        self.filterLayout.setContentsMargins(8, 0, 0, 0)
+        self.filterLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.toolLayout.addWidget(self.filterArea)
-
-        self.toolSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.toolLayout.addItem(self.toolSpacer)
-
-
-        self.pageLayout.addLayout(self.toolLayout)
+        self.pageLayout.addWidget(self.filterArea)
 
         self.table = QTableView(ListPage)
         self.table.setObjectName(u"table")
@@ -110,13 +110,16 @@ class Ui_ListPage(object):
 
     def retranslateUi(self, ListPage):
         self.titleLabel.setText(QCoreApplication.translate("ListPage", u"List", None))
+        self.searchLabel.setText(QCoreApplication.translate("ListPage", u"&Search:", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ListPage", u"Search", None))
+#endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("ListPage", u"Number of records shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchLabel.setText(QCoreApplication.translate("ListPage", u"&Search:", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("ListPage", u"Search", None))
+        self.filterArea.setAccessibleName(QCoreApplication.translate("ListPage", u"Filters", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

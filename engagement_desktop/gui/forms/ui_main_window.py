@@ -1,4 +1,4 @@
-# Generated from forms/main_window.ui (sha256 f31b1fd79ca1aaab60d838507289cc09813cb5e4b103bb49e61870bc24b769b9) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/main_window.ui (sha256 db097d2917d049349da4eeee312545ac37e503b53dc8ff4c038147a9d3675433) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -27,7 +27,6 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 740)
-        MainWindow.setMinimumSize(QSize(720, 480))
         self.actionNewDatabase = QAction(MainWindow)
         self.actionNewDatabase.setObjectName(u"actionNewDatabase")
         self.actionOpenDatabase = QAction(MainWindow)

@@ -7,11 +7,12 @@ filters, words) comes from the listing in ``services/listings.py``.
 from __future__ import annotations
 
 from itertools import pairwise
+from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QStyle, QWidget
 
 from engagement_desktop.gui.forms.ui_list_page import Ui_ListPage
 from engagement_desktop.gui.table_model import ListingModel
@@ -20,6 +21,8 @@ from engagement_desktop.store.engine import Store
 
 #: Typing pauses this long before the list is searched again.
 SEARCH_DELAY_MS = 150
+#: Rows looked at to size the columns (the first ones as sorted; never the whole list).
+COLUMN_SAMPLE_ROWS = 200
 
 
 def style_title(label: QLabel) -> None:
@@ -30,7 +33,7 @@ def style_title(label: QLabel) -> None:
     label.setFont(font)
 
 
-def _fit_combo(box: QComboBox, most: int = 24) -> None:
+def _fit_combo(box: QComboBox, most: int = 14) -> None:
     """Wide enough for typical choices; the drop-down list shows long ones in full."""
     texts = [box.itemText(i) for i in range(box.count())]
     longest = max((len(text) for text in texts), default=3)
@@ -60,6 +63,8 @@ class ListPage(QWidget):
 
         self.model = ListingModel(store, listing, self)
         self.model.loaded.connect(self._show_count)
+        self._columns_fitted = False
+        self.model.loaded.connect(self._fit_columns_once)
         table = self.ui.table
         table.setModel(self.model)
         table.setAccessibleName(f"{listing.title} list")
@@ -96,24 +101,69 @@ class ListPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # A stretched number column would strand its figures at the far right.
         header.setStretchLastSection(self.listing.columns[-1].kind != "number")
-        header_metrics = header.fontMetrics()
+        for number, width in enumerate(self._column_widths(sample_rows=0)):
+            header.resizeSection(number, width)
+
+    def _column_widths(self, sample_rows: int) -> list[int]:
+        """Fit the first ``sample_rows`` rows (never the whole list) into the space there is.
+
+        Each column is at least as wide as its heading (plus the sort arrow) and at
+        most 1.6 times its typical width, so one long title cannot push the rest off
+        screen. If that is wider than the table, the roomiest columns give back
+        their extra first. With no rows yet, the listing's typical widths are used.
+        """
+        metrics = self.ui.table.fontMetrics()
+        header_metrics = self.ui.table.horizontalHeader().fontMetrics()
         char = metrics.averageCharWidth()
+        padding = 16
+        rows = min(sample_rows, self.model.rowCount())
+        widths: list[int] = []
+        least: list[int] = []
         for number, column in enumerate(self.listing.columns):
-            heading = header_metrics.horizontalAdvance(column.heading) + 3 * char + 16
-            header.resizeSection(number, max(char * column.width + 16, heading))
+            heading = header_metrics.horizontalAdvance(column.heading) + 3 * char + padding
+            typical = char * column.width + padding
+            if rows:
+                texts = {self.model.data(self.model.index(row, number)) for row in range(rows)}
+                content = max(metrics.horizontalAdvance(text) for text in texts) + padding
+                widths.append(max(min(content, int(typical * 1.6)), heading))
+                least.append(max(min(content, typical), heading))
+            else:
+                widths.append(max(typical, heading))
+                least.append(widths[-1])
+        table = self.ui.table
+        room = table.viewport().width()
+        scrollbar = table.verticalScrollBar()
+        rows_height = self.model.rowCount() * table.verticalHeader().defaultSectionSize()
+        if not scrollbar.isVisible() and rows_height > table.viewport().height():
+            room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # coming
+        spare = sum(w - m for w, m in zip(widths, least, strict=True))
+        over = sum(widths) - room
+        if rows and over > 0 and spare > 0:
+            share = min(1.0, over / spare)
+            widths = [w - ceil((w - m) * share) for w, m in zip(widths, least, strict=True)]
+        return widths
+
+    def _fit_columns_once(self, count: int) -> None:
+        """On the first load that has rows; after that the user's own widths stand."""
+        if count == 0 or self._columns_fitted:
+            return
+        self._columns_fitted = True
+        header = self.ui.table.horizontalHeader()
+        for number, width in enumerate(self._column_widths(sample_rows=COLUMN_SAMPLE_ROWS)):
+            header.resizeSection(number, width)
 
     def _build_filters(self) -> None:
+        """One drop-down per filter; its first choice ("Any tenure") names it, saving width."""
         layout = self.ui.filterLayout
         for spec in self.listing.filters:
-            label = QLabel(f"{spec.label}:", self.ui.filterArea)
             box = QComboBox(self.ui.filterArea)
             box.setObjectName(f"{spec.key}Filter")
-            box.setAccessibleName(f"Show {self.listing.plural} by {spec.label.lower()}")
+            box.setAccessibleName(f"{spec.label} filter")
+            box.setToolTip(f"Show only {self.listing.plural} with this {spec.label.lower()}")
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            label.setBuddy(box)
-            box.addItem("All", None)
+            box.addItem(spec.everything, None)
             static = spec.choices if not callable(spec.choices) else {}
             for value, text in static.items():
                 box.addItem(text, value)
@@ -123,16 +173,17 @@ class ListPage(QWidget):
                     key, widget.currentData()
                 )
             )
-            layout.addWidget(label)
             layout.addWidget(box)
             self.filter_boxes[spec.key] = box
         if self.listing.archived is not None:
             check = QCheckBox("Show a&rchived", self.ui.filterArea)
             check.setAccessibleName(f"Show archived {self.listing.plural}")
+            check.setToolTip(f"Include {self.listing.plural} who have been archived")
             check.toggled.connect(self.model.set_include_archived)
             layout.addWidget(check)
             self.archived_box = check
-        self.ui.filterArea.setVisible(layout.count() > 0)
+        layout.addStretch(1)
+        self.ui.filterArea.setVisible(bool(self.filter_boxes) or self.archived_box is not None)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.ui.searchEdit, *self.filter_boxes.values()]
@@ -155,7 +206,7 @@ class ListPage(QWidget):
                 current = box.currentData()
                 box.blockSignals(True)
                 box.clear()
-                box.addItem("All", None)
+                box.addItem(spec.everything, None)
                 for value, text in spec.options(session).items():
                     box.addItem(text, value)
                 found = box.findData(current) if current is not None else 0
@@ -196,8 +247,10 @@ class ListPage(QWidget):
 
     def _show_count(self, count: int) -> None:
         text = self.listing.count_text(count)
-        if self.model.search and count == 0:
+        if count == 0 and self.model.search:
             text = f"No {self.listing.plural} match “{self.model.search}”"
+        elif count == 0 and not any(v is not None for v in self.model.filters.values()):
+            text = f"No {self.listing.plural} yet"
         self.ui.countLabel.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
