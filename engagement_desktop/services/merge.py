@@ -140,7 +140,7 @@ def _fill_blanks(survivor: Person, duplicate: Person) -> dict[str, list]:
 
 def _move(session: Session, table: Table, column: str, keep: int, drop: int) -> tuple[int, int]:
     result = session.execute(update(table).where(table.c[column] == drop).values({column: keep}))
-    return result.rowcount or 0, 0
+    return getattr(result, "rowcount", 0) or 0, 0
 
 
 def _union(session: Session, table: Table, column: str, keep: int, drop: int) -> tuple[int, int]:

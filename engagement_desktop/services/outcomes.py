@@ -167,7 +167,7 @@ def outcomes_query(
     source: str | None = None,
     topic_id: int | None = None,
     overdue_on: date | None = None,
-) -> Select[tuple[Outcome]]:
+) -> Select[Outcome]:
     """The register's filters as one SQL query (newest first)."""
     query = select(Outcome).order_by(Outcome.raised_on.desc(), Outcome.id.desc())
     if status:

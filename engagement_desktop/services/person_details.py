@@ -62,16 +62,17 @@ def validate(session: Session, changes: PersonChanges) -> Details:
             pair = (code, " ".join(str(detail or "").split())[:100])
             if pair not in needs:
                 needs.append(pair)
-    equality = None
+    equality: dict[str, Any] | None = None
     if changes.equality is not None:
-        equality = {}
+        answers: dict[str, Any] = {}
         for name, value in changes.equality.items():
             if name == "written_objection":
-                equality[name] = bool(value)
+                answers[name] = bool(value)
             elif name in vocab.EQUALITY_QUESTIONS:
-                equality[name] = _equality_answer(name, value, errors)
+                answers[name] = _equality_answer(name, value, errors)
             else:
                 errors[name] = "is not an equality monitoring question"
+        equality = answers
     signed = changes.code_of_conduct_signed_on
     if signed is not None and signed > date.today():
         errors["code_of_conduct_signed_on"] = "is in the future"

@@ -99,8 +99,8 @@ def person_summary(session: Session, person_id: int, today: date | None = None) 
             session.scalars(select(PersonTopic.topic_id).where(PersonTopic.person_id == person_id))
         ),
         support_needs=[
-            tuple(r)
-            for r in session.execute(  # type: ignore[misc]
+            (need, detail)
+            for need, detail in session.execute(
                 select(SupportNeed.need, SupportNeed.detail)
                 .where(SupportNeed.person_id == person_id)
                 .order_by(SupportNeed.id)
