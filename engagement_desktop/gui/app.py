@@ -17,6 +17,7 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.crash import install_crash_handler
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.pages.list_page import ListPage
+from engagement_desktop.gui.refcount_guard import guard_singleton_refcounts
 from engagement_desktop.gui.resources import app_icon
 from engagement_desktop.paths import APP_AUTHOR
 from engagement_desktop.store.engine import Store
@@ -35,6 +36,7 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    guard_singleton_refcounts()  # before the thousands of Qt calls a session makes
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -76,8 +78,8 @@ def _process_start() -> float:
 def run_window(store: Store) -> int:
     """Show the main window on ``store`` and run until it closes; returns the exit code."""
     benchmark = os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
+    install_crash_handler()  # first, so even start-up problems reach the log file
     app = application()
-    install_crash_handler()
     window = MainWindow(store, start_page="people" if benchmark else None)
     if benchmark:
         page = window.page("people")

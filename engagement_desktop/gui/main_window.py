@@ -277,7 +277,11 @@ class MainWindow(QMainWindow):
             target = target.with_suffix(".sqlite")
 
         def work(progress: TaskProgress) -> BackupResult:
-            return backup_database(store, target, progress=progress, overwrite=chosen_exactly)
+            def report(done: int, total: int) -> bool:
+                # After the last page the copy is checked, which takes a while on big files.
+                return progress(done, total, "Checking the copy…" if done >= total > 0 else "")
+
+            return backup_database(store, target, progress=report, overwrite=chosen_exactly)
 
         self._set_busy(True)
         self.backup_task = run_with_progress(

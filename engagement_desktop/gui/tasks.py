@@ -58,7 +58,7 @@ class TaskProgress:
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL_S or (total and done >= total):
             self._last = now
-            self._task.progressed.emit(int(done), int(total), text)
+            self._task._report_progress.emit(int(done), int(total), text)
         return not self.cancelled
 
     def check(self) -> None:
@@ -184,6 +184,7 @@ class ProgressTask(BackgroundTask):
             self._label, "Cancel", 0, max(self._total_steps, 0), self._parent_widget
         )
         dialog.setWindowTitle(self._title)
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

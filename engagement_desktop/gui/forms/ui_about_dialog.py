@@ -1,4 +1,4 @@
-# Generated from forms/about_dialog.ui (sha256 c97bd06ac7ad85d2e8fb8b371f625a7e4a2e676e2774553f67cc79bda9db5926) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/about_dialog.ui (sha256 f22cb684c52d020aaa4d1dabfc1dcddfb8ec18253e708dfbea151df4bf3cc19c) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -33,6 +33,11 @@ class Ui_AboutDialog(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.iconLabel = QLabel(AboutDialog)
         self.iconLabel.setObjectName(u"iconLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.iconLabel.sizePolicy().hasHeightForWidth())
+        self.iconLabel.setSizePolicy(sizePolicy)
         self.iconLabel.setMinimumSize(QSize(64, 64))
 
         self.headerLayout.addWidget(self.iconLabel)
