@@ -63,6 +63,24 @@ def test_unexpected_error_is_logged_and_shown_with_details(
     assert QGuiApplication.clipboard().text() == details
 
 
+@pytest.mark.qt_no_exception_capture
+def test_errors_raised_in_qt_slots_reach_the_crash_dialog(
+    qtbot: QtBot, dialogs: dict[str, object]
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    crash.install_crash_handler()
+
+    def broken_slot() -> None:
+        raise ZeroDivisionError("points per hour")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(dialogs["crash"]), timeout=3000)
+    [dialog] = dialogs["crash"]  # type: ignore[misc]
+    qtbot.addWidget(dialog)
+    assert "ZeroDivisionError: points per hour" in dialog.ui.detailsText.toPlainText()
+
+
 def test_user_errors_get_a_plain_message(dialogs: dict[str, object]) -> None:
     crash.install_crash_handler()
     sys.excepthook(*raised(DatabaseRefused("x.sqlite is damaged; restore it from a backup.")))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui import settings
@@ -94,7 +94,7 @@ def test_keyboard_shortcuts_switch_sections_and_focus_search(
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     page = list_page(window, "people")
     assert window.current_page() is page
-    assert page.ui.searchEdit.hasFocus() or not window.isActiveWindow()
+    assert page.ui.searchEdit.hasFocus()
     assert page.ui.searchEdit.accessibleName() == "Search people"
     assert page.filter_boxes["status"].accessibleName()
     shortcuts = {a.shortcut().toString() for a in window.ui.menuGo.actions()}
@@ -229,3 +229,29 @@ def test_settings_fall_back_to_defaults() -> None:
     assert settings.LAST_PAGE.read(store) == "people"
     assert settings.WINDOW_GEOMETRY.read(store).isEmpty()
     assert Path(settings.settings_path()).parent.name == "config"
+
+
+def test_tab_goes_from_sections_through_search_and_filters_to_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    window.ui.navigation.setFocus()
+    page = list_page(window, "people")
+    expected = ["searchEdit", "statusFilter", "tenureFilter", "areaFilter", "archivedFilter"]
+    seen = []
+    for _ in [*expected, "table"]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    assert seen == [*expected, "table"]
+    assert page.ui.table.hasFocus()
+
+
+def test_down_arrow_in_search_moves_to_the_first_match(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    page = list_page(window, "people")
+    page.focus_search()
+    qtbot.keyClicks(page.ui.searchEdit, "adams")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)  # searches at once, no waiting
+    assert page.ui.table.hasFocus()
+    assert page.ui.table.currentIndex().row() == 0
+    assert page.selected_ids() == [page.model.row_id(0)]

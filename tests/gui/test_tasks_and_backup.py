@@ -40,12 +40,15 @@ def test_task_runs_off_the_gui_thread_and_reports(qtbot: QtBot) -> None:
         return "done"
 
     task = BackgroundTask(work)
+    report_threads: set[threading.Thread] = set()
     task.progressed.connect(lambda *args: progress_reports.append(args))
+    task.progressed.connect(lambda *_: report_threads.add(threading.current_thread()))
     with qtbot.waitSignal(task.finished, timeout=5000) as finished:
         task.start()
     assert finished.args == ["done"]
     assert seen["thread"] is not threading.main_thread()
     assert progress_reports[-1] == (3, 3, "step 3")  # the last report always arrives
+    assert report_threads == {threading.main_thread()}  # safe to touch widgets
     assert not task.running
 
 

@@ -177,6 +177,7 @@ class ListPage(QWidget):
             self.filter_boxes[spec.key] = box
         if self.listing.archived is not None:
             check = QCheckBox("Show a&rchived", self.ui.filterArea)
+            check.setObjectName("archivedFilter")
             check.setAccessibleName(f"Show archived {self.listing.plural}")
             check.setToolTip(f"Include {self.listing.plural} who have been archived")
             check.toggled.connect(self.model.set_include_archived)
@@ -272,14 +273,17 @@ class ListPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _focus_first_row(self) -> None:
+        """Select the first match (or keep the row already current) and move into the list."""
         table = self.ui.table
-        table.setFocus(Qt.FocusReason.TabFocusReason)
-        if self.model.rowCount() and not table.currentIndex().isValid():
+        if self.model.rowCount():
+            current = table.currentIndex()
+            row = current.row() if current.isValid() else 0
             table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
+                self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_ids(self) -> list[Any]:
         rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
