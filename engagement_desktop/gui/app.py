@@ -17,7 +17,6 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.crash import install_crash_handler
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.pages.list_page import ListPage
-from engagement_desktop.gui.refcount_guard import guard_singleton_refcounts
 from engagement_desktop.gui.resources import app_icon
 from engagement_desktop.paths import APP_AUTHOR
 from engagement_desktop.store.engine import Store
@@ -36,7 +35,6 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    guard_singleton_refcounts()  # before the thousands of Qt calls a session makes
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

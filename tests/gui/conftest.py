@@ -5,19 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.refcount_guard import guard_singleton_refcounts
 from engagement_desktop.store.engine import Store
 from tests.gui.sample_data import add_sample_records
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _sound_refcounts(qapp: QApplication) -> None:
-    """The GUI suite makes far more Qt calls than a bare 3.11 interpreter survives."""
-    guard_singleton_refcounts()
 
 
 @pytest.fixture
