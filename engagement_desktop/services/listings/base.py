@@ -1,0 +1,236 @@
+"""The framework of every list screen: columns, filters, search and sorting in SQL.
+
+Qt-free so the window, the CLI and exports read the same rows. Each row is a
+plain tuple ``(id, value, value, ...)``: the record's id first (to open it
+later), then one value per column in :attr:`Listing.columns`. Codes are turned
+into the officer's words (``general_needs`` -> "Tenant (general needs)") inside
+the query, so sorting by such a column sorts by what the user reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple, Protocol
+
+from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.services.people import fold
+from engagement_desktop.store.models import Person
+
+
+class Period(NamedTuple):
+    """A date range shown as one column (a survey's fieldwork period)."""
+
+    start: date | None
+    end: date | None
+
+    def __str__(self) -> str:
+        return " to ".join(d.isoformat() for d in (self.start, self.end) if d is not None)
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of a list: what it shows, how it sorts and how wide it usually is."""
+
+    key: str
+    heading: str
+    exprs: tuple[ColumnElement[Any], ...]
+    sort: tuple[ColumnElement[Any], ...]
+    kind: str = "text"  # text / number / date / datetime / period
+    width: int = 12  # typical width in characters, for a first layout
+    combine: Callable[..., Any] | None = None  # several exprs -> one value
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """A choice that narrows a list, e.g. involvement status; None means all."""
+
+    key: str
+    label: str
+    column: ColumnElement[Any]
+    choices: Mapping[Any, str] | Callable[[Session], Mapping[Any, str]]
+    all_text: str = ""  # the "no filter" choice, e.g. "Any tenure"
+
+    @property
+    def everything(self) -> str:
+        return self.all_text or f"Any {self.label.lower()}"
+
+    def options(self, session: Session) -> Mapping[Any, str]:
+        return self.choices(session) if callable(self.choices) else self.choices
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Everything a list screen needs to know about one kind of record."""
+
+    name: str
+    title: str
+    singular: str
+    plural: str
+    id_column: ColumnElement[Any]
+    columns: tuple[ListColumn, ...]
+    source: Callable[[Select[Any]], Select[Any]]  # FROM / JOIN / GROUP BY
+    search: tuple[ColumnElement[Any], ...]
+    search_hint: str
+    default_sort: str
+    default_descending: bool = False
+    folded_search: ColumnElement[Any] | None = None  # pre-folded text column, if any
+    archived: ColumnElement[Any] | None = None
+    filters: tuple[ListFilter, ...] = field(default_factory=tuple)
+
+    @property
+    def headings(self) -> list[str]:
+        return [column.heading for column in self.columns]
+
+    def column(self, key: str) -> ListColumn:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise ValueError(f"{self.name} has no column {key!r}")
+
+    def count_text(self, count: int) -> str:
+        """ "12,345 people" / "1 person"."""
+        return f"{count:,} {self.singular if count == 1 else self.plural}"
+
+    def query(
+        self,
+        search: str = "",
+        order_by: str | None = None,
+        descending: bool | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include_archived: bool = False,
+        limit: int | None = None,
+    ) -> Select[Any]:
+        exprs: list[ColumnElement[Any]] = [self.id_column]
+        for column in self.columns:
+            exprs.extend(column.exprs)
+        stmt = self.source(select(*exprs))
+        for token in search_tokens(search):
+            stmt = stmt.where(self._matches(token))
+        if self.archived is not None and not include_archived:
+            stmt = stmt.where(self.archived == false())
+        by_key = {f.key: f for f in self.filters}
+        for key, value in (filters or {}).items():
+            if value is not None:
+                if key not in by_key:
+                    raise ValueError(f"{self.name} has no filter {key!r}")
+                stmt = stmt.where(by_key[key].column == value)
+        column = self.column(order_by or self.default_sort)
+        desc = self.default_descending if descending is None else descending
+        for expr in column.sort:
+            # Blanks last whichever way the list is sorted.
+            stmt = stmt.order_by(expr.is_(None), expr.desc() if desc else expr.asc())
+        stmt = stmt.order_by(self.id_column.desc() if desc else self.id_column.asc())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return stmt
+
+    def _matches(self, token: str) -> ColumnElement[bool]:
+        raw = f"%{_escape_like(token.casefold())}%"
+        conditions = [expr.ilike(raw, escape="\\") for expr in self.search]
+        if self.folded_search is not None:
+            conditions.append(
+                self.folded_search.like(f"%{_escape_like(fold(token))}%", escape="\\")
+            )
+        return or_(*conditions)
+
+    def fetch(
+        self,
+        session: Session,
+        search: str = "",
+        order_by: str | None = None,
+        descending: bool | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include_archived: bool = False,
+        limit: int | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """All matching rows in one query: ``(id, *values)`` in column order."""
+        stmt = self.query(search, order_by, descending, filters, include_archived, limit)
+        result = session.execute(stmt)
+        if not any(column.combine for column in self.columns):
+            return [tuple(row) for row in result]
+        return [self._combine(row) for row in result]
+
+    def _combine(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        values: list[Any] = [row[0]]
+        position = 1
+        for column in self.columns:
+            width = len(column.exprs)
+            parts = row[position : position + width]
+            values.append(column.combine(*parts) if column.combine else parts[0])
+            position += width
+        return tuple(values)
+
+
+def search_tokens(text: str) -> list[str]:
+    """Every word typed must match somewhere: "smith pe12" finds Smiths in PE12."""
+    return [token for token in re.split(r"[\s,]+", text.strip()) if token]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _label(column: ColumnElement[Any], labels: Mapping[str, str]) -> ColumnElement[Any]:
+    """Stored code -> the officer's word, in SQL so sorting follows the label."""
+    return case(dict(labels), value=column, else_=column)
+
+
+def _text(
+    key: str, heading: str, expr: ColumnElement[Any], width: int = 12, **kw: Any
+) -> ListColumn:
+    return ListColumn(key, heading, (expr,), (func.lower(expr),), "text", width, **kw)
+
+
+def _plain(
+    key: str, heading: str, expr: ColumnElement[Any], kind: str, width: int = 10
+) -> ListColumn:
+    return ListColumn(key, heading, (expr,), (expr,), kind, width)
+
+
+class Lister(Protocol):
+    """The shape of ``list_people``, ``list_groups`` ...; options go to :meth:`Listing.fetch`."""
+
+    def __call__(
+        self,
+        session: Session,
+        search: str = "",
+        order_by: str = ...,
+        descending: bool = ...,
+        limit: int | None = None,
+        **options: Any,
+    ) -> list[tuple[Any, ...]]: ...
+
+
+def _lister(listing: Listing, doc: str) -> Lister:
+    """Make ``list_<name>(session, search, order_by, descending, limit)`` for one listing."""
+
+    def list_rows(
+        session: Session,
+        search: str = "",
+        order_by: str = listing.default_sort,
+        descending: bool = listing.default_descending,
+        limit: int | None = None,
+        **options: Any,
+    ) -> list[tuple[Any, ...]]:
+        return listing.fetch(session, search, order_by, descending, limit=limit, **options)
+
+    list_rows.__name__ = list_rows.__qualname__ = f"list_{listing.name}"
+    list_rows.__doc__ = f"{doc} Rows are (id, {', '.join(listing.headings)})."
+    return list_rows
+
+
+def _person(key: str, heading: str) -> ListColumn:
+    """ "Smith, Joan", sorted by surname then first name."""
+    name = Person.last_name + ", " + Person.first_name
+    sort = (func.lower(Person.last_name), func.lower(Person.first_name))
+    return ListColumn(key, heading, (name,), sort, "text", 26)
+
+
+def _names(session: Session, model: Any, label: Any) -> dict[Any, str]:
+    rows = session.execute(select(model.id, label).order_by(func.lower(label)))
+    return {row[0]: row[1] for row in rows}

@@ -1,0 +1,145 @@
+"""Rewards, training and surveys lists."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from engagement_desktop.services.listings.base import (
+    ListColumn,
+    ListFilter,
+    Listing,
+    Period,
+    _label,
+    _lister,
+    _names,
+    _person,
+    _plain,
+    _text,
+)
+from engagement_desktop.store import vocab
+from engagement_desktop.store.models import (
+    Course,
+    LedgerEntry,
+    Person,
+    Survey,
+    SurveyResponse,
+    TrainingRecord,
+)
+
+# --- Rewards ------------------------------------------------------------------------------
+
+_balance = func.coalesce(func.sum(LedgerEntry.points), 0)
+
+REWARDS = Listing(
+    name="rewards",
+    title="Rewards",
+    singular="member with points",
+    plural="members with points",
+    id_column=Person.id,
+    columns=(
+        _person("person", "Person"),
+        _text("reference", "Reference", Person.reference, 11),
+        _plain("balance", "Balance (points)", _balance, "number", 10),
+        _plain("last_entry", "Last entry", func.max(LedgerEntry.entry_date), "date", 11),
+    ),
+    source=lambda stmt: (
+        stmt.select_from(Person)
+        .join(LedgerEntry, LedgerEntry.person_id == Person.id)
+        .group_by(Person.id)
+    ),
+    search=(Person.first_name, Person.last_name, Person.reference),
+    folded_search=Person.search_text,
+    search_hint="Name or reference",
+    default_sort="person",
+)
+
+
+list_rewards = _lister(
+    REWARDS, "Everyone with ledger entries and their balance, always SUM(points)."
+)
+
+
+# --- Training -----------------------------------------------------------------------------
+
+TRAINING = Listing(
+    name="training",
+    title="Training",
+    singular="training record",
+    plural="training records",
+    id_column=TrainingRecord.id,
+    columns=(
+        _person("person", "Person"),
+        _text("course", "Course", Course.title, 28),
+        _text("status", "Status", _label(TrainingRecord.status, vocab.TRAINING_STATUSES), 12),
+        _plain("date", "Date", TrainingRecord.on_date, "date", 11),
+        _plain("expires", "Expires", TrainingRecord.expires_on, "date", 11),
+    ),
+    source=lambda stmt: (
+        stmt.select_from(TrainingRecord)
+        .join(Person, TrainingRecord.person_id == Person.id)
+        .join(Course, TrainingRecord.course_id == Course.id)
+    ),
+    search=(Person.first_name, Person.last_name, Person.reference, Course.title),
+    folded_search=Person.search_text,
+    search_hint="Name, reference or course",
+    default_sort="date",
+    default_descending=True,
+    filters=(
+        ListFilter("status", "Status", TrainingRecord.status, vocab.TRAINING_STATUSES),
+        ListFilter(
+            "course",
+            "Course",
+            TrainingRecord.course_id,
+            lambda s: _names(s, Course, Course.title),
+            "All courses",
+        ),
+    ),
+)
+
+
+list_training = _lister(
+    TRAINING, "Training records: who, which course, booked or done, and when it runs out."
+)
+
+
+# --- Surveys ------------------------------------------------------------------------------
+
+_responses = (
+    select(func.count(SurveyResponse.id))
+    .where(SurveyResponse.survey_id == Survey.id)
+    .correlate(Survey)
+    .scalar_subquery()
+)
+
+SURVEYS = Listing(
+    name="surveys",
+    title="Surveys",
+    singular="survey",
+    plural="surveys",
+    id_column=Survey.id,
+    columns=(
+        _text("name", "Name", Survey.name, 32),
+        ListColumn(
+            "period",
+            "Period",
+            (Survey.period_start, Survey.period_end),
+            (Survey.period_start, Survey.period_end),
+            "period",
+            22,
+            combine=Period,
+        ),
+        _text("method", "Method", _label(Survey.method, vocab.SURVEY_METHODS), 12),
+        _plain("responses", "Responses", _responses, "number", 9),
+    ),
+    source=lambda stmt: stmt.select_from(Survey),
+    search=(Survey.name,),
+    search_hint="Survey name",
+    default_sort="period",
+    default_descending=True,
+    filters=(ListFilter("method", "Method", Survey.method, vocab.SURVEY_METHODS),),
+)
+
+
+list_surveys = _lister(
+    SURVEYS, "Surveys with their fieldwork period and the number of returns imported."
+)
