@@ -16,10 +16,13 @@ from datetime import date
 from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from engagement_desktop.services.people import fold
 from engagement_desktop.store.models import Person
+
+#: A column or SQL expression a list shows, sorts, searches or filters on.
+SqlExpr = ColumnElement[Any] | QueryableAttribute[Any]
 
 
 class Period(NamedTuple):
@@ -38,8 +41,8 @@ class ListColumn:
 
     key: str
     heading: str
-    exprs: tuple[ColumnElement[Any], ...]
-    sort: tuple[ColumnElement[Any], ...]
+    exprs: tuple[SqlExpr, ...]
+    sort: tuple[SqlExpr, ...]
     kind: str = "text"  # text / number / date / datetime / period
     width: int = 12  # typical width in characters, for a first layout
     combine: Callable[..., Any] | None = None  # several exprs -> one value
@@ -51,7 +54,7 @@ class ListFilter:
 
     key: str
     label: str
-    column: ColumnElement[Any]
+    column: SqlExpr
     choices: Mapping[Any, str] | Callable[[Session], Mapping[Any, str]]
     all_text: str = ""  # the "no filter" choice, e.g. "Any tenure"
 
@@ -71,15 +74,15 @@ class Listing:
     title: str
     singular: str
     plural: str
-    id_column: ColumnElement[Any]
+    id_column: SqlExpr
     columns: tuple[ListColumn, ...]
     source: Callable[[Select[Any]], Select[Any]]  # FROM / JOIN / GROUP BY
-    search: tuple[ColumnElement[Any], ...]
+    search: tuple[SqlExpr, ...]
     search_hint: str
     default_sort: str
     default_descending: bool = False
-    folded_search: ColumnElement[Any] | None = None  # pre-folded text column, if any
-    archived: ColumnElement[Any] | None = None
+    folded_search: SqlExpr | None = None  # pre-folded text column, if any
+    archived: SqlExpr | None = None
     filters: tuple[ListFilter, ...] = field(default_factory=tuple)
 
     @property
@@ -105,7 +108,7 @@ class Listing:
         include_archived: bool = False,
         limit: int | None = None,
     ) -> Select[Any]:
-        exprs: list[ColumnElement[Any]] = [self.id_column]
+        exprs: list[SqlExpr] = [self.id_column]
         for column in self.columns:
             exprs.extend(column.exprs)
         stmt = self.source(select(*exprs))
@@ -175,19 +178,19 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _label(column: ColumnElement[Any], labels: Mapping[str, str]) -> ColumnElement[Any]:
+def _label(column: SqlExpr, labels: Mapping[str, str]) -> SqlExpr:
     """Stored code -> the officer's word, in SQL so sorting follows the label."""
     return case(dict(labels), value=column, else_=column)
 
 
 def _text(
-    key: str, heading: str, expr: ColumnElement[Any], width: int = 12, **kw: Any
+    key: str, heading: str, expr: SqlExpr, width: int = 12, **kw: Any
 ) -> ListColumn:
     return ListColumn(key, heading, (expr,), (func.lower(expr),), "text", width, **kw)
 
 
 def _plain(
-    key: str, heading: str, expr: ColumnElement[Any], kind: str, width: int = 10
+    key: str, heading: str, expr: SqlExpr, kind: str, width: int = 10
 ) -> ListColumn:
     return ListColumn(key, heading, (expr,), (expr,), kind, width)
 
