@@ -88,7 +88,9 @@ def _emit(args: argparse.Namespace, summary: dict[str, Any], lines: Sequence[str
 
 def _target(args: argparse.Namespace) -> str | None:
     if args.demo and not args.db:
-        return str(paths.demo_database())
+        demo = paths.demo_database()
+        demo.parent.mkdir(parents=True, exist_ok=True)  # first run: no data folder yet
+        return str(demo)
     return args.db
 
 

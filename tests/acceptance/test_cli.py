@@ -156,3 +156,26 @@ def _newer_database(folder: Path) -> Path:
     connection.commit()
     connection.close()
     return path
+
+
+def test_demo_flag_creates_the_demo_database_on_first_run(tmp_path: Path) -> None:
+    home = tmp_path / "fresh-user"  # the data folder does not exist yet
+    env = {"ENGAGEMENT_DATA_DIR": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "ENGAGEMENT_EXIT_AFTER_PAINT": "1"}
+    opened = run("--demo", env=env)
+    assert opened.returncode == 0, opened.stderr
+    assert "window_ready" in opened.stdout
+    check = run("--demo", "check", "--json", env=env)
+    assert check.returncode == 0
+    figures = json.loads(check.stdout)
+    assert figures["database"] == str(home / "demo.sqlite")
+    assert figures["counts"]["people"] == 2000
+
+
+def test_first_run_creates_the_default_database_in_the_data_folder(tmp_path: Path) -> None:
+    home = tmp_path / "new-user"
+    env = {"ENGAGEMENT_DATA_DIR": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "ENGAGEMENT_EXIT_AFTER_PAINT": "1"}
+    opened = run(env=env)
+    assert opened.returncode == 0, opened.stderr
+    assert (home / "engagement.sqlite").exists()
