@@ -11,6 +11,7 @@ from sqlalchemy import select
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services import audit
 from engagement_desktop.services.common import choice, get_or_404, optional_text, required_text
+from engagement_desktop.services.rewards.attendance_points import award_for_attendance
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -152,6 +153,7 @@ def record_attendance(
         if status in vocab.PRESENT_STATUSES and row.checked_in_at is None:
             row.checked_in_at = utcnow()
         session.flush()
+        award_for_attendance(session, store.actor, row)
         changes = audit.diff(before, audit.snapshot(row, ATTENDANCE_FIELDS))
         if changes:
             audit.record(

@@ -1,0 +1,1 @@
+"""Reward points kept like money: rules, an append-only ledger, the year-end run."""
