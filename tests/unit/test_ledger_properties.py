@@ -35,7 +35,9 @@ def _running_balances_ok(store: Store, person_id: int) -> bool:
     return total == entries and total >= 0 and lowest >= 0
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(operation, max_size=25))
 def test_balances_never_negative_and_always_the_sum(tmp_path_factory, operations) -> None:
     store = open_store(tmp_path_factory.mktemp("ledger") / "l.sqlite", actor="prop")

@@ -96,7 +96,7 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
                 change -= award.points
             points = wanted.get(rule_id, 0)
             if points:
-                rule = session.get(RewardRule, rule_id)
+                earning_rule = session.get(RewardRule, rule_id)
                 count = sum(1 for e in entries if e.rule_id == rule_id and e.points > 0)
                 suffix = f":{count}" if count else ""
                 add_entry(
@@ -107,7 +107,7 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
                         entry_date=day,
                         points=points,
                         kind="earned",
-                        reason=f"{(rule.description if rule else None) or 'Attendance'}: "
+                        reason=f"{(earning_rule.description if earning_rule else None) or 'Attendance'}: "
                         f"{event.title}",
                         source="attendance",
                         source_key=f"attendance:{attendance.uuid}:{rule_id}{suffix}",
