@@ -97,6 +97,7 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
             points = wanted.get(rule_id, 0)
             if points:
                 earning_rule = session.get(RewardRule, rule_id)
+                label = (earning_rule.description if earning_rule else None) or "Attendance"
                 count = sum(1 for e in entries if e.rule_id == rule_id and e.points > 0)
                 suffix = f":{count}" if count else ""
                 add_entry(
@@ -107,8 +108,7 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
                         entry_date=day,
                         points=points,
                         kind="earned",
-                        reason=f"{(earning_rule.description if earning_rule else None) or 'Attendance'}: "
-                        f"{event.title}",
+                        reason=f"{label}: {event.title}",
                         source="attendance",
                         source_key=f"attendance:{attendance.uuid}:{rule_id}{suffix}",
                         attendance_id=attendance.id,
