@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from engagement_desktop import APP_NAME, __version__, paths
+from engagement_desktop import APP_NAME, __version__
+from engagement_desktop.commands import points
+from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
 from engagement_desktop.errors import EngagementError
 
 if TYPE_CHECKING:
-    from engagement_desktop.store.engine import Store
+    pass
 
 PROG = "engagement-desktop"
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--people", type=_positive_int, default=2000, metavar="N")
+    demo.add_argument("--people", type=positive_int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--json", action="store_true", help="print a JSON summary")
     demo.set_defaults(handler=_cmd_demo)
@@ -65,56 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     backup.add_argument("--json", action="store_true", help="print a JSON summary")
     backup.set_defaults(handler=_cmd_backup)
+    points.register(commands)
     return parser
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
-def _emit(args: argparse.Namespace, summary: dict[str, Any], lines: Sequence[str]) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(summary, ensure_ascii=False, default=str))
-    else:
-        for line in lines:
-            print(line)
-
-
-def _target(args: argparse.Namespace) -> str | None:
-    if args.demo and not args.db:
-        demo = paths.demo_database()
-        demo.parent.mkdir(parents=True, exist_ok=True)  # first run: no data folder yet
-        return str(demo)
-    return args.db
-
-
-def _resolved_target(args: argparse.Namespace) -> str:
-    return paths.resolve_target(_target(args))
-
-
-def _open(args: argparse.Namespace, *, verify: bool = True) -> Store:
-    """Open the chosen database; the store is imported lazily for start-up speed."""
-    from engagement_desktop.store.engine import open_store
-
-    return open_store(_target(args), verify=verify)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from engagement_desktop.services.demo import generate_demo
 
-    store = _open(args)
+    store = open_database(args)
     try:
         summary = generate_demo(store, people=args.people, seed=args.seed)
     finally:
         store.close()
     counts = dataclasses.asdict(summary)
-    _emit(
+    emit(
         args,
         {"database": store.label, **counts},
         [f"Demo data written to {store.label}:"]
@@ -128,11 +93,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     from engagement_desktop.store.health import check_database, check_file
 
-    target = _resolved_target(args)
+    target = resolved_target(args)
     if "://" not in target:
         report = check_file(Path(target), full=args.full)  # read-only: never changes the file
     else:
-        store = _open(args)
+        store = open_database(args)
         try:
             report = check_database(store, full=args.full)
         finally:
@@ -150,19 +115,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
         *(f"  {name.replace('_', ' ')}: {count:,}" for name, count in report.counts.items()),
         "Healthy" if report.healthy else "NOT HEALTHY: restore from a backup or ask for help",
     ]
-    _emit(args, report.as_dict(), lines)
+    emit(args, report.as_dict(), lines)
     return 0 if report.healthy else 1
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from engagement_desktop.store.backup import backup_database
 
-    store = _open(args)
+    store = open_database(args)
     try:
         result = backup_database(store, args.out, overwrite=args.overwrite)
     finally:
         store.close()
-    _emit(
+    emit(
         args,
         {
             "backup": str(result.path),
@@ -178,7 +143,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_database(args)
     if args.demo and not args.db:
         _fill_demo_if_empty(store)
     from engagement_desktop.gui.app import run_window

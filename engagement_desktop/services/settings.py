@@ -37,7 +37,7 @@ def get_setting(session: Session, key: str) -> Any:
 
 
 def all_settings(session: Session) -> dict[str, Any]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     return {**DEFAULTS, **stored}
 
 

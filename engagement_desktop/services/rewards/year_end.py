@@ -64,9 +64,13 @@ class Conversion:
     def describe(self) -> str:
         if self.table:
             return ", ".join(f"{p} points = £{v / 100:,.2f}" for p, v in self.table)
+        rate = (
+            f"£{self.pence_per_point / 100:,.2f}" if self.pence_per_point >= 100
+            else f"{self.pence_per_point}p"
+        )
         return (
-            f"{self.step_points}-point steps at {self.pence_per_point}p a point "
-            f"(at least {self.minimum_points} points)"
+            f"{rate} a point in blocks of {self.step_points} points, "
+            f"from {self.minimum_points} points"
         )
 
 
