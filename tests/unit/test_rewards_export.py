@@ -27,7 +27,7 @@ def test_ledger_and_year_end_workbooks(store: Store, tmp_path: Path) -> None:
     assert rows[0][5] == "=SUM(A1) looks like a formula"
     assert book["Ledger"]["F2"].data_type == "s"
     sheet = summary["Year end 2025 26"]
-    total = [r for r in sheet.iter_rows(values_only=True) if r[1] == "Total"][0]
+    total = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Total")
     assert total[4] == 100 and total[5] == 100.0
     issued = list(summary["Vouchers and donations"].iter_rows(min_row=2, values_only=True))
     assert issued == [(None, "Zoë O'Neill", "Voucher", 100.0, "Love2shop", "0001-0002", None,
