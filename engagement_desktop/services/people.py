@@ -217,42 +217,46 @@ def edit_person(store: Store, person_id: int, data: Mapping[str, Any] | PersonCh
 
 def save_person(store: Store, person_id: int | None, changes: PersonChanges) -> Person:
     """Create (``person_id`` None) or update a person with all their details at once."""
+    with store.transaction() as session:
+        return save_person_in(session, store.actor, person_id, changes)
+
+
+def save_person_in(
+    session: Session, actor: str, person_id: int | None, changes: PersonChanges
+) -> Person:
+    """The work of :func:`save_person` inside the caller's transaction (walk-ins add a
+    person, their consents and their attendance in one go)."""
     from engagement_desktop.services import person_details
 
-    with store.transaction() as session:
-        clean = validate_person(session, changes.fields)
-        details = person_details.validate(session, changes)
-        if person_id is None:
-            _require_name(clean)
-            clean.setdefault("involvement_status", "one_off")
-            clean["first_name"] = clean.get("first_name") or ""
-            clean["last_name"] = clean.get("last_name") or ""
-            person = Person(**clean)
-            session.add(person)
-            before: dict[str, Any] = {}
-            action, verb = "person.add", "Added"
-        else:
-            person = get_person(session, person_id)
-            before = audit.snapshot(person, PERSON_FIELDS)
-            for name, value in clean.items():
-                setattr(person, name, value or "" if name in ("first_name", "last_name") else value)
-            _require_name({"first_name": person.first_name, "last_name": person.last_name})
-            action, verb = "person.edit", "Edited"
-        _refresh_search_text(person)
-        session.flush()
-        changed = audit.diff(before, audit.snapshot(person, PERSON_FIELDS))
-        changed.update(person_details.apply(session, store.actor, person, details))
-        if changed or person_id is None:
-            audit.record(
-                session,
-                store.actor,
-                action,
-                "people",
-                person.id,
-                changed,
-                record_uuid=person.uuid,
-                summary=f"{verb} {person.full_name}",
-            )
+    clean = validate_person(session, changes.fields)
+    details = person_details.validate(session, changes)
+    if person_id is None:
+        _require_name(clean)
+        clean.setdefault("involvement_status", "one_off")
+        clean["first_name"] = clean.get("first_name") or ""
+        clean["last_name"] = clean.get("last_name") or ""
+        person = Person(**clean)
+        session.add(person)
+        before: dict[str, Any] = {}
+        action, verb = "person.add", "Added"
+    else:
+        person = get_person(session, person_id)
+        before = audit.snapshot(person, PERSON_FIELDS)
+        for name, value in clean.items():
+            if name in ("first_name", "last_name"):
+                value = value or ""
+            setattr(person, name, value)
+        _require_name({"first_name": person.first_name, "last_name": person.last_name})
+        action, verb = "person.edit", "Edited"
+    _refresh_search_text(person)
+    session.flush()
+    changed = audit.diff(before, audit.snapshot(person, PERSON_FIELDS))
+    changed.update(person_details.apply(session, actor, person, details))
+    if changed or person_id is None:
+        audit.record(
+            session, actor, action, "people", person.id, changed,
+            record_uuid=person.uuid, summary=f"{verb} {person.full_name}",
+        )
     return person
 
 
