@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from engagement_desktop.services.people import search_text_for
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Area,
@@ -44,13 +45,17 @@ def add_sample_records(store: Store, people: int = 6, seed: int = 1) -> None:
         for number in range(people):
             first = FIRST[0] if number == 0 else rng.choice(FIRST)
             last = LAST[0] if number == 0 else rng.choice(LAST)
+            reference = f"T{number + 1:06d}"
+            postcode = (
+                "PE12 3AB" if number == 0 else f"PE{rng.randint(1, 30)} {rng.randint(1, 9)}XY"
+            )
             person = Person(
-                reference=f"T{number + 1:06d}",
+                reference=reference,
                 first_name=first,
                 last_name=last,
-                postcode="PE12 3AB"
-                if number == 0
-                else f"PE{rng.randint(1, 30)} {rng.randint(1, 9)}XY",
+                postcode=postcode,
+                # what the people service stores, so the search box finds them
+                search_text=search_text_for(first, last, reference, postcode, None, None, None),
                 area_id=areas[number % len(areas)].id,
                 tenure=TENURES[number % len(TENURES)],
                 involvement_status="subscribed" if number % 2 == 0 else "one_off",

@@ -26,6 +26,8 @@ def test_every_list_reads_its_records(sample_store: Store) -> None:
         "Riverside",
         "Tenant (general needs)",
         "Subscribed member",
+        None,  # phone
+        None,  # email
     )
     assert [(g[1], g[4]) for g in groups] == [("Customer Scrutiny Panel", 3), ("Riverside TARA", 0)]
     assert events[0][2] == "Scrutiny panel meeting" and events[0][-1] == 3  # newest first

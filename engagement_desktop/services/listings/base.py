@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
-from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, true
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from engagement_desktop.services.people import fold
@@ -23,6 +23,8 @@ from engagement_desktop.store.models import Person
 
 #: A column or SQL expression a list shows, sorts, searches or filters on.
 SqlExpr = ColumnElement[Any] | QueryableAttribute[Any]
+#: Archived records: left out (False), shown too (True), or shown alone ("only").
+Archived = bool | Literal["only"]
 
 
 class Period(NamedTuple):
@@ -46,17 +48,24 @@ class ListColumn:
     kind: str = "text"  # text / number / date / datetime / period
     width: int = 12  # typical width in characters, for a first layout
     combine: Callable[..., Any] | None = None  # several exprs -> one value
+    blanks: bool = True  # may be empty; False skips "blanks last" (a third of a big sort)
 
 
 @dataclass(frozen=True)
 class ListFilter:
-    """A choice that narrows a list, e.g. involvement status; None means all."""
+    """A choice that narrows a list, e.g. involvement status; None means all.
+
+    Most filters compare one column with the chosen value. ``where`` is for the
+    rest (member of a group, has a support need, consent given): it turns the
+    chosen value into a condition, typically an EXISTS over a related table.
+    """
 
     key: str
     label: str
-    column: SqlExpr
+    column: SqlExpr | None
     choices: Mapping[Any, str] | Callable[[Session], Mapping[Any, str]]
     all_text: str = ""  # the "no filter" choice, e.g. "Any tenure"
+    where: Callable[[Any], ColumnElement[bool]] | None = None
 
     @property
     def everything(self) -> str:
@@ -64,6 +73,13 @@ class ListFilter:
 
     def options(self, session: Session) -> Mapping[Any, str]:
         return self.choices(session) if callable(self.choices) else self.choices
+
+    def condition(self, value: Any) -> ColumnElement[bool]:
+        if self.where is not None:
+            return self.where(value)
+        if self.column is None:
+            raise ValueError(f"filter {self.key!r} has neither a column nor a condition")
+        return self.column == value
 
 
 @dataclass(frozen=True)
@@ -105,32 +121,64 @@ class Listing:
         order_by: str | None = None,
         descending: bool | None = None,
         filters: Mapping[str, Any] | None = None,
-        include_archived: bool = False,
+        include_archived: Archived = False,
         limit: int | None = None,
     ) -> Select[Any]:
         exprs: list[SqlExpr] = [self.id_column]
         for column in self.columns:
             exprs.extend(column.exprs)
-        stmt = self.source(select(*exprs))
+        stmt = self._narrow(self.source(select(*exprs)), search, filters, include_archived)
+        stmt = self._order(stmt, order_by, descending)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return stmt
+
+    def id_query(
+        self,
+        search: str = "",
+        order_by: str | None = None,
+        descending: bool | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include_archived: Archived = False,
+    ) -> Select[Any]:
+        """The ids alone, in list order: a big list's rows are then read a page at a time."""
+        stmt = self._narrow(self.source(select(self.id_column)), search, filters, include_archived)
+        return self._order(stmt, order_by, descending)
+
+    def _narrow(
+        self,
+        stmt: Select[Any],
+        search: str,
+        filters: Mapping[str, Any] | None,
+        include_archived: Archived,
+    ) -> Select[Any]:
         for token in search_tokens(search):
             stmt = stmt.where(self._matches(token))
-        if self.archived is not None and not include_archived:
-            stmt = stmt.where(self.archived == false())
+        if self.archived is not None:
+            if include_archived == "only":
+                stmt = stmt.where(self.archived == true())
+            elif not include_archived:
+                # IS NOT rather than "= 0": almost every row is unarchived, and "= 0"
+                # tempts SQLite into an index walk three times slower than a scan.
+                stmt = stmt.where(self.archived.is_not(true()))
         by_key = {f.key: f for f in self.filters}
         for key, value in (filters or {}).items():
             if value is not None:
                 if key not in by_key:
                     raise ValueError(f"{self.name} has no filter {key!r}")
-                stmt = stmt.where(by_key[key].column == value)
+                stmt = stmt.where(by_key[key].condition(value))
+        return stmt
+
+    def _order(
+        self, stmt: Select[Any], order_by: str | None, descending: bool | None
+    ) -> Select[Any]:
         column = self.column(order_by or self.default_sort)
         desc = self.default_descending if descending is None else descending
         for expr in column.sort:
-            # Blanks last whichever way the list is sorted.
-            stmt = stmt.order_by(expr.is_(None), expr.desc() if desc else expr.asc())
-        stmt = stmt.order_by(self.id_column.desc() if desc else self.id_column.asc())
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return stmt
+            if column.blanks:  # blanks last whichever way the list is sorted
+                stmt = stmt.order_by(expr.is_(None))
+            stmt = stmt.order_by(expr.desc() if desc else expr.asc())
+        return stmt.order_by(self.id_column.desc() if desc else self.id_column.asc())
 
     def _matches(self, token: str) -> ColumnElement[bool]:
         raw = f"%{_escape_like(token.casefold())}%"
@@ -148,12 +196,37 @@ class Listing:
         order_by: str | None = None,
         descending: bool | None = None,
         filters: Mapping[str, Any] | None = None,
-        include_archived: bool = False,
+        include_archived: Archived = False,
         limit: int | None = None,
     ) -> list[tuple[Any, ...]]:
         """All matching rows in one query: ``(id, *values)`` in column order."""
         stmt = self.query(search, order_by, descending, filters, include_archived, limit)
-        result = session.execute(stmt)
+        return self._rows(session.execute(stmt))
+
+    def fetch_ids(
+        self,
+        session: Session,
+        search: str = "",
+        order_by: str | None = None,
+        descending: bool | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include_archived: Archived = False,
+    ) -> list[Any]:
+        """The ids of every matching row in list order (see :meth:`fetch_rows`)."""
+        stmt = self.id_query(search, order_by, descending, filters, include_archived)
+        return list(session.scalars(stmt))
+
+    def fetch_rows(self, session: Session, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:
+        """The rows of these ids (any order in, a dict out); ids no longer there are absent."""
+        if not ids:
+            return {}
+        exprs: list[SqlExpr] = [self.id_column]
+        for column in self.columns:
+            exprs.extend(column.exprs)
+        stmt = self.source(select(*exprs)).where(self.id_column.in_(list(ids)))
+        return {row[0]: row for row in self._rows(session.execute(stmt))}
+
+    def _rows(self, result: Any) -> list[tuple[Any, ...]]:
         if not any(column.combine for column in self.columns):
             return [tuple(row) for row in result]
         return [self._combine(row) for row in result]
@@ -228,10 +301,10 @@ def _lister(listing: Listing, doc: str) -> Lister:
 
 
 def _person(key: str, heading: str) -> ListColumn:
-    """ "Smith, Joan", sorted by surname then first name."""
+    """ "Smith, Joan", sorted by surname then first name (never NULL: no blanks-last term)."""
     name = Person.last_name + ", " + Person.first_name
     sort = (func.lower(Person.last_name), func.lower(Person.first_name))
-    return ListColumn(key, heading, (name,), sort, "text", 26)
+    return ListColumn(key, heading, (name,), sort, "text", 26, blanks=False)
 
 
 def _names(session: Session, model: Any, label: Any) -> dict[Any, str]:

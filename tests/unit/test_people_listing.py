@@ -1,0 +1,173 @@
+"""The People list's filters and the Excel export of any list, without Qt."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import insert
+
+from engagement_desktop.interchange.list_export import export_listing
+from engagement_desktop.interchange.xlsx_export import ExportCancelled
+from engagement_desktop.services import consents, people
+from engagement_desktop.services.listings import PEOPLE
+from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Group, Membership, Person
+
+
+def add(store: Store, first: str, last: str, **fields: object) -> int:
+    return people.add_person(store, {"first_name": first, "last_name": last, **fields}).id
+
+
+@pytest.fixture
+def town(store: Store) -> dict[str, int]:
+    """Five people with different groups, needs and consents."""
+    ids = {
+        "zoe": add(store, "Zoë", "O'Neill", postcode="pe12 3ab", email="zoe@example.org"),
+        "lukasz": add(store, "Łukasz", "Nowak", phone="01205 123456"),
+        "siobhan": add(store, "Siobhán", "Ní Bhriain", tenure="leaseholder"),
+        "tom": add(store, "Tom", "Hughes"),
+        "gone": add(store, "Ann", "Archived"),
+    }
+    people.archive_person(store, ids["gone"])
+    today = date.today()
+    with store.transaction() as session:
+        panel = Group(name="Customer Scrutiny Panel", kind="formal")
+        old = Group(name="Old Forum", kind="informal")
+        session.add_all([panel, old])
+        session.flush()
+        session.add_all(
+            [
+                Membership(group_id=panel.id, person_id=ids["zoe"], term_start=today),
+                # ended last year: not a current member
+                Membership(
+                    group_id=panel.id,
+                    person_id=ids["tom"],
+                    term_start=today - timedelta(days=800),
+                    term_end=today - timedelta(days=400),
+                ),
+                Membership(group_id=old.id, person_id=ids["lukasz"], term_start=today),
+            ]
+        )
+        ids["panel"], ids["old"] = panel.id, old.id
+    people.edit_person(
+        store, ids["lukasz"], PersonChanges(support_needs=[("interpreter", "Polish")])
+    )
+    people.edit_person(store, ids["siobhan"], PersonChanges(support_needs=[("large_print", "")]))
+    # Zoë: email given, still current. Łukasz: phone given, then withdrawn.
+    # Siobhán: only hold_data (not a contact consent). Tom: nothing.
+    earlier = datetime(2025, 1, 1, 10, 0)
+    consents.record_consent(store, ids["zoe"], "contact_email", True, "in_person", when=earlier)
+    consents.record_consent(store, ids["lukasz"], "contact_phone", True, "phone", when=earlier)
+    consents.record_consent(
+        store, ids["lukasz"], "contact_phone", False, "phone", when=earlier + timedelta(days=3)
+    )
+    consents.record_consent(store, ids["siobhan"], "hold_data", True, "paper_form", when=earlier)
+    return ids
+
+
+def names(store: Store, **options: object) -> set[str]:
+    with store.session() as session:
+        return {row[2] for row in PEOPLE.fetch(session, **options)}  # type: ignore[arg-type]
+
+
+def test_group_filter_finds_current_members_only(store: Store, town: dict[str, int]) -> None:
+    assert names(store, filters={"group": town["panel"]}) == {"O'Neill, Zoë"}
+    assert names(store, filters={"group": "any"}) == {"O'Neill, Zoë", "Nowak, Łukasz"}
+
+
+def test_support_need_filter(store: Store, town: dict[str, int]) -> None:
+    assert names(store, filters={"support": "any"}) == {"Nowak, Łukasz", "Ní Bhriain, Siobhán"}
+    assert names(store, filters={"support": "interpreter"}) == {"Nowak, Łukasz"}
+    assert names(store, filters={"support": "none"}) == {"O'Neill, Zoë", "Hughes, Tom"}
+
+
+def test_consent_filter_follows_the_latest_row_per_purpose(
+    store: Store, town: dict[str, int]
+) -> None:
+    assert names(store, filters={"consent": "any"}) == {"O'Neill, Zoë"}
+    assert names(store, filters={"consent": "contact_email"}) == {"O'Neill, Zoë"}
+    assert names(store, filters={"consent": "contact_phone"}) == set()  # withdrawn later
+    assert names(store, filters={"consent": "none"}) == {
+        "Nowak, Łukasz",
+        "Ní Bhriain, Siobhán",
+        "Hughes, Tom",
+    }
+    # Giving it again makes the newest row count.
+    consents.record_consent(store, town["lukasz"], "contact_phone", True, "phone")
+    assert names(store, filters={"consent": "contact_phone"}) == {"Nowak, Łukasz"}
+
+
+def test_filters_combine_with_search(store: Store, town: dict[str, int]) -> None:
+    assert names(store, search="nowak", filters={"support": "any", "group": "any"}) == {
+        "Nowak, Łukasz"
+    }
+    assert names(store, search="zoe", filters={"support": "any"}) == set()
+
+
+def test_archived_hidden_shown_or_alone(store: Store, town: dict[str, int]) -> None:
+    assert "Archived, Ann" not in names(store)
+    assert "Archived, Ann" in names(store, include_archived=True)
+    assert names(store, include_archived="only") == {"Archived, Ann"}
+
+
+def test_search_finds_phone_email_and_compact_postcode(store: Store, town: dict[str, int]) -> None:
+    assert names(store, search="01205 123") == {"Nowak, Łukasz"}
+    assert names(store, search="zoe@example") == {"O'Neill, Zoë"}
+    assert names(store, search="PE123AB") == {"O'Neill, Zoë"}
+    assert names(store, search="siobhan ni") == {"Ní Bhriain, Siobhán"}
+
+
+def test_ids_then_rows_give_the_same_list_as_one_query(store: Store, town: dict[str, int]) -> None:
+    with store.session() as session:
+        whole = PEOPLE.fetch(session, order_by="postcode", descending=True)
+        ids = PEOPLE.fetch_ids(session, order_by="postcode", descending=True)
+        rows = PEOPLE.fetch_rows(session, ids)
+        assert PEOPLE.fetch_rows(session, []) == {}
+    assert [row[0] for row in whole] == ids
+    assert [rows[i] for i in ids] == whole
+
+
+def test_export_writes_the_filtered_sorted_list(
+    store: Store, town: dict[str, int], tmp_path: Path
+) -> None:
+    people.add_person(store, {"first_name": "=cmd|' /C calc'!A0", "last_name": "@Evil"})
+    seen: list[tuple[int, int | None]] = []
+    with store.session() as session:
+        result = export_listing(
+            session,
+            PEOPLE,
+            tmp_path / "people",
+            filters={"support": "none"},
+            sort=("name", True),
+            progress=lambda done, total: seen.append((done, total)) or True,
+        )
+        shown = PEOPLE.fetch(session, filters={"support": "none"}, order_by="name", descending=True)
+    assert result.path == tmp_path / "people.xlsx" and result.rows == len(shown) == 3
+    assert seen[-1] == (3, 3)
+    sheet = openpyxl.load_workbook(result.path).active
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H4"
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0] == PEOPLE.headings
+    assert [row[1] for row in values[1:]] == [row[2] for row in shown]
+    assert values[1][1] == "O'Neill, Zoë"
+    evil = next(row for row in sheet.iter_rows(min_row=2) if row[1].value.startswith("@"))
+    assert evil[1].data_type == "s"  # text, never a formula
+
+
+def test_cancelled_export_writes_nothing(
+    store: Store, town: dict[str, int], tmp_path: Path
+) -> None:
+    with store.transaction() as session:
+        session.execute(
+            insert(Person),
+            [{"first_name": f"P{i}", "last_name": "Many", "search_text": ""} for i in range(4500)],
+        )
+    out = tmp_path / "exports"
+    out.mkdir()
+    with store.session() as session, pytest.raises(ExportCancelled):
+        export_listing(session, PEOPLE, out / "big.xlsx", progress=lambda done, total: False)
+    assert list(out.iterdir()) == []
