@@ -1,0 +1,94 @@
+"""``events``: list events and print sign-in sheets from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from engagement_desktop.commands.common import add_json, emit, opened
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-04-01") from None
+
+
+def _event_id(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not an event number")
+    return int(text)
+
+
+def register(commands: Any) -> None:
+    events = commands.add_parser("events", help="events: list them, print sign-in sheets")
+    sub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="events in a date range, oldest first")
+    listing.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    add_json(listing)
+    listing.set_defaults(handler=_list)
+    sheet = sub.add_parser("sheet", help="the paper sign-in sheet for an event, as a PDF")
+    sheet.add_argument("event_id", type=_event_id, metavar="EVENT_ID")
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--large-print", action="store_true")
+    add_json(sheet)
+    sheet.set_defaults(handler=_sheet)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from engagement_desktop.store import vocab
+    from engagement_desktop.store.models import Area, Attendance, Event, EventType, Group
+
+    present = (
+        select(func.count(Attendance.id))
+        .where(Attendance.event_id == Event.id,
+               Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)))
+        .correlate(Event).scalar_subquery()
+    )
+    invited = (
+        select(func.count(Attendance.id)).where(Attendance.event_id == Event.id)
+        .correlate(Event).scalar_subquery()
+    )
+    query = (
+        select(Event.id, Event.starts_at, Event.title, EventType.name, Group.name, Area.name,
+               Event.status, Event.venue, invited, present)
+        .join(EventType, EventType.id == Event.event_type_id)
+        .outerjoin(Group, Group.id == Event.group_id)
+        .outerjoin(Area, Area.id == Event.area_id)
+        .order_by(Event.starts_at, Event.id)
+    )
+    if args.start:
+        query = query.where(Event.starts_at >= datetime.combine(args.start, time.min))
+    if args.end:
+        query = query.where(Event.starts_at <= datetime.combine(args.end, time.max))
+    with opened(args) as store, store.session() as session:
+        rows = session.execute(query).all()
+    items = [
+        {"id": r[0], "starts_at": r[1].isoformat(timespec="minutes"), "title": r[2],
+         "type": r[3], "group": r[4], "area": r[5], "status": r[6], "venue": r[7],
+         "on_register": r[8], "attended": r[9]}
+        for r in rows
+    ]
+    emit(args, {"events": items, "count": len(items)}, [
+        f"{r[0]:>6}  {r[1]:%d/%m/%Y %H:%M}  {r[2]}  ({r[3]}; {vocab.EVENT_STATUSES[r[6]]}; "
+        f"{r[9]} came)"
+        for r in rows
+    ] + [f"{len(items):,} events"])
+    return 0
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    from engagement_desktop.reports.signin_sheet import sheet_data, write_sign_in_sheet
+
+    with opened(args) as store, store.session() as session:
+        data = sheet_data(session, args.event_id)
+    path = write_sign_in_sheet(data, Path(args.output), large_print=args.large_print)
+    emit(args, {"output": str(path), "event": data.title, "invitees": len(data.invitees)},
+         [f"Sign-in sheet for {data.title} ({len(data.invitees)} names) written to {path}"])
+    return 0

@@ -1,0 +1,60 @@
+"""`events list` and `events sheet` as a script runs them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from engagement_desktop.services import events, people
+from engagement_desktop.services.invitations import invite
+from engagement_desktop.store.engine import open_store
+from engagement_desktop.store.models import EventType
+from tests.acceptance.test_cli import run
+
+
+def make_db(tmp_path: Path) -> tuple[Path, int]:
+    db = tmp_path / "events.db"
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            popup = session.scalar(select(EventType.id).where(EventType.name == "Pop-up meeting"))
+        event = events.save_event(store, None, {
+            "title": "Łukasz's estate walkabout", "event_type_id": popup,
+            "starts_at": datetime(2026, 5, 12, 14), "venue": "St Anne's Court"})
+        events.save_event(store, None, {"title": "Later meeting", "event_type_id": popup,
+                                        "starts_at": datetime(2026, 9, 1, 18)})
+        ids = [people.add_person(store, {"first_name": f, "last_name": last}).id
+               for f, last in (("Zoë", "O'Neill"), ("Siobhán", "Ní Bhriain"))]
+        invite(store, event.id, person_ids=ids)
+    finally:
+        store.close()
+    return db, event.id
+
+
+def test_list_and_sheet(tmp_path: Path) -> None:
+    db, event_id = make_db(tmp_path)
+    listed = json.loads(run("--db", str(db), "events", "list", "--from", "2026-05-01",
+                            "--to", "2026-05-31", "--json").stdout)
+    assert listed["count"] == 1
+    assert listed["events"][0] | {"id": 0} == {
+        "id": 0, "starts_at": "2026-05-12T14:00", "title": "Łukasz's estate walkabout",
+        "type": "Pop-up meeting", "group": None, "area": None, "status": "planned",
+        "venue": "St Anne's Court", "on_register": 2, "attended": 0}
+    pdf = tmp_path / "sheet.pdf"
+    sheet = run("--db", str(db), "events", "sheet", str(event_id), "-o", str(pdf),
+                "--large-print")
+    assert sheet.returncode == 0, sheet.stderr
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Sign-in sheet: Łukasz's estate walkabout" in text
+    assert text.index("Siobhán Ní Bhriain") < text.index("Zoë O'Neill")  # surname order
+
+
+def test_bad_event_and_dates(tmp_path: Path) -> None:
+    db, _ = make_db(tmp_path)
+    missing = run("--db", str(db), "events", "sheet", "999", "-o", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 1 and "no event with id 999" in missing.stderr
+    assert run("--db", str(db), "events", "list", "--from", "31/12/2026").returncode == 2
