@@ -63,7 +63,8 @@ class LedgerEntry(UuidMixin, Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (
-        Index("ix_ledger_person_date", "person_id", "entry_date"),
+        # Points in the index: balances (SUM per person) are read from the index alone.
+        Index("ix_ledger_person_date_points", "person_id", "entry_date", "points"),
         CheckConstraint("points <> 0", name="points_not_zero"),
     )
 
