@@ -1,0 +1,78 @@
+"""The training matrix as a workbook: a cell per person and course, coloured by state."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.xlsx_export import safe_text
+from engagement_desktop.services.training.matrix import Matrix
+
+FILLS = {
+    "ok": PatternFill("solid", fgColor="C6EFCE"),
+    "expiring": PatternFill("solid", fgColor="FFEB9C"),
+    "expired": PatternFill("solid", fgColor="FFC7CE"),
+    "booked": PatternFill("solid", fgColor="DDEBF7"),
+    "missed": PatternFill("solid", fgColor="EDEDED"),
+}
+KEY = (
+    ("ok", "Done and in date"),
+    ("expiring", "Runs out within 90 days"),
+    ("expired", "Run out"),
+    ("booked", "Booked"),
+    ("missed", "Did not attend"),
+)
+
+
+def export_matrix(matrix: Matrix, path: str | os.PathLike[str], today: date | None = None) -> Path:
+    today = today or date.today()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Training matrix")
+    sheet.freeze_panes = "C2"
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 12
+    for index in range(len(matrix.courses)):
+        sheet.column_dimensions[get_column_letter(index + 3)].width = 24
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    header = []
+    for text in ["Person", "Reference", *(title for _, title in matrix.courses)]:
+        cell = WriteOnlyCell(sheet, value=safe_text(text))
+        cell.font, cell.alignment = bold, wrap
+        header.append(cell)
+    sheet.append(header)
+    for index, (_, name, reference) in enumerate(matrix.people):
+        values: list[object] = [safe_text(name), reference]
+        for found in matrix.row(index):
+            if found is None:
+                values.append(None)
+                continue
+            cell = WriteOnlyCell(sheet, value=found.text())
+            cell.fill = FILLS[found.state(today)]
+            values.append(cell)
+        sheet.append(values)
+    sheet.auto_filter.ref = (
+        f"A1:{get_column_letter(len(matrix.courses) + 2)}{len(matrix.people) + 1}"
+    )
+    key = workbook.create_sheet("Key")
+    key.append(["Colour", "Meaning"])
+    for state, meaning in KEY:
+        cell = WriteOnlyCell(key, value=meaning)
+        cell.fill = FILLS[state]
+        key.append([cell, meaning])
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        workbook.save(partial)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    return target

@@ -1,0 +1,1 @@
+"""Training and development: courses, records with expiry, needs, appraisals, conferences."""
