@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
@@ -161,6 +161,14 @@ def is_overdue(outcome: Outcome, today: date | None = None) -> bool:
     return outcome.status != "done" and outcome.due_on is not None and outcome.due_on < today
 
 
+def overdue_clause(today: Any) -> ColumnElement[bool]:
+    """:func:`is_overdue` in SQL, so a list filters and highlights overdue items in its query.
+
+    ``today`` is a date or a bound parameter evaluated when the query runs.
+    """
+    return and_(Outcome.status != "done", Outcome.due_on.is_not(None), Outcome.due_on < today)
+
+
 def outcomes_query(
     *,
     status: str | None = None,
@@ -177,5 +185,42 @@ def outcomes_query(
     if topic_id:
         query = query.where(Outcome.topic_id == topic_id)
     if overdue_on:
-        query = query.where(Outcome.status != "done", Outcome.due_on < overdue_on)
+        query = query.where(overdue_clause(overdue_on))
     return query
+
+
+def outcome_values(session: Session, outcome_id: int) -> dict[str, Any]:
+    """Every field of one item as :func:`update_outcome` takes them, for the editor."""
+    outcome = get_or_404(session, Outcome, outcome_id, "outcome")
+    return {name: getattr(outcome, name) for name in OUTCOME_FIELDS}
+
+
+def source_label(session: Session, source: str | None, record_id: int | None) -> str:
+    """The group, event, survey or person an item came from, as the officer names it."""
+    link = _SOURCE_LINK.get(source or "")
+    if link is None or record_id is None:
+        return ""
+    record = session.get(_LINK_MODEL[link], record_id)
+    if record is None:
+        return ""
+    if isinstance(record, Person):
+        return f"{record.full_name} ({record.reference})" if record.reference else record.full_name
+    if isinstance(record, Event):
+        return f"{record.title}, {record.starts_at.day} {record.starts_at:%b %Y}"
+    return str(getattr(record, "name", ""))  # a group or a survey
+
+
+def topic_choices(session: Session, include: int | None = None) -> dict[int, str]:
+    """Topics for the editor's drop-down: not archived ones, plus the item's own (``include``)."""
+    rows = session.execute(
+        select(Topic.id, Topic.name)
+        .where(or_(Topic.archived.is_(False), Topic.id == (include or 0)))
+        .order_by(func.lower(Topic.name))
+    )
+    return {row.id: row.name for row in rows}
+
+
+def owner_choices(session: Session) -> list[str]:
+    """Owners named before, so the officer types a name the same way each time."""
+    names = session.scalars(select(Outcome.owner).where(Outcome.owner.is_not(None)).distinct())
+    return sorted({name for name in names if name}, key=str.casefold)

@@ -24,6 +24,7 @@ class TermWarning:
     name: str
     kind: str  # over_limit / ending_soon / too_long
     message: str
+    membership_id: int | None = None  # the term the warning is about (to highlight its row)
 
 
 def add_years(day: date, years: int) -> date:
@@ -86,6 +87,7 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
                         "over_limit",
                         f"in consecutive term {run}; the limit is {group.max_consecutive_terms}"
                         + (f" then a {group.break_years}-year break" if group.break_years else ""),
+                        latest.id,
                     )
                 )
         if group.term_years and latest.term_end is None:
@@ -98,6 +100,7 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
                         "too_long",
                         f"term started {latest.term_start:%d %b %Y} has no end date and passed "
                         f"{group.term_years} years on {due:%d %b %Y}",
+                        latest.id,
                     )
                 )
         if latest.term_end is not None and latest.term_end <= today + timedelta(ENDING_SOON_DAYS):
@@ -109,6 +112,7 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
                     "ending_soon",
                     f"term ends {latest.term_end:%d %b %Y} "
                     f"(in {days} day{'s' if days != 1 else ''})",
+                    latest.id,
                 )
             )
     return warnings

@@ -18,6 +18,7 @@ from engagement_desktop.store.models import (
     Group,
     LedgerEntry,
     Membership,
+    Outcome,
     Person,
     Survey,
     SurveyResponse,
@@ -143,3 +144,34 @@ def add_sample_records(store: Store, people: int = 6, seed: int = 1) -> None:
             session.add(
                 SurveyResponse(survey_id=survey.id, person_id=person.id, source_key=f"tsm-{index}")
             )
+        # "You said, we did": one overdue recommendation from the panel, one closed loop.
+        session.add_all(
+            [
+                Outcome(
+                    kind="recommendation",
+                    source="group",
+                    group_id=panel.id,
+                    raised_on=date(2025, 3, 4),
+                    asked="Answer repairs calls within two minutes.",
+                    response="accepted",
+                    action="Extra call handlers at peak times.",
+                    owner="Head of Repairs",
+                    status="in_progress",
+                    due_on=date(2025, 6, 30),
+                ),
+                Outcome(
+                    kind="feedback",
+                    source="survey",
+                    survey_id=survey.id,
+                    raised_on=date(2025, 4, 10),
+                    asked="Tell us when the grass will be cut.",
+                    response="accepted",
+                    action="Cutting dates on the website.",
+                    status="done",
+                    completed_on=date(2025, 5, 1),
+                    reported_back=True,
+                    reported_back_on=date(2025, 5, 20),
+                    reported_back_how="Your Voice newsletter",
+                ),
+            ]
+        )

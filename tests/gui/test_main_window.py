@@ -50,9 +50,10 @@ def test_window_names_the_database(window: MainWindow, sample_store: Store) -> N
     assert sample_store.path is not None
     assert window.windowTitle() == f"Engagement Desktop — {sample_store.path.name}"
     assert str(sample_store.path) in window.database_label.text()
-    assert [window.ui.navigation.item(i).text() for i in range(7)] == [
+    assert [window.ui.navigation.item(i).text() for i in range(8)] == [
         "People",
         "Groups",
+        "You said, we did",
         "Events",
         "Rewards",
         "Training",
@@ -88,8 +89,10 @@ def test_keyboard_shortcuts_switch_sections_and_focus_search(
 ) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "outcomes"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "events"
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "reports"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     page = list_page(window, "people")
@@ -98,7 +101,7 @@ def test_keyboard_shortcuts_switch_sections_and_focus_search(
     assert page.ui.searchEdit.accessibleName() == "Search people"
     assert page.filter_boxes["status"].accessibleName()
     shortcuts = {a.shortcut().toString() for a in window.ui.menuGo.actions()}
-    assert {f"Ctrl+{n}" for n in range(1, 8)} <= shortcuts
+    assert {f"Ctrl+{n}" for n in range(1, 9)} <= shortcuts
     assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"
 
 

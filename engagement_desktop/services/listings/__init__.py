@@ -17,6 +17,8 @@ from engagement_desktop.services.listings.base import (
     search_tokens,
 )
 from engagement_desktop.services.listings.counts import headline_counts
+from engagement_desktop.services.listings.memberships import MEMBERSHIPS, list_memberships
+from engagement_desktop.services.listings.outcomes import OUTCOMES, list_outcomes
 from engagement_desktop.services.listings.people import PEOPLE, list_people
 from engagement_desktop.services.listings.records import (
     REWARDS,
@@ -28,13 +30,16 @@ from engagement_desktop.services.listings.records import (
 )
 
 LISTINGS: dict[str, Listing] = {
-    listing.name: listing for listing in (PEOPLE, GROUPS, EVENTS, REWARDS, TRAINING, SURVEYS)
+    listing.name: listing
+    for listing in (PEOPLE, GROUPS, OUTCOMES, EVENTS, REWARDS, TRAINING, SURVEYS)
 }
 
 __all__ = [
     "EVENTS",
     "GROUPS",
     "LISTINGS",
+    "MEMBERSHIPS",
+    "OUTCOMES",
     "PEOPLE",
     "REWARDS",
     "SURVEYS",
@@ -47,6 +52,8 @@ __all__ = [
     "headline_counts",
     "list_events",
     "list_groups",
+    "list_memberships",
+    "list_outcomes",
     "list_people",
     "list_rewards",
     "list_surveys",
