@@ -64,6 +64,14 @@ class TrainingLine:
     expires_on: date | None
 
 
+@dataclass(frozen=True)
+class AppraisalSummaryLine:
+    held_on: date
+    appraiser: str
+    group: str
+    next_due_on: date | None
+
+
 @dataclass
 class PersonSummary:
     person: Person
@@ -80,6 +88,7 @@ class PersonSummary:
     open_needs: list[str] = field(default_factory=list)
     last_appraisal: date | None = None
     next_appraisal_due: date | None = None
+    appraisals: list[AppraisalSummaryLine] = field(default_factory=list)
 
     @property
     def support_needs_text(self) -> str:
@@ -181,12 +190,14 @@ def person_summary(session: Session, person_id: int, today: date | None = None) 
             )
         )
     )
-    last = session.execute(
-        select(Appraisal.held_on, Appraisal.next_due_on)
+    for held, appraiser, group, due in session.execute(
+        select(Appraisal.held_on, Appraisal.appraiser, Group.name, Appraisal.next_due_on)
+        .outerjoin(Group, Group.id == Appraisal.group_id)
         .where(Appraisal.person_id == person_id)
-        .order_by(Appraisal.held_on.desc())
-        .limit(1)
-    ).first()
-    if last:
-        summary.last_appraisal, summary.next_appraisal_due = last
+        .order_by(Appraisal.held_on.desc(), Appraisal.id.desc())
+    ):
+        summary.appraisals.append(AppraisalSummaryLine(held, appraiser, group or "", due))
+    if summary.appraisals:
+        latest = summary.appraisals[0]
+        summary.last_appraisal, summary.next_appraisal_due = latest.held_on, latest.next_due_on
     return summary

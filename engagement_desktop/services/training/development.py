@@ -122,6 +122,7 @@ class AppraisalDue:
     last_held: date | None
     due: date
     overdue_days: int
+    group_id: int | None = None  # to open a new appraisal for that group
 
 
 def appraisals_due(session: Session, today: date | None = None) -> list[AppraisalDue]:
@@ -135,6 +136,7 @@ def appraisals_due(session: Session, today: date | None = None) -> list[Appraisa
             Person.last_name,
             Group.name,
             func.min(Membership.term_start),
+            Group.id,
         )
         .join(Membership, Membership.person_id == Person.id)
         .join(Group, Group.id == Membership.group_id)
@@ -156,14 +158,20 @@ def appraisals_due(session: Session, today: date | None = None) -> list[Appraisa
         )
     }
     due_list = []
-    for person_id, first, last, group, joined in members:
+    for person_id, first, last, group, joined, group_id in members:
         held, due = latest.get(person_id, (None, None))
         if due is None:
             due = add_months(held or joined, 12)
         if due < today:
             due_list.append(
                 AppraisalDue(
-                    person_id, f"{first} {last}".strip(), group, held, due, (today - due).days
+                    person_id,
+                    f"{first} {last}".strip(),
+                    group,
+                    held,
+                    due,
+                    (today - due).days,
+                    group_id,
                 )
             )
     return sorted(due_list, key=lambda d: -d.overdue_days)

@@ -126,11 +126,24 @@ def _recompute_expiries(session: Session, course: Course) -> None:
         record.expires_on = expiry_for(course, record.status, record.on_date)
 
 
-def save_record(store: Store, record_id: int | None, data: Mapping[str, Any]) -> TrainingRecord:
-    """Book or record training; the expiry date follows from the course."""
+def save_record(
+    store: Store,
+    record_id: int | None,
+    data: Mapping[str, Any],
+    *,
+    certificate: str | Path | None = None,
+) -> TrainingRecord:
+    """Book or record training; the expiry date follows from the course.
+
+    ``certificate`` is a file to copy in and link in the same save, so a new
+    record and its certificate are one action (the copy is content-addressed,
+    so a save refused for a wrong field leaves at most an unlinked duplicate).
+    """
     unknown = set(data) - set(RECORD_FIELDS) - {"certificate_file"}
     if unknown:
         raise EngagementError(f"Unknown training fields: {', '.join(sorted(unknown))}")
+    if certificate is not None:
+        data = {**data, "certificate_file": _copy_certificate(store, certificate)}
     with store.transaction() as session:
         record = (
             get_or_404(session, TrainingRecord, record_id, "training record") if record_id else None
@@ -199,6 +212,11 @@ def _safe_name(name: str) -> str:
 
 def attach_certificate(store: Store, record_id: int, source: str | Path) -> TrainingRecord:
     """Copy a certificate file into the database's files folder and link it."""
+    return save_record(store, record_id, {}, certificate=source)
+
+
+def _copy_certificate(store: Store, source: str | Path) -> str:
+    """Copy a file into the files folder (once per content); its path relative to it."""
     source = Path(source)
     if not source.is_file():
         raise EngagementError(f"{source} is not a file.")
@@ -216,8 +234,7 @@ def attach_certificate(store: Store, record_id: int, source: str | Path) -> Trai
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise EngagementError(f"Could not copy {source.name}: {exc.strerror or exc}") from exc
-    relative = target.relative_to(store.files_dir).as_posix()
-    return save_record(store, record_id, {"certificate_file": relative})
+    return target.relative_to(store.files_dir).as_posix()
 
 
 def certificate_path(store: Store, record: TrainingRecord) -> Path | None:

@@ -1,0 +1,106 @@
+"""What the Training page reads, narrowed by person; a new record saved with its certificate."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from engagement_desktop.services import groups, people
+from engagement_desktop.services.person_summary import person_summary
+from engagement_desktop.services.training import development, overview, records
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import AuditEntry
+
+TODAY = date.today()
+
+
+def _person(store: Store, first: str, last: str = "Test") -> int:
+    return people.add_person(store, {"first_name": first, "last_name": last}).id
+
+
+def test_new_record_and_its_certificate_are_one_save(store: Store, tmp_path: Path) -> None:
+    course = records.save_course(store, None, {"title": "First aid", "valid_months": 36})
+    who = _person(store, "Zoë")
+    scan = tmp_path / "first aid.pdf"
+    scan.write_bytes(b"%PDF-1.4 first aid")
+    record = records.save_record(
+        store,
+        None,
+        {"person_id": who, "course_id": course.id, "status": "completed", "on_date": TODAY},
+        certificate=scan,
+    )
+    assert records.certificate_path(store, record).read_bytes() == b"%PDF-1.4 first aid"
+    with store.session() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "training_records")
+        ).all()
+    assert [e.action for e in entries] == ["training.add"]  # one transaction, one entry
+    assert "certificate_file" in entries[0].changes
+
+
+def test_lines_name_people_and_narrow_to_one(store: Store) -> None:
+    safeguarding = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 12})
+    conference = records.save_course(store, None, {"title": "TPAS", "kind": "conference"})
+    joan, amir = _person(store, "Joan", "Adams"), _person(store, "Amir", "Okafor")
+    soon = TODAY - timedelta(days=330)  # runs out in about a month
+    gone = TODAY - timedelta(days=400)  # ran out a month ago
+    for who, day in ((joan, soon), (amir, gone)):
+        records.save_record(
+            store,
+            None,
+            {"person_id": who, "course_id": safeguarding.id, "status": "completed", "on_date": day},
+        )
+    went = records.save_record(
+        store,
+        None,
+        {"person_id": amir, "course_id": conference.id, "status": "attended", "on_date": soon},
+    )
+    development.add_need(store, joan, "Chairing", source="request")
+    with store.session() as session:
+        lines = overview.expiring_lines(session, TODAY)
+        assert [(x.name, x.state) for x in lines] == [
+            ("Okafor, Amir", "expired"),
+            ("Adams, Joan", "expiring"),
+        ]
+        assert [x.name for x in overview.expiring_lines(session, TODAY, person_id=joan)] == [
+            "Adams, Joan"
+        ]
+        [missing] = overview.feedback_lines(session, TODAY)
+        assert (missing.record_id, missing.course) == (went.id, "TPAS")
+        assert overview.feedback_lines(session, TODAY, person_id=joan) == []
+        assert [n.description for n in overview.open_needs(session, person_id=joan)] == ["Chairing"]
+        assert overview.open_needs(session, person_id=amir) == []
+        courses = {c.title: c.records for c in overview.course_lines(session)}
+        assert courses == {"Safeguarding": 2, "TPAS": 1}
+        found = overview.find_people(session, "okaf")
+        assert found == [(amir, "Okafor, Amir")]
+
+
+def test_overdue_appraisal_names_its_group_and_appraisals_reach_the_person_page(
+    store: Store,
+) -> None:
+    panel = groups.add_group(store, {"name": "Scrutiny Panel", "needs_appraisal": True})
+    joan = _person(store, "Joan", "Adams")
+    groups.add_membership(store, panel.id, joan, term_start=date(2022, 1, 10))
+    with store.session() as session:
+        [late] = overview.overdue_appraisals(session, TODAY)
+    assert (late.name, late.group_id, late.group) == ("Adams, Joan", panel.id, "Scrutiny Panel")
+    held = TODAY - timedelta(days=10)
+    appraisal = development.save_appraisal(
+        store,
+        None,
+        {"person_id": joan, "group_id": panel.id, "held_on": held, "appraiser": "Officer"},
+        new_needs=["Reading budgets", " "],
+    )
+    with store.session() as session:
+        assert overview.overdue_appraisals(session, TODAY) == []
+        [line] = overview.appraisal_lines(session, person_id=joan)
+        assert (line.group, line.held_on, line.appraiser) == ("Scrutiny Panel", held, "Officer")
+        values = overview.appraisal_values(session, appraisal.id)
+        assert values["found"] == ["Reading budgets"]
+        summary = person_summary(session, joan)
+    assert [(a.held_on, a.group) for a in summary.appraisals] == [(held, "Scrutiny Panel")]
+    assert summary.next_appraisal_due == appraisal.next_due_on
+    assert summary.open_needs == ["Reading budgets"]
