@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -12,7 +14,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.xlsx_export import safe_text
+from engagement_desktop.interchange.xlsx_export import (
+    FORMULA_TRIGGERS,
+    ExportCancelled,
+    Progress,
+    safe_text,
+)
 from engagement_desktop.services.training.matrix import Matrix
 
 FILLS = {
@@ -31,8 +38,25 @@ KEY = (
 )
 
 
-def export_matrix(matrix: Matrix, path: str | os.PathLike[str], today: date | None = None) -> Path:
+def _text_cell(sheet: Any, value: str | None) -> Any:
+    """Names and titles are text: one starting with = + - @ must never become a formula."""
+    if value is None:
+        return None
+    cell = WriteOnlyCell(sheet, value=safe_text(value))
+    if cell.value.startswith(FORMULA_TRIGGERS):
+        cell.data_type = "s"
+    return cell
+
+
+def export_matrix(
+    matrix: Matrix,
+    path: str | os.PathLike[str],
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """``progress(rows_done, rows_total)`` now and then; returning False cancels (no file)."""
     today = today or date.today()
+    total = len(matrix.people)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Training matrix")
     sheet.freeze_panes = "C2"
@@ -44,12 +68,17 @@ def export_matrix(matrix: Matrix, path: str | os.PathLike[str], today: date | No
     wrap = Alignment(wrap_text=True, vertical="top")
     header = []
     for text in ["Person", "Reference", *(title for _, title in matrix.courses)]:
-        cell = WriteOnlyCell(sheet, value=safe_text(text))
+        cell = _text_cell(sheet, text)
         cell.font, cell.alignment = bold, wrap
         header.append(cell)
     sheet.append(header)
     for index, (_, name, reference) in enumerate(matrix.people):
-        values: list[object] = [safe_text(name), reference]
+        if progress is not None and index % 500 == 0 and progress(index, total) is False:
+            for made in workbook.worksheets:
+                with contextlib.suppress(Exception):  # best-effort: temp files of the sheets
+                    made.close()
+            raise ExportCancelled("Export cancelled; no file was written.")
+        values: list[object] = [_text_cell(sheet, name), _text_cell(sheet, reference)]
         for found in matrix.row(index):
             if found is None:
                 values.append(None)
@@ -75,4 +104,6 @@ def export_matrix(matrix: Matrix, path: str | os.PathLike[str], today: date | No
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    if progress is not None:
+        progress(total, total)
     return target

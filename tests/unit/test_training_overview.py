@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from engagement_desktop.services import groups, people
@@ -104,3 +105,29 @@ def test_overdue_appraisal_names_its_group_and_appraisals_reach_the_person_page(
     assert [(a.held_on, a.group) for a in summary.appraisals] == [(held, "Scrutiny Panel")]
     assert summary.next_appraisal_due == appraisal.next_due_on
     assert summary.open_needs == ["Reading budgets"]
+
+
+def test_matrix_workbook_keeps_formula_like_text_as_text_and_can_be_cancelled(
+    store: Store, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from engagement_desktop.interchange.training_export import export_matrix
+    from engagement_desktop.interchange.xlsx_export import ExportCancelled
+    from engagement_desktop.services.training.matrix import training_matrix
+
+    course = records.save_course(store, None, {"title": "=HYPERLINK(1)"})
+    who = _person(store, "=cmd", "+Sum")
+    records.save_record(store, None, {"person_id": who, "course_id": course.id})
+    with store.session() as session:
+        matrix = training_matrix(session)
+    target = tmp_path / "matrix.xlsx"
+    with pytest.raises(ExportCancelled):
+        export_matrix(matrix, target, progress=lambda done, total: False)
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))
+    seen: list[tuple[int, int | None]] = []
+    export_matrix(matrix, target, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (1, 1)
+    sheet = openpyxl.load_workbook(target)["Training matrix"]
+    assert sheet["A2"].value == "+Sum, =cmd" and sheet["A2"].data_type == "s"
+    assert sheet["C1"].value == "=HYPERLINK(1)" and sheet["C1"].data_type == "s"
