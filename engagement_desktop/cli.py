@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from engagement_desktop import APP_NAME, __version__
-from engagement_desktop.commands import events, export, points
+from engagement_desktop.commands import events, export, imports, points
 from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
 from engagement_desktop.errors import EngagementError
 
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     points.register(commands)
     events.register(commands)
     export.register(commands)
+    imports.register(commands)
     return parser
 
 

@@ -1,0 +1,280 @@
+"""Reading spreadsheets safely: xlsx, xlsm (no macros run), xls, ods and csv.
+
+python-calamine reads the workbook formats (fast, no formulas or macros
+executed); CSV is read with the standard library after detecting UTF-8 (with
+or without BOM) or Windows-1252. All values are normalised in one place
+(:func:`normalise`): whole-number floats become ints, blank strings None.
+Before any parsing, the file's size and (for zip-based formats) its
+uncompressed size and compression ratio are checked, so a zip bomb is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from engagement_desktop.errors import EngagementError
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+CSV_SUFFIXES = {".csv", ".txt"}
+HEADER_SEARCH_ROWS = 30
+
+
+class UnreadableFile(EngagementError):
+    """The file is not a spreadsheet we can read; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_mb: float = 50.0
+    max_uncompressed_mb: float = 500.0
+    max_ratio: float = 100.0
+
+
+@dataclass
+class Table:
+    """One sheet after finding its header row: headings and data rows, with the row
+    numbers the user sees in their spreadsheet program (1-based)."""
+
+    file_name: str
+    sheet: str
+    sheet_names: list[str]
+    header_row: int  # 1-based
+    headings: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    encoding: str | None = None  # CSV only
+    notes: list[str] = field(default_factory=list)
+
+    def column(self, index: int, count: int = 5) -> list[Any]:
+        """The first non-empty values of a column, shown beside its heading when mapping."""
+        values = []
+        for row in self.rows:
+            if index < len(row) and row[index] is not None:
+                values.append(row[index])
+                if len(values) == count:
+                    break
+        return values
+
+
+def normalise(value: Any) -> Any:
+    """The one place calamine's and csv's values become what the pipeline expects."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.replace("\u00a0", " ").strip()
+        return text or None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return None
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if isinstance(value, datetime):
+        return value.date() if value.time() == time(0, 0) and value.tzinfo is None else value
+    if isinstance(value, date | int):
+        return value
+    if isinstance(value, timedelta):
+        return value
+    return str(value).strip() or None
+
+
+def check_limits(path: Path, limits: Limits) -> None:
+    """Refuse huge files and zip bombs before any parser touches them."""
+    if not path.is_file():
+        raise UnreadableFile(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableFile(f"{path.name} is empty.")
+    if size > limits.max_file_mb * 1_048_576:
+        raise UnreadableFile(
+            f"{path.name} is {size / 1_048_576:,.0f} MB; the limit set in Settings is "
+            f"{limits.max_file_mb:,.0f} MB."
+        )
+    if zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                total = sum(info.file_size for info in archive.infolist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise UnreadableFile(f"{path.name} is damaged ({exc}).") from exc
+        if total > limits.max_uncompressed_mb * 1_048_576 or total > size * limits.max_ratio:
+            raise UnreadableFile(
+                f"{path.name} unpacks to {total / 1_048_576:,.0f} MB from "
+                f"{size / 1_048_576:,.1f} MB: refused as unsafe (a 'zip bomb' or a corrupt file)."
+            )
+
+
+def sheet_names(path: Path, limits: Limits | None = None) -> list[str]:
+    path = Path(path)
+    check_limits(path, limits or Limits())
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return [path.stem]
+    return _open_workbook(path).sheet_names
+
+
+def read_table(
+    path: str | os.PathLike[str], sheet: str | None = None, *, limits: Limits | None = None,
+    header_row: int | None = None,
+) -> Table:
+    """Read one sheet (the first by default), find its header row and return its rows."""
+    path = Path(path)
+    check_limits(path, limits or Limits())
+    suffix = path.suffix.lower()
+    encoding = None
+    if suffix in CSV_SUFFIXES:
+        raw_rows, encoding = _read_csv(path)
+        names = [path.stem]
+        sheet = path.stem
+    elif suffix in WORKBOOK_SUFFIXES:
+        workbook = _open_workbook(path)
+        names = list(workbook.sheet_names)
+        if not names:
+            raise UnreadableFile(f"{path.name} has no sheets.")
+        sheet = sheet or names[0]
+        if sheet not in names:
+            raise UnreadableFile(
+                f"{path.name} has no sheet called '{sheet}'; it has: {', '.join(names)}."
+            )
+        try:
+            raw_rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        except Exception as exc:  # calamine raises its own error types for broken parts
+            raise UnreadableFile(f"{path.name}: the sheet '{sheet}' cannot be read ({exc}).") \
+                from exc
+        finally:
+            workbook.close()
+    else:
+        raise UnreadableFile(
+            f"{path.name} is not a spreadsheet this program reads "
+            "(.xlsx, .xlsm, .xls, .ods or .csv)."
+        )
+    rows = [[normalise(v) for v in row] for row in raw_rows]
+    index = header_row - 1 if header_row else find_header_row(rows)
+    if index is None or index >= len(rows):
+        raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
+    headings = _headings(rows[index], rows[index + 1:])
+    data, numbers = [], []
+    width = len(headings)
+    for offset, row in enumerate(rows[index + 1:], start=index + 2):
+        if any(v is not None for v in row):
+            data.append((row + [None] * width)[:width])
+            numbers.append(offset)
+    if not data:
+        raise UnreadableFile(f"{path.name} ({sheet}) has column headings but no rows of data.")
+    return Table(path.name, sheet, names, index + 1, headings, data, numbers, encoding)
+
+
+def _open_workbook(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:
+        raise UnreadableFile(
+            f"{path.name} cannot be read as a spreadsheet: it is damaged, password-protected "
+            f"or not really a {path.suffix} file ({type(exc).__name__})."
+        ) from exc
+
+
+def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile(f"{path.name} is not a text (CSV) file.")
+    text, label = _decode(data, path.name)
+    delimiter = _delimiter(text[:65_536])
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return [list(row) for row in reader], label
+    except csv.Error as exc:
+        raise UnreadableFile(f"{path.name} is not a well-formed CSV file ({exc}).") from exc
+
+
+def _delimiter(sample: str) -> str:
+    """The separator that splits the most lines into the same number of columns
+    (title lines above the table do not fool it, unlike csv.Sniffer)."""
+    lines = sample.splitlines()[:60]
+    best, best_score = ",", 0
+    for candidate in (",", ";", "\t", "|"):
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=candidate) if len(row) > 1]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = widths.count(common) * common
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) if it decodes, else Windows-1252 (Excel's "CSV")."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return text, "UTF-8 with BOM" if data.startswith(b"\xef\xbb\xbf") else "UTF-8"
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"{name} is in a text encoding this program cannot read.") from exc
+
+
+def find_header_row(rows: list[list[Any]]) -> int | None:
+    """The first row that looks like column names: several text cells, at least 60% as
+    many filled cells as the widest of the next rows, followed by data."""
+    window = rows[:HEADER_SEARCH_ROWS]
+    widest = max((_filled(r) for r in rows[: HEADER_SEARCH_ROWS + 20]), default=0)
+    if widest == 0:
+        return None
+    headings_only = None
+    for index, row in enumerate(window):
+        texts = sum(1 for v in row if isinstance(v, str))
+        filled = _filled(row)
+        looks_like_names = filled >= 2 and texts >= max(2, 0.6 * filled)
+        if looks_like_names and filled >= 0.6 * widest:
+            if any(_filled(r) for r in rows[index + 1 : index + 6]):
+                return index
+            headings_only = index if headings_only is None else headings_only
+    return headings_only  # names with nothing under them: "no rows of data"
+
+
+def _filled(row: list[Any]) -> int:
+    return sum(1 for v in row if v is not None)
+
+
+def _headings(row: list[Any], below: list[list[Any]]) -> list[str]:
+    """Names for every column: merged header cells carry their name across, blanks
+    with data get "Column N", and repeated names are numbered."""
+    width = max([len(row), *(len(r) for r in below[:200])], default=len(row))
+    used_columns = {
+        i for r in below[:200] for i, v in enumerate(r) if v is not None
+    }
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    previous = None
+    for index in range(width):
+        value = row[index] if index < len(row) else None
+        if value is None:
+            if index not in used_columns:
+                name = f"Column {index + 1}"
+            elif previous is not None:
+                name = f"{previous} ({index + 1})"
+            else:
+                name = f"Column {index + 1}"
+        else:
+            name = " ".join(str(value).split())
+            previous = name
+        count = seen.get(name.casefold(), 0)
+        seen[name.casefold()] = count + 1
+        names.append(name if count == 0 else f"{name} ({count + 1})")
+    while names and names[-1].startswith("Column ") and (len(names) - 1) not in used_columns:
+        names.pop()
+    return names

@@ -1,0 +1,106 @@
+"""Turning spreadsheet cells into dates and times the way UK officers write them.
+
+UK day-first text ("31/01/1961", "1/2/61", "12 March 2024", "12-Mar-24"),
+ISO dates, Excel serial numbers and real date cells are all understood; a
+wrong date ("31/02/1961") is an error naming the value, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1 January 1900 (with Excel's leap-year bug)
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")], start=1)
+    for name in names
+}
+_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+_WORDY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+([a-z]+)\.?,?[\s\-/]+(\d{2,4})$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) <= 2:  # 61 -> 1961, 24 -> 2024: within 80 years back, 20 forward
+        pivot = (date.today().year + 20) % 100
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def parse_date(value: Any) -> date:
+    """A date from a cell; raises ValueError("'31/02/1961' is not a date")."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not a date")
+    if isinstance(value, int | float):
+        if 1 <= value < 2_958_466:  # Excel's range up to 9999-12-31
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        raise ValueError(f"'{value}' is not a date")
+    text = " ".join(str(value).strip().lower().split())
+    text = text.split(" ")[0] if _NUMERIC.match(text.split(" ")[0] or "") else text
+    try:
+        match = _NUMERIC.match(text)
+        if match:
+            first, second, third = match.groups()
+            if len(first) == 4:  # 2024-03-12
+                return date(int(first), int(second), int(third))
+            return date(_year(third), int(second), int(first))  # UK: day first
+        match = _WORDY.match(text)
+        if match and match.group(2) in MONTHS:
+            return date(_year(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+        if text.isdigit() and len(text) <= 6:
+            return parse_date(int(text))
+    except ValueError:
+        pass
+    raise ValueError(f"'{str(value).strip()}' is not a date")
+
+
+def parse_datetime(value: Any) -> datetime:
+    """A date and time (a completion time in a survey export); midnight if no time."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        whole = int(value)
+        moment = datetime.combine(parse_date(whole), datetime.min.time())
+        return moment + timedelta(days=float(value) - whole)
+    text = " ".join(str(value).strip().split())
+    day_part, _, time_part = text.partition(" ")
+    if not _NUMERIC.match(day_part):
+        return datetime.combine(parse_date(text), datetime.min.time())
+    day = parse_date(day_part)
+    if not time_part:
+        return datetime.combine(day, datetime.min.time())
+    match = _TIME.match(time_part.lower())
+    if not match:
+        raise ValueError(f"'{text}' is not a date and time")
+    hour, minute, second, half = match.groups()
+    hour = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
+    try:
+        return datetime(day.year, day.month, day.day, hour, int(minute), int(second or 0))
+    except ValueError as exc:
+        raise ValueError(f"'{text}' is not a date and time") from exc
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell as the text the user typed (numbers without ".0", dates as dd/mm/yyyy)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip() or None

@@ -1,0 +1,1 @@
+"""Messy spreadsheets made on the fly, like the ones officers receive."""

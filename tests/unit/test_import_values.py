@@ -1,0 +1,59 @@
+"""Dates as officers type them, as Excel stores them, and as mistakes."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engagement_desktop.interchange.values import parse_date, parse_datetime
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("31/01/1961", date(1961, 1, 31)), ("1/2/61", date(1961, 2, 1)),
+        ("01.02.2024", date(2024, 2, 1)), ("2024-03-12", date(2024, 3, 12)),
+        ("12 March 2024", date(2024, 3, 12)), ("12-Mar-24", date(2024, 3, 12)),
+        ("3rd Sept 1999", date(1999, 9, 3)), ("29/02/2024", date(2024, 2, 29)),
+        (22338, date(1961, 2, 26)), (45000.0, date(2023, 3, 15)), ("45000", date(2023, 3, 15)),
+        (datetime(2024, 5, 1, 9, 30), date(2024, 5, 1)), (date(1950, 7, 4), date(1950, 7, 4)),
+        ("14/05/2025 16:02", date(2025, 5, 14)),
+    ],
+)
+def test_dates_understood(cell: object, expected: date) -> None:
+    assert parse_date(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["31/02/1961", "29/02/2023", "13/13/2020", "soon", "", "0/1/20",
+                                  "12 Smarch 2024", True, -5])
+def test_bad_dates_name_the_value(cell: object) -> None:
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(cell)
+
+
+def test_completion_times() -> None:
+    assert parse_datetime("14/05/2025 16:02") == datetime(2025, 5, 14, 16, 2)
+    assert parse_datetime("14/05/2025 4:02 pm") == datetime(2025, 5, 14, 16, 2)
+    assert parse_datetime(45000.5) == datetime(2023, 3, 15, 12, 0)
+    assert parse_datetime("2025-05-14") == datetime(2025, 5, 14)
+    with pytest.raises(ValueError):
+        parse_datetime("14/05/2025 25:61")
+
+
+@given(st.dates(min_value=date(1900, 3, 1), max_value=date(2099, 12, 31)))
+def test_uk_text_and_serial_round_trip(day: date) -> None:
+    assert parse_date(day.strftime("%d/%m/%Y")) == day
+    assert parse_date(day.strftime("%d %B %Y")) == day
+    serial = (day - date(1899, 12, 30)).days
+    assert parse_date(serial) == day
+    assert parse_date(float(serial)) == day
+
+
+@given(st.text(max_size=20))
+def test_date_parser_never_crashes(text: str) -> None:
+    with contextlib.suppress(ValueError):
+        parse_date(text)

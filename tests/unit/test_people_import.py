@@ -1,0 +1,229 @@
+"""People imports: messy files give the right counts or a clear error; nothing twice."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange import mapping as mappings
+from engagement_desktop.interchange.people_import import (
+    ImportCancelled,
+    commit_import,
+    plan_import,
+    undo_import,
+    write_error_rows,
+)
+from engagement_desktop.interchange.readers import Limits, UnreadableFile, read_table
+from engagement_desktop.services import people
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, ImportBatch, Person
+from tests.unit.import_corpus import files
+
+
+def run_import(store: Store, path: Path, **options) -> dict:
+    table = read_table(path)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings), **options)
+    commit_import(store, plan, file_name=path.name)
+    return plan.summary()
+
+
+def db_digest(store: Store) -> str:
+    with store.session() as session:
+        rows = session.execute(select(Person).order_by(Person.id)).scalars().all()
+        return hashlib.sha256(repr([(p.id, p.reference, p.first_name, p.last_name, p.postcode,
+                                     p.email, p.mobile, p.date_of_birth, p.tenure)
+                                    for p in rows]).encode()).hexdigest()
+
+
+def test_headings_map_themselves() -> None:
+    guessed = mappings.guess_mapping([*files.HEADINGS, "Payment Ref", "Notes"])
+    assert guessed["Tenancy Ref"] == "reference" and guessed["Payment Ref"] is None  # used once
+    assert guessed["Forename"] == "first_name" and guessed["DOB"] == "date_of_birth"
+    assert guessed["Post Code"] == "postcode" and guessed["Notes"] is None
+
+
+def test_title_rows_dates_and_households(store: Store, tmp_path: Path) -> None:
+    path = files.tenancy_export(tmp_path, files.good_rows())
+    table = read_table(path)
+    assert table.header_row == 4 and table.row_numbers[0] == 5
+    summary = run_import(store, path)
+    assert (summary["created"], summary["errors"]) == (4, [])
+    with store.session() as session:
+        people_on_file = {p.first_name: p for p in session.scalars(select(Person))}
+    zoe = people_on_file["Zoë"]
+    assert (zoe.reference, zoe.postcode, zoe.mobile) == ("T0001", "PE11 1AA", "07700 900123")
+    assert str(zoe.date_of_birth) == "1961-02-28" and zoe.tenure == "general_needs"
+    assert str(people_on_file["Łukasz"].date_of_birth) == "1961-02-26"  # Excel serial 22338
+    assert people_on_file["Ann"].reference == "T0001"  # household member, own record
+
+
+def test_importing_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
+    path = files.tenancy_export(tmp_path, files.good_rows())
+    run_import(store, path)
+    before = db_digest(store)
+    again = run_import(store, path)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 4)
+    assert db_digest(store) == before
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 1
+
+
+def test_errors_name_row_and_column_and_duplicates(store: Store, tmp_path: Path) -> None:
+    rows = files.good_rows()
+    rows[2][7] = "31/02/1961"
+    rows[3][5] = "PE11"
+    rows.append(list(files.good_rows()[0]))  # the same row twice in the file
+    path = files.tenancy_export(tmp_path, rows)
+    table = read_table(path)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings))
+    summary = plan.summary()
+    assert summary["errors"] == [
+        {"row": 7, "column": "DOB", "message": "'31/02/1961' is not a date"},
+        {"row": 8, "column": "Post Code", "message": "'PE11' is not a UK postcode (e.g. PE12 3AB)"},
+    ]
+    assert (summary["created"], summary["duplicates_in_file"]) == (2, 1)
+    fix = write_error_rows(plan, tmp_path / "fix.xlsx")
+    sheet = openpyxl.load_workbook(fix).active
+    assert [c.value for c in sheet[1]][-1] == "Problem"
+    assert sheet.max_row == 3 and "is not a date" in sheet.cell(2, 11).value
+
+
+def test_update_fill_blanks_and_skip(store: Store, tmp_path: Path) -> None:
+    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
+                                    "reference": "T0001", "town": "Boston"}).id
+    path = files.tenancy_export(tmp_path, files.good_rows()[:1])
+    assert run_import(store, path, on_match="skip")["unchanged"] == 1
+    summary = run_import(store, path, on_match="fill-blanks")
+    assert summary["updated"] == 1
+    with store.session() as session:
+        person = session.get(Person, zoe)
+        assert person.town == "Boston" and person.postcode == "PE11 1AA"
+    run_import(store, path, on_match="update")
+    with store.session() as session:
+        assert session.get(Person, zoe).town == "Spalding"
+
+
+def test_blank_cells_never_overwrite(store: Store, tmp_path: Path) -> None:
+    ann = people.add_person(store, {"first_name": "Ann", "last_name": "O'Neill",
+                                    "reference": "T0001", "email": "ann@example.org"}).id
+    run_import(store, files.tenancy_export(tmp_path, [files.good_rows()[1]]))
+    with store.session() as session:
+        assert session.get(Person, ann).email == "ann@example.org"
+
+
+def test_rows_matching_several_people_are_not_guessed(store: Store, tmp_path: Path) -> None:
+    for _ in range(2):
+        people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
+                                  "email": "zoe@example.org"})
+    path = files.tenancy_export(tmp_path, files.good_rows()[:1])
+    table = read_table(path)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings))
+    assert plan.count("ambiguous") == 1
+    assert "matches 2 people" in plan.problems[0].message
+
+
+def test_merged_header_cells(tmp_path: Path) -> None:
+    rows = [[r[0], r[1], r[2], r[3], r[4], *r[5:]] for r in files.good_rows()]
+    table = read_table(files.tenancy_export(tmp_path, rows, merged_address=True))
+    assert table.headings[3:5] == ["Address", "Address (5)"]
+
+
+def test_cp1252_csv_with_pound_sign(store: Store, tmp_path: Path) -> None:
+    table = read_table(files.cp1252_csv(tmp_path))
+    assert table.encoding == "Windows-1252"
+    assert table.rows[0][4] == "Owes £5 for the trip"
+    assert run_import(store, files.cp1252_csv(tmp_path))["created"] == 2
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: _write(d / "empty.xlsx", b""), "is empty"),
+        (lambda d: _write(d / "notes.xlsx", b"just some notes, not a workbook"),
+         "cannot be read as a spreadsheet"),
+        (lambda d: files.truncated(d), "cannot be read as a spreadsheet"),
+        (lambda d: files.zip_bomb(d), "refused as unsafe"),
+        (lambda d: files.tenancy_export(d, [], title_rows=False), "no rows of data"),
+        (lambda d: _write(d / "photo.jpg", b"\xff\xd8\xff"), "is not a spreadsheet"),
+    ],
+    ids=["empty", "not-a-workbook", "truncated", "zip-bomb", "headers-only", "jpeg"],
+)
+def test_bad_files_are_refused_clearly(tmp_path: Path, make, message: str) -> None:
+    with pytest.raises(UnreadableFile, match=message):
+        read_table(make(tmp_path))
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = files.tenancy_export(tmp_path, files.good_rows())
+    with pytest.raises(UnreadableFile, match="the limit set in Settings"):
+        read_table(path, limits=Limits(max_file_mb=0.001))
+
+
+def test_cancel_leaves_the_database_as_before(store: Store, tmp_path: Path) -> None:
+    rows = [[f"T{n:05d}", "Zoë", f"Person{n}", "1 Way", "Spalding", "PE11 1AA", "Assured",
+             None, None, None] for n in range(2500)]
+    path = files.tenancy_export(tmp_path, rows)
+    table = read_table(path)
+    before = db_digest(store)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings))
+    with pytest.raises(ImportCancelled):
+        commit_import(store, plan, file_name="x", progress=lambda done, total: done < 2000)
+    assert db_digest(store) == before
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_undo_a_batch(store: Store, tmp_path: Path) -> None:
+    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
+                                    "reference": "T0001", "town": "Boston"}).id
+    path = files.tenancy_export(tmp_path, files.good_rows())
+    table = read_table(path)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings))
+    batch = commit_import(store, plan, file_name=path.name)
+    # Zoë got address, town, postcode, tenure, date of birth, mobile and email
+    assert undo_import(store, batch.id) == {"removed": 3, "fields_restored": 7}
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 1
+        assert session.get(Person, zoe).town == "Boston"
+    with pytest.raises(EngagementError, match="already undone"):
+        undo_import(store, batch.id)
+
+
+def test_new_estates_are_created_once(store: Store, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Forename", "Surname", "Estate"])
+    sheet.append(["Zoë", "O'Neill", "Meadowbank"])
+    sheet.append(["Ann", "Lee", "meadowbank"])
+    path = tmp_path / "estates.xlsx"
+    book.save(path)
+    run_import(store, path)
+    with store.session() as session:
+        assert session.scalars(select(Area.name)).all() == ["Meadowbank"]
+
+
+def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None:
+    guessed = mappings.guess_mapping(files.HEADINGS)
+    mappings.save_mapping(store, "Monthly tenancy export", "people", guessed)
+    with store.session() as session:
+        assert mappings.saved_mappings(session, "people") == {"Monthly tenancy export": guessed}
+    path = mappings.write_mapping_file(tmp_path / "map.json", "people", guessed)
+    assert mappings.read_mapping_file(path, "people") == guessed
+    (tmp_path / "bad.json").write_text("{not json")
+    with pytest.raises(EngagementError, match="not a mapping file"):
+        mappings.read_mapping_file(tmp_path / "bad.json", "people")
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
