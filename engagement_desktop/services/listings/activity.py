@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, func, or_, select
 
 from engagement_desktop.services.listings.base import (
     ListFilter,
@@ -18,9 +20,11 @@ from engagement_desktop.store.models import (
     Area,
     Attendance,
     Event,
+    EventTopic,
     EventType,
     Group,
     Membership,
+    Topic,
 )
 
 # --- Groups -------------------------------------------------------------------------------
@@ -97,7 +101,6 @@ EVENTS = Listing(
     default_sort="date",
     default_descending=True,
     filters=(
-        ListFilter("status", "Status", Event.status, vocab.EVENT_STATUSES),
         ListFilter(
             "type",
             "Type",
@@ -105,8 +108,28 @@ EVENTS = Listing(
             lambda s: _names(s, EventType, EventType.name),
             "All event types",
         ),
+        ListFilter(
+            "group", "Group", Event.group_id, lambda s: _names(s, Group, Group.name), "Any group"
+        ),
+        ListFilter(
+            "area", "Estate / area", Event.area_id, lambda s: _names(s, Area, Area.name), "Any area"
+        ),
+        ListFilter("status", "Status", Event.status, vocab.EVENT_STATUSES),
+        ListFilter(
+            "topic",
+            "Topic",
+            None,
+            lambda s: _names(s, Topic, Topic.name),
+            "Any topic",
+            where=lambda topic_id: _has_topic(topic_id),
+        ),
     ),
 )
+
+
+def _has_topic(topic_id: Any) -> ColumnElement[bool]:
+    """EXISTS rather than a join, so an event with three topics is still one row."""
+    return exists().where(EventTopic.event_id == Event.id, EventTopic.topic_id == topic_id)
 
 
 list_events = _lister(

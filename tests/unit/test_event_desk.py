@@ -1,0 +1,208 @@
+"""The reads and small services behind the Events screens: event types, the editor's
+values, the register with points, the month, list filters, check-in search, expenses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from engagement_desktop.errors import ValidationError
+from engagement_desktop.interchange.expenses_export import export_expenses
+from engagement_desktop.services import checkin, events, groups, people
+from engagement_desktop.services.event_details import (
+    editor_choices,
+    event_form,
+    event_heading,
+    events_between,
+    month_bounds,
+    register_rows,
+)
+from engagement_desktop.services.event_types import (
+    add_event_type,
+    list_event_types,
+    rename_event_type,
+    set_event_type_archived,
+)
+from engagement_desktop.services.expenses import save_expense
+from engagement_desktop.services.invitations import invite
+from engagement_desktop.services.listings import EVENTS
+from engagement_desktop.services.listings.expenses import EXPENSES, financial_year
+from engagement_desktop.services.rewards import rules
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, AuditEntry, EventType, Topic
+
+
+def _id(store: Store, model: type, name: str) -> int:
+    with store.session() as session:
+        return session.scalar(select(model.id).where(model.name == name))
+
+
+@pytest.fixture
+def desk(store: Store) -> dict[str, int]:
+    """Two events on an estate with a group, three people, a points rule."""
+    with store.transaction() as session:
+        session.add(Area(name="Meadowbank"))
+    ids: dict[str, int] = {}
+    for first, last, status in [
+        ("Zoë", "Adams", "subscribed"),
+        ("Łukasz", "Wójcik", "subscribed"),
+        ("Siobhán", "Ní Bhriain", "one_off"),
+    ]:
+        ids[first] = people.add_person(
+            store,
+            {
+                "first_name": first,
+                "last_name": last,
+                "postcode": "PE12 3AB",
+                "involvement_status": status,
+            },
+        ).id
+    group = groups.add_group(store, {"name": "Meadowbank TARA"})
+    for first in ("Zoë", "Łukasz"):
+        groups.add_membership(store, group.id, ids[first], term_start=date(2025, 1, 1))
+    popup = _id(store, EventType, "Pop-up meeting")
+    rules.add_rule(
+        store, {"event_type_id": popup, "points": 10, "effective_from": date(2025, 4, 1)}
+    )
+    repairs = _id(store, Topic, "Repairs")
+    ids["group"], ids["repairs"], ids["area"] = group.id, repairs, _id(store, Area, "Meadowbank")
+    ids["event"] = events.save_event(
+        store,
+        None,
+        {
+            "title": "Meadowbank pop-up",
+            "event_type_id": popup,
+            "group_id": group.id,
+            "area_id": ids["area"],
+            "starts_at": datetime(2026, 6, 2, 14),
+            "ends_at": datetime(2026, 6, 2, 16),
+            "venue": "Community centre",
+        },
+        topics=[repairs],
+        costs=[("venue", 4500, "hall"), ("catering", 2250, None)],
+    ).id
+    ids["other"] = events.save_event(
+        store,
+        None,
+        {"title": "Panel", "event_type_id": popup, "starts_at": datetime(2026, 7, 1, 18)},
+    ).id
+    return ids
+
+
+def test_event_types_add_rename_archive_with_audit(store: Store, desk: dict[str, int]) -> None:
+    walkabout = add_event_type(store, "  Walkabout ")
+    assert walkabout.name == "Walkabout"
+    with pytest.raises(ValidationError, match="already a type"):
+        add_event_type(store, "walkabout")
+    with pytest.raises(ValidationError, match="required"):
+        add_event_type(store, " ")
+    rename_event_type(store, walkabout.id, "Estate walkabout")
+    set_event_type_archived(store, walkabout.id, True)
+    with store.session() as session:
+        rows = {row.name: row for row in list_event_types(session)}
+        live = [row.name for row in list_event_types(session, include_archived=False)]
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.table_name == "event_types")
+        ).all()
+    assert rows["Estate walkabout"].archived and "Estate walkabout" not in live
+    assert rows["Pop-up meeting"].events == 2
+    assert actions == ["event_type.add", "event_type.rename", "event_type.archive"]
+
+
+def test_editor_values_and_choices(store: Store, desk: dict[str, int]) -> None:
+    with store.session() as session:
+        form = event_form(session, desk["event"])
+        choices = editor_choices(session, form)
+        heading = event_heading(session, desk["event"])
+    assert form.fields["title"] == "Meadowbank pop-up" and form.topics == [desk["repairs"]]
+    assert form.costs == [("venue", 4500, "hall"), ("catering", 2250, None)]
+    assert choices.groups == {desk["group"]: "Meadowbank TARA"}
+    assert "Repairs" in choices.topics.values() and "Pop-up meeting" in choices.types.values()
+    assert heading.place == "Community centre, Meadowbank"
+    assert heading.when == "Tue 2 Jun 2026, 14:00–16:00"
+
+
+def test_register_rows_show_sheet_order_and_points(store: Store, desk: dict[str, int]) -> None:
+    invite(store, desk["event"], group_id=desk["group"], person_ids=[desk["Siobhán"]])
+    events.mark_many(store, desk["event"], [desk["Zoë"], desk["Siobhán"]], "attended")
+    with store.session() as session:
+        rows = register_rows(session, desk["event"])
+    assert [(r.sheet_number, r.name, r.status, r.points) for r in rows] == [
+        (1, "Zoë Adams", "attended", 10),
+        (2, "Siobhán Ní Bhriain", "attended", 0),  # one-off contacts earn no points
+        (3, "Łukasz Wójcik", "invited", 0),
+    ]
+
+
+def test_month_and_list_filters(store: Store, desk: dict[str, int]) -> None:
+    with store.session() as session:
+        june = events_between(session, *month_bounds(2026, 6))
+        by_topic = EVENTS.fetch(session, filters={"topic": desk["repairs"]})
+        by_area = EVENTS.fetch(session, filters={"area": desk["area"], "group": desk["group"]})
+        none = events_between(session, *month_bounds(2026, 6), filters={"status": "held"})
+    assert [e.title for e in june] == ["Meadowbank pop-up"]
+    assert [row[0] for row in by_topic] == [desk["event"]]
+    assert [row[0] for row in by_area] == [desk["event"]]
+    assert none == []
+    assert month_bounds(2026, 12) == (date(2026, 12, 1), date(2027, 1, 1))
+
+
+def test_check_in_search_puts_the_register_first_and_fills_up(
+    store: Store, desk: dict[str, int]
+) -> None:
+    invite(store, desk["event"], person_ids=[desk["Siobhán"]])
+    with store.session() as session:
+        found = checkin.search(session, desk["event"], "pe12")
+        narrow = checkin.search(session, desk["event"], "pe12", limit=2)
+        accents = checkin.search(session, desk["event"], "wojc")
+    assert [(m.name, m.invited) for m in found] == [
+        ("Siobhán Ní Bhriain", True),
+        ("Zoë Adams", False),
+        ("Łukasz Wójcik", False),
+    ]
+    assert [m.name for m in narrow] == ["Siobhán Ní Bhriain", "Zoë Adams"]
+    assert [m.name for m in accents] == ["Łukasz Wójcik"]
+
+
+def test_expenses_listing_and_export(store: Store, desk: dict[str, int], tmp_path) -> None:
+    save_expense(
+        store,
+        None,
+        {
+            "person_id": desk["Zoë"],
+            "event_id": desk["event"],
+            "category": "travel",
+            "amount_pence": 450,
+            "claimed_on": date(2026, 6, 3),
+            "receipt": True,
+            "notes": '=HYPERLINK("x")',
+        },
+    )
+    save_expense(
+        store,
+        None,
+        {
+            "person_id": desk["Łukasz"],
+            "category": "childcare",
+            "amount_pence": 1800,
+            "claimed_on": date(2026, 8, 20),
+            "status": "paid",
+        },
+    )
+    year = financial_year(date(2026, 6, 3))
+    assert year == (date(2026, 4, 1), date(2027, 3, 31))
+    with store.session() as session:
+        rows = EXPENSES.fetch(session, "wojcik", filters={"period": year})
+        result = export_expenses(session, tmp_path / "claims", period=year, quarterly=True)
+    assert [(r[2], r[3], r[5]) for r in rows] == [("Wójcik, Łukasz", None, 1800)]
+    assert result.claims == 2 and result.path.suffix == ".xlsx"
+    book = load_workbook(result.path)
+    claims = list(book["Claims"].iter_rows(values_only=True))
+    assert claims[0][5] == "Amount (£)"
+    assert {row[5] for row in claims[1:]} == {4.5, 18.0}
+    assert book["Claims"]["J3"].data_type == "s"  # the formula-like note stays text
+    totals = list(book["Totals by quarter"].iter_rows(values_only=True))
+    assert totals[1:] == [("2026 Q2", 1, 4.5, 0, 0, 4.5), ("2026 Q3", 1, 0, 0, 18.0, 18.0)]
