@@ -28,7 +28,9 @@ from engagement_desktop.gui import settings
 from engagement_desktop.gui.about import AboutDialog
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from engagement_desktop.gui.pages.groups_page import GroupsPage
 from engagement_desktop.gui.pages.list_page import ListPage
+from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
 from engagement_desktop.gui.pages.reports_page import ReportsPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.tasks import (
@@ -48,6 +50,7 @@ DATABASE_FILTER = "Engagement Desktop databases (*.sqlite *.db);;All files (*)"
 GO_TEXT = {
     "people": "&People",
     "groups": "&Groups",
+    "outcomes": "&You said, we did",
     "events": "&Events",
     "rewards": "Re&wards",
     "training": "&Training",
@@ -56,10 +59,15 @@ GO_TEXT = {
 }
 
 Page = ListPage | ReportsPage
+#: Sections with more than a list (details, editors); the rest are plain list pages.
+PAGE_TYPES: dict[str, type[ListPage]] = {
+    "groups": GroupsPage,
+    "outcomes": OutcomesPage,
+}
 
 
 class MainWindow(QMainWindow):
-    """Navigation between the seven sections, and the File and Help menus."""
+    """Navigation between the sections, and the File and Help menus."""
 
     def __init__(self, store: Store, *, start_page: str | None = None) -> None:
         super().__init__()
@@ -71,7 +79,9 @@ class MainWindow(QMainWindow):
         self.backup_task: ProgressTask | None = None
         self._shown = False  # pages are read from the database once the window is on screen
 
-        self.pages: list[Page] = [ListPage(store, listing) for listing in LISTINGS.values()]
+        self.pages: list[Page] = [
+            PAGE_TYPES.get(listing.name, ListPage)(store, listing) for listing in LISTINGS.values()
+        ]
         self.pages.append(ReportsPage(store))
         self._build_navigation()
         self._connect_actions()
@@ -133,7 +143,7 @@ class MainWindow(QMainWindow):
         return self.pages[max(self.ui.navigation.currentRow(), 0)]
 
     def go_to(self, index_or_key: int | str) -> None:
-        """Show a section and put the cursor in its search box (Ctrl+1 .. Ctrl+7)."""
+        """Show a section and put the cursor in its search box (Ctrl+1, Ctrl+2 ...)."""
         index = (
             index_or_key
             if isinstance(index_or_key, int)

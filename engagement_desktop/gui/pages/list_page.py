@@ -46,6 +46,9 @@ def _fit_combo(box: QComboBox, most: int = 14) -> None:
 class ListPage(QWidget):
     """One section's list; it reads the database the first time it is shown."""
 
+    #: The table model; a page for a very big list may read its rows page by page.
+    model_class: type[ListingModel] = ListingModel
+
     def __init__(self, store: Store, listing: Listing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = listing.name
@@ -61,7 +64,7 @@ class ListPage(QWidget):
         self.ui.searchEdit.setToolTip(f"{listing.search_hint} (Ctrl+F). Down arrow: go to the list")
         self.ui.searchEdit.installEventFilter(self)
 
-        self.model = ListingModel(store, listing, self)
+        self.model = self.model_class(store, listing, self)
         self.model.loaded.connect(self._show_count)
         self._columns_fitted = False
         self.model.loaded.connect(self._fit_columns_once)
