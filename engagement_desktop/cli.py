@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from engagement_desktop import APP_NAME, __version__
-from engagement_desktop.commands import events, export, imports, points
+from engagement_desktop.commands import events, export, imports, points, reports
 from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
 from engagement_desktop.errors import EngagementError
 
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.register(commands)
     export.register(commands)
     imports.register(commands)
+    reports.register(commands)
     return parser
 
 

@@ -31,6 +31,76 @@ def register(commands: Any) -> None:
     add_json(people)
     people.set_defaults(handler=_people)
 
+    survey = sub.add_parser("survey", help="survey returns (TSM questions are recognised)")
+    survey.add_argument("file", metavar="FILE")
+    survey.add_argument("--survey", required=True, metavar="NAME",
+                        help="the survey's name (created if new)")
+    survey.add_argument("--period-start", type=_day, metavar="YYYY-MM-DD")
+    survey.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
+    survey.add_argument("--method", choices=("online", "phone", "post", "face_to_face", "mixed"))
+    survey.add_argument("--sheet", metavar="NAME")
+    survey.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON")
+    survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
+    add_json(survey)
+    survey.set_defaults(handler=_survey)
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-04-01") from None
+
+
+def _survey(args: argparse.Namespace) -> int:
+    from engagement_desktop.interchange.mapping import read_mapping_file
+    from engagement_desktop.interchange.people_import import file_sha256
+    from engagement_desktop.interchange.readers import read_table
+    from engagement_desktop.interchange.survey_import import (
+        commit_survey,
+        guess_survey_mapping,
+        plan_survey,
+    )
+
+    path = Path(args.file)
+    table = read_table(path, args.sheet)
+    mapping = guess_survey_mapping(table)
+    if args.mapping:
+        mapping |= read_mapping_file(args.mapping, "survey")
+    plan = plan_survey(table, mapping)
+    with opened(args) as store:
+        result = commit_survey(
+            store, plan, survey_name=args.survey, file_name=path.name,
+            sha256=file_sha256(path), period=(args.period_start, args.period_end),
+            method=args.method, dry_run=args.dry_run,
+        )
+    summary = result.as_dict() | {
+        "errors": [{"row": p.row, "column": p.column, "message": p.message}
+                   for p in plan.problems],
+        "tsm_questions_recognised": plan.tsm_codes,
+        "unrecognised_answers": [
+            {"column": heading, "value": value, "rows": count}
+            for heading, values in plan.unrecognised.items() for value, count in values.items()
+        ],
+        "dry_run": bool(args.dry_run),
+    }
+    lines = [
+        f"{path.name} ({table.sheet}, headings on row {table.header_row}"
+        + (f", {table.encoding}" if table.encoding else "") + f") -> survey '{args.survey}'",
+        f"  rows read: {result.rows_read:,}; responses added: {result.responses_created:,} "
+        f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
+        f"already imported: {result.already_imported:,}",
+        f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
+        *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
+        *(f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
+          for a in summary["unrecognised_answers"][:20]),
+        "Preview only: nothing was written." if args.dry_run else "Done.",
+    ]
+    emit(args, summary, lines)
+    return 0
+
 
 def _people(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.mapping import guess_mapping, read_mapping_file

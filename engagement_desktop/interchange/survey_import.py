@@ -1,0 +1,446 @@
+"""Importing survey returns (Microsoft Forms, SmartSurvey, Google Forms, a contractor's
+file, paper returns typed into Excel) and linking them to people where possible.
+
+Columns are either about the respondent (reference, email, name, postcode,
+completion time) or questions. TSM questions and their filter questions are
+recognised from their wording. Answers are kept exactly as typed; a
+normalised code is stored beside TSM-style answers. Each response has a
+source key made from its content, so importing the same file again adds
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.interchange.mapping import heading_key
+from engagement_desktop.interchange.people_import import _Index
+from engagement_desktop.interchange.people_rows import RowProblem, split_name
+from engagement_desktop.interchange.readers import Table
+from engagement_desktop.interchange.values import cell_text, parse_datetime
+from engagement_desktop.services import audit
+from engagement_desktop.services.tsm import MEASURES, normalise_answer, recognise_question
+from engagement_desktop.services.validation import (
+    normalise_email,
+    normalise_postcode,
+    normalise_reference,
+)
+from engagement_desktop.store import vocab
+from engagement_desktop.store.base import new_uuid
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import (
+    ImportBatch,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
+
+RESPONDENT_FIELDS: dict[str, str] = {
+    "reference": "Tenancy / account reference",
+    "email": "Email",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name",
+    "postcode": "Postcode",
+    "completed_at": "Completion time",
+}
+_RESPONDENT_WORDS = {
+    "reference": (
+        "tenancyref",
+        "tenancyreference",
+        "reference",
+        "ref",
+        "accountno",
+        "accountnumber",
+        "paymentref",
+        "customerref",
+        "tenantref",
+    ),
+    "email": ("email", "emailaddress", "respondentemail"),
+    "first_name": ("firstname", "forename"),
+    "last_name": ("lastname", "surname"),
+    "full_name": ("name", "fullname", "respondentname", "yourname"),
+    "postcode": ("postcode", "yourpostcode"),
+    "completed_at": (
+        "completiontime",
+        "completedat",
+        "completed",
+        "endtime",
+        "submitted",
+        "submittedat",
+        "timestamp",
+        "datecompleted",
+        "enddate",
+        "responsedate",
+        "dateofresponse",
+        "datesubmitted",
+        "interviewdate",
+    ),
+}
+_SKIP_WORDS = (
+    "id",
+    "respondentid",
+    "responseid",
+    "starttime",
+    "startdate",
+    "ipaddress",
+    "lastmodifiedtime",
+    "collectorid",
+    "status",
+)
+QUESTION = "question"
+Progress = Callable[[int, int], bool | None]
+
+
+def guess_survey_mapping(table: Table) -> dict[str, str | None]:
+    """heading -> respondent field, "question", "question:TP01" ..., or None (skip)."""
+    mapping: dict[str, str | None] = {}
+    used: set[str] = set()
+    for index, heading in enumerate(table.headings):
+        key = heading_key(heading)
+        field_name = next((f for f, words in _RESPONDENT_WORDS.items() if key in words), None)
+        if field_name and field_name not in used:
+            mapping[heading] = field_name
+            used.add(field_name)
+        elif key in _SKIP_WORDS or not table.column(index, 1):
+            mapping[heading] = None
+        else:
+            code = recognise_question(heading)
+            mapping[heading] = f"{QUESTION}:{code}" if code else QUESTION
+    return mapping
+
+
+@dataclass
+class SurveyPlan:
+    table: Table
+    mapping: dict[str, str | None]
+    responses: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    unrecognised: dict[str, dict[str, int]] = field(default_factory=dict)  # heading -> value
+
+    @property
+    def tsm_codes(self) -> list[str]:
+        return sorted(
+            {f.split(":", 1)[1] for f in self.mapping.values() if f and f.startswith("question:")}
+            & set(MEASURES)
+        )
+
+
+def _check(mapping: Mapping[str, str | None], table: Table) -> None:
+    errors = {}
+    seen: dict[str, str] = {}
+    for heading, target in mapping.items():
+        if heading not in table.headings:
+            errors[heading] = "is not a column of this sheet"
+        elif target is None or target == QUESTION:
+            continue
+        elif target.startswith(f"{QUESTION}:"):
+            code = target.split(":", 1)[1]
+            if code not in MEASURES and code not in ("REPAIR", "COMPLAINT", "COMMUNAL"):
+                errors[heading] = f"'{code}' is not a TSM question"
+            elif target in seen:
+                errors[heading] = f"{code} is already '{seen[target]}'"
+            seen[target] = heading
+        elif target not in RESPONDENT_FIELDS:
+            errors[heading] = f"'{target}' is not something a survey column can be"
+        elif target in seen:
+            errors[heading] = f"'{RESPONDENT_FIELDS[target]}' is already '{seen[target]}'"
+        else:
+            seen[target] = heading
+    if errors:
+        raise ValidationError(errors)
+
+
+def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
+    """Read every row into a response (respondent details and answers). Writes nothing."""
+    mapping = {h: mapping.get(h) for h in table.headings}
+    _check(mapping, table)
+    plan = SurveyPlan(table, dict(mapping))
+    columns = list(enumerate(table.headings))
+    who = {mapping[h]: i for i, h in columns if mapping[h] in RESPONDENT_FIELDS}
+    questions = [
+        (i, h, mapping[h]) for i, h in columns if mapping[h] and mapping[h].startswith(QUESTION)
+    ]
+    if not questions:
+        raise EngagementError("No column is a question: nothing to import.")
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        person: dict[str, Any] = {}
+        row_problems = []
+        for name, index in who.items():
+            raw = cells[index]
+            text = cell_text(raw)
+            if text is None:
+                continue
+            try:
+                if name == "completed_at":
+                    person[name] = parse_datetime(raw)
+                elif name == "reference":
+                    person[name] = normalise_reference(text)[:40]
+                elif name == "email":
+                    person[name] = normalise_email(text)
+                elif name == "postcode":
+                    person[name] = normalise_postcode(text)
+                elif name == "full_name":
+                    _, first, last = split_name(text)
+                    person.setdefault("first_name", first)
+                    person.setdefault("last_name", last)
+                else:
+                    person[name] = text[:100]
+            except ValueError as exc:
+                row_problems.append(RowProblem(number, table.headings[index], str(exc)))
+        answers = []
+        for index, heading, target in questions:
+            text = cell_text(cells[index])
+            if text is None:
+                continue
+            code = normalise_answer(text)
+            if target != QUESTION and code is None:
+                counts = plan.unrecognised.setdefault(heading, {})
+                counts[text] = counts.get(text, 0) + 1
+            answers.append((index, text, code))
+        if row_problems:
+            plan.problems += row_problems
+            continue
+        if not answers:
+            continue  # an empty return (e.g. started and abandoned)
+        plan.responses.append(
+            {
+                "row": number,
+                "who": person,
+                "answers": answers,
+                "ref_typed": cell_text(cells[who["reference"]]) if "reference" in who else None,
+            }
+        )
+    return plan
+
+
+@dataclass(frozen=True)
+class SurveyImportResult:
+    rows_read: int
+    responses_created: int
+    linked_to_people: int
+    anonymous: int
+    already_imported: int
+    survey_id: int
+    batch_id: int | None
+
+    def as_dict(self) -> dict[str, int | None]:
+        return {
+            "rows_read": self.rows_read,
+            "responses_created": self.responses_created,
+            "linked_to_people": self.linked_to_people,
+            "anonymous": self.anonymous,
+            "already_imported": self.already_imported,
+            "survey_id": self.survey_id,
+            "batch_id": self.batch_id,
+        }
+
+
+def _response_key(survey_uuid: str, response: dict[str, Any]) -> str:
+    who = response["who"]
+    text = repr(
+        (sorted((k, str(v)) for k, v in who.items()), [(i, t) for i, t, _ in response["answers"]])
+    )
+    return f"survey:{survey_uuid}:{hashlib.sha1(text.encode()).hexdigest()}"
+
+
+def commit_survey(
+    store: Store,
+    plan: SurveyPlan,
+    *,
+    survey_name: str,
+    file_name: str,
+    sha256: str,
+    period: tuple[date | None, date | None] = (None, None),
+    method: str | None = None,
+    progress: Progress | None = None,
+    dry_run: bool = False,
+) -> SurveyImportResult:
+    """Create (or reuse) the survey and its questions and add the new responses, in one
+    transaction. ``dry_run`` works everything out and rolls back."""
+    name = " ".join(survey_name.split())
+    if not name:
+        raise ValidationError({"survey": "give the survey a name"})
+    start, end = period
+    if start and end and end < start:
+        raise ValidationError({"period_end": "is before the start of the period"})
+    if method is not None and method not in vocab.SURVEY_METHODS:
+        raise ValidationError({"method": f"is one of {', '.join(vocab.SURVEY_METHODS)}"})
+    try:
+        with store.transaction() as session:
+            return _write(
+                session, store, plan, name, file_name, sha256, period, method, progress, dry_run
+            )
+    except _RolledBack as rolled_back:
+        return rolled_back.result
+
+
+class _RolledBack(Exception):
+    """Raised inside the transaction to undo a dry run (or a run that adds nothing)."""
+
+    def __init__(self, result: SurveyImportResult) -> None:
+        self.result = result
+
+
+def _write(
+    session: Any,
+    store: Store,
+    plan: SurveyPlan,
+    name: str,
+    file_name: str,
+    sha256: str,
+    period: tuple[date | None, date | None],
+    method: str | None,
+    progress: Progress | None,
+    dry_run: bool,
+) -> SurveyImportResult:
+    start, end = period
+    survey = session.scalar(select(Survey).where(Survey.name == name))
+    if survey is None:
+        survey = Survey(name=name, period_start=start, period_end=end, method=method)
+        session.add(survey)
+        session.flush()
+    else:
+        survey.period_start = start or survey.period_start
+        survey.period_end = end or survey.period_end
+    question_ids = _questions(session, survey.id, plan)
+    keys = set(
+        session.scalars(
+            select(SurveyResponse.source_key).where(SurveyResponse.survey_id == survey.id)
+        )
+    )
+    index = _Index(session)
+    batch = ImportBatch(
+        kind="survey",
+        file_name=file_name,
+        sha256=sha256,
+        sheet=plan.table.sheet,
+        rows_read=len(plan.table.rows),
+        mapping=plan.mapping,
+        imported_by=store.actor,
+    )
+    session.add(batch)
+    session.flush()
+    next_id = (session.scalar(select(func.max(SurveyResponse.id))) or 0) + 1
+    responses, answers = [], []
+    linked = skipped = 0
+    for done, response in enumerate(plan.responses, start=1):
+        if (
+            progress is not None
+            and done % 2000 == 0
+            and progress(done, len(plan.responses)) is False
+        ):
+            raise EngagementError("Import cancelled; the database is as it was.")
+        key = _response_key(survey.uuid, response)
+        if key in keys:
+            skipped += 1
+            continue
+        keys.add(key)
+        who = response["who"]
+        matches = (
+            index.match(who)
+            if (who.get("reference") or who.get("email") or who.get("last_name"))
+            else []
+        )
+        person_id = matches[0] if len(matches) == 1 else None
+        linked += person_id is not None
+        responses.append(
+            {
+                "id": next_id,
+                "uuid": new_uuid(),
+                "survey_id": survey.id,
+                "person_id": person_id,
+                "respondent_ref": who.get("reference"),
+                "completed_at": who.get("completed_at"),
+                "import_batch_id": batch.id,
+                "source_key": key,
+            }
+        )
+        answers += [(next_id, question_ids[i], text, code) for i, text, code in response["answers"]]
+        next_id += 1
+    for start_at in range(0, len(responses), 5000):
+        session.execute(SurveyResponse.__table__.insert(), responses[start_at : start_at + 5000])
+    if answers:
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {SurveyAnswer.__tablename__} (response_id, question_id, value, "
+            "normalised) VALUES (?, ?, ?, ?)",
+            answers,
+        ) if store.engine.dialect.name == "sqlite" else session.execute(
+            SurveyAnswer.__table__.insert(),
+            [
+                {"response_id": r, "question_id": q, "value": v, "normalised": c}
+                for r, q, v, c in answers
+            ],
+        )
+    batch.summary = {
+        "responses_created": len(responses),
+        "linked": linked,
+        "already_imported": skipped,
+        "errors": len(plan.problems),
+    }
+    audit.record(
+        session,
+        store.actor,
+        "import.survey",
+        "surveys",
+        survey.id,
+        {"responses": [None, len(responses)]},
+        record_uuid=survey.uuid,
+        summary=f"Imported {len(responses)} responses from {file_name}",
+    )
+    result = SurveyImportResult(
+        len(plan.table.rows),
+        len(responses),
+        linked,
+        len(responses) - linked,
+        skipped,
+        survey.id,
+        batch.id if not dry_run else None,
+    )
+    if dry_run or not responses:
+        raise _RolledBack(
+            result
+            if dry_run
+            else SurveyImportResult(len(plan.table.rows), 0, 0, 0, skipped, survey.id, None)
+        )
+    return result
+
+
+def _questions(session: Any, survey_id: int, plan: SurveyPlan) -> dict[int, int]:
+    """Column index -> question id, reusing the survey's questions with the same wording."""
+    existing = {
+        " ".join(q.text.split()).casefold(): q
+        for q in session.scalars(
+            select(SurveyQuestion).where(SurveyQuestion.survey_id == survey_id)
+        )
+    }
+    position = max((q.position for q in existing.values()), default=0)
+    ids = {}
+    for index, heading in enumerate(plan.table.headings):
+        target = plan.mapping.get(heading)
+        if not target or not target.startswith(QUESTION):
+            continue
+        code = target.split(":", 1)[1] if ":" in target else None
+        question = existing.get(" ".join(heading.split()).casefold())
+        if question is None:
+            position += 1
+            question = SurveyQuestion(
+                survey_id=survey_id, position=position, text=heading, code=code
+            )
+            session.add(question)
+            session.flush()
+        elif code and question.code != code:
+            question.code = code
+        ids[index] = question.id
+    return ids
+
+
+__all__ = ["commit_survey", "guess_survey_mapping", "plan_survey"]

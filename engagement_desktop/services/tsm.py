@@ -1,0 +1,275 @@
+"""Tenant Satisfaction Measures: recognising the questions and answers, and the results.
+
+A measure is the share of "very" or "fairly satisfied" ("strongly agree" or
+"agree" for TP08) among valid answers; "don't know", "not applicable" and
+blanks are left out of the base. TP02/TP03, TP09 and TP10 count only
+respondents whose filter answer was yes. When a tenant answered more than
+once in the period, only their latest response counts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from difflib import get_close_matches
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import NotFound
+from engagement_desktop.store.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+
+MEASURES: dict[str, str] = {
+    "TP01": "Overall satisfaction",
+    "TP02": "Satisfaction with repairs",
+    "TP03": "Satisfaction with time taken to complete most recent repair",
+    "TP04": "Satisfaction that the home is well maintained",
+    "TP05": "Satisfaction that the home is safe",
+    "TP06": "Satisfaction that the landlord listens to tenant views and acts upon them",
+    "TP07": "Satisfaction that the landlord keeps tenants informed about things that matter",
+    "TP08": "Agreement that the landlord treats tenants fairly and with respect",
+    "TP09": "Satisfaction with the landlord's approach to handling complaints",
+    "TP10": "Satisfaction that the landlord keeps communal areas clean and well maintained",
+    "TP11": "Satisfaction that the landlord makes a positive contribution to neighbourhoods",
+    "TP12": "Satisfaction with the landlord's approach to handling anti-social behaviour",
+}
+FILTERS: dict[str, str] = {
+    "REPAIR": "Repair in the last 12 months",
+    "COMPLAINT": "Complaint in the last 12 months",
+    "COMMUNAL": "Lives in a building with communal areas",
+}
+FILTER_FOR = {"TP02": "REPAIR", "TP03": "REPAIR", "TP09": "COMPLAINT", "TP10": "COMMUNAL"}
+
+SATISFIED = {"very_satisfied", "fairly_satisfied"}
+AGREED = {"strongly_agree", "agree"}
+SATISFACTION_SCALE = {
+    "very_satisfied",
+    "fairly_satisfied",
+    "neither",
+    "fairly_dissatisfied",
+    "very_dissatisfied",
+}
+AGREEMENT_SCALE = {"strongly_agree", "agree", "neither", "disagree", "strongly_disagree"}
+EXCLUDED = {"dont_know", "not_applicable"}
+
+_ANSWERS: dict[str, tuple[str, ...]] = {
+    "very_satisfied": ("very satisfied",),
+    "fairly_satisfied": ("fairly satisfied", "quite satisfied", "satisfied"),
+    "neither": (
+        "neither satisfied nor dissatisfied",
+        "neither",
+        "neither agree nor disagree",
+        "neutral",
+    ),
+    "fairly_dissatisfied": ("fairly dissatisfied", "quite dissatisfied", "dissatisfied"),
+    "very_dissatisfied": ("very dissatisfied",),
+    "strongly_agree": ("strongly agree",),
+    "agree": ("agree", "tend to agree"),
+    "disagree": ("disagree", "tend to disagree"),
+    "strongly_disagree": ("strongly disagree",),
+    "dont_know": ("dont know", "do not know", "unsure", "not sure", "dk"),
+    "not_applicable": ("not applicable", "n a", "na", "does not apply"),
+    "yes": ("yes", "y"),
+    "no": ("no", "n"),
+}
+_ANSWER_LOOKUP = {text: code for code, texts in _ANSWERS.items() for text in texts}
+
+
+def _plain(text: str) -> str:
+    text = text.casefold().replace("’", "'").replace("‘", "'").replace("'", "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def normalise_answer(value: str | None) -> str | None:
+    """ "Fairly satisifed", " VERY  satisfied ", "Don’t know" -> stored codes; None if unknown."""
+    if value is None:
+        return None
+    text = _plain(str(value))
+    if not text:
+        return None
+    if text in _ANSWER_LOOKUP:
+        return _ANSWER_LOOKUP[text]
+    close = get_close_matches(text, list(_ANSWER_LOOKUP), n=1, cutoff=0.82)
+    return _ANSWER_LOOKUP[close[0]] if close else None
+
+
+def recognise_question(text: str) -> str | None:
+    """TP01..TP12 or a filter question (REPAIR, COMPLAINT, COMMUNAL) from its wording,
+    whatever landlord name it contains; None when it is another question."""
+    t = _plain(text)
+    explicit = re.match(r"^(tp ?(\d{1,2}))\b", t)
+    if explicit and 1 <= int(explicit.group(2)) <= 12:
+        return f"TP{int(explicit.group(2)):02d}"
+    asks_satisfaction = "satisf" in t or "agree" in t
+    if not asks_satisfaction:
+        recent = any(p in t for p in ("12 months", "twelve months", "last year", "past year"))
+        if "repair" in t and recent:
+            return "REPAIR"
+        if "complain" in t and recent:
+            return "COMPLAINT"
+        if "communal" in t and ("live in" in t or "do you have" in t or "building" in t):
+            return "COMMUNAL"
+        return None
+    rules = (
+        ("TP08", ("fairly and with respect",)),
+        ("TP08", ("treats me fairly",)),
+        ("TP03", ("time taken",)),
+        ("TP02", ("repairs service",)),
+        ("TP10", ("communal areas clean",)),
+        ("TP10", ("communal", "clean")),
+        ("TP12", ("anti social behaviour",)),
+        ("TP12", ("antisocial behaviour",)),
+        ("TP09", ("complaints handling",)),
+        ("TP09", ("approach to complaints",)),
+        ("TP09", ("handling complaints",)),
+        ("TP11", ("positive contribution",)),
+        ("TP06", ("listens", "acts")),
+        ("TP07", ("keeps you informed",)),
+        ("TP05", ("home that is safe",)),
+        ("TP05", ("safe",)),
+        ("TP04", ("well maintained",)),
+        ("TP01", ("taking everything into account",)),
+        ("TP01", ("service provided by",)),
+        ("TP01", ("overall", "service")),
+    )
+    for code, words in rules:
+        if all(word in t for word in words):
+            return code
+    return None
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    code: str
+    satisfied: int
+    base: int
+    percent: float | None
+    ci95: tuple[float, float] | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "satisfied": self.satisfied,
+            "base": self.base,
+            "percent": self.percent,
+            "ci95": list(self.ci95) if self.ci95 else None,
+        }
+
+
+def confidence_interval(satisfied: int, base: int, homes: int = 0) -> tuple[float, float] | None:
+    """95% interval (normal approximation, with the finite population correction when
+    the number of homes is known), in percentage points to one decimal."""
+    if base == 0:
+        return None
+    p = satisfied / base
+    variance = p * (1 - p) / base
+    if homes and homes > base:
+        variance *= (homes - base) / (homes - 1)
+    margin = 1.96 * math.sqrt(variance)
+    return (round(max(0.0, p - margin) * 100, 1), round(min(1.0, p + margin) * 100, 1))
+
+
+def sample_needed(homes: int, margin: float = 0.04) -> int | None:
+    """Responses needed for ±4 points at 95% confidence (worst case p = 0.5)."""
+    if homes <= 0:
+        return None
+    n0 = 1.96**2 * 0.25 / margin**2
+    return math.ceil(n0 / (1 + (n0 - 1) / homes))
+
+
+@dataclass
+class TsmResults:
+    survey: str
+    period: tuple[date | None, date | None]
+    respondents: int
+    measures: dict[str, MeasureResult] = field(default_factory=dict)
+    homes: int = 0
+
+    @property
+    def sample_needed(self) -> int | None:
+        return sample_needed(self.homes)
+
+
+def latest_responses(session: Session, survey_id: int) -> list[int]:
+    """One response per tenant (their latest in the period); anonymous ones all count."""
+    survey = session.get(Survey, survey_id)
+    assert survey is not None
+    rows = session.execute(
+        select(
+            SurveyResponse.id,
+            SurveyResponse.person_id,
+            SurveyResponse.respondent_ref,
+            SurveyResponse.completed_at,
+        ).where(SurveyResponse.survey_id == survey_id)
+    ).all()
+    start, end = survey.period_start, survey.period_end
+    chosen: dict[object, tuple[datetime, int]] = {}
+    anonymous: list[int] = []
+    for response_id, person_id, ref, completed in rows:
+        if completed is not None and (
+            (start and completed.date() < start) or (end and completed.date() > end)
+        ):
+            continue
+        who = ("person", person_id) if person_id else ("ref", ref.upper()) if ref else None
+        if who is None:
+            anonymous.append(response_id)
+            continue
+        when = completed or datetime.min
+        if who not in chosen or (when, response_id) > chosen[who]:
+            chosen[who] = (when, response_id)
+    return sorted([rid for _, rid in chosen.values()] + anonymous)
+
+
+def tsm_results(
+    session: Session, survey_name: str, homes: int = 0, response_ids: list[int] | None = None
+) -> TsmResults:
+    """The measures present in a survey, computed from the latest response per tenant."""
+    survey = session.scalar(select(Survey).where(Survey.name == survey_name))
+    if survey is None:
+        raise NotFound(f"There is no survey called '{survey_name}'.")
+    ids = latest_responses(session, survey.id) if response_ids is None else response_ids
+    questions = dict(
+        session.execute(
+            select(SurveyQuestion.id, SurveyQuestion.code).where(
+                SurveyQuestion.survey_id == survey.id, SurveyQuestion.code.is_not(None)
+            )
+        ).all()
+    )
+    answers: dict[int, dict[str, str | None]] = {rid: {} for rid in ids}
+    for chunk in range(0, len(ids), 900):
+        for rid, qid, code in session.execute(
+            select(
+                SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.normalised
+            ).where(
+                SurveyAnswer.response_id.in_(ids[chunk : chunk + 900]),
+                SurveyAnswer.question_id.in_(list(questions)),
+            )
+        ):
+            answers[rid][questions[qid]] = code
+    result = TsmResults(
+        survey.name, (survey.period_start, survey.period_end), len(ids), homes=homes
+    )
+    present = sorted(set(questions.values()) & set(MEASURES))
+    for code in present:
+        scale, good = (
+            (AGREEMENT_SCALE, AGREED) if code == "TP08" else (SATISFACTION_SCALE, SATISFIED)
+        )
+        filter_code = FILTER_FOR.get(code)
+        base = satisfied = 0
+        for given in answers.values():
+            if (
+                filter_code
+                and filter_code in questions.values()
+                and given.get(filter_code) != "yes"
+            ):
+                continue
+            answer = given.get(code)
+            if answer in scale:
+                base += 1
+                satisfied += answer in good
+        percent = round(100 * satisfied / base, 1) if base else None
+        result.measures[code] = MeasureResult(
+            code, satisfied, base, percent, confidence_interval(satisfied, base, homes)
+        )
+    return result

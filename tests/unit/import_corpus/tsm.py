@@ -1,0 +1,56 @@
+"""A Microsoft Forms style TSM export, small enough to check by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+
+LANDLORD = "Fenland Vale Homes"
+QUESTIONS = {
+    "TP01": f"Taking everything into account, how satisfied or dissatisfied are you with the "
+            f"service provided by {LANDLORD}?",
+    "REPAIR": f"Has {LANDLORD} carried out a repair to your home in the last 12 months?",
+    "TP02": f"How satisfied or dissatisfied are you with the overall repairs service from "
+            f"{LANDLORD} over the last 12 months?",
+    "TP08": f"To what extent do you agree or disagree with the following '{LANDLORD} treats me "
+            "fairly and with respect'?",
+    "FREE": "Is there anything else you would like to tell us?",
+}
+HEADINGS = ["ID", "Start time", "Completion time", "Email", "Name", "Tenancy reference",
+            *QUESTIONS.values()]
+
+
+def rows() -> list[list[object]]:
+    """Six returns: Zoë answers twice (her later answer counts), one is anonymous."""
+    return [
+        [1, "01/06/2025 09:00", "01/06/2025 09:05", "zoe@example.org", "Zoë O'Neill", "T0001",
+         "Very dissatisfied", "Yes", "Very dissatisfied", "Disagree", "First go"],
+        [2, "02/06/2025 10:00", "02/06/2025 10:06", "", "Łukasz Nowak", "t0002 ",
+         "Fairly satisifed", "No", "Very satisfied", " Strongly  agree", "=HYPERLINK(\"x\")"],
+        [3, "03/06/2025 11:00", datetime(2025, 6, 3, 11, 7), "", "", "",
+         "Don’t know", "Yes", "Fairly dissatisfied", "Agree", ""],
+        [4, "04/06/2025 12:00", "04/06/2025 12:09", "siobhan@example.org", "Siobhán Ní Bhriain",
+         "T0003", "VERY SATISFIED", "Yes", "Fairly satisfied", "Neither agree nor disagree",
+         "+44 is my number"],
+        [5, "05/06/2025 13:00", "05/06/2025 13:03", "", "Ann Lee", "T0004",
+         "Neither satisfied nor dissatisfied", "yes", "Not applicable", "Agree", ""],
+        [6, "20/07/2025 14:00", "20/07/2025 14:08", "zoe@example.org", "Zoë O'Neill", "T0001",
+         "Fairly satisfied", "Yes", "Very satisfied", "Strongly agree", "Second go"],
+    ]
+
+
+def write(folder: Path, name: str = "tsm.xlsx") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Form1"
+    sheet.append(HEADINGS)
+    for row in rows():
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # typed text, as Forms exports it, not a formula
+    path = folder / name
+    book.save(path)
+    return path

@@ -1,0 +1,111 @@
+"""Survey returns: TSM questions and answers recognised, linked to people, counted by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from engagement_desktop.interchange.readers import read_table
+from engagement_desktop.interchange.survey_import import (
+    commit_survey,
+    guess_survey_mapping,
+    plan_survey,
+)
+from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
+from engagement_desktop.services import people
+from engagement_desktop.services.tsm import confidence_interval, sample_needed, tsm_results
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import SurveyAnswer, SurveyResponse
+from tests.unit.import_corpus import tsm
+
+
+def import_tsm(store: Store, path: Path, **kw):
+    table = read_table(path)
+    plan = plan_survey(table, guess_survey_mapping(table))
+    return plan, commit_survey(store, plan, survey_name="TSM 2025/26", file_name=path.name,
+                               sha256="x", **kw)
+
+
+def test_mapping_recognises_tsm_questions(tmp_path: Path) -> None:
+    table = read_table(tsm.write(tmp_path))
+    mapping = guess_survey_mapping(table)
+    assert mapping["Completion time"] == "completed_at" and mapping["Email"] == "email"
+    assert mapping["Tenancy reference"] == "reference" and mapping["ID"] is None
+    assert mapping[tsm.QUESTIONS["TP01"]] == "question:TP01"
+    assert mapping[tsm.QUESTIONS["REPAIR"]] == "question:REPAIR"
+    assert mapping[tsm.QUESTIONS["FREE"]] == "question"
+
+
+def test_import_links_people_and_keeps_text_as_typed(store: Store, tmp_path: Path) -> None:
+    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
+                              "email": "zoe@example.org"})
+    people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"})
+    plan, result = import_tsm(store, tsm.write(tmp_path))
+    assert plan.tsm_codes == ["TP01", "TP02", "TP08"]
+    assert plan.unrecognised == {}
+    assert (result.rows_read, result.responses_created, result.linked_to_people,
+            result.anonymous) == (6, 6, 3, 3)
+    with store.session() as session:
+        typed = set(session.scalars(select(SurveyAnswer.value)))
+    assert '=HYPERLINK("x")' in typed and "Fairly satisifed" in typed
+
+
+def test_importing_the_same_returns_again_adds_nothing(store: Store, tmp_path: Path) -> None:
+    path = tsm.write(tmp_path)
+    import_tsm(store, path)
+    _, again = import_tsm(store, path)
+    assert (again.responses_created, again.already_imported) == (0, 6)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 6
+
+
+def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
+    _, result = import_tsm(store, tsm.write(tmp_path), dry_run=True)
+    assert result.responses_created == 6 and result.batch_id is None
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
+
+
+def test_tsm_arithmetic_by_hand(store: Store, tmp_path: Path) -> None:
+    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
+                              "email": "zoe@example.org"})
+    import_tsm(store, tsm.write(tmp_path))
+    with store.session() as session:
+        results = tsm_results(session, "TSM 2025/26", homes=1200)
+    # Zoë's first return (row 1) is replaced by her later one (row 6): 5 respondents.
+    assert results.respondents == 5
+    tp01 = results.measures["TP01"]
+    # Łukasz fairly, Siobhán very, Zoë(2nd) fairly satisfied; Ann neither; "don't know" out.
+    assert (tp01.satisfied, tp01.base, tp01.percent) == (3, 4, 75.0)
+    tp02 = results.measures["TP02"]
+    # Only "yes" to the repair question: anon fairly dissatisfied, Siobhán fairly satisfied,
+    # Ann not applicable (out), Zoë very satisfied; Łukasz said no.
+    assert (tp02.satisfied, tp02.base) == (2, 3)
+    tp08 = results.measures["TP08"]
+    # Strongly agree (Łukasz), agree (anon), neither (Siobhán), agree (Ann), strongly (Zoë).
+    assert (tp08.satisfied, tp08.base, tp08.percent) == (4, 5, 80.0)
+    assert tp01.ci95 == confidence_interval(3, 4, 1200)
+    assert results.sample_needed == sample_needed(1200) == 401  # 600.25 / (1 + 599.25 / 1200)
+
+
+def test_confidence_interval_by_hand() -> None:
+    # p = 0.669, n = 600, N = 5000: se = sqrt(.669*.331/600 * 4400/4999) = 0.01798
+    assert confidence_interval(401, 600, 5000) == (63.3, 70.4)
+    assert confidence_interval(0, 0) is None
+    assert confidence_interval(10, 10) == (100.0, 100.0)
+
+
+def test_reports_reopen(store: Store, tmp_path: Path) -> None:
+    import_tsm(store, tsm.write(tmp_path))
+    with store.session() as session:
+        results = tsm_results(session, "TSM 2025/26", homes=1200)
+    pdf = write_tsm_pdf(results, tmp_path / "tsm.pdf", "Fenland Vale Homes")
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Tenant Satisfaction Measures: TSM 2025/26" in text and "75.0%" in text
+    book = openpyxl.load_workbook(write_tsm_workbook(results, tmp_path / "tsm.xlsx"))
+    rows = list(book["TSM results"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
+        ("TP01", 3, 4, 75.0), ("TP02", 2, 3, 66.7), ("TP08", 4, 5, 80.0)]
