@@ -186,6 +186,7 @@ class MembershipDialog(EditorDialog):
         ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
         ui.leftOnCheck.toggled.connect(ui.leftOnEdit.setEnabled)
         self.picker: RecordPicker | None = None
+        self._end_chosen = self._following = False  # term end follows start until set by hand
         if form is None:
             self.setWindowTitle(f"Add member: {group.name}")
             ui.introLabel.setText(
@@ -199,6 +200,8 @@ class MembershipDialog(EditorDialog):
             ui.termStartEdit.setDate(to_qdate(date.today()))
             self._follow_start(ui.termStartEdit.date())
             ui.termStartEdit.dateChanged.connect(self._follow_start)
+            ui.termEndEdit.dateChanged.connect(self._end_set_by_hand)
+            ui.termEndCheck.toggled.connect(self._end_set_by_hand)
             ui.termForm.setRowVisible(ui.leftOnCheck, False)
             ui.termForm.setRowVisible(ui.leftOnError, False)
             ui.personSearch.setFocus()
@@ -241,10 +244,20 @@ class MembershipDialog(EditorDialog):
 
     def _follow_start(self, start: QDate) -> None:
         """Term end = start + the group's term years, less a day (an open term if no rule)."""
+        if self._end_chosen:
+            return
         end = default_term_end(from_qdate(start), self.term_years)
-        self._set_optional(self.ui.termEndCheck, self.ui.termEndEdit, end)
-        if end is None:
-            self.ui.termEndEdit.setDate(start)
+        self._following = True
+        try:
+            self._set_optional(self.ui.termEndCheck, self.ui.termEndEdit, end)
+            if end is None:
+                self.ui.termEndEdit.setDate(start)
+        finally:
+            self._following = False
+
+    def _end_set_by_hand(self, *_args: object) -> None:
+        if not self._following:
+            self._end_chosen = True
 
     def values(self) -> dict[str, Any]:
         ui = self.ui

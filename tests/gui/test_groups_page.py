@@ -369,3 +369,20 @@ def test_export_members_writes_the_rows_shown(
     assert sheet.cell(formula_like, 4).data_type == "s"  # kept as text, never a formula
     assert all(isinstance(row[4], date) for row in cells[1:])  # term start: a real date
     assert sheet.freeze_panes == "A2"
+
+
+def test_term_end_follows_the_start_until_set_by_hand(
+    qtbot: QtBot, page: GroupsPage, sample_store: Store
+) -> None:
+    panel = group_id(sample_store, "Customer Scrutiny Panel")
+    groups.save_group(sample_store, panel, {"term_years": 2})
+    dialog = MembershipDialog(sample_store, panel)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.termStartEdit.setDate(qdate(date(2026, 4, 1)))
+    assert ui.termEndEdit.date() == qdate(date(2028, 3, 31))
+    ui.termEndEdit.setDate(qdate(date(2027, 3, 31)))  # the officer's own choice
+    ui.termStartEdit.setDate(qdate(date(2026, 5, 1)))
+    assert ui.termEndEdit.date() == qdate(date(2027, 3, 31))
+    assert ui.personSearch.accessibleName() == "Search for the person"
+    assert ui.termForm.isRowVisible(ui.leftOnCheck) is False  # only when editing a term

@@ -90,7 +90,7 @@ OUTCOMES = Listing(
             (_status_label, _overdue),
             (func.lower(_status_label),),
             "text",
-            18,
+            22,
             combine=_status,
         ),
         _plain("due", "Due", Outcome.due_on, "date", 11),
