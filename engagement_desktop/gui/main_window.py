@@ -31,6 +31,7 @@ from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.pages.groups_page import GroupsPage
 from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
+from engagement_desktop.gui.pages.people_page import PeoplePage
 from engagement_desktop.gui.pages.reports_page import ReportsPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.tasks import (
@@ -61,6 +62,7 @@ GO_TEXT = {
 Page = ListPage | ReportsPage
 #: Sections with more than a list (details, editors); the rest are plain list pages.
 PAGE_TYPES: dict[str, type[ListPage]] = {
+    "people": PeoplePage,
     "groups": GroupsPage,
     "outcomes": OutcomesPage,
 }
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.pages.append(ReportsPage(store))
         self._build_navigation()
         self._connect_actions()
+        self._add_page_menus()
 
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -129,6 +132,13 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(lambda: self.current_page().refresh())
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
+
+    def _add_page_menus(self) -> None:
+        """The People menu (Ctrl+N adds a person from any section)."""
+        people = self.page("people")
+        if isinstance(people, PeoplePage):
+            self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
+            people.show_requested.connect(lambda: self.go_to("people"))
 
     # --- pages ----------------------------------------------------------------------------
 

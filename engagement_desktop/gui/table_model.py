@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from engagement_desktop.services.listings import ListColumn, Listing, Period
+from engagement_desktop.services.listings.base import Archived
 from engagement_desktop.store.engine import Store
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -83,7 +84,7 @@ class ListingModel(QAbstractTableModel):
         self.is_loaded = False
         self.search = ""
         self.filters: dict[str, Any] = {}
-        self.include_archived = False
+        self.include_archived: Archived = False
         self.sort_key = listing.default_sort
         self.descending = listing.default_descending
 
@@ -157,7 +158,8 @@ class ListingModel(QAbstractTableModel):
             self.filters[key] = value
             self.reload()
 
-    def set_include_archived(self, include: bool) -> None:
+    def set_include_archived(self, include: Archived) -> None:
+        """Leave archived records out (False), show them too (True) or alone ("only")."""
         if include != self.include_archived:
             self.include_archived = include
             self.reload()

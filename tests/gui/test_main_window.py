@@ -240,7 +240,16 @@ def test_tab_goes_from_sections_through_search_and_filters_to_the_list(
     window.activateWindow()
     window.ui.navigation.setFocus()
     page = list_page(window, "people")
-    expected = ["searchEdit", "statusFilter", "tenureFilter", "areaFilter", "archivedFilter"]
+    expected = [
+        "searchEdit",
+        "statusFilter",
+        "tenureFilter",
+        "areaFilter",
+        "groupFilter",
+        "supportFilter",
+        "consentFilter",
+        "archivedFilter",
+    ]
     seen = []
     for _ in [*expected, "table"]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

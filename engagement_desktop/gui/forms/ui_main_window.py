@@ -1,10 +1,10 @@
-# Generated from forms/main_window.ui (sha256 db097d2917d049349da4eeee312545ac37e503b53dc8ff4c038147a9d3675433) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/main_window.ui (sha256 4bc6f30632358291595b0c075fa9d50295d8392a1f818355f0b99ad83aa77fa5) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -112,7 +112,7 @@ class Ui_MainWindow(object):
         self.actionNewDatabase.setStatusTip(QCoreApplication.translate("MainWindow", u"Create a new, empty database file and switch to it", None))
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(shortcut)
-        self.actionNewDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+        self.actionNewDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
 #endif // QT_CONFIG(shortcut)
         self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
 #if QT_CONFIG(statustip)

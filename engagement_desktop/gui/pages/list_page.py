@@ -85,7 +85,7 @@ class ListPage(QWidget):
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
 
         self.filter_boxes: dict[str, QComboBox] = {}
-        self.archived_box: QCheckBox | None = None
+        self.archived_box: QWidget | None = None
         self._build_filters()
         self._fix_tab_order()
 
@@ -179,15 +179,19 @@ class ListPage(QWidget):
             layout.addWidget(box)
             self.filter_boxes[spec.key] = box
         if self.listing.archived is not None:
-            check = QCheckBox("Show a&rchived", self.ui.filterArea)
-            check.setObjectName("archivedFilter")
-            check.setAccessibleName(f"Show archived {self.listing.plural}")
-            check.setToolTip(f"Include {self.listing.plural} who have been archived")
-            check.toggled.connect(self.model.set_include_archived)
-            layout.addWidget(check)
-            self.archived_box = check
+            self.archived_box = self._archived_control()
+            layout.addWidget(self.archived_box)
         layout.addStretch(1)
         self.ui.filterArea.setVisible(bool(self.filter_boxes) or self.archived_box is not None)
+
+    def _archived_control(self) -> QWidget:
+        """ "Show archived"; a page may offer more (People: only the archived)."""
+        check = QCheckBox("Show a&rchived", self.ui.filterArea)
+        check.setObjectName("archivedFilter")
+        check.setAccessibleName(f"Show archived {self.listing.plural}")
+        check.setToolTip(f"Include {self.listing.plural} who have been archived")
+        check.toggled.connect(self.model.set_include_archived)
+        return check
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.ui.searchEdit, *self.filter_boxes.values()]

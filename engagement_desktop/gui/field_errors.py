@@ -1,0 +1,157 @@
+"""Showing a service's validation reasons next to the fields they are about.
+
+A :class:`~engagement_desktop.errors.ValidationError` maps field names to
+reasons ("'pe12' is not a UK postcode (e.g. PE12 3AB)"). :class:`FieldErrors`
+puts each reason in a small red line under its field, outlines the field, says
+the reason to screen readers, and brings the first bad field into view. Reasons
+for fields with no widget go to a banner. Dates are typed as text, so a blank
+stays blank; :func:`parse_date` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+
+ERROR_COLOUR = "#b3261e"
+_INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
+_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """ "28/02/1961" (or 28.2.1961, 1961-02-28) -> a date; blank -> None; else ValueError."""
+    if not text.strip():
+        return None
+    match = _DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            return date(year, month, day)
+        match = _ISO.match(text)
+        if match:
+            return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        pass
+    raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)")
+
+
+def format_date_input(value: date | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def _form_of(widget: QWidget) -> tuple[QFormLayout, int] | None:
+    """The form layout a field sits in, and its row, if it sits in one."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        for form in parent.findChildren(QFormLayout):
+            row, _role = form.getWidgetPosition(widget)
+            if row >= 0:
+                return form, row
+        parent = parent.parentWidget()
+    return None
+
+
+class FieldErrors:
+    """The error lines of one dialog: ``show(errors)`` and ``clear()``."""
+
+    def __init__(
+        self,
+        fields: Mapping[str, QWidget],
+        banner: QLabel,
+        *,
+        label_for: Callable[[str], str] | None = None,
+    ) -> None:
+        self._fields = dict(fields)
+        self._banner = banner
+        self._label_for = label_for or (lambda name: name.replace("_", " ").capitalize())
+        self._lines: dict[str, QLabel] = {}
+        self._descriptions: dict[str, str] = {}
+        self.shown: dict[str, str] = {}
+        banner.setWordWrap(True)
+        banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        banner.hide()
+
+    def line(self, name: str) -> QLabel | None:
+        """The red line under a field (for tests and screen readers)."""
+        line = self._lines.get(name)
+        return line if line is not None and not line.isHidden() else None
+
+    def show(self, errors: Mapping[str, str]) -> None:
+        self.clear()
+        self.shown = dict(errors)
+        loose: list[str] = []
+        first: QWidget | None = None
+        for name, reason in errors.items():
+            widget = self._fields.get(name)
+            if widget is None:
+                loose.append(f"{self._label_for(name)}: {reason}")
+                continue
+            self._mark(name, widget, reason)
+            first = first or widget
+        count = len(errors)
+        text = f"Please correct {'this' if count == 1 else 'these'} before saving."
+        if loose:
+            text += " " + " · ".join(loose)
+        self._banner.setText(text)
+        self._banner.show()
+        if first is not None:
+            _bring_into_view(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark(self, name: str, widget: QWidget, reason: str) -> None:
+        line = self._lines.get(name)
+        if line is None:
+            line = QLabel(widget.parentWidget())
+            line.setObjectName(f"{name}Error")
+            line.setWordWrap(True)
+            line.setStyleSheet(f"color: {ERROR_COLOUR};")
+            font = line.font()
+            font.setPointSizeF(font.pointSizeF() * 0.92)
+            line.setFont(font)
+            place = _form_of(widget)
+            if place is not None:
+                form, row = place
+                form.insertRow(row + 1, "", line)
+            self._lines[name] = line
+        line.setText(reason)
+        line.setAccessibleName(f"{self._label_for(name)} problem")
+        line.show()
+        self._set_row_visible(line, True)
+        self._descriptions.setdefault(name, widget.accessibleDescription())
+        widget.setAccessibleDescription(reason)
+        widget.setStyleSheet(_INVALID_STYLE)
+        widget.setProperty("invalid", True)
+
+    def clear(self) -> None:
+        for name, line in self._lines.items():
+            line.hide()
+            self._set_row_visible(line, False)
+            widget = self._fields[name]
+            widget.setStyleSheet("")
+            widget.setProperty("invalid", False)
+            widget.setAccessibleDescription(self._descriptions.pop(name, ""))
+        self.shown = {}
+        self._banner.hide()
+
+    @staticmethod
+    def _set_row_visible(line: QLabel, visible: bool) -> None:
+        place = _form_of(line)
+        if place is not None:
+            form, row = place
+            form.setRowVisible(row, visible)
+
+
+def _bring_into_view(widget: QWidget) -> None:
+    """Switch every tab widget on the way up to the page holding ``widget``."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                if parent.widget(index).isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+        parent = parent.parentWidget()

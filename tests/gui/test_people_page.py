@@ -1,0 +1,367 @@
+"""The People section as an officer uses it: add, correct, find, edit, merge, archive, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from engagement_desktop.gui.duplicate_dialog import DuplicateDialog
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.gui.pages.people_page import PeoplePage
+from engagement_desktop.gui.person_editor import PersonEditor
+from engagement_desktop.services import people
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import AuditEntry, Person
+
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+class Answer:
+    """Stands in for a QMessageBox static function; remembers the questions asked."""
+
+    def __init__(self, answer: Any = QMessageBox.StandardButton.Ok) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: Any, _title: str, text: str, *args: Any, **kw: Any) -> Any:
+        self.asked.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def page(window: MainWindow) -> PeoplePage:
+    people_page = window.page("people")
+    assert isinstance(people_page, PeoplePage)
+    return people_page
+
+
+def editor_of(page: PeoplePage) -> PersonEditor:
+    assert page.editor is not None and page.editor.isVisible()
+    return page.editor
+
+
+def search(qtbot: QtBot, page: PeoplePage, text: str) -> None:
+    page.ui.searchEdit.setText(text)
+    qtbot.waitUntil(lambda: page.model.search == text, timeout=2000)
+
+
+def cell(page: PeoplePage, row: int, heading: str) -> str:
+    column = page.listing.headings.index(heading)
+    return page.model.data(page.model.index(row, column))
+
+
+def count_people(store: Store) -> int:
+    with store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def test_add_a_person_correct_a_bad_postcode_and_find_them(
+    qtbot: QtBot, window: MainWindow, page: PeoplePage, sample_store: Store
+) -> None:
+    window.go_to("groups")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is page  # Ctrl+N works from any section
+    editor = editor_of(page)
+    assert editor.windowTitle() == "New person"
+    # (QTest types ASCII only; the accented names go in as pasted text)
+    editor.ui.firstNameEdit.setText("Siobhán")
+    editor.ui.lastNameEdit.setText("Ní Bhriain")
+    qtbot.keyClicks(editor.ui.postcodeEdit, "pe12")
+    qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+
+    assert editor.isVisible()
+    line = editor.errors.line("postcode")
+    assert line is not None and line.isVisible()
+    assert line.text() == "'pe12' is not a UK postcode (e.g. PE12 3AB)"
+    assert editor.ui.postcodeEdit.property("invalid") is True
+    assert editor.ui.postcodeEdit.accessibleDescription() == line.text()
+    assert editor.ui.tabs.currentWidget() is editor.ui.detailsTab
+    assert count_people(sample_store) == 6  # nothing was saved
+
+    editor.ui.postcodeEdit.setText("pe21 9zz")
+    qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert editor.errors.line("postcode") is None
+    assert count_people(sample_store) == 7
+    current = page.ui.table.currentIndex()
+    assert page.model.row_id(current.row()) == editor.person_id  # the new person is selected
+
+    search(qtbot, page, "PE21 9ZZ")
+    assert page.model.rowCount() == 1
+    assert cell(page, 0, "Name") == "Ní Bhriain, Siobhán"
+    assert cell(page, 0, "Postcode") == "PE21 9ZZ"
+
+
+def test_enter_opens_the_selected_person_and_edits_are_saved(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    search(qtbot, page, "joan adams")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)  # into the list, first row selected
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_Return)
+    editor = editor_of(page)
+    assert editor.ui.firstNameEdit.text() == "Joan"
+    assert not editor.is_dirty()
+    editor.ui.tabs.setCurrentWidget(editor.ui.contactTab)
+    editor.ui.emailEdit.setText("Joan.Adams@Example.org")
+    editor.ui.knownAsEdit.setText("Jo")
+    assert editor.is_dirty()
+    qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    with sample_store.session() as session:
+        joan = session.get(Person, page.model.row_id(0))
+        assert joan is not None
+        assert (joan.email, joan.known_as) == ("joan.adams@example.org", "Jo")
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert entry is not None and entry.action == "person.edit"
+    assert set(entry.changes) == {"email", "known_as"}
+    assert cell(page, 0, "Email") == "joan.adams@example.org"
+
+
+def test_escape_asks_before_losing_changes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage
+) -> None:
+    editor = page.add_person()
+    editor.ui.lastNameEdit.setText("Okafor")
+    ask = Answer(QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert len(ask.asked) == 1 and editor.isVisible()
+    ask.answer = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    # Nothing typed: Esc just closes.
+    untouched = page.add_person()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and len(ask.asked) == 2
+
+
+def test_same_email_warns_and_open_existing_opens_them(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    joan_id = 1
+    people.edit_person(sample_store, joan_id, {"email": "joan@example.org"})
+    editor = page.add_person()
+    editor.ui.firstNameEdit.setText("J")
+    editor.ui.lastNameEdit.setText("Adams-Smith")
+    editor.ui.emailEdit.setText("JOAN@example.org")
+    shown: list[DuplicateDialog] = []
+
+    def choose_open_existing() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DuplicateDialog)
+        shown.append(dialog)
+        qtbot.mouseClick(dialog.ui.openExistingButton, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_open_existing)
+    editor.save()
+    assert shown, "the duplicate dialog did not appear"
+    table = shown[0].ui.matchesTable
+    assert table.item(0, 0).text() == "Joan Adams"
+    assert table.item(0, 3).text() == "same email"
+    assert not editor.isVisible()
+    assert count_people(sample_store) == 6  # the new entry was not saved
+    existing = editor_of(page)
+    assert existing.person_id == joan_id
+    assert existing.ui.emailEdit.text() == "joan@example.org"
+
+
+def test_add_anyway_saves_a_second_record(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    editor = page.add_person()
+    editor.ui.firstNameEdit.setText("Joan")
+    editor.ui.lastNameEdit.setText("Adams")
+    editor.ui.postcodeEdit.setText("PE12 3AB")
+    QTimer.singleShot(
+        0,
+        lambda: QApplication.activeModalWidget().done(DuplicateDialog.ADD_ANYWAY),  # type: ignore[union-attr]
+    )
+    assert editor.save()
+    assert count_people(sample_store) == 7
+
+
+def test_merge_two_people_through_the_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, sample_store: Store
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", Answer(Yes))
+    told = Answer()
+    monkeypatch.setattr(QMessageBox, "information", told)
+    page.ui.table.selectRow(0)
+    page.ui.table.selectionModel().select(
+        page.model.index(1, 0),
+        page.ui.table.selectionModel().SelectionFlag.Select
+        | page.ui.table.selectionModel().SelectionFlag.Rows,
+    )
+    keep, drop = page.model.row_id(0), page.model.row_id(1)
+    dialog = page.merge_selected()
+    assert dialog is not None and dialog.isVisible()
+    labels = [dialog.ui.compareTable.verticalHeaderItem(r).text() for r in range(5)]
+    assert labels[:3] == ["Record", "Name", "Reference"]
+    assert not dialog.ui.pickBox.isVisible()  # two chosen: nothing to find
+    dialog.ui.keepFirstRadio.setChecked(True)
+    qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.result_of_merge is not None
+    assert "Moved to" in told.asked[0] and "removed" in told.asked[0]
+    with sample_store.session() as session:
+        assert session.get(Person, drop) is None and session.get(Person, keep) is not None
+    assert page.model.rowCount() == 4
+    assert page.model.row_id(page.ui.table.currentIndex().row()) == keep
+
+
+def test_merge_picks_the_second_record_by_search(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, sample_store: Store
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", Answer(Yes))
+    monkeypatch.setattr(QMessageBox, "information", Answer())
+    page.select_person(1)
+    dialog = page.merge_selected()
+    assert dialog is not None and dialog.ui.pickEdit.isVisible()
+    assert not dialog.ui.mergeButton.isEnabled()
+    qtbot.keyClicks(dialog.ui.pickEdit, "T000002")
+    qtbot.waitUntil(lambda: dialog.ui.pickList.count() == 1, timeout=2000)
+    dialog.ui.pickList.setCurrentRow(0)
+    assert dialog.ids == [1, 2] and dialog.ui.mergeButton.isEnabled()
+    dialog.ui.keepSecondRadio.setChecked(True)
+    dialog.merge()
+    with sample_store.session() as session:
+        assert session.get(Person, 1) is None and session.get(Person, 2) is not None
+
+
+def test_delete_archives_after_asking_and_restore_brings_back(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, sample_store: Store
+) -> None:
+    ask = Answer(No)
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    page.select_person(1)
+    page.ui.table.setFocus()
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
+    assert "Archive Joan Adams?" in ask.asked[0]
+    assert page.model.rowCount() == 5  # said no
+    ask.answer = Yes
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 4 and page.model.row_of(1) is None  # type: ignore[attr-defined]
+
+    archived = page.archived_box
+    assert archived is not None
+    archived.setCurrentIndex(2)  # type: ignore[attr-defined]  # "Archived only"
+    assert page.model.rowCount() == 2
+    assert page.select_person(1)
+    assert page.restore_action.isEnabled() and not page.archive_action.isEnabled()
+    qtbot.mouseClick(page.actions_ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    archived.setCurrentIndex(0)  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 5 and page.model.row_of(1) is not None  # type: ignore[attr-defined]
+
+
+def test_archive_from_the_editor(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", Answer(Yes))
+    editor = page.open_person(1)
+    qtbot.mouseClick(editor.ui.archiveButton, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert page.model.rowCount() == 4
+    restorer = page.open_person(1)
+    assert restorer.ui.archiveButton.text() == "R&estore"
+    assert "(archived)" in restorer.ui.nameLabel.text()
+    qtbot.mouseClick(restorer.ui.archiveButton, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 5
+
+
+def test_equality_monitoring_stays_collapsed_until_opened(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    people.edit_person(sample_store, 1, people.PersonChanges(equality={"ethnicity": "white_irish"}))
+    editor = page.open_person(1)
+    ui = editor.ui
+    ui.tabs.setCurrentWidget(ui.equalityTab)
+    assert not ui.equalityPanel.isVisible()
+    assert ui.ethnicityCombo.count() == 0  # not even read yet
+    assert editor.equality.answers() is None
+    qtbot.mouseClick(ui.showEqualityButton, Qt.MouseButton.LeftButton)
+    assert ui.equalityPanel.isVisible()
+    assert ui.ethnicityCombo.currentText() == "White Irish"
+    texts = [ui.sexCombo.itemText(i) for i in range(ui.sexCombo.count())]
+    assert texts[0] == "" and texts[-1] == "Prefer not to say"
+    assert not editor.is_dirty()  # looking is not changing
+    ui.ethnicityCombo.setCurrentIndex(ui.ethnicityCombo.count() - 1)
+    ui.writtenObjectionCheck.setChecked(True)
+    assert editor.save()
+    with sample_store.session() as session:
+        from engagement_desktop.store.models import EqualityProfile
+
+        profile = session.get(EqualityProfile, 1)
+        assert profile is not None
+        assert profile.ethnicity == "prefer_not_to_say" and profile.written_objection
+
+
+def test_consent_withdrawn_with_one_click_keeps_the_history(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    from engagement_desktop.services import consents
+
+    consents.record_consent(sample_store, 1, "contact_email", True, "paper_form")
+    editor = page.open_person(1)
+    ui = editor.ui
+    ui.tabs.setCurrentWidget(ui.consentsTab)
+    assert ui.consentsTable.rowCount() == 1
+    ui.consentsTable.selectRow(0)
+    assert ui.withdrawButton.isEnabled()
+    qtbot.mouseClick(ui.withdrawButton, Qt.MouseButton.LeftButton)
+    assert ui.consentsTable.rowCount() == 2
+    assert ui.consentsTable.item(0, 1).text() == "Withdrawn"
+    assert ui.consentsTable.item(1, 1).text() == "Given"
+    assert "Contact by email: withdrawn" in ui.consentStateLabel.text()
+    editor.reject()
+    assert page.model.filters.get("consent") is None
+
+
+def test_export_writes_the_filtered_list(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", Answer())
+    target = tmp_path / "subscribed.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    status = page.filter_boxes["status"]
+    status.setCurrentIndex(status.findData("subscribed"))
+    page.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown = [
+        [page.model.data(page.model.index(r, c)) for c in range(page.model.columnCount())]
+        for r in range(page.model.rowCount())
+    ]
+    task = page.export()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert page.last_export is not None and page.last_export.rows == len(shown) == 3
+    sheet = openpyxl.load_workbook(target).active
+    rows = [[c if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert rows[0] == page.listing.headings
+    assert rows[1:] == shown
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next visible widget in the chain that takes Tab."""
+    candidate = widget.nextInFocusChain()
+    while not (candidate.isVisible() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+def test_editor_tab_order_and_accessible_names(page: PeoplePage) -> None:
+    editor = page.add_person()
+    ui = editor.ui
+    assert next_tab_stop(ui.firstNameEdit) is ui.lastNameEdit
+    assert next_tab_stop(ui.tenureCombo) is ui.address1Edit
+    assert next_tab_stop(ui.postcodeEdit) is ui.areaCombo
+    for widget in (ui.firstNameEdit, ui.postcodeEdit, ui.emailEdit, ui.interestsList):
+        assert widget.accessibleName()
+    assert ui.saveButton.isDefault()
+    editor.done(QDialog.DialogCode.Rejected)
