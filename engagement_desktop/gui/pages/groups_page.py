@@ -244,6 +244,11 @@ class GroupsPage(ListPage):
         dui.groupNameLabel.setText(
             details.name if details else "Choose a group, or add one with New group"
         )
+        grid = dui.infoLayout
+        for number in range(grid.count()):
+            widget = grid.itemAt(number).widget()
+            if widget is not None:
+                widget.setVisible(details is not None)
         dui.categoryValue.setText(values.get("category") or "—" if details else "")
         dui.kindValue.setText(details.kind_text if details else "")
         dui.areaValue.setText((details.area_name or "Whole landlord") if details else "")
