@@ -27,11 +27,7 @@ from engagement_desktop.interchange.readers import Table
 from engagement_desktop.interchange.values import cell_text, parse_datetime
 from engagement_desktop.services import audit
 from engagement_desktop.services.tsm import MEASURES, normalise_answer, recognise_question
-from engagement_desktop.services.validation import (
-    normalise_email,
-    normalise_postcode,
-    normalise_reference,
-)
+from engagement_desktop.services.validation import normalise_postcode, normalise_reference
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid
 from engagement_desktop.store.engine import Store
@@ -185,7 +181,9 @@ def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
                 elif name == "reference":
                     person[name] = normalise_reference(text)[:40]
                 elif name == "email":
-                    person[name] = normalise_email(text)
+                    # Only used to find the person: a mistyped address must not lose the
+                    # response, so it is matched as typed (trimmed, lower case).
+                    person[name] = text.strip().lower()
                 elif name == "postcode":
                     person[name] = normalise_postcode(text)
                 elif name == "full_name":

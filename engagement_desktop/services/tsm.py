@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from difflib import get_close_matches
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,6 +83,7 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+@lru_cache(maxsize=8192)
 def normalise_answer(value: str | None) -> str | None:
     """ "Fairly satisifed", " VERY  satisfied ", "Don’t know" -> stored codes; None if unknown."""
     if value is None:

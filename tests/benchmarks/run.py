@@ -223,6 +223,13 @@ LABELS: dict[str, str] = {
 }
 
 
+from imports_bench import LABELS as IMPORT_LABELS  # noqa: E402 - beside this script
+from imports_bench import measure_imports  # noqa: E402
+
+MEASUREMENTS.append(measure_imports)
+LABELS.update(IMPORT_LABELS)
+
+
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
     unit = {"_s": "s", "_ms": "ms", "_mb": "MB"}.get(key[key.rfind("_"):], "")
@@ -237,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="end with one line of JSON")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="build the database in DIR and keep it afterwards")
+    parser.add_argument("--only", metavar="NAME,...",
+                        help="run only these measurements (function names without "
+                        "'measure_'); the demo database is always built first")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="engagement-bench-") as scratch:
         folder = args.keep.absolute() if args.keep else Path(scratch)
@@ -244,7 +254,12 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(folder=folder, people=args.people, seed=args.seed)
         print(f"Benchmark database: {bench.db}", flush=True)
         figures: Figures = {"people": args.people}
-        for measure in MEASUREMENTS:
+        chosen = MEASUREMENTS
+        if args.only:
+            wanted = {f"measure_{name.strip()}" for name in args.only.split(",")}
+            chosen = [m for m in MEASUREMENTS
+                      if m.__name__ in wanted or m is measure_demo_generate]
+        for measure in chosen:
             print(f"{measure.__doc__.splitlines()[0] if measure.__doc__ else measure.__name__}",
                   flush=True)
             try:

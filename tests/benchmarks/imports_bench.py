@@ -1,0 +1,216 @@
+"""Import figures: a 20,000-row survey workbook and a 50,000-row people export.
+
+Run by run.py; each import runs in a child process (``python imports_bench.py
+WHAT FILE DB``) so its peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+SURVEY_ROWS = 20_000
+PEOPLE_ROWS = 50_000
+ANSWERS = (
+    "Very satisfied",
+    "Fairly satisfied",
+    "Neither satisfied nor dissatisfied",
+    "Fairly dissatisfied",
+    "Very dissatisfied",
+    "Don't know",
+    "Fairly satisifed",
+    "",
+)
+AGREE = ("Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree")
+
+
+def write_survey(path: Path, rows: int = SURVEY_ROWS) -> Path:
+    """30 columns like a contractor's TSM file: who, when, TP01-TP12, filters, extras."""
+    from openpyxl import Workbook
+
+    from engagement_desktop.services.tsm import MEASURES
+
+    rng = random.Random(7)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Responses")
+    questions = [f"{code}: {text} (Fenland Vale Homes)" for code, text in MEASURES.items()]
+    filters = [
+        "Has Fenland Vale Homes carried out a repair to your home in the last 12 months?",
+        "Have you made a complaint to Fenland Vale Homes in the last 12 months?",
+        "Do you live in a building with communal areas that Fenland Vale Homes maintains?",
+    ]
+    extra = [f"Q{n}. How would you rate our service area {n}?" for n in range(1, 9)]
+    sheet.append(
+        [
+            "Response ID",
+            "Completion time",
+            "Email",
+            "Tenancy reference",
+            *questions,
+            *filters,
+            "Anything else?",
+            *extra,
+        ][:30]
+    )
+    for n in range(rows):
+        answers = [rng.choice(AGREE) if i == 7 else rng.choice(ANSWERS) for i in range(12)]
+        sheet.append(
+            [
+                n + 1,
+                f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025 "
+                f"{rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}",
+                f"tenant{rng.randint(1, 40_000)}@example.org" if rng.random() < 0.4 else None,
+                f"T{rng.randint(1, 60_000):07d}",
+                *answers,
+                *(rng.choice(("Yes", "No")) for _ in filters),
+                rng.choice(("", "Great", "Slow")),
+                *(rng.choice(ANSWERS) for _ in extra),
+            ][:30]
+        )
+    book.save(path)
+    return path
+
+
+def write_people(path: Path, rows: int = PEOPLE_ROWS) -> Path:
+    from openpyxl import Workbook
+
+    from engagement_desktop.services.demo.names import CULTURES
+
+    first_names = [n for c in CULTURES for n in (*c.female, *c.male)]
+    last_names = [n.split("|")[0] for c in CULTURES for n in c.surnames]
+    rng = random.Random(11)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Tenancies")
+    sheet.append(
+        [
+            "Tenancy Ref",
+            "Forename",
+            "Surname",
+            "Address Line 1",
+            "Town",
+            "Postcode",
+            "Tenure",
+            "DOB",
+            "Telephone",
+            "Email",
+        ]
+    )
+    for n in range(rows):
+        first, last = rng.choice(first_names), rng.choice(last_names)
+        sheet.append(
+            [
+                f"T{n + 1:07d}",
+                first,
+                last,
+                f"{rng.randint(1, 200)} Linden Way",
+                "Spalding",
+                f"PE{rng.randint(1, 12)} {rng.randint(1, 9)}"
+                f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}",
+                rng.choice(("Assured", "Secure", "Leasehold", "Shared ownership")),
+                f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(1935, 2005)}",
+                f"07700 9{rng.randint(0, 99999):05d}",
+                f"{first}.{last}.{n}@example.org".lower().replace("'", ""),
+            ]
+        )
+    book.save(path)
+    return path
+
+
+def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
+    """Inside the child: time the import and report peak memory."""
+    from python_calamine import CalamineWorkbook
+
+    from engagement_desktop.store.engine import open_store
+
+    figures: dict[str, Any] = {}
+    if what == "survey":
+        started = time.perf_counter()
+        workbook = CalamineWorkbook.from_path(str(file))
+        workbook.get_sheet_by_index(0).to_python()
+        figures["calamine_read_20k_s"] = round(time.perf_counter() - started, 2)
+        from engagement_desktop.interchange.people_import import file_sha256
+        from engagement_desktop.interchange.readers import read_table
+        from engagement_desktop.interchange.survey_import import (
+            commit_survey,
+            guess_survey_mapping,
+            plan_survey,
+        )
+
+        store = open_store(db)
+        started = time.perf_counter()
+        table = read_table(file)
+        plan = plan_survey(table, guess_survey_mapping(table))
+        result = commit_survey(
+            store, plan, survey_name="TSM benchmark", file_name=file.name, sha256=file_sha256(file)
+        )
+        figures["survey_import_20k_s"] = round(time.perf_counter() - started, 2)
+        figures["responses"] = result.responses_created
+    else:
+        from engagement_desktop.interchange.mapping import guess_mapping
+        from engagement_desktop.interchange.people_import import commit_import, plan_import
+        from engagement_desktop.interchange.readers import read_table
+
+        store = open_store(db)
+        started = time.perf_counter()
+        table = read_table(file)
+        with store.session() as session:
+            plan = plan_import(session, table, guess_mapping(table.headings))
+        commit_import(store, plan, file_name=file.name)
+        figures["people_import_50k_s"] = round(time.perf_counter() - started, 2)
+        figures["created"] = plan.count("new")
+    figures["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return figures
+
+
+def measure_imports(bench: Any) -> dict[str, Any]:
+    """Spreadsheet imports: a 20,000-row survey and a 50,000-row people export."""
+    survey = write_survey(bench.folder / "survey-20k.xlsx")
+    people = write_people(bench.folder / "people-50k.xlsx")
+    figures: dict[str, Any] = {}
+    peaks = []
+    for what, file, db in (
+        ("survey", survey, bench.db),
+        ("people", people, bench.folder / "import-people.sqlite"),
+    ):
+        result = subprocess.run(
+            [sys.executable, __file__, what, str(file), str(db)],
+            capture_output=True,
+            text=True,
+            env=bench.env(),
+            check=False,
+        )
+        if result.returncode != 0:
+            bench.note(f"{what} import failed: {result.stderr.strip().splitlines()[-1:]}")
+            continue
+        found = json.loads(result.stdout.strip().splitlines()[-1])
+        peaks.append(found.pop("peak_mb"))
+        found.pop("responses", None), found.pop("created", None)
+        figures.update(found)
+    if "survey_import_20k_s" in figures and figures.get("calamine_read_20k_s"):
+        figures["survey_import_ratio"] = round(
+            figures["survey_import_20k_s"] / figures["calamine_read_20k_s"], 1
+        )
+    figures["import_peak_mb"] = max(peaks) if peaks else None
+    return figures
+
+
+LABELS = {
+    "calamine_read_20k_s": "python-calamine alone reading the 20,000-row survey",
+    "survey_import_20k_s": "Survey import, 20,000 rows x 30 columns, file to committed",
+    "survey_import_ratio": "Survey import time / calamine read time",
+    "people_import_50k_s": "People import, 50,000-row tenancy export",
+    "import_peak_mb": "Peak memory of an import",
+}
+
+if __name__ == "__main__":
+    print(json.dumps(_child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))))
