@@ -1,0 +1,1 @@
+"""The annual Involvement Impact Assessment: inputs -> outputs -> outcomes -> impact."""
