@@ -28,6 +28,7 @@ from engagement_desktop.gui import settings
 from engagement_desktop.gui.about import AboutDialog
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from engagement_desktop.gui.pages.events_page import EventsPage
 from engagement_desktop.gui.pages.groups_page import GroupsPage
 from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
@@ -65,6 +66,7 @@ PAGE_TYPES: dict[str, type[ListPage]] = {
     "people": PeoplePage,
     "groups": GroupsPage,
     "outcomes": OutcomesPage,
+    "events": EventsPage,
 }
 
 

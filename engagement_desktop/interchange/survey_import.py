@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.mapping import heading_key
-from engagement_desktop.interchange.people_import import _Index
+from engagement_desktop.interchange.people_import import ImportCancelled, _Index
 from engagement_desktop.interchange.people_rows import RowProblem, split_name
 from engagement_desktop.interchange.readers import Table
 from engagement_desktop.interchange.values import cell_text, parse_datetime
@@ -93,6 +93,7 @@ _SKIP_WORDS = (
     "status",
 )
 QUESTION = "question"
+NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
 Progress = Callable[[int, int], bool | None]
 
 
@@ -121,6 +122,9 @@ class SurveyPlan:
     responses: list[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     unrecognised: dict[str, dict[str, int]] = field(default_factory=dict)  # heading -> value
+    #: Answers to TSM questions that were not understood, by row: imported as typed but
+    #: left out of the results (the preview lists them so a mapping can be corrected).
+    notes: list[RowProblem] = field(default_factory=list)
 
     @property
     def tsm_codes(self) -> list[str]:
@@ -203,6 +207,7 @@ def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
             if target != QUESTION and code is None:
                 counts = plan.unrecognised.setdefault(heading, {})
                 counts[text] = counts.get(text, 0) + 1
+                plan.notes.append(RowProblem(number, heading, f"'{text}' {NOT_UNDERSTOOD}"))
             answers.append((index, text, code))
         if row_problems:
             plan.problems += row_problems
@@ -336,19 +341,14 @@ def _write(
             and done % 2000 == 0
             and progress(done, len(plan.responses)) is False
         ):
-            raise EngagementError("Import cancelled; the database is as it was.")
+            raise ImportCancelled("Import cancelled; the database is as it was.")
         key = _response_key(survey.uuid, response)
         if key in keys:
             skipped += 1
             continue
         keys.add(key)
         who = response["who"]
-        matches = (
-            index.match(who)
-            if (who.get("reference") or who.get("email") or who.get("last_name"))
-            else []
-        )
-        person_id = matches[0] if len(matches) == 1 else None
+        person_id = _person_for(index, who)
         linked += person_id is not None
         responses.append(
             {
@@ -412,6 +412,14 @@ def _write(
     return result
 
 
+def _person_for(index: _Index, who: dict[str, Any]) -> int | None:
+    """The one person a response is from, or None (anonymous, or several could be)."""
+    if not (who.get("reference") or who.get("email") or who.get("last_name")):
+        return None
+    matches = index.match(who)
+    return matches[0] if len(matches) == 1 else None
+
+
 def _questions(session: Any, survey_id: int, plan: SurveyPlan) -> dict[int, int]:
     """Column index -> question id, reusing the survey's questions with the same wording."""
     existing = {
@@ -441,4 +449,8 @@ def _questions(session: Any, survey_id: int, plan: SurveyPlan) -> dict[int, int]
     return ids
 
 
-__all__ = ["commit_survey", "guess_survey_mapping", "plan_survey"]
+__all__ = [
+    "commit_survey",
+    "guess_survey_mapping",
+    "plan_survey",
+]

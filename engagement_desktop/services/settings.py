@@ -20,9 +20,12 @@ from engagement_desktop.store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "landlord_name": "",
+    "landlord_logo": "",  # path to a PNG/JPEG for report covers
     "scheme_year_start": "04-01",
     "report_year_start": "04-01",
     "homes_count": 0,
+    # Spreadsheets bigger than this are refused before they are read (imports).
+    "import_max_mb": 50,
     "under_representation_points": 5,
     "small_number_minimum": 5,
     # Reward points -> money at the year end: "steps" converts whole blocks of
@@ -53,6 +56,13 @@ def save_settings(store: Store, values: Mapping[str, Any]) -> None:
                 month_day(values[key])
             except ValueError as exc:
                 errors[key] = str(exc)
+    for key, least, most in (("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)):
+        if key in values and (
+            isinstance(values[key], bool)
+            or not isinstance(values[key], int)
+            or not least <= values[key] <= most
+        ):
+            errors[key] = f"is a whole number from {least:,} to {most:,}"
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:

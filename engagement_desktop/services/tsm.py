@@ -20,7 +20,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
-from engagement_desktop.store.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from engagement_desktop.store import vocab
+from engagement_desktop.store.models import (
+    Area,
+    Person,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 
 MEASURES: dict[str, str] = {
     "TP01": "Overall satisfaction",
@@ -275,3 +283,58 @@ def tsm_results(
             code, satisfied, base, percent, confidence_interval(satisfied, base, homes)
         )
     return result
+
+
+#: What results can be split by: a field of the linked person's record.
+BREAKDOWNS: dict[str, str] = {"area": "Estate / area", "tenure": "Tenure"}
+NOT_LINKED = "Not linked to a person"
+NOT_RECORDED = "Not recorded"
+
+
+@dataclass(frozen=True)
+class GroupResults:
+    """The measures for the respondents of one estate/area or one tenure."""
+
+    group: str
+    results: TsmResults
+
+
+def tsm_results_by(session: Session, survey_name: str, by: str) -> list[GroupResults]:
+    """TSM results for each estate/area or tenure of respondents linked to people.
+
+    The same respondents as :func:`tsm_results` (latest response per tenant), split
+    by the linked person's record and counted by the same code; responses not linked
+    to anyone form one group at the end, so the groups add up to the whole survey.
+    Intervals use no finite population correction: the homes count is landlord-wide.
+    """
+    if by not in BREAKDOWNS:
+        raise ValueError(f"results can be split by {', '.join(BREAKDOWNS)}, not {by!r}")
+    survey = session.scalar(select(Survey).where(Survey.name == survey_name))
+    if survey is None:
+        raise NotFound(f"There is no survey called '{survey_name}'.")
+    ids = latest_responses(session, survey.id)
+    value = Area.name if by == "area" else Person.tenure
+    groups: dict[str, list[int]] = {}
+    for chunk in range(0, len(ids), 900):
+        rows = session.execute(
+            select(SurveyResponse.id, SurveyResponse.person_id, value)
+            .select_from(SurveyResponse)
+            .outerjoin(Person, Person.id == SurveyResponse.person_id)
+            .outerjoin(Area, Area.id == Person.area_id)
+            .where(SurveyResponse.id.in_(ids[chunk : chunk + 900]))
+        )
+        for response_id, person_id, found in rows:
+            if person_id is None:
+                label = NOT_LINKED
+            elif found is None:
+                label = NOT_RECORDED
+            else:
+                label = vocab.TENURES.get(found, found) if by == "tenure" else found
+            groups.setdefault(label, []).append(response_id)
+    last = (NOT_RECORDED, NOT_LINKED)
+    order = sorted((g for g in groups if g not in last), key=str.casefold)
+    order += [g for g in last if g in groups]
+    return [
+        GroupResults(label, tsm_results(session, survey.name, response_ids=sorted(groups[label])))
+        for label in order
+    ]

@@ -1,0 +1,82 @@
+"""The survey wizard's preview: the commit's counts without writing, and the rows to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from engagement_desktop.interchange.people_import import ImportCancelled
+from engagement_desktop.interchange.readers import read_table
+from engagement_desktop.interchange.survey_import import (
+    commit_survey,
+    guess_survey_mapping,
+    plan_survey,
+)
+from engagement_desktop.interchange.survey_preview import preview_survey, write_survey_error_rows
+from engagement_desktop.services import people
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import SurveyResponse
+from tests.unit.import_corpus import tsm
+
+
+def _plan(path: Path):
+    table = read_table(path)
+    return plan_survey(table, guess_survey_mapping(table))
+
+
+def _count(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.count()).select_from(SurveyResponse))
+
+
+def test_preview_agrees_with_the_commit_and_writes_nothing(store: Store, tmp_path: Path) -> None:
+    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
+                              "email": "zoe@example.org"})
+    plan = _plan(tsm.write(tmp_path))
+    with store.session() as session:
+        before = preview_survey(session, plan, "TSM 2025/26")
+    assert _count(store) == 0
+    result = commit_survey(store, plan, survey_name="TSM 2025/26", file_name="tsm.xlsx",
+                           sha256="x")
+    assert (before.responses_created, before.linked_to_people, before.anonymous,
+            before.already_imported, before.survey_id) == (
+        result.responses_created, result.linked_to_people, result.anonymous, 0, 0)
+    with store.session() as session:
+        again = preview_survey(session, plan, " TSM  2025/26 ")
+    assert (again.responses_created, again.already_imported) == (0, 6)
+    assert again.survey_id == result.survey_id
+
+
+def test_answers_not_understood_are_listed_by_row(tmp_path: Path) -> None:
+    path = tsm.write(tmp_path)
+    book = openpyxl.load_workbook(path)
+    book.active.cell(3, 7).value = "Happy enough"  # row 3, the TP01 column
+    book.save(path)
+    plan = _plan(path)
+    assert [(n.row, n.column[:12]) for n in plan.notes] == [(3, "Taking every")]
+    assert "'Happy enough' is not an answer the measure counts" in plan.notes[0].message
+    assert len(plan.responses) == 6  # kept as typed, not an error
+
+
+def test_rows_to_fix_keep_the_row_and_name_the_problem(tmp_path: Path) -> None:
+    path = tsm.write(tmp_path)
+    book = openpyxl.load_workbook(path)
+    book.active.cell(4, 3).value = "31/02/2025 10:00"  # completion time of row 4
+    book.save(path)
+    plan = _plan(path)
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "Completion time")]
+    fix = openpyxl.load_workbook(write_survey_error_rows(plan, tmp_path / "fix.xlsx")).active
+    assert fix.max_row == 2 and fix.cell(1, fix.max_column).value == "Problem"
+    assert fix.cell(2, fix.max_column).value.startswith("Completion time: ")
+
+
+def test_cancelling_a_commit_leaves_the_database_as_it_was(store: Store, tmp_path: Path) -> None:
+    plan = _plan(tsm.write(tmp_path))
+    plan.responses = plan.responses * 400  # 2,400 returns: progress is asked every 2,000
+    with pytest.raises(ImportCancelled):
+        commit_survey(store, plan, survey_name="TSM", file_name="f", sha256="x",
+                      progress=lambda done, total: False)
+    assert _count(store) == 0
