@@ -47,17 +47,31 @@ def _list(args: argparse.Namespace) -> int:
 
     present = (
         select(func.count(Attendance.id))
-        .where(Attendance.event_id == Event.id,
-               Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)))
-        .correlate(Event).scalar_subquery()
+        .where(
+            Attendance.event_id == Event.id, Attendance.status.in_(sorted(vocab.PRESENT_STATUSES))
+        )
+        .correlate(Event)
+        .scalar_subquery()
     )
     invited = (
-        select(func.count(Attendance.id)).where(Attendance.event_id == Event.id)
-        .correlate(Event).scalar_subquery()
+        select(func.count(Attendance.id))
+        .where(Attendance.event_id == Event.id)
+        .correlate(Event)
+        .scalar_subquery()
     )
     query = (
-        select(Event.id, Event.starts_at, Event.title, EventType.name, Group.name, Area.name,
-               Event.status, Event.venue, invited, present)
+        select(
+            Event.id,
+            Event.starts_at,
+            Event.title,
+            EventType.name,
+            Group.name,
+            Area.name,
+            Event.status,
+            Event.venue,
+            invited,
+            present,
+        )
         .join(EventType, EventType.id == Event.event_type_id)
         .outerjoin(Group, Group.id == Event.group_id)
         .outerjoin(Area, Area.id == Event.area_id)
@@ -70,16 +84,30 @@ def _list(args: argparse.Namespace) -> int:
     with opened(args) as store, store.session() as session:
         rows = session.execute(query).all()
     items = [
-        {"id": r[0], "starts_at": r[1].isoformat(timespec="minutes"), "title": r[2],
-         "type": r[3], "group": r[4], "area": r[5], "status": r[6], "venue": r[7],
-         "on_register": r[8], "attended": r[9]}
+        {
+            "id": r[0],
+            "starts_at": r[1].isoformat(timespec="minutes"),
+            "title": r[2],
+            "type": r[3],
+            "group": r[4],
+            "area": r[5],
+            "status": r[6],
+            "venue": r[7],
+            "on_register": r[8],
+            "attended": r[9],
+        }
         for r in rows
     ]
-    emit(args, {"events": items, "count": len(items)}, [
-        f"{r[0]:>6}  {r[1]:%d/%m/%Y %H:%M}  {r[2]}  ({r[3]}; {vocab.EVENT_STATUSES[r[6]]}; "
-        f"{r[9]} came)"
-        for r in rows
-    ] + [f"{len(items):,} events"])
+    emit(
+        args,
+        {"events": items, "count": len(items)},
+        [
+            f"{r[0]:>6}  {r[1]:%d/%m/%Y %H:%M}  {r[2]}  ({r[3]}; {vocab.EVENT_STATUSES[r[6]]}; "
+            f"{r[9]} came)"
+            for r in rows
+        ]
+        + [f"{len(items):,} events"],
+    )
     return 0
 
 
@@ -89,6 +117,9 @@ def _sheet(args: argparse.Namespace) -> int:
     with opened(args) as store, store.session() as session:
         data = sheet_data(session, args.event_id)
     path = write_sign_in_sheet(data, Path(args.output), large_print=args.large_print)
-    emit(args, {"output": str(path), "event": data.title, "invitees": len(data.invitees)},
-         [f"Sign-in sheet for {data.title} ({len(data.invitees)} names) written to {path}"])
+    emit(
+        args,
+        {"output": str(path), "event": data.title, "invitees": len(data.invitees)},
+        [f"Sign-in sheet for {data.title} ({len(data.invitees)} names) written to {path}"],
+    )
     return 0

@@ -21,20 +21,31 @@ def register(commands: Any) -> None:
     people.add_argument("file", metavar="FILE")
     people.add_argument("--sheet", metavar="NAME")
     people.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON")
-    people.add_argument("--on-match", choices=("update", "fill-blanks", "skip"),
-                        default="update", help="what to do with rows matching someone on file")
-    people.add_argument("--strict", action="store_true",
-                        help="import nothing if any row has a problem (default: valid rows)")
-    people.add_argument("--errors-to", metavar="FILE.xlsx",
-                        help="write the rows that could not be imported, to fix and re-import")
+    people.add_argument(
+        "--on-match",
+        choices=("update", "fill-blanks", "skip"),
+        default="update",
+        help="what to do with rows matching someone on file",
+    )
+    people.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing if any row has a problem (default: valid rows)",
+    )
+    people.add_argument(
+        "--errors-to",
+        metavar="FILE.xlsx",
+        help="write the rows that could not be imported, to fix and re-import",
+    )
     people.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(people)
     people.set_defaults(handler=_people)
 
     survey = sub.add_parser("survey", help="survey returns (TSM questions are recognised)")
     survey.add_argument("file", metavar="FILE")
-    survey.add_argument("--survey", required=True, metavar="NAME",
-                        help="the survey's name (created if new)")
+    survey.add_argument(
+        "--survey", required=True, metavar="NAME", help="the survey's name (created if new)"
+    )
     survey.add_argument("--period-start", type=_day, metavar="YYYY-MM-DD")
     survey.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
     survey.add_argument("--method", choices=("online", "phone", "post", "face_to_face", "mixed"))
@@ -72,30 +83,38 @@ def _survey(args: argparse.Namespace) -> int:
     plan = plan_survey(table, mapping)
     with opened(args) as store:
         result = commit_survey(
-            store, plan, survey_name=args.survey, file_name=path.name,
-            sha256=file_sha256(path), period=(args.period_start, args.period_end),
-            method=args.method, dry_run=args.dry_run,
+            store,
+            plan,
+            survey_name=args.survey,
+            file_name=path.name,
+            sha256=file_sha256(path),
+            period=(args.period_start, args.period_end),
+            method=args.method,
+            dry_run=args.dry_run,
         )
     summary = result.as_dict() | {
-        "errors": [{"row": p.row, "column": p.column, "message": p.message}
-                   for p in plan.problems],
+        "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
         "unrecognised_answers": [
             {"column": heading, "value": value, "rows": count}
-            for heading, values in plan.unrecognised.items() for value, count in values.items()
+            for heading, values in plan.unrecognised.items()
+            for value, count in values.items()
         ],
         "dry_run": bool(args.dry_run),
     }
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
-        + (f", {table.encoding}" if table.encoding else "") + f") -> survey '{args.survey}'",
+        + (f", {table.encoding}" if table.encoding else "")
+        + f") -> survey '{args.survey}'",
         f"  rows read: {result.rows_read:,}; responses added: {result.responses_created:,} "
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
         *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
-        *(f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
-          for a in summary["unrecognised_answers"][:20]),
+        *(
+            f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
+            for a in summary["unrecognised_answers"][:20]
+        ),
         "Preview only: nothing was written." if args.dry_run else "Done.",
     ]
     emit(args, summary, lines)
@@ -119,8 +138,9 @@ def _people(args: argparse.Namespace) -> int:
         if args.mapping:
             mapping = {h: None for h in table.headings} | read_mapping_file(args.mapping, "people")
         with store.session() as session:
-            plan = plan_import(session, table, mapping, on_match=args.on_match,
-                               sha256=file_sha256(path))
+            plan = plan_import(
+                session, table, mapping, on_match=args.on_match, sha256=file_sha256(path)
+            )
         summary = plan.summary()
         if args.errors_to and plan.problems:
             write_error_rows(plan, args.errors_to)
@@ -133,23 +153,36 @@ def _people(args: argparse.Namespace) -> int:
         batch = None
         if not args.dry_run:
             batch = commit_import(store, plan, file_name=path.name, sheet=table.sheet)
-    summary |= {"dry_run": bool(args.dry_run), "batch_id": batch.id if batch else None,
-                "sheet": table.sheet, "header_row": table.header_row,
-                "encoding": table.encoding, "new_areas": plan.new_areas,
-                "ambiguous": plan.count("ambiguous")}
+    summary |= {
+        "dry_run": bool(args.dry_run),
+        "batch_id": batch.id if batch else None,
+        "sheet": table.sheet,
+        "header_row": table.header_row,
+        "encoding": table.encoding,
+        "new_areas": plan.new_areas,
+        "ambiguous": plan.count("ambiguous"),
+    }
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
-        + (f", {table.encoding}" if table.encoding else "") + ")",
+        + (f", {table.encoding}" if table.encoding else "")
+        + ")",
         f"  rows read: {summary['rows_read']:,}; new: {summary['created']:,}; "
         f"updated: {summary['updated']:,}; unchanged: {summary['unchanged']:,}; "
         f"duplicates in file: {summary['duplicates_in_file']:,}; "
         f"matching several people: {summary['ambiguous']:,}",
-        *(f"  row {e['row']}, {e['column']}: {e['message']}" if e["column"]
-          else f"  row {e['row']}: {e['message']}" for e in summary["errors"][:50]),
+        *(
+            f"  row {e['row']}, {e['column']}: {e['message']}"
+            if e["column"]
+            else f"  row {e['row']}: {e['message']}"
+            for e in summary["errors"][:50]
+        ),
     ]
     if len(summary["errors"]) > 50:
         lines.append(f"  ... and {len(summary['errors']) - 50} more problems")
-    lines.append("Preview only: nothing was written." if args.dry_run else
-                 (f"Imported as batch {batch.id}." if batch else "Nothing to change."))
+    lines.append(
+        "Preview only: nothing was written."
+        if args.dry_run
+        else (f"Imported as batch {batch.id}." if batch else "Nothing to change.")
+    )
     emit(args, summary, lines)
     return 0

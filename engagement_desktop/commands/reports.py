@@ -19,6 +19,60 @@ def register(commands: Any) -> None:
     add_json(tsm)
     tsm.set_defaults(handler=_tsm)
 
+    impact = sub.add_parser("impact", help="the annual Involvement Impact Assessment")
+    impact.add_argument(
+        "--year",
+        type=int,
+        required=True,
+        help="report year by the year it starts in (2025 = 2025/26)",
+    )
+    impact.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    impact.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the figures to Excel")
+    impact.add_argument("--large-print", action="store_true")
+    impact.add_argument(
+        "--base",
+        choices=("people", "table"),
+        default="people",
+        help="compare with everyone in the store (default) or the aggregate customer profile table",
+    )
+    impact.add_argument("--prepared-by", metavar="NAME")
+    add_json(impact)
+    impact.set_defaults(handler=_impact)
+
+
+def _impact(args: argparse.Namespace) -> int:
+    from engagement_desktop.paths import data_dir
+    from engagement_desktop.reports.impact.pdf import write_impact_pdf
+    from engagement_desktop.reports.impact.report import build_report
+    from engagement_desktop.reports.impact.workbook import write_impact_workbook
+    from engagement_desktop.services.settings import get_setting
+
+    if Path(args.output).suffix.lower() != ".pdf":
+        raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
+    with opened(args) as store, store.session() as session:
+        report = build_report(
+            session, args.year, prepared_by=args.prepared_by or store.actor, base_source=args.base
+        )
+        logo_setting = get_setting(session, "landlord_logo")
+    logo = Path(logo_setting) if logo_setting else data_dir() / "logo.png"
+    pdf = write_impact_pdf(
+        report,
+        Path(args.output),
+        large_print=args.large_print,
+        logo=logo if logo.is_file() else None,
+    )
+    if args.xlsx:
+        write_impact_workbook(report, Path(args.xlsx))
+    lines = [f"Involvement Impact Assessment {report.period.label} written to {pdf}"]
+    lines += [
+        f"  {label}: {now if now is not None else '–'}"
+        for key, label, now, _, _ in report.summary_rows()
+    ]
+    if args.xlsx:
+        lines.append(f"Figures written to {args.xlsx}")
+    emit(args, report.as_json() | {"output": str(pdf), "xlsx": args.xlsx}, lines)
+    return 0
+
 
 def _tsm(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook

@@ -1,0 +1,59 @@
+"""Charts for the impact assessment: vector drawings with the Unicode font."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+
+from engagement_desktop.reports.fonts import register_fonts
+from engagement_desktop.reports.impact.profile import ProfileComparison
+
+INVOLVED = colors.HexColor("#1F4E79")
+BASE = colors.HexColor("#A6A6A6")
+
+
+def _short(label: str, limit: int = 30) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def profile_chart(comparison: ProfileComparison, width: float, scale: float = 1.0) -> Drawing:
+    """Involved against base, per cent, for the categories with known answers."""
+    regular, _ = register_fonts()
+    lines = [line for line in comparison.lines if line.base_pct is not None]
+    bar = 9 * scale
+    height = max(60.0, len(lines) * bar * 2.6 + 45 * scale)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    label_space = 150 * scale
+    chart.x, chart.y = label_space, 30 * scale
+    chart.width, chart.height = width - label_space - 20, height - 40 * scale
+    chart.data = [
+        [line.involved_pct or 0 for line in lines],
+        [line.base_pct or 0 for line in lines],
+    ]
+    chart.categoryAxis.categoryNames = [_short(line.category) for line in lines]
+    chart.categoryAxis.reverseDirection = True
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 7 * scale
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 7 * scale
+    chart.valueAxis.valueMin = 0
+    top = max([*(chart.data[0]), *(chart.data[1]), 10])
+    chart.valueAxis.valueMax = min(100, (int(top) // 10 + 1) * 10)
+    chart.valueAxis.valueStep = 10 if chart.valueAxis.valueMax <= 60 else 20
+    chart.bars[0].fillColor, chart.bars[1].fillColor = INVOLVED, BASE
+    chart.barSpacing = 1
+    chart.groupSpacing = 4 * scale
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = label_space, 12 * scale
+    legend.fontName, legend.fontSize = regular, 7 * scale
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.colorNamePairs = [(INVOLVED, "People involved (%)"), (BASE, "All customers (%)")]
+    legend.dx = legend.dy = 6 * scale
+    legend.deltax = 120 * scale
+    drawing.add(legend)
+    return drawing
