@@ -229,6 +229,12 @@ from imports_bench import measure_imports  # noqa: E402
 MEASUREMENTS.append(measure_imports)
 LABELS.update(IMPORT_LABELS)
 
+from people_bench import LABELS as PEOPLE_LABELS  # noqa: E402
+from people_bench import measure_people  # noqa: E402
+
+MEASUREMENTS.append(measure_people)
+LABELS.update(PEOPLE_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

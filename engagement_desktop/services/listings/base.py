@@ -52,6 +52,24 @@ class ListColumn:
 
 
 @dataclass(frozen=True)
+class LookupSearch:
+    """Search a word in a small lookup table (estates) and match its ids.
+
+    ``area_id IN (SELECT id FROM areas WHERE name LIKE ...)`` is worked out once
+    per query; a LIKE on the joined name runs once per row and keeps SQLite from
+    leaving the join out (a third of a People search on 50,000 rows).
+    """
+
+    column: SqlExpr  # e.g. Person.area_id
+    key: SqlExpr  # Area.id
+    text: SqlExpr  # Area.name
+
+    def condition(self, pattern: str) -> ColumnElement[bool]:
+        names = select(self.key).where(self.text.ilike(pattern, escape="\\"))
+        return self.column.in_(names.correlate(None).scalar_subquery())
+
+
+@dataclass(frozen=True)
 class ListFilter:
     """A choice that narrows a list, e.g. involvement status; None means all.
 
@@ -93,7 +111,7 @@ class Listing:
     id_column: SqlExpr
     columns: tuple[ListColumn, ...]
     source: Callable[[Select[Any]], Select[Any]]  # FROM / JOIN / GROUP BY
-    search: tuple[SqlExpr, ...]
+    search: tuple[SqlExpr | LookupSearch, ...]
     search_hint: str
     default_sort: str
     default_descending: bool = False
@@ -182,7 +200,10 @@ class Listing:
 
     def _matches(self, token: str) -> ColumnElement[bool]:
         raw = f"%{_escape_like(token.casefold())}%"
-        conditions = [expr.ilike(raw, escape="\\") for expr in self.search]
+        conditions = [
+            expr.condition(raw) if isinstance(expr, LookupSearch) else expr.ilike(raw, escape="\\")
+            for expr in self.search
+        ]
         if self.folded_search is not None:
             conditions.append(
                 self.folded_search.like(f"%{_escape_like(fold(token))}%", escape="\\")

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from engagement_desktop.services.listings.base import (
     ListFilter,
     Listing,
+    LookupSearch,
     _label,
     _lister,
     _names,
@@ -133,7 +134,7 @@ PEOPLE = Listing(
     source=lambda stmt: stmt.select_from(Person).outerjoin(Area, Person.area_id == Area.id),
     # Names, reference, postcode, email and phone are all in the folded search_text
     # (one LIKE per word); only the nickname and the estate need a LIKE of their own.
-    search=(Person.known_as, Area.name),
+    search=(Person.known_as, LookupSearch(Person.area_id, Area.id, Area.name)),
     folded_search=Person.search_text,
     search_hint="Name, reference, postcode, phone, email or estate",
     default_sort="name",

@@ -1,0 +1,124 @@
+"""People figures: a search keystroke, opening a person, exporting everyone to Excel.
+
+Run by run.py in its own process on the demo database, with Qt offscreen. The
+keystroke figure is the time from the search text changing to the list model
+holding the new rows (the service query, the model reset, and the first screen
+of rows read), without the typing pause the page waits for.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+#: Person ids opened for person_open_ms.
+OPEN_SAMPLES = 25
+#: Rows the view would paint first (what "the new rows" means for a paged model).
+FIRST_SCREEN_ROWS = 40
+
+LABELS: dict[str, str] = {
+    "people_search_keystroke_ms": "People search, one keystroke to new rows (median of 20)",
+    "people_search_keystroke_max_ms": "People search, slowest keystroke of the 20",
+    "person_open_ms": "Open a person (editor with summary, median)",
+    "people_export_xlsx_s": "Export all {people:,} people to Excel",
+}
+
+
+def _app(bench: Any) -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ENGAGEMENT_DATA_DIR"] = str(bench.folder / "userdata")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def keystrokes(session: Any, seed: int) -> list[str]:
+    """Twenty prefixes an officer types: a surname, a postcode, a reference, a full name."""
+    from sqlalchemy import select
+
+    from engagement_desktop.store.models import Person
+
+    rng = random.Random(seed)
+    rows = session.execute(
+        select(Person.first_name, Person.last_name, Person.postcode, Person.reference).where(
+            Person.postcode.is_not(None), Person.reference.is_not(None)
+        )
+    ).all()
+    first, last, postcode, _ref = rng.choice(rows)
+    reference = rng.choice(rows)[3]
+    words = [
+        last.lower()[:5],
+        postcode.lower()[:6],
+        reference.lower()[:5],
+        f"{first.lower()[:3]} {last.lower()[:1]}",
+    ]
+    typed: list[str] = []
+    for word in words:
+        typed.extend(word[:n] for n in range(1, 6))
+    return typed
+
+
+def measure_people(bench: Any) -> dict[str, Any]:
+    """People page: search keystrokes, opening a person, exporting everyone."""
+    app = _app(bench)
+    from engagement_desktop.gui.pages.people_page import PeoplePage
+    from engagement_desktop.gui.person_editor import PersonEditor
+    from engagement_desktop.interchange.list_export import export_listing
+    from engagement_desktop.services.listings import PEOPLE
+    from engagement_desktop.store.engine import open_store
+
+    store = open_store(bench.db, actor="benchmark", verify=False)
+    figures: dict[str, Any] = {}
+    try:
+        page = PeoplePage(store, PEOPLE)
+        page.resize(1200, 800)
+        page.show()
+        page.activate()
+        app.processEvents()
+        model = page.model
+        with store.session() as session:
+            typed = keystrokes(session, bench.seed)
+        times = []
+        for text in typed:
+            started = time.perf_counter()
+            model.set_search(text)
+            for row in range(min(FIRST_SCREEN_ROWS, model.rowCount())):
+                model.row_values(row)
+            times.append((time.perf_counter() - started) * 1000)
+            app.processEvents()  # let the view catch up, as between real keystrokes
+        figures["people_search_keystroke_ms"] = round(statistics.median(times), 1)
+        figures["people_search_keystroke_max_ms"] = round(max(times), 1)
+        print(
+            "  keystrokes: "
+            + ", ".join(f"{t!r} {ms:.0f}" for t, ms in zip(typed, times, strict=True))
+        )
+
+        model.set_search("")
+        ids = [model.row_id(r) for r in range(model.rowCount())]
+        rng = random.Random(bench.seed)
+        opened = []
+        for person_id in rng.sample(ids, min(OPEN_SAMPLES, len(ids))):
+            started = time.perf_counter()
+            editor = PersonEditor(store, person_id, page)
+            editor.show()
+            app.processEvents()
+            opened.append((time.perf_counter() - started) * 1000)
+            editor.done(0)
+            editor.deleteLater()
+            app.processEvents()
+        figures["person_open_ms"] = round(statistics.median(opened), 1)
+
+        target = Path(bench.folder) / "people-export.xlsx"
+        started = time.perf_counter()
+        with store.session() as session:
+            result = export_listing(session, PEOPLE, target)
+        figures["people_export_xlsx_s"] = round(time.perf_counter() - started, 2)
+        print(f"  exported {result.rows:,} rows, {target.stat().st_size / 1_048_576:.1f} MB")
+        page.close()
+    finally:
+        store.close()
+    return figures
