@@ -136,7 +136,9 @@ def category_choices(session: Session) -> list[str]:
         select(Group.category).where(Group.category.is_not(None)).distinct()
     ).all()
     known = {c.casefold() for c in CATEGORY_SUGGESTIONS}
-    extra = sorted({c for c in used if c and c.casefold() not in known}, key=str.casefold)
+    extra = sorted(
+        {c for c in used if c and c.casefold() not in known}, key=lambda c: (c.casefold(), c)
+    )
     return [*CATEGORY_SUGGESTIONS, *extra]
 
 

@@ -223,4 +223,4 @@ def topic_choices(session: Session, include: int | None = None) -> dict[int, str
 def owner_choices(session: Session) -> list[str]:
     """Owners named before, so the officer types a name the same way each time."""
     names = session.scalars(select(Outcome.owner).where(Outcome.owner.is_not(None)).distinct())
-    return sorted({name for name in names if name}, key=str.casefold)
+    return sorted({name for name in names if name}, key=lambda name: (name.casefold(), name))

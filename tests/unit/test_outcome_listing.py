@@ -98,4 +98,4 @@ def test_editor_reads(store: Store) -> None:
         assert outcomes.source_label(session, "group", None) == ""
         assert old_id not in outcomes.topic_choices(session)
         assert old_id in outcomes.topic_choices(session, include=old_id)
-        assert outcomes.owner_choices(session) == ["Head of Repairs", "head of repairs"]
+        assert outcomes.owner_choices(session) == ["Head of Repairs", "head of repairs"]  # stable
