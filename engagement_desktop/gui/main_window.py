@@ -34,6 +34,7 @@ from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
 from engagement_desktop.gui.pages.people_page import PeoplePage
 from engagement_desktop.gui.pages.reports_page import ReportsPage
+from engagement_desktop.gui.pages.rewards_page import RewardsPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.tasks import (
     ProgressTask,
@@ -67,6 +68,7 @@ PAGE_TYPES: dict[str, type[ListPage]] = {
     "groups": GroupsPage,
     "outcomes": OutcomesPage,
     "events": EventsPage,
+    "rewards": RewardsPage,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from engagement_desktop.services.listings.base import (
     ListColumn,
@@ -18,6 +18,7 @@ from engagement_desktop.services.listings.base import (
 )
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
+    Area,
     Course,
     LedgerEntry,
     Person,
@@ -29,6 +30,21 @@ from engagement_desktop.store.models import (
 # --- Rewards ------------------------------------------------------------------------------
 
 _balance = func.coalesce(func.sum(LedgerEntry.points), 0)
+#: Every filter and column reads the ledger through ix_ledger_person_date_points (person,
+#: date, points), so a balance is summed from the index without visiting the table.
+_estate = select(Area.name).where(Area.id == Person.area_id).correlate(Person).scalar_subquery()
+
+
+def _balance_at_least(points: int) -> ColumnElement[bool]:
+    """A correlated sum, so it can stand in WHERE beside the listing's GROUP BY."""
+    held = (
+        select(func.coalesce(func.sum(LedgerEntry.points), 0))
+        .where(LedgerEntry.person_id == Person.id)
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    return held >= int(points)
+
 
 REWARDS = Listing(
     name="rewards",
@@ -41,6 +57,13 @@ REWARDS = Listing(
         _text("reference", "Reference", Person.reference, 11),
         _plain("balance", "Balance (points)", _balance, "number", 10),
         _plain("last_entry", "Last entry", func.max(LedgerEntry.entry_date), "date", 11),
+        _text("estate", "Estate", _estate, 16),
+        _text(
+            "involvement",
+            "Involvement",
+            _label(Person.involvement_status, vocab.INVOLVEMENT_STATUSES),
+            16,
+        ),
     ),
     source=lambda stmt: (
         stmt.select_from(Person)
@@ -51,6 +74,31 @@ REWARDS = Listing(
     folded_search=Person.search_text,
     search_hint="Name or reference",
     default_sort="person",
+    # No "show archived": points of people archived since still count (year end, corrections).
+    filters=(
+        ListFilter(
+            "involvement",
+            "Involvement",
+            Person.involvement_status,
+            vocab.INVOLVEMENT_STATUSES,
+            "Members and contacts",
+        ),
+        ListFilter(
+            "estate",
+            "Estate",
+            Person.area_id,
+            lambda s: _names(s, Area, Area.name),
+            "All estates",
+        ),
+        ListFilter(
+            "min_balance",
+            "Balance",
+            None,
+            {1: "Some points", 50: "50 points or more", 100: "100 points or more"},
+            "Any balance",
+            where=_balance_at_least,
+        ),
+    ),
 )
 
 
@@ -93,6 +141,8 @@ TRAINING = Listing(
             lambda s: _names(s, Course, Course.title),
             "All courses",
         ),
+        # One person's records: the Training page sets it from its person picker.
+        ListFilter("person", "Person", TrainingRecord.person_id, {}, "Everyone"),
     ),
 )
 

@@ -1,0 +1,232 @@
+"""The year-end wizard, vouchers issued and the points rules, driven as an officer would."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from engagement_desktop.gui.pages.rewards_page import RewardsPage
+from engagement_desktop.gui.rewards_rules import RuleDialog, RulesDialog
+from engagement_desktop.gui.rewards_vouchers import VoucherDialog, VouchersDialog
+from engagement_desktop.gui.year_end_model import CHOICE_COLUMNS
+from engagement_desktop.gui.year_end_wizard import YearEndWizard
+from engagement_desktop.services.rewards import year_end
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRule
+from tests.gui.test_rewards_page import members, page
+
+__all__ = ["members", "page"]
+
+
+def ledger_state(store: Store) -> tuple[int, int, int]:
+    """Entries, their sum, payouts: what a second run must leave alone."""
+    with store.session() as session:
+        count, total = session.execute(
+            select(func.count(LedgerEntry.id), func.coalesce(func.sum(LedgerEntry.points), 0))
+        ).one()
+        payouts = session.scalar(select(func.count(RewardPayout.id)))
+    return int(count), int(total), int(payouts or 0)
+
+
+def cell(wizard: YearEndWizard, row: int, key: str) -> str:
+    model = wizard.choice_model
+    return model.data(model.index(row, CHOICE_COLUMNS.index(key)))
+
+
+def set_cell(wizard: YearEndWizard, row: int, key: str, value: Any) -> None:
+    model = wizard.choice_model
+    assert model.setData(model.index(row, CHOICE_COLUMNS.index(key)), value)
+
+
+def finish(qtbot: QtBot, wizard: YearEndWizard) -> None:
+    """Next on the commit page: the commit runs on the worker, then the summary shows."""
+    assert wizard.currentPage() is wizard.ui.confirmPage
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.summaryPage, timeout=20000)
+
+
+def test_year_end_preview_writes_nothing_commit_writes_once(
+    qtbot: QtBot, page: RewardsPage, store: Store, members: dict[str, int]
+) -> None:
+    before = ledger_state(store)
+    wizard = page.open_year_end()
+    assert isinstance(wizard, YearEndWizard)
+    assert wizard.year() == 2025  # the last completed scheme year
+    assert wizard.ui.periodLabel.text() == "1 Apr 2025 to 31 Mar 2026"
+    assert wizard.ui.runLabel.text() == "Not run yet."
+
+    wizard.next()  # preview
+    assert wizard.preview_model.rowCount() == 4
+    totals = wizard.ui.previewTotals.text()
+    assert "150 points convert, worth £150.00</b> (2 members)" in totals
+    assert ledger_state(store) == before  # preview changes nothing
+
+    wizard.next()  # choices: only those with points that convert
+    assert wizard.choice_model.rowCount() == 2
+    wizard.ui.providerEdit.setText("Love2shop")
+    assert wizard.set_all_to_voucher() == 2
+    rows = {cell(wizard, r, "person"): r for r in range(2)}
+    assert cell(wizard, rows["Łukasz Nowak"], "provider") == "Love2shop"
+    siobhan = rows["Siobhán O'Brien"]
+    set_cell(wizard, siobhan, "choice", "donation")
+    set_cell(wizard, siobhan, "provider", "Shelter")
+    assert cell(wizard, siobhan, "serial") == ""  # no serial number for a donation
+    set_cell(wizard, rows["Łukasz Nowak"], "serial", "L2S-0001")
+    assert "Voucher: 1, £50.00 · Donation: 1, £100.00" in wizard.ui.choicesTotals.text()
+
+    wizard.next()  # commit page
+    assert "Donation: 1 member, 100 points, £100.00" in wizard.ui.confirmLabel.text()
+    assert ledger_state(store) == before
+    finish(qtbot, wizard)
+    assert wizard.ui.ledgerCheckLabel.text().startswith("✓ These totals agree with the ledger")
+    assert "2 members converted, 150 points, £150.00" in wizard.ui.summaryLabel.text()
+    count, total, payouts = ledger_state(store)
+    assert (count, total, payouts) == (before[0] + 2, before[1] - 150, 2)
+    with store.session() as session:
+        issued = {
+            p.kind: (p.provider, p.serial_number, p.value_pence)
+            for p in session.scalars(select(RewardPayout))
+        }
+    assert issued == {
+        "voucher": ("Love2shop", "L2S-0001", 5000),
+        "donation": ("Shelter", None, 10000),
+    }
+    wizard.accept()
+    assert page.account is not None
+    page.select_person(members["siobhan"])
+    assert page.account.balance == 20  # 100 converted, 20 carried over
+
+    # Run it again: everyone shows as converted and nothing more is written.
+    again = page.open_year_end()
+    assert isinstance(again, YearEndWizard)
+    assert again.ui.runLabel.text().startswith("Committed on ")
+    again.next()
+    statuses = {again.preview_model.text(r, "status") for r in again.rows if r.line.points}
+    assert statuses == {"Converted: voucher (Love2shop)", "Converted: donation (Shelter)"}
+    again.next()
+    flags = again.choice_model.flags(again.choice_model.index(0, CHOICE_COLUMNS.index("choice")))
+    assert not flags & Qt.ItemFlag.ItemIsEditable  # already converted: shown, not editable
+    assert again.ui.choicesTotals.text() == "Nobody is left to convert in this year."
+    again.next()
+    assert "Commit writes nothing" in again.ui.confirmLabel.text()
+    finish(qtbot, again)
+    assert again.ui.summaryLabel.text().startswith("Nothing was written")
+    assert again.ui.ledgerCheckLabel.text().startswith("✓")
+    assert ledger_state(store) == (count, total, payouts)
+
+
+def test_carry_over_is_recorded_and_closing_asks_about_choices(
+    qtbot: QtBot, page: RewardsPage, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = page.open_year_end()
+    assert isinstance(wizard, YearEndWizard)
+    wizard.next()
+    wizard.next()
+    for row in range(wizard.choice_model.rowCount()):
+        set_cell(wizard, row, "choice", "carry_over")
+    asked: list[str] = []
+
+    def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    wizard.reject()
+    assert wizard.isVisible() and asked  # Esc with choices recorded asks first
+    wizard.next()
+    finish(qtbot, wizard)
+    assert "Carried over by choice: 2 members" in wizard.ui.summaryLabel.text()
+    with store.session() as session:
+        plan = year_end.preview(session, 2025)
+    assert {line.status for line in plan.lines if line.balance >= 50} == {"carried over"}
+
+
+def test_current_year_can_be_previewed_but_not_committed(
+    qtbot: QtBot, page: RewardsPage, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    wizard = page.open_year_end()
+    assert isinstance(wizard, YearEndWizard)
+    wizard.ui.yearCombo.setCurrentIndex(0)  # the current year, not ended
+    assert wizard.year() == 2026
+    assert "commit after that" in wizard.ui.runLabel.text()
+    before = ledger_state(store)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    wizard.next()  # Commit: refused by the service
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
+    assert "run the year end after that" in warnings[0]
+    assert wizard.currentPage() is wizard.ui.confirmPage
+    assert ledger_state(store) == before
+
+
+def test_voucher_serial_and_hand_over_recorded_afterwards(
+    qtbot: QtBot, page: RewardsPage, store: Store
+) -> None:
+    year_end.commit(store, 2025, default=year_end.Choice("voucher", provider="Love2shop"))
+    dialog = page.open_vouchers()
+    assert isinstance(dialog, VouchersDialog)
+    assert dialog.model.rowCount() == 2
+    assert dialog.ui.countLabel.text() == "2 issued, £150.00 · 2 not handed over yet"
+    dialog.ui.payoutTable.selectRow(0)
+    editor = dialog.record()
+    assert isinstance(editor, VoucherDialog)
+    editor.ui.serialEdit.setText("L2S-7788-1234")
+    editor.ui.handedCheck.setChecked(True)
+    handed = date.today() - timedelta(days=2)
+    editor.ui.handedDate.setDate(editor.ui.handedDate.date().addDays(-2))
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not editor.isVisible()
+    with store.session() as session:
+        payout = session.scalars(
+            select(RewardPayout).where(RewardPayout.serial_number.is_not(None))
+        ).one()
+    assert (payout.serial_number, payout.handed_over_on) == ("L2S-7788-1234", handed)
+    assert dialog.ui.countLabel.text().endswith("1 not handed over yet")
+    dialog.ui.outstandingCheck.setChecked(True)
+    assert dialog.model.rowCount() == 1
+
+
+def test_rules_are_added_and_changed_from_a_date(
+    qtbot: QtBot, page: RewardsPage, store: Store
+) -> None:
+    dialog = page.open_rules()
+    assert isinstance(dialog, RulesDialog)
+    assert dialog.model.rowCount() == 0
+    editor = dialog.add()
+    assert isinstance(editor, RuleDialog)
+    editor.ui.fromDate.setDate(editor.ui.fromDate.date().addDays(-30))
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.isVisible()  # a fixed rule needs a kind of event
+    assert editor.ui.eventTypeError.text() == "Choose the kind of event the points are for."
+    editor.ui.eventTypeCombo.setCurrentIndex(editor.ui.eventTypeCombo.findText("Meeting"))
+    editor.ui.pointsSpin.setValue(10)
+    editor.ui.descriptionEdit.setText("Group meeting")
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not editor.isVisible()
+    assert dialog.model.rowCount() == 1
+
+    dialog.ui.ruleTable.selectRow(0)
+    change = dialog.change()
+    assert isinstance(change, RuleDialog)
+    change.ui.pointsSpin.setValue(15)  # from today
+    change.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not change.isVisible()
+    with store.session() as session:
+        rules = session.scalars(select(RewardRule).order_by(RewardRule.id)).all()
+    assert [(r.points, r.effective_to) for r in rules] == [
+        (10, date.today() - timedelta(days=1)),
+        (15, None),
+    ]
+    dialog.ui.endedCheck.setChecked(False)
+    assert [row.points for row in dialog.model.rows] == [15]  # the old one has ended
+    dialog.ui.endedCheck.setChecked(True)
+    assert sorted(row.points for row in dialog.model.rows) == [10, 15]
