@@ -58,10 +58,11 @@ def test_balances_never_negative_and_always_the_sum(tmp_path_factory, operations
                 _, who, kind, points, day = op
                 try:
                     with store.transaction() as session:
-                        ledger.add_entry(session, "prop", NewEntry(
+                        spent = ledger.add_entry(session, "prop", NewEntry(
                             ids[who], START + timedelta(day), -points, kind, "test", "year_end",
                             f"spend:{who}:{day}:{points}:{kind}"))
-                    expected[ids[who]] -= points
+                    if spent is not None:  # the same source key twice adds nothing
+                        expected[ids[who]] -= points
                 except EngagementError:
                     pass  # refused: it would have gone below zero
             else:
