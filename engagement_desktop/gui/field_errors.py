@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
 ERROR_COLOUR = "#b3261e"
@@ -42,6 +43,16 @@ def parse_date(text: str) -> date | None:
 
 def format_date_input(value: date | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def tab_order(window: QWidget) -> list[QWidget]:
+    """A window's widgets as Tab visits them (the order set in the .ui)."""
+    order: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget not in order:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    return order
 
 
 def _form_of(widget: QWidget) -> tuple[QFormLayout, int] | None:
@@ -72,6 +83,8 @@ class FieldErrors:
         self._lines: dict[str, QLabel] = {}
         self._descriptions: dict[str, str] = {}
         self.shown: dict[str, str] = {}
+        self._tabs: set[tuple[QTabWidget, int]] = set()  # tabs whose title is in red
+        self._marked: set[str] = set()
         banner.setWordWrap(True)
         banner.setStyleSheet(f"color: {ERROR_COLOUR};")
         banner.hide()
@@ -82,19 +95,27 @@ class FieldErrors:
         return line if line is not None and not line.isHidden() else None
 
     def show(self, errors: Mapping[str, str]) -> None:
+        """Mark every field named; the first (in form order) is brought into view.
+
+        A field outside a form layout (a checklist) is outlined and its reason
+        goes to the banner; so do reasons for fields with no widget at all.
+        """
         self.clear()
-        self.shown = dict(errors)
+        order = {name: place for place, name in enumerate(self._fields)}
+        errors = dict(sorted(errors.items(), key=lambda item: order.get(item[0], len(order))))
+        self.shown = errors
         loose: list[str] = []
         first: QWidget | None = None
         for name, reason in errors.items():
             widget = self._fields.get(name)
-            if widget is None:
+            if widget is None or not self._mark(name, widget, reason):
                 loose.append(f"{self._label_for(name)}: {reason}")
-                continue
-            self._mark(name, widget, reason)
-            first = first or widget
+            if widget is not None:
+                first = first or widget
         count = len(errors)
         text = f"Please correct {'this' if count == 1 else 'these'} before saving."
+        if count > 1:
+            text = f"Please correct the {count} fields marked in red before saving."
         if loose:
             text += " " + " · ".join(loose)
         self._banner.setText(text)
@@ -103,7 +124,19 @@ class FieldErrors:
             _bring_into_view(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _mark(self, name: str, widget: QWidget, reason: str) -> None:
+    def _mark(self, name: str, widget: QWidget, reason: str) -> bool:
+        """Outline the field; True if its reason is shown in a line under it."""
+        for tabs, index in _tab_pages(widget):
+            tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR))
+            self._tabs.add((tabs, index))
+        self._descriptions.setdefault(name, widget.accessibleDescription())
+        widget.setAccessibleDescription(reason)
+        widget.setStyleSheet(_INVALID_STYLE)
+        widget.setProperty("invalid", True)
+        self._marked.add(name)
+        place = _form_of(widget)
+        if place is None:
+            return False
         line = self._lines.get(name)
         if line is None:
             line = QLabel(widget.parentWidget())
@@ -113,28 +146,28 @@ class FieldErrors:
             font = line.font()
             font.setPointSizeF(font.pointSizeF() * 0.92)
             line.setFont(font)
-            place = _form_of(widget)
-            if place is not None:
-                form, row = place
-                form.insertRow(row + 1, "", line)
+            form, row = place
+            form.insertRow(row + 1, "", line)
             self._lines[name] = line
         line.setText(reason)
         line.setAccessibleName(f"{self._label_for(name)} problem")
         line.show()
         self._set_row_visible(line, True)
-        self._descriptions.setdefault(name, widget.accessibleDescription())
-        widget.setAccessibleDescription(reason)
-        widget.setStyleSheet(_INVALID_STYLE)
-        widget.setProperty("invalid", True)
+        return True
 
     def clear(self) -> None:
-        for name, line in self._lines.items():
+        for line in self._lines.values():
             line.hide()
             self._set_row_visible(line, False)
+        for name in self._marked:
             widget = self._fields[name]
             widget.setStyleSheet("")
             widget.setProperty("invalid", False)
             widget.setAccessibleDescription(self._descriptions.pop(name, ""))
+        self._marked.clear()
+        for tabs, index in self._tabs:
+            tabs.tabBar().setTabTextColor(index, QColor())  # back to the style's colour
+        self._tabs.clear()
         self.shown = {}
         self._banner.hide()
 
@@ -146,12 +179,20 @@ class FieldErrors:
             form.setRowVisible(row, visible)
 
 
-def _bring_into_view(widget: QWidget) -> None:
-    """Switch every tab widget on the way up to the page holding ``widget``."""
+def _tab_pages(widget: QWidget) -> list[tuple[QTabWidget, int]]:
+    """Every (tab widget, page index) on the way up from ``widget``."""
+    found = []
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QTabWidget):
             for index in range(parent.count()):
                 if parent.widget(index).isAncestorOf(widget):
-                    parent.setCurrentIndex(index)
+                    found.append((parent, index))
         parent = parent.parentWidget()
+    return found
+
+
+def _bring_into_view(widget: QWidget) -> None:
+    """Switch every tab widget on the way up to the page holding ``widget``."""
+    for tabs, index in _tab_pages(widget):
+        tabs.setCurrentIndex(index)

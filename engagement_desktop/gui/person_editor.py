@@ -18,7 +18,12 @@ from sqlalchemy import func, or_, select
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.duplicate_dialog import DuplicateDialog
-from engagement_desktop.gui.field_errors import FieldErrors, format_date_input, parse_date
+from engagement_desktop.gui.field_errors import (
+    FieldErrors,
+    format_date_input,
+    parse_date,
+    tab_order,
+)
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from engagement_desktop.gui.person_tabs import (
     ActivityTab,
@@ -118,18 +123,18 @@ class PersonEditor(QDialog):
             summary = person_summary(session, person_id) if person_id is not None else None
             self._load(summary)
             self._refresh_households(session)
-        fields: dict[str, QWidget] = {
-            name: getattr(ui, attr)
-            for name, attr in {**TEXT_FIELDS, **DATE_FIELDS, **CHOICE_FIELDS}.items()
-        }
-        fields.update(
-            title=ui.titleCombo,
-            notes=ui.notesEdit,
-            interests=ui.interestsList,
-            support_needs=ui.supportTable,
-            code_of_conduct_signed_on=ui.codeSignedEdit,
-            **self.equality.fields(),
+        widgets = {**TEXT_FIELDS, **DATE_FIELDS, **CHOICE_FIELDS, "title": "titleCombo"}
+        widgets.update(
+            notes="notesEdit",
+            interests="interestsList",
+            support_needs="supportTable",
+            code_of_conduct_signed_on="codeSignedEdit",
         )
+        by_widget = {getattr(ui, attr): name for name, attr in widgets.items()}
+        by_widget.update({widget: name for name, widget in self.equality.fields().items()})
+        # In the order they come on the tabs: the first bad field is the one shown.
+        fields = {by_widget[w]: w for w in tab_order(self) if w in by_widget}
+        fields.update({name: w for w, name in by_widget.items() if name not in fields})
         self.errors = FieldErrors(
             fields, ui.errorBanner, label_for=lambda n: LABELS.get(n, n.replace("_", " ").title())
         )
@@ -252,7 +257,14 @@ class PersonEditor(QDialog):
         return self.state() != self._initial
 
     def changes(self) -> people.PersonChanges:
-        """The form as one PersonChanges; dates typed wrongly raise ValidationError."""
+        """The form as one PersonChanges; a date typed wrongly raises ValidationError."""
+        errors, changes = self._read_form()
+        if errors:
+            raise ValidationError(errors)
+        return changes
+
+    def _read_form(self) -> tuple[dict[str, str], people.PersonChanges]:
+        """The form as PersonChanges, and the dates that could not be read (left out)."""
         state = self.state()
         errors: dict[str, str] = {}
         fields: dict[str, Any] = {}
@@ -263,6 +275,7 @@ class PersonEditor(QDialog):
                     value = parse_date(value)
                 except ValueError as exc:
                     errors[name] = str(exc)
+                    continue
             fields[name] = value
         signed = None
         try:
@@ -270,23 +283,30 @@ class PersonEditor(QDialog):
             signed = typed if typed != self._code_signed else None
         except ValueError as exc:
             errors["code_of_conduct_signed_on"] = str(exc)
-        if errors:
-            raise ValidationError(errors)
-        return people.PersonChanges(
+        changes = people.PersonChanges(
             fields=fields,
             interests=self.needs.interests(),
             support_needs=self.needs.support_needs(),
             equality=self.equality.answers(),
             code_of_conduct_signed_on=signed,
         )
+        return errors, changes
 
     # --- saving ---------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Check, look for duplicates (new people), then one service call."""
+        """Check everything, look for duplicates (new people), then one service call."""
         self.errors.clear()
+        errors, changes = self._read_form()
+        with self.store.session() as session:  # every reason at once, not one at a time
+            try:
+                people.validate_person(session, changes.fields)
+            except ValidationError as exc:
+                errors = {**exc.errors, **errors}
+        if errors:
+            self.errors.show(errors)
+            return False
         try:
-            changes = self.changes()
             if self.person_id is None and not self._duplicates_cleared(changes):
                 return False
             person = people.save_person(self.store, self.person_id, changes)
@@ -302,7 +322,6 @@ class PersonEditor(QDialog):
     def _duplicates_cleared(self, changes: people.PersonChanges) -> bool:
         """True to go on saving; opens the existing person or returns to editing otherwise."""
         with self.store.session() as session:
-            people.validate_person(session, changes.fields)  # reasons before duplicates
             matches = [
                 m
                 for m in find_duplicates(session, changes.fields)

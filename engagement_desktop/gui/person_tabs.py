@@ -52,6 +52,12 @@ def fill_table(table: QTableWidget, headings: Sequence[str], rows: list[list[str
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    compact_rows(table)
+
+
+def compact_rows(table: QTableWidget) -> None:
+    """Rows as tight as a list's (the default leaves room for an editor)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
 class NeedsAndInterests:
@@ -71,6 +77,7 @@ class NeedsAndInterests:
             table.setItem(row, 0, need)
             table.setItem(row, 1, QTableWidgetItem(""))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        compact_rows(table)
         table.itemChanged.connect(self._detail_ticks_need)
 
     def load_topics(self, session: Session) -> None:

@@ -99,6 +99,28 @@ def test_add_a_person_correct_a_bad_postcode_and_find_them(
     assert cell(page, 0, "Postcode") == "PE21 9ZZ"
 
 
+def test_every_reason_shows_at_once_on_its_own_tab(qtbot: QtBot, page: PeoplePage) -> None:
+    editor = page.add_person()
+    ui = editor.ui
+    ui.firstNameEdit.setText("Łukasz")
+    ui.postcodeEdit.setText("pe12")
+    ui.dateOfBirthEdit.setText("31/02/1970")
+    ui.emailEdit.setText("lukasz@")
+    assert not editor.save()
+    assert set(editor.errors.shown) == {"date_of_birth", "postcode", "email"}
+    assert editor.errors.line("date_of_birth").text() == "'31/02/1970' is not a date (dd/mm/yyyy)"
+    assert ui.tabs.currentWidget() is ui.detailsTab  # the first one in tab order
+    assert "3 fields" in ui.errorBanner.text()
+    contact = ui.tabs.indexOf(ui.contactTab)
+    assert ui.tabs.tabBar().tabTextColor(contact).name() == "#b3261e"
+    ui.dateOfBirthEdit.setText("28/02/1970")
+    ui.postcodeEdit.setText("PE12 3AB")
+    ui.emailEdit.setText("lukasz@example.org")
+    ui.lastNameEdit.setText("Nowak")
+    assert editor.save()
+    assert ui.tabs.tabBar().tabTextColor(contact).name() != "#b3261e"
+
+
 def test_enter_opens_the_selected_person_and_edits_are_saved(
     qtbot: QtBot, page: PeoplePage, sample_store: Store
 ) -> None:
