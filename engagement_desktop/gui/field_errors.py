@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
+_PREDICATES = {"is", "are", "must", "does", "do", "has", "includes", "needs"}
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
@@ -124,8 +125,15 @@ class FieldErrors:
             _bring_into_view(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _sentence(self, name: str, reason: str) -> str:
+        """ "is required" -> "Reason is required": services phrase reasons to follow a label."""
+        if reason.split(" ", 1)[0] in _PREDICATES:
+            return f"{self._label_for(name)} {reason}"
+        return reason[:1].upper() + reason[1:]
+
     def _mark(self, name: str, widget: QWidget, reason: str) -> bool:
         """Outline the field; True if its reason is shown in a line under it."""
+        reason = self._sentence(name, reason)
         for tabs, index in _tab_pages(widget):
             tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR))
             self._tabs.add((tabs, index))
