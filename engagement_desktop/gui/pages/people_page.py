@@ -42,6 +42,8 @@ ARCHIVED_CHOICES: tuple[tuple[str, Any], ...] = (
     ("Archived only", "only"),
 )
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
+#: Archive / restore this many people at most in one go (one service call each).
+MAX_AT_ONCE = 200
 
 
 class PeoplePage(ListPage):
@@ -152,6 +154,8 @@ class PeoplePage(ListPage):
     def _archived_states(self, ids: list[Any]) -> set[bool]:
         if not ids:
             return set()
+        if len(ids) > MAX_AT_ONCE:
+            return {True, False}  # too many to look up on every click; the action checks
         with self.model.store.session() as session:
             return set(session.scalars(select(Person.archived).where(Person.id.in_(ids))))
 
@@ -230,9 +234,20 @@ class PeoplePage(ListPage):
         more = f" and {len(ids) - 5} more" if len(ids) > 5 else ""
         return ", ".join(names) + more
 
+    def _too_many(self, ids: list[Any], what: str) -> bool:
+        if len(ids) <= MAX_AT_ONCE:
+            return False
+        QMessageBox.information(
+            self,
+            what,
+            f"{len(ids):,} people are selected. {what} works on up to {MAX_AT_ONCE} at a "
+            "time, each one its own change in the audit trail: narrow the list first.",
+        )
+        return True
+
     def archive_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self._too_many(ids, "Archive"):
             return
         answer = QMessageBox.question(
             self,
@@ -251,6 +266,8 @@ class PeoplePage(ListPage):
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
+        if self._too_many(ids, "Restore"):
+            return
         for person_id in ids:
             people.restore_person(self.model.store, person_id)
         self.refresh()
