@@ -15,6 +15,7 @@ from engagement_desktop.gui.about import AboutDialog
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.pages.reports_page import PLANNED_REPORTS, ReportsPage
+from engagement_desktop.gui.pages.training_page import TrainingPage
 from engagement_desktop.store.engine import Store
 
 #: Section, rows the sample data gives it, and (row, column, text) a user would see.
@@ -42,6 +43,9 @@ class Recorder:
 
 def list_page(window: MainWindow, key: str) -> ListPage:
     page = window.page(key)
+    if isinstance(page, TrainingPage):  # its records list is one of its tabs
+        page.show_tab("records")
+        return page.records
     assert isinstance(page, ListPage)
     return page
 
@@ -68,7 +72,7 @@ def test_each_section_lists_its_records(
 ) -> None:
     window.go_to(key)
     page = list_page(window, key)
-    assert window.ui.pages.currentWidget() is page
+    assert window.ui.pages.currentWidget() is window.page(key)
     assert page.model.rowCount() == rows
     row, column, text = expected
     assert page.model.data(page.model.index(row, column)) == text

@@ -131,3 +131,20 @@ def test_matrix_workbook_keeps_formula_like_text_as_text_and_can_be_cancelled(
     sheet = openpyxl.load_workbook(target)["Training matrix"]
     assert sheet["A2"].value == "+Sum, =cmd" and sheet["A2"].data_type == "s"
     assert sheet["C1"].value == "=HYPERLINK(1)" and sheet["C1"].data_type == "s"
+
+
+def test_matrix_people_sorted_as_read_not_by_bytes(store: Store) -> None:
+    from engagement_desktop.services.training.matrix import training_matrix
+
+    course = records.save_course(store, None, {"title": "Induction"})
+    for first, last in (("Orla", "Byrne"), ("Hélène", "Bénard"), ("Amy", "Bell")):
+        records.save_record(
+            store, None, {"person_id": _person(store, first, last), "course_id": course.id}
+        )
+    with store.session() as session:
+        matrix = training_matrix(session)
+    assert [name for _pid, name, _ref in matrix.people] == [
+        "Bell, Amy",
+        "Bénard, Hélène",
+        "Byrne, Orla",
+    ]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.people import fold
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Course, Person, TrainingRecord
 
@@ -87,16 +88,19 @@ def training_matrix(
         if cid in used_courses or course_ids is not None
     ]
     wanted = {p for p, _ in cells} if person_ids is None else set(person_ids)
-    people = (
-        [
-            (pid, f"{last}, {first}", ref)
-            for pid, first, last, ref in session.execute(
-                select(Person.id, Person.first_name, Person.last_name, Person.reference)
-                .where(Person.id.in_(wanted), Person.archived.is_(False))
-                .order_by(Person.last_name, Person.first_name)
+    rows = (
+        list(
+            session.execute(
+                select(Person.id, Person.first_name, Person.last_name, Person.reference).where(
+                    Person.id.in_(wanted), Person.archived.is_(False)
+                )
             )
-        ]
+        )
         if wanted
         else []
     )
+    # Sorted as a reader expects (Bénard beside Bell, Dąbrowska beside Davies), not by
+    # the bytes SQLite compares.
+    rows.sort(key=lambda r: (fold(r[2]), fold(r[1]), r[0]))
+    people = [(pid, f"{last}, {first}", ref) for pid, first, last, ref in rows]
     return Matrix(courses, people, cells)

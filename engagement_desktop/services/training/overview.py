@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import false, func, or_, select
@@ -21,10 +22,12 @@ from engagement_desktop.services.training.development import APPRAISAL_FIELDS, a
 from engagement_desktop.services.training.records import (
     COURSE_FIELDS,
     RECORD_FIELDS,
+    certificate_path,
     expiring,
     missing_feedback,
 )
 from engagement_desktop.store import vocab
+from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Appraisal,
     Course,
@@ -367,3 +370,20 @@ def appraisal_values(session: Session, appraisal_id: int) -> dict[str, Any]:
         )
     )
     return values
+
+
+def latest_record_id(session: Session, person_id: int, course_id: int) -> int | None:
+    """The record a matrix cell shows (the latest by date), to open it from the matrix."""
+    return session.scalar(
+        select(TrainingRecord.id)
+        .where(TrainingRecord.person_id == person_id, TrainingRecord.course_id == course_id)
+        .order_by(TrainingRecord.on_date.desc().nulls_last(), TrainingRecord.id.desc())
+        .limit(1)
+    )
+
+
+def certificate_file(store: Store, record_id: int) -> Path | None:
+    """Where a record's certificate is now, if it has one and the file is there."""
+    with store.session() as session:
+        record = get_or_404(session, TrainingRecord, record_id, "training record")
+    return certificate_path(store, record)
