@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -32,6 +33,8 @@ from engagement_desktop.reports.points_statement import Statement
 
 Progress = Callable[[int, int | None], bool | None]
 ROWS_PER_TABLE = 40  # page-sized tables: reportlab's cost grows with the square of rows
+MARGIN = 18 * mm  # left and right
+CELL_PADDING = 6  # reportlab's default left and right padding in a table cell, in points
 
 
 class StatementsCancelled(EngagementError):
@@ -66,6 +69,16 @@ def _points(value: int) -> str:
     return f"{value:+,d}" if value else "0"
 
 
+def _what_for(text: str, style: ParagraphStyle, room: float) -> str | Paragraph:
+    """Plain text when it fits the column (most lines); a wrapping Paragraph only when not.
+
+    A Paragraph costs ~0.5 ms to parse, wrap and draw; on a batch of 6,500 letters of
+    20 lines each that was half of the two and a half minutes."""
+    if stringWidth(text, style.fontName, style.fontSize) <= room:
+        return text
+    return Paragraph(escape(text), style)
+
+
 def _letter(statement: Statement, landlord: str, today: date, large: bool) -> list:
     styles = _styles(large)
     regular, bold = register_fonts()
@@ -88,11 +101,14 @@ def _letter(statement: Statement, landlord: str, today: date, large: bool) -> li
         f"between {long_date(statement.start)} and {long_date(statement.end)}.", styles.body))
     rows = [["Date", "What for", "Points", "Balance"],
             ["", "Brought forward", "", f"{statement.opening:,d}"]]
-    rows += [[f"{line.day:%d/%m/%Y}", Paragraph(escape(line.description), styles.small),
+    widths = [28 * mm, None, 22 * mm, 24 * mm] if not large else [38 * mm, None, 28 * mm, 30 * mm]
+    room = A4[0] - 2 * MARGIN - sum(w for w in widths if w) - 2 * CELL_PADDING
+    cell = ParagraphStyle("cell", parent=styles.small, fontSize=styles.size * 0.9,
+                          leading=styles.size * 1.15)
+    rows += [[f"{line.day:%d/%m/%Y}", _what_for(line.description, cell, room),
               _points(line.points), f"{line.balance:,d}"] for line in statement.lines]
     if not statement.lines:
         rows.append(["", "No points earned or used this year", "", ""])
-    widths = [28 * mm, None, 22 * mm, 24 * mm] if not large else [38 * mm, None, 28 * mm, 30 * mm]
     for index in range(0, len(rows) - 1, ROWS_PER_TABLE):
         part = [rows[0], *rows[1 + index: 1 + index + ROWS_PER_TABLE]]
         table = Table(part, colWidths=widths, repeatRows=1)
@@ -160,7 +176,7 @@ def write_statements(
         canvas.restoreState()
 
     document = BaseDocTemplate(
-        str(partial), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+        str(partial), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=20 * mm, bottomMargin=18 * mm, title="Reward points statement",
         author=landlord,
     )

@@ -235,6 +235,12 @@ from people_bench import measure_people  # noqa: E402
 MEASUREMENTS.append(measure_people)
 LABELS.update(PEOPLE_LABELS)
 
+from rewards_bench import LABELS as REWARDS_LABELS  # noqa: E402
+from rewards_bench import measure_rewards  # noqa: E402
+
+MEASUREMENTS.append(measure_rewards)
+LABELS.update(REWARDS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

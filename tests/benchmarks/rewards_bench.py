@@ -1,0 +1,215 @@
+"""Reward points figures on a big ledger: the balances list, one statement, all statements.
+
+Run by run.py on a copy of the demo database (made with the SQLite backup API)
+topped up to 500,000 ledger entries: synthetic "earned" and "manual award"
+entries, each with its own source key, spread over the subscribed members (only
+members earn points) between April 2024 and yesterday. Every entry is a credit,
+so no balance can go below zero at any date. The demo database itself is left
+as it was for the other measurements.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+TARGET_ENTRIES = 500_000
+FIRST_DAY = date(2024, 4, 1)
+CHUNK = 50_000
+#: Rows the balances view paints first.
+FIRST_SCREEN_ROWS = 40
+REASONS = (
+    "Group meeting: Residents' panel",
+    "Estate inspection: walkabout",
+    "Focus group: repairs service",
+    "Consultation event: rent setting",
+    "Helping with a survey session",
+    "Written contribution to a policy review",
+)
+
+LABELS: dict[str, str] = {
+    "ledger_entries": "Ledger entries after the top-up",
+    "ledger_topup_s": "Top-up of the ledger (Core insert)",
+    "balances_list_ms": "Rewards balances list: query and fill the model",
+    "balances_list_rows": "Rows in the balances list",
+    "balances_by_balance_ms": "Balances list sorted by balance (header click)",
+    "balances_search_ms": "Balances list searched by surname",
+    "statement_pdf_s": "One points statement PDF (member with most lines)",
+    "statements_batch_s": "All points statements, current scheme year, one PDF",
+    "statements_batch_letters": "Letters in the batch",
+}
+
+
+def _copy(source: Path, target: Path) -> None:
+    """The backup API, never a file copy of a live database."""
+    for suffix in ("", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def top_up(path: Path, target: int = TARGET_ENTRIES, seed: int = 1) -> tuple[int, float]:
+    """Add credits until the ledger holds ``target`` entries; returns (entries, seconds)."""
+    from sqlalchemy import func, insert, select
+
+    from engagement_desktop.services.settings import year_of
+    from engagement_desktop.store.engine import open_store
+    from engagement_desktop.store.models import LedgerEntry, Person
+
+    store = open_store(path, actor="benchmark")
+    try:
+        with store.session() as session:
+            have = int(session.scalar(select(func.count(LedgerEntry.id))) or 0)
+            members = list(
+                session.scalars(
+                    select(Person.id).where(
+                        Person.involvement_status == "subscribed", Person.archived.is_not(True)
+                    )
+                )
+            )
+        rng = random.Random(f"rewards-benchmark-{seed}")
+        days = (date.today() - FIRST_DAY).days
+        started = time.perf_counter()
+        recorded = datetime(2026, 1, 1, 12)
+        todo = max(0, target - have)
+        for first in range(0, todo, CHUNK):
+            rows: list[dict[str, Any]] = []
+            for number in range(first, min(todo, first + CHUNK)):
+                day = FIRST_DAY + timedelta(days=rng.randrange(days))
+                manual = rng.random() < 0.1
+                rows.append(
+                    {
+                        "person_id": rng.choice(members),
+                        "entry_date": day,
+                        "points": rng.choice((5, 10, 10, 20)),
+                        "kind": "manual_award" if manual else "earned",
+                        "reason": rng.choice(REASONS),
+                        "source": "manual" if manual else "import",
+                        "source_key": f"benchmark:{number}",
+                        "scheme_year": year_of(day, "04-01"),
+                        "recorded_by": "benchmark",
+                        "recorded_at": recorded,
+                        "uuid": str(
+                            uuid.uuid4()
+                        ),  # not from rng: the demo draws its uuids from seed too
+                    }
+                )
+            with store.engine.begin() as connection:
+                connection.execute(insert(LedgerEntry), rows)
+        seconds = time.perf_counter() - started
+        with store.session() as session:
+            total = int(session.scalar(select(func.count(LedgerEntry.id))) or 0)
+        return total, seconds
+    finally:
+        store.close()
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+def _balances(path: Path) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desktop.gui.table_model import ListingModel
+    from engagement_desktop.services.listings import REWARDS
+    from engagement_desktop.store.engine import open_store
+
+    _app = QApplication.instance() or QApplication([])
+    store = open_store(path, actor="benchmark")  # a fresh connection, as on opening the page
+    try:
+        model = ListingModel(store, REWARDS)
+
+        def first_screen() -> None:
+            for row in range(min(FIRST_SCREEN_ROWS, model.rowCount())):
+                for column in range(model.columnCount()):
+                    model.data(model.index(row, column))
+
+        started = time.perf_counter()
+        model.reload()
+        first_screen()
+        figures: dict[str, Any] = {
+            "balances_list_ms": _ms(started),
+            "balances_list_rows": model.rowCount(),
+        }
+        started = time.perf_counter()
+        model.sort(REWARDS.headings.index("Balance (points)"), Qt.SortOrder.DescendingOrder)
+        first_screen()
+        figures["balances_by_balance_ms"] = _ms(started)
+        surname = str(model.row_values(0)[0]).split(",")[0][:5]
+        started = time.perf_counter()
+        model.set_search(surname)
+        first_screen()
+        figures["balances_search_ms"] = _ms(started)
+        return figures
+    finally:
+        store.close()
+
+
+def _statements(path: Path, folder: Path) -> dict[str, Any]:
+    from sqlalchemy import func, select
+
+    from engagement_desktop.reports.points_statement import current_year, statements
+    from engagement_desktop.reports.statement_pdf import write_statements
+    from engagement_desktop.services.rewards.accounts import statement_count, year_dates
+    from engagement_desktop.store.engine import open_store
+    from engagement_desktop.store.models import LedgerEntry
+
+    store = open_store(path, actor="benchmark")
+    try:
+        with store.session() as session:
+            year = current_year(session)
+            start, end = year_dates(session, year)
+            busiest = session.scalar(
+                select(LedgerEntry.person_id)
+                .where(LedgerEntry.entry_date >= start, LedgerEntry.entry_date <= end)
+                .group_by(LedgerEntry.person_id)
+                .order_by(func.count().desc())
+                .limit(1)
+            )
+            started = time.perf_counter()
+            one = list(statements(session, year, [busiest]))
+            write_statements(folder / "statement.pdf", one, landlord="Benchmark Homes")
+            figures: dict[str, Any] = {"statement_pdf_s": round(time.perf_counter() - started, 3)}
+            total = statement_count(session, year)
+            started = time.perf_counter()
+            _path, count = write_statements(
+                folder / "statements.pdf",
+                statements(session, year),
+                landlord="Benchmark Homes",
+                total=total,
+                progress=lambda done, of: True,
+            )
+            figures["statements_batch_s"] = round(time.perf_counter() - started, 2)
+            figures["statements_batch_letters"] = count
+        return figures
+    finally:
+        store.close()
+
+
+def measure_rewards(bench: Any) -> dict[str, Any]:
+    """Reward points on 500,000 ledger entries: balances list, a statement, all statements."""
+    path = bench.folder / f"rewards-{bench.people}.sqlite"
+    _copy(bench.db, path)
+    try:
+        entries, seconds = top_up(path, seed=bench.seed)
+        figures: dict[str, Any] = {"ledger_entries": entries, "ledger_topup_s": round(seconds, 2)}
+        figures.update(_balances(path))
+        figures.update(_statements(path, bench.folder))
+        return figures
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
