@@ -136,7 +136,9 @@ class PersonEditor(QDialog):
         fields = {by_widget[w]: w for w in tab_order(self) if w in by_widget}
         fields.update({name: w for w, name in by_widget.items() if name not in fields})
         self.errors = FieldErrors(
-            fields, ui.errorBanner, label_for=lambda n: LABELS.get(n, n.replace("_", " ").title())
+            fields,
+            ui.errorBanner,
+            label_for=lambda name: LABELS.get(name, name.replace("_", " ").capitalize()),
         )
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)

@@ -131,10 +131,6 @@ class PeoplePage(ListPage):
 
     # --- selection ------------------------------------------------------------------------
 
-    def selected_ids(self) -> list[Any]:
-        rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
-        return [self.model.row_id(row) for row in rows]
-
     def select_person(self, person_id: int) -> bool:
         """Make a person the current row, if they are in the list as it stands."""
         model = self.model
