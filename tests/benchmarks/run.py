@@ -241,6 +241,12 @@ from rewards_bench import measure_rewards  # noqa: E402
 MEASUREMENTS.append(measure_rewards)
 LABELS.update(REWARDS_LABELS)
 
+from training_bench import LABELS as TRAINING_LABELS  # noqa: E402
+from training_bench import measure_training  # noqa: E402
+
+MEASUREMENTS.append(measure_training)
+LABELS.update(TRAINING_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
