@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 
 from engagement_desktop.gui.table_model import _ALIGN, _DISPLAY, _TIP, Index, ListingModel
+from engagement_desktop.services.listings.base import Archived
 
 #: Rows read at once when the view reaches a part of the list not read yet.
 PAGE_ROWS = 200
@@ -26,6 +27,8 @@ class PagedListingModel(ListingModel):
         super().__init__(*args, **kwargs)
         self._ids: list[Any] = []
         self._pages: dict[int, list[tuple[Any, ...]]] = {}
+        self._rank: dict[Any, int] | None = None  # place of each record in the whole list
+        self._rank_key: tuple[str, bool] | None = None  # the sort that order is for
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -43,16 +46,55 @@ class PagedListingModel(ListingModel):
         return None
 
     def reload(self) -> None:
-        """Run the id query once; rows are read again as the view shows them."""
+        """Read the list again (the data may have changed): the order is learnt afresh."""
+        self._rank = None
+        self._requery()
+
+    def set_search(self, text: str) -> None:
+        if text != self.search:
+            self.search = text
+            self._requery()
+
+    def set_filter(self, key: str, value: Any) -> None:
+        if self.filters.get(key) != value:
+            self.filters[key] = value
+            self._requery()
+
+    def set_include_archived(self, include: Archived) -> None:
+        if include != self.include_archived:
+            self.include_archived = include
+            self._requery()
+
+    def _requery(self) -> None:
+        """Run the id query once; rows are read again as the view shows them.
+
+        Sorting tens of thousands of matches is most of a broad search's time in
+        SQLite. The whole list, read sorted at the last reload, gives every record
+        its place; a search then reads its matches unsorted and puts them in that
+        order in Python (~10 ms for 45,000). A record the whole list did not have
+        (added since, or archived) sends the query back to SQL's own sort.
+        """
+        key = (self.sort_key, self.descending)
+        options: dict[str, Any] = {
+            "search": self.search,
+            "filters": self.filters,
+            "include_archived": self.include_archived,
+        }
         with self._store.session() as session:
-            ids = self.listing.fetch_ids(
-                session,
-                search=self.search,
-                order_by=self.sort_key,
-                descending=self.descending,
-                filters=self.filters,
-                include_archived=self.include_archived,
-            )
+            ids: list[Any] | None = None
+            if self._rank is not None and self._rank_key == key:
+                ids = self.listing.fetch_ids(session, ordered=False, **options)
+                try:
+                    ids.sort(key=self._rank.__getitem__)
+                except KeyError:
+                    ids = None
+            if ids is None:
+                ids = self.listing.fetch_ids(
+                    session, order_by=self.sort_key, descending=self.descending, **options
+                )
+                if not self.search and not any(v is not None for v in self.filters.values()):
+                    self._rank = {record_id: place for place, record_id in enumerate(ids)}
+                    self._rank_key = key
         self.beginResetModel()
         self._ids = ids
         self._pages = {}

@@ -158,10 +158,14 @@ class Listing:
         descending: bool | None = None,
         filters: Mapping[str, Any] | None = None,
         include_archived: Archived = False,
+        ordered: bool = True,
     ) -> Select[Any]:
-        """The ids alone, in list order: a big list's rows are then read a page at a time."""
+        """The ids alone, in list order: a big list's rows are then read a page at a time.
+
+        ``ordered=False`` leaves the sort out, for a caller that already knows the order.
+        """
         stmt = self._narrow(self.source(select(self.id_column)), search, filters, include_archived)
-        return self._order(stmt, order_by, descending)
+        return self._order(stmt, order_by, descending) if ordered else stmt
 
     def _narrow(
         self,
@@ -232,9 +236,10 @@ class Listing:
         descending: bool | None = None,
         filters: Mapping[str, Any] | None = None,
         include_archived: Archived = False,
+        ordered: bool = True,
     ) -> list[Any]:
         """The ids of every matching row in list order (see :meth:`fetch_rows`)."""
-        stmt = self.id_query(search, order_by, descending, filters, include_archived)
+        stmt = self.id_query(search, order_by, descending, filters, include_archived, ordered)
         return list(session.scalars(stmt))
 
     def fetch_rows(self, session: Session, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:

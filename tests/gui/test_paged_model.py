@@ -1,0 +1,69 @@
+"""The People list model: ids in SQL order, rows read a page at a time, searches re-ordered
+from the whole list's order without SQL sorting again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from engagement_desktop.gui import paged_model
+from engagement_desktop.gui.paged_model import PagedListingModel
+from engagement_desktop.services import people
+from engagement_desktop.services.listings import PEOPLE
+from engagement_desktop.store.engine import Store
+from tests.gui.sample_data import add_sample_records
+
+
+def sql_order(store: Store, model: PagedListingModel) -> list[int]:
+    with store.session() as session:
+        return PEOPLE.fetch_ids(
+            session,
+            model.search,
+            model.sort_key,
+            model.descending,
+            model.filters,
+            model.include_archived,
+        )
+
+
+def ids(model: PagedListingModel) -> list[int]:
+    return [model.row_id(row) for row in range(model.rowCount())]
+
+
+def test_every_search_and_filter_keeps_the_sql_order(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_sample_records(store, people=120)
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 25)  # several pages
+    model = PagedListingModel(store, PEOPLE)
+    model.ensure_loaded()
+    assert model._rank is not None  # learnt from the whole list
+    for search in ["a", "pe1", "o'n", "t0000", ""]:
+        model.set_search(search)
+        assert ids(model) == sql_order(store, model), search
+    model.set_filter("status", "subscribed")
+    model.set_search("e")
+    assert ids(model) == sql_order(store, model)
+    model.set_include_archived(True)  # archived people were not in the learnt order
+    assert ids(model) == sql_order(store, model)
+    model.set_include_archived("only")
+    assert ids(model) == sql_order(store, model)
+    model.set_include_archived(False)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "postcode"
+    assert ids(model) == sql_order(store, model)
+    last = model.row_id(model.rowCount() - 1)
+    with store.session() as session:
+        assert (
+            model.row_values(model.rowCount() - 1) == PEOPLE.fetch_rows(session, [last])[last][1:]
+        )
+
+
+def test_someone_added_since_the_last_reload_is_found_in_place(store: Store) -> None:
+    add_sample_records(store, people=30)
+    model = PagedListingModel(store, PEOPLE)
+    model.ensure_loaded()
+    new = people.add_person(store, {"first_name": "Aaron", "last_name": "Aardvark"}).id
+    model.set_search("a")
+    assert ids(model)[0] == new
+    assert ids(model) == sql_order(store, model)
