@@ -120,6 +120,14 @@ class TrainingEditor(QDialog):
         save.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the form needs (no empty band above the buttons), after rows come or go."""
+        layout = self.layout()
+        layout.invalidate()
+        layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     # --- unsaved changes ------------------------------------------------------------------
 

@@ -131,7 +131,6 @@ class TrainingRecordDialog(TrainingEditor):
         self._show_certificate()
         first = ui.courseCombo if ui.personEdit.person_id is not None else ui.personEdit
         first.setFocus()
-        self.resize(self.width(), self.sizeHint().height())
         self.mark_clean()
 
     def _show(self, values: dict[str, Any]) -> None:
@@ -158,7 +157,7 @@ class TrainingRecordDialog(TrainingEditor):
         conference = course is not None and course.kind == "conference"
         if conference == ui.conferenceBox.isHidden():
             ui.conferenceBox.setVisible(conference)
-            self.resize(self.width(), self.sizeHint().height())
+            self.fit_height()
         ui.expiryValue.setText(self.expiry_text())
 
     def expiry_text(self) -> str:

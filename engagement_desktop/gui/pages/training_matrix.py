@@ -99,7 +99,7 @@ class MatrixTab:
         ui.courseFilterCombo.currentIndexChanged.connect(lambda _i: self.reload())
         ui.exportButton.clicked.connect(self.export)
         self._add_key(ui.legendLayout)
-        ui.matrixCount.setWordWrap(True)  # gives way on a narrow screen
+        ui.matrixCount.setMinimumWidth(1)  # shown in full, but gives way on a narrow screen
         ui.matrixCount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._choices_loaded = False
 
