@@ -124,14 +124,14 @@ def _balances(path: Path) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from engagement_desktop.gui.table_model import ListingModel
+    from engagement_desktop.gui.pages.rewards_page import RewardsPage
     from engagement_desktop.services.listings import REWARDS
     from engagement_desktop.store.engine import open_store
 
     _app = QApplication.instance() or QApplication([])
     store = open_store(path, actor="benchmark")  # a fresh connection, as on opening the page
     try:
-        model = ListingModel(store, REWARDS)
+        model = RewardsPage.model_class(store, REWARDS)  # the page's own model
 
         def first_screen() -> None:
             for row in range(min(FIRST_SCREEN_ROWS, model.rowCount())):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.gui.forms.ui_rewards_actions import Ui_RewardsActions
 from engagement_desktop.gui.forms.ui_rewards_ledger import Ui_RewardsLedger
+from engagement_desktop.gui.paged_model import PagedListingModel
 from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.rewards_award import AwardDialog, CorrectDialog
 from engagement_desktop.gui.rewards_models import (
@@ -58,6 +59,10 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class RewardsPage(ListPage):
     """Balances above, the chosen person's ledger below, actions on both."""
+
+    #: Ids first, rows a page at a time: summing 500,000 entries for the sorted ids takes a
+    #: third of the time of carrying every row's name and figures through the sort.
+    model_class = PagedListingModel
 
     def __init__(self, store: Store, listing: Listing, parent: QWidget | None = None) -> None:
         self.balance_spin: QSpinBox | None = None
@@ -203,19 +208,21 @@ class RewardsPage(ListPage):
 
     def select_person(self, person_id: int) -> bool:
         """Make ``person_id`` the current row, if the list (as searched) holds them."""
-        for row in range(self.model.rowCount()):
-            if self.model.row_id(row) == person_id:
-                table = self.ui.table
-                table.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                table.scrollTo(self.model.index(row, 0))
-                self._account_timer.stop()
-                self.show_account()
-                return True
-        return False
+        model = self.model
+        assert isinstance(model, PagedListingModel)
+        row = model.row_of(person_id)
+        if row is None:
+            return False
+        table = self.ui.table
+        table.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(model.index(row, 0))
+        self._account_timer.stop()
+        self.show_account()
+        return True
 
     def _reselect(self, _count: int) -> None:
         """After a new search or sort: keep the same person chosen if they are still listed."""

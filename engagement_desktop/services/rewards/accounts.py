@@ -251,9 +251,23 @@ def payouts(session: Session, year: int, *, not_handed_over: bool = False) -> li
     )
     if not_handed_over:
         query = query.where(RewardPayout.handed_over_on.is_(None))
-    return [
-        Payout(*row[:2], f"{row[2]} {row[3]}".strip(), *row[4:]) for row in session.execute(query)
-    ]
+    found = []
+    for (
+        pid,
+        person,
+        first,
+        last,
+        ref,
+        kind,
+        value,
+        provider,
+        serial,
+        handed,
+        notes,
+    ) in session.execute(query):
+        name = f"{first} {last}".strip()
+        found.append(Payout(pid, person, name, ref, kind, value, provider, serial, handed, notes))
+    return found
 
 
 @dataclass
