@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact.period import Period
@@ -55,22 +55,20 @@ def involved_people(period: Period) -> Any:
     return union(came, sat).subquery()
 
 
-def _first_involvement() -> Any:
-    first_came = (
-        select(Attendance.person_id.label("pid"), func.min(Event.starts_at).label("d"))
+def _involved_before(period: Period) -> Any:
+    """People involved at any time before the period: came to a held event or started a
+    term on a group. Someone involved in the period is new unless they are here."""
+    came = (
+        select(Attendance.person_id)
         .join(Event, Event.id == Attendance.event_id)
-        .where(Event.status == "held", Attendance.status.in_(PRESENT))
-        .group_by(Attendance.person_id)
+        .where(
+            Event.status == "held",
+            Event.starts_at < period.first_moment,
+            Attendance.status.in_(PRESENT),
+        )
     )
-    first_sat = select(
-        Membership.person_id.label("pid"), func.min(Membership.term_start).label("d")
-    ).group_by(Membership.person_id)
-    both = union(first_came, first_sat).subquery()
-    return (
-        select(both.c.pid, func.min(func.date(both.c.d)).label("first"))
-        .group_by(both.c.pid)
-        .subquery()
-    )
+    sat = select(Membership.person_id).where(Membership.term_start < period.start)
+    return union(came, sat)
 
 
 @dataclass
@@ -153,20 +151,19 @@ def costs(session: Session, period: Period) -> Costs:
 
 def summary(session: Session, period: Period) -> Summary:
     involved = involved_people(period)
-    people = session.scalar(select(func.count()).select_from(involved)) or 0
-    first = _first_involvement()
-    new = (
-        session.scalar(
-            select(func.count())
-            .select_from(first)
-            .where(
-                first.c.pid.in_(select(involved.c.person_id)),
-                first.c.first >= period.start.isoformat(),
-                first.c.first <= period.end.isoformat(),
-            )
-        )
-        or 0
-    )
+    # One pass over the people involved: how many, and how many of them are new (their
+    # first ever involvement falls in the period). Looking up "involved before" is far
+    # cheaper than working out everyone's first involvement over all the years.
+    before = _involved_before(period).subquery()
+    people, new = session.execute(
+        select(
+            func.count(),
+            func.coalesce(
+                func.sum(case((involved.c.person_id.in_(select(before.c.person_id)), 0), else_=1)),
+                0,
+            ),
+        ).select_from(involved)
+    ).one()
     events_held = session.scalar(select(func.count()).select_from(Event).where(_held(period)))
     attendances = session.scalar(
         select(func.count())
