@@ -90,10 +90,15 @@ class PeoplePage(ListPage):
     def _build_actions(self) -> None:
         ui = self.actions_ui
         self.menu = QMenu("&People", self)
-        self.add_action = self._action("&Add person…", self.add_person, ui.addButton)
-        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_action = self._action("&Add person…", self.add_person, ui.addButton, "Ctrl+N")
         self.add_action.setObjectName("actionAddPerson")
-        self.addAction(self.add_action)  # active whenever this page is on screen
+        # Ctrl+N is "new" in whichever section is on screen (a new event on Events ...), so
+        # the shortcut belongs to this page, not to the menu bar: it is live while the page
+        # is visible, wherever the focus is. The menu item works from any section.
+        self.add_shortcut = QAction("Add person", self)
+        self.add_shortcut.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_shortcut.triggered.connect(self.add_person)
+        self.addAction(self.add_shortcut)
         self.open_action = self._action("&Open", self.open_selected, ui.openButton, "Enter")
         self.archive_action = self._action(
             "Ar&chive…", self.archive_selected, ui.archiveButton, "Del"
