@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
 
     def _add_page_menus(self) -> None:
-        """The People menu (Ctrl+N adds a person from any section)."""
+        """The People menu: add a person (and more) from any section."""
         people = self.page("people")
         if isinstance(people, PeoplePage):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
