@@ -143,7 +143,7 @@ LEDGER_COLUMNS: list[Column[LedgerLine]] = [
     Column("What for", lambda r: r.reason, 44, tip=_reversal_tip),
     Column("Points", lambda r: points_text(r.points), 7, number=True),
     Column("Balance", lambda r: f"{r.running:,}", 8, number=True),
-    Column("Kind", lambda r: r.kind_label + (" (reversed)" if r.reversed_by_id else ""), 18),
+    Column("Kind", lambda r: r.kind_label + (" (reversed)" if r.reversed_by_id else ""), 15),
     Column("Source", lambda r: r.source_label, 11),
     Column("Recorded by", lambda r: r.recorded_by, 14),
 ]

@@ -16,7 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
@@ -234,6 +241,7 @@ class RewardsOutputs:
                 total = statement_count(session, year)
                 landlord = get_setting(session, "landlord_name")
                 progress(0, total, "Reading the ledger…")
+                progress.check()  # cancelled while waiting for the worker: stop before reading
 
                 def report(done: int, of: int | None) -> bool:
                     return progress(done, of or total, f"{done:,} of {total:,} letters…")
@@ -285,6 +293,24 @@ class RewardsOutputs:
             "Exporting the points ledger…",
             lambda result: self._exported(result),
         )
+
+    def choose_year_end_export(self) -> ProgressTask | None:
+        """Ask which scheme year (the last completed one first), then export it."""
+        with self._store().session() as session:
+            years = scheme_years(session)
+            last = scheme_year_of(session) - 1
+        labels = [year_text(y) for y in years]
+        choice, ok = QInputDialog.getItem(
+            self._parent,
+            "Export year-end summary",
+            "Scheme year:",
+            labels,
+            years.index(last) if last in years else 0,
+            False,
+        )
+        if not ok or choice not in labels:
+            return None
+        return self.export_year_end(years[labels.index(choice)])
 
     def export_year_end(self, year: int) -> ProgressTask | None:
         path = ask_save_path(

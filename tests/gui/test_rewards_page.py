@@ -379,7 +379,32 @@ def test_exports_run_on_the_worker(
     summary = tmp_path / "year-end.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(summary), ""))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("2025/26", True))
-    page.export_year_end()
+    page.outputs.choose_year_end_export()
     task = page.outputs.task
     qtbot.waitUntil(lambda: not task.running, timeout=20000)
     assert load_workbook(summary, read_only=True).sheetnames[0] == "Year end 2025 26"
+
+
+def test_cancelled_batch_leaves_no_file(
+    qtbot: QtBot, page: RewardsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel pressed while the batch waits for the database worker: nothing is written."""
+    import threading
+
+    from engagement_desktop.gui.tasks import BackgroundTask, database_pool
+
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    release = threading.Event()
+    blocker = BackgroundTask(lambda progress: release.wait(10))
+    blocker.start(database_pool())  # the one database worker is busy
+    task = page.outputs.all_statements(2025, None)
+    assert task is not None
+    cancelled: list[bool] = []
+    task.cancelled.connect(lambda: cancelled.append(True))
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert cancelled == [True]
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))
+    assert page.last_message == "Points statements cancelled; no file was written."

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QSpinBox,
@@ -46,8 +45,6 @@ from engagement_desktop.services.rewards.accounts import (
     LedgerLine,
     PersonMatch,
     account,
-    scheme_year_of,
-    scheme_years,
 )
 from engagement_desktop.store.engine import Store
 
@@ -186,7 +183,7 @@ class RewardsPage(ListPage):
         self.export_person_action = menu.addAction(
             "Export ledger for &this person…", self._export_person
         )
-        menu.addAction("Export &year-end summary…", self.export_year_end)
+        menu.addAction("Export &year-end summary…", self.outputs.choose_year_end_export)
         a.exportButton.setMenu(menu)
         for text, keys, slot in (
             ("Award points", "Ctrl+Shift+A", self.open_award),
@@ -338,7 +335,8 @@ class RewardsPage(ListPage):
 
     def _after_year_end(self, wizard: YearEndWizard) -> None:
         if wizard.result_plan is not None:
-            self.refresh_keeping_person(f"Year end {year_text(wizard.result_plan.year)} committed.")
+            self.refresh()  # the list and the chosen person's ledger, read again
+            self.tell(f"Year end {year_text(wizard.result_plan.year)} committed.")
 
     def open_vouchers(self) -> QDialog:
         return self._open(VouchersDialog(self.model.store, self))
@@ -350,22 +348,6 @@ class RewardsPage(ListPage):
         if self.account is not None:
             self.outputs.export_ledger(self.account.person_id, self.account.name)
 
-    def export_year_end(self) -> None:
-        with self.model.store.session() as session:
-            years = scheme_years(session)
-            last = scheme_year_of(session) - 1
-        labels = [year_text(y) for y in years]
-        choice, ok = QInputDialog.getItem(
-            self,
-            "Export year-end summary",
-            "Scheme year:",
-            labels,
-            years.index(last) if last in years else 0,
-            False,
-        )
-        if ok and choice in labels:
-            self.outputs.export_year_end(years[labels.index(choice)])
-
     def changed(self, person_id: int, message: str) -> None:
         """After a save: read the list again and show that person's ledger."""
         self.model.reload()
@@ -373,13 +355,6 @@ class RewardsPage(ListPage):
             with self.model.store.session() as session:
                 self._show_account(account(session, person_id))
         self.tell(message)
-
-    def refresh_keeping_person(self, message: str = "") -> None:
-        self.model.reload()  # _reselect keeps the chosen person
-        if self.account is not None:
-            self.show_account()
-        if message:
-            self.tell(message)
 
     def set_store(self, store: Store) -> None:
         if self.balance_spin is not None:
