@@ -393,3 +393,32 @@ def test_editor_tab_order_and_accessible_names(page: PeoplePage) -> None:
         assert widget.accessibleName()
     assert ui.saveButton.isDefault()
     editor.done(QDialog.DialogCode.Rejected)
+
+
+def test_exclusion_added_and_lifted_from_the_conduct_tab(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, sample_store: Store
+) -> None:
+    from engagement_desktop.gui.exclusion_dialog import ExclusionDialog
+    from engagement_desktop.services.conduct import active_exclusion
+
+    def fill_in(dialog: ExclusionDialog) -> int:
+        dialog.save()  # no reason yet: refused, the reason shows under the field
+        assert dialog.errors.line("reason").text() == "Reason is required"
+        dialog.ui.reasonEdit.setPlainText("Abusive emails to staff")
+        dialog.ui.endsEdit.setText("31/12/2099")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ExclusionDialog, "exec", fill_in)
+    editor = page.open_person(1)
+    ui = editor.ui
+    assert not ui.liftExclusionButton.isEnabled()
+    qtbot.mouseClick(ui.addExclusionButton, Qt.MouseButton.LeftButton)
+    assert "Abusive emails to staff" in ui.exclusionLabel.text()
+    assert ui.badgeLabel.text() == "Excluded until 31 Dec 2099"
+    monkeypatch.setattr(QMessageBox, "question", Answer(Yes))
+    qtbot.mouseClick(ui.liftExclusionButton, Qt.MouseButton.LeftButton)
+    assert ui.exclusionLabel.text() == "Not excluded." and ui.badgeLabel.text() == ""
+    with sample_store.session() as session:
+        assert active_exclusion(session, 1) is None
+    assert editor.changed and not editor.is_dirty()
