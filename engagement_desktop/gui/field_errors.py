@@ -10,7 +10,6 @@ stays blank; :func:`parse_date` reads them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -18,28 +17,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
+from engagement_desktop.interchange import values
+
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
 _PREDICATES = {"is", "are", "must", "does", "do", "has", "includes", "needs"}
-_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 def parse_date(text: str) -> date | None:
-    """ "28/02/1961" (or 28.2.1961, 1961-02-28) -> a date; blank -> None; else ValueError."""
+    """A typed date, the way UK officers write them ("28/02/1961", "28 Feb 1961",
+    1961-02-28); blank -> None; anything else raises ValueError naming it.
+
+    The reading is the import's (``interchange.values``), less Excel serial numbers:
+    "1961" typed in a box is a mistake, not 14 May 1905.
+    """
     if not text.strip():
         return None
-    match = _DATE.match(text)
+    if text.strip().isdigit():
+        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)")
     try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        match = _ISO.match(text)
-        if match:
-            return date(*(int(part) for part in match.groups()))
+        return values.parse_date(text)
     except ValueError:
-        pass
-    raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)")
+        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
 
 
 def format_date_input(value: date | None) -> str:
