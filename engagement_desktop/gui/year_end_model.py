@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -295,3 +296,15 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, None if chosen == NOT_YET else from_qdate(chosen), _EDIT)
         else:
             super().setModelData(editor, model, index)
+
+
+def size_columns(table: QTableView, keys: tuple[str, ...]) -> None:
+    """Fixed row height; widths from typical content, never narrower than the heading."""
+    metrics = table.fontMetrics()
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + max(6, metrics.height() // 2))
+    char = metrics.averageCharWidth()
+    header = table.horizontalHeader()
+    for number, key in enumerate(keys):
+        heading, width, _number = COLUMNS[key]
+        least = header.fontMetrics().horizontalAdvance(heading) + 2 * char + 16
+        header.resizeSection(number, max(char * width + 16, least))

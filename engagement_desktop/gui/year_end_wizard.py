@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget, QWizard
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
@@ -30,14 +29,15 @@ from engagement_desktop.gui.tasks import (
 )
 from engagement_desktop.gui.year_end_model import (
     CHOICE_COLUMNS,
-    COLUMNS,
     PREVIEW_COLUMNS,
     ChoiceDelegate,
     MemberChoice,
     YearEndModel,
+    size_columns,
 )
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.services.rewards.accounts import (
+    Payout,
     YearEndTotals,
     payouts,
     scheme_year_of,
@@ -49,18 +49,6 @@ from engagement_desktop.services.rewards.accounts import (
 from engagement_desktop.services.rewards.year_end import CHOICES, Conversion, YearEndPreview
 from engagement_desktop.services.settings import get_setting
 from engagement_desktop.store.engine import Store
-
-
-def _size_columns(table: QTableView, keys: tuple[str, ...]) -> None:
-    metrics = table.fontMetrics()
-    rows = table.verticalHeader()
-    rows.setDefaultSectionSize(metrics.height() + max(6, metrics.height() // 2))
-    char = metrics.averageCharWidth()
-    header = table.horizontalHeader()
-    for number, key in enumerate(keys):
-        heading, width, _number = COLUMNS[key]
-        least = header.fontMetrics().horizontalAdvance(heading) + 2 * char + 16
-        header.resizeSection(number, max(char * width + 16, least))
 
 
 class YearEndWizard(QWizard):
@@ -75,7 +63,8 @@ class YearEndWizard(QWizard):
         self.rows: list[MemberChoice] = []
         self.result_plan: YearEndPreview | None = None  # set once a commit wrote something
         self.totals: YearEndTotals | None = None
-        self.task: ProgressTask | None = None
+        self.task: ProgressTask | None = None  # the commit
+        self.load_task: ProgressTask | None = None  # reading the preview
         self._committed = False
         self._dirty = False
         self._written = 0
@@ -94,8 +83,8 @@ class YearEndWizard(QWizard):
         ui.choicesTable.setItemDelegate(ChoiceDelegate(ui.choicesTable))
         ui.choicesTable.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         ui.choicesTable.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        _size_columns(ui.previewTable, PREVIEW_COLUMNS)
-        _size_columns(ui.choicesTable, CHOICE_COLUMNS)
+        size_columns(ui.previewTable, PREVIEW_COLUMNS)
+        size_columns(ui.choicesTable, CHOICE_COLUMNS)
         self.choice_model.edited.connect(self._choices_edited)
         ui.setAllButton.clicked.connect(self.set_all_to_voucher)
         ui.providerEdit.returnPressed.connect(self.set_all_to_voucher)
@@ -144,27 +133,50 @@ class YearEndWizard(QWizard):
     # --- pages 2 and 3: preview and choices -----------------------------------------------
 
     def _load(self) -> None:
-        """Read the preview for the chosen year (again only if the year changed)."""
+        """Read the preview for the chosen year on the database worker (50,000 members
+        with 500,000 entries take over a second); again only if the year changed."""
         year = self.year()
         if self.plan is not None and self.plan.year == year:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._store.session() as session:
+        if self.load_task is not None and self.load_task.running:
+            return  # _loaded reads again if the year changed meanwhile
+        self.plan, self.rows = None, []
+        self.preview_model.set_rows([])
+        self.choice_model.set_rows([])
+        self.ui.previewTotals.setText("Reading every member's points…")
+        store = self._store
+
+        def work(_progress: TaskProgress) -> tuple[YearEndPreview, dict[int, Payout]]:
+            with store.session() as session:
                 plan = year_end.preview(session, year)
-                issued = {p.person_id: p for p in payouts(session, year)}
-        finally:
-            QApplication.restoreOverrideCursor()
+                return plan, {p.person_id: p for p in payouts(session, year)}
+
+        self.load_task = run_with_progress(
+            self,
+            work,
+            title="Year end",
+            label="Reading every member's points…",
+            on_finished=self._loaded,
+            on_failed=self._commit_failed,
+            pool=database_pool(),
+        )
+
+    def _loaded(self, result: tuple[YearEndPreview, dict[int, Payout]]) -> None:
+        plan, issued = result
+        if plan.year != self.year():
+            self._load()
+            return
         self.plan = plan
         self.rows = [MemberChoice(line, issued=issued.get(line.person_id)) for line in plan.lines]
         self.preview_model.set_rows(self.rows)
         self.choice_model.set_rows(
             [row for row in self.rows if row.editable or row.line.status != "to do"]
         )
-        self._dirty = False
         self.ui.previewTotals.setText(self._preview_totals(plan))
         self._choices_edited()
         self._dirty = False
+        if self.currentPage() is self.ui.choicesPage:
+            self._focus_first_choice()
 
     def _preview_totals(self, plan: YearEndPreview) -> str:
         lines = plan.lines
@@ -246,6 +258,8 @@ class YearEndWizard(QWizard):
         return "<br>".join(lines)
 
     def validateCurrentPage(self) -> bool:
+        if self.plan is None and self.currentPage() is not self.ui.yearPage:
+            return False  # still reading the preview
         if self.currentPage() is self.ui.confirmPage and not self._committed:
             self._start_commit()
             return False
@@ -298,6 +312,12 @@ class YearEndWizard(QWizard):
         else:
             report_exception((type(exc), exc, exc.__traceback__))
 
+    def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, EngagementError):
+            QMessageBox.warning(self, "Year end", f"Could not read the year end: {exc}")
+        else:
+            report_exception((type(exc), exc, exc.__traceback__))
+
     def _commit_cancelled(self) -> None:
         QMessageBox.information(self, "Year end", "Cancelled. Nothing was written.")
 
@@ -347,6 +367,12 @@ class YearEndWizard(QWizard):
 
     # --- QWizard --------------------------------------------------------------------------
 
+    def _focus_first_choice(self) -> None:
+        if self.choice_model.rowCount():
+            table = self.ui.choicesTable
+            table.setCurrentIndex(self.choice_model.index(0, CHOICE_COLUMNS.index("choice")))
+            table.setFocus()
+
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)
         page = self.page(page_id)
@@ -355,11 +381,7 @@ class YearEndWizard(QWizard):
             self._load()
             ui.previewTable.setFocus()
         elif page is ui.choicesPage:
-            self._load()
-            if self.choice_model.rowCount():
-                ui.choicesTable.setCurrentIndex(
-                    self.choice_model.index(0, CHOICE_COLUMNS.index("choice"))
-                )
+            self._focus_first_choice()
         elif page is ui.confirmPage:
             ui.confirmLabel.setText(self._confirm_text())
         elif page is ui.summaryPage:
@@ -369,6 +391,8 @@ class YearEndWizard(QWizard):
         """Esc or Cancel: never during a commit; ask first if choices were typed."""
         if self.task is not None and self.task.running:
             return
+        if self.load_task is not None and self.load_task.running:
+            self.load_task.cancel()  # only reading: its result is dropped
         if self._dirty and not self._committed:
             answer = QMessageBox.question(
                 self,

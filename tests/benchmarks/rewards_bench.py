@@ -40,6 +40,8 @@ LABELS: dict[str, str] = {
     "balances_list_rows": "Rows in the balances list",
     "balances_by_balance_ms": "Balances list sorted by balance (header click)",
     "balances_search_ms": "Balances list searched by surname",
+    "ledger_open_ms": "A person's ledger shown (member with most entries)",
+    "year_end_preview_s": "Year-end preview of the last completed year",
     "statement_pdf_s": "One points statement PDF (member with most lines)",
     "statements_batch_s": "All points statements, current scheme year, one PDF",
     "statements_batch_letters": "Letters in the batch",
@@ -154,9 +156,34 @@ def _balances(path: Path) -> dict[str, Any]:
         model.set_search(surname)
         first_screen()
         figures["balances_search_ms"] = _ms(started)
+        figures.update(_account_and_preview(store))
         return figures
     finally:
         store.close()
+
+
+def _account_and_preview(store: Any) -> dict[str, Any]:
+    """Choosing a person (their whole ledger read) and the wizard's preview."""
+    from sqlalchemy import func, select
+
+    from engagement_desktop.services.rewards import year_end
+    from engagement_desktop.services.rewards.accounts import account, scheme_year_of
+    from engagement_desktop.store.models import LedgerEntry
+
+    with store.session() as session:
+        busiest = session.scalar(
+            select(LedgerEntry.person_id)
+            .group_by(LedgerEntry.person_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        started = time.perf_counter()
+        account(session, busiest)
+        figures: dict[str, Any] = {"ledger_open_ms": _ms(started)}
+        started = time.perf_counter()
+        year_end.preview(session, scheme_year_of(session) - 1)
+        figures["year_end_preview_s"] = round(time.perf_counter() - started, 2)
+    return figures
 
 
 def _statements(path: Path, folder: Path) -> dict[str, Any]:

@@ -44,6 +44,13 @@ def set_cell(wizard: YearEndWizard, row: int, key: str, value: Any) -> None:
     assert model.setData(model.index(row, CHOICE_COLUMNS.index(key)), value)
 
 
+def to_preview(qtbot: QtBot, wizard: YearEndWizard) -> None:
+    """Next from the year page: the preview is read on the database worker."""
+    wizard.next()
+    assert wizard.currentPage() is wizard.ui.previewPage
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+
+
 def finish(qtbot: QtBot, wizard: YearEndWizard) -> None:
     """Next on the commit page: the commit runs on the worker, then the summary shows."""
     assert wizard.currentPage() is wizard.ui.confirmPage
@@ -61,7 +68,7 @@ def test_year_end_preview_writes_nothing_commit_writes_once(
     assert wizard.ui.periodLabel.text() == "1 Apr 2025 to 31 Mar 2026"
     assert wizard.ui.runLabel.text() == "Not run yet."
 
-    wizard.next()  # preview
+    to_preview(qtbot, wizard)
     assert wizard.preview_model.rowCount() == 4
     totals = wizard.ui.previewTotals.text()
     assert "150 points convert, worth £150.00</b> (2 members)" in totals
@@ -106,7 +113,7 @@ def test_year_end_preview_writes_nothing_commit_writes_once(
     again = page.open_year_end()
     assert isinstance(again, YearEndWizard)
     assert again.ui.runLabel.text().startswith("Committed on ")
-    again.next()
+    to_preview(qtbot, again)
     statuses = {again.preview_model.text(r, "status") for r in again.rows if r.line.points}
     assert statuses == {"Converted: voucher (Love2shop)", "Converted: donation (Shelter)"}
     again.next()
@@ -126,7 +133,7 @@ def test_carry_over_is_recorded_and_closing_asks_about_choices(
 ) -> None:
     wizard = page.open_year_end()
     assert isinstance(wizard, YearEndWizard)
-    wizard.next()
+    to_preview(qtbot, wizard)
     wizard.next()
     for row in range(wizard.choice_model.rowCount()):
         set_cell(wizard, row, "choice", "carry_over")
@@ -158,7 +165,7 @@ def test_current_year_can_be_previewed_but_not_committed(
     assert wizard.year() == 2026
     assert "commit after that" in wizard.ui.runLabel.text()
     before = ledger_state(store)
-    wizard.next()
+    to_preview(qtbot, wizard)
     wizard.next()
     wizard.next()
     wizard.next()  # Commit: refused by the service

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common import get_or_404
 from engagement_desktop.services.people import fold
@@ -85,7 +85,6 @@ def _conversion(session: Session) -> Conversion:
 def account(session: Session, person_id: int) -> Account:
     """The member's whole ledger, oldest first, as the ledger service orders it."""
     person = get_or_404(session, Person, person_id, "person")
-    correction = aliased(LedgerEntry)
     rows = session.execute(
         select(
             LedgerEntry.id,
@@ -96,19 +95,29 @@ def account(session: Session, person_id: int) -> Account:
             LedgerEntry.source,
             LedgerEntry.recorded_by,
             LedgerEntry.reverses_id,
-            correction.id,
         )
-        .outerjoin(correction, correction.reverses_id == LedgerEntry.id)
         .where(LedgerEntry.person_id == person_id)
         .order_by(LedgerEntry.entry_date, LedgerEntry.points.desc(), LedgerEntry.id)
     ).all()
+    # A correction is always on the same person's ledger, so pairing them here needs no
+    # join (reverses_id has no index: a self-join scanned the whole ledger per entry).
+    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
     lines: list[LedgerLine] = []
     running = 0
-    for entry_id, day, reason, points, kind, source, by, reverses, reversed_by in rows:
+    for entry_id, day, reason, points, kind, source, by, reverses in rows:
         running += points
         lines.append(
             LedgerLine(
-                entry_id, day, reason, points, running, kind, source, by, reverses, reversed_by
+                entry_id,
+                day,
+                reason,
+                points,
+                running,
+                kind,
+                source,
+                by,
+                reverses,
+                reversed_by.get(entry_id),
             )
         )
     conversion = _conversion(session)
