@@ -148,6 +148,8 @@ class PersonEditor(QDialog):
         ui.householdCombo.currentIndexChanged.connect(self._show_household)
         ui.tabs.setCurrentIndex(0)
         ui.firstNameEdit.setFocus()
+        room = self.screen().availableGeometry()  # a laptop at 150% has ~900 x 500 to give
+        self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 40))
         self._initial = self.state()
 
     # --- loading --------------------------------------------------------------------------
