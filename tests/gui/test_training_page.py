@@ -457,3 +457,34 @@ def test_main_window_shows_the_training_page(window: Any) -> None:
     page.show_tab("matrix")
     with page.store.session() as session:
         assert len(training_matrix(session).people) == page.matrix.model.rowCount() > 0
+
+
+def test_record_editor_tab_order_skips_hidden_conference_fields(
+    qtbot: QtBot, page: TrainingPage, store: Store
+) -> None:
+    conference = records.save_course(store, None, {"title": "TPAS", "kind": "conference"})
+    records.save_course(store, None, {"title": "Induction"})
+    dialog = page.edit_record(None)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    ui = dialog.ui
+    ui.personEdit.setFocus()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    assert seen == [
+        "courseCombo",
+        "statusCombo",
+        "dateEdit",
+        "certificateRefEdit",
+        "attachButton",
+        "notesEdit",  # "Open certificate" is off with nothing attached; no conference box
+    ]
+    ui.courseCombo.setCurrentIndex(ui.courseCombo.findData(conference.id))
+    assert ui.conferenceBox.isVisibleTo(dialog)
+    ui.attachButton.setFocus()
+    qtbot.keyClick(ui.attachButton, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.briefedEdit
+    dialog.ask_about_changes = lambda: "discard"  # type: ignore[method-assign]
+    dialog.reject()

@@ -148,3 +148,29 @@ def test_matrix_people_sorted_as_read_not_by_bytes(store: Store) -> None:
         "Bénard, Hélène",
         "Byrne, Orla",
     ]
+
+
+def test_workbook_cells_shared_between_rows_land_in_every_row(store: Store, tmp_path: Path) -> None:
+    import openpyxl
+
+    from engagement_desktop.interchange.training_export import export_matrix
+    from engagement_desktop.services.training.matrix import training_matrix
+
+    course = records.save_course(store, None, {"title": "Induction"})
+    other = records.save_course(store, None, {"title": "Chairing"})
+    day = date(2026, 3, 2)
+    for first in ("Ann", "Ben", "Cat"):
+        who = _person(store, first)
+        for made in (course, other):  # the same status and date twice in a row, three rows
+            records.save_record(
+                store,
+                None,
+                {"person_id": who, "course_id": made.id, "status": "completed", "on_date": day},
+            )
+    with store.session() as session:
+        matrix = training_matrix(session)
+    sheet = openpyxl.load_workbook(export_matrix(matrix, tmp_path / "m.xlsx"))["Training matrix"]
+    cells = [c for row in sheet.iter_rows(min_row=2, min_col=3) for c in row]
+    assert [c.coordinate for c in cells] == ["C2", "D2", "C3", "D3", "C4", "D4"]
+    assert {c.value for c in cells} == {"Completed 02/03/2026"}
+    assert {c.fill.fgColor.rgb for c in cells} == {"00C6EFCE"}
