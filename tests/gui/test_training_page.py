@@ -488,3 +488,26 @@ def test_record_editor_tab_order_skips_hidden_conference_fields(
     assert QApplication.focusWidget() is ui.briefedEdit
     dialog.ask_about_changes = lambda: "discard"  # type: ignore[method-assign]
     dialog.reject()
+
+
+def test_another_database_shows_its_own_training(
+    qtbot: QtBot, page: TrainingPage, store: Store, tmp_path: Path, trio: dict[str, int]
+) -> None:
+    from engagement_desktop.store.engine import open_store
+
+    records.save_course(store, None, {"title": "Induction"})
+    page.show_tab("courses")
+    assert len(page.courses_model.lines) == 1
+    page.ui.personEdit.set_person(trio["Joan"])
+    assert page.person_id == trio["Joan"]
+    other = open_store(tmp_path / "other.sqlite", actor="test.officer")
+    try:
+        page.set_store(other)
+        assert page.person_id is None and page.ui.personEdit.text() == ""
+        assert page.courses_model.lines == []
+        page.show_tab("matrix")
+        assert page.matrix.model.rowCount() == 0
+        assert not page.ui.exportButton.isEnabled()
+    finally:
+        page.set_store(store)
+        other.close()
