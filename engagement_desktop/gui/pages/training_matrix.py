@@ -171,6 +171,9 @@ class MatrixTab:
         self.page.ui.matrixCount.setText(
             f"{people:,} {'person' if people == 1 else 'people'} by "
             f"{courses:,} {'course' if courses == 1 else 'courses'}"
+            if courses
+            else "No training recorded for "
+            + ("this person yet" if self.page.person_id is not None else "these people yet")
         )
         self.page.ui.exportButton.setEnabled(people > 0 and self.export_task is None)
 
