@@ -28,6 +28,7 @@ from engagement_desktop.gui import settings
 from engagement_desktop.gui.about import AboutDialog
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from engagement_desktop.gui.import_wizard.menu import ImportActions
 from engagement_desktop.gui.pages.events_page import EventsPage
 from engagement_desktop.gui.pages.groups_page import GroupsPage
 from engagement_desktop.gui.pages.list_page import ListPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._connect_actions()
         self._add_page_menus()
+        self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
 
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,104 @@
+"""The wizard's work, as plain functions the background task helper runs off the GUI thread.
+
+Each is one pipeline step: read the file, work out the preview, commit. None
+of them touches Qt; the commit is the pipeline's own single transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from engagement_desktop.interchange.people_import import (
+    PeoplePlan,
+    commit_import,
+    file_sha256,
+    plan_import,
+)
+from engagement_desktop.interchange.readers import Limits, Table, read_table
+from engagement_desktop.interchange.survey_import import (
+    SurveyImportResult,
+    SurveyPlan,
+    commit_survey,
+    plan_survey,
+)
+from engagement_desktop.interchange.survey_preview import preview_survey
+from engagement_desktop.services.settings import get_setting
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import ImportBatch
+
+Report = Callable[[int, int, str], bool]
+
+
+@dataclass(frozen=True)
+class FileRead:
+    path: Path
+    table: Table
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SurveyPreview:
+    plan: SurveyPlan
+    counts: SurveyImportResult
+
+
+@dataclass(frozen=True)
+class SurveyRules:
+    name: str
+    period: tuple[date | None, date | None]
+    method: str | None
+
+
+def limits(store: Store) -> Limits:
+    """The size limit set in the settings (import_max_mb)."""
+    with store.session() as session:
+        return Limits(max_file_mb=float(get_setting(session, "import_max_mb") or 50))
+
+
+def read_file(path: Path, sheet: str | None, header_row: int | None, limit: Limits) -> FileRead:
+    table = read_table(path, sheet, limits=limit, header_row=header_row)
+    return FileRead(path, table, file_sha256(path))
+
+
+def people_preview(
+    store: Store, read: FileRead, mapping: dict[str, str | None], on_match: str
+) -> PeoplePlan:
+    with store.session() as session:
+        return plan_import(session, read.table, mapping, on_match=on_match, sha256=read.sha256)
+
+
+def survey_preview(store: Store, read: FileRead, mapping: dict[str, str | None], name: str) -> Any:
+    plan = plan_survey(read.table, mapping)
+    with store.session() as session:
+        return SurveyPreview(plan, preview_survey(session, plan, name))
+
+
+def commit_people(store: Store, plan: PeoplePlan, read: FileRead, report: Report) -> ImportBatch:
+    def progress(done: int, total: int) -> bool:
+        return report(done, total, f"Importing: {done:,} of {total:,} people…")
+
+    return commit_import(
+        store, plan, file_name=read.path.name, sheet=read.table.sheet, progress=progress
+    )
+
+
+def commit_returns(
+    store: Store, plan: SurveyPlan, read: FileRead, rules: SurveyRules, report: Report
+) -> SurveyImportResult:
+    def progress(done: int, total: int) -> bool:
+        return report(done, total, f"Importing: {done:,} of {total:,} responses…")
+
+    return commit_survey(
+        store,
+        plan,
+        survey_name=rules.name,
+        file_name=read.path.name,
+        sha256=read.sha256,
+        period=rules.period,
+        method=rules.method,
+        progress=progress,
+    )
