@@ -36,6 +36,7 @@ from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
 from engagement_desktop.gui.pages.people_page import PeoplePage
 from engagement_desktop.gui.pages.reports_page import ReportsPage
 from engagement_desktop.gui.pages.rewards_page import RewardsPage
+from engagement_desktop.gui.pages.surveys_page import SurveysPage
 from engagement_desktop.gui.pages.training_page import TrainingPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.tasks import (
@@ -71,6 +72,7 @@ PAGE_TYPES: dict[str, type[ListPage]] = {
     "outcomes": OutcomesPage,
     "events": EventsPage,
     "rewards": RewardsPage,
+    "surveys": SurveysPage,
     "training": TrainingPage,  # type: ignore[dict-item]  # tabs, with the records list inside
 }
 

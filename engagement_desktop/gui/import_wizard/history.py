@@ -7,6 +7,7 @@ does and the reason is shown.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -28,7 +29,7 @@ from engagement_desktop.interchange.people_import import undo_import
 from engagement_desktop.store.engine import Store
 
 COLUMNS = (
-    ("When", 16),
+    ("When", 19),
     ("What", 14),
     ("File", 28),
     ("Rows", 8),
@@ -40,6 +41,13 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def local_time(when: datetime | None) -> datetime | None:
+    """Batches are stamped in UTC; the officer reads their own clock (BST in summer)."""
+    if when is None:
+        return None
+    return when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -54,7 +62,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _text(self, line: BatchLine, column: int) -> str:
         if column == 0:
-            return format_datetime(line.imported_at)
+            return format_datetime(local_time(line.imported_at))
         if column == 1:
             return line.kind_label
         if column == 2:
@@ -67,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
             return line.summary
         if column == 5:
             return line.imported_by
-        return format_datetime(line.undone_at)
+        return format_datetime(local_time(line.undone_at))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.lines)
@@ -136,7 +144,7 @@ class ImportHistoryDialog(QDialog):
         if line is None:
             note = "No imports yet." if not self.model.lines else ""
         elif line.undone_at is not None:
-            note = f"Undone on {format_datetime(line.undone_at)}."
+            note = f"Undone on {format_datetime(local_time(line.undone_at))}."
         elif line.kind != "people":
             note = "Survey returns are not undone here; importing them again adds nothing."
         else:
@@ -148,10 +156,11 @@ class ImportHistoryDialog(QDialog):
         if line is None or not line.can_undo:
             return None
         if confirm:
+            when = format_datetime(local_time(line.imported_at))
             answer = QMessageBox.question(
                 self,
                 "Undo this import",
-                f"Take back the import of {line.file_name} ({format_datetime(line.imported_at)})?"
+                f"Take back the import of {line.file_name} ({when})?"
                 f"\n\n{line.summary}.\n\nPeople it added are removed and fields it changed get "
                 "their old values back. This is refused if anyone it added has since been "
                 "given other records.",

@@ -110,7 +110,9 @@ class PreviewStep:
     def _show_problems(self, problems: list, todo: int, word: str, words: str) -> None:
         ui = self.ui
         self.problems.set_problems(problems)
-        ui.problemsLabel.setText(f"&Problems ({len(problems):,}):" if problems else "&Problems:")
+        ui.problemsLabel.setText(
+            f"&Problems ({len(problems):,}):" if problems else "&Problems: none found."
+        )
         ui.saveErrorsButton.setEnabled(self.error_rows > 0)
         ui.validOnlyCheck.setEnabled(self.error_rows > 0)
         ui.validOnlyCheck.setText(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from engagement_desktop.gui.import_wizard.history import local_time
 from engagement_desktop.gui.import_wizard.preview import plural
 from engagement_desktop.gui.table_model import format_datetime
 from engagement_desktop.interchange.survey_import import SurveyImportResult
@@ -30,9 +31,10 @@ def summary_text(kind: str, result: Any, wizard: Any) -> str:
             )
         count = plan.count
         left_out = count("duplicate") + count("ambiguous") + count("error")
+        when = escape(format_datetime(local_time(result.imported_at)))
         return (
-            f"<p><b>Imported {name}</b> (import {result.id}, "
-            f"{escape(format_datetime(result.imported_at))}, by {escape(result.imported_by)}):</p>"
+            f"<p><b>Imported {name}</b> (import {result.id}, {when}, "
+            f"by {escape(result.imported_by)}):</p>"
             "<ul>"
             f"<li>{plural(count('new'), 'person', 'people')} added</li>"
             f"<li>{plural(count('update'), 'person', 'people')} updated</li>"
