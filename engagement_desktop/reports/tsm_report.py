@@ -78,16 +78,21 @@ def write_tsm_workbook(results: TsmResults, path: str | os.PathLike[str]) -> Pat
 def _chart(results: TsmResults, width: float) -> Drawing:
     regular, _ = register_fonts()
     codes = [c for c, m in results.measures.items() if m.percent is not None]
-    height = 16 * len(codes) + 40
+    # 13 points a bar keeps twelve measures, the table and the notes on one A4 page;
+    # the caption sits below the axis figures, not on them.
+    height = 13 * len(codes) + 44
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 25, width - 60, height - 35
+    chart.x, chart.y, chart.width, chart.height = 40, 32, width - 60, height - 38
     chart.data = [[results.measures[c].percent for c in codes]]
     chart.categoryAxis.categoryNames = codes
     chart.categoryAxis.labels.fontName = regular
     chart.categoryAxis.reverseDirection = True
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.categoryAxis.labels.fontSize = 8
     chart.bars[0].fillColor = colors.HexColor("#1F4E79")
     chart.barLabelFormat = "%.1f%%"
     chart.barLabels.fontName = regular
@@ -95,7 +100,7 @@ def _chart(results: TsmResults, width: float) -> Drawing:
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    drawing.add(String(40, 5, "Per cent satisfied (agree for TP08)", fontName=regular, fontSize=8))
+    drawing.add(String(40, 4, "Per cent satisfied (agree for TP08)", fontName=regular, fontSize=8))
     return drawing
 
 
@@ -165,9 +170,9 @@ def write_tsm_pdf(results: TsmResults, path: str | os.PathLike[str], landlord: s
     story += [
         Spacer(1, 3 * mm),
         table,
-        Spacer(1, 6 * mm),
-        _chart(results, A4[0] - 32 * mm),
         Spacer(1, 4 * mm),
+        _chart(results, A4[0] - 32 * mm),
+        Spacer(1, 2 * mm),
         Paragraph(
             "How these are counted: very or fairly satisfied (strongly agree or "
             "agree for TP08) out of valid answers; “don't know”, “not applicable” "
