@@ -1,5 +1,6 @@
 """What the event screens read: one event as the editor shows it, the choices it
-offers, the register with points earned, and a month's events for the calendar.
+offers, the register with points earned, a month's events for the calendar, and
+one expense claim for its dialog.
 
 Read-only; every change goes through :mod:`events`, :mod:`invitations` or
 :mod:`checkin`.
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common import get_or_404
 from engagement_desktop.services.events import EVENT_FIELDS
+from engagement_desktop.services.expenses import EXPENSE_FIELDS
 from engagement_desktop.services.listings.activity import EVENTS
 from engagement_desktop.store.models import (
     Area,
@@ -25,6 +27,7 @@ from engagement_desktop.store.models import (
     EventCost,
     EventTopic,
     EventType,
+    Expense,
     Group,
     LedgerEntry,
     Person,
@@ -223,3 +226,34 @@ def event_heading(session: Session, event_id: int) -> EventHeading:
         p for p in (event.venue or event.online_url, area.name if area else None) if p
     )
     return EventHeading(event.id, event.title, event.starts_at, event.ends_at, place, event.status)
+
+
+# --- expenses ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExpenseForm:
+    """A claim as :func:`expenses.save_expense` takes it back, with the claimant's name."""
+
+    fields: dict[str, Any]
+    person_name: str
+
+
+def expense_form(session: Session, expense_id: int) -> ExpenseForm:
+    expense = get_or_404(session, Expense, expense_id, "expense")
+    person = get_or_404(session, Person, expense.person_id, "person")
+    return ExpenseForm({name: getattr(expense, name) for name in EXPENSE_FIELDS}, person.full_name)
+
+
+def person_label(session: Session, person_id: int) -> str:
+    """ "Zoë O'Neill (T000123)": how a chosen person is named on a form."""
+    person = get_or_404(session, Person, person_id, "person")
+    return f"{person.full_name} ({person.reference})" if person.reference else person.full_name
+
+
+def event_choices(session: Session) -> dict[int, str]:
+    """Every event, newest first, as "2 Jun 2026 · Meadowbank pop-up"."""
+    rows = session.execute(
+        select(Event.id, Event.starts_at, Event.title).order_by(Event.starts_at.desc(), Event.id)
+    )
+    return {i: f"{when.day} {when:%b %Y} · {title}" for i, when, title in rows}

@@ -334,8 +334,12 @@ def mark_many(
             keep_minutes = (
                 minutes if minutes is not None else (existing.minutes if existing else None)
             )
-            if existing is not None and existing.status == status and existing.role == keep_role:
-                continue
+            if existing is not None and (existing.status, existing.role, existing.minutes) == (
+                status,
+                keep_role,
+                keep_minutes,
+            ):
+                continue  # nothing to change (new hours on the same mark do count)
             mark(session, store.actor, event, person, status, keep_role, keep_minutes)
             changed += 1
     return changed

@@ -206,3 +206,16 @@ def test_expenses_listing_and_export(store: Store, desk: dict[str, int], tmp_pat
     assert book["Claims"]["J3"].data_type == "s"  # the formula-like note stays text
     totals = list(book["Totals by quarter"].iter_rows(values_only=True))
     assert totals[1:] == [("2026 Q2", 1, 4.5, 0, 0, 4.5), ("2026 Q3", 1, 0, 0, 18.0, 18.0)]
+
+
+def test_mark_many_records_new_hours_on_the_same_mark(store: Store, desk: dict[str, int]) -> None:
+    """Bulk "attended for 2 hours" on people already marked attended changes their hours."""
+    invite(store, desk["event"], group_id=desk["group"])
+    both = [desk["Zoë"], desk["Łukasz"]]
+    assert events.mark_many(store, desk["event"], both, "attended") == 2
+    assert events.mark_many(store, desk["event"], both, "attended") == 0
+    assert events.mark_many(store, desk["event"], both, "attended", minutes=120) == 2
+    with store.session() as session:
+        assert {
+            r.minutes for r in register_rows(session, desk["event"]) if r.status == "attended"
+        } == {120}

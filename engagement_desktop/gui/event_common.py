@@ -1,0 +1,141 @@
+"""Small pieces the event, register, check-in and expense screens share: money as the
+officer types and reads it, and a service's validation reasons shown by their fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+ERROR_COLOUR = "#b3261e"
+_POUNDS = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
+
+
+def money(pence: int | None) -> str:
+    """ "£1,234.50"; whole pounds keep their pence so columns line up."""
+    if pence is None:
+        return ""
+    sign = "-" if pence < 0 else ""
+    pounds, rest = divmod(abs(pence), 100)
+    return f"{sign}£{pounds:,}.{rest:02d}"
+
+
+def parse_pounds(text: str) -> int | None:
+    """ "12.5", "£1,200", "45" -> pence; blank -> None; anything else -> ValueError."""
+    if not text.strip():
+        return None
+    match = _POUNDS.match(text)
+    if not match:
+        raise ValueError(f"'{text.strip()}' is not an amount in pounds (e.g. 12.50)")
+    whole = int(match.group(1).replace(",", ""))
+    fraction = (match.group(2) or "0").ljust(2, "0")
+    return whole * 100 + int(fraction)
+
+
+class FieldProblems:
+    """Red lines under the fields a :class:`ValidationError` names, and a banner for the rest.
+
+    The field keeps its reason as its accessible description, so a screen reader
+    says why when the cursor is put back in it.
+    """
+
+    def __init__(self, fields: Mapping[str, QWidget], banner: QLabel) -> None:
+        self.fields = dict(fields)
+        self.banner = banner
+        self.lines: dict[str, QLabel] = {}
+        banner.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        banner.hide()
+
+    def show(self, errors: Mapping[str, str]) -> None:
+        self.clear()
+        loose = []
+        first: QWidget | None = None
+        for name, reason in errors.items():
+            widget = self.fields.get(name)
+            if widget is None:
+                loose.append(f"{name.replace('_', ' ').capitalize()}: {reason}")
+                continue
+            line = self._line(name, widget)
+            line.setText(reason)
+            line.show()
+            widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;")
+            widget.setAccessibleDescription(reason)
+            first = first or widget
+        count = len(errors)
+        self.banner.setText(
+            f"Please correct {'this' if count == 1 else 'these'} before saving. "
+            + " · ".join(loose)
+        )
+        self.banner.show()
+        if first is not None:
+            _bring_into_view(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        for name, line in self.lines.items():
+            line.hide()
+            self.fields[name].setStyleSheet("")
+            self.fields[name].setAccessibleDescription("")
+        self.banner.hide()
+
+    def text(self, name: str) -> str:
+        """The reason shown under a field, or "" (for tests and screen readers)."""
+        line = self.lines.get(name)
+        return line.text() if line is not None and not line.isHidden() else ""
+
+    def _line(self, name: str, widget: QWidget) -> QLabel:
+        if name in self.lines:
+            return self.lines[name]
+        line = QLabel(widget.parentWidget())
+        line.setObjectName(f"{name}Problem")
+        line.setWordWrap(True)
+        line.setStyleSheet(f"color: {ERROR_COLOUR};")
+        parent = widget.parentWidget()
+        placed = False
+        for form in parent.findChildren(QFormLayout) if parent else []:
+            row, _role = form.getWidgetPosition(widget)
+            if row >= 0:
+                form.insertRow(row + 1, "", line)
+                placed = True
+                break
+        if not placed and parent is not None:
+            for layout in parent.findChildren(QBoxLayout):
+                index = layout.indexOf(widget)
+                if index >= 0:
+                    layout.insertWidget(index + 1, line)
+                    break
+        self.lines[name] = line
+        return line
+
+
+def _bring_into_view(widget: QWidget) -> None:
+    """Switch every tab widget on the way up to the tab holding ``widget``."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is not None and page.isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+        parent = parent.parentWidget()
+
+
+def ask_to_discard(parent: QWidget, what: str = "this event") -> bool:
+    """True when the officer agrees to lose unsaved changes."""
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"You have changed {what} without saving. Close and lose the changes?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
