@@ -247,6 +247,12 @@ from training_bench import measure_training  # noqa: E402
 MEASUREMENTS.append(measure_training)
 LABELS.update(TRAINING_LABELS)
 
+from events_bench import LABELS as EVENTS_LABELS  # noqa: E402
+from events_bench import measure_events  # noqa: E402
+
+MEASUREMENTS.append(measure_events)
+LABELS.update(EVENTS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
