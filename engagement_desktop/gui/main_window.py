@@ -39,6 +39,7 @@ from engagement_desktop.gui.pages.rewards_page import RewardsPage
 from engagement_desktop.gui.pages.surveys_page import SurveysPage
 from engagement_desktop.gui.pages.training_page import TrainingPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
+from engagement_desktop.gui.settings_dialog import SettingsDialog
 from engagement_desktop.gui.tasks import (
     ProgressTask,
     TaskProgress,
@@ -142,6 +143,13 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(lambda: self.current_page().refresh())
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setObjectName("actionSettings")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip("Landlord name and logo, report year, homes, thresholds")
+        self.settings_action.triggered.connect(self.show_settings)
+        ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
+        ui.menuFile.insertSeparator(ui.actionQuit)
 
     def _add_page_menus(self) -> None:
         """The People menu: add a person (and more) from any section."""
@@ -355,6 +363,15 @@ class MainWindow(QMainWindow):
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_settings(self) -> bool:
+        """File > Settings; a saved change shows at once on the Reports page."""
+        saved = SettingsDialog(self._store, self).exec() == SettingsDialog.DialogCode.Accepted
+        if saved:
+            self.statusBar().showMessage("Settings saved.", 5000)
+            if self.current_page().key == "reports":
+                self.current_page().refresh()
+        return saved
 
     # --- settings -------------------------------------------------------------------------
 

@@ -56,6 +56,8 @@ class Dashboard:
     months_before: list[MonthCount]
     profile: list[ProfileComparison]
     tsm: TsmResults | None
+    threshold: float = 5.0  # points below the base that flag a group
+    minimum: int = 5  # groups smaller than this are never shown exactly
 
     def headline(self, key: str) -> tuple[int | None, int | None]:
         """This year so far and the same months of last year."""
@@ -152,4 +154,6 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         months_before=attendance_by_month(session, report_period(session, year.year - 1)),
         profile=compare(session, so_far, threshold=threshold, minimum=minimum),
         tsm=tsm_results(session, survey, homes=homes) if survey else None,
+        threshold=threshold,
+        minimum=minimum,
     )

@@ -344,7 +344,12 @@ class _Writer:
             self.p(
                 "Under-represented: "
                 + "; ".join(
-                    f"{escape(category)} ({escape(label.lower())}, {gap:+.1f} points)"
+                    f"{escape(category)} ({escape(label.lower())}, "
+                    + (
+                        f"{gap:+.1f} points)"
+                        if gap is not None  # hidden when the group is very small
+                        else f"fewer than {r.small_number_minimum} involved)"
+                    )
                     for label, category, gap in flagged
                 )
                 + "."

@@ -1,0 +1,144 @@
+"""File > Settings: the landlord-wide settings kept in the database (name and logo for
+report covers, report and scheme years, homes, the under-representation threshold
+and the small-number minimum).
+
+Everything is saved with one ``save_settings`` call (one audited transaction);
+the service's reasons appear under the fields they are about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.field_errors import FieldErrors
+from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from engagement_desktop.services.settings import all_settings, save_settings
+from engagement_desktop.store.engine import Store
+
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
+LABELS = {
+    "landlord_name": "Landlord name",
+    "landlord_logo": "Logo file",
+    "homes_count": "Number of homes",
+    "report_year_start": "Report year start",
+    "scheme_year_start": "Scheme year start",
+    "under_representation_points": "Under-represented at",
+    "small_number_minimum": "Small-number minimum",
+}
+
+
+class SettingsDialog(QDialog):
+    """Shows the settings as stored; Save writes them all at once, or says what is wrong."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = ui = Ui_SettingsDialog()
+        ui.setupUi(self)
+        self.errors = FieldErrors(
+            {
+                "landlord_name": ui.landlordEdit,
+                "landlord_logo": ui.logoEdit,
+                "homes_count": ui.homesSpin,
+                "report_year_start": ui.reportStartEdit,
+                "scheme_year_start": ui.schemeStartEdit,
+                "under_representation_points": ui.thresholdSpin,
+                "small_number_minimum": ui.minimumSpin,
+            },
+            ui.formError,
+            label_for=lambda name: LABELS.get(name, name),
+        )
+        ui.browseButton.clicked.connect(self.choose_logo)
+        ui.noLogoButton.clicked.connect(ui.logoEdit.clear)
+        ui.logoEdit.textChanged.connect(self._show_logo)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        with store.session() as session:
+            self.stored = all_settings(session)
+        self._show(self.stored)
+        ui.landlordEdit.setFocus()
+
+    def _show(self, values: dict[str, Any]) -> None:
+        ui = self.ui
+        ui.landlordEdit.setText(str(values.get("landlord_name") or ""))
+        ui.logoEdit.setText(str(values.get("landlord_logo") or ""))
+        ui.homesSpin.setValue(int(values.get("homes_count") or 0))
+        ui.reportStartEdit.setText(str(values.get("report_year_start") or ""))
+        ui.schemeStartEdit.setText(str(values.get("scheme_year_start") or ""))
+        ui.thresholdSpin.setValue(float(values.get("under_representation_points") or 5))
+        ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
+        self._show_logo()
+
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        threshold = round(ui.thresholdSpin.value(), 1)
+        return {
+            "landlord_name": " ".join(ui.landlordEdit.text().split()),
+            "landlord_logo": ui.logoEdit.text().strip(),
+            "homes_count": ui.homesSpin.value(),
+            "report_year_start": ui.reportStartEdit.text().strip(),
+            "scheme_year_start": ui.schemeStartEdit.text().strip(),
+            "under_representation_points": int(threshold) if threshold.is_integer() else threshold,
+            "small_number_minimum": ui.minimumSpin.value(),
+        }
+
+    def _check_logo(self, path: str) -> str | None:
+        """A reason the logo cannot go on a cover, or None (no logo is fine)."""
+        if not path:
+            return None
+        file = Path(path)
+        if not file.is_file():
+            return "There is no file there. Choose the picture again."
+        reader = QImageReader(str(file))
+        reader.setDecideFormatFromContent(True)  # what is inside, not what it is called
+        if not reader.canRead() or bytes(reader.format().data()).lower() not in (b"png", b"jpeg"):
+            return "This is not a PNG or JPEG picture."
+        return None
+
+    def save(self) -> None:
+        values = self.values()
+        problem = self._check_logo(values["landlord_logo"])
+        if problem:
+            self.errors.show({"landlord_logo": problem})
+            return
+        try:
+            save_settings(self.store, values)
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self.errors.clear()
+        self.accept()
+
+    def choose_logo(self) -> None:
+        current = self.ui.logoEdit.text().strip()
+        start = str(Path(current).parent) if current else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the logo", start, IMAGE_FILTER)
+        if path:
+            self.ui.logoEdit.setText(path)
+
+    def _show_logo(self) -> None:
+        label = self.ui.logoPreview
+        path = self.ui.logoEdit.text().strip()
+        picture = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if picture.isNull():
+            label.clear()
+            label.setText("" if not path else "No picture can be shown from this file.")
+            label.setAccessibleDescription("")
+            return
+        height = self.fontMetrics().height() * 3
+        label.setPixmap(
+            picture.scaled(
+                height * 4,
+                height,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        label.setAccessibleDescription(f"The logo from {Path(path).name}")

@@ -1,0 +1,145 @@
+"""File > Settings: saved in one call, read back as saved, reasons beside the fields,
+and the logo turns up on the impact assessment's cover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.gui.settings_dialog import SettingsDialog
+from engagement_desktop.services import settings as service
+from engagement_desktop.services.settings import all_settings
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import AuditEntry
+
+
+def logo(tmp_path: Path) -> Path:
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1F4E79"))
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    return path
+
+
+def dialog_on(qtbot: QtBot, store: Store) -> SettingsDialog:
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_settings_are_saved_in_one_call_and_read_back(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[dict[str, Any]] = []
+    real = service.save_settings
+    monkeypatch.setattr(
+        "engagement_desktop.gui.settings_dialog.save_settings",
+        lambda s, values: (calls.append(dict(values)), real(s, values))[1],
+    )
+    picture = logo(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    dialog = dialog_on(qtbot, store)
+    ui = dialog.ui
+    assert ui.reportStartEdit.text() == "04-01" and ui.minimumSpin.value() == 5
+    ui.landlordEdit.setText("  Fenland   Vale Homes ")
+    ui.browseButton.click()  # the file dialog answers with the logo
+    assert ui.logoEdit.text() == str(picture)
+    assert ui.logoPreview.pixmap() is not None and not ui.logoPreview.pixmap().isNull()
+    ui.homesSpin.setValue(12_500)
+    ui.reportStartEdit.setText("01-01")
+    ui.schemeStartEdit.setText("09-01")
+    ui.thresholdSpin.setValue(7.5)
+    ui.minimumSpin.setValue(10)
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(calls) == 1
+    with store.session() as session:
+        stored = all_settings(session)
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.edit"))
+        assert len(list(audited)) == 1
+    assert stored["landlord_name"] == "Fenland Vale Homes"
+    assert stored["landlord_logo"] == str(picture)
+    assert (stored["homes_count"], stored["report_year_start"]) == (12_500, "01-01")
+    assert stored["scheme_year_start"] == "09-01"
+    assert (stored["under_representation_points"], stored["small_number_minimum"]) == (7.5, 10)
+
+    reopened = dialog_on(qtbot, store)  # what was saved
+    again = reopened.ui
+    assert again.landlordEdit.text() == "Fenland Vale Homes"
+    assert again.logoEdit.text() == str(picture)
+    assert (again.homesSpin.value(), again.thresholdSpin.value()) == (12_500, 7.5)
+    assert (again.reportStartEdit.text(), again.schemeStartEdit.text()) == ("01-01", "09-01")
+    assert again.minimumSpin.value() == 10
+
+
+def test_a_bad_date_is_explained_beside_its_field_and_nothing_is_saved(
+    qtbot: QtBot, store: Store
+) -> None:
+    dialog = dialog_on(qtbot, store)
+    dialog.ui.landlordEdit.setText("Somewhere Homes")
+    dialog.ui.reportStartEdit.setText("02-30")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    line = dialog.errors.line("report_year_start")
+    assert line is not None and "not a month and day like 04-01" in line.text()
+    assert dialog.ui.reportStartEdit.accessibleDescription() == line.text()
+    assert dialog.ui.formError.isVisibleTo(dialog)
+    with store.session() as session:
+        assert all_settings(session)["landlord_name"] == ""
+
+
+def test_a_logo_that_is_not_a_picture_is_refused(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture")
+    dialog = dialog_on(qtbot, store)
+    dialog.ui.logoEdit.setText(str(fake))
+    dialog.save()
+    line = dialog.errors.line("landlord_logo")
+    assert line is not None and "not a PNG or JPEG" in line.text()
+    dialog.ui.noLogoButton.click()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_file_menu_opens_settings(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[SettingsDialog] = []
+
+    def accept(dialog: SettingsDialog) -> int:
+        opened.append(dialog)
+        dialog.ui.landlordEdit.setText("Menu Homes")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    assert window.settings_action in window.ui.menuFile.actions()
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    window.settings_action.trigger()
+    assert len(opened) == 1
+    with window.store.session() as session:
+        assert all_settings(session)["landlord_name"] == "Menu Homes"
+    assert window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_the_saved_logo_is_on_the_report_cover(store: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from engagement_desktop.gui.report_jobs import ReportRequest, write_pdf
+
+    service.save_settings(
+        store, {"landlord_logo": str(logo(tmp_path)), "landlord_name": "Logo Homes"}
+    )
+    written = write_pdf(store, ReportRequest("impact", 2025), tmp_path / "cover.pdf")
+    cover = PdfReader(written.path).pages[0]
+    assert len(cover.images) == 1
+    assert "Logo Homes" in cover.extract_text()
