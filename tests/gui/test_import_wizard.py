@@ -292,3 +292,50 @@ def test_undo_an_import_from_the_history(
     with store.session() as session:
         assert session.get(Person, zoe).town == "Boston"
         assert session.scalar(select(func.count()).select_from(Person)) == 1
+
+
+def test_ctrl_i_opens_the_wizard_for_the_section_on_screen(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.import_actions.wizard
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    assert wizard.ui.peopleRadio.isChecked()
+    wizard.reject()
+    window.go_to("surveys")
+    window.import_actions.import_action.trigger()
+    assert window.import_actions.wizard.ui.surveyRadio.isChecked()
+    window.import_actions.wizard.reject()
+    titles = [a.text() for a in window.ui.menuFile.actions()]
+    assert titles[titles.index("&Import…") + 1] == "Import &history…"
+    people_menu = window.page("people").menu
+    assert "&Import people…" in [a.text() for a in people_menu.actions()]
+    history = window.import_actions.open_history()
+    assert history.isVisible() and history.model.rowCount() == 0
+    assert history.ui.undoNote.text() == "No imports yet." and not history.ui.undoButton.isEnabled()
+
+
+def test_sheet_and_heading_row_can_be_changed(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = messy_export(tmp_path)
+    book = openpyxl.load_workbook(path)
+    notes = book.create_sheet("Notes")
+    notes.append(["Estate", "Officer"])
+    notes.append(["Riverside", "Pat"])
+    book.save(path)
+    wizard = open_wizard(qtbot, store)
+    read_file(qtbot, wizard, path, monkeypatch)
+    ui = wizard.ui
+    assert [ui.sheetCombo.itemText(i) for i in range(ui.sheetCombo.count())] == [
+        "Tenancies", "Notes"]
+    first = wizard.read
+    ui.headerSpin.setValue(5)  # the officer says the headings are lower down
+    qtbot.waitUntil(lambda: wizard.read is not first and wizard.read is not None,
+                    timeout=WAIT_MS)
+    assert wizard.read.table.header_row == 5 and wizard.read.table.headings[1] == "Zoë"
+    ui.sheetCombo.setCurrentIndex(1)
+    ui.sheetCombo.activated.emit(1)
+    qtbot.waitUntil(lambda: wizard.read.table.sheet == "Notes", timeout=WAIT_MS)
+    assert wizard.read.table.headings == ["Estate", "Officer"] and ui.headerSpin.value() == 1
+    assert "2 columns and 1 row of data" in ui.readLabel.text()

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from engagement_desktop.interchange.people_import import (
     PeoplePlan,
@@ -71,7 +70,9 @@ def people_preview(
         return plan_import(session, read.table, mapping, on_match=on_match, sha256=read.sha256)
 
 
-def survey_preview(store: Store, read: FileRead, mapping: dict[str, str | None], name: str) -> Any:
+def survey_preview(
+    store: Store, read: FileRead, mapping: dict[str, str | None], name: str
+) -> SurveyPreview:
     plan = plan_survey(read.table, mapping)
     with store.session() as session:
         return SurveyPreview(plan, preview_survey(session, plan, name))

@@ -59,12 +59,14 @@ class ImportActions:
             kind = "survey" if window.current_page().key == "surveys" else "people"
         self.wizard = ImportWizard(window.store, kind, window)
         self.wizard.imported.connect(self._imported)
+        self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
         self.wizard.open()
         return self.wizard
 
     def open_history(self) -> ImportHistoryDialog:
         self.history = ImportHistoryDialog(self.window.store, self.window)
         self.history.undone.connect(lambda _batch: self._imported("people", None))
+        self.history.finished.connect(self.history.deleteLater)
         self.history.open()
         return self.history
 

@@ -22,8 +22,9 @@ from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard import jobs
 from engagement_desktop.gui.import_wizard.columns import ColumnsModel, EditOnEnter, TargetDelegate
+from engagement_desktop.gui.import_wizard.commit import CommitStep
 from engagement_desktop.gui.import_wizard.mappings import MappingControls
-from engagement_desktop.gui.import_wizard.preview import PreviewStep
+from engagement_desktop.gui.import_wizard.preview import PreviewStep, plural
 from engagement_desktop.gui.import_wizard.rules import RulesStep
 from engagement_desktop.gui.import_wizard.summary import summary_text
 from engagement_desktop.gui.tasks import (
@@ -47,7 +48,7 @@ NAME_FIELDS = {"first_name", "last_name", "full_name"}
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-class ImportWizard(QWizard):
+class ImportWizard(CommitStep, QWizard):
     """Five steps; ``imported(kind, result)`` once something has been written."""
 
     imported = Signal(str, object)
@@ -207,7 +208,7 @@ class ImportWizard(QWizard):
         ui.headerNote.setText("found after the title rows above it" if table.header_row > 1 else "")
         last = table.row_numbers[-1] if table.row_numbers else table.header_row
         ui.readLabel.setText(
-            f"{len(table.headings):,} columns and {len(table.rows):,} rows of data "
+            f"{plural(len(table.headings), 'column')} and {plural(len(table.rows), 'row')} of data "
             f"(rows {table.header_row + 1:,} to {last:,} of “{table.sheet}”)."
         )
         self._file_controls(True)
@@ -320,58 +321,6 @@ class ImportWizard(QWizard):
             self.preview.clear("The preview failed; go Back and try again.")
             report_exception((type(exc), exc, exc.__traceback__))
 
-    # --- step 5: commit and summary -------------------------------------------------------
-
-    def _start_commit(self) -> None:
-        if self.commit_task is not None and self.commit_task.running:
-            return
-        assert self.read is not None
-        store, read = self.store, self.read
-        if self.preview.plan is not None:
-            plan = self.preview.plan
-
-            def work(progress: TaskProgress) -> Any:
-                return jobs.commit_people(store, plan, read, progress)
-
-        else:
-            assert self.preview.survey is not None
-            rules = self.rules.survey_rules()
-            assert rules is not None
-            survey_plan = self.preview.survey.plan
-
-            def work(progress: TaskProgress) -> Any:
-                return jobs.commit_returns(store, survey_plan, read, rules, progress)
-
-        self.setEnabled(False)
-        self.commit_task = run_with_progress(
-            self,
-            work,
-            title="Importing",
-            label=f"Importing {read.path.name}…",
-            on_finished=self._committed,
-            on_failed=self._commit_failed,
-            on_cancelled=self._commit_cancelled,
-            pool=database_pool(),
-        )
-        self.commit_task.done.connect(lambda: self.setEnabled(True))
-
-    def _committed(self, result: Any) -> None:
-        self.result = result
-        self.committed = True
-        self.imported.emit(self.kind, result)
-        self.next()
-
-    def _commit_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Not imported", f"{exc}\n\nNothing was imported.")
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
-
-    def _commit_cancelled(self) -> None:
-        QMessageBox.information(
-            self, "Import cancelled", "Cancelled. Nothing was imported: the database is as it was."
-        )
-
     # --- QWizard --------------------------------------------------------------------------
 
     def initializePage(self, page_id: int) -> None:
@@ -411,6 +360,7 @@ class ImportWizard(QWizard):
         from engagement_desktop.gui.import_wizard.history import ImportHistoryDialog
 
         self.history = ImportHistoryDialog(self.store, self)
+        self.history.finished.connect(self.history.deleteLater)
         self.history.open()
 
     def reject(self) -> None:

@@ -67,6 +67,7 @@ class SurveyOutputs:
     def import_returns(self) -> ImportWizard:
         self.wizard = ImportWizard(self.page.model.store, "survey", self.page.window())
         self.wizard.imported.connect(self._imported)
+        self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
         self.wizard.open()
         return self.wizard
 
@@ -77,6 +78,7 @@ class SurveyOutputs:
     def settings(self) -> SurveySettingsDialog:
         self.settings_dialog = SurveySettingsDialog(self.page.model.store, self.page.window())
         self.settings_dialog.accepted.connect(self._settings_saved)
+        self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
         self.settings_dialog.open()
         return self.settings_dialog
 

@@ -121,9 +121,9 @@ class SurveysPage(ListPage):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         char = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([char * 58, char * 110])
+        splitter.setSizes([char * 48, char * 110])
         self.splitter = splitter
-        for key in ("method",):  # shown in the details instead
+        for key in ("period", "method"):  # shown in the details instead (still the sort order)
             self.ui.table.setColumnHidden([c.key for c in self.listing.columns].index(key), True)
         self.ui.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         dui = self.dui

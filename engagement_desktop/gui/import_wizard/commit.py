@@ -1,0 +1,84 @@
+"""The wizard's last steps: the commit as ONE pipeline call on the database worker, with
+progress and Cancel, and disposing of a closed wizard once its work has stopped.
+
+A mixin of :class:`ImportWizard` (kept apart so each module stays readable).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.import_wizard import jobs
+from engagement_desktop.gui.tasks import TaskProgress, database_pool, run_with_progress
+
+if TYPE_CHECKING:
+    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+
+
+class CommitStep:
+    """Import (the commit page's button), then the summary page."""
+
+    def _start_commit(self: ImportWizard) -> None:
+        if self.commit_task is not None and self.commit_task.running:
+            return
+        assert self.read is not None
+        store, read = self.store, self.read
+        if self.preview.plan is not None:
+            plan = self.preview.plan
+
+            def work(progress: TaskProgress) -> Any:
+                return jobs.commit_people(store, plan, read, progress)
+
+        else:
+            assert self.preview.survey is not None
+            rules = self.rules.survey_rules()
+            assert rules is not None
+            survey_plan = self.preview.survey.plan
+
+            def work(progress: TaskProgress) -> Any:
+                return jobs.commit_returns(store, survey_plan, read, rules, progress)
+
+        self.setEnabled(False)
+        self.commit_task = run_with_progress(
+            self,
+            work,
+            title="Importing",
+            label=f"Importing {read.path.name}…",
+            on_finished=self._committed,
+            on_failed=self._commit_failed,
+            on_cancelled=self._commit_cancelled,
+            pool=database_pool(),
+        )
+        self.commit_task.done.connect(lambda: self.setEnabled(True))
+
+    def _committed(self: ImportWizard, result: Any) -> None:
+        self.result = result
+        self.committed = True
+        self.imported.emit(self.kind, result)
+        self.next()
+
+    def _commit_failed(self: ImportWizard, exc: BaseException) -> None:
+        if isinstance(exc, EngagementError):
+            QMessageBox.warning(self, "Not imported", f"{exc}\n\nNothing was imported.")
+        else:
+            report_exception((type(exc), exc, exc.__traceback__))
+
+    def _commit_cancelled(self: ImportWizard) -> None:
+        QMessageBox.information(
+            self, "Import cancelled", "Cancelled. Nothing was imported: the database is as it was."
+        )
+
+    def dispose_when_idle(self: ImportWizard) -> None:
+        """Delete the closed wizard (and the file's rows it holds) once no work of it runs:
+        its tasks are its children, and a worker must never report to a deleted one."""
+        running = [
+            t for t in (self.read_task, self.preview_task, self.commit_task) if t and t.running
+        ]
+        if running:
+            running[0].done.connect(self.dispose_when_idle)
+        else:
+            self.deleteLater()
