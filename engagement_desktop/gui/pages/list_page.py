@@ -11,11 +11,20 @@ from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QStyle, QWidget
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from engagement_desktop.gui.forms.ui_list_page import Ui_ListPage
 from engagement_desktop.gui.table_model import ListingModel
+from engagement_desktop.gui.tasks import ProgressTask
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.store.engine import Store
 
@@ -88,6 +97,7 @@ class ListPage(QWidget):
         self.archived_box: QWidget | None = None
         self._build_filters()
         self._fix_tab_order()
+        self._add_export_button()
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -224,8 +234,55 @@ class ListPage(QWidget):
                 if found < 0:
                     self.model.filters[spec.key] = None
 
+    def _add_export_button(self) -> None:
+        """Every list can be saved to Excel as shown; a page with its own Export keeps it."""
+        self.export_task: ProgressTask | None = None
+        self.export_list_action: QAction | None = None
+        if type(self).export is not ListPage.export:
+            return
+        action = QAction("E&xport to Excel…", self)
+        action.setObjectName("actionExportList")
+        action.setToolTip("Save the list as shown (search, filters and order) to Excel")
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.export())
+        self.addAction(action)
+        button = QToolButton(self)
+        button.setObjectName("exportListButton")
+        button.setDefaultAction(action)
+        button.setAccessibleName(f"Export the {self.listing.plural} list to Excel")
+        self.ui.headerLayout.addWidget(button)
+        QWidget.setTabOrder(self.ui.table, button)
+        self.export_list_action = action
+
+    def _claim_export_shortcut(self) -> None:
+        """Ctrl+Shift+E, as on the other lists, unless this page already uses it elsewhere."""
+        action, keys = self.export_list_action, QKeySequence("Ctrl+Shift+E")
+        if action is None or not action.shortcut().isEmpty():
+            return
+        for other in self.window().findChildren(QAction):
+            owner = other.parent()
+            if (
+                other is not action
+                and other.shortcut() == keys
+                and isinstance(owner, QWidget)
+                and (owner is self or owner.isAncestorOf(self) or self.isAncestorOf(owner))
+            ):
+                return  # the Groups page's members export, say
+        action.setShortcut(keys)
+        action.setToolTip(f"{action.toolTip()} (Ctrl+Shift+E)")
+
+    def export(self) -> ProgressTask | None:
+        """Ask where, then write the list as shown on the database worker."""
+        from engagement_desktop.gui.pages.groups_export import export_shown
+
+        if self.export_task is not None and self.export_task.running:
+            return None
+        self.export_task = export_shown(self, self.model, self.listing.title)
+        return self.export_task
+
     def activate(self) -> None:
         """Called when the page comes on screen: load it the first time."""
+        self._claim_export_shortcut()
         if not self.model.is_loaded:
             self._refresh_dynamic_filters()
             self.model.ensure_loaded()
