@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.xlsx_stream import STREAM_ROWS, Cancelled, stream_sheets
 
 # openpyxl reads untrusted workbooks elsewhere in the program; it must be
 # using defusedxml (installed as a dependency).
@@ -95,6 +96,7 @@ def write_workbook(
         if all(s.total is not None for s in sheets)
         else None
     )
+    streamed: dict[int, tuple[Iterable[Sequence[Any]], int]] = {}
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
     for spec in sheets:
@@ -113,6 +115,14 @@ def write_workbook(
             header.append(cell)
         sheet.append(header)
         count = 0
+        if spec.total is not None and spec.total > STREAM_ROWS:
+            # Rows written later straight into the file (xlsx_stream); a probe row
+            # here makes openpyxl register the date and date-time styles they use.
+            sheet.append(_probe(sheet))
+            streamed[len(workbook.worksheets)] = (spec.rows, len(spec.headings))
+            last_column = get_column_letter(max(1, len(spec.headings)))
+            sheet.auto_filter.ref = f"A1:{last_column}2"  # stretched to the last row then
+            continue
         for row in spec.rows:
             sheet.append([_cell(sheet, value) for value in row])
             count += 1
@@ -125,13 +135,34 @@ def write_workbook(
     partial = target.with_name(target.name + ".partial")
     try:
         workbook.save(partial)
+        if streamed:
+            done, _ = stream_sheets(partial, streamed, safe_text, progress, done, total)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    except Cancelled:
+        partial.unlink(missing_ok=True)
+        raise ExportCancelled("Export cancelled; no file was written.") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     if progress is not None:
         progress(done, total)
     return target
+
+
+def _probe(sheet: Any) -> list[Any]:
+    """A date and a date-time cell, so their number formats are in the styles."""
+    cells = []
+    for value, number_format in (
+        (date(2000, 1, 1), DATE_FORMAT),
+        (datetime(2000, 1, 1), DATETIME_FORMAT),
+    ):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = number_format
+        cells.append(cell)
+    return cells
 
 
 def _discard(workbook: Workbook) -> None:

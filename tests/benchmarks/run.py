@@ -253,6 +253,12 @@ from events_bench import measure_events  # noqa: E402
 MEASUREMENTS.append(measure_events)
 LABELS.update(EVENTS_LABELS)
 
+from reports_bench import LABELS as REPORTS_LABELS  # noqa: E402
+from reports_bench import measure_reports  # noqa: E402
+
+MEASUREMENTS.append(measure_reports)
+LABELS.update(REPORTS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

@@ -1,0 +1,133 @@
+"""Reports figures: the impact assessment as PDF and as Excel, opening the dashboard,
+and exporting every attendance row.
+
+Run by run.py (``--only reports``) on the demo database, topped up first to 2,000
+events and 200,000 attendances if the demo has fewer (the 50,000-person demo has
+about that many already). The report year is the demo's last completed one.
+The dashboard figure runs offscreen: from creating the page to its figures
+filled in (read on the database worker, then shown).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+EVENTS, ATTENDANCES = 2_000, 200_000
+YEAR = 2025  # the demo's last completed report year (its "today" is 23 November 2026)
+TODAY = date(2026, 11, 23)
+
+LABELS: dict[str, str] = {
+    "impact_pdf_s": "Impact assessment PDF (figures and pages), {people:,} people",
+    "impact_xlsx_s": "Impact assessment Excel twin (figures and workbook)",
+    "dashboard_open_s": "Dashboard, page created to figures filled in",
+    "attendance_export_200k_s": "Export every attendance row to Excel",
+}
+
+
+def top_up(store: Any, bench: Any) -> None:
+    """Add held events and attendances until there are 2,000 and 200,000."""
+    from sqlalchemy import func, insert, select
+
+    from engagement_desktop.store.models import Attendance, Event, Person
+
+    rng = random.Random(bench.seed)
+    with store.transaction() as session:
+        events = session.scalar(select(func.count()).select_from(Event)) or 0
+        model = session.scalars(select(Event).where(Event.status == "held").limit(1)).first()
+        if events < EVENTS and model is not None:
+            start = datetime(YEAR, 4, 1, 18)
+            session.execute(
+                insert(Event),
+                [
+                    {
+                        "title": f"Benchmark meeting {n}",
+                        "event_type_id": model.event_type_id,
+                        "starts_at": start + timedelta(days=rng.randint(0, 360)),
+                        "status": "held",
+                    }
+                    for n in range(EVENTS - events)
+                ],
+            )
+            bench.note(f"topped up to {EVENTS:,} events")
+        have = session.scalar(select(func.count()).select_from(Attendance)) or 0
+        if have >= ATTENDANCES:
+            return
+        people = list(session.scalars(select(Person.id)))
+        taken = set(session.execute(select(Attendance.event_id, Attendance.person_id)).tuples())
+        held = list(session.scalars(select(Event.id).where(Event.status == "held")))
+        rows: list[dict[str, Any]] = []
+        while have + len(rows) < ATTENDANCES:
+            event, person = rng.choice(held), rng.choice(people)
+            if (event, person) not in taken:
+                taken.add((event, person))
+                rows.append({"event_id": event, "person_id": person, "status": "attended"})
+        session.execute(insert(Attendance), rows)
+        bench.note(f"topped up to {ATTENDANCES:,} attendances")
+
+
+def measure_reports(bench: Any) -> dict[str, Any]:
+    """Reports: impact assessment PDF and Excel, dashboard open, attendance export."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ENGAGEMENT_DATA_DIR"] = str(bench.folder / "userdata")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from engagement_desktop.gui.pages.dashboard_page import DashboardPage
+    from engagement_desktop.interchange.table_export import export_table
+    from engagement_desktop.reports.impact.pdf import write_impact_pdf
+    from engagement_desktop.reports.impact.report import build_report
+    from engagement_desktop.reports.impact.workbook import write_impact_workbook
+    from engagement_desktop.store.engine import open_store
+
+    store = open_store(bench.db, actor="benchmark", verify=False)
+    figures: dict[str, Any] = {}
+    folder = Path(bench.folder)
+    try:
+        top_up(store, bench)
+
+        # The dashboard first, before the reports have read the database.
+        started = time.perf_counter()
+        page = DashboardPage(store)
+        page.today = TODAY
+        page.resize(1200, 800)
+        page.show()
+        done: list[bool] = []
+        page.filled.connect(lambda: done.append(True))
+        page.refresh()
+        deadline = started + 60
+        while not done and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()  # the figures painted
+        figures["dashboard_open_s"] = round(time.perf_counter() - started, 2) if done else None
+        page.close()
+
+        started = time.perf_counter()
+        with store.session() as session:
+            report = build_report(session, YEAR, prepared_by="Benchmark")
+        write_impact_pdf(report, folder / "impact.pdf")
+        figures["impact_pdf_s"] = round(time.perf_counter() - started, 2)
+
+        started = time.perf_counter()
+        with store.session() as session:
+            report = build_report(session, YEAR, prepared_by="Benchmark")
+        write_impact_workbook(report, folder / "impact.xlsx")
+        figures["impact_xlsx_s"] = round(time.perf_counter() - started, 2)
+        print(
+            f"  {report.summary.people_involved:,} people involved, "
+            f"{report.summary.attendances:,} attendances in {report.period.label}"
+        )
+
+        started = time.perf_counter()
+        with store.session() as session:
+            path, rows = export_table(session, "attendance", folder / "attendance.xlsx")
+        figures["attendance_export_200k_s"] = round(time.perf_counter() - started, 2)
+        print(f"  exported {rows:,} attendance rows, {path.stat().st_size / 1_048_576:.1f} MB")
+    finally:
+        store.close()
+    return figures
