@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         with store.session() as session:
             self.stored = all_settings(session)
         self._show(self.stored)
+        self.adjustSize()  # no empty band above the buttons
         ui.landlordEdit.setFocus()
 
     def _show(self, values: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-# Generated from forms/reports_page.ui (sha256 04e32b5e41fd7cfcdb072a5d575adc86821d3336d87b4015b4179ad616291f0a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/reports_page.ui (sha256 aff243e27b9c213d94c58e215238e17a9c956a41f904c081ae87004d941f67cb) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
+    QWidget)
 
 from engagement_desktop.gui.report_preview import PdfPreview
 
@@ -54,70 +54,70 @@ class Ui_ReportsPage(object):
         self.choiceLayout = QVBoxLayout(self.choicePanel)
         self.choiceLayout.setObjectName(u"choiceLayout")
         self.choiceLayout.setContentsMargins(0, -1, 0, -1)
-        self.choiceForm = QGridLayout()
+        self.choiceForm = QVBoxLayout()
+        self.choiceForm.setSpacing(3)
         self.choiceForm.setObjectName(u"choiceForm")
-        self.choiceForm.setHorizontalSpacing(8)
         self.reportLabel = QLabel(self.choicePanel)
         self.reportLabel.setObjectName(u"reportLabel")
 
-        self.choiceForm.addWidget(self.reportLabel, 0, 0, 1, 1)
+        self.choiceForm.addWidget(self.reportLabel)
 
         self.reportCombo = QComboBox(self.choicePanel)
         self.reportCombo.setObjectName(u"reportCombo")
 
-        self.choiceForm.addWidget(self.reportCombo, 0, 1, 1, 1)
+        self.choiceForm.addWidget(self.reportCombo)
 
         self.descriptionLabel = QLabel(self.choicePanel)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setWordWrap(True)
 
-        self.choiceForm.addWidget(self.descriptionLabel, 1, 0, 1, 2)
+        self.choiceForm.addWidget(self.descriptionLabel)
 
         self.yearLabel = QLabel(self.choicePanel)
         self.yearLabel.setObjectName(u"yearLabel")
 
-        self.choiceForm.addWidget(self.yearLabel, 2, 0, 1, 1)
+        self.choiceForm.addWidget(self.yearLabel)
 
         self.yearCombo = QComboBox(self.choicePanel)
         self.yearCombo.setObjectName(u"yearCombo")
 
-        self.choiceForm.addWidget(self.yearCombo, 2, 1, 1, 1)
+        self.choiceForm.addWidget(self.yearCombo)
 
         self.yearHint = QLabel(self.choicePanel)
         self.yearHint.setObjectName(u"yearHint")
         self.yearHint.setWordWrap(True)
 
-        self.choiceForm.addWidget(self.yearHint, 3, 0, 1, 2)
+        self.choiceForm.addWidget(self.yearHint)
 
         self.surveyLabel = QLabel(self.choicePanel)
         self.surveyLabel.setObjectName(u"surveyLabel")
 
-        self.choiceForm.addWidget(self.surveyLabel, 4, 0, 1, 1)
+        self.choiceForm.addWidget(self.surveyLabel)
 
         self.surveyCombo = QComboBox(self.choicePanel)
         self.surveyCombo.setObjectName(u"surveyCombo")
 
-        self.choiceForm.addWidget(self.surveyCombo, 4, 1, 1, 1)
+        self.choiceForm.addWidget(self.surveyCombo)
 
         self.baseLabel = QLabel(self.choicePanel)
         self.baseLabel.setObjectName(u"baseLabel")
 
-        self.choiceForm.addWidget(self.baseLabel, 5, 0, 1, 1)
+        self.choiceForm.addWidget(self.baseLabel)
 
         self.baseCombo = QComboBox(self.choicePanel)
         self.baseCombo.setObjectName(u"baseCombo")
 
-        self.choiceForm.addWidget(self.baseCombo, 5, 1, 1, 1)
+        self.choiceForm.addWidget(self.baseCombo)
 
         self.preparedLabel = QLabel(self.choicePanel)
         self.preparedLabel.setObjectName(u"preparedLabel")
 
-        self.choiceForm.addWidget(self.preparedLabel, 6, 0, 1, 1)
+        self.choiceForm.addWidget(self.preparedLabel)
 
         self.preparedEdit = QLineEdit(self.choicePanel)
         self.preparedEdit.setObjectName(u"preparedEdit")
 
-        self.choiceForm.addWidget(self.preparedEdit, 6, 1, 1, 1)
+        self.choiceForm.addWidget(self.preparedEdit)
 
 
         self.choiceLayout.addLayout(self.choiceForm)

@@ -93,6 +93,11 @@ class ReportsPage(QWidget):
             "customer profile table when the whole tenancy list is not held here"
         )
         ui.preparedEdit.setPlaceholderText("The involvement team")
+        for label in (ui.reportLabel, ui.yearLabel, ui.surveyLabel, ui.baseLabel, ui.preparedLabel):
+            label.setContentsMargins(0, 6, 0, 0)  # a little air above each choice
+        ui.choicePanel.setMinimumWidth(ui.choicePanel.fontMetrics().averageCharWidth() * 40)
+        ui.reportsLayout.setStretch(0, 1)  # the panel up to its widest; the page the rest
+        ui.reportsLayout.setStretch(1, 2)
         for box in (ui.reportCombo, ui.yearCombo, ui.surveyCombo, ui.baseCombo):
             box.setSizeAdjustPolicy(box.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)  # long names show in full in the drop-down
@@ -339,9 +344,9 @@ class ReportsPage(QWidget):
             written.pages = self.ui.preview.page_count()
             if old is not None and old != written.path:
                 old.unlink(missing_ok=True)
+            pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
             self.ui.statusLabel.setText(
-                f"{request.title()}: {written.pages} pages. Print it or save it with the "
-                "buttons above."
+                f"{request.title()}: {pages}. Print it or save it with the buttons above."
             )
             if then is not None:
                 then(written)

@@ -54,6 +54,6 @@ def profile_chart(comparison: ProfileComparison, width: float, scale: float = 1.
     legend.columnMaximum = 1
     legend.colorNamePairs = [(INVOLVED, "People involved (%)"), (BASE, "All customers (%)")]
     legend.dx = legend.dy = 6 * scale
-    legend.deltax = 120 * scale
+    legend.deltax = min(120 * scale, (width - label_space) / 2)  # both inside the width
     drawing.add(legend)
     return drawing

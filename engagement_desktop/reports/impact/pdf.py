@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -45,13 +46,13 @@ AMBER = colors.HexColor("#FFEB9C")
 
 
 def money(pence: int | None) -> str:
-    return (
-        "–"
-        if pence is None
-        else f"£{pence / 100:,.0f}"
-        if abs(pence) >= 100_000
-        else f"£{pence / 100:,.2f}"
-    )
+    """Whole pounds from £100 up (and for whole amounts), pence below: "£2,119", "£430",
+    "£0", "£17.84" (a column of costs no longer mixes "£2,119" with "£430.00")."""
+    if pence is None:
+        return "–"
+    if abs(pence) >= 10_000 or pence % 100 == 0:
+        return f"£{pence / 100:,.0f}"
+    return f"£{pence / 100:,.2f}"
 
 
 def number(value: Any, key: str = "") -> str:
@@ -162,6 +163,7 @@ class _Writer:
             )
 
         body = [[cell(v) for v in row] for row in rows]
+        widths = self._fit(headings, body, widths)
         for start in range(0, len(body), ROWS_PER_TABLE):
             part = [list(headings), *body[start : start + ROWS_PER_TABLE]]
             table = Table(part, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -171,7 +173,7 @@ class _Writer:
                 ("FONTSIZE", (0, 0), (-1, -1), 8.5 * self.scale),
                 ("LEADING", (0, 0), (-1, -1), 11 * self.scale),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
+                ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),  # headings over figures
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F6FA")]),
             ]
@@ -182,6 +184,31 @@ class _Writer:
                     )
             table.setStyle(TableStyle(style))
             target += [table, Spacer(1, 4 * self.scale)]
+
+    def _fit(
+        self, headings: Sequence[str], body: list[list[Any]], widths: Sequence[float | None] | None
+    ) -> list[float | None]:
+        """Columns of figures at least as wide as their heading and figures (large print
+        made them overlap), and the first column narrowed, its text wrapped, to fit the page."""
+        fitted = list(widths) if widths else [None] * len(headings)
+        size, pad = 8.5 * self.scale, 12
+        for i, heading in enumerate(headings):
+            values = [row[i] for row in body]
+            if any(isinstance(v, Paragraph) for v in values):
+                continue
+            natural = max(
+                [stringWidth(str(heading), self.bold, size)]
+                + [stringWidth(str(v), self.regular, size) for v in values]
+            )
+            fitted[i] = max(fitted[i] or 0, natural + pad)
+        room = A4[0] - 36 * mm - sum(w or 0 for w in fitted[1:])
+        room -= 25 * mm * sum(1 for w in fitted[1:] if w is None)  # text columns keep some
+        if fitted[0] is not None and fitted[0] > room:
+            fitted[0] = max(room, 35 * mm)
+            for row in body:
+                if isinstance(row[0], str):
+                    row[0] = Paragraph(escape(row[0]), self.cell)
+        return fitted
 
     # --- sections ---------------------------------------------------------------------
 
@@ -291,9 +318,14 @@ class _Writer:
     def outcomes(self) -> None:
         o = self.report.outcomes
         self.heading("4. Outcomes: you said, we did")
+        logged = (
+            "One recommendation, piece of feedback or idea was logged"
+            if len(o.items) == 1
+            else f"{len(o.items)} recommendations, pieces of feedback and ideas were logged"
+        )
         self.p(
-            f"{len(o.items)} recommendations, pieces of feedback and ideas were logged; "
-            f"{o.reported_back} have been reported back to the people involved."
+            f"{logged}; {o.reported_back} {'has' if o.reported_back == 1 else 'have'} been "
+            "reported back to the people involved."
         )
         self.table(
             ["Response", "Number"],
@@ -305,14 +337,19 @@ class _Writer:
             [[k, v] for k, v in o.by_status.items()],
             [60 * mm * self.scale, None],
         )
+        if self.scale > 1:  # seven columns do not fit large print: one block per item
+            self._outcome_blocks()
+            return
         rows = [
             [
                 f"{item.raised_on:%d/%m/%Y}",
                 vocab.OUTCOME_SOURCES.get(item.source, item.source),
                 item.asked,
-                vocab.OUTCOME_RESPONSES.get(item.response, item.response),
+                Paragraph(
+                    escape(vocab.OUTCOME_RESPONSES.get(item.response, item.response)), self.cell
+                ),
                 item.action or "",
-                vocab.OUTCOME_STATUSES.get(item.status, item.status),
+                Paragraph(escape(vocab.OUTCOME_STATUSES.get(item.status, item.status)), self.cell),
                 "Yes" if item.reported_back else "No",
             ]
             for item in o.items
@@ -320,9 +357,27 @@ class _Writer:
         self.table(
             ["Raised", "From", "You said", "Response", "We did", "Status", "Told"],
             rows,
-            [18 * mm, 18 * mm, None, 20 * mm, None, 16 * mm, 11 * mm],
+            [21 * mm, 17 * mm, None, 21 * mm, None, 18 * mm, 11 * mm],
             numeric_from=99,
         )
+
+    def _outcome_blocks(self) -> None:
+        for item in self.report.outcomes.items:
+            told = "reported back" if item.reported_back else "not reported back yet"
+            heading = " · ".join(
+                [
+                    f"{item.raised_on.day} {item.raised_on:%B %Y}",
+                    vocab.OUTCOME_SOURCES.get(item.source, item.source),
+                    vocab.OUTCOME_RESPONSES.get(item.response, item.response),
+                    vocab.OUTCOME_STATUSES.get(item.status, item.status),
+                    told,
+                ]
+            )
+            block = [Paragraph(f"<b>{escape(heading)}</b>", self.body)]
+            block.append(Paragraph(f"You said: {escape(item.asked or '')}", self.body))
+            if item.action:
+                block.append(Paragraph(f"We did: {escape(item.action)}", self.body))
+            self.story.append(KeepTogether([*block, Spacer(1, 3 * self.scale)]))
 
     def profile(self) -> None:
         r = self.report
@@ -380,8 +435,16 @@ class _Writer:
                 highlight=marked,
                 into=block,
             )
-            block.append(profile_chart(comparison, 170 * mm, self.scale))
-            self.story.append(KeepTogether(block))
+            chart = profile_chart(comparison, 170 * mm, self.scale)
+            if self.scale > 1:  # a large table and chart rarely fit a page together
+                caption = Paragraph(
+                    f"<b>{escape(comparison.label)}</b>: people involved and all customers, "
+                    "per cent",
+                    self.body,
+                )
+                self.story += [KeepTogether(block), KeepTogether([caption, chart])]
+            else:
+                self.story.append(KeepTogether([*block, chart]))
 
     def tsm(self) -> None:
         r = self.report
