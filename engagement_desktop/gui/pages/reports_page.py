@@ -10,18 +10,18 @@ saved is what was looked at.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui import report_outputs
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.gui.pages.dashboard_page import DashboardPage
@@ -33,10 +33,8 @@ from engagement_desktop.gui.report_jobs import (
     Written,
     same_figures,
     tsm_surveys,
-    write_excel,
     write_pdf,
 )
-from engagement_desktop.gui.report_print import print_pdf
 from engagement_desktop.gui.tasks import (
     ProgressTask,
     TaskProgress,
@@ -48,8 +46,6 @@ from engagement_desktop.services.rewards.accounts import scheme_year_of, scheme_
 from engagement_desktop.services.settings import get_setting, year_starting
 from engagement_desktop.store.engine import Store
 
-PDF_FILTER = "PDF documents (*.pdf)"
-EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 BASES = (("Everyone in the database", "people"), ("The customer profile table", "table"))
 TABS = ("dashboard", "reports", "exports")
 
@@ -295,7 +291,7 @@ class ReportsPage(QWidget):
 
     # --- running the work -----------------------------------------------------------------
 
-    def _run(self, work: Any, title: str, label: str, done: Any) -> ProgressTask | None:
+    def run(self, work: Any, title: str, label: str, done: Any) -> ProgressTask | None:
         if self.task is not None and self.task.running:
             return None
         self.ui.statusLabel.setText(label)
@@ -320,7 +316,7 @@ class ReportsPage(QWidget):
         else:
             report_exception((type(exc), exc, exc.__traceback__))
 
-    def _current_preview(self) -> Written | None:
+    def current_preview(self) -> Written | None:
         return (
             self.shown if self.shown is not None and self.shown.request == self.request() else None
         )
@@ -351,89 +347,23 @@ class ReportsPage(QWidget):
             if then is not None:
                 then(written)
 
-        return self._run(work, "Preview", f"Building {request.title()}…", finished)
+        return self.run(work, "Preview", f"Building {request.title()}…", finished)
 
     def _with_preview(self, then: Any) -> ProgressTask | None:
-        current = self._current_preview()
+        current = self.current_preview()
         if current is not None:
             then(current)
             return None
         return self.preview(then)
 
-    # --- print and save -------------------------------------------------------------------
+    # --- print and save (gui/report_outputs.py) ------------------------------------------
 
     def print_report(self) -> ProgressTask | None:
         """Print the report on screen (building it first if the choices changed)."""
-        return self._with_preview(self._print_written)
-
-    def ask_printer(self, printer: QPrinter) -> bool:
-        """The system print dialog; tests drive it instead of letting it block."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the report")
-        dialog.setMinMax(1, max(self.ui.preview.page_count(), 1))
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def _print_written(self, written: Written) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(written.request.title())
-        if not self.ask_printer(printer):
-            self.ui.statusLabel.setText("Not printed.")
-            return
-        path = written.path
-
-        def work(progress: TaskProgress) -> int:
-            return print_pdf(path, printer, progress)
-
-        def finished(pages: int) -> None:
-            self.ui.statusLabel.setText(
-                f"Sent {pages} pages to {printer.printerName() or 'print'}."
-            )
-
-        self.printer = printer
-        self._run(work, "Printing", f"Printing {written.request.title()}…", finished)
-
-    def _ask_path(self, caption: str, suffix: str, filter_: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder) / self.request().file_name(suffix)
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_)
-        if not path:
-            return None
-        target = Path(path)
-        return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
+        return self._with_preview(lambda written: report_outputs.print_written(self, written))
 
     def save_pdf(self) -> ProgressTask | None:
-        target = self._ask_path("Save the report as PDF", ".pdf", PDF_FILTER)
-        if target is None:
-            return None
-        current = self._current_preview()
-        if current is not None:  # the very file on screen
-            try:
-                shutil.copyfile(current.path, target)
-            except OSError as exc:
-                QMessageBox.warning(self, "Save as PDF", f"Could not write {target}: {exc}")
-                return None
-            self.ui.statusLabel.setText(f"Saved to {target}")
-            return None
-        request, store = self.request(), self._store
-        figures = same_figures(self.shown, request)
-        return self._run(
-            lambda progress: write_pdf(store, request, target, progress, figures),
-            "Save as PDF",
-            f"Writing {target.name}…",
-            lambda written: self.ui.statusLabel.setText(f"Saved to {written.path}"),
-        )
+        return report_outputs.save_pdf(self)
 
     def save_excel(self) -> ProgressTask | None:
-        if not self.request().report.excel:
-            return None
-        target = self._ask_path("Save the figures as Excel", ".xlsx", EXCEL_FILTER)
-        if target is None:
-            return None
-        request, store = self.request(), self._store
-        figures = same_figures(self.shown, request)  # the figures of the preview
-        return self._run(
-            lambda progress: write_excel(store, request, target, progress, figures),
-            "Save as Excel",
-            f"Writing {target.name}…",
-            lambda written: self.ui.statusLabel.setText(f"Saved to {written.path}"),
-        )
+        return report_outputs.save_excel(self)
