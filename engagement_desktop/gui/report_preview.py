@@ -6,6 +6,7 @@ the preview can never differ from the paper.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -75,6 +76,7 @@ class PdfPreview(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         self.actions_by_name: dict[str, QAction] = {}
+        self.buttons: dict[str, QToolButton] = {}
         for name, text, keys, slot in (
             ("previous", "◀", "Alt+PgUp", lambda: self.step_page(-1)),
             ("next", "▶", "Alt+PgDown", lambda: self.step_page(1)),
@@ -109,6 +111,18 @@ class PdfPreview(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
+        chain = [
+            self.buttons["previous"],
+            self.buttons["next"],
+            self.page_box,
+            self.buttons["zoom_out"],
+            self.buttons["zoom_in"],
+            self.zoom_label,
+            self.view,
+        ]
+        for first, second in pairwise(chain):  # as they sit, left to right, then the pages
+            QWidget.setTabOrder(first, second)
+
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._page_moved)
         self.view.zoomFactorChanged.connect(lambda _z: self._show_zoom())
@@ -118,6 +132,8 @@ class PdfPreview(QWidget):
     def _button(self, name: str, text: str, keys: str, slot: object) -> QToolButton:
         action = self._action(name, text, keys, slot)
         button = QToolButton(self)
+        button.setObjectName(f"{name}Button")
+        self.buttons[name] = button
         button.setDefaultAction(action)
         button.setAccessibleName(action.toolTip())
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

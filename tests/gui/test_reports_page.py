@@ -12,9 +12,10 @@ from typing import Any
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -219,3 +220,34 @@ def test_exporting_attendance_writes_every_row(
     assert rows == expected > 0
     assert page.exports.last == (target, expected)
     assert f"Exported {expected:,} rows" in page.ui.exportStatus.text()
+
+
+def test_tab_runs_through_the_choices_buttons_and_preview(qtbot: QtBot, demo: Store) -> None:
+    page = open_page(qtbot, demo)
+    page.preview()
+    finish(qtbot, page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    page.focus_search()
+    assert page.ui.reportCombo.hasFocus()
+    seen = []
+    for _ in range(13):
+        seen.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert seen == [
+        "reportCombo",
+        "yearCombo",
+        "baseCombo",
+        "preparedEdit",
+        "previewButton",
+        "printButton",
+        "savePdfButton",
+        "saveExcelButton",
+        "nextButton",  # "previous" is off on the first page
+        "pageBox",
+        "zoom_outButton",
+        "zoom_inButton",
+        "zoomButton",
+    ]
+    assert QApplication.focusWidget() is page.ui.preview.view
+    assert page.ui.preview.view.accessibleName() == "Report preview"
