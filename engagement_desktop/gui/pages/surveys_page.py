@@ -126,6 +126,7 @@ class SurveysPage(ListPage):
         for key in ("period", "method"):  # shown in the details instead (still the sort order)
             self.ui.table.setColumnHidden([c.key for c in self.listing.columns].index(key), True)
         self.ui.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         dui = self.dui
         font = QFont(dui.surveyNameLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
