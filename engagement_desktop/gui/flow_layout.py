@@ -72,3 +72,21 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y()
+
+
+def wrap_row(row: QLayout, parent: QWidget, name: str) -> QWidget:
+    """Move a row's widgets into a flowing host in the row's place (spacers are dropped).
+
+    Used where a row of filters or buttons would otherwise make the window wider
+    than a laptop screen. Moving widgets takes them out of the tab chain, so the
+    caller sets its tab order again.
+    """
+    host = QWidget(parent)
+    host.setObjectName(name)
+    flow = FlowLayout(host, spacing=max(row.spacing(), 6))
+    while row.count():
+        item = row.takeAt(0)
+        if item is not None and item.widget() is not None:
+            flow.addWidget(item.widget())
+    row.addWidget(host)
+    return host

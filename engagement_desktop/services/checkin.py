@@ -61,9 +61,10 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
     hundred rows, through its index), then everyone else. A typed fragment can
     sit anywhere in the text, so no index can serve the LIKE; the second query
     reads the table once in storage order (about 15 ms for 50,000 people) and keeps
-    only the first few matches by name (a top-N sort). ``archived IS NOT 1`` rather than ``= 0``, and
-    no index on the ORDER BY: either lures SQLite into walking a name index with a
-    table look-up per person, several times slower when few people match.
+    only the first few matches by name (a top-N sort). ``archived IS NOT 1`` rather
+    than ``= 0``, and no index on the ORDER BY: either lures SQLite into walking a
+    name index with a table look-up per person, several times slower when few
+    people match.
     """
     tokens = [fold(t) for t in text.replace(",", " ").split() if t]
     if not tokens or sum(len(t) for t in tokens) < 2:

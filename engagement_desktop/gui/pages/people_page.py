@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.flow_layout import FlowLayout
+from engagement_desktop.gui.flow_layout import wrap_row
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
 from engagement_desktop.gui.merge_dialog import MergeDialog
 from engagement_desktop.gui.paged_model import PagedListingModel
@@ -110,15 +110,7 @@ class PeoplePage(ListPage):
 
     def _wrap_filters(self) -> None:
         """Seven filters: one row on a wide screen, two on a laptop (never a wider window)."""
-        row = self.ui.filterLayout
-        host = QWidget(self.ui.filterArea)
-        host.setObjectName("filterFlow")
-        flow = FlowLayout(host, spacing=row.spacing())
-        while row.count():
-            item = row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                flow.addWidget(item.widget())
-        row.addWidget(host)
+        wrap_row(self.ui.filterLayout, self.ui.filterArea, "filterFlow")
         self._fix_tab_order()  # moving the boxes took them out of the focus chain
 
     def _archived_control(self) -> QWidget:

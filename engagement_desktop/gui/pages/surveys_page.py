@@ -10,12 +10,14 @@ exports and the PDF run on the worker with progress and Cancel.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
+from engagement_desktop.gui.flow_layout import wrap_row
 from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.pages.surveys_outputs import SurveyOutputs
@@ -128,6 +130,18 @@ class SurveysPage(ListPage):
         self.ui.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         dui = self.dui
+        # Five buttons side by side would make the window wider than a laptop at 150%.
+        wrap_row(dui.surveyButtons, self.panel, "surveyButtonsFlow")
+        buttons = (
+            dui.importButton,
+            dui.exportResponsesButton,
+            dui.exportResultsButton,
+            dui.pdfButton,
+            dui.settingsButton,
+            dui.surveyTabs,
+        )
+        for before, after in itertools.pairwise(buttons):
+            QWidget.setTabOrder(before, after)
         font = QFont(dui.surveyNameLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
