@@ -5,8 +5,10 @@ program finds its icons, stylesheet and fonts."""
 from setuptools import find_packages, setup
 
 setup(
-    packages=[*find_packages(include=["engagement_desktop", "engagement_desktop.*"]),
-              "engagement_desktop.resources"],
+    packages=[
+        *find_packages(include=["engagement_desktop", "engagement_desktop.*"]),
+        "engagement_desktop.resources",
+    ],
     package_dir={"engagement_desktop.resources": "resources"},
     package_data={
         "engagement_desktop.resources": ["*", "**/*"],

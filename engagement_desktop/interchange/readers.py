@@ -119,7 +119,10 @@ def sheet_names(path: Path, limits: Limits | None = None) -> list[str]:
 
 
 def read_table(
-    path: str | os.PathLike[str], sheet: str | None = None, *, limits: Limits | None = None,
+    path: str | os.PathLike[str],
+    sheet: str | None = None,
+    *,
+    limits: Limits | None = None,
     header_row: int | None = None,
 ) -> Table:
     """Read one sheet (the first by default), find its header row and return its rows."""
@@ -144,8 +147,9 @@ def read_table(
         try:
             raw_rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except Exception as exc:  # calamine raises its own error types for broken parts
-            raise UnreadableFile(f"{path.name}: the sheet '{sheet}' cannot be read ({exc}).") \
-                from exc
+            raise UnreadableFile(
+                f"{path.name}: the sheet '{sheet}' cannot be read ({exc})."
+            ) from exc
         finally:
             workbook.close()
     else:
@@ -157,10 +161,10 @@ def read_table(
     index = header_row - 1 if header_row else find_header_row(rows)
     if index is None or index >= len(rows):
         raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
-    headings = _headings(rows[index], rows[index + 1:])
+    headings = _headings(rows[index], rows[index + 1 :])
     data, numbers = [], []
     width = len(headings)
-    for offset, row in enumerate(rows[index + 1:], start=index + 2):
+    for offset, row in enumerate(rows[index + 1 :], start=index + 2):
         if any(v is not None for v in row):
             data.append((row + [None] * width)[:width])
             numbers.append(offset)
@@ -254,9 +258,7 @@ def _headings(row: list[Any], below: list[list[Any]]) -> list[str]:
     """Names for every column: merged header cells carry their name across, blanks
     with data get "Column N", and repeated names are numbered."""
     width = max([len(row), *(len(r) for r in below[:200])], default=len(row))
-    used_columns = {
-        i for r in below[:200] for i, v in enumerate(r) if v is not None
-    }
+    used_columns = {i for r in below[:200] for i, v in enumerate(r) if v is not None}
     names: list[str] = []
     seen: dict[str, int] = {}
     previous = None

@@ -16,22 +16,45 @@ from engagement_desktop.store import vocab
 from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout
 
 LEDGER_HEADINGS = [
-    "Date", "Reference", "Person", "Points", "Kind", "Reason", "Source", "Scheme year",
-    "Recorded by", "Recorded at", "Entry id", "Reverses entry",
+    "Date",
+    "Reference",
+    "Person",
+    "Points",
+    "Kind",
+    "Reason",
+    "Source",
+    "Scheme year",
+    "Recorded by",
+    "Recorded at",
+    "Entry id",
+    "Reverses entry",
 ]
 
 
 def export_ledger(
-    session: Session, path: str | os.PathLike[str], *, person_id: int | None = None,
-    year: int | None = None, progress: Progress | None = None,
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    person_id: int | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Every ledger entry (or one person's, or one scheme year's), oldest first."""
     query = (
-        select(LedgerEntry.entry_date, Person.reference,
-               Person.first_name + " " + Person.last_name, LedgerEntry.points, LedgerEntry.kind,
-               LedgerEntry.reason, LedgerEntry.source, LedgerEntry.scheme_year,
-               LedgerEntry.recorded_by, LedgerEntry.recorded_at, LedgerEntry.id,
-               LedgerEntry.reverses_id)
+        select(
+            LedgerEntry.entry_date,
+            Person.reference,
+            Person.first_name + " " + Person.last_name,
+            LedgerEntry.points,
+            LedgerEntry.kind,
+            LedgerEntry.reason,
+            LedgerEntry.source,
+            LedgerEntry.scheme_year,
+            LedgerEntry.recorded_by,
+            LedgerEntry.recorded_at,
+            LedgerEntry.id,
+            LedgerEntry.reverses_id,
+        )
         .join(Person, Person.id == LedgerEntry.person_id)
         .order_by(LedgerEntry.entry_date, LedgerEntry.id)
     )
@@ -50,41 +73,98 @@ def export_ledger(
             values[6] = vocab.LEDGER_SOURCES.get(values[6], values[6])
             yield values
 
-    sheet = Sheet("Ledger", LEDGER_HEADINGS, rows(), total=session.scalar(count),
-                  widths={2: 26, 5: 50})
+    sheet = Sheet(
+        "Ledger", LEDGER_HEADINGS, rows(), total=session.scalar(count), widths={2: 26, 5: 50}
+    )
     return write_workbook(path, [sheet], progress)
 
 
 def export_year_end(
-    session: Session, path: str | os.PathLike[str], plan: YearEndPreview,
+    session: Session,
+    path: str | os.PathLike[str],
+    plan: YearEndPreview,
 ) -> Path:
     """The year-end summary (one row a member) and the vouchers, donations and credits."""
     label = f"{plan.year}/{(plan.year + 1) % 100:02d}"
     summary = Sheet(
         f"Year end {label}",
-        ["Reference", "Person", "Earned in year", "Balance at year end", "Points converted",
-         "Value (£)", "Carried over", "Status"],
-        [[line.reference, line.name, line.earned, line.balance, line.points,
-          line.value_pence / 100, line.carry_over, line.status] for line in plan.lines]
-        + [[None, "Total", sum(x.earned for x in plan.lines), sum(x.balance for x in plan.lines),
-            plan.total_points, plan.total_value_pence / 100,
-            sum(x.carry_over for x in plan.lines), None]],
+        [
+            "Reference",
+            "Person",
+            "Earned in year",
+            "Balance at year end",
+            "Points converted",
+            "Value (£)",
+            "Carried over",
+            "Status",
+        ],
+        [
+            [
+                line.reference,
+                line.name,
+                line.earned,
+                line.balance,
+                line.points,
+                line.value_pence / 100,
+                line.carry_over,
+                line.status,
+            ]
+            for line in plan.lines
+        ]
+        + [
+            [
+                None,
+                "Total",
+                sum(x.earned for x in plan.lines),
+                sum(x.balance for x in plan.lines),
+                plan.total_points,
+                plan.total_value_pence / 100,
+                sum(x.carry_over for x in plan.lines),
+                None,
+            ]
+        ],
         widths={1: 26},
     )
     payouts = session.execute(
-        select(Person.reference, Person.first_name + " " + Person.last_name, RewardPayout.kind,
-               RewardPayout.value_pence, RewardPayout.provider, RewardPayout.serial_number,
-               RewardPayout.handed_over_on, RewardPayout.notes)
+        select(
+            Person.reference,
+            Person.first_name + " " + Person.last_name,
+            RewardPayout.kind,
+            RewardPayout.value_pence,
+            RewardPayout.provider,
+            RewardPayout.serial_number,
+            RewardPayout.handed_over_on,
+            RewardPayout.notes,
+        )
         .join(Person, Person.id == RewardPayout.person_id)
         .where(RewardPayout.scheme_year == plan.year)
         .order_by(Person.last_name, Person.first_name)
     ).all()
     issued = Sheet(
         "Vouchers and donations",
-        ["Reference", "Person", "Kind", "Value (£)", "Provider or charity", "Serial number",
-         "Handed over", "Notes"],
-        [[ref, name, vocab.PAYOUT_KINDS.get(kind, kind), pence / 100, provider, serial,
-          handed, notes] for ref, name, kind, pence, provider, serial, handed, notes in payouts],
+        [
+            "Reference",
+            "Person",
+            "Kind",
+            "Value (£)",
+            "Provider or charity",
+            "Serial number",
+            "Handed over",
+            "Notes",
+        ],
+        [
+            [
+                ref,
+                name,
+                vocab.PAYOUT_KINDS.get(kind, kind),
+                pence / 100,
+                provider,
+                serial,
+                handed,
+                notes,
+            ]
+            for ref, name, kind, pence, provider, serial, handed, notes in payouts
+        ],
         widths={1: 26, 4: 24, 5: 22},
     )
     return write_workbook(path, [summary, issued])

@@ -59,13 +59,21 @@ def current_year(session: Session, today: date | None = None) -> int:
 
 def _address(person: Person) -> list[str]:
     name = " ".join(p for p in (person.title, person.first_name, person.last_name) if p)
-    lines = [name, person.address_line1, person.address_line2, person.address_line3,
-             person.town, person.postcode]
+    lines = [
+        name,
+        person.address_line1,
+        person.address_line2,
+        person.address_line3,
+        person.town,
+        person.postcode,
+    ]
     return [line for line in lines if line]
 
 
 def statements(
-    session: Session, year: int, person_ids: list[int] | None = None,
+    session: Session,
+    year: int,
+    person_ids: list[int] | None = None,
 ) -> Iterator[Statement]:
     """Statements for the given people, or for everyone with points, in name order."""
     start, end = year_starting(year, get_setting(session, "scheme_year_start"))
@@ -82,29 +90,50 @@ def statements(
     if person_ids is not None and len(people) < len(set(person_ids)):
         raise NotFound("Some of those people do not exist.")
     ids = [p.id for p in people]
-    large = set(session.scalars(
-        select(SupportNeed.person_id).where(SupportNeed.need == "large_print")
-    ))
-    opening = dict(session.execute(
-        select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
-        .where(LedgerEntry.entry_date < start).group_by(LedgerEntry.person_id)
-    ).all())
+    large = set(
+        session.scalars(select(SupportNeed.person_id).where(SupportNeed.need == "large_print"))
+    )
+    opening = dict(
+        session.execute(
+            select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
+            .where(LedgerEntry.entry_date < start)
+            .group_by(LedgerEntry.person_id)
+        ).all()
+    )
     entries: dict[int, list[tuple[date, str, int]]] = {}
     for chunk in _chunks(ids, 900):
         for person_id, day, reason, points in session.execute(
-            select(LedgerEntry.person_id, LedgerEntry.entry_date, LedgerEntry.reason,
-                   LedgerEntry.points)
-            .where(LedgerEntry.person_id.in_(chunk), LedgerEntry.entry_date >= start,
-                   LedgerEntry.entry_date <= end)
-            .order_by(LedgerEntry.person_id, LedgerEntry.entry_date,
-                      LedgerEntry.points.desc(), LedgerEntry.id)
+            select(
+                LedgerEntry.person_id,
+                LedgerEntry.entry_date,
+                LedgerEntry.reason,
+                LedgerEntry.points,
+            )
+            .where(
+                LedgerEntry.person_id.in_(chunk),
+                LedgerEntry.entry_date >= start,
+                LedgerEntry.entry_date <= end,
+            )
+            .order_by(
+                LedgerEntry.person_id,
+                LedgerEntry.entry_date,
+                LedgerEntry.points.desc(),
+                LedgerEntry.id,
+            )
         ):
             entries.setdefault(person_id, []).append((day, reason, points))
     for person in people:
         statement = Statement(
-            person.id, f"{person.first_name} {person.last_name}".strip(), person.reference,
-            _address(person), person.id in large, year, start, end,
-            int(opening.get(person.id) or 0), scheme=conversion.describe(),
+            person.id,
+            f"{person.first_name} {person.last_name}".strip(),
+            person.reference,
+            _address(person),
+            person.id in large,
+            year,
+            start,
+            end,
+            int(opening.get(person.id) or 0),
+            scheme=conversion.describe(),
         )
         running = statement.opening
         for day, reason, points in entries.get(person.id, []):
@@ -117,4 +146,4 @@ def statements(
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for index in range(0, len(items), size):
-        yield items[index:index + size]
+        yield items[index : index + size]

@@ -52,26 +52,40 @@ class SheetData:
 def sheet_data(session: Session, event_id: int) -> SheetData:
     event = get_or_404(session, Event, event_id, "event")
     kind = session.scalar(select(EventType.name).where(EventType.id == event.event_type_id))
-    area = session.scalar(select(Area.name).where(Area.id == event.area_id)) if event.area_id \
-        else None
-    postcodes = dict(session.execute(
-        select(Person.id, Person.postcode).where(
-            Person.id.in_([pid for _, pid, _, _ in register_in_sheet_order(session, event_id)])
-        )
-    ).all())
+    area = (
+        session.scalar(select(Area.name).where(Area.id == event.area_id)) if event.area_id else None
+    )
+    postcodes = dict(
+        session.execute(
+            select(Person.id, Person.postcode).where(
+                Person.id.in_([pid for _, pid, _, _ in register_in_sheet_order(session, event_id)])
+            )
+        ).all()
+    )
     invitees = [
         (number, name, postcodes.get(pid) or "")
         for number, (_, pid, name, status) in enumerate(
-            register_in_sheet_order(session, event_id), start=1)
+            register_in_sheet_order(session, event_id), start=1
+        )
         if status != "apologies"
     ]
-    return SheetData(event.title, kind or "", event.starts_at, event.ends_at,
-                     event.venue or event.online_url, area,
-                     get_setting(session, "landlord_name") or "", invitees)
+    return SheetData(
+        event.title,
+        kind or "",
+        event.starts_at,
+        event.ends_at,
+        event.venue or event.online_url,
+        area,
+        get_setting(session, "landlord_name") or "",
+        invitees,
+    )
 
 
 def write_sign_in_sheet(
-    data: SheetData, path: str | os.PathLike[str], *, large_print: bool = False,
+    data: SheetData,
+    path: str | os.PathLike[str],
+    *,
+    large_print: bool = False,
     blank_rows: int | None = None,
 ) -> Path:
     """Write the sheet; a 200-person register stays well under a second."""
@@ -86,23 +100,28 @@ def write_sign_in_sheet(
     header = [
         Paragraph(f"Sign-in sheet: {escape(data.title)}", title_style),
         Paragraph(escape(" · ".join(p for p in (data.event_type, when, place) if p)), body),
-        Paragraph("Please tick the box by your name. If your name is not listed, write it "
-                  "in a blank row below.", body),
+        Paragraph(
+            "Please tick the box by your name. If your name is not listed, write it "
+            "in a blank row below.",
+            body,
+        ),
         Spacer(1, 4 * mm),
     ]
     row_height = size * 2.1
-    style = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTNAME", (0, 0), (-1, 0), bold),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * 1.2),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-        ("ALIGN", (3, 1), (3, -1), "CENTER"),
-        ("FONTSIZE", (3, 1), (3, -1), size * 1.6),
-    ])
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), regular),
+            ("FONTNAME", (0, 0), (-1, 0), bold),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.2),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+            ("ALIGN", (3, 1), (3, -1), "CENTER"),
+            ("FONTSIZE", (3, 1), (3, -1), size * 1.6),
+        ]
+    )
     page_width = landscape(A4)[0] - 30 * mm
     widths = [12 * mm, page_width * 0.40, page_width * 0.14, 20 * mm]
     widths.append(page_width - sum(widths))
@@ -111,51 +130,75 @@ def write_sign_in_sheet(
     per_page = 11 if large_print else 20
     story: list = list(header)
     for start in range(0, len(rows), per_page):
-        table = Table([heading, *rows[start:start + per_page]], colWidths=widths,
-                      rowHeights=row_height, repeatRows=1)
+        table = Table(
+            [heading, *rows[start : start + per_page]],
+            colWidths=widths,
+            rowHeights=row_height,
+            repeatRows=1,
+        )
         table.setStyle(style)
         if start:
             story.append(PageBreak())
         story.append(table)
     blanks = blank_rows if blank_rows is not None else (8 if large_print else 15)
     head = ParagraphStyle("h", parent=body, fontName=bold)
-    walk_heading = [Paragraph(text, head) for text in (
-        "Name", "Address or postcode", "Phone or email",
-        "May we keep your details and contact you about getting involved?")]
+    walk_heading = [
+        Paragraph(text, head)
+        for text in (
+            "Name",
+            "Address or postcode",
+            "Phone or email",
+            "May we keep your details and contact you about getting involved?",
+        )
+    ]
     walk_widths = [page_width * 0.26, page_width * 0.26, page_width * 0.22]
     walk_widths.append(page_width - sum(walk_widths))
     walk_rows = [["", "", "", f"{BOX} Yes   {BOX} No"] for _ in range(blanks)]
-    story += [PageBreak() if rows else Spacer(1, 0),
-              Paragraph("Not on the list? Please write your details here", title_style),
-              Spacer(1, 3 * mm)]
-    walk_style = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("ALIGN", (3, 1), (3, -1), "CENTER"),
-    ])
+    story += [
+        PageBreak() if rows else Spacer(1, 0),
+        Paragraph("Not on the list? Please write your details here", title_style),
+        Spacer(1, 3 * mm),
+    ]
+    walk_style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), regular),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+            ("ALIGN", (3, 1), (3, -1), "CENTER"),
+        ]
+    )
     for start in range(0, len(walk_rows), per_page):
-        table = Table([walk_heading, *walk_rows[start:start + per_page]], colWidths=walk_widths,
-                      rowHeights=[None] + [row_height] * len(
-                          walk_rows[start:start + per_page]), repeatRows=1)
+        table = Table(
+            [walk_heading, *walk_rows[start : start + per_page]],
+            colWidths=walk_widths,
+            rowHeights=[None] + [row_height] * len(walk_rows[start : start + per_page]),
+            repeatRows=1,
+        )
         table.setStyle(walk_style)
         story.append(table)
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(regular, 8)
-        canvas.drawString(15 * mm, 8 * mm, f"{data.landlord} · {data.title} · "
-                          f"{data.starts_at:%d/%m/%Y}")
+        canvas.drawString(
+            15 * mm, 8 * mm, f"{data.landlord} · {data.title} · {data.starts_at:%d/%m/%Y}"
+        )
         canvas.drawRightString(landscape(A4)[0] - 15 * mm, 8 * mm, f"Page {doc.page}")
         canvas.restoreState()
 
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
-    document = BaseDocTemplate(str(partial), pagesize=landscape(A4), leftMargin=15 * mm,
-                               rightMargin=15 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
-                               title=f"Sign-in sheet: {data.title}")
+    document = BaseDocTemplate(
+        str(partial),
+        pagesize=landscape(A4),
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=f"Sign-in sheet: {data.title}",
+    )
     frame = Frame(document.leftMargin, document.bottomMargin, document.width, document.height)
     document.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=footer)])
     try:

@@ -90,19 +90,30 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
         ).all()
         rows += [(*row, None) for row in others if row[0] not in seen][: limit - len(rows)]
     return [
-        Match(pid, f"{first} {last}".strip(), ref, postcode, status is not None,
-              status in vocab.PRESENT_STATUSES)
+        Match(
+            pid,
+            f"{first} {last}".strip(),
+            ref,
+            postcode,
+            status is not None,
+            status in vocab.PRESENT_STATUSES,
+        )
         for pid, first, last, ref, postcode, status in rows
     ]
 
 
 def present_count(session: Session, event_id: int) -> int:
-    return int(session.scalar(
-        select(func.count()).select_from(Attendance).where(
-            Attendance.event_id == event_id,
-            Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)),
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .where(
+                Attendance.event_id == event_id,
+                Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)),
+            )
         )
-    ) or 0)
+        or 0
+    )
 
 
 def warnings_for(session: Session, person: Person, day: date) -> list[str]:
@@ -128,23 +139,43 @@ def check_in(store: Store, event_id: int, person_id: int, *, confirmed: bool = F
             problems = warnings_for(session, person, event.starts_at.date())
             if problems:
                 raise NeedsConfirmation("; ".join(problems))
-        row = session.scalar(select(Attendance).where(
-            Attendance.event_id == event_id, Attendance.person_id == person_id))
+        row = session.scalar(
+            select(Attendance).where(
+                Attendance.event_id == event_id, Attendance.person_id == person_id
+            )
+        )
         if row is not None and row.status in vocab.PRESENT_STATUSES:
             raise EngagementError(f"{person.full_name} is already checked in.")
         status = "walk_in" if row is None or row.status == "walk_in" else "attended"
         before = _points(session, row.id) if row is not None else 0
-        row, previous = mark(session, store.actor, event, person, status,
-                             row.role if row else "attendee", row.minutes if row else None)
-        return CheckIn(row.id, person.id, person.full_name, previous,
-                       present_count(session, event_id), _points(session, row.id) - before)
+        row, previous = mark(
+            session,
+            store.actor,
+            event,
+            person,
+            status,
+            row.role if row else "attendee",
+            row.minutes if row else None,
+        )
+        return CheckIn(
+            row.id,
+            person.id,
+            person.full_name,
+            previous,
+            present_count(session, event_id),
+            _points(session, row.id) - before,
+        )
 
 
 def _points(session: Session, attendance_id: int) -> int:
-    return int(session.scalar(
-        select(func.coalesce(func.sum(LedgerEntry.points), 0))
-        .where(LedgerEntry.attendance_id == attendance_id)
-    ) or 0)
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.attendance_id == attendance_id
+            )
+        )
+        or 0
+    )
 
 
 def undo_check_in(store: Store, done: CheckIn) -> int:
@@ -169,16 +200,26 @@ def undo_check_in(store: Store, done: CheckIn) -> int:
             if has_entries is None:
                 session.execute(delete(Attendance).where(Attendance.id == row.id))
             audit.record(
-                session, store.actor, "attendance.undo", "attendance", row.id,
+                session,
+                store.actor,
+                "attendance.undo",
+                "attendance",
+                row.id,
                 {"status": ["walk_in", None if has_entries is None else "no_show"]},
-                record_uuid=row.uuid, summary=f"Undid check-in of {person.full_name}",
+                record_uuid=row.uuid,
+                summary=f"Undid check-in of {person.full_name}",
             )
         return present_count(session, event.id)
 
 
 def add_walk_in(
-    store: Store, event_id: int, fields: dict, *, hold_data: bool,
-    contact: Sequence[str] = (), wording_version: str | None = None,
+    store: Store,
+    event_id: int,
+    fields: dict,
+    *,
+    hold_data: bool,
+    contact: Sequence[str] = (),
+    wording_version: str | None = None,
 ) -> CheckIn:
     """A new person added at the door, their consents recorded as given in person at
     the event, and checked in, all in one transaction."""
@@ -192,11 +233,26 @@ def add_walk_in(
         person = save_person_in(session, store.actor, None, PersonChanges(fields=dict(fields)))
         context = f"in person at {event.title} ({event.starts_at:%d %b %Y})"
         for purpose in ("hold_data", *contact):
-            add_consent(session, store.actor, person, purpose, True, "in_person",
-                        wording_version=wording_version, context=context, event_id=event.id)
+            add_consent(
+                session,
+                store.actor,
+                person,
+                purpose,
+                True,
+                "in_person",
+                wording_version=wording_version,
+                context=context,
+                event_id=event.id,
+            )
         row, _ = mark(session, store.actor, event, person, "walk_in", "attendee", None)
-        return CheckIn(row.id, person.id, person.full_name, None,
-                       present_count(session, event_id), _points(session, row.id))
+        return CheckIn(
+            row.id,
+            person.id,
+            person.full_name,
+            None,
+            present_count(session, event_id),
+            _points(session, row.id),
+        )
 
 
 def register_in_sheet_order(session: Session, event_id: int) -> list[tuple[int, int, str, str]]:
@@ -205,14 +261,25 @@ def register_in_sheet_order(session: Session, event_id: int) -> list[tuple[int, 
         select(Attendance.id, Person.id, Person.first_name, Person.last_name, Attendance.status)
         .join(Person, Person.id == Attendance.person_id)
         .where(Attendance.event_id == event_id)
-        .order_by(Attendance.sheet_position.is_(None), Attendance.sheet_position,
-                  Person.last_name, Person.first_name)
+        .order_by(
+            Attendance.sheet_position.is_(None),
+            Attendance.sheet_position,
+            Person.last_name,
+            Person.first_name,
+        )
     )
-    return [(aid, pid, f"{first} {last}".strip(), status)
-            for aid, pid, first, last, status in rows]
+    return [(aid, pid, f"{first} {last}".strip(), status) for aid, pid, first, last, status in rows]
 
 
 __all__ = [
-    "CheckIn", "Match", "NeedsConfirmation", "add_walk_in", "check_in",
-    "present_count", "register_in_sheet_order", "search", "undo_check_in", "warnings_for",
+    "CheckIn",
+    "Match",
+    "NeedsConfirmation",
+    "add_walk_in",
+    "check_in",
+    "present_count",
+    "register_in_sheet_order",
+    "search",
+    "undo_check_in",
+    "warnings_for",
 ]

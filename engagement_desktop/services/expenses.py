@@ -18,19 +18,29 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Event, Expense, Person
 
 EXPENSE_FIELDS = (
-    "person_id", "event_id", "category", "amount_pence", "receipt", "status", "claimed_on",
-    "paid_on", "notes",
+    "person_id",
+    "event_id",
+    "category",
+    "amount_pence",
+    "receipt",
+    "status",
+    "claimed_on",
+    "paid_on",
+    "notes",
 )
 _ORDER = {"claimed": 0, "approved": 1, "paid": 2}
 
 
 def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
-    for name, options in (("category", vocab.EXPENSE_CATEGORIES),
-                          ("status", vocab.EXPENSE_STATUSES)):
+    for name, options in (
+        ("category", vocab.EXPENSE_CATEGORIES),
+        ("status", vocab.EXPENSE_STATUSES),
+    ):
         try:
-            values[name] = choice(values.get(name) or ("claimed" if name == "status" else ""),
-                                  options)
+            values[name] = choice(
+                values.get(name) or ("claimed" if name == "status" else ""), options
+            )
         except ValueError as exc:
             errors[name] = str(exc)
     amount = values.get("amount_pence")
@@ -83,9 +93,15 @@ def save_expense(store: Store, expense_id: int | None, data: Mapping[str, Any]) 
         session.flush()
         changes = audit.diff(before, audit.snapshot(expense, EXPENSE_FIELDS))
         if changes:
-            audit.record(session, store.actor, "expense.add" if existing is None else
-                         "expense.edit", "expenses", expense.id, changes,
-                         record_uuid=expense.uuid)
+            audit.record(
+                session,
+                store.actor,
+                "expense.add" if existing is None else "expense.edit",
+                "expenses",
+                expense.id,
+                changes,
+                record_uuid=expense.uuid,
+            )
     return expense
 
 
@@ -99,14 +115,19 @@ class ExpenseTotals:
 
 
 def totals_by_period(
-    session: Session, start: date, end: date, *, quarterly: bool = False,
+    session: Session,
+    start: date,
+    end: date,
+    *,
+    quarterly: bool = False,
 ) -> list[ExpenseTotals]:
     """Totals per month (or quarter) of the claim date, split by status."""
     month = func.strftime("%Y-%m", Expense.claimed_on)
     rows = session.execute(
         select(month, Expense.status, func.sum(Expense.amount_pence), func.count())
         .where(Expense.claimed_on >= start, Expense.claimed_on <= end)
-        .group_by(month, Expense.status).order_by(month)
+        .group_by(month, Expense.status)
+        .order_by(month)
     ).all()
     buckets: dict[str, dict[str, int]] = {}
     for key, status, amount, count in rows:
@@ -116,5 +137,6 @@ def totals_by_period(
         bucket = buckets.setdefault(key, {"claimed": 0, "approved": 0, "paid": 0, "n": 0})
         bucket[status] += int(amount)
         bucket["n"] += int(count)
-    return [ExpenseTotals(k, v["claimed"], v["approved"], v["paid"], v["n"])
-            for k, v in buckets.items()]
+    return [
+        ExpenseTotals(k, v["claimed"], v["approved"], v["paid"], v["n"]) for k, v in buckets.items()
+    ]

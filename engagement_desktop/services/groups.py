@@ -16,11 +16,28 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
 
 GROUP_FIELDS: tuple[str, ...] = (
-    "name", "category", "kind", "mode", "purpose", "meeting_pattern", "area_id",
-    "term_years", "max_consecutive_terms", "break_years", "needs_appraisal", "archived",
+    "name",
+    "category",
+    "kind",
+    "mode",
+    "purpose",
+    "meeting_pattern",
+    "area_id",
+    "term_years",
+    "max_consecutive_terms",
+    "break_years",
+    "needs_appraisal",
+    "archived",
 )
 MEMBERSHIP_FIELDS: tuple[str, ...] = (
-    "group_id", "person_id", "role", "constituency", "term_start", "term_end", "left_on", "notes",
+    "group_id",
+    "person_id",
+    "role",
+    "constituency",
+    "term_start",
+    "term_end",
+    "left_on",
+    "notes",
 )
 
 
@@ -53,7 +70,9 @@ _GROUP_CHECKS: dict[str, Any] = {
 
 
 def save_group(
-    store: Store, group_id: int | None, data: Mapping[str, Any],
+    store: Store,
+    group_id: int | None,
+    data: Mapping[str, Any],
     seats: Sequence[tuple[str, int]] | None = None,
 ) -> Group:
     """Create (``group_id`` None) or change a group, and optionally replace its seats."""
@@ -96,7 +115,8 @@ def save_group(
             old = [
                 [s.constituency, s.seats]
                 for s in session.scalars(
-                    select(GroupSeat).where(GroupSeat.group_id == group.id)
+                    select(GroupSeat)
+                    .where(GroupSeat.group_id == group.id)
                     .order_by(GroupSeat.constituency)
                 )
             ]
@@ -109,8 +129,13 @@ def save_group(
                 changes["seats"] = [old, new]
         if changes:
             audit.record(
-                session, store.actor, "group.add" if group_id is None else "group.edit",
-                "groups", group.id, changes, record_uuid=group.uuid,
+                session,
+                store.actor,
+                "group.add" if group_id is None else "group.edit",
+                "groups",
+                group.id,
+                changes,
+                record_uuid=group.uuid,
                 summary=f"{'Added' if group_id is None else 'Edited'} group {group.name}",
             )
     return group
@@ -145,9 +170,15 @@ def add_group(store: Store, data: Mapping[str, Any]) -> Group:
 
 
 def add_membership(
-    store: Store, group_id: int, person_id: int, *, role: str = "member",
-    term_start: date | None = None, term_end: date | None = None,
-    constituency: str | None = None, notes: str | None = None,
+    store: Store,
+    group_id: int,
+    person_id: int,
+    *,
+    role: str = "member",
+    term_start: date | None = None,
+    term_end: date | None = None,
+    constituency: str | None = None,
+    notes: str | None = None,
 ) -> Membership:
     """Put a person on a group for a term; overlapping terms on one group are refused."""
     errors: dict[str, str] = {}
@@ -168,14 +199,22 @@ def add_membership(
         if errors:
             raise ValidationError(errors)
         membership = Membership(
-            group_id=group_id, person_id=person_id, role=role, term_start=start,
-            term_end=term_end, constituency=optional_text(constituency, 100),
+            group_id=group_id,
+            person_id=person_id,
+            role=role,
+            term_start=start,
+            term_end=term_end,
+            constituency=optional_text(constituency, 100),
             notes=optional_text(notes),
         )
         session.add(membership)
         session.flush()
         audit.record(
-            session, store.actor, "membership.add", "memberships", membership.id,
+            session,
+            store.actor,
+            "membership.add",
+            "memberships",
+            membership.id,
             audit.created(audit.snapshot(membership, MEMBERSHIP_FIELDS)),
             record_uuid=membership.uuid,
             summary=f"{person.full_name} joined {group.name} as {vocab.MEMBERSHIP_ROLES[role]}",
@@ -184,7 +223,11 @@ def add_membership(
 
 
 def _overlapping(
-    session: Any, group_id: int, person_id: int, start: date, end: date | None,
+    session: Any,
+    group_id: int,
+    person_id: int,
+    start: date,
+    end: date | None,
     exclude_id: int | None,
 ) -> bool:
     query = select(Membership.id).where(
@@ -234,7 +277,12 @@ def edit_membership(store: Store, membership_id: int, changes: Mapping[str, Any]
         changed = audit.diff(before, audit.snapshot(membership, MEMBERSHIP_FIELDS))
         if changed:
             audit.record(
-                session, store.actor, "membership.edit", "memberships", membership.id, changed,
+                session,
+                store.actor,
+                "membership.edit",
+                "memberships",
+                membership.id,
+                changed,
                 record_uuid=membership.uuid,
             )
     return membership

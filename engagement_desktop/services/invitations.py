@@ -39,15 +39,20 @@ class InviteResult:
 
 def _current_members(group_id: int, day: date):
     return select(Membership.person_id).where(
-        Membership.group_id == group_id, Membership.term_start <= day,
+        Membership.group_id == group_id,
+        Membership.term_start <= day,
         or_(Membership.term_end.is_(None), Membership.term_end >= day),
         or_(Membership.left_on.is_(None), Membership.left_on > day),
     )
 
 
 def invite(
-    store: Store, event_id: int, *, group_id: int | None = None,
-    person_ids: Sequence[int] = (), by_topics: bool = False,
+    store: Store,
+    event_id: int,
+    *,
+    group_id: int | None = None,
+    person_ids: Sequence[int] = (),
+    by_topics: bool = False,
 ) -> InviteResult:
     """Invite a whole group, people chosen by hand, and/or everyone subscribed who is
     interested in the event's topics. People already on the register are left as they are."""
@@ -62,35 +67,68 @@ def invite(
             topics = select(EventTopic.topic_id).where(EventTopic.event_id == event_id)
             if session.scalar(select(func.count()).select_from(topics.subquery())) == 0:
                 raise ValidationError({"topics": "the event has no topics to invite by"})
-            wanted |= set(session.scalars(
-                select(PersonTopic.person_id).join(Person, Person.id == PersonTopic.person_id)
-                .where(PersonTopic.topic_id.in_(topics), Person.involvement_status == "subscribed")
-            ))
-        live = set(session.scalars(
-            select(Person.id).where(Person.id.in_(wanted), Person.archived.is_(False))
-        )) if wanted else set()
-        missing = set(person_ids) - set(session.scalars(select(Person.id).where(
-            Person.id.in_(list(person_ids))))) if person_ids else set()
+            wanted |= set(
+                session.scalars(
+                    select(PersonTopic.person_id)
+                    .join(Person, Person.id == PersonTopic.person_id)
+                    .where(
+                        PersonTopic.topic_id.in_(topics), Person.involvement_status == "subscribed"
+                    )
+                )
+            )
+        live = (
+            set(
+                session.scalars(
+                    select(Person.id).where(Person.id.in_(wanted), Person.archived.is_(False))
+                )
+            )
+            if wanted
+            else set()
+        )
+        missing = (
+            set(person_ids)
+            - set(session.scalars(select(Person.id).where(Person.id.in_(list(person_ids)))))
+            if person_ids
+            else set()
+        )
         if missing:
             raise ValidationError({"person_ids": f"{len(missing)} of those people do not exist"})
-        already = set(session.scalars(
-            select(Attendance.person_id).where(Attendance.event_id == event_id)
-        ))
+        already = set(
+            session.scalars(select(Attendance.person_id).where(Attendance.event_id == event_id))
+        )
         new = sorted(live - already)
         if new:
-            session.execute(insert(Attendance), [
-                {"uuid": new_uuid(), "event_id": event_id, "person_id": pid, "status": "invited",
-                 "role": "attendee", "recorded_by": store.actor, "created_at": utcnow(),
-                 "updated_at": utcnow()}
-                for pid in new
-            ])
+            session.execute(
+                insert(Attendance),
+                [
+                    {
+                        "uuid": new_uuid(),
+                        "event_id": event_id,
+                        "person_id": pid,
+                        "status": "invited",
+                        "role": "attendee",
+                        "recorded_by": store.actor,
+                        "created_at": utcnow(),
+                        "updated_at": utcnow(),
+                    }
+                    for pid in new
+                ],
+            )
             renumber_sheet(session, event_id)
-            how = [w for w, on in (("group", group_id), ("chosen", person_ids),
-                                   ("topics", by_topics)) if on]
+            how = [
+                w
+                for w, on in (("group", group_id), ("chosen", person_ids), ("topics", by_topics))
+                if on
+            ]
             event.invite_rule = event.invite_rule or "+".join(how)
             audit.record(
-                session, store.actor, "event.invite", "events", event.id,
-                {"invited": [None, len(new)], "how": [None, how]}, record_uuid=event.uuid,
+                session,
+                store.actor,
+                "event.invite",
+                "events",
+                event.id,
+                {"invited": [None, len(new)], "how": [None, how]},
+                record_uuid=event.uuid,
                 summary=f"Invited {len(new)} people to {event.title}",
             )
     return InviteResult(len(new), len(live & already))
@@ -98,15 +136,19 @@ def invite(
 
 def renumber_sheet(session: Session, event_id: int) -> None:
     """The printed sign-in sheet lists invitees by surname; typing-in follows that order."""
-    rows = session.execute(
-        select(Attendance.id).join(Person, Person.id == Attendance.person_id)
-        .where(Attendance.event_id == event_id)
-        .order_by(Person.last_name, Person.first_name, Person.id)
-    ).scalars().all()
+    rows = (
+        session.execute(
+            select(Attendance.id)
+            .join(Person, Person.id == Attendance.person_id)
+            .where(Attendance.event_id == event_id)
+            .order_by(Person.last_name, Person.first_name, Person.id)
+        )
+        .scalars()
+        .all()
+    )
     for position, attendance_id in enumerate(rows, start=1):
         session.execute(
-            update(Attendance).where(Attendance.id == attendance_id)
-            .values(sheet_position=position)
+            update(Attendance).where(Attendance.id == attendance_id).values(sheet_position=position)
         )
 
 
@@ -144,7 +186,8 @@ def briefing(session: Session, event_id: int) -> Briefing:
     not be contacted (no consent, withdrawn, or excluded)."""
     event = get_or_404(session, Event, event_id, "event")
     people = session.scalars(
-        select(Person).join(Attendance, Attendance.person_id == Person.id)
+        select(Person)
+        .join(Attendance, Attendance.person_id == Person.id)
         .where(Attendance.event_id == event_id, Attendance.status != "apologies")
         .order_by(Person.last_name, Person.first_name)
     ).all()

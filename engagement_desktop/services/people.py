@@ -254,8 +254,14 @@ def save_person_in(
     changed.update(person_details.apply(session, actor, person, details))
     if changed or person_id is None:
         audit.record(
-            session, actor, action, "people", person.id, changed,
-            record_uuid=person.uuid, summary=f"{verb} {person.full_name}",
+            session,
+            actor,
+            action,
+            "people",
+            person.id,
+            changed,
+            record_uuid=person.uuid,
+            summary=f"{verb} {person.full_name}",
         )
     return person
 

@@ -160,8 +160,11 @@ def _newer_database(folder: Path) -> Path:
 
 def test_demo_flag_creates_the_demo_database_on_first_run(tmp_path: Path) -> None:
     home = tmp_path / "fresh-user"  # the data folder does not exist yet
-    env = {"ENGAGEMENT_DATA_DIR": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "ENGAGEMENT_EXIT_AFTER_PAINT": "1"}
+    env = {
+        "ENGAGEMENT_DATA_DIR": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ENGAGEMENT_EXIT_AFTER_PAINT": "1",
+    }
     opened = run("--demo", env=env)
     assert opened.returncode == 0, opened.stderr
     assert "window_ready" in opened.stdout
@@ -174,8 +177,11 @@ def test_demo_flag_creates_the_demo_database_on_first_run(tmp_path: Path) -> Non
 
 def test_first_run_creates_the_default_database_in_the_data_folder(tmp_path: Path) -> None:
     home = tmp_path / "new-user"
-    env = {"ENGAGEMENT_DATA_DIR": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "ENGAGEMENT_EXIT_AFTER_PAINT": "1"}
+    env = {
+        "ENGAGEMENT_DATA_DIR": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ENGAGEMENT_EXIT_AFTER_PAINT": "1",
+    }
     opened = run(env=env)
     assert opened.returncode == 0, opened.stderr
     assert (home / "engagement.sqlite").exists()

@@ -22,13 +22,29 @@ def make_db(tmp_path: Path) -> tuple[Path, int]:
     try:
         with store.session() as session:
             popup = session.scalar(select(EventType.id).where(EventType.name == "Pop-up meeting"))
-        event = events.save_event(store, None, {
-            "title": "Łukasz's estate walkabout", "event_type_id": popup,
-            "starts_at": datetime(2026, 5, 12, 14), "venue": "St Anne's Court"})
-        events.save_event(store, None, {"title": "Later meeting", "event_type_id": popup,
-                                        "starts_at": datetime(2026, 9, 1, 18)})
-        ids = [people.add_person(store, {"first_name": f, "last_name": last}).id
-               for f, last in (("Zoë", "O'Neill"), ("Siobhán", "Ní Bhriain"))]
+        event = events.save_event(
+            store,
+            None,
+            {
+                "title": "Łukasz's estate walkabout",
+                "event_type_id": popup,
+                "starts_at": datetime(2026, 5, 12, 14),
+                "venue": "St Anne's Court",
+            },
+        )
+        events.save_event(
+            store,
+            None,
+            {
+                "title": "Later meeting",
+                "event_type_id": popup,
+                "starts_at": datetime(2026, 9, 1, 18),
+            },
+        )
+        ids = [
+            people.add_person(store, {"first_name": f, "last_name": last}).id
+            for f, last in (("Zoë", "O'Neill"), ("Siobhán", "Ní Bhriain"))
+        ]
         invite(store, event.id, person_ids=ids)
     finally:
         store.close()
@@ -37,16 +53,34 @@ def make_db(tmp_path: Path) -> tuple[Path, int]:
 
 def test_list_and_sheet(tmp_path: Path) -> None:
     db, event_id = make_db(tmp_path)
-    listed = json.loads(run("--db", str(db), "events", "list", "--from", "2026-05-01",
-                            "--to", "2026-05-31", "--json").stdout)
+    listed = json.loads(
+        run(
+            "--db",
+            str(db),
+            "events",
+            "list",
+            "--from",
+            "2026-05-01",
+            "--to",
+            "2026-05-31",
+            "--json",
+        ).stdout
+    )
     assert listed["count"] == 1
     assert listed["events"][0] | {"id": 0} == {
-        "id": 0, "starts_at": "2026-05-12T14:00", "title": "Łukasz's estate walkabout",
-        "type": "Pop-up meeting", "group": None, "area": None, "status": "planned",
-        "venue": "St Anne's Court", "on_register": 2, "attended": 0}
+        "id": 0,
+        "starts_at": "2026-05-12T14:00",
+        "title": "Łukasz's estate walkabout",
+        "type": "Pop-up meeting",
+        "group": None,
+        "area": None,
+        "status": "planned",
+        "venue": "St Anne's Court",
+        "on_register": 2,
+        "attended": 0,
+    }
     pdf = tmp_path / "sheet.pdf"
-    sheet = run("--db", str(db), "events", "sheet", str(event_id), "-o", str(pdf),
-                "--large-print")
+    sheet = run("--db", str(db), "events", "sheet", str(event_id), "-o", str(pdf), "--large-print")
     assert sheet.returncode == 0, sheet.stderr
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Sign-in sheet: Łukasz's estate walkabout" in text

@@ -32,17 +32,31 @@ def test_impact_report_and_table_exports(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     assert run("--db", str(db), "demo", "--people", "300", "--seed", "2").returncode == 0
     pdf, xlsx = tmp_path / "impact.pdf", tmp_path / "impact.xlsx"
-    result = run("--db", str(db), "report", "impact", "--year", "2025", "-o", str(pdf),
-                 "--xlsx", str(xlsx), "--json")
+    result = run(
+        "--db",
+        str(db),
+        "report",
+        "impact",
+        "--year",
+        "2025",
+        "-o",
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
     assert figures["year"] == 2025 and figures["summary"]["events_held"] > 0
-    summary = {r[0]: r[1] for r in openpyxl.load_workbook(xlsx)["Summary"].iter_rows(
-        min_row=2, values_only=True)}
+    summary = {
+        r[0]: r[1]
+        for r in openpyxl.load_workbook(xlsx)["Summary"].iter_rows(min_row=2, values_only=True)
+    }
     assert summary["Events and meetings held"] == figures["summary"]["events_held"]
     attendance = tmp_path / "attendance.xlsx"
-    exported = json.loads(run("--db", str(db), "export", "attendance", "-o", str(attendance),
-                              "--json").stdout)
+    exported = json.loads(
+        run("--db", str(db), "export", "attendance", "-o", str(attendance), "--json").stdout
+    )
     sheet = openpyxl.load_workbook(attendance, read_only=True)["Attendance"]
     assert sum(1 for _ in sheet.iter_rows()) == exported["rows"] + 1
     wrong = run("--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "x"))

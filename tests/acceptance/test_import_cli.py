@@ -22,11 +22,13 @@ def test_people_import_json_and_repeat(tmp_path: Path) -> None:
     dry = run("--db", str(db), "import", "people", str(export), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     summary = json.loads(dry.stdout)
-    assert {k: summary[k] for k in ("rows_read", "created", "updated", "unchanged",
-                                    "duplicates_in_file")} == {
-        "rows_read": 4, "created": 3, "updated": 0, "unchanged": 0, "duplicates_in_file": 0}
-    assert summary["errors"] == [{"row": 7, "column": "DOB",
-                                  "message": "'31/02/1961' is not a date"}]
+    assert {
+        k: summary[k]
+        for k in ("rows_read", "created", "updated", "unchanged", "duplicates_in_file")
+    } == {"rows_read": 4, "created": 3, "updated": 0, "unchanged": 0, "duplicates_in_file": 0}
+    assert summary["errors"] == [
+        {"row": 7, "column": "DOB", "message": "'31/02/1961' is not a date"}
+    ]
     first = json.loads(run("--db", str(db), "import", "people", str(export), "--json").stdout)
     again = json.loads(run("--db", str(db), "import", "people", str(export), "--json").stdout)
     assert first["created"] == 3 and (again["created"], again["unchanged"]) == (0, 3)
@@ -35,21 +37,60 @@ def test_people_import_json_and_repeat(tmp_path: Path) -> None:
 def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     returns = tsm.write(tmp_path)
-    imported = run("--db", str(db), "import", "survey", str(returns), "--survey", "TSM 2025",
-                   "--period-start", "2025-04-01", "--period-end", "2026-03-31", "--json")
+    imported = run(
+        "--db",
+        str(db),
+        "import",
+        "survey",
+        str(returns),
+        "--survey",
+        "TSM 2025",
+        "--period-start",
+        "2025-04-01",
+        "--period-end",
+        "2026-03-31",
+        "--json",
+    )
     assert imported.returncode == 0, imported.stderr
     summary = json.loads(imported.stdout)
-    assert {k: summary[k] for k in ("rows_read", "responses_created", "linked_to_people",
-                                    "anonymous", "errors", "tsm_questions_recognised")} == {
-        "rows_read": 6, "responses_created": 6, "linked_to_people": 0, "anonymous": 6,
-        "errors": [], "tsm_questions_recognised": ["TP01", "TP02", "TP08"]}
-    report = run("--db", str(db), "report", "tsm", "--survey", "TSM 2025", "--json",
-                 "-o", str(tmp_path / "tsm.pdf"))
+    assert {
+        k: summary[k]
+        for k in (
+            "rows_read",
+            "responses_created",
+            "linked_to_people",
+            "anonymous",
+            "errors",
+            "tsm_questions_recognised",
+        )
+    } == {
+        "rows_read": 6,
+        "responses_created": 6,
+        "linked_to_people": 0,
+        "anonymous": 6,
+        "errors": [],
+        "tsm_questions_recognised": ["TP01", "TP02", "TP08"],
+    }
+    report = run(
+        "--db",
+        str(db),
+        "report",
+        "tsm",
+        "--survey",
+        "TSM 2025",
+        "--json",
+        "-o",
+        str(tmp_path / "tsm.pdf"),
+    )
     assert report.returncode == 0, report.stderr
     result = json.loads(report.stdout)
     assert result["survey"] == "TSM 2025" and result["respondents"] == 5
     assert result["measures"]["TP01"] | {"ci95": None} == {
-        "satisfied": 3, "base": 4, "percent": 75.0, "ci95": None}
+        "satisfied": 3,
+        "base": 4,
+        "percent": 75.0,
+        "ci95": None,
+    }
     assert len(result["measures"]["TP01"]["ci95"]) == 2
     assert (tmp_path / "tsm.pdf").stat().st_size > 1000
 

@@ -18,12 +18,21 @@ def make_db(tmp_path: Path) -> Path:
     db = tmp_path / "points.db"
     store = open_store(db)
     try:
-        zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
-                                        "reference": "T0001", "involvement_status": "subscribed"})
-        people.add_person(store, {"first_name": "Ann", "last_name": "O'Neill",
-                                  "reference": "T0001"})  # same household
-        lukasz = people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak",
-                                           "reference": "T0002"})
+        zoe = people.add_person(
+            store,
+            {
+                "first_name": "Zoë",
+                "last_name": "O'Neill",
+                "reference": "T0001",
+                "involvement_status": "subscribed",
+            },
+        )
+        people.add_person(
+            store, {"first_name": "Ann", "last_name": "O'Neill", "reference": "T0001"}
+        )  # same household
+        lukasz = people.add_person(
+            store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"}
+        )
         ledger.manual_award(store, zoe.id, 120, "Scrutiny review", on=date(2025, 6, 1))
         ledger.manual_award(store, lukasz.id, 55, "Estate inspections", on=date(2025, 7, 1))
     finally:
@@ -39,24 +48,36 @@ def test_balance_statement_and_year_end(tmp_path: Path) -> None:
     balance = run("--db", str(db), "points", "balance", "t0002", "--json")
     assert balance.returncode == 0, balance.stderr
     assert json.loads(balance.stdout) | {"person_id": 0} == {
-        "person_id": 0, "reference": "T0002", "name": "Łukasz Nowak", "balance": 55,
-        "convertible_points": 50, "worth_pence": 5000}
+        "person_id": 0,
+        "reference": "T0002",
+        "name": "Łukasz Nowak",
+        "balance": 55,
+        "convertible_points": 50,
+        "worth_pence": 5000,
+    }
 
     pdf = tmp_path / "statement.pdf"
-    statement = run("--db", str(db), "points", "statement", "T0002", "--year", "2025",
-                    "-o", str(pdf))
+    statement = run(
+        "--db", str(db), "points", "statement", "T0002", "--year", "2025", "-o", str(pdf)
+    )
     assert statement.returncode == 0, statement.stderr
     assert "Łukasz Nowak" in PdfReader(pdf).pages[0].extract_text()
 
-    preview = json.loads(run("--db", str(db), "points", "year-end", "--year", "2025",
-                             "--json").stdout)
+    preview = json.loads(
+        run("--db", str(db), "points", "year-end", "--year", "2025", "--json").stdout
+    )
     assert (preview["committed"], preview["to_convert"], preview["value_pence"]) == (
-        False, 2, 150_00)
-    first = json.loads(run("--db", str(db), "points", "year-end", "--year", "2025", "--commit",
-                           "--json").stdout)
+        False,
+        2,
+        150_00,
+    )
+    first = json.loads(
+        run("--db", str(db), "points", "year-end", "--year", "2025", "--commit", "--json").stdout
+    )
     assert (first["converted"], first["points"]) == (2, 150)
-    again = json.loads(run("--db", str(db), "points", "year-end", "--year", "2025", "--commit",
-                           "--json").stdout)
+    again = json.loads(
+        run("--db", str(db), "points", "year-end", "--year", "2025", "--commit", "--json").stdout
+    )
     assert again["converted"] == 2 and again["to_convert"] == 0 and again["points"] == 150
     after = json.loads(run("--db", str(db), "points", "balance", "T0002", "--json").stdout)
     assert after["balance"] == 5

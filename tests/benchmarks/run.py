@@ -54,9 +54,7 @@ class Bench:
     def env(self, **extra: str) -> dict[str, str]:
         """The environment for child processes: this checkout importable, a private data folder."""
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(REPO), env.get("PYTHONPATH", "")) if p
-        )
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
         env["ENGAGEMENT_DATA_DIR"] = str(self.folder / "userdata")
         env.pop("ENGAGEMENT_DB", None)
         env.update(extra)
@@ -74,7 +72,12 @@ def run_cli(
     command = [sys.executable, "-m", "engagement_desktop", "--db", str(bench.db), *args]
     started = time.perf_counter()
     result = subprocess.run(
-        command, cwd=REPO, env=bench.env(), capture_output=True, text=True, timeout=timeout,
+        command,
+        cwd=REPO,
+        env=bench.env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         check=False,
     )
     return time.perf_counter() - started, result
@@ -93,9 +96,7 @@ def _remove_database(path: Path) -> None:
 
 
 def _size_mb(path: Path) -> float:
-    total = sum(
-        p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()
-    )
+    total = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     return round(total / 1_048_576, 1)
 
 
@@ -105,16 +106,22 @@ def _size_mb(path: Path) -> float:
 def measure_demo_generate(bench: Bench) -> Figures:
     """The demo command from the command line (start-up, migrations and all)."""
     _remove_database(bench.db)
-    seconds, result = run_cli(bench, "demo", "--people", str(bench.people),
-                              "--seed", str(bench.seed))
+    seconds, result = run_cli(
+        bench, "demo", "--people", str(bench.people), "--seed", str(bench.seed)
+    )
     if result.returncode != 0:
-        bench.note(f"demo command failed ({_tail(result.stderr or result.stdout)}); "
-                   "generating in-process instead")
+        bench.note(
+            f"demo command failed ({_tail(result.stderr or result.stdout)}); "
+            "generating in-process instead"
+        )
         _remove_database(bench.db)
         seconds = _generate_in_process(bench)
     _print_counts(bench)
-    return {"demo_generate_s": round(seconds, 2), "demo_peak_mb": _children_peak_mb(),
-            "db_size_mb": _size_mb(bench.db)}
+    return {
+        "demo_generate_s": round(seconds, 2),
+        "demo_peak_mb": _children_peak_mb(),
+        "db_size_mb": _size_mb(bench.db),
+    }
 
 
 def _children_peak_mb() -> float | None:
@@ -145,11 +152,16 @@ def _print_counts(bench: Bench) -> None:
 
     connection = sqlite3.connect(f"file:{bench.db}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version' ORDER BY name")]
-        counts = {t: connection.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
-                  for t in tables}
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        counts = {
+            t: connection.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables
+        }
     finally:
         connection.close()
     shown = [f"{t} {n:,}" for t, n in counts.items() if n]
@@ -171,7 +183,12 @@ def measure_window_ready(bench: Bench) -> Figures:
     with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
         env["ENGAGEMENT_PROCESS_START"] = repr(time.time())
         process = subprocess.Popen(
-            command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=errors, text=True,
+            command,
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
         )
         lines: queue.Queue[str | None] = queue.Queue()
         reader = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
@@ -184,8 +201,10 @@ def measure_window_ready(bench: Bench) -> Figures:
             process.wait()
         if seconds is None:
             errors.seek(0)
-            bench.note(f"no 'window_ready' line within {WINDOW_TIMEOUT_S:.0f} s "
-                       f"(exit {process.returncode}): {_tail(errors.read()) or 'no output'}")
+            bench.note(
+                f"no 'window_ready' line within {WINDOW_TIMEOUT_S:.0f} s "
+                f"(exit {process.returncode}): {_tail(errors.read()) or 'no output'}"
+            )
     return {"window_ready_s": seconds}
 
 
@@ -262,7 +281,7 @@ LABELS.update(REPORTS_LABELS)
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
-    unit = {"_s": "s", "_ms": "ms", "_mb": "MB"}.get(key[key.rfind("_"):], "")
+    unit = {"_s": "s", "_ms": "ms", "_mb": "MB"}.get(key[key.rfind("_") :], "")
     shown = "not measured" if value is None else f"{value:,} {unit}".strip()
     return f"{label:.<60} {shown}"
 
@@ -272,11 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=50_000, metavar="N")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="end with one line of JSON")
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="build the database in DIR and keep it afterwards")
-    parser.add_argument("--only", metavar="NAME,...",
-                        help="run only these measurements (function names without "
-                        "'measure_'); the demo database is always built first")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="build the database in DIR and keep it afterwards"
+    )
+    parser.add_argument(
+        "--only",
+        metavar="NAME,...",
+        help="run only these measurements (function names without "
+        "'measure_'); the demo database is always built first",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="engagement-bench-") as scratch:
         folder = args.keep.absolute() if args.keep else Path(scratch)
@@ -287,11 +310,12 @@ def main(argv: list[str] | None = None) -> int:
         chosen = MEASUREMENTS
         if args.only:
             wanted = {f"measure_{name.strip()}" for name in args.only.split(",")}
-            chosen = [m for m in MEASUREMENTS
-                      if m.__name__ in wanted or m is measure_demo_generate]
+            chosen = [m for m in MEASUREMENTS if m.__name__ in wanted or m is measure_demo_generate]
         for measure in chosen:
-            print(f"{measure.__doc__.splitlines()[0] if measure.__doc__ else measure.__name__}",
-                  flush=True)
+            print(
+                f"{measure.__doc__.splitlines()[0] if measure.__doc__ else measure.__name__}",
+                flush=True,
+            )
             try:
                 found = measure(bench)
             except Exception as exc:  # one broken figure must not hide the rest

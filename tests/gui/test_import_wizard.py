@@ -27,8 +27,7 @@ WAIT_MS = 20_000
 @pytest.fixture(autouse=True)
 def never_block(monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing a half-done wizard at the end of a test asks first: answer "abandon"."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 def messy_export(folder: Path) -> Path:
@@ -43,8 +42,15 @@ def database_digest(store: Store) -> str:
     """Everyone on file (the fields an import writes) and every import batch."""
     with store.session() as session:
         rows = session.execute(
-            select(Person.id, Person.reference, Person.first_name, Person.last_name,
-                   Person.town, Person.postcode, Person.date_of_birth).order_by(Person.id)
+            select(
+                Person.id,
+                Person.reference,
+                Person.first_name,
+                Person.last_name,
+                Person.town,
+                Person.postcode,
+                Person.date_of_birth,
+            ).order_by(Person.id)
         ).all()
         batches = session.execute(select(ImportBatch.id, ImportBatch.undone_at)).all()
     return hashlib.sha256(repr((rows, batches)).encode()).hexdigest()
@@ -62,8 +68,9 @@ def read_file(qtbot: QtBot, wizard: ImportWizard, path: Path, monkeypatch) -> No
     """Browse… then wait for the worker to read the file."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     qtbot.mouseClick(wizard.ui.browseButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.read is not None or bool(wizard.ui.errorLabel.text()),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: wizard.read is not None or bool(wizard.ui.errorLabel.text()), timeout=WAIT_MS
+    )
 
 
 def next_button(wizard: ImportWizard):
@@ -74,8 +81,10 @@ def go_to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
     wizard.next()  # columns
     wizard.next()  # rules
     wizard.next()  # preview: worked out on the database worker
-    qtbot.waitUntil(lambda: wizard.preview.plan is not None or wizard.preview.survey is not None,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: wizard.preview.plan is not None or wizard.preview.survey is not None,
+        timeout=WAIT_MS,
+    )
 
 
 def test_a_messy_people_export_from_file_to_summary(
@@ -263,8 +272,9 @@ def test_escape_asks_before_abandoning_a_half_done_import(
 def test_undo_an_import_from_the_history(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
-                                    "reference": "T0001", "town": "Boston"}).id
+    zoe = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+    ).id
     wizard = open_wizard(qtbot, store)
     read_file(qtbot, wizard, files.tenancy_export(tmp_path, files.good_rows()), monkeypatch)
     go_to_preview(qtbot, wizard)
@@ -328,11 +338,12 @@ def test_sheet_and_heading_row_can_be_changed(
     read_file(qtbot, wizard, path, monkeypatch)
     ui = wizard.ui
     assert [ui.sheetCombo.itemText(i) for i in range(ui.sheetCombo.count())] == [
-        "Tenancies", "Notes"]
+        "Tenancies",
+        "Notes",
+    ]
     first = wizard.read
     ui.headerSpin.setValue(5)  # the officer says the headings are lower down
-    qtbot.waitUntil(lambda: wizard.read is not first and wizard.read is not None,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: wizard.read is not first and wizard.read is not None, timeout=WAIT_MS)
     assert wizard.read.table.header_row == 5 and wizard.read.table.headings[1] == "Zoë"
     ui.sheetCombo.setCurrentIndex(1)
     ui.sheetCombo.activated.emit(1)

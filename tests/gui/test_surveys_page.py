@@ -31,8 +31,7 @@ WAIT_MS = 20_000
 
 @pytest.fixture(autouse=True)
 def never_block(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 def surveys_page(window: MainWindow) -> SurveysPage:
@@ -112,14 +111,34 @@ def imported(store: Store, tmp_path: Path) -> Store:
     with store.transaction() as session:
         riverside, castle = Area(name="Riverside"), Area(name="Castle Hill")
         session.add_all([riverside, castle])
-    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
-                              "area_id": riverside.id, "tenure": "general_needs"})
-    people.add_person(store, {"first_name": "Siobhán", "last_name": "Ní Bhriain",
-                              "reference": "T0003", "area_id": castle.id,
-                              "tenure": "leaseholder"})
+    people.add_person(
+        store,
+        {
+            "first_name": "Zoë",
+            "last_name": "O'Neill",
+            "reference": "T0001",
+            "area_id": riverside.id,
+            "tenure": "general_needs",
+        },
+    )
+    people.add_person(
+        store,
+        {
+            "first_name": "Siobhán",
+            "last_name": "Ní Bhriain",
+            "reference": "T0003",
+            "area_id": castle.id,
+            "tenure": "leaseholder",
+        },
+    )
     table = read_table(tsm.write(tmp_path))
-    commit_survey(store, plan_survey(table, guess_survey_mapping(table)), survey_name="TSM",
-                  file_name="tsm.xlsx", sha256="x")
+    commit_survey(
+        store,
+        plan_survey(table, guess_survey_mapping(table)),
+        survey_name="TSM",
+        file_name="tsm.xlsx",
+        sha256="x",
+    )
     return store
 
 
@@ -139,10 +158,18 @@ def test_results_by_estate_and_tenure(page: SurveysPage) -> None:
     assert area.headings == ["Group", "Respondents", "TP01", "TP02", "TP08"]
     assert column(area, 0) == ["Castle Hill", "Riverside", "Not linked to a person"]
     assert [area.text(1, n) for n in range(5)] == [
-        "Riverside", "1", "100.0% (1)", "100.0% (1)", "100.0% (1)"]  # Zoë's later answers
+        "Riverside",
+        "1",
+        "100.0% (1)",
+        "100.0% (1)",
+        "100.0% (1)",
+    ]  # Zoë's later answers
     assert area.rows[1][2].small and "too few to compare" in area.rows[1][2].tip
     assert column(page.tenure_model, 0) == [
-        "Leaseholder", "Tenant (general needs)", "Not linked to a person"]
+        "Leaseholder",
+        "Tenant (general needs)",
+        "Not linked to a person",
+    ]
     assert "2 respondents linked to people" in page.dui.areaNote.text()
 
 
@@ -155,15 +182,20 @@ def test_exports_and_the_pdf(qtbot: QtBot, page: SurveysPage, tmp_path: Path) ->
     assert headings[:4] == ["Response", "Person", "Reference (as typed)", "Completed"]
     assert headings[4].startswith("[TP01] Taking everything into account")
     free = headings.index(tsm.QUESTIONS["FREE"]) + 1
-    typed = {sheet.cell(row, free).value: sheet.cell(row, free).data_type
-             for row in range(2, sheet.max_row + 1)}
+    typed = {
+        sheet.cell(row, free).value: sheet.cell(row, free).data_type
+        for row in range(2, sheet.max_row + 1)
+    }
     assert typed['=HYPERLINK("x")'] == "s" and typed["+44 is my number"] == "s"  # never formulas
     assert sheet.cell(2, 2).value == "Zoë O'Neill" and sheet.max_row == 7
 
     task = outputs.export_results(str(tmp_path / "results.xlsx"))
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
-    rows = list(openpyxl.load_workbook(outputs.last_written)["TSM results"].iter_rows(
-        min_row=2, values_only=True))
+    rows = list(
+        openpyxl.load_workbook(outputs.last_written)["TSM results"].iter_rows(
+            min_row=2, values_only=True
+        )
+    )
     assert (rows[0][0], rows[0][2], rows[0][3], rows[0][4]) == ("TP01", 3, 4, 75.0)
 
     task = outputs.results_pdf(str(tmp_path / "tsm.pdf"))
@@ -178,8 +210,10 @@ def test_homes_setting_gives_the_sample_needed(qtbot: QtBot, page: SurveysPage) 
     assert dialog is not None and dialog.ui.limitSpin.value() == 50
     dialog.ui.homesSpin.setValue(1200)
     dialog.accept()
-    qtbot.waitUntil(lambda: page.results is not None and page.results.homes == 1200,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: page.results is not None and page.results.homes == 1200, timeout=WAIT_MS
+    )
     assert "For ±4 points across 1,200 homes, 401 responses are needed." in (
-        page.dui.resultsNote.text())
+        page.dui.resultsNote.text()
+    )
     assert page.results_model.text(0, 5) != ""  # intervals with the population correction

@@ -16,8 +16,16 @@ from engagement_desktop.store.engine import Store, open_store
 
 N = 300
 HASHED_TABLES = (
-    "people", "households", "memberships", "events", "attendance", "ledger_entries",
-    "consents", "equality_profiles", "training_records", "outcomes",
+    "people",
+    "households",
+    "memberships",
+    "events",
+    "attendance",
+    "ledger_entries",
+    "consents",
+    "equality_profiles",
+    "training_records",
+    "outcomes",
 )
 
 
@@ -111,8 +119,12 @@ def test_names_include_accents_and_apostrophes(tmp_path: Path) -> None:
     store, _ = _make(tmp_path, "names", people=2000)
     try:
         with store.engine.connect() as connection:
-            names = [f"{first} {last}" for first, last in connection.execute(
-                text("SELECT first_name, last_name FROM people"))]
+            names = [
+                f"{first} {last}"
+                for first, last in connection.execute(
+                    text("SELECT first_name, last_name FROM people")
+                )
+            ]
     finally:
         store.close()
     assert any(not name.isascii() for name in names)
@@ -123,19 +135,21 @@ def test_search_text_is_what_the_people_service_would_store(
     demo: tuple[Store, DemoSummary],
 ) -> None:
     with demo[0].engine.connect() as connection:
-        rows = connection.execute(text(
-            "SELECT first_name, last_name, reference, postcode, email, phone, mobile, "
-            "search_text FROM people ORDER BY id LIMIT 50"
-        )).all()
+        rows = connection.execute(
+            text(
+                "SELECT first_name, last_name, reference, postcode, email, phone, mobile, "
+                "search_text FROM people ORDER BY id LIMIT 50"
+            )
+        ).all()
     for *fields, stored in rows:
         assert stored == search_text_for(*fields)
 
 
 def test_no_balance_ever_goes_below_zero(demo: tuple[Store, DemoSummary]) -> None:
     with demo[0].engine.connect() as connection:
-        rows = connection.execute(text(
-            "SELECT person_id, points FROM ledger_entries ORDER BY person_id, entry_date, id"
-        )).all()
+        rows = connection.execute(
+            text("SELECT person_id, points FROM ledger_entries ORDER BY person_id, entry_date, id")
+        ).all()
     assert any(points < 0 for _, points in rows), "expected a year-end conversion"
     balance: dict[int, int] = {}
     for person, points in rows:
@@ -147,19 +161,25 @@ def test_references_all_point_somewhere(demo: tuple[Store, DemoSummary]) -> None
     store = demo[0]
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
-    orphans = _scalar(store, (
-        "SELECT COUNT(*) FROM attendance a LEFT JOIN events e ON e.id = a.event_id "
-        "LEFT JOIN people p ON p.id = a.person_id WHERE e.id IS NULL OR p.id IS NULL"
-    ))
+    orphans = _scalar(
+        store,
+        (
+            "SELECT COUNT(*) FROM attendance a LEFT JOIN events e ON e.id = a.event_id "
+            "LEFT JOIN people p ON p.id = a.person_id WHERE e.id IS NULL OR p.id IS NULL"
+        ),
+    )
     assert orphans == 0
 
 
 def test_earned_points_come_from_present_members(demo: tuple[Store, DemoSummary]) -> None:
-    wrong = _scalar(demo[0], (
-        "SELECT COUNT(*) FROM ledger_entries l JOIN attendance a ON a.id = l.attendance_id "
-        "WHERE l.kind = 'earned' AND (a.status NOT IN ('attended', 'walk_in') "
-        "OR l.source_key NOT LIKE 'attendance:' || a.uuid || ':%')"
-    ))
+    wrong = _scalar(
+        demo[0],
+        (
+            "SELECT COUNT(*) FROM ledger_entries l JOIN attendance a ON a.id = l.attendance_id "
+            "WHERE l.kind = 'earned' AND (a.status NOT IN ('attended', 'walk_in') "
+            "OR l.source_key NOT LIKE 'attendance:' || a.uuid || ':%')"
+        ),
+    )
     assert wrong == 0
     assert _scalar(demo[0], "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'earned'")
 
@@ -176,19 +196,24 @@ def test_cases_an_officer_must_spot_are_there(demo: tuple[Store, DemoSummary]) -
         "a member past the consecutive-term limit": (
             "SELECT COUNT(*) FROM (SELECT person_id FROM memberships m JOIN groups g "
             "ON g.id = m.group_id WHERE g.max_consecutive_terms IS NOT NULL "
-            "GROUP BY m.group_id, person_id HAVING COUNT(*) > MAX(g.max_consecutive_terms))"),
+            "GROUP BY m.group_id, person_id HAVING COUNT(*) > MAX(g.max_consecutive_terms))"
+        ),
         "a term ending within 90 days": (
             "SELECT COUNT(*) FROM memberships WHERE left_on IS NULL "
-            "AND term_end BETWEEN '2026-11-23' AND '2027-02-21'"),
+            "AND term_end BETWEEN '2026-11-23' AND '2027-02-21'"
+        ),
         "training expiring within 90 days": (
             "SELECT COUNT(*) FROM training_records "
-            "WHERE expires_on BETWEEN '2026-11-23' AND '2027-02-21'"),
+            "WHERE expires_on BETWEEN '2026-11-23' AND '2027-02-21'"
+        ),
         "an overdue outcome": (
-            "SELECT COUNT(*) FROM outcomes WHERE status != 'done' AND due_on < '2026-11-23'"),
+            "SELECT COUNT(*) FROM outcomes WHERE status != 'done' AND due_on < '2026-11-23'"
+        ),
         "a subscribed member": "SELECT COUNT(*) FROM people WHERE involvement_status='subscribed'",
         "an interpreter need": "SELECT COUNT(*) FROM support_needs WHERE need = 'interpreter'",
         "a written equality objection": (
-            "SELECT COUNT(*) FROM equality_profiles WHERE written_objection"),
+            "SELECT COUNT(*) FROM equality_profiles WHERE written_objection"
+        ),
         "a consent withdrawal or refusal": "SELECT COUNT(*) FROM consents WHERE NOT given",
         "a voucher payout": "SELECT COUNT(*) FROM reward_payouts WHERE provider = 'Love2shop'",
         "an exclusion": "SELECT COUNT(*) FROM exclusions",

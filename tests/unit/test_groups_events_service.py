@@ -137,11 +137,17 @@ def test_group_seats_and_edits_are_audited(store: Store) -> None:
     from engagement_desktop.store.models import GroupSeat
 
     group = groups.save_group(
-        store, None, {"name": "Consultative Group"},
+        store,
+        None,
+        {"name": "Consultative Group"},
         seats=[("Tenants nominated by TARAs", 7), ("Owner occupiers", 2)],
     )
-    groups.save_group(store, group.id, {"meeting_pattern": "Quarterly, Tuesday evenings"},
-                      seats=[("Tenants nominated by TARAs", 7), ("Owner occupiers", 3)])
+    groups.save_group(
+        store,
+        group.id,
+        {"meeting_pattern": "Quarterly, Tuesday evenings"},
+        seats=[("Tenants nominated by TARAs", 7), ("Owner occupiers", 3)],
+    )
     with store.session() as session:
         seats = dict(session.execute(select(GroupSeat.constituency, GroupSeat.seats)).all())
         edit = session.scalars(select(AuditEntry).where(AuditEntry.action == "group.edit")).one()
@@ -157,8 +163,9 @@ def test_member_stands_down_and_can_join_again_later(store: Store) -> None:
     first = groups.add_membership(store, panel.id, person.id, term_start=date(2024, 1, 1))
     ended = groups.end_membership(store, first.id, date(2025, 6, 30))
     assert ended.left_on == date(2025, 6, 30)
-    again = groups.add_membership(store, panel.id, person.id, role="stream_lead",
-                                  term_start=date(2026, 1, 1))
+    again = groups.add_membership(
+        store, panel.id, person.id, role="stream_lead", term_start=date(2026, 1, 1)
+    )
     assert again.role == "stream_lead"
     with pytest.raises(ValidationError, match="before the start"):
         groups.edit_membership(store, again.id, {"term_end": date(2025, 1, 1)})

@@ -55,9 +55,13 @@ def test_summary_matches_independent_counts(demo: Store) -> None:
         held = {i for i, e in events.items() if e.status == "held" and _in_year(e.starts_at.date())}
         rows = session.scalars(select(Attendance)).all()
         present = [a for a in rows if a.event_id in held and a.status in ("attended", "walk_in")]
-        members = [m for m in session.scalars(select(Membership))
-                   if m.term_start <= END and (m.term_end is None or m.term_end >= START)
-                   and (m.left_on is None or m.left_on >= START)]
+        members = [
+            m
+            for m in session.scalars(select(Membership))
+            if m.term_start <= END
+            and (m.term_end is None or m.term_end >= START)
+            and (m.left_on is None or m.left_on >= START)
+        ]
         involved = {a.person_id for a in present} | {m.person_id for m in members}
         first: dict[int, date] = {}
         for a in rows:
@@ -67,19 +71,31 @@ def test_summary_matches_independent_counts(demo: Store) -> None:
         for m in session.scalars(select(Membership)):
             first[m.person_id] = min(first.get(m.person_id, m.term_start), m.term_start)
         new = {p for p in involved if _in_year(first.get(p))}
-        costs = sum(c.amount_pence for c in session.scalars(select(EventCost))
-                    if c.event_id in held)
-        costs += sum(round(events[i].staff_hours * events[i].staff_hourly_rate_pence)
-                     for i in held)
+        costs = sum(
+            c.amount_pence for c in session.scalars(select(EventCost)) if c.event_id in held
+        )
+        costs += sum(round(events[i].staff_hours * events[i].staff_hourly_rate_pence) for i in held)
         entries = {e.id: e for e in session.scalars(select(LedgerEntry))}
-        costs += sum(p.value_pence for p in session.scalars(select(RewardPayout))
-                     if _in_year(entries[p.ledger_entry_id].entry_date))
-        costs += sum(x.amount_pence for x in session.scalars(select(Expense))
-                     if x.status in ("approved", "paid") and _in_year(x.claimed_on))
-        training = sum(1 for t in session.scalars(select(TrainingRecord))
-                       if t.status == "completed" and _in_year(t.on_date))
-        recommendations = [o for o in session.scalars(select(Outcome))
-                           if o.kind == "recommendation" and _in_year(o.raised_on)]
+        costs += sum(
+            p.value_pence
+            for p in session.scalars(select(RewardPayout))
+            if _in_year(entries[p.ledger_entry_id].entry_date)
+        )
+        costs += sum(
+            x.amount_pence
+            for x in session.scalars(select(Expense))
+            if x.status in ("approved", "paid") and _in_year(x.claimed_on)
+        )
+        training = sum(
+            1
+            for t in session.scalars(select(TrainingRecord))
+            if t.status == "completed" and _in_year(t.on_date)
+        )
+        recommendations = [
+            o
+            for o in session.scalars(select(Outcome))
+            if o.kind == "recommendation" and _in_year(o.raised_on)
+        ]
     s = report.summary
     assert s.people_involved == len(involved) > 0
     assert s.new_people == len(new)
@@ -88,8 +104,9 @@ def test_summary_matches_independent_counts(demo: Store) -> None:
     assert abs(s.total_cost_pence - costs) <= len(held)  # rounding of staff pence per event
     assert s.training_completed == training
     assert s.recommendations_made == len(recommendations)
-    assert s.recommendations_accepted == sum(o.response in ("accepted", "partly")
-                                             for o in recommendations)
+    assert s.recommendations_accepted == sum(
+        o.response in ("accepted", "partly") for o in recommendations
+    )
     assert sum(a.events for a in report.events_by_type) == s.events_held
     assert sum(a.attendances for a in report.events_by_type) == s.attendances
 
@@ -97,23 +114,35 @@ def test_summary_matches_independent_counts(demo: Store) -> None:
 def test_small_numbers_suppressed_and_objectors_left_out(store: Store) -> None:
     ids = []
     for n in range(12):
-        ids.append(people.add_person(store, PersonChanges(
-            fields={"first_name": f"P{n}", "last_name": "Test",
-                    "tenure": "leaseholder" if n < 3 else "general_needs"},
-            equality={"sex": "female" if n < 7 else "male",
-                      "written_objection": n == 11},
-        )).id)
+        ids.append(
+            people.add_person(
+                store,
+                PersonChanges(
+                    fields={
+                        "first_name": f"P{n}",
+                        "last_name": "Test",
+                        "tenure": "leaseholder" if n < 3 else "general_needs",
+                    },
+                    equality={"sex": "female" if n < 7 else "male", "written_objection": n == 11},
+                ),
+            ).id
+        )
     with store.transaction() as session:
         from engagement_desktop.store.models import EventType
+
         type_id = session.scalar(select(EventType.id))
-        event = Event(title="Open day", event_type_id=type_id, status="held",
-                      starts_at=datetime(2025, 6, 1, 12))
+        event = Event(
+            title="Open day",
+            event_type_id=type_id,
+            status="held",
+            starts_at=datetime(2025, 6, 1, 12),
+        )
         session.add(event)
         session.flush()
-        session.add_all(Attendance(event_id=event.id, person_id=p, status="attended")
-                        for p in ids)
+        session.add_all(Attendance(event_id=event.id, person_id=p, status="attended") for p in ids)
     with store.session() as session:
         from engagement_desktop.reports.impact.period import report_period
+
         comparisons = {c.dimension: c for c in compare(session, report_period(session, 2025))}
     tenure = {line.category: line for line in comparisons["tenure"].lines}
     assert tenure["Leaseholder"].involved_suppressed and tenure["Leaseholder"].involved_pct is None
@@ -127,8 +156,9 @@ def test_a_year_with_nothing_still_reads_well(store: Store, tmp_path: Path) -> N
     with store.session() as session:
         report = build_report(session, 2019)
     assert report.summary.events_held == 0 and report.tsm is None
-    text = "\n".join(p.extract_text() for p in PdfReader(
-        write_impact_pdf(report, tmp_path / "empty.pdf")).pages)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(write_impact_pdf(report, tmp_path / "empty.pdf")).pages
+    )
     assert "No survey with Tenant Satisfaction Measures covers this year." in text
     assert "None in this period." in text
 

@@ -15,11 +15,15 @@ def test_defaults_and_saving(store: Store) -> None:
     save_settings(store, {"homes_count": 1200, "import_max_mb": 80})
     with store.session() as session:
         assert (get_setting(session, "homes_count"), get_setting(session, "import_max_mb")) == (
-            1200, 80)
+            1200,
+            80,
+        )
 
 
-@pytest.mark.parametrize("values", [{"homes_count": -1}, {"homes_count": "many"},
-                                    {"import_max_mb": 0}, {"import_max_mb": True}])
+@pytest.mark.parametrize(
+    "values",
+    [{"homes_count": -1}, {"homes_count": "many"}, {"import_max_mb": 0}, {"import_max_mb": True}],
+)
 def test_nonsense_is_refused(store: Store, values: dict) -> None:
     with pytest.raises(ValidationError) as refused:
         save_settings(store, values)

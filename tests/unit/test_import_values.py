@@ -15,12 +15,19 @@ from engagement_desktop.interchange.values import parse_date, parse_datetime
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("31/01/1961", date(1961, 1, 31)), ("1/2/61", date(1961, 2, 1)),
-        ("01.02.2024", date(2024, 2, 1)), ("2024-03-12", date(2024, 3, 12)),
-        ("12 March 2024", date(2024, 3, 12)), ("12-Mar-24", date(2024, 3, 12)),
-        ("3rd Sept 1999", date(1999, 9, 3)), ("29/02/2024", date(2024, 2, 29)),
-        (22338, date(1961, 2, 26)), (45000.0, date(2023, 3, 15)), ("45000", date(2023, 3, 15)),
-        (datetime(2024, 5, 1, 9, 30), date(2024, 5, 1)), (date(1950, 7, 4), date(1950, 7, 4)),
+        ("31/01/1961", date(1961, 1, 31)),
+        ("1/2/61", date(1961, 2, 1)),
+        ("01.02.2024", date(2024, 2, 1)),
+        ("2024-03-12", date(2024, 3, 12)),
+        ("12 March 2024", date(2024, 3, 12)),
+        ("12-Mar-24", date(2024, 3, 12)),
+        ("3rd Sept 1999", date(1999, 9, 3)),
+        ("29/02/2024", date(2024, 2, 29)),
+        (22338, date(1961, 2, 26)),
+        (45000.0, date(2023, 3, 15)),
+        ("45000", date(2023, 3, 15)),
+        (datetime(2024, 5, 1, 9, 30), date(2024, 5, 1)),
+        (date(1950, 7, 4), date(1950, 7, 4)),
         ("14/05/2025 16:02", date(2025, 5, 14)),
     ],
 )
@@ -28,8 +35,10 @@ def test_dates_understood(cell: object, expected: date) -> None:
     assert parse_date(cell) == expected
 
 
-@pytest.mark.parametrize("cell", ["31/02/1961", "29/02/2023", "13/13/2020", "soon", "", "0/1/20",
-                                  "12 Smarch 2024", True, -5])
+@pytest.mark.parametrize(
+    "cell",
+    ["31/02/1961", "29/02/2023", "13/13/2020", "soon", "", "0/1/20", "12 Smarch 2024", True, -5],
+)
 def test_bad_dates_name_the_value(cell: object) -> None:
     with pytest.raises(ValueError, match="is not a date"):
         parse_date(cell)

@@ -18,10 +18,20 @@ from engagement_desktop.store.models import LedgerEntry
 START = date(2025, 4, 1)
 
 operation = st.one_of(
-    st.tuples(st.just("award"), st.integers(0, 2), st.integers(1, 80), st.integers(0, 300),
-              st.integers(0, 5)),
-    st.tuples(st.just("spend"), st.integers(0, 2), st.sampled_from(["voucher", "donation",
-              "rent_credit", "expiry"]), st.integers(1, 120), st.integers(0, 300)),
+    st.tuples(
+        st.just("award"),
+        st.integers(0, 2),
+        st.integers(1, 80),
+        st.integers(0, 300),
+        st.integers(0, 5),
+    ),
+    st.tuples(
+        st.just("spend"),
+        st.integers(0, 2),
+        st.sampled_from(["voucher", "donation", "rent_credit", "expiry"]),
+        st.integers(1, 120),
+        st.integers(0, 300),
+    ),
     st.tuples(st.just("reverse"), st.integers(0, 40)),
 )
 
@@ -29,8 +39,11 @@ operation = st.one_of(
 def _running_balances_ok(store: Store, person_id: int) -> bool:
     with store.session() as session:
         total = ledger.balance(session, person_id)
-        entries = session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0))
-                                 .where(LedgerEntry.person_id == person_id))
+        entries = session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.person_id == person_id
+            )
+        )
         lowest = ledger.lowest_running_balance(session, person_id)
     return total == entries and total >= 0 and lowest >= 0
 
@@ -42,25 +55,47 @@ def _running_balances_ok(store: Store, person_id: int) -> bool:
 def test_balances_never_negative_and_always_the_sum(tmp_path_factory, operations) -> None:
     store = open_store(tmp_path_factory.mktemp("ledger") / "l.sqlite", actor="prop")
     try:
-        ids = [people.add_person(store, {"first_name": n, "last_name": "Test"}).id
-               for n in ("Zoë", "Łukasz", "Siobhán")]
+        ids = [
+            people.add_person(store, {"first_name": n, "last_name": "Test"}).id
+            for n in ("Zoë", "Łukasz", "Siobhán")
+        ]
         expected = dict.fromkeys(ids, 0)
         for op in operations:
             if op[0] == "award":
                 _, who, points, day, key = op
                 with store.transaction() as session:
-                    entry = ledger.add_entry(session, "prop", NewEntry(
-                        ids[who], START + timedelta(day), points, "earned", "test", "attendance",
-                        f"award:{who}:{key}"))
+                    entry = ledger.add_entry(
+                        session,
+                        "prop",
+                        NewEntry(
+                            ids[who],
+                            START + timedelta(day),
+                            points,
+                            "earned",
+                            "test",
+                            "attendance",
+                            f"award:{who}:{key}",
+                        ),
+                    )
                 if entry is not None:
                     expected[ids[who]] += points
             elif op[0] == "spend":
                 _, who, kind, points, day = op
                 try:
                     with store.transaction() as session:
-                        spent = ledger.add_entry(session, "prop", NewEntry(
-                            ids[who], START + timedelta(day), -points, kind, "test", "year_end",
-                            f"spend:{who}:{day}:{points}:{kind}"))
+                        spent = ledger.add_entry(
+                            session,
+                            "prop",
+                            NewEntry(
+                                ids[who],
+                                START + timedelta(day),
+                                -points,
+                                kind,
+                                "test",
+                                "year_end",
+                                f"spend:{who}:{day}:{points}:{kind}",
+                            ),
+                        )
                     if spent is not None:  # the same source key twice adds nothing
                         expected[ids[who]] -= points
                 except EngagementError:

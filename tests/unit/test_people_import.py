@@ -36,9 +36,24 @@ def run_import(store: Store, path: Path, **options) -> dict:
 def db_digest(store: Store) -> str:
     with store.session() as session:
         rows = session.execute(select(Person).order_by(Person.id)).scalars().all()
-        return hashlib.sha256(repr([(p.id, p.reference, p.first_name, p.last_name, p.postcode,
-                                     p.email, p.mobile, p.date_of_birth, p.tenure)
-                                    for p in rows]).encode()).hexdigest()
+        return hashlib.sha256(
+            repr(
+                [
+                    (
+                        p.id,
+                        p.reference,
+                        p.first_name,
+                        p.last_name,
+                        p.postcode,
+                        p.email,
+                        p.mobile,
+                        p.date_of_birth,
+                        p.tenure,
+                    )
+                    for p in rows
+                ]
+            ).encode()
+        ).hexdigest()
 
 
 def test_headings_map_themselves() -> None:
@@ -96,8 +111,9 @@ def test_errors_name_row_and_column_and_duplicates(store: Store, tmp_path: Path)
 
 
 def test_update_fill_blanks_and_skip(store: Store, tmp_path: Path) -> None:
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
-                                    "reference": "T0001", "town": "Boston"}).id
+    zoe = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+    ).id
     path = files.tenancy_export(tmp_path, files.good_rows()[:1])
     assert run_import(store, path, on_match="skip")["unchanged"] == 1
     summary = run_import(store, path, on_match="fill-blanks")
@@ -111,8 +127,15 @@ def test_update_fill_blanks_and_skip(store: Store, tmp_path: Path) -> None:
 
 
 def test_blank_cells_never_overwrite(store: Store, tmp_path: Path) -> None:
-    ann = people.add_person(store, {"first_name": "Ann", "last_name": "O'Neill",
-                                    "reference": "T0001", "email": "ann@example.org"}).id
+    ann = people.add_person(
+        store,
+        {
+            "first_name": "Ann",
+            "last_name": "O'Neill",
+            "reference": "T0001",
+            "email": "ann@example.org",
+        },
+    ).id
     run_import(store, files.tenancy_export(tmp_path, [files.good_rows()[1]]))
     with store.session() as session:
         assert session.get(Person, ann).email == "ann@example.org"
@@ -120,8 +143,9 @@ def test_blank_cells_never_overwrite(store: Store, tmp_path: Path) -> None:
 
 def test_rows_matching_several_people_are_not_guessed(store: Store, tmp_path: Path) -> None:
     for _ in range(2):
-        people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
-                                  "email": "zoe@example.org"})
+        people.add_person(
+            store, {"first_name": "Zoë", "last_name": "O'Neill", "email": "zoe@example.org"}
+        )
     path = files.tenancy_export(tmp_path, files.good_rows()[:1])
     table = read_table(path)
     with store.session() as session:
@@ -147,8 +171,10 @@ def test_cp1252_csv_with_pound_sign(store: Store, tmp_path: Path) -> None:
     ("make", "message"),
     [
         (lambda d: _write(d / "empty.xlsx", b""), "is empty"),
-        (lambda d: _write(d / "notes.xlsx", b"just some notes, not a workbook"),
-         "cannot be read as a spreadsheet"),
+        (
+            lambda d: _write(d / "notes.xlsx", b"just some notes, not a workbook"),
+            "cannot be read as a spreadsheet",
+        ),
         (lambda d: files.truncated(d), "cannot be read as a spreadsheet"),
         (lambda d: files.zip_bomb(d), "refused as unsafe"),
         (lambda d: files.tenancy_export(d, [], title_rows=False), "no rows of data"),
@@ -168,8 +194,21 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_cancel_leaves_the_database_as_before(store: Store, tmp_path: Path) -> None:
-    rows = [[f"T{n:05d}", "Zoë", f"Person{n}", "1 Way", "Spalding", "PE11 1AA", "Assured",
-             None, None, None] for n in range(2500)]
+    rows = [
+        [
+            f"T{n:05d}",
+            "Zoë",
+            f"Person{n}",
+            "1 Way",
+            "Spalding",
+            "PE11 1AA",
+            "Assured",
+            None,
+            None,
+            None,
+        ]
+        for n in range(2500)
+    ]
     path = files.tenancy_export(tmp_path, rows)
     table = read_table(path)
     before = db_digest(store)
@@ -183,8 +222,9 @@ def test_cancel_leaves_the_database_as_before(store: Store, tmp_path: Path) -> N
 
 
 def test_undo_a_batch(store: Store, tmp_path: Path) -> None:
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill",
-                                    "reference": "T0001", "town": "Boston"}).id
+    zoe = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+    ).id
     path = files.tenancy_export(tmp_path, files.good_rows())
     table = read_table(path)
     with store.session() as session:

@@ -34,12 +34,34 @@ def balance(store: Store, person_id: int) -> int:
 
 @pytest.fixture
 def scheme(store: Store) -> Store:
-    rules.add_rule(store, {"event_type_id": type_id(store, "Meeting"), "points": 10,
-                           "effective_from": date(2025, 4, 1), "description": "Meeting"})
-    rules.add_rule(store, {"event_type_id": type_id(store, "Scrutiny panel"), "basis": "per_hour",
-                           "points": 20, "effective_from": date(2025, 4, 1)})
-    rules.add_rule(store, {"basis": "bonus", "role": "chair", "points": 5,
-                           "effective_from": date(2025, 4, 1), "description": "Chairing"})
+    rules.add_rule(
+        store,
+        {
+            "event_type_id": type_id(store, "Meeting"),
+            "points": 10,
+            "effective_from": date(2025, 4, 1),
+            "description": "Meeting",
+        },
+    )
+    rules.add_rule(
+        store,
+        {
+            "event_type_id": type_id(store, "Scrutiny panel"),
+            "basis": "per_hour",
+            "points": 20,
+            "effective_from": date(2025, 4, 1),
+        },
+    )
+    rules.add_rule(
+        store,
+        {
+            "basis": "bonus",
+            "role": "chair",
+            "points": 5,
+            "effective_from": date(2025, 4, 1),
+            "description": "Chairing",
+        },
+    )
     return store
 
 
@@ -94,12 +116,20 @@ def test_changing_a_rule_keeps_past_awards(scheme: Store) -> None:
 
 
 def test_annual_cap(store: Store) -> None:
-    rules.add_rule(store, {"event_type_id": type_id(store, "Meeting"), "points": 10,
-                           "annual_cap": 25, "effective_from": date(2025, 4, 1)})
+    rules.add_rule(
+        store,
+        {
+            "event_type_id": type_id(store, "Meeting"),
+            "points": 10,
+            "annual_cap": 25,
+            "effective_from": date(2025, 4, 1),
+        },
+    )
     person = member(store)
     for day in (3, 10, 17):
-        events.record_attendance(store, meeting(store, when=datetime(2025, 6, day, 18)), person,
-                                 status="attended")
+        events.record_attendance(
+            store, meeting(store, when=datetime(2025, 6, day, 18)), person, status="attended"
+        )
     assert balance(store, person) == 25
 
 
@@ -124,10 +154,15 @@ def test_same_source_key_adds_nothing(store: Store) -> None:
 
 
 def test_year_end_preview_commit_and_rerun(store: Store) -> None:
-    save_settings(store, {"reward_conversion": {"pence_per_point": 100, "minimum_points": 50,
-                                                "step_points": 50}})
-    rich, poor, keeper = member(store, "Zoë", "O'Neill"), member(store, "Seán", "Murphy"), \
-        member(store, "Aoife", "Byrne")
+    save_settings(
+        store,
+        {"reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50}},
+    )
+    rich, poor, keeper = (
+        member(store, "Zoë", "O'Neill"),
+        member(store, "Seán", "Murphy"),
+        member(store, "Aoife", "Byrne"),
+    )
     ledger.manual_award(store, rich, 130, "Scrutiny review", on=date(2025, 7, 1))
     ledger.manual_award(store, poor, 30, "Survey help", on=date(2025, 7, 1))
     ledger.manual_award(store, keeper, 60, "Inspections", on=date(2025, 8, 1))
@@ -143,18 +178,25 @@ def test_year_end_preview_commit_and_rerun(store: Store) -> None:
 
     keeper_choice = year_end.Choice(kind="carry_over")
     result = year_end.commit(
-        store, 2025, {keeper: keeper_choice},
+        store,
+        2025,
+        {keeper: keeper_choice},
         default=year_end.Choice("voucher", provider="Love2shop", serial_number="1234-5678"),
     )
     assert balance(store, rich) == 70 and balance(store, keeper) == 60
     assert {line.name: line.status for line in result.lines} == {
-        "Zoë O'Neill": "converted", "Seán Murphy": "to do", "Aoife Byrne": "carried over"}
+        "Zoë O'Neill": "converted",
+        "Seán Murphy": "to do",
+        "Aoife Byrne": "carried over",
+    }
     with store.session() as session:
         payouts = session.scalars(select(RewardPayout)).all()
-        ledger_total = session.scalar(select(func.sum(LedgerEntry.points))
-                                      .where(LedgerEntry.source == "year_end"))
+        ledger_total = session.scalar(
+            select(func.sum(LedgerEntry.points)).where(LedgerEntry.source == "year_end")
+        )
     assert [(p.value_pence, p.provider, p.serial_number) for p in payouts] == [
-        (10_000, "Love2shop", "1234-5678")]
+        (10_000, "Love2shop", "1234-5678")
+    ]
     assert -ledger_total == sum(line.points for line in result.lines)
 
     again = year_end.commit(store, 2025)  # default voucher for everyone: still nothing new
@@ -180,8 +222,10 @@ def test_conversion_table_thresholds() -> None:
 
 
 def test_spent_points_cannot_be_unmarked_silently(scheme: Store) -> None:
-    save_settings(scheme, {"reward_conversion": {"pence_per_point": 100, "minimum_points": 10,
-                                                 "step_points": 10}})
+    save_settings(
+        scheme,
+        {"reward_conversion": {"pence_per_point": 100, "minimum_points": 10, "step_points": 10}},
+    )
     person = member(scheme)
     event = meeting(scheme)
     events.record_attendance(scheme, event, person, status="attended")

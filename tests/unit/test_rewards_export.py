@@ -16,8 +16,11 @@ from engagement_desktop.store.engine import Store
 def test_ledger_and_year_end_workbooks(store: Store, tmp_path: Path) -> None:
     zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill"}).id
     ledger.manual_award(store, zoe, 120, "=SUM(A1) looks like a formula", on=date(2025, 6, 1))
-    year_end.commit(store, 2025, default=year_end.Choice("voucher", provider="Love2shop",
-                                                         serial_number="0001-0002"))
+    year_end.commit(
+        store,
+        2025,
+        default=year_end.Choice("voucher", provider="Love2shop", serial_number="0001-0002"),
+    )
     with store.session() as session:
         book = openpyxl.load_workbook(export_ledger(session, tmp_path / "ledger.xlsx"))
         plan = year_end.preview(session, 2025)
@@ -30,5 +33,4 @@ def test_ledger_and_year_end_workbooks(store: Store, tmp_path: Path) -> None:
     total = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Total")
     assert total[4] == 100 and total[5] == 100.0
     issued = list(summary["Vouchers and donations"].iter_rows(min_row=2, values_only=True))
-    assert issued == [(None, "Zoë O'Neill", "Voucher", 100.0, "Love2shop", "0001-0002", None,
-                       None)]
+    assert issued == [(None, "Zoë O'Neill", "Voucher", 100.0, "Love2shop", "0001-0002", None, None)]

@@ -23,13 +23,23 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def members(store: Store) -> dict[str, int]:
-    lukasz = people.add_person(store, PersonChanges(
-        fields={"first_name": "Łukasz", "last_name": "Wójcik", "address_line1": "3 Linden Way",
-                "town": "Spalding", "postcode": "pe11 1aa", "reference": "T100"},
-        support_needs=[("large_print", "")],
-    )).id
-    siobhan = people.add_person(store, {"first_name": "Siobhán", "last_name": "Ní Bhriain",
-                                        "reference": "T200"}).id
+    lukasz = people.add_person(
+        store,
+        PersonChanges(
+            fields={
+                "first_name": "Łukasz",
+                "last_name": "Wójcik",
+                "address_line1": "3 Linden Way",
+                "town": "Spalding",
+                "postcode": "pe11 1aa",
+                "reference": "T100",
+            },
+            support_needs=[("large_print", "")],
+        ),
+    ).id
+    siobhan = people.add_person(
+        store, {"first_name": "Siobhán", "last_name": "Ní Bhriain", "reference": "T200"}
+    ).id
     ledger.manual_award(store, lukasz, 40, "Helped at the summer fun day", on=date(2025, 3, 1))
     ledger.manual_award(store, lukasz, 25, "Scrutiny review of damp and mould", on=date(2025, 6, 1))
     ledger.manual_award(store, siobhan, 10, "Mystery shopping", on=date(2025, 9, 1))
@@ -50,7 +60,9 @@ def test_statement_figures(store: Store, members: dict[str, int]) -> None:
 def test_pdf_prints_names_as_typed(store: Store, members: dict[str, int], tmp_path: Path) -> None:
     with store.session() as session:
         path, count = write_statements(
-            tmp_path / "all.pdf", statements(session, 2025), landlord="Fenland Vale Homes",
+            tmp_path / "all.pdf",
+            statements(session, 2025),
+            landlord="Fenland Vale Homes",
             today=date(2026, 4, 2),
         )
     assert count == 2
@@ -66,9 +78,12 @@ def test_large_print_is_bigger(store: Store, members: dict[str, int], tmp_path: 
     sizes = {}
     for large in (False, True):
         with store.session() as session:
-            path, _ = write_statements(tmp_path / f"{large}.pdf",
-                                       statements(session, 2025, [members["siobhan"]]),
-                                       landlord="L", large_print=large)
+            path, _ = write_statements(
+                tmp_path / f"{large}.pdf",
+                statements(session, 2025, [members["siobhan"]]),
+                landlord="L",
+                large_print=large,
+            )
         sizes[large] = _largest_text(path)
     assert sizes[True] >= 1.4 * sizes[False]
 

@@ -32,15 +32,26 @@ def test_questions_responses_and_choices(store: Store, tmp_path: Path) -> None:
     book.active.cell(3, 7).value = "Happy enough"  # not an answer TP01 can count
     book.save(path)
     table = read_table(path)
-    result = commit_survey(store, plan_survey(table, guess_survey_mapping(table)),
-                           survey_name="TSM", file_name="tsm.xlsx", sha256="x", method="online")
+    result = commit_survey(
+        store,
+        plan_survey(table, guess_survey_mapping(table)),
+        survey_name="TSM",
+        file_name="tsm.xlsx",
+        sha256="x",
+        method="online",
+    )
     with store.session() as session:
         details = survey_details(session, result.survey_id)
         responses = survey_responses(session, result.survey_id)
         choices = survey_choices(session)
     assert (details.responses, details.linked, details.method_label) == (6, 2, "Online")
     assert [(q.code, q.answers, q.not_understood) for q in details.questions] == [
-        ("TP01", 6, 1), ("REPAIR", 6, 0), ("TP02", 6, 0), ("TP08", 6, 0), (None, 4, 0)]
+        ("TP01", 6, 1),
+        ("REPAIR", 6, 0),
+        ("TP02", 6, 0),
+        ("TP08", 6, 0),
+        (None, 4, 0),
+    ]
     assert details.tsm_codes == ["TP01", "TP02", "TP08"]
     assert [r.person for r in responses][:2] == ["Zoë O'Neill", None]  # latest first
     assert responses[0].reference == "T0001"
@@ -54,15 +65,23 @@ def test_history_says_what_each_import_did(store: Store, tmp_path: Path) -> None
     batch = commit_import(store, plan, file_name="export.xlsx", sheet="Tenancies")
     undo_import(store, batch.id)
     survey = read_table(tsm.write(tmp_path))
-    commit_survey(store, plan_survey(survey, guess_survey_mapping(survey)), survey_name="TSM",
-                  file_name="tsm.xlsx", sha256="x")
+    commit_survey(
+        store,
+        plan_survey(survey, guess_survey_mapping(survey)),
+        survey_name="TSM",
+        file_name="tsm.xlsx",
+        sha256="x",
+    )
     with store.session() as session:
         lines = import_history(session)
     assert [(line.kind_label, line.file_name, line.survey) for line in lines] == [
-        ("Survey returns", "tsm.xlsx", "TSM"), ("People", "export.xlsx", None)]
+        ("Survey returns", "tsm.xlsx", "TSM"),
+        ("People", "export.xlsx", None),
+    ]
     assert lines[0].summary == "6 responses added"
     assert lines[1].summary == "4 added" and lines[1].undone_at is not None
     assert not lines[1].can_undo and not lines[0].can_undo
     assert describe("people", {"created": 0, "updated": 2, "errors": 3}) == (
-        "2 updated, 3 with problems, left out")
+        "2 updated, 3 with problems, left out"
+    )
     assert describe("survey", None) == ""

@@ -25,8 +25,9 @@ from tests.unit.import_corpus import tsm
 def import_tsm(store: Store, path: Path, **kw):
     table = read_table(path)
     plan = plan_survey(table, guess_survey_mapping(table))
-    return plan, commit_survey(store, plan, survey_name="TSM 2025/26", file_name=path.name,
-                               sha256="x", **kw)
+    return plan, commit_survey(
+        store, plan, survey_name="TSM 2025/26", file_name=path.name, sha256="x", **kw
+    )
 
 
 def test_mapping_recognises_tsm_questions(tmp_path: Path) -> None:
@@ -40,14 +41,25 @@ def test_mapping_recognises_tsm_questions(tmp_path: Path) -> None:
 
 
 def test_import_links_people_and_keeps_text_as_typed(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
-                              "email": "zoe@example.org"})
+    people.add_person(
+        store,
+        {
+            "first_name": "Zoë",
+            "last_name": "O'Neill",
+            "reference": "T0001",
+            "email": "zoe@example.org",
+        },
+    )
     people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"})
     plan, result = import_tsm(store, tsm.write(tmp_path))
     assert plan.tsm_codes == ["TP01", "TP02", "TP08"]
     assert plan.unrecognised == {}
-    assert (result.rows_read, result.responses_created, result.linked_to_people,
-            result.anonymous) == (6, 6, 3, 3)
+    assert (
+        result.rows_read,
+        result.responses_created,
+        result.linked_to_people,
+        result.anonymous,
+    ) == (6, 6, 3, 3)
     with store.session() as session:
         typed = set(session.scalars(select(SurveyAnswer.value)))
     assert '=HYPERLINK("x")' in typed and "Fairly satisifed" in typed
@@ -70,8 +82,15 @@ def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
 
 
 def test_tsm_arithmetic_by_hand(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
-                              "email": "zoe@example.org"})
+    people.add_person(
+        store,
+        {
+            "first_name": "Zoë",
+            "last_name": "O'Neill",
+            "reference": "T0001",
+            "email": "zoe@example.org",
+        },
+    )
     import_tsm(store, tsm.write(tmp_path))
     with store.session() as session:
         results = tsm_results(session, "TSM 2025/26", homes=1200)
@@ -108,4 +127,7 @@ def test_reports_reopen(store: Store, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(write_tsm_workbook(results, tmp_path / "tsm.xlsx"))
     rows = list(book["TSM results"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
-        ("TP01", 3, 4, 75.0), ("TP02", 2, 3, 66.7), ("TP08", 4, 5, 80.0)]
+        ("TP01", 3, 4, 75.0),
+        ("TP02", 2, 3, 66.7),
+        ("TP08", 4, 5, 80.0),
+    ]

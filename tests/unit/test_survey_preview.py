@@ -33,17 +33,27 @@ def _count(store: Store) -> int:
 
 
 def test_preview_agrees_with_the_commit_and_writes_nothing(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001",
-                              "email": "zoe@example.org"})
+    people.add_person(
+        store,
+        {
+            "first_name": "Zoë",
+            "last_name": "O'Neill",
+            "reference": "T0001",
+            "email": "zoe@example.org",
+        },
+    )
     plan = _plan(tsm.write(tmp_path))
     with store.session() as session:
         before = preview_survey(session, plan, "TSM 2025/26")
     assert _count(store) == 0
-    result = commit_survey(store, plan, survey_name="TSM 2025/26", file_name="tsm.xlsx",
-                           sha256="x")
-    assert (before.responses_created, before.linked_to_people, before.anonymous,
-            before.already_imported, before.survey_id) == (
-        result.responses_created, result.linked_to_people, result.anonymous, 0, 0)
+    result = commit_survey(store, plan, survey_name="TSM 2025/26", file_name="tsm.xlsx", sha256="x")
+    assert (
+        before.responses_created,
+        before.linked_to_people,
+        before.anonymous,
+        before.already_imported,
+        before.survey_id,
+    ) == (result.responses_created, result.linked_to_people, result.anonymous, 0, 0)
     with store.session() as session:
         again = preview_survey(session, plan, " TSM  2025/26 ")
     assert (again.responses_created, again.already_imported) == (0, 6)
@@ -77,6 +87,12 @@ def test_cancelling_a_commit_leaves_the_database_as_it_was(store: Store, tmp_pat
     plan = _plan(tsm.write(tmp_path))
     plan.responses = plan.responses * 400  # 2,400 returns: progress is asked every 2,000
     with pytest.raises(ImportCancelled):
-        commit_survey(store, plan, survey_name="TSM", file_name="f", sha256="x",
-                      progress=lambda done, total: False)
+        commit_survey(
+            store,
+            plan,
+            survey_name="TSM",
+            file_name="f",
+            sha256="x",
+            progress=lambda done, total: False,
+        )
     assert _count(store) == 0

@@ -52,56 +52,100 @@ def _person(store: Store, first: str) -> int:
 def test_expiring_training_and_renewal(store: Store) -> None:
     safeguarding = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 36})
     zoe, lukasz, siobhan = (_person(store, n) for n in ("Zoë", "Łukasz", "Siobhán"))
-    for who, done in ((zoe, date(2023, 12, 1)), (lukasz, date(2024, 6, 1)),
-                      (siobhan, date(2023, 10, 1))):
-        records.save_record(store, None, {"person_id": who, "course_id": safeguarding.id,
-                                          "status": "completed", "on_date": done})
-    records.save_record(store, None, {"person_id": siobhan, "course_id": safeguarding.id,
-                                      "status": "completed", "on_date": date(2026, 10, 1)})
+    for who, done in (
+        (zoe, date(2023, 12, 1)),
+        (lukasz, date(2024, 6, 1)),
+        (siobhan, date(2023, 10, 1)),
+    ):
+        records.save_record(
+            store,
+            None,
+            {
+                "person_id": who,
+                "course_id": safeguarding.id,
+                "status": "completed",
+                "on_date": done,
+            },
+        )
+    records.save_record(
+        store,
+        None,
+        {
+            "person_id": siobhan,
+            "course_id": safeguarding.id,
+            "status": "completed",
+            "on_date": date(2026, 10, 1),
+        },
+    )
     with store.session() as session:
         soon = records.expiring(session, TODAY)
     assert [(r.person_id, r.expires_on) for r in soon] == [(zoe, date(2026, 12, 1))]
     with pytest.raises(ValidationError, match="give the date"):
-        records.save_record(store, None, {"person_id": zoe, "course_id": safeguarding.id,
-                                          "status": "completed"})
+        records.save_record(
+            store, None, {"person_id": zoe, "course_id": safeguarding.id, "status": "completed"}
+        )
 
 
 def test_overdue_appraisals(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Scrutiny Panel", "needs_appraisal": True})
     other = groups.add_group(store, {"name": "Reading Group"})
     fresh, stale, never, newcomer, reader = (
-        _person(store, n) for n in ("Fresh", "Stale", "Never", "Newcomer", "Reader"))
-    for who, joined in ((fresh, date(2023, 1, 1)), (stale, date(2023, 1, 1)),
-                        (never, date(2025, 6, 1)), (newcomer, date(2026, 6, 1))):
+        _person(store, n) for n in ("Fresh", "Stale", "Never", "Newcomer", "Reader")
+    )
+    for who, joined in (
+        (fresh, date(2023, 1, 1)),
+        (stale, date(2023, 1, 1)),
+        (never, date(2025, 6, 1)),
+        (newcomer, date(2026, 6, 1)),
+    ):
         groups.add_membership(store, panel.id, who, term_start=joined)
     groups.add_membership(store, other.id, reader, term_start=date(2020, 1, 1))
-    development.save_appraisal(store, None, {"person_id": fresh, "held_on": date(2026, 3, 1),
-                                             "appraiser": "Involvement officer"},
-                               new_needs=["Chairing skills"])
-    development.save_appraisal(store, None, {"person_id": stale, "held_on": date(2025, 5, 1),
-                                             "appraiser": "Involvement officer"})
+    development.save_appraisal(
+        store,
+        None,
+        {"person_id": fresh, "held_on": date(2026, 3, 1), "appraiser": "Involvement officer"},
+        new_needs=["Chairing skills"],
+    )
+    development.save_appraisal(
+        store,
+        None,
+        {"person_id": stale, "held_on": date(2025, 5, 1), "appraiser": "Involvement officer"},
+    )
     with store.session() as session:
         due = development.appraisals_due(session, TODAY)
         plan = development.programme(session)
     # most overdue first; Fresh is in date, Newcomer joined under a year ago
-    assert [(d.name, d.due) for d in due] == [("Stale Test", date(2026, 5, 1)),
-                                             ("Never Test", date(2026, 6, 1))]
+    assert [(d.name, d.due) for d in due] == [
+        ("Stale Test", date(2026, 5, 1)),
+        ("Never Test", date(2026, 6, 1)),
+    ]
     assert [(p.title, [n for _, n in p.people]) for p in plan] == [
-        ("Chairing skills", ["Fresh Test"])]
+        ("Chairing skills", ["Fresh Test"])
+    ]
 
 
 def test_conference_feedback_missing_until_it_comes_in(store: Store) -> None:
-    conference = records.save_course(store, None, {"title": "TPAS national conference",
-                                                   "kind": "conference"})
+    conference = records.save_course(
+        store, None, {"title": "TPAS national conference", "kind": "conference"}
+    )
     zoe = _person(store, "Zoë")
-    record = records.save_record(store, None, {
-        "person_id": zoe, "course_id": conference.id, "status": "attended",
-        "on_date": date(2026, 6, 20), "briefed_on": date(2026, 6, 10),
-        "briefing_objectives": "Bring back ideas on complaints"})
+    record = records.save_record(
+        store,
+        None,
+        {
+            "person_id": zoe,
+            "course_id": conference.id,
+            "status": "attended",
+            "on_date": date(2026, 6, 20),
+            "briefed_on": date(2026, 6, 10),
+            "briefing_objectives": "Bring back ideas on complaints",
+        },
+    )
     with store.session() as session:
         assert [r.id for r in records.missing_feedback(session, TODAY)] == [record.id]
-    records.save_record(store, record.id, {"feedback_received_on": date(2026, 7, 1),
-                                           "feedback": "Very useful"})
+    records.save_record(
+        store, record.id, {"feedback_received_on": date(2026, 7, 1), "feedback": "Very useful"}
+    )
     with store.session() as session:
         assert records.missing_feedback(session, TODAY) == []
 
@@ -112,8 +156,16 @@ def test_certificate_found_after_moving_the_database(tmp_path: Path) -> None:
     store = open_store(first)
     course = records.save_course(store, None, {"title": "First aid", "valid_months": 36})
     who = _person(store, "Seán")
-    record = records.save_record(store, None, {"person_id": who, "course_id": course.id,
-                                               "status": "completed", "on_date": date(2026, 1, 5)})
+    record = records.save_record(
+        store,
+        None,
+        {
+            "person_id": who,
+            "course_id": course.id,
+            "status": "completed",
+            "on_date": date(2026, 1, 5),
+        },
+    )
     scan = tmp_path / "Seán's certificate (scan).pdf"
     scan.write_bytes(b"%PDF-1.4 certificate")
     record = records.attach_certificate(store, record.id, scan)
@@ -135,17 +187,46 @@ def test_matrix_cells_and_workbook(store: Store, tmp_path: Path) -> None:
     safeguarding = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 36})
     chairing = records.save_course(store, None, {"title": "Chairing"})
     zoe, lukasz = _person(store, "Zoë"), _person(store, "Łukasz")
-    records.save_record(store, None, {"person_id": zoe, "course_id": safeguarding.id,
-                                      "status": "did_not_attend", "on_date": date(2026, 1, 1)})
-    records.save_record(store, None, {"person_id": zoe, "course_id": safeguarding.id,
-                                      "status": "completed", "on_date": date(2024, 1, 10)})
-    records.save_record(store, None, {"person_id": lukasz, "course_id": chairing.id,
-                                      "status": "booked", "on_date": date(2027, 1, 1)})
+    records.save_record(
+        store,
+        None,
+        {
+            "person_id": zoe,
+            "course_id": safeguarding.id,
+            "status": "did_not_attend",
+            "on_date": date(2026, 1, 1),
+        },
+    )
+    records.save_record(
+        store,
+        None,
+        {
+            "person_id": zoe,
+            "course_id": safeguarding.id,
+            "status": "completed",
+            "on_date": date(2024, 1, 10),
+        },
+    )
+    records.save_record(
+        store,
+        None,
+        {
+            "person_id": lukasz,
+            "course_id": chairing.id,
+            "status": "booked",
+            "on_date": date(2027, 1, 1),
+        },
+    )
     with store.session() as session:
         matrix = training_matrix(session)
     assert [title for _, title in matrix.courses] == ["Chairing", "Safeguarding"]
-    row = dict(zip([t for _, t in matrix.courses], matrix.row(
-        [p[0] for p in matrix.people].index(zoe)), strict=True))
+    row = dict(
+        zip(
+            [t for _, t in matrix.courses],
+            matrix.row([p[0] for p in matrix.people].index(zoe)),
+            strict=True,
+        )
+    )
     assert row["Safeguarding"].status == "completed"
     assert row["Safeguarding"].state(TODAY) == "expiring"  # runs out 10 Jan 2027
     assert row["Chairing"] is None

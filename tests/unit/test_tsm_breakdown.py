@@ -32,8 +32,16 @@ def survey(store: Store, tmp_path: Path) -> str:
         ("Łukasz", "Nowak", "T0002", castle.id, "leaseholder"),
         ("Siobhán", "Ní Bhriain", "T0003", None, None),
     ):
-        people.add_person(store, {"first_name": first, "last_name": last, "reference": ref,
-                                  "area_id": area, "tenure": tenure})
+        people.add_person(
+            store,
+            {
+                "first_name": first,
+                "last_name": last,
+                "reference": ref,
+                "area_id": area,
+                "tenure": tenure,
+            },
+        )
     table = read_table(tsm.write(tmp_path))
     plan = plan_survey(table, guess_survey_mapping(table))
     commit_survey(store, plan, survey_name="TSM", file_name="tsm.xlsx", sha256="x")

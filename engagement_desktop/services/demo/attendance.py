@@ -33,9 +33,7 @@ class Registers:
         self.rows: list[dict[str, Any]] = []
         self.units = progress_units
         self.reported = 0
-        self.subscribed = [
-            i for i, p in enumerate(demo.people) if p.subscribed and not p.archived
-        ]
+        self.subscribed = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
         formal = {i for i, g in enumerate(demo.groups) if g["kind"] == "formal"}
         self.formal_members = sorted({t.person for t in demo.terms if t.group in formal})
         self.by_group: dict[int, list[Any]] = {}
@@ -133,8 +131,7 @@ class Registers:
                 register += [(p, "walk_in") for p in self._walk_ins(event, invited)]
         else:
             chance = 0.08 if status == "planned" else 0.15
-            register = [(p, "apologies" if rng.random() < chance else "invited")
-                        for p in invited]
+            register = [(p, "apologies" if rng.random() < chance else "invited") for p in invited]
         self._rows(index, event, register, roles)
 
     def _excluded(self, person: int, day: date) -> bool:
@@ -179,8 +176,13 @@ class Registers:
                     break
         return found
 
-    def _rows(self, index: int, event: dict[str, Any], register: list[tuple[int, str]],
-              roles: dict[int, str]) -> None:
+    def _rows(
+        self,
+        index: int,
+        event: dict[str, Any],
+        register: list[tuple[int, str]],
+        roles: dict[int, str],
+    ) -> None:
         demo, rng = self.demo, self.demo.rng
         starts = event["starts_at"]
         created = event["created_at"]
@@ -198,10 +200,10 @@ class Registers:
                 minutes = event["_minutes"]
                 if rng.random() < 0.1:
                     minutes = max(15, minutes - demo.pick((15, 30, 45)))
-                checked_in = starts + timedelta(minutes=rng.randint(-10, 20 if status ==
-                                                                    "attended" else 60))
-                role = roles.get(person, "inspector" if kind == "Estate inspection"
-                                 else "attendee")
+                checked_in = starts + timedelta(
+                    minutes=rng.randint(-10, 20 if status == "attended" else 60)
+                )
+                role = roles.get(person, "inspector" if kind == "Estate inspection" else "attendee")
                 if note_taker and role == "attendee":
                     role, note_taker = "note_taker", False
                 elif kind == "Conference" and rng.random() < 0.1:
@@ -211,13 +213,22 @@ class Registers:
                     sheet = position
             row_id = demo.next_id("attendance")
             row_uuid = demo.uuid()
-            self.rows.append({
-                "id": row_id, "uuid": row_uuid, "event_id": event["id"],
-                "person_id": demo.people[person].id, "status": status, "role": role,
-                "minutes": minutes, "checked_in_at": checked_in, "sheet_position": sheet,
-                "recorded_by": officer, "created_at": created,
-                "updated_at": updated if event["status"] == "held" else created,
-            })
+            self.rows.append(
+                {
+                    "id": row_id,
+                    "uuid": row_uuid,
+                    "event_id": event["id"],
+                    "person_id": demo.people[person].id,
+                    "status": status,
+                    "role": role,
+                    "minutes": minutes,
+                    "checked_in_at": checked_in,
+                    "sheet_position": sheet,
+                    "recorded_by": officer,
+                    "created_at": created,
+                    "updated_at": updated if event["status"] == "held" else created,
+                }
+            )
             if present:
                 demo.present.append((row_id, row_uuid, person, index, role, minutes or 0))
                 seen = demo.first_seen.get(person)
@@ -247,15 +258,25 @@ def build_expenses(demo: Demo) -> None:
         claimed = min(TODAY, day + timedelta(days=rng.randint(0, 14)))
         age = (TODAY - claimed).days
         status = "paid" if age > 30 else demo.pick(("claimed", "approved", "paid"))
-        paid = min(TODAY, claimed + timedelta(days=rng.randint(5, 20))) if status == "paid" \
-            else None
+        paid = (
+            min(TODAY, claimed + timedelta(days=rng.randint(5, 20))) if status == "paid" else None
+        )
         amount = rng.randint(10, 40) * 100 if childcare else rng.randint(5, 50) * 50
-        rows.append({
-            "id": demo.next_id("expenses"), "uuid": demo.uuid(), "person_id": info.id,
-            "event_id": event["id"], "category": "childcare" if childcare else "travel",
-            "amount_pence": amount, "receipt": rng.random() < 0.85, "status": status,
-            "claimed_on": claimed, "paid_on": paid,
-            "notes": "Bus fare and parking" if not childcare and rng.random() < 0.2 else None,
-            "created_at": at(claimed, 12), "updated_at": at(paid or claimed, 12),
-        })
+        rows.append(
+            {
+                "id": demo.next_id("expenses"),
+                "uuid": demo.uuid(),
+                "person_id": info.id,
+                "event_id": event["id"],
+                "category": "childcare" if childcare else "travel",
+                "amount_pence": amount,
+                "receipt": rng.random() < 0.85,
+                "status": status,
+                "claimed_on": claimed,
+                "paid_on": paid,
+                "notes": "Bus fare and parking" if not childcare and rng.random() < 0.2 else None,
+                "created_at": at(claimed, 12),
+                "updated_at": at(paid or claimed, 12),
+            }
+        )
     demo.write(Expense, rows)

@@ -153,10 +153,12 @@ class Demo:
             return
         for table in tables:
             if "id" in table.c and self.counts[table.name]:
-                self.session.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"(SELECT MAX(id) FROM {table.name}))"
-                ))
+                self.session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"(SELECT MAX(id) FROM {table.name}))"
+                    )
+                )
 
     def advance(self, units: int) -> None:
         """Report progress; a callback answering False cancels the whole run."""

@@ -50,27 +50,41 @@ GROUP_PATTERN: dict[str, tuple[str, int, float, int]] = {
     "Reading Group": ("Focus group", 2, 11, 90),
 }
 REVIEWS = (
-    "damp and mould review", "complaints handling review", "void standard review",
-    "repairs appointments review", "communication with customers review",
-    "anti-social behaviour case handling review", "service charges review",
+    "damp and mould review",
+    "complaints handling review",
+    "void standard review",
+    "repairs appointments review",
+    "communication with customers review",
+    "anti-social behaviour case handling review",
+    "service charges review",
 )
 WORKS = (
-    "window replacement programme", "new door entry and CCTV", "car park resurfacing",
-    "external wall insulation works", "lift replacement", "bin store redesign",
+    "window replacement programme",
+    "new door entry and CCTV",
+    "car park resurfacing",
+    "external wall insulation works",
+    "lift replacement",
+    "bin store redesign",
 )
 CANCEL_NOTES = (
-    "Cancelled: venue flooded.", "Cancelled: too few replies.", "Cancelled: officer ill.",
-    "Cancelled: clashed with the estate clean-up day.", "Postponed: rearranged date to follow.",
+    "Cancelled: venue flooded.",
+    "Cancelled: too few replies.",
+    "Cancelled: officer ill.",
+    "Cancelled: clashed with the estate clean-up day.",
+    "Postponed: rearranged date to follow.",
 )
 HELD_NOTES = (
-    "Good turnout; tea and biscuits ran out.", "Two new people signed up on the day.",
-    "Interpreter booked for two attendees.", "Hearing loop not working; moved to room 2.",
+    "Good turnout; tea and biscuits ran out.",
+    "Two new people signed up on the day.",
+    "Interpreter booked for two attendees.",
+    "Hearing loop not working; moved to room 2.",
     "Several residents raised parking; passed to Neighbourhoods.",
 )
 GROUP_OUTCOMES = (
     "Agreed to recommend evening repairs appointments to the Board.",
     "Reviewed the quarterly complaints report; asked for the damp and mould figures by estate.",
-    "Approved three community fund grants.", "Signed off the new estate inspection checklist.",
+    "Approved three community fund grants.",
+    "Signed off the new estate inspection checklist.",
     "Asked for a plain-English version of the service charge letter.",
 )
 
@@ -137,8 +151,9 @@ def _group_meeting(demo: Demo, group_index: int, k: int, count: int) -> None:
         estate = demo.pick(demo.estates)
         area_id, title = estate["id"], f"Estate inspection – {estate['name']}"
     elif name == "Reading Group":
-        title = "Reading Group: " + demo.pick((
-            "tenant handbook", "rent letter", "complaints leaflet", "damp and mould guide"))
+        title = "Reading Group: " + demo.pick(
+            ("tenant handbook", "rent letter", "complaints leaflet", "damp and mould guide")
+        )
     elif group["category"] == "TARA":
         title = f"{name} committee meeting"
         if day.month == 6:
@@ -146,8 +161,21 @@ def _group_meeting(demo: Demo, group_index: int, k: int, count: int) -> None:
     starts = _clock(day, hour)
     online = name == "Reading Group" or rng.random() < 0.15
     venue = None if name == "Reading Group" else _venue(demo, area_id)
-    _add_event(demo, title, kind, group["id"], starts, minutes, venue, online, area_id,
-               "group", topics, basis="group", group_index=group_index)
+    _add_event(
+        demo,
+        title,
+        kind,
+        group["id"],
+        starts,
+        minutes,
+        venue,
+        online,
+        area_id,
+        "group",
+        topics,
+        basis="group",
+        group_index=group_index,
+    )
 
 
 def _group_topics(demo: Demo, name: str) -> list[int]:
@@ -185,16 +213,20 @@ def _standalone(demo: Demo, kind: str) -> None:
     elif kind == "Community event":
         title, weekday, hour, minutes = _community_title(demo, day, estate["name"]), 5, 11, 240
     elif kind == "Survey session":
-        title = demo.pick((f"TSM survey drop-in – {estate['name']}",
-                           f"Door-knocking survey – {estate['name']}"))
+        title = demo.pick(
+            (f"TSM survey drop-in – {estate['name']}", f"Door-knocking survey – {estate['name']}")
+        )
     elif kind == "Meeting":
         title = f"Residents' meeting: {demo.pick(WORKS)} at {estate['name']}"
         hour, minutes = 18.5, 90
     elif kind == "Focus group":
         title, area_id, hour, minutes = f"Focus group: {topic.lower()}", None, 18.0, 90
     elif kind == "Consultation":
-        title = (f"Rent and service charges consultation {day.year}/{(day.year + 1) % 100:02d}"
-                 if topic == "Rent and service charges" else f"Consultation: {topic.lower()}")
+        title = (
+            f"Rent and service charges consultation {day.year}/{(day.year + 1) % 100:02d}"
+            if topic == "Rent and service charges"
+            else f"Consultation: {topic.lower()}"
+        )
         area_id, hour, minutes = None, 10.0, 540
         online = rng.random() < 0.5
     elif kind == "Webinar":
@@ -218,8 +250,21 @@ def _standalone(demo: Demo, kind: str) -> None:
     venue = None if kind == "Webinar" else _venue(demo, area_id, conference=kind == "Conference")
     basis = STANDALONE[kind][2]
     rule = {"area": "chosen", "topics": "topics", "members": "chosen"}[basis]
-    _add_event(demo, title, kind, None, starts, minutes, venue, online, area_id, rule, topics,
-               basis=basis, course=course)
+    _add_event(
+        demo,
+        title,
+        kind,
+        None,
+        starts,
+        minutes,
+        venue,
+        online,
+        area_id,
+        rule,
+        topics,
+        basis=basis,
+        course=course,
+    )
 
 
 def _community_title(demo: Demo, day: date, estate: str) -> str:
@@ -237,41 +282,82 @@ def _course_of(demo: Demo, kinds: tuple[str, ...]) -> str | None:
 
 def _venue(demo: Demo, area_id: int | None, conference: bool = False) -> str:
     if conference:
-        return demo.pick(("ICC Birmingham", "Manchester Central", "Cambridge Corn Exchange",
-                          "The Hive, Worcester"))
+        return demo.pick(
+            (
+                "ICC Birmingham",
+                "Manchester Central",
+                "Cambridge Corn Exchange",
+                "The Hive, Worcester",
+            )
+        )
     if area_id is not None:
         estate = next((e for e in demo.estates if e["id"] == area_id), None)
         if estate is not None:
             if estate["kind"] == "scheme":
                 return f"{estate['name']} residents' lounge"
             short = estate["name"].removesuffix(" Estate")
-            return demo.pick((f"{short} Community Centre", f"{short} community room",
-                              "St Mark's Church Hall"))
-    return demo.pick(("Fenland House, Boardroom", "Fenland House, Training Suite",
-                      "Fenland House, Room 2", "Peterborough Central Library, Meeting Room"))
+            return demo.pick(
+                (f"{short} Community Centre", f"{short} community room", "St Mark's Church Hall")
+            )
+    return demo.pick(
+        (
+            "Fenland House, Boardroom",
+            "Fenland House, Training Suite",
+            "Fenland House, Room 2",
+            "Peterborough Central Library, Meeting Room",
+        )
+    )
 
 
-def _add_event(demo: Demo, title: str, kind: str, group_id: int | None, starts: datetime,
-               minutes: int, venue: str | None, online: bool, area_id: int | None, rule: str,
-               topics: list[int], *, basis: str, group_index: int | None = None,
-               course: str | None = None) -> None:
+def _add_event(
+    demo: Demo,
+    title: str,
+    kind: str,
+    group_id: int | None,
+    starts: datetime,
+    minutes: int,
+    venue: str | None,
+    online: bool,
+    area_id: int | None,
+    rule: str,
+    topics: list[int],
+    *,
+    basis: str,
+    group_index: int | None = None,
+    course: str | None = None,
+) -> None:
     rng = demo.rng
     if not topics and rng.random() < 0.5 and kind not in ("Training session", "Conference"):
         topics = [demo.topics[demo.pick(list(demo.topics))]]
     link = f"https://teams.example.com/l/meetup/{rng.getrandbits(40):010x}" if online else None
-    demo.events.append({
-        "uuid": demo.uuid(), "title": title, "event_type_id": demo.event_types[kind],
-        "group_id": group_id, "starts_at": starts, "ends_at": starts + timedelta(minutes=minutes),
-        "venue": venue, "online_url": link, "area_id": area_id, "status": "planned",
-        "invite_rule": rule,
-        # The meeting itself plus preparation and write-up, in half hours.
-        "staff_hours": round(2 * (minutes / 60 + demo.pick((0.5, 1.0, 1.5, 2.0, 3.0)))) / 2,
-        "staff_hourly_rate_pence": demo.pick((2350, 2475, 2610, 2840)), "notes": None,
-        "outcomes": None, "created_at": at(starts.date() - timedelta(days=28), 11),
-        "updated_at": at(starts.date() - timedelta(days=28), 11),
-        "_kind": kind, "_basis": basis, "_group": group_index, "_course": course,
-        "_topics": list(dict.fromkeys(topics)), "_minutes": minutes,
-    })
+    demo.events.append(
+        {
+            "uuid": demo.uuid(),
+            "title": title,
+            "event_type_id": demo.event_types[kind],
+            "group_id": group_id,
+            "starts_at": starts,
+            "ends_at": starts + timedelta(minutes=minutes),
+            "venue": venue,
+            "online_url": link,
+            "area_id": area_id,
+            "status": "planned",
+            "invite_rule": rule,
+            # The meeting itself plus preparation and write-up, in half hours.
+            "staff_hours": round(2 * (minutes / 60 + demo.pick((0.5, 1.0, 1.5, 2.0, 3.0)))) / 2,
+            "staff_hourly_rate_pence": demo.pick((2350, 2475, 2610, 2840)),
+            "notes": None,
+            "outcomes": None,
+            "created_at": at(starts.date() - timedelta(days=28), 11),
+            "updated_at": at(starts.date() - timedelta(days=28), 11),
+            "_kind": kind,
+            "_basis": basis,
+            "_group": group_index,
+            "_course": course,
+            "_topics": list(dict.fromkeys(topics)),
+            "_minutes": minutes,
+        }
+    )
 
 
 def _status(demo: Demo, event: dict[str, Any]) -> None:
@@ -296,8 +382,9 @@ def _costs(demo: Demo, event: dict[str, Any]) -> list[dict[str, Any]]:
     rng = demo.rng
     status = event["status"]
     if status == "cancelled":
-        lines = [("venue", rng.randint(20, 60) * 100, "Cancellation fee")] if rng.random() < 0.2 \
-            else []
+        lines = (
+            [("venue", rng.randint(20, 60) * 100, "Cancellation fee")] if rng.random() < 0.2 else []
+        )
     else:
         in_person = event["venue"] is not None
         hired = in_person and "Fenland House" not in event["venue"]
@@ -313,14 +400,19 @@ def _costs(demo: Demo, event: dict[str, Any]) -> list[dict[str, Any]]:
                 lines.append(("travel", rng.randint(5, 60) * 100, "Members' mileage and fares"))
             if rng.random() < 0.06:
                 language = demo.pick(("Polish", "Urdu", "Arabic", "BSL", "Romanian"))
-                lines.append(("interpreter", rng.randint(90, 240) * 100,
-                              f"{language} interpreter"))
+                lines.append(("interpreter", rng.randint(90, 240) * 100, f"{language} interpreter"))
             if rng.random() < 0.2:
                 lines.append(("materials", rng.randint(5, 50) * 100, "Printing and display"))
             if event["_kind"] == "Conference":
                 lines.append(("other", rng.randint(150, 450) * 100, "Delegate places"))
     return [
-        {"id": demo.next_id("event_costs"), "uuid": demo.uuid(), "event_id": event["id"],
-         "category": category, "amount_pence": amount, "note": note}
+        {
+            "id": demo.next_id("event_costs"),
+            "uuid": demo.uuid(),
+            "event_id": event["id"],
+            "category": category,
+            "amount_pence": amount,
+            "note": note,
+        }
         for category, amount, note in lines
     ]

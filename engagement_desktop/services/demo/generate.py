@@ -177,15 +177,16 @@ def _reference_lists(demo: Demo) -> None:
     """Event types and topics come from the database; any the demo needs but lacks are added."""
     needed_types = set(events.STANDALONE) | {p[0] for p in events.GROUP_PATTERN.values()}
     needed_topics = list(people.TOPIC_POPULARITY)
-    for model, needed, target in ((EventType, sorted(needed_types), demo.event_types),
-                                  (Topic, needed_topics, demo.topics)):
-        existing = dict(demo.session.execute(
-            select(model.name, model.id).order_by(model.id)
-        ).all())
+    for model, needed, target in (
+        (EventType, sorted(needed_types), demo.event_types),
+        (Topic, needed_topics, demo.topics),
+    ):
+        existing = dict(demo.session.execute(select(model.name, model.id).order_by(model.id)).all())
         missing = [name for name in needed if name not in existing]
         for name in missing:
             existing[name] = demo.session.execute(
-                insert(model).values(name=name, uuid=demo.uuid(), archived=False)
+                insert(model)
+                .values(name=name, uuid=demo.uuid(), archived=False)
                 .returning(model.id)
             ).scalar_one()
         target.update(existing)
@@ -203,8 +204,13 @@ def _base_profile(demo: Demo) -> None:
             counts["area", names[person.area_id]] += 1
         counts["age_band", _age_band(person.age_on(SCHEME_YEAR_START)) or "unknown"] += 1
     rows = [
-        {"id": demo.next_id("base_profile"), "dimension": dimension, "category": category,
-         "count": count, "as_of": SCHEME_YEAR_START}
+        {
+            "id": demo.next_id("base_profile"),
+            "dimension": dimension,
+            "category": category,
+            "count": count,
+            "as_of": SCHEME_YEAR_START,
+        }
         for (dimension, category), count in sorted(counts.items())
     ]
     demo.write(BaseProfileRow, rows)
@@ -213,8 +219,13 @@ def _base_profile(demo: Demo) -> None:
 def _settings(demo: Demo) -> None:
     """Name the demo landlord and its homes, unless the officer has set them already."""
     current: dict[str, Any] = dict(demo.session.execute(select(Setting.key, Setting.value)).all())
-    homes = len({p.row["reference"] for p in demo.people
-                 if p.tenure in people.HOUSED and p.row["reference"]})
+    homes = len(
+        {
+            p.row["reference"]
+            for p in demo.people
+            if p.tenure in people.HOUSED and p.row["reference"]
+        }
+    )
     for key, value, unset in (("landlord_name", LANDLORD, ""), ("homes_count", homes, 0)):
         if key not in current:
             demo.session.execute(insert(Setting).values(key=key, value=value))
@@ -224,10 +235,19 @@ def _settings(demo: Demo) -> None:
 
 def _audit(demo: Demo, actor: str, seed: int) -> None:
     counts = {k: v for k, v in sorted(demo.counts.items()) if v}
-    demo.write(AuditEntry, [{
-        "at": utcnow(), "actor": actor, "action": "demo.generate", "table_name": "people",
-        "record_id": None, "record_uuid": None,
-        "changes": {"seed": seed, "people": demo.size, "as_of": TODAY.isoformat()},
-        "summary": f"Demo data generated (seed {seed}): "
-        + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in counts.items()),
-    }])
+    demo.write(
+        AuditEntry,
+        [
+            {
+                "at": utcnow(),
+                "actor": actor,
+                "action": "demo.generate",
+                "table_name": "people",
+                "record_id": None,
+                "record_uuid": None,
+                "changes": {"seed": seed, "people": demo.size, "as_of": TODAY.isoformat()},
+                "summary": f"Demo data generated (seed {seed}): "
+                + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in counts.items()),
+            }
+        ],
+    )

@@ -23,46 +23,136 @@ from engagement_desktop.store.models import Agreement, Exclusion, Group, GroupSe
 
 # name, category, kind, mode, (term, max, break), appraisal, full size, min size, pattern
 GROUPS: tuple[tuple[Any, ...], ...] = (
-    ("Customer Scrutiny Panel", "scrutiny", "formal", "collective", (3, 2, 1), True, 10, 5,
-     "Monthly, second Tuesday, 6pm to 8.30pm",
-     "Investigates how services perform, using complaints and performance data, and makes "
-     "recommendations to the Board."),
-    ("Associate Scrutiny Members", "scrutiny", "informal", "individual", None, False, 18, 3,
-     "Joins reviews as needed",
-     "Help the panel with single reviews: mystery shopping, reading reports, interviews."),
-    ("Repairs Service Voice", "service voice", "formal", "collective", (2, 3, 1), False, 14, 4,
-     "Every six weeks, Thursday, 6pm to 8pm",
-     "Works with the repairs team on the repairs policy, contractor performance and "
-     "damp and mould."),
-    ("Neighbourhoods Service Voice", "service voice", "formal", "collective", (2, 3, 1), False,
-     12, 4, "Every six weeks, Wednesday, 1.30pm to 3.30pm",
-     "Estate services, anti-social behaviour, grounds maintenance and communal areas."),
-    ("Customer Monitors", "monitoring", "informal", "individual", None, False, 35, 4,
-     "Estate inspections and mystery shopping through the year",
-     "Estate inspectors and mystery shoppers who check services on the ground."),
-    ("Youth Voice", "youth", "informal", "collective", None, False, 12, 3,
-     "Monthly, Saturday morning",
-     "Young people aged 16 to 25 having a say on homes, neighbourhoods and services."),
-    ("Community Fund Panel", "community fund", "formal", "collective", (2, 2, 1), False, 8, 3,
-     "Quarterly, after each funding round",
-     "Reviews community fund applications and decides grants up to £2,000."),
-    ("Consultative Group", "consultative", "formal", "collective", (3, 2, 1), False, 11, 4,
-     "Quarterly",
-     "Seats for tenants nominated by TARAs, leaseholders and owner occupiers; consulted on "
-     "policy and budget."),
-    ("Reading Group", "reading", "informal", "individual", None, False, 45, 5,
-     "Documents by post or email, comments within two weeks",
-     "Reviews letters, leaflets and policies from home for plain English."),
+    (
+        "Customer Scrutiny Panel",
+        "scrutiny",
+        "formal",
+        "collective",
+        (3, 2, 1),
+        True,
+        10,
+        5,
+        "Monthly, second Tuesday, 6pm to 8.30pm",
+        "Investigates how services perform, using complaints and performance data, and makes "
+        "recommendations to the Board.",
+    ),
+    (
+        "Associate Scrutiny Members",
+        "scrutiny",
+        "informal",
+        "individual",
+        None,
+        False,
+        18,
+        3,
+        "Joins reviews as needed",
+        "Help the panel with single reviews: mystery shopping, reading reports, interviews.",
+    ),
+    (
+        "Repairs Service Voice",
+        "service voice",
+        "formal",
+        "collective",
+        (2, 3, 1),
+        False,
+        14,
+        4,
+        "Every six weeks, Thursday, 6pm to 8pm",
+        "Works with the repairs team on the repairs policy, contractor performance and "
+        "damp and mould.",
+    ),
+    (
+        "Neighbourhoods Service Voice",
+        "service voice",
+        "formal",
+        "collective",
+        (2, 3, 1),
+        False,
+        12,
+        4,
+        "Every six weeks, Wednesday, 1.30pm to 3.30pm",
+        "Estate services, anti-social behaviour, grounds maintenance and communal areas.",
+    ),
+    (
+        "Customer Monitors",
+        "monitoring",
+        "informal",
+        "individual",
+        None,
+        False,
+        35,
+        4,
+        "Estate inspections and mystery shopping through the year",
+        "Estate inspectors and mystery shoppers who check services on the ground.",
+    ),
+    (
+        "Youth Voice",
+        "youth",
+        "informal",
+        "collective",
+        None,
+        False,
+        12,
+        3,
+        "Monthly, Saturday morning",
+        "Young people aged 16 to 25 having a say on homes, neighbourhoods and services.",
+    ),
+    (
+        "Community Fund Panel",
+        "community fund",
+        "formal",
+        "collective",
+        (2, 2, 1),
+        False,
+        8,
+        3,
+        "Quarterly, after each funding round",
+        "Reviews community fund applications and decides grants up to £2,000.",
+    ),
+    (
+        "Consultative Group",
+        "consultative",
+        "formal",
+        "collective",
+        (3, 2, 1),
+        False,
+        11,
+        4,
+        "Quarterly",
+        "Seats for tenants nominated by TARAs, leaseholders and owner occupiers; consulted on "
+        "policy and budget.",
+    ),
+    (
+        "Reading Group",
+        "reading",
+        "informal",
+        "individual",
+        None,
+        False,
+        45,
+        5,
+        "Documents by post or email, comments within two weeks",
+        "Reviews letters, leaflets and policies from home for plain English.",
+    ),
 )
 MEETINGS_PER_YEAR = {
-    "Customer Scrutiny Panel": 11, "Associate Scrutiny Members": 3, "Repairs Service Voice": 8,
-    "Neighbourhoods Service Voice": 8, "Customer Monitors": 6, "Youth Voice": 10,
-    "Community Fund Panel": 4, "Consultative Group": 4, "Reading Group": 2,
+    "Customer Scrutiny Panel": 11,
+    "Associate Scrutiny Members": 3,
+    "Repairs Service Voice": 8,
+    "Neighbourhoods Service Voice": 8,
+    "Customer Monitors": 6,
+    "Youth Voice": 10,
+    "Community Fund Panel": 4,
+    "Consultative Group": 4,
+    "Reading Group": 2,
 }
 SEATS = (("Tenants (nominated by TARAs)", 7), ("Leaseholders", 2), ("Owner occupiers", 2))
 LEFT_REASONS = (
-    "Resigned: moved away.", "Stepped down for health reasons.", "Resigned: new job.",
-    "Stepped down to care for a relative.", "Moved to the Associate Scrutiny Members.",
+    "Resigned: moved away.",
+    "Stepped down for health reasons.",
+    "Resigned: new job.",
+    "Stepped down to care for a relative.",
+    "Moved to the Associate Scrutiny Members.",
 )
 
 
@@ -75,19 +165,44 @@ def build_groups(demo: Demo) -> None:
     for spec in specs:
         name, category, kind, mode, rule, appraisal, full, minimum, pattern, purpose = spec
         term, most, rest = rule or (None, None, None)
-        rows.append(_group_row(demo, name, category, kind, mode, term, most, rest, appraisal,
-                               pattern, purpose, None))
+        rows.append(
+            _group_row(
+                demo,
+                name,
+                category,
+                kind,
+                mode,
+                term,
+                most,
+                rest,
+                appraisal,
+                pattern,
+                purpose,
+                None,
+            )
+        )
         rows[-1]["_size"] = max(minimum, round(full * min(1.0, demo.size / 20_000)))
         rows[-1]["_meetings"] = MEETINGS_PER_YEAR[name]
     for estate in estates:
         short = estate["name"].removesuffix(" Estate")
         name = f"{short} Tenants and Residents Association"
-        rows.append(_group_row(
-            demo, name, "TARA", "formal", "collective", 1, None, None, False,
-            "Monthly, first Monday, 7pm, community room",
-            f"The recognised tenants' and residents' association for {estate['name']}; "
-            "committee elected at the AGM each June.", estate["id"],
-        ))
+        rows.append(
+            _group_row(
+                demo,
+                name,
+                "TARA",
+                "formal",
+                "collective",
+                1,
+                None,
+                None,
+                False,
+                "Monthly, first Monday, 7pm, community room",
+                f"The recognised tenants' and residents' association for {estate['name']}; "
+                "committee elected at the AGM each June.",
+                estate["id"],
+            )
+        )
         rows[-1]["_size"] = max(4, round(15 * min(1.0, demo.size / 20_000)))
         rows[-1]["_meetings"] = 10
     demo.groups = rows
@@ -95,26 +210,55 @@ def build_groups(demo: Demo) -> None:
         _plan_terms(demo, index, group)
     demo.write(Group, [_public(row) for row in rows])
     consultative = next(g for g in rows if g["name"] == "Consultative Group")
-    demo.write(GroupSeat, [
-        {"id": demo.next_id("group_seats"), "group_id": consultative["id"],
-         "constituency": constituency, "seats": seats}
-        for constituency, seats in SEATS
-    ])
+    demo.write(
+        GroupSeat,
+        [
+            {
+                "id": demo.next_id("group_seats"),
+                "group_id": consultative["id"],
+                "constituency": constituency,
+                "seats": seats,
+            }
+            for constituency, seats in SEATS
+        ],
+    )
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if not k.startswith("_")}
 
 
-def _group_row(demo: Demo, name: str, category: str, kind: str, mode: str, term: int | None,
-               most: int | None, rest: int | None, appraisal: bool, pattern: str, purpose: str,
-               area_id: int | None) -> dict[str, Any]:
+def _group_row(
+    demo: Demo,
+    name: str,
+    category: str,
+    kind: str,
+    mode: str,
+    term: int | None,
+    most: int | None,
+    rest: int | None,
+    appraisal: bool,
+    pattern: str,
+    purpose: str,
+    area_id: int | None,
+) -> dict[str, Any]:
     return {
-        "id": demo.next_id("groups"), "uuid": demo.uuid(), "name": name, "category": category,
-        "kind": kind, "mode": mode, "purpose": purpose, "meeting_pattern": pattern,
-        "area_id": area_id, "term_years": term, "max_consecutive_terms": most,
-        "break_years": rest, "needs_appraisal": appraisal, "archived": False,
-        "created_at": LOADED_AT, "updated_at": LOADED_AT,
+        "id": demo.next_id("groups"),
+        "uuid": demo.uuid(),
+        "name": name,
+        "category": category,
+        "kind": kind,
+        "mode": mode,
+        "purpose": purpose,
+        "meeting_pattern": pattern,
+        "area_id": area_id,
+        "term_years": term,
+        "max_consecutive_terms": most,
+        "break_years": rest,
+        "needs_appraisal": appraisal,
+        "archived": False,
+        "created_at": LOADED_AT,
+        "updated_at": LOADED_AT,
     }
 
 
@@ -150,7 +294,7 @@ def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
         pool = _seat_pool(demo, pool)
     size = group["_size"]
     members = pool[:size]
-    spare = pool[size:size + max(2, size // 3)]
+    spare = pool[size : size + max(2, size // 3)]
     term = group["term_years"]
     roles = _roles(group["name"], len(members))
     for position, (person, role) in enumerate(zip(members, roles, strict=True)):
@@ -175,8 +319,16 @@ def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
         for back in range(consecutive - 1, -1, -1):
             first = add_years(start, -term * back)
             last = add_years(first, term) - timedelta(days=1)
-            _add(demo, person, index, role if back == 0 else "member", first, last, None,
-                 constituency)
+            _add(
+                demo,
+                person,
+                index,
+                role if back == 0 else "member",
+                first,
+                last,
+                None,
+                constituency,
+            )
     if term is not None:
         for person in spare:  # past members who left part way through
             first = date(2021, 1, 1) + timedelta(days=rng.randint(0, 1200))
@@ -191,10 +343,16 @@ def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
 def _seat_pool(demo: Demo, pool: list[int]) -> list[int]:
     """Consultative Group: 7 tenants, 2 leaseholders, 2 owner occupiers (fewer when small)."""
     group = next(g for g in demo.groups if g["name"] == "Consultative Group")
-    wanted = {"Tenants (nominated by TARAs)": max(2, group["_size"] - 4), "Leaseholders": 2,
-              "Owner occupiers": 2}
-    tenures = {"Tenants (nominated by TARAs)": ("general_needs", "sheltered"),
-               "Leaseholders": ("leaseholder",), "Owner occupiers": ("owner_occupier",)}
+    wanted = {
+        "Tenants (nominated by TARAs)": max(2, group["_size"] - 4),
+        "Leaseholders": 2,
+        "Owner occupiers": 2,
+    }
+    tenures = {
+        "Tenants (nominated by TARAs)": ("general_needs", "sheltered"),
+        "Leaseholders": ("leaseholder",),
+        "Owner occupiers": ("owner_occupier",),
+    }
     chosen: list[int] = []
     seats: list[str] = []
     for constituency, count in wanted.items():
@@ -223,8 +381,16 @@ def _roles(name: str, count: int) -> list[str]:
     return roles
 
 
-def _add(demo: Demo, person: int, group: int, role: str, start: date, end: date | None,
-         left: date | None, constituency: str | None) -> None:
+def _add(
+    demo: Demo,
+    person: int,
+    group: int,
+    role: str,
+    start: date,
+    end: date | None,
+    left: date | None,
+    constituency: str | None,
+) -> None:
     make_subscribed(demo, person, start)
     demo.terms.append(MemberTerm(person, group, role, start, end, left, constituency))
 
@@ -243,13 +409,22 @@ def write_memberships(demo: Demo) -> None:
         elif term.role == "project_team":
             note = "Project team for the damp and mould review."
         created = max(LOADED_AT, at(term.start))
-        rows.append({
-            "id": demo.next_id("memberships"), "uuid": demo.uuid(), "group_id": group["id"],
-            "person_id": person.id, "role": term.role,
-            "constituency": term.constituency, "term_start": term.start,
-            "term_end": term.end, "left_on": term.left, "notes": note,
-            "created_at": created, "updated_at": created,
-        })
+        rows.append(
+            {
+                "id": demo.next_id("memberships"),
+                "uuid": demo.uuid(),
+                "group_id": group["id"],
+                "person_id": person.id,
+                "role": term.role,
+                "constituency": term.constituency,
+                "term_start": term.start,
+                "term_end": term.end,
+                "left_on": term.left,
+                "notes": note,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
         if group["kind"] == "formal":
             first_formal[term.person] = min(first_formal.get(term.person, term.start), term.start)
             key = (term.person, term.group)
@@ -258,35 +433,64 @@ def write_memberships(demo: Demo) -> None:
     agreements: list[dict[str, Any]] = []
     for who, start in first_formal.items():
         signed = start - timedelta(days=demo.rng.randint(0, 21))
-        agreements.append(_agreement(demo, who, "code_of_conduct", None,
-                                     "2024" if signed >= date(2024, 4, 1) else "2021", signed))
+        agreements.append(
+            _agreement(
+                demo,
+                who,
+                "code_of_conduct",
+                None,
+                "2024" if signed >= date(2024, 4, 1) else "2021",
+                signed,
+            )
+        )
     for (who, which), start in first_in_group.items():
         if demo.chance(0.9):
-            agreements.append(_agreement(demo, who, "terms_of_reference",
-                                         demo.groups[which]["id"], "v3", start))
+            agreements.append(
+                _agreement(demo, who, "terms_of_reference", demo.groups[which]["id"], "v3", start)
+            )
     demo.write(Agreement, agreements)
 
 
-def _agreement(demo: Demo, person: int, kind: str, group_id: int | None, version: str,
-               signed: date) -> dict[str, Any]:
+def _agreement(
+    demo: Demo, person: int, kind: str, group_id: int | None, version: str, signed: date
+) -> dict[str, Any]:
     return {
-        "id": demo.next_id("agreements"), "uuid": demo.uuid(),
-        "person_id": demo.people[person].id, "kind": kind, "group_id": group_id,
-        "version": version, "signed_on": signed, "recorded_by": demo.officer(),
+        "id": demo.next_id("agreements"),
+        "uuid": demo.uuid(),
+        "person_id": demo.people[person].id,
+        "kind": kind,
+        "group_id": group_id,
+        "version": version,
+        "signed_on": signed,
+        "recorded_by": demo.officer(),
     }
 
 
 EXCLUSIONS = (
-    ("Persistent complainants policy",
-     "Repeated abusive calls to staff about a closed complaint; contact through one named "
-     "officer only and no open forums for 12 months.", date(2026, 2, 10), date(2027, 2, 9),
-     None),
-    ("Code of conduct",
-     "Personal remarks to another resident at the Neighbourhoods open forum; excluded from "
-     "meetings for six months after a warning.", date(2025, 5, 20), date(2025, 11, 19), None),
-    ("Persistent complainants policy",
-     "Unreasonable persistence over a repairs complaint; review showed the behaviour had "
-     "stopped, so the restriction was lifted early.", date(2025, 9, 1), None, date(2026, 6, 30)),
+    (
+        "Persistent complainants policy",
+        "Repeated abusive calls to staff about a closed complaint; contact through one named "
+        "officer only and no open forums for 12 months.",
+        date(2026, 2, 10),
+        date(2027, 2, 9),
+        None,
+    ),
+    (
+        "Code of conduct",
+        "Personal remarks to another resident at the Neighbourhoods open forum; excluded from "
+        "meetings for six months after a warning.",
+        date(2025, 5, 20),
+        date(2025, 11, 19),
+        None,
+    ),
+    (
+        "Persistent complainants policy",
+        "Unreasonable persistence over a repairs complaint; review showed the behaviour had "
+        "stopped, so the restriction was lifted early.",
+        date(2025, 9, 1),
+        None,
+        date(2026, 6, 30),
+    ),
 )
 
 
@@ -305,10 +509,19 @@ def write_exclusions(demo: Demo) -> None:
     rows = []
     for (person, _window), spec in zip(demo.excluded.items(), EXCLUSIONS, strict=False):
         policy, reason, starts, ends, lifted = spec
-        rows.append({
-            "id": demo.next_id("exclusions"), "uuid": demo.uuid(),
-            "person_id": demo.people[person].id, "reason": reason, "policy": policy,
-            "starts_on": starts, "ends_on": ends, "lifted_on": lifted,
-            "recorded_by": demo.officer(), "created_at": at(starts), "updated_at": at(starts),
-        })
+        rows.append(
+            {
+                "id": demo.next_id("exclusions"),
+                "uuid": demo.uuid(),
+                "person_id": demo.people[person].id,
+                "reason": reason,
+                "policy": policy,
+                "starts_on": starts,
+                "ends_on": ends,
+                "lifted_on": lifted,
+                "recorded_by": demo.officer(),
+                "created_at": at(starts),
+                "updated_at": at(starts),
+            }
+        )
     demo.write(Exclusion, rows)

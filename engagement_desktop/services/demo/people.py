@@ -33,31 +33,66 @@ from engagement_desktop.store.models import (
 
 # Lead tenures of a tenancy/account, weighted towards the figures in the brief.
 LEAD_TENURES = (
-    ("general_needs", 67), ("sheltered", 10), ("leaseholder", 10), ("shared_owner", 5),
-    ("applicant", 4.5), ("volunteer", 2.5), ("owner_occupier", 2.5), ("garage", 1.5),
+    ("general_needs", 67),
+    ("sheltered", 10),
+    ("leaseholder", 10),
+    ("shared_owner", 5),
+    ("applicant", 4.5),
+    ("volunteer", 2.5),
+    ("owner_occupier", 2.5),
+    ("garage", 1.5),
     ("other", 0.5),
 )
 HOUSED = frozenset({"general_needs", "sheltered", "leaseholder", "shared_owner"})
 SUBSCRIBE_CHANCE = {
-    "general_needs": 0.13, "sheltered": 0.17, "leaseholder": 0.11, "shared_owner": 0.09,
-    "resident": 0.08, "applicant": 0.05, "volunteer": 0.6, "owner_occupier": 0.09,
-    "garage": 0.03, "other": 0.05,
+    "general_needs": 0.13,
+    "sheltered": 0.17,
+    "leaseholder": 0.11,
+    "shared_owner": 0.09,
+    "resident": 0.08,
+    "applicant": 0.05,
+    "volunteer": 0.6,
+    "owner_occupier": 0.09,
+    "garage": 0.03,
+    "other": 0.05,
 }
 AGE_RANGES = {  # low, high, most common
-    "general_needs": (19, 90, 42), "sheltered": (60, 97, 76), "leaseholder": (26, 88, 50),
-    "shared_owner": (23, 65, 34), "applicant": (18, 75, 30), "volunteer": (17, 78, 45),
-    "owner_occupier": (35, 90, 60), "garage": (25, 85, 55), "other": (18, 85, 45),
+    "general_needs": (19, 90, 42),
+    "sheltered": (60, 97, 76),
+    "leaseholder": (26, 88, 50),
+    "shared_owner": (23, 65, 34),
+    "applicant": (18, 75, 30),
+    "volunteer": (17, 78, 45),
+    "owner_occupier": (35, 90, 60),
+    "garage": (25, 85, 55),
+    "other": (18, 85, 45),
 }
 TOPIC_POPULARITY = {
-    "Repairs": 10, "Rent and service charges": 7, "Anti-social behaviour": 6,
-    "Communal areas": 5, "Building and fire safety": 5, "Complaints": 4,
-    "Neighbourhood investment": 4, "Customer service standards": 4, "Sustainability": 3,
-    "Community fund": 3, "Technology and digital": 2, "New homes": 2,
+    "Repairs": 10,
+    "Rent and service charges": 7,
+    "Anti-social behaviour": 6,
+    "Communal areas": 5,
+    "Building and fire safety": 5,
+    "Complaints": 4,
+    "Neighbourhood investment": 4,
+    "Customer service standards": 4,
+    "Sustainability": 3,
+    "Community fund": 3,
+    "Technology and digital": 2,
+    "New homes": 2,
 }
 SUPPORT_WEIGHTS = (
-    ("large_print", 22), ("hearing_loop", 14), ("interpreter", 16), ("wheelchair", 12),
-    ("evening_weekend", 12), ("travel", 8), ("easy_read", 6), ("childcare", 6), ("bsl", 3),
-    ("braille", 1), ("other", 2),
+    ("large_print", 22),
+    ("hearing_loop", 14),
+    ("interpreter", 16),
+    ("wheelchair", 12),
+    ("evening_weekend", 12),
+    ("travel", 8),
+    ("easy_read", 6),
+    ("childcare", 6),
+    ("bsl", 3),
+    ("braille", 1),
+    ("other", 2),
 )
 OTHER_NEEDS = ("Needs a chair with arms", "Step-free venue, no stairs", "Prefers a quiet room")
 
@@ -90,19 +125,32 @@ def build_areas(demo: Demo) -> None:
             used_streets.add(name)
             inward = [_inward(demo) for _ in range(demo.rng.randint(2, 4))]
             streets.append((name, inward))
-        demo.estates.append({
-            "id": area_id, "name": spec.name, "kind": spec.kind, "outward": spec.outward,
-            "town": spec.town, "weight": spec.weight, "streets": streets,
-            "block": demo.pick(BLOCKS),
-        })
+        demo.estates.append(
+            {
+                "id": area_id,
+                "name": spec.name,
+                "kind": spec.kind,
+                "outward": spec.outward,
+                "town": spec.town,
+                "weight": spec.weight,
+                "streets": streets,
+                "block": demo.pick(BLOCKS),
+            }
+        )
     demo.areas = rows
     demo.write(Area, rows)
 
 
 def _area_row(demo: Demo, area_id: int, name: str, kind: str, parent: int | None) -> dict:
     return {
-        "id": area_id, "uuid": demo.uuid(), "name": name, "kind": kind, "parent_id": parent,
-        "archived": False, "created_at": LOADED_AT, "updated_at": LOADED_AT,
+        "id": area_id,
+        "uuid": demo.uuid(),
+        "name": name,
+        "kind": kind,
+        "parent_id": parent,
+        "archived": False,
+        "created_at": LOADED_AT,
+        "updated_at": LOADED_AT,
     }
 
 
@@ -159,18 +207,26 @@ class PeopleBuilder:
                 sex2 = "female" if rng.random() < 0.5 else "male"
                 tenure2 = "resident"
                 age_hint = ("child", lead.birth)
-            surname2 = (_same_family(culture, surname, sex2) if rng.random() < 0.8
-                        else self._surname(culture, sex2))
+            surname2 = (
+                _same_family(culture, surname, sex2)
+                if rng.random() < 0.8
+                else self._surname(culture, sex2)
+            )
             second = self._person(
                 tenure2, culture, sex2, surname2, estate, address, reference, age_hint
             )
             second.row["household_id"] = household_id
             names = sorted({lead.row["last_name"], second.row["last_name"]})
-            self.households.append({
-                "id": household_id, "uuid": self.demo.uuid(), "reference": reference,
-                "name": " / ".join(names) + " household",
-                "created_at": LOADED_AT, "updated_at": LOADED_AT,
-            })
+            self.households.append(
+                {
+                    "id": household_id,
+                    "uuid": self.demo.uuid(),
+                    "reference": reference,
+                    "name": " / ".join(names) + " household",
+                    "created_at": LOADED_AT,
+                    "updated_at": LOADED_AT,
+                }
+            )
 
     def _estate_for(self, tenure: str) -> dict[str, Any] | None:
         rng = self.rng
@@ -187,8 +243,13 @@ class PeopleBuilder:
             street = self.demo.pick(STREETS)
             line1 = f"{rng.randint(1, 180)} {street}"
             postcode = f"{estate['outward']} {_inward(self.demo)}"
-            return {"line1": line1, "line2": None, "town": estate["town"], "postcode": postcode,
-                    "area_id": None}
+            return {
+                "line1": line1,
+                "line2": None,
+                "town": estate["town"],
+                "postcode": postcode,
+                "area_id": None,
+            }
         street, inward = self.demo.pick(estate["streets"])
         postcode = f"{estate['outward']} {self.demo.pick(inward)}"
         if estate["kind"] == "scheme":
@@ -198,8 +259,13 @@ class PeopleBuilder:
             line2 = street
         else:
             line1, line2 = f"{rng.randint(1, 140)} {street}", None
-        return {"line1": line1, "line2": line2, "town": estate["town"], "postcode": postcode,
-                "area_id": estate["id"]}
+        return {
+            "line1": line1,
+            "line2": line2,
+            "town": estate["town"],
+            "postcode": postcode,
+            "area_id": estate["id"],
+        }
 
     def _reference(self, tenure: str) -> str | None:
         if tenure in HOUSED or tenure == "garage":
@@ -232,8 +298,15 @@ class PeopleBuilder:
         return TODAY - timedelta(days=int(age * 365.25) + rng.randint(0, 364))
 
     def _person(
-        self, tenure: str, culture: int, sex: str, surname: str, estate: dict | None,
-        address: dict[str, Any], reference: str | None, hint: tuple[str, date | None] | None,
+        self,
+        tenure: str,
+        culture: int,
+        sex: str,
+        surname: str,
+        estate: dict | None,
+        address: dict[str, Any],
+        reference: str | None,
+        hint: tuple[str, date | None] | None,
     ) -> PersonInfo:
         demo, rng = self.demo, self.rng
         spec = CULTURES[culture]
@@ -245,13 +318,17 @@ class PeopleBuilder:
         if rng.random() < (0.4 if tenure == "sheltered" else 0.76):
             number = str(rng.randint(1, 99)) if rng.random() < 0.6 else ""
             sep = demo.pick((".", "", "_"))
-            email = (f"{fold_ascii(first)}{sep}{fold_ascii(surname)}{number}@"
-                     f"{demo.pick(EMAIL_DOMAINS)}")
+            email = (
+                f"{fold_ascii(first)}{sep}{fold_ascii(surname)}{number}@{demo.pick(EMAIL_DOMAINS)}"
+            )
         if rng.random() < (0.45 if tenure == "sheltered" else 0.82):
             mobile = f"07700 900{rng.randint(0, 999):03d}"
         if rng.random() < (0.7 if tenure == "sheltered" else 0.3):
-            phone = (f"01632 960{rng.randint(0, 999):03d}" if rng.random() < 0.8
-                     else f"020 7946 0{rng.randint(0, 999):03d}")
+            phone = (
+                f"01632 960{rng.randint(0, 999):03d}"
+                if rng.random() < 0.8
+                else f"020 7946 0{rng.randint(0, 999):03d}"
+            )
         subscribed = rng.random() < SUBSCRIBE_CHANCE.get(tenure, 0.05)
         joined = None
         if subscribed:
@@ -260,29 +337,53 @@ class PeopleBuilder:
         archived = not subscribed and rng.random() < 0.012
         title = _title(demo, sex, birth)
         row = {
-            "id": demo.next_id("people"), "uuid": demo.uuid(), "reference": reference,
-            "title": title, "first_name": first, "last_name": surname,
+            "id": demo.next_id("people"),
+            "uuid": demo.uuid(),
+            "reference": reference,
+            "title": title,
+            "first_name": first,
+            "last_name": surname,
             "known_as": KNOWN_AS.get(first) if rng.random() < 0.5 else None,
             "date_of_birth": birth if rng.random() < 0.9 else None,
-            "address_line1": address["line1"], "address_line2": address["line2"],
-            "address_line3": None, "town": address["town"], "postcode": address["postcode"],
-            "area_id": address["area_id"], "household_id": None, "tenure": tenure,
-            "email": email, "phone": phone, "mobile": mobile,
+            "address_line1": address["line1"],
+            "address_line2": address["line2"],
+            "address_line3": None,
+            "town": address["town"],
+            "postcode": address["postcode"],
+            "area_id": address["area_id"],
+            "household_id": None,
+            "tenure": tenure,
+            "email": email,
+            "phone": phone,
+            "mobile": mobile,
             "preferred_contact": _preferred(demo, tenure, email, mobile, phone),
             "involvement_status": "subscribed" if subscribed else "one_off",
             "joined_on": joined,
             "notes": demo.pick(PERSON_NOTES) if rng.random() < 0.02 else None,
             "archived": archived,
             "archived_at": at(demo.day_between(date(2025, 5, 1), TODAY), 15) if archived else None,
-            "search_text": search_text_for(first, surname, reference, address["postcode"],
-                                           email, phone, mobile),
-            "import_batch_id": None, "created_at": created, "updated_at": created,
+            "search_text": search_text_for(
+                first, surname, reference, address["postcode"], email, phone, mobile
+            ),
+            "import_batch_id": None,
+            "created_at": created,
+            "updated_at": created,
         }
         info = PersonInfo(
-            id=row["id"], uuid=row["uuid"], area_id=address["area_id"], tenure=tenure,
-            subscribed=subscribed, sex=sex, birth=row["date_of_birth"], culture=culture,
-            joined_on=joined, email=email is not None, mobile=mobile is not None,
-            phone=phone is not None, archived=archived, row=row,
+            id=row["id"],
+            uuid=row["uuid"],
+            area_id=address["area_id"],
+            tenure=tenure,
+            subscribed=subscribed,
+            sex=sex,
+            birth=row["date_of_birth"],
+            culture=culture,
+            joined_on=joined,
+            email=email is not None,
+            mobile=mobile is not None,
+            phone=phone is not None,
+            archived=archived,
+            row=row,
         )
         demo.people.append(info)
         self.rows.append(row)
@@ -313,8 +414,9 @@ def _title(demo: Demo, sex: str, birth: date) -> str | None:
     return "Mrs" if roll < 0.55 else "Ms"
 
 
-def _preferred(demo: Demo, tenure: str, email: str | None, mobile: str | None,
-               phone: str | None) -> str | None:
+def _preferred(
+    demo: Demo, tenure: str, email: str | None, mobile: str | None, phone: str | None
+) -> str | None:
     options: list[tuple[str, float]] = [("post", 5 if tenure == "sheltered" else 2)]
     if email:
         options.append(("email", 5))
@@ -391,8 +493,14 @@ def build_interests_and_needs(demo: Demo) -> None:
                     detail = demo.pick(OTHER_NEEDS)
                 needs.setdefault(need, detail)
             for need, detail in needs.items():
-                need_rows.append({"id": demo.next_id("support_needs"), "person_id": person.id,
-                                  "need": need, "detail": detail})
+                need_rows.append(
+                    {
+                        "id": demo.next_id("support_needs"),
+                        "person_id": person.id,
+                        "need": need,
+                        "detail": detail,
+                    }
+                )
             demo.support[index] = list(needs)
     demo.write(PersonTopic, topic_rows)
     demo.write(SupportNeed, need_rows)

@@ -18,8 +18,10 @@ from engagement_desktop.store.vocab import PREFER_NOT_TO_SAY
 
 WORDING = "v2.1"
 WITHDRAW_CONTEXT = (
-    "Asked by phone to stop emails", "Replied STOP to a text message",
-    "Wrote in: no more photographs please", "Told the officer at a meeting",
+    "Asked by phone to stop emails",
+    "Replied STOP to a text message",
+    "Wrote in: no more photographs please",
+    "Told the officer at a meeting",
 )
 
 
@@ -32,8 +34,9 @@ def build_consents(demo: Demo) -> None:
         person = demo.people[index]
         when, method, event_id, context = _first_contact(demo, index, person)
         officer = demo.officer()
-        rows.append(_consent(demo, person.id, "hold_data", True, when, method, officer,
-                             context, event_id))
+        rows.append(
+            _consent(demo, person.id, "hold_data", True, when, method, officer, context, event_id)
+        )
         channels = [("contact_post", 0.6)]
         if person.email:
             channels.append(("contact_email", 0.85))
@@ -45,49 +48,90 @@ def build_consents(demo: Demo) -> None:
         for purpose, chance in channels:
             roll = rng.random()
             if roll < chance:
-                rows.append(_consent(demo, person.id, purpose, True, when, method, officer,
-                                     context, event_id))
+                rows.append(
+                    _consent(
+                        demo, person.id, purpose, True, when, method, officer, context, event_id
+                    )
+                )
                 if rng.random() < 0.03:
                     later = when + timedelta(days=rng.randint(20, 500))
                     if later < datetime.combine(TODAY, datetime.min.time()):
-                        rows.append(_consent(
-                            demo, person.id, purpose, False, later,
-                            demo.pick(("phone", "email", "in_person")), demo.officer(),
-                            demo.pick(WITHDRAW_CONTEXT), None,
-                        ))
+                        rows.append(
+                            _consent(
+                                demo,
+                                person.id,
+                                purpose,
+                                False,
+                                later,
+                                demo.pick(("phone", "email", "in_person")),
+                                demo.officer(),
+                                demo.pick(WITHDRAW_CONTEXT),
+                                None,
+                            )
+                        )
             elif purpose == "photography" and roll < chance + 0.15:
-                rows.append(_consent(demo, person.id, purpose, False, when, method, officer,
-                                     context, event_id))
+                rows.append(
+                    _consent(
+                        demo, person.id, purpose, False, when, method, officer, context, event_id
+                    )
+                )
     demo.write(Consent, rows)
 
 
-def _first_contact(demo: Demo, index: int, person: PersonInfo
-                   ) -> tuple[datetime, str, int | None, str | None]:
+def _first_contact(
+    demo: Demo, index: int, person: PersonInfo
+) -> tuple[datetime, str, int | None, str | None]:
     seen = demo.first_seen.get(index)
     if seen is not None and (person.joined_on is None or seen[0] < person.joined_on):
         event = demo.events[seen[1]]
-        return (event["starts_at"] + timedelta(minutes=demo.rng.randint(0, 90)), "in_person",
-                event["id"], f"in person at {event['title']}")
+        return (
+            event["starts_at"] + timedelta(minutes=demo.rng.randint(0, 90)),
+            "in_person",
+            event["id"],
+            f"in person at {event['title']}",
+        )
     joined = person.joined_on or LOADED_AT.date()
-    method = demo.rng.choices(("paper_form", "online", "phone", "in_person"),
-                              weights=(4, 3, 2, 2))[0]
-    return at(joined, demo.rng.randint(9, 16), demo.rng.choice((0, 15, 30, 45))), method, \
-        None, None
+    method = demo.rng.choices(("paper_form", "online", "phone", "in_person"), weights=(4, 3, 2, 2))[
+        0
+    ]
+    return at(joined, demo.rng.randint(9, 16), demo.rng.choice((0, 15, 30, 45))), method, None, None
 
 
-def _consent(demo: Demo, person_id: int, purpose: str, given: bool, when: datetime,
-             method: str, officer: str, context: str | None,
-             event_id: int | None) -> dict[str, Any]:
+def _consent(
+    demo: Demo,
+    person_id: int,
+    purpose: str,
+    given: bool,
+    when: datetime,
+    method: str,
+    officer: str,
+    context: str | None,
+    event_id: int | None,
+) -> dict[str, Any]:
     return {
-        "id": demo.next_id("consents"), "uuid": demo.uuid(), "person_id": person_id,
-        "purpose": purpose, "given": given, "recorded_at": when, "method": method,
-        "wording_version": WORDING, "recorded_by": officer, "context": context,
+        "id": demo.next_id("consents"),
+        "uuid": demo.uuid(),
+        "person_id": person_id,
+        "purpose": purpose,
+        "given": given,
+        "recorded_at": when,
+        "method": method,
+        "wording_version": WORDING,
+        "recorded_by": officer,
+        "context": context,
         "event_id": event_id,
     }
 
 
-AGE_BANDS = ((16, "16_24"), (25, "25_34"), (35, "35_44"), (45, "45_54"), (55, "55_64"),
-             (65, "65_74"), (75, "75_plus"))
+AGE_BANDS = (
+    (16, "16_24"),
+    (25, "25_34"),
+    (35, "35_44"),
+    (45, "45_54"),
+    (55, "55_64"),
+    (65, "65_74"),
+    (75, "75_plus"),
+)
 
 
 def _age_band(age: int | None) -> str | None:
@@ -116,15 +160,22 @@ def build_equality(demo: Demo) -> None:
                 ("heterosexual", "gay_lesbian", "bisexual", "other"), weights=(90, 3, 2.5, 0.5)
             )[0],
             "ethnicity": "mixed" if rng.random() < 0.04 else culture.ethnicity,
-            "religion": rng.choices([r for r, _ in culture.religions],
-                                    weights=[w for _, w in culture.religions])[0],
+            "religion": rng.choices(
+                [r for r, _ in culture.religions], weights=[w for _, w in culture.religions]
+            )[0],
             "disability": "yes" if rng.random() < _disability_odds(demo, index, age) else "no",
             "marital_status": _marital(demo, age),
             "pregnancy_maternity": (
-                "yes" if person.sex == "female" and age is not None and 18 <= age <= 44
-                and rng.random() < 0.05 else "no"),
+                "yes"
+                if person.sex == "female"
+                and age is not None
+                and 18 <= age <= 44
+                and rng.random() < 0.05
+                else "no"
+            ),
             "children_in_household": (
-                "yes" if age is not None and 20 <= age <= 55 and rng.random() < 0.45 else "no"),
+                "yes" if age is not None and 20 <= age <= 55 and rng.random() < 0.45 else "no"
+            ),
         }
         for question in answers:
             roll = rng.random()
@@ -135,11 +186,16 @@ def build_equality(demo: Demo) -> None:
                 answers[question] = PREFER_NOT_TO_SAY
         objection = rng.random() < 0.01 or len(rows) == 7  # at least one, however small
         received = demo.day_between(date(2025, 6, 1), TODAY) if objection else None
-        rows.append({
-            "person_id": person.id, **answers, "written_objection": objection,
-            "objection_received_on": received, "created_at": person.row["created_at"],
-            "updated_at": at(received, 12) if received else person.row["created_at"],
-        })
+        rows.append(
+            {
+                "person_id": person.id,
+                **answers,
+                "written_objection": objection,
+                "objection_received_on": received,
+                "created_at": person.row["created_at"],
+                "updated_at": at(received, 12) if received else person.row["created_at"],
+            }
+        )
     demo.write(EqualityProfile, rows)
 
 

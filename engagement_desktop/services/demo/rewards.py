@@ -56,20 +56,49 @@ def build_rules(demo: Demo) -> list[dict[str, Any]]:
     for kind, role, basis, points, bonus, description in RULES:
         rows.append(_rule(demo, kind, role, basis, points, bonus, description, RULES_FROM, None))
     # The rule the meeting points replaced: shows rules are dated.
-    rows.append(_rule(demo, "Meeting", None, "per_attendance", 5, None, "Group meeting (old rate)",
-                      date(2024, 4, 1), date(2025, 3, 31)))
+    rows.append(
+        _rule(
+            demo,
+            "Meeting",
+            None,
+            "per_attendance",
+            5,
+            None,
+            "Group meeting (old rate)",
+            date(2024, 4, 1),
+            date(2025, 3, 31),
+        )
+    )
     demo.write(RewardRule, rows)
     return rows
 
 
-def _rule(demo: Demo, kind: str | None, role: str | None, basis: str, points: int,
-          bonus: str | None, description: str, start: date, end: date | None) -> dict[str, Any]:
+def _rule(
+    demo: Demo,
+    kind: str | None,
+    role: str | None,
+    basis: str,
+    points: int,
+    bonus: str | None,
+    description: str,
+    start: date,
+    end: date | None,
+) -> dict[str, Any]:
     return {
-        "id": demo.next_id("reward_rules"), "uuid": demo.uuid(),
-        "event_type_id": demo.event_types[kind] if kind else None, "role": role,
-        "basis": basis, "points": points, "step_minutes": 15, "bonus_code": bonus,
-        "annual_cap": None, "effective_from": start, "effective_to": end,
-        "description": description, "created_at": LOADED_AT, "updated_at": LOADED_AT,
+        "id": demo.next_id("reward_rules"),
+        "uuid": demo.uuid(),
+        "event_type_id": demo.event_types[kind] if kind else None,
+        "role": role,
+        "basis": basis,
+        "points": points,
+        "step_minutes": 15,
+        "bonus_code": bonus,
+        "annual_cap": None,
+        "effective_from": start,
+        "effective_to": end,
+        "description": description,
+        "created_at": LOADED_AT,
+        "updated_at": LOADED_AT,
     }
 
 
@@ -101,11 +130,20 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
             points = _points(rule, minutes)
             if points <= 0:
                 continue
-            entries.append(_entry(
-                demo, info.id, day, points, "earned",
-                f"{rule['description']}: {event['title']}", "attendance",
-                f"attendance:{row_uuid}:{rule['id']}", attendance_id=row_id, rule_id=rule["id"],
-            ))
+            entries.append(
+                _entry(
+                    demo,
+                    info.id,
+                    day,
+                    points,
+                    "earned",
+                    f"{rule['description']}: {event['title']}",
+                    "attendance",
+                    f"attendance:{row_uuid}:{rule['id']}",
+                    attendance_id=row_id,
+                    rule_id=rule["id"],
+                )
+            )
     members = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
     manual = []
     for _ in range(max(3, demo.size // 250)):
@@ -114,16 +152,31 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
         day = demo.day_between(first, TODAY - timedelta(days=1))
         points = demo.pick((5, 10, 20, 25, 50))
         key = demo.uuid()
-        entry = _entry(demo, person.id, day, points, "manual_award", demo.pick(MANUAL_REASONS),
-                       "manual", f"manual:{key}")
+        entry = _entry(
+            demo,
+            person.id,
+            day,
+            points,
+            "manual_award",
+            demo.pick(MANUAL_REASONS),
+            "manual",
+            f"manual:{key}",
+        )
         entries.append(entry)
         manual.append(entry)
     late = [e for e in manual if e["entry_date"] >= CONVERSION_DAY + timedelta(days=1)]
     for original in late[: max(1, demo.size // 10_000)]:
         day = min(TODAY, original["entry_date"] + timedelta(days=rng.randint(2, 20)))
-        correction = _entry(demo, original["person_id"], day, -original["points"], "correction",
-                            "Awarded to the wrong member; reversed", "manual",
-                            f"correction:{original['uuid']}")
+        correction = _entry(
+            demo,
+            original["person_id"],
+            day,
+            -original["points"],
+            "correction",
+            "Awarded to the wrong member; reversed",
+            "manual",
+            f"correction:{original['uuid']}",
+        )
         correction["_reverses"] = original
         entries.append(correction)
     payouts = _year_end(demo, entries)
@@ -141,14 +194,33 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
     demo.write(RewardPayout, payouts)
 
 
-def _entry(demo: Demo, person_id: int, day: date, points: int, kind: str, reason: str,
-           source: str, key: str, *, attendance_id: int | None = None,
-           rule_id: int | None = None) -> dict[str, Any]:
+def _entry(
+    demo: Demo,
+    person_id: int,
+    day: date,
+    points: int,
+    kind: str,
+    reason: str,
+    source: str,
+    key: str,
+    *,
+    attendance_id: int | None = None,
+    rule_id: int | None = None,
+) -> dict[str, Any]:
     return {
-        "uuid": demo.uuid(), "person_id": person_id, "entry_date": day, "points": points,
-        "kind": kind, "reason": reason[:500], "source": source, "source_key": key,
-        "reverses_id": None, "attendance_id": attendance_id, "rule_id": rule_id,
-        "scheme_year": scheme_year(day), "recorded_by": demo.officer(),
+        "uuid": demo.uuid(),
+        "person_id": person_id,
+        "entry_date": day,
+        "points": points,
+        "kind": kind,
+        "reason": reason[:500],
+        "source": source,
+        "source_key": key,
+        "reverses_id": None,
+        "attendance_id": attendance_id,
+        "rule_id": rule_id,
+        "scheme_year": scheme_year(day),
+        "recorded_by": demo.officer(),
         "recorded_at": at(min(TODAY, day + timedelta(days=1)), 16),
         "_order": demo.next_id("_ledger_order"),
     }
@@ -170,27 +242,49 @@ def _year_end(demo: Demo, entries: list[dict[str, Any]]) -> list[dict[str, Any]]
         roll = rng.random()
         kind = "voucher" if roll < 0.88 else "donation" if roll < 0.98 else "rent_credit"
         pounds = points * POINT_VALUE_PENCE // 100
-        provider = {"voucher": "Love2shop", "donation": demo.pick(CHARITIES),
-                    "rent_credit": None}[kind]
-        reason = {"voucher": f"Year-end conversion 2025/26: £{pounds} Love2shop voucher",
-                  "donation": f"Year-end conversion 2025/26: £{pounds} donated to {provider}",
-                  "rent_credit": f"Year-end conversion 2025/26: £{pounds} credited to rent"}[kind]
-        entry = _entry(demo, person_id, CONVERSION_DAY, -points, kind, reason, "year_end",
-                       f"year_end:2025:{uuids[person_id]}")
+        provider = {"voucher": "Love2shop", "donation": demo.pick(CHARITIES), "rent_credit": None}[
+            kind
+        ]
+        reason = {
+            "voucher": f"Year-end conversion 2025/26: £{pounds} Love2shop voucher",
+            "donation": f"Year-end conversion 2025/26: £{pounds} donated to {provider}",
+            "rent_credit": f"Year-end conversion 2025/26: £{pounds} credited to rent",
+        }[kind]
+        entry = _entry(
+            demo,
+            person_id,
+            CONVERSION_DAY,
+            -points,
+            kind,
+            reason,
+            "year_end",
+            f"year_end:2025:{uuids[person_id]}",
+        )
         entry["scheme_year"] = 2025
         entries.append(entry)
         serial = None
         if kind == "voucher":
             serial = "-".join(f"{rng.randint(0, 9999):04d}" for _ in range(4))
-        handed = None if rng.random() < 0.05 else CONVERSION_DAY + timedelta(
-            days=rng.randint(5, 30))
-        payouts.append({
-            "id": demo.next_id("reward_payouts"), "uuid": demo.uuid(), "person_id": person_id,
-            "_entry": entry, "scheme_year": 2025, "kind": kind,
-            "value_pence": points * POINT_VALUE_PENCE, "provider": provider,
-            "serial_number": serial, "handed_over_on": handed,
-            "notes": "Posted by recorded delivery" if kind == "voucher" and rng.random() < 0.3
-            else None,
-            "created_at": at(CONVERSION_DAY, 14), "updated_at": at(CONVERSION_DAY, 14),
-        })
+        handed = (
+            None if rng.random() < 0.05 else CONVERSION_DAY + timedelta(days=rng.randint(5, 30))
+        )
+        payouts.append(
+            {
+                "id": demo.next_id("reward_payouts"),
+                "uuid": demo.uuid(),
+                "person_id": person_id,
+                "_entry": entry,
+                "scheme_year": 2025,
+                "kind": kind,
+                "value_pence": points * POINT_VALUE_PENCE,
+                "provider": provider,
+                "serial_number": serial,
+                "handed_over_on": handed,
+                "notes": "Posted by recorded delivery"
+                if kind == "voucher" and rng.random() < 0.3
+                else None,
+                "created_at": at(CONVERSION_DAY, 14),
+                "updated_at": at(CONVERSION_DAY, 14),
+            }
+        )
     return payouts

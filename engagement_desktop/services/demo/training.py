@@ -30,8 +30,14 @@ COURSES: tuple[tuple[str, str, str, int, int, int | None], ...] = (
     ("Scrutiny skills: an introduction", "TPAS", "course", 360, 15000, None),
     ("Scrutiny skills: gathering and using evidence", "TPAS", "course", 360, 15000, None),
     ("Chairing effective meetings", "TPAS", "course", 240, 12000, None),
-    ("Understanding housing finance and rent setting", "Chartered Institute of Housing",
-     "course", 180, 9500, None),
+    (
+        "Understanding housing finance and rent setting",
+        "Chartered Institute of Housing",
+        "course",
+        180,
+        9500,
+        None,
+    ),
     ("Building safety for residents", IN_HOUSE, "course", 150, 0, None),
     ("Mystery shopping skills", "TPAS", "course", 240, 8000, None),
     ("Estate inspection training", IN_HOUSE, "course", 120, 0, None),
@@ -39,24 +45,47 @@ COURSES: tuple[tuple[str, str, str, int, int, int | None], ...] = (
     ("Digital skills: joining meetings on Teams", IN_HOUSE, "course", 90, 0, None),
     ("Damp and mould awareness", IN_HOUSE, "course", 90, 0, None),
     ("Community fund grant assessment", IN_HOUSE, "course", 120, 0, None),
-    ("Level 2 Award in Community Engagement", "Open College Network", "accredited", 1800,
-     45000, None),
+    (
+        "Level 2 Award in Community Engagement",
+        "Open College Network",
+        "accredited",
+        1800,
+        45000,
+        None,
+    ),
     ("Level 3 Certificate in Customer Scrutiny", "TPAS", "accredited", 2400, 85000, None),
     ("Emergency first aid at work", "St John Ambulance", "accredited", 360, 12500, 36),
     ("Food hygiene level 2 for community events", "Highfield", "accredited", 240, 2500, 36),
     ("Youth leadership programme", "Fenland Youth Trust", "course", 720, 20000, None),
     ("Understanding the consumer standards", "TPAS", "webinar", 90, 0, None),
-    ("Tenant Satisfaction Measures explained", "Housing Quality Network", "webinar", 60, 0,
-     None),
-    ("Complaints and the Housing Ombudsman code", "Housing Ombudsman Service", "webinar", 60, 0,
-     None),
+    ("Tenant Satisfaction Measures explained", "Housing Quality Network", "webinar", 60, 0, None),
+    (
+        "Complaints and the Housing Ombudsman code",
+        "Housing Ombudsman Service",
+        "webinar",
+        60,
+        0,
+        None,
+    ),
     ("Working with residents on anti-social behaviour", "Resolve", "webinar", 60, 0, None),
-    ("Retrofit and heat pumps: what residents need to know", "National Energy Action",
-     "webinar", 75, 0, None),
+    (
+        "Retrofit and heat pumps: what residents need to know",
+        "National Energy Action",
+        "webinar",
+        75,
+        0,
+        None,
+    ),
     ("TPAS national conference", "TPAS", "conference", 960, 39500, None),
     ("TPAS East regional conference", "TPAS", "conference", 420, 9500, None),
-    ("HQN resident involvement conference", "Housing Quality Network", "conference", 420,
-     22500, None),
+    (
+        "HQN resident involvement conference",
+        "Housing Quality Network",
+        "conference",
+        420,
+        22500,
+        None,
+    ),
     ("East of England tenant regional forum", "TPAS", "regional_forum", 240, 0, None),
     ("Regional scrutiny network", "TPAS", "regional_forum", 180, 0, None),
 )
@@ -74,20 +103,25 @@ FEEDBACK = (
 )
 SKILLS = (
     "Confident questioning of officers; good grasp of repairs data.",
-    "Strong chairing; keeps meetings to time.", "Careful reader of reports; spots gaps.",
+    "Strong chairing; keeps meetings to time.",
+    "Careful reader of reports; spots gaps.",
     "Good at involving quieter members.",
 )
 NEEDS = (
-    ("Would like help reading financial reports.",
-     "Understanding housing finance and rent setting"),
+    (
+        "Would like help reading financial reports.",
+        "Understanding housing finance and rent setting",
+    ),
     ("Wants to chair a review next year.", "Chairing effective meetings"),
     ("Needs a refresher on evidence gathering.", "Scrutiny skills: gathering and using evidence"),
     ("Struggles to join online meetings.", "Digital skills: joining meetings on Teams"),
     ("Interested in the Level 3 scrutiny certificate.", "Level 3 Certificate in Customer Scrutiny"),
 )
 REQUESTS = (
-    ("Asked for help using Teams to join online meetings.",
-     "Digital skills: joining meetings on Teams"),
+    (
+        "Asked for help using Teams to join online meetings.",
+        "Digital skills: joining meetings on Teams",
+    ),
     ("Would like first aid training before the summer fun day.", "Emergency first aid at work"),
     ("Asked about training to assess community fund bids.", "Community fund grant assessment"),
     ("Wants to learn minute taking for the TARA.", "Minute taking"),
@@ -98,9 +132,16 @@ def build_courses(demo: Demo) -> None:
     rows = []
     for title, provider, kind, minutes, cost, valid in COURSES:
         row = {
-            "id": demo.next_id("courses"), "uuid": demo.uuid(), "title": title,
-            "provider": provider, "kind": kind, "duration_minutes": minutes, "cost_pence": cost,
-            "valid_months": valid, "archived": False, "created_at": LOADED_AT,
+            "id": demo.next_id("courses"),
+            "uuid": demo.uuid(),
+            "title": title,
+            "provider": provider,
+            "kind": kind,
+            "duration_minutes": minutes,
+            "cost_pence": cost,
+            "valid_months": valid,
+            "archived": False,
+            "created_at": LOADED_AT,
             "updated_at": LOADED_AT,
         }
         rows.append(row)
@@ -121,15 +162,25 @@ def build_training(demo: Demo) -> None:
         if event["_kind"] == "Webinar" and person not in on_groups:
             continue  # only group members log webinars as training
         course = demo.courses[event["_course"]]
-        rows.append(_record(demo, person, course, event["starts_at"].date(), event["id"],
-                            "attended" if course["kind"] in ("conference", "webinar",
-                                                             "regional_forum") else "completed"))
+        rows.append(
+            _record(
+                demo,
+                person,
+                course,
+                event["starts_at"].date(),
+                event["id"],
+                "attended"
+                if course["kind"] in ("conference", "webinar", "regional_forum")
+                else "completed",
+            )
+        )
     for event in demo.events:  # booked places on future courses
         if event["_course"] is not None and event["status"] == "planned":
             course = demo.courses[event["_course"]]
             for person in rng.sample(members, min(len(members), rng.randint(1, 6))):
-                rows.append(_record(demo, person, course, event["starts_at"].date(),
-                                    event["id"], "booked"))
+                rows.append(
+                    _record(demo, person, course, event["starts_at"].date(), event["id"], "booked")
+                )
     target = max(15, demo.size // 25)
     subscribed = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
     expiring = max(3, target // 40)
@@ -137,8 +188,11 @@ def build_training(demo: Demo) -> None:
     for n in range(max(expiring, target - len(rows))):
         person = demo.pick(members if members and rng.random() < 0.6 else subscribed)
         if n < expiring:  # runs out in the next 90 days
-            course = demo.courses[demo.pick(("Safeguarding adults and children",
-                                             "Data protection and confidentiality"))]
+            course = demo.courses[
+                demo.pick(
+                    ("Safeguarding adults and children", "Data protection and confidentiality")
+                )
+            ]
             ends = TODAY + timedelta(days=rng.randint(3, 88))
             day = add_months(ends, -course["valid_months"])
         else:
@@ -149,8 +203,9 @@ def build_training(demo: Demo) -> None:
     demo.write(TrainingRecord, rows)
 
 
-def _record(demo: Demo, person: int, course: dict[str, Any], day: date, event_id: int | None,
-            status: str) -> dict[str, Any]:
+def _record(
+    demo: Demo, person: int, course: dict[str, Any], day: date, event_id: int | None, status: str
+) -> dict[str, Any]:
     rng = demo.rng
     done = status in ("completed", "attended")
     expires = add_months(day, course["valid_months"]) if done and course["valid_months"] else None
@@ -166,12 +221,23 @@ def _record(demo: Demo, person: int, course: dict[str, Any], day: date, event_id
         certificate = f"CERT-{rng.randint(100000, 999999)}"
     stamp = at(min(day, TODAY), 16)
     return {
-        "id": demo.next_id("training_records"), "uuid": demo.uuid(),
-        "person_id": demo.people[person].id, "course_id": course["id"], "event_id": event_id,
-        "status": status, "on_date": day, "expires_on": expires, "certificate_ref": certificate,
-        "certificate_file": None, "briefed_on": briefed, "briefing_objectives": objectives,
-        "feedback_received_on": feedback_on, "feedback": feedback, "notes": None,
-        "created_at": stamp, "updated_at": stamp,
+        "id": demo.next_id("training_records"),
+        "uuid": demo.uuid(),
+        "person_id": demo.people[person].id,
+        "course_id": course["id"],
+        "event_id": event_id,
+        "status": status,
+        "on_date": day,
+        "expires_on": expires,
+        "certificate_ref": certificate,
+        "certificate_file": None,
+        "briefed_on": briefed,
+        "briefing_objectives": objectives,
+        "feedback_received_on": feedback_on,
+        "feedback": feedback,
+        "notes": None,
+        "created_at": stamp,
+        "updated_at": stamp,
     }
 
 
@@ -198,13 +264,22 @@ def build_appraisals(demo: Demo) -> None:
             held_dates.pop()  # the latest one never happened: overdue
         for day in held_dates:
             appraisal_id = demo.next_id("appraisals")
-            rows.append({
-                "id": appraisal_id, "uuid": demo.uuid(), "person_id": demo.people[person].id,
-                "group_id": demo.groups[group]["id"], "held_on": day,
-                "appraiser": demo.pick((MANAGER, demo.officer())), "skills": demo.pick(SKILLS),
-                "needs": None, "next_due_on": add_months(day, 12), "notes": None,
-                "created_at": at(day, 15), "updated_at": at(day, 15),
-            })
+            rows.append(
+                {
+                    "id": appraisal_id,
+                    "uuid": demo.uuid(),
+                    "person_id": demo.people[person].id,
+                    "group_id": demo.groups[group]["id"],
+                    "held_on": day,
+                    "appraiser": demo.pick((MANAGER, demo.officer())),
+                    "skills": demo.pick(SKILLS),
+                    "needs": None,
+                    "next_due_on": add_months(day, 12),
+                    "notes": None,
+                    "created_at": at(day, 15),
+                    "updated_at": at(day, 15),
+                }
+            )
             if rng.random() < 0.7:
                 text, title = demo.pick(NEEDS)
                 rows[-1]["needs"] = text
@@ -219,15 +294,22 @@ def build_appraisals(demo: Demo) -> None:
     demo.write(TrainingNeed, needs)
 
 
-def _need(demo: Demo, person: int, title: str, appraisal_id: int | None, text: str,
-          source: str, day: date) -> dict[str, Any]:
+def _need(
+    demo: Demo, person: int, title: str, appraisal_id: int | None, text: str, source: str, day: date
+) -> dict[str, Any]:
     met = None
     if day + timedelta(days=60) < TODAY and demo.chance(0.4):
         met = min(TODAY, day + timedelta(days=demo.rng.randint(30, 200)))
     return {
-        "id": demo.next_id("training_needs"), "uuid": demo.uuid(),
-        "person_id": demo.people[person].id, "course_id": demo.courses[title]["id"],
-        "appraisal_id": appraisal_id, "description": text, "source": source,
-        "identified_on": day, "met_on": met, "created_at": at(day, 15),
+        "id": demo.next_id("training_needs"),
+        "uuid": demo.uuid(),
+        "person_id": demo.people[person].id,
+        "course_id": demo.courses[title]["id"],
+        "appraisal_id": appraisal_id,
+        "description": text,
+        "source": source,
+        "identified_on": day,
+        "met_on": met,
+        "created_at": at(day, 15),
         "updated_at": at(met or day, 15),
     }

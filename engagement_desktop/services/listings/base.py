@@ -282,15 +282,11 @@ def _label(column: SqlExpr, labels: Mapping[str, str]) -> SqlExpr:
     return case(dict(labels), value=column, else_=column)
 
 
-def _text(
-    key: str, heading: str, expr: SqlExpr, width: int = 12, **kw: Any
-) -> ListColumn:
+def _text(key: str, heading: str, expr: SqlExpr, width: int = 12, **kw: Any) -> ListColumn:
     return ListColumn(key, heading, (expr,), (func.lower(expr),), "text", width, **kw)
 
 
-def _plain(
-    key: str, heading: str, expr: SqlExpr, kind: str, width: int = 10
-) -> ListColumn:
+def _plain(key: str, heading: str, expr: SqlExpr, kind: str, width: int = 10) -> ListColumn:
     return ListColumn(key, heading, (expr,), (expr,), kind, width)
 
 

@@ -65,7 +65,8 @@ class Conversion:
         if self.table:
             return ", ".join(f"{p} points = £{v / 100:,.2f}" for p, v in self.table)
         rate = (
-            f"£{self.pence_per_point / 100:,.2f}" if self.pence_per_point >= 100
+            f"£{self.pence_per_point / 100:,.2f}"
+            if self.pence_per_point >= 100
             else f"{self.pence_per_point}p"
         )
         return (

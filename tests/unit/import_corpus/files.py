@@ -8,12 +8,27 @@ from pathlib import Path
 
 import openpyxl
 
-HEADINGS = ["Tenancy Ref", "Forename", "Surname", "Address Line 1", "Town", "Post Code",
-            "Tenure", "DOB", "Mobile", "Email"]
+HEADINGS = [
+    "Tenancy Ref",
+    "Forename",
+    "Surname",
+    "Address Line 1",
+    "Town",
+    "Post Code",
+    "Tenure",
+    "DOB",
+    "Mobile",
+    "Email",
+]
 
 
-def tenancy_export(folder: Path, rows: list[list[object]], name: str = "export.xlsx",
-                   title_rows: bool = True, merged_address: bool = False) -> Path:
+def tenancy_export(
+    folder: Path,
+    rows: list[list[object]],
+    name: str = "export.xlsx",
+    title_rows: bool = True,
+    merged_address: bool = False,
+) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Tenancies"
@@ -38,21 +53,63 @@ def tenancy_export(folder: Path, rows: list[list[object]], name: str = "export.x
 
 def good_rows() -> list[list[object]]:
     return [
-        ["t0001 ", "Zoë", "O'Neill", "1 Linden Way", "Spalding", "pe11 1aa", "Assured",
-         "28/02/1961", "7700900123", "zoe@example.org"],
-        ["T0001", "Ann", "O'Neill", "1 Linden Way", "Spalding", "PE11 1AA", "Assured",
-         date(1990, 5, 1), None, None],
-        ["T0002", "Łukasz", "Nowak", "2 Linden Way", "Spalding", "PE11 1AB", "Leasehold",
-         22338, None, "lukasz@example.org"],
-        ["T0003", "Siobhán", "Ní Bhriain", "3 Linden Way", "Spalding", "PE11 1AD",
-         "Shared ownership", datetime(1975, 7, 4), "+44 7700 900456", None],
+        [
+            "t0001 ",
+            "Zoë",
+            "O'Neill",
+            "1 Linden Way",
+            "Spalding",
+            "pe11 1aa",
+            "Assured",
+            "28/02/1961",
+            "7700900123",
+            "zoe@example.org",
+        ],
+        [
+            "T0001",
+            "Ann",
+            "O'Neill",
+            "1 Linden Way",
+            "Spalding",
+            "PE11 1AA",
+            "Assured",
+            date(1990, 5, 1),
+            None,
+            None,
+        ],
+        [
+            "T0002",
+            "Łukasz",
+            "Nowak",
+            "2 Linden Way",
+            "Spalding",
+            "PE11 1AB",
+            "Leasehold",
+            22338,
+            None,
+            "lukasz@example.org",
+        ],
+        [
+            "T0003",
+            "Siobhán",
+            "Ní Bhriain",
+            "3 Linden Way",
+            "Spalding",
+            "PE11 1AD",
+            "Shared ownership",
+            datetime(1975, 7, 4),
+            "+44 7700 900456",
+            None,
+        ],
     ]
 
 
 def cp1252_csv(folder: Path) -> Path:
-    text = ("Account No,First name,Last name,Postcode,Notes\r\n"
-            "A1,Seán,Murphy,PE12 3AB,Owes £5 for the trip\r\n"
-            "A2,José,García,PE12 3AD,\"Moved, see file\"\r\n")
+    text = (
+        "Account No,First name,Last name,Postcode,Notes\r\n"
+        "A1,Seán,Murphy,PE12 3AB,Owes £5 for the trip\r\n"
+        'A2,José,García,PE12 3AD,"Moved, see file"\r\n'
+    )
     path = folder / "legacy.csv"
     path.write_bytes(text.encode("cp1252"))
     return path
