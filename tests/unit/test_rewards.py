@@ -13,7 +13,13 @@ from engagement_desktop.services import events, people
 from engagement_desktop.services.rewards import ledger, rules, year_end
 from engagement_desktop.services.settings import save_settings
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import EventType, LedgerEntry, RewardPayout
+from engagement_desktop.store.models import (
+    AuditEntry,
+    EventType,
+    LedgerEntry,
+    RewardPayout,
+    Setting,
+)
 
 
 def type_id(store: Store, name: str) -> int:
@@ -199,10 +205,16 @@ def test_year_end_preview_commit_and_rerun(store: Store) -> None:
     ]
     assert -ledger_total == sum(line.points for line in result.lines)
 
+    with store.session() as session:
+        audit_before = session.scalar(select(func.count()).select_from(AuditEntry))
+        run_before = session.get(Setting, year_end.RUNS_KEY).value
     again = year_end.commit(store, 2025)  # default voucher for everyone: still nothing new
     assert balance(store, keeper) == 60 and balance(store, rich) == 70
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(RewardPayout)) == 1
+        # nothing written at all: not even a new run date or audit line
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
+        assert session.get(Setting, year_end.RUNS_KEY).value == run_before
     assert [line.status for line in again.lines] == [line.status for line in result.lines]
 
 

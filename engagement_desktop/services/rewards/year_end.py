@@ -230,23 +230,24 @@ def commit(
                 line.status, line.points, line.value_pence = "carried over", 0, 0
                 continue
             _convert(session, store.actor, year, line, choice)
-        record.update({"at": utcnow().isoformat(timespec="seconds"), "by": store.actor})
-        runs[str(year)] = record
-        row = session.get(Setting, RUNS_KEY)
-        if row is None:
-            session.add(Setting(key=RUNS_KEY, value=runs))
-        else:
-            row.value = runs
-        audit.record(
-            session,
-            store.actor,
-            "rewards.year_end",
-            "ledger_entries",
-            None,
-            {"year": [None, year], "converted": [None, len(todo)]},
-            summary=f"Year-end run {year}: {plan.total_points} points, "
-            f"£{plan.total_value_pence / 100:,.2f}",
-        )
+        if todo or str(year) not in runs:  # a re-run with nothing left writes nothing
+            record.update({"at": utcnow().isoformat(timespec="seconds"), "by": store.actor})
+            runs[str(year)] = record
+            row = session.get(Setting, RUNS_KEY)
+            if row is None:
+                session.add(Setting(key=RUNS_KEY, value=runs))
+            else:
+                row.value = runs
+            audit.record(
+                session,
+                store.actor,
+                "rewards.year_end",
+                "ledger_entries",
+                None,
+                {"year": [None, year], "converted": [None, len(todo)]},
+                summary=f"Year-end run {year}: {plan.total_points} points, "
+                f"£{plan.total_value_pence / 100:,.2f}",
+            )
     with store.session() as session:
         return preview(session, year)
 
