@@ -32,6 +32,7 @@ from engagement_desktop.gui.person_tabs import (
     EqualityTab,
     NeedsAndInterests,
 )
+from engagement_desktop.gui.screens import available_room
 from engagement_desktop.services import people
 from engagement_desktop.services.duplicates import find_duplicates
 from engagement_desktop.services.person_summary import PersonSummary, person_summary
@@ -148,7 +149,7 @@ class PersonEditor(QDialog):
         ui.householdCombo.currentIndexChanged.connect(self._show_household)
         ui.tabs.setCurrentIndex(0)
         ui.firstNameEdit.setFocus()
-        room = self.screen().availableGeometry()  # a laptop at 150% has ~900 x 500 to give
+        room = available_room(parent)  # a laptop at 150% has ~900 x 500 to give
         self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 40))
         self._initial = self.state()
 

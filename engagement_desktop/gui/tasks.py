@@ -13,9 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -86,9 +89,15 @@ class BackgroundTask(QObject):
     _report_failure = Signal(object)
 
     def __init__(self, fn: Callable[[TaskProgress], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # No Qt parent: if the page that started the work is deleted while the worker
+        # still runs, Qt would delete this object under the worker's feet (a crash when
+        # it reports back). The task watches its owner instead: once the owner is gone
+        # the work is asked to stop and nothing more is emitted. (Not through the owner's
+        # ``destroyed`` signal: PySide crashes delivering it to a task already collected.)
+        super().__init__(None)
         self._fn = fn
         self._cancel = threading.Event()
+        self._owner = weakref.ref(parent) if parent is not None else None
         self.running = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -104,6 +113,14 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         """Ask the work to stop; it stops at its next progress report."""
         self._cancel.set()
+
+    @property
+    def orphaned(self) -> bool:
+        """True once the object that started the work has been deleted."""
+        if self._owner is None:
+            return False
+        owner = self._owner()
+        return owner is None or not shiboken6.isValid(owner)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
@@ -121,7 +138,9 @@ class BackgroundTask(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.running:
+        if self.orphaned:
+            self.cancel()
+        elif self.running:
             self.progressed.emit(done, total, text)
 
     @Slot(object)
@@ -144,10 +163,13 @@ class BackgroundTask(QObject):
     def _finish(self, emit: Callable[[], None]) -> None:
         self.running = False
         try:
-            emit()
+            if not self.orphaned:
+                emit()
         finally:
-            self.done.emit()
-            _running.discard(self)
+            if not self.orphaned:
+                self.done.emit()
+            # Let go once this event has been delivered, never inside it.
+            QTimer.singleShot(0, partial(_running.discard, self))
 
 
 class ProgressTask(BackgroundTask):
@@ -178,7 +200,7 @@ class ProgressTask(BackgroundTask):
         QTimer.singleShot(self._show_after_ms, self, self.show_dialog)
 
     def show_dialog(self) -> None:
-        if not self.running or self.dialog is not None:
+        if not self.running or self.orphaned or self.dialog is not None:
             return
         dialog = QProgressDialog(
             self._label, "Cancel", 0, max(self._total_steps, 0), self._parent_widget

@@ -10,13 +10,14 @@ register. ``signin_sheet_pdf_s`` reads a 200-person register and writes its PDF.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from qt_app import qt_app  # beside this script
 
 SEARCHES = 30
 CHECK_INS = 20
@@ -32,11 +33,7 @@ LABELS: dict[str, str] = {
 
 
 def _app(bench: Any) -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["ENGAGEMENT_DATA_DIR"] = str(bench.folder / "userdata")
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
+    return qt_app(bench.folder)
 
 
 def typed_prefixes(session: Any, seed: int) -> list[str]:

@@ -8,12 +8,13 @@ of rows read), without the typing pause the page waits for.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import time
 from pathlib import Path
 from typing import Any
+
+from qt_app import qt_app  # beside this script
 
 #: Person ids opened for person_open_ms.
 OPEN_SAMPLES = 25
@@ -29,11 +30,7 @@ LABELS: dict[str, str] = {
 
 
 def _app(bench: Any) -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["ENGAGEMENT_DATA_DIR"] = str(bench.folder / "userdata")
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
+    return qt_app(bench.folder)
 
 
 def keystrokes(session: Any, seed: int) -> list[str]:

@@ -10,12 +10,13 @@ filled in (read on the database worker, then shown).
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from qt_app import qt_app  # beside this script
 
 EVENTS, ATTENDANCES = 2_000, 200_000
 YEAR = 2025  # the demo's last completed report year (its "today" is 23 November 2026)
@@ -72,11 +73,7 @@ def top_up(store: Any, bench: Any) -> None:
 
 def measure_reports(bench: Any) -> dict[str, Any]:
     """Reports: impact assessment PDF and Excel, dashboard open, attendance export."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["ENGAGEMENT_DATA_DIR"] = str(bench.folder / "userdata")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
+    app = qt_app(bench.folder)
     from engagement_desktop.gui.pages.dashboard_page import DashboardPage
     from engagement_desktop.interchange.table_export import export_table
     from engagement_desktop.reports.impact.pdf import write_impact_pdf

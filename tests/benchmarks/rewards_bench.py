@@ -10,7 +10,6 @@ as it was for the other measurements.
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import time
@@ -18,6 +17,8 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from qt_app import qt_app  # beside this script
 
 TARGET_ENTRIES = 500_000
 FIRST_DAY = date(2024, 4, 1)
@@ -122,15 +123,13 @@ def _ms(started: float) -> float:
 
 
 def _balances(path: Path) -> dict[str, Any]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from engagement_desktop.gui.pages.rewards_page import RewardsPage
     from engagement_desktop.services.listings import REWARDS
     from engagement_desktop.store.engine import open_store
 
-    _app = QApplication.instance() or QApplication([])
+    _app = qt_app(path.parent)
     store = open_store(path, actor="benchmark")  # a fresh connection, as on opening the page
     try:
         model = RewardsPage.model_class(store, REWARDS)  # the page's own model

@@ -15,7 +15,6 @@ records than this, and the figure is about the size of the matrix.
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 import sys
@@ -23,6 +22,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from qt_app import qt_app  # beside this script
 
 PEOPLE = 2_000
 COURSES = 40
@@ -120,11 +121,7 @@ def build_matrix_database(path: Path, seed: int = 1) -> float:
 
 
 def _screen(path: Path, folder: Path) -> dict[str, Any]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["ENGAGEMENT_DATA_DIR"] = str(folder / "userdata")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
+    app = qt_app(folder)
     from engagement_desktop.gui.pages.training_page import TrainingPage
     from engagement_desktop.store.engine import open_store
 

@@ -79,6 +79,44 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
     assert isinstance(task.error, TaskCancelled)
 
 
+def test_closing_a_page_while_its_work_runs_is_safe(qtbot: QtBot) -> None:
+    """A page deleted mid-query (database switched, window closed): the work is asked to
+    stop, nothing is delivered to the dead page, and the program carries on."""
+    page = QWidget()
+    release = threading.Event()
+    reports: list[bool] = []
+    delivered: list[str] = []
+
+    def work(progress: TaskProgress) -> str:
+        release.wait(5)
+        for step in range(200):
+            carry_on = progress(step, 200)
+            reports.append(carry_on)
+            if not carry_on:
+                break
+            threading.Event().wait(0.01)
+        return "rows"
+
+    task = run_with_progress(
+        page,
+        work,
+        title="Reading",
+        label="Reading people…",
+        on_finished=delivered.append,
+        show_after_ms=10_000,
+    )
+    page.deleteLater()
+    qtbot.waitUntil(lambda: task.orphaned, timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    qtbot.wait(50)
+    assert reports[-1] is False and len(reports) < 200  # told to stop
+    assert delivered == []
+    after = QWidget()  # the crash this guards against came on the next widget made
+    after.show()
+    after.close()
+
+
 def test_progress_dialog_appears_for_long_work_and_cancel_works(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
