@@ -9,6 +9,7 @@ the form. Equality monitoring is read only when the officer asks to see it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -349,7 +350,8 @@ class EqualityTab:
 
 
 class ActivityTab:
-    """What the person has done: groups, events, points and training (read only)."""
+    """What the person has done: groups, events, points, training, needs and appraisals
+    (read only)."""
 
     def __init__(self, ui: Ui_PersonEditor) -> None:
         self.ui = ui
@@ -392,5 +394,26 @@ class ActivityTab:
             [
                 [t.course, t.status, format_date(t.on_date), format_date(t.expires_on)]
                 for t in lines("training")
+            ],
+        )
+        needs = lines("open_needs")
+        ui.trainingNeedsLabel.setText(
+            "Training needs not yet met: " + "; ".join(needs) + "."
+            if needs
+            else "No training needs waiting."
+        )
+        latest_due = lines("appraisals")[0].next_due_on if lines("appraisals") else None
+        late = latest_due is not None and latest_due < date.today()  # only the latest counts
+        fill_table(
+            ui.appraisalsTable,
+            ["Held", "By", "Group", "Next due"],
+            [
+                [
+                    format_date(a.held_on),
+                    a.appraiser,
+                    a.group,
+                    format_date(a.next_due_on) + (" (overdue)" if index == 0 and late else ""),
+                ]
+                for index, a in enumerate(lines("appraisals"))
             ],
         )

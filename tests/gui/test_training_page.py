@@ -21,6 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.pages import training_matrix as matrix_tab
 from engagement_desktop.gui.pages.training_page import TABS, TrainingPage
+from engagement_desktop.gui.person_editor import PersonEditor
+from engagement_desktop.gui.table_model import format_date
 from engagement_desktop.gui.training_editor import PersonPicker, TrainingEditor, date_text
 from engagement_desktop.gui.training_models import MatrixModel
 from engagement_desktop.services import groups, people
@@ -184,6 +186,20 @@ def test_appraisal_with_a_need_appears_in_the_programme(
     assert titles == ["Chairing meetings", "Reading budgets"]
     page.show_tab("appraisals")
     assert page.appraisals_model.line(0).appraiser == "Involvement officer"
+
+    editor = PersonEditor(store, trio["Amir"], page)  # the person's own page shows it too
+    qtbot.addWidget(editor)
+    table = editor.ui.appraisalsTable
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(4)] == [
+        format_date(held),
+        "Involvement officer",
+        "Scrutiny Panel",
+        format_date(held.replace(year=held.year + 1)),
+    ]
+    assert editor.ui.trainingNeedsLabel.text() == (
+        "Training needs not yet met: Chairing meetings; Reading budgets."
+    )
 
 
 def test_mark_met_and_schedule_a_session_from_the_programme(

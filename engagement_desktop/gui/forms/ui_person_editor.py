@@ -1,4 +1,4 @@
-# Generated from forms/person_editor.ui (sha256 500c96d5058fd06405b646b50eaa1ff818c3fc8e5236ace9fe1e815842ce3838) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/person_editor.ui (sha256 ba83f92308cbbd19b7ee760fd53db1693485fd75926b6b2c8fc64313cc7d5645) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -714,6 +714,29 @@ class Ui_PersonEditor(object):
 
         self.activityLayout.addWidget(self.trainingTable)
 
+        self.trainingNeedsLabel = QLabel(self.activityTab)
+        self.trainingNeedsLabel.setObjectName(u"trainingNeedsLabel")
+        self.trainingNeedsLabel.setWordWrap(True)
+        self.trainingNeedsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.activityLayout.addWidget(self.trainingNeedsLabel)
+
+        self.appraisalsLabel = QLabel(self.activityTab)
+        self.appraisalsLabel.setObjectName(u"appraisalsLabel")
+
+        self.activityLayout.addWidget(self.appraisalsLabel)
+
+        self.appraisalsTable = QTableWidget(self.activityTab)
+        self.appraisalsTable.setObjectName(u"appraisalsTable")
+        self.appraisalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.appraisalsTable.setTabKeyNavigation(False)
+        self.appraisalsTable.setAlternatingRowColors(True)
+        self.appraisalsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.appraisalsTable.horizontalHeader().setStretchLastSection(True)
+        self.appraisalsTable.verticalHeader().setVisible(False)
+
+        self.activityLayout.addWidget(self.appraisalsTable)
+
         self.tabs.addTab(self.activityTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
@@ -783,6 +806,7 @@ class Ui_PersonEditor(object):
         self.membershipsLabel.setBuddy(self.membershipsTable)
         self.attendanceLabel.setBuddy(self.attendanceTable)
         self.trainingLabel.setBuddy(self.trainingTable)
+        self.appraisalsLabel.setBuddy(self.appraisalsTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.titleCombo)
         QWidget.setTabOrder(self.titleCombo, self.firstNameEdit)
@@ -829,7 +853,8 @@ class Ui_PersonEditor(object):
         QWidget.setTabOrder(self.notesEdit, self.membershipsTable)
         QWidget.setTabOrder(self.membershipsTable, self.attendanceTable)
         QWidget.setTabOrder(self.attendanceTable, self.trainingTable)
-        QWidget.setTabOrder(self.trainingTable, self.saveButton)
+        QWidget.setTabOrder(self.trainingTable, self.appraisalsTable)
+        QWidget.setTabOrder(self.appraisalsTable, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.archiveButton)
 
@@ -1066,6 +1091,11 @@ class Ui_PersonEditor(object):
         self.trainingLabel.setText(QCoreApplication.translate("PersonEditor", u"Training:", None))
 #if QT_CONFIG(accessibility)
         self.trainingTable.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Training", None))
+#endif // QT_CONFIG(accessibility)
+        self.trainingNeedsLabel.setText("")
+        self.appraisalsLabel.setText(QCoreApplication.translate("PersonEditor", u"Appraisals:", None))
+#if QT_CONFIG(accessibility)
+        self.appraisalsTable.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Appraisals", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.activityTab), QCoreApplication.translate("PersonEditor", u"&Groups and activity", None))
         self.archiveButton.setText(QCoreApplication.translate("PersonEditor", u"Archi&ve\u2026", None))
