@@ -6,12 +6,13 @@ Kept here so the main window needs one call; the wizard opens window-modal
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from engagement_desktop.gui.import_wizard.history import ImportHistoryDialog
-from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+if TYPE_CHECKING:  # loaded on first use (see the package docstring)
+    from engagement_desktop.gui.import_wizard.history import ImportHistoryDialog
+    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
 
 #: Pages whose lists an import changes.
 REFRESHED = ("people", "surveys")
@@ -57,6 +58,8 @@ class ImportActions:
         window = self.window
         if kind is None:
             kind = "survey" if window.current_page().key == "surveys" else "people"
+        from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+
         self.wizard = ImportWizard(window.store, kind, window)
         self.wizard.imported.connect(self._imported)
         self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
@@ -64,6 +67,8 @@ class ImportActions:
         return self.wizard
 
     def open_history(self) -> ImportHistoryDialog:
+        from engagement_desktop.gui.import_wizard.history import ImportHistoryDialog
+
         self.history = ImportHistoryDialog(self.window.store, self.window)
         self.history.undone.connect(lambda _batch: self._imported("people", None))
         self.history.finished.connect(self.history.deleteLater)

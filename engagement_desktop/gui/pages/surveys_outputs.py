@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.import_wizard import ImportWizard
 from engagement_desktop.gui.survey_settings import SurveySettingsDialog
 from engagement_desktop.gui.tasks import (
     ProgressTask,
@@ -27,6 +26,7 @@ from engagement_desktop.interchange.survey_export import export_survey_responses
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
 
 if TYPE_CHECKING:
+    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
     from engagement_desktop.gui.pages.surveys_page import SurveysPage
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
@@ -65,6 +65,8 @@ class SurveyOutputs:
     # --- the wizard and settings ----------------------------------------------------------
 
     def import_returns(self) -> ImportWizard:
+        from engagement_desktop.gui.import_wizard.wizard import ImportWizard  # on first use
+
         self.wizard = ImportWizard(self.page.model.store, "survey", self.page.window())
         self.wizard.imported.connect(self._imported)
         self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
