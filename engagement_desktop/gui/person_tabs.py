@@ -398,7 +398,7 @@ class ActivityTab:
         )
         needs = lines("open_needs")
         ui.trainingNeedsLabel.setText(
-            "Training needs not yet met: " + "; ".join(needs) + "."
+            "Training needs not yet met: " + "; ".join(n.rstrip(" .;") for n in needs) + "."
             if needs
             else "No training needs waiting."
         )

@@ -234,3 +234,22 @@ def test_counts_scale_with_people(demo: tuple[Store, DemoSummary], tmp_path: Pat
     assert bigger.consents > small.consents
     assert small.outcomes >= 10
     assert small.groups >= 10
+
+
+def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) -> None:
+    """The Surveys page, dashboard and impact assessment have this year and last to show."""
+    from engagement_desktop.services.tsm import tsm_results
+
+    store, summary = demo
+    assert summary.surveys == 2 and summary.survey_responses >= 2 * 120
+    assert _scalar(
+        store,
+        "SELECT COUNT(*) FROM survey_responses r JOIN people p ON p.id = r.person_id "
+        "WHERE p.tenure NOT IN ('general_needs', 'sheltered')",
+    ) == 0
+    with store.session() as session:
+        latest = tsm_results(session, "TSM perception survey 2025/26")
+    assert latest.respondents >= 120 and len(latest.measures) == 12
+    tp01, tp09 = latest.measures["TP01"], latest.measures["TP09"]
+    assert 55 <= tp01.percent <= 90  # set at 73% with area moods and 120 people
+    assert tp09.base < tp01.base / 2  # only those who complained are asked

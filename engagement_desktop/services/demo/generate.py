@@ -24,6 +24,7 @@ from engagement_desktop.services.demo import (
     people,
     privacy,
     rewards,
+    surveys,
     training,
 )
 from engagement_desktop.services.demo.context import SCHEME_YEAR_START, TODAY, Demo, Progress
@@ -80,6 +81,10 @@ class DemoSummary:
     training_needs: int = 0
     outcomes: int = 0
     base_profile: int = 0
+    surveys: int = 0
+    survey_questions: int = 0
+    survey_responses: int = 0
+    survey_answers: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -155,6 +160,7 @@ def _build(demo: Demo) -> None:
     demo.advance(15)
     outcomes.build_outcomes(demo)
     _base_profile(demo)
+    surveys.build_surveys(demo)
     demo.advance(3)
 
 

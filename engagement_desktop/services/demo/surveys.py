@@ -1,0 +1,166 @@
+"""Demo Tenant Satisfaction Measures: the perception survey of the last two years.
+
+Each winter a contractor phones a sample of tenants and the returns come back
+as a spreadsheet; here they are written as if imported, linked to the tenants
+who answered. Results sit near the sector's typical figures (complaints
+handling lowest), move a few points between the years, and vary by area, so
+the Surveys page, the dashboard and the impact assessment have something
+true-looking to show, with last year's figure beside this year's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from engagement_desktop.services.demo.context import Demo
+from engagement_desktop.services.demo.names import LANDLORD
+from engagement_desktop.services.tsm import MEASURES
+from engagement_desktop.store.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+
+#: Per cent satisfied (or agreeing, TP08) in each year's survey, TP01 to TP12.
+_ORDER = tuple(MEASURES)
+RATES: dict[int, dict[str, int]] = {
+    2024: dict(zip(_ORDER, (71, 73, 66, 69, 75, 58, 67, 73, 33, 61, 63, 56), strict=True)),
+    2025: dict(zip(_ORDER, (73, 75, 69, 68, 77, 62, 70, 74, 37, 64, 64, 58), strict=True)),
+}
+#: (scheme year, survey name, fieldwork from, fieldwork to, method)
+SURVEYS = (
+    (2024, "TSM perception survey 2024/25", date(2024, 10, 7), date(2025, 2, 14), "phone"),
+    (2025, "TSM perception survey 2025/26", date(2025, 10, 6), date(2026, 2, 13), "phone"),
+)
+FILTER_QUESTIONS = {
+    "REPAIR": (f"Has {LANDLORD} carried out a repair to your home in the last 12 months?", 0.64),
+    "COMPLAINT": (f"Have you made a complaint to {LANDLORD} in the last 12 months?", 0.17),
+    "COMMUNAL": ("Do you live in a building with communal areas that we maintain?", 0.36),
+}
+ASKED_IF = {"TP02": "REPAIR", "TP03": "REPAIR", "TP09": "COMPLAINT", "TP10": "COMMUNAL"}
+SATISFIED = ("Very satisfied", "Fairly satisfied")
+UNSATISFIED = ("Neither satisfied nor dissatisfied", "Fairly dissatisfied", "Very dissatisfied")
+AGREE = ("Strongly agree", "Agree")
+DISAGREE = ("Neither agree nor disagree", "Disagree", "Strongly disagree")
+CODES = {
+    "Very satisfied": "very_satisfied",
+    "Fairly satisfied": "fairly_satisfied",
+    "Neither satisfied nor dissatisfied": "neither",
+    "Fairly dissatisfied": "fairly_dissatisfied",
+    "Very dissatisfied": "very_dissatisfied",
+    "Strongly agree": "strongly_agree",
+    "Agree": "agree",
+    "Neither agree nor disagree": "neither",
+    "Disagree": "disagree",
+    "Strongly disagree": "strongly_disagree",
+    "Don't know": "dont_know",
+    "Yes": "yes",
+    "No": "no",
+}
+TENANTS = ("general_needs", "sheltered")
+
+
+def build_surveys(demo: Demo) -> None:
+    """Two years of TSM returns from a sample of current tenants."""
+    tenants = [i for i, p in enumerate(demo.people) if p.tenure in TENANTS and not p.archived]
+    if not tenants:
+        return
+    # A few points better or worse by area, the same both years (estates differ).
+    mood = {a["id"]: demo.rng.uniform(-0.08, 0.06) for a in demo.areas}
+    for year, name, start, end, method in SURVEYS:
+        sample = demo.rng.sample(tenants, min(len(tenants), demo.scale(1800, 120)))
+        _write_survey(demo, year, name, start, end, method, sample, mood)
+
+
+def _write_survey(
+    demo: Demo,
+    year: int,
+    name: str,
+    start: date,
+    end: date,
+    method: str,
+    sample: list[int],
+    mood: dict[int, float],
+) -> None:
+    survey_id, survey_uuid = demo.next_id("surveys"), demo.uuid()
+    demo.write(
+        Survey,
+        [
+            {
+                "id": survey_id,
+                "uuid": survey_uuid,
+                "name": name,
+                "period_start": start,
+                "period_end": end,
+                "method": method,
+                "notes": "Telephone survey by the research contractor (demo data).",
+            }
+        ],
+    )
+    questions: dict[str, int] = {}
+    rows = []
+    wording = [(code, text) for code, (text, _) in FILTER_QUESTIONS.items()]
+    wording += [(code, f"{code}. {text}") for code, text in MEASURES.items()]
+    for position, (code, text) in enumerate(wording, start=1):
+        questions[code] = demo.next_id("survey_questions")
+        rows.append(
+            {
+                "id": questions[code],
+                "survey_id": survey_id,
+                "position": position,
+                "code": code,
+                "text": text,
+                "kind": "choice",
+            }
+        )
+    demo.write(SurveyQuestion, rows)
+    responses, answers = [], []
+    days = (end - start).days
+    for number, index in enumerate(sample, start=1):
+        person = demo.people[index]
+        response_id = demo.next_id("survey_responses")
+        day = start + timedelta(days=demo.rng.randint(0, days))
+        minute = demo.rng.randint(9 * 60, 19 * 60)
+        responses.append(
+            {
+                "id": response_id,
+                "uuid": demo.uuid(),
+                "survey_id": survey_id,
+                "person_id": person.id,
+                "respondent_ref": person.row.get("reference"),
+                "completed_at": datetime.combine(day, time(minute // 60, minute % 60)),
+                "import_batch_id": None,
+                "source_key": f"demo:survey:{survey_uuid}:{number}",
+            }
+        )
+        said = _answers(demo, RATES[year], mood.get(person.area_id or 0, 0.0))
+        answers += [
+            {
+                "id": demo.next_id("survey_answers"),
+                "response_id": response_id,
+                "question_id": questions[code],
+                "value": value,
+                "normalised": CODES[value],
+            }
+            for code, value in said
+        ]
+    demo.write(SurveyResponse, responses)
+    demo.write(SurveyAnswer, answers)
+
+
+def _answers(demo: Demo, rates: dict[str, int], mood: float) -> list[tuple[str, str]]:
+    """One tenant's answers: the filter questions, then each measure they were asked."""
+    rng = demo.rng
+    said = []
+    yes = {}
+    for code, (_, share) in FILTER_QUESTIONS.items():
+        yes[code] = rng.random() < share
+        said.append((code, "Yes" if yes[code] else "No"))
+    for code in MEASURES:
+        if code in ASKED_IF and not yes[ASKED_IF[code]]:
+            continue
+        if rng.random() < 0.03:
+            said.append((code, "Don't know"))
+            continue
+        good, bad = (AGREE, DISAGREE) if code == "TP08" else (SATISFIED, UNSATISFIED)
+        if rng.random() < min(0.97, max(0.03, rates[code] / 100 + mood)):
+            said.append((code, good[0] if rng.random() < 0.45 else good[1]))
+        else:
+            said.append((code, rng.choices(bad, weights=(40, 35, 25))[0]))
+    return said
