@@ -242,11 +242,14 @@ def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) 
 
     store, summary = demo
     assert summary.surveys == 2 and summary.survey_responses >= 2 * 120
-    assert _scalar(
-        store,
-        "SELECT COUNT(*) FROM survey_responses r JOIN people p ON p.id = r.person_id "
-        "WHERE p.tenure NOT IN ('general_needs', 'sheltered')",
-    ) == 0
+    assert (
+        _scalar(
+            store,
+            "SELECT COUNT(*) FROM survey_responses r JOIN people p ON p.id = r.person_id "
+            "WHERE p.tenure NOT IN ('general_needs', 'sheltered')",
+        )
+        == 0
+    )
     with store.session() as session:
         latest = tsm_results(session, "TSM perception survey 2025/26")
     assert latest.respondents >= 120 and len(latest.measures) == 12
