@@ -14,6 +14,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services import audit
 from engagement_desktop.services.common import choice, get_or_404, optional_text, required_text
 from engagement_desktop.services.rewards.attendance_points import award_for_attendance
+from engagement_desktop.services.training.development import follow_register
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -239,7 +240,8 @@ def mark(
     minutes: int | None,
 ) -> tuple[Attendance, str | None]:
     """Set one person's mark inside the caller's transaction, award or reverse their
-    points, and audit it. Returns the row and the status it had before (None: new)."""
+    points, move a training session's booking with it, and audit it. Returns the row
+    and the status it had before (None: new)."""
     if person.archived:
         raise ValidationError({"person_id": f"{person.full_name} is archived; restore them first"})
     if event.status == "cancelled" and status in vocab.PRESENT_STATUSES:
@@ -260,6 +262,7 @@ def mark(
         row.checked_in_at = None
     session.flush()
     award_for_attendance(session, actor, row)
+    follow_register(session, actor, event, row)
     changes = audit.diff(before, audit.snapshot(row, ATTENDANCE_FIELDS))
     if changes:
         audit.record(

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.training_export import export_matrix
@@ -18,6 +19,7 @@ from engagement_desktop.services.training import development, records
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.models import TrainingRecord
 
 TODAY = date(2026, 11, 23)
 
@@ -243,8 +245,43 @@ def test_programme_session_becomes_an_event_with_bookings(store: Store) -> None:
     development.add_need(store, zoe, "Wants to mystery shop", course_id=course.id)
     event = development.schedule_session(store, course.id, datetime(2026, 11, 3, 10))
     assert event.title == "Training: Mystery shopping skills"
-    events.record_attendance(store, event.id, zoe, status="attended")
-    assert development.sync_from_attendance(store, event.id) == 1
+    events.record_attendance(store, event.id, zoe, status="attended")  # the booking follows
     with store.session() as session:
         matrix = training_matrix(session)
     assert matrix.row(0)[0].status == "attended"
+    assert matrix.row(0)[0].on_date == date(2026, 11, 3)
+
+
+def test_a_sessions_bookings_follow_its_register(store: Store) -> None:
+    course = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 36})
+    zoe, lukasz, walk_in = (_person(store, n) for n in ("Zoë", "Łukasz", "Siobhán"))
+    for person in (zoe, lukasz):
+        development.add_need(store, person, "Safeguarding refresher", course_id=course.id)
+    event = development.schedule_session(store, course.id, datetime(2026, 11, 3, 10))
+
+    def booking(person: int) -> tuple[str, date | None, date | None] | None:
+        with store.session() as session:
+            found = session.execute(
+                select(
+                    TrainingRecord.status, TrainingRecord.on_date, TrainingRecord.expires_on
+                ).where(TrainingRecord.person_id == person, TrainingRecord.course_id == course.id)
+            ).one_or_none()
+        return tuple(found) if found else None
+
+    assert booking(zoe)[0] == booking(lukasz)[0] == "booked"
+    events.mark_many(store, event.id, [zoe], status="attended")
+    events.mark_many(store, event.id, [lukasz], status="no_show")
+    events.mark_many(store, event.id, [walk_in], status="walk_in")
+    day = date(2026, 11, 3)
+    assert booking(zoe) == ("attended", day, date(2029, 11, 3))
+    assert booking(lukasz) == ("did_not_attend", day, None)
+    assert booking(walk_in) == ("attended", day, date(2029, 11, 3))  # booked on as they came
+    events.mark_many(store, event.id, [zoe], status="invited")  # a mistake put right
+    assert booking(zoe)[0] == "booked" and booking(zoe)[2] is None
+    with store.session() as session:
+        record_id = session.scalar(
+            select(TrainingRecord.id).where(TrainingRecord.person_id == lukasz)
+        )
+    records.save_record(store, record_id, {"status": "completed", "on_date": day})
+    events.mark_many(store, event.id, [lukasz], status="apologies")
+    assert booking(lukasz)[0] == "completed"  # a completion recorded by hand stays
