@@ -55,6 +55,15 @@ def register(commands: Any) -> None:
     add_json(survey)
     survey.set_defaults(handler=_survey)
 
+    history = sub.add_parser("history", help="earlier imports, latest first")
+    add_json(history)
+    history.set_defaults(handler=_history)
+
+    undo = sub.add_parser("undo", help="take back a whole import (its id is in the history)")
+    undo.add_argument("batch", type=int, metavar="BATCH_ID")
+    add_json(undo)
+    undo.set_defaults(handler=_undo)
+
 
 def _day(text: str):
     from datetime import date
@@ -185,4 +194,43 @@ def _people(args: argparse.Namespace) -> int:
         else (f"Imported as batch {batch.id}." if batch else "Nothing to change.")
     )
     emit(args, summary, lines)
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from engagement_desktop.interchange.import_history import import_history
+
+    with opened(args) as store, store.session() as session:
+        lines = import_history(session)
+    summary = [
+        {
+            "batch_id": line.id,
+            "kind": line.kind,
+            "file_name": line.file_name,
+            "sheet": line.sheet,
+            "imported_at": line.imported_at.isoformat(timespec="seconds"),
+            "imported_by": line.imported_by,
+            "rows_read": line.rows_read,
+            "summary": line.summary,
+            "survey": line.survey,
+            "undone_at": line.undone_at.isoformat(timespec="seconds") if line.undone_at else None,
+        }
+        for line in lines
+    ]
+    text = [
+        f"{line.id:>5}  {line.imported_at:%Y-%m-%d %H:%M}  {line.kind_label:<14} "
+        f"{line.file_name}: {line.summary or 'nothing added'}"
+        + (f" (undone {line.undone_at:%Y-%m-%d})" if line.undone_at else "")
+        for line in lines
+    ] or ["No imports yet."]
+    emit(args, summary, text)
+    return 0
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from engagement_desktop.interchange.import_history import undo_batch, undo_summary
+
+    with opened(args) as store:
+        counts = undo_batch(store, args.batch)
+    emit(args, {"batch_id": args.batch, **counts}, [undo_summary(counts)])
     return 0

@@ -1,6 +1,6 @@
 """The list of past imports (file, when, who, rows, what each did), for the history window.
 
-Read only; undoing a people batch is :func:`people_import.undo_import`.
+Undoing goes to the importer that wrote the batch (:func:`undo_batch`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import ImportBatch, Survey, SurveyResponse
 
 KINDS = {"people": "People", "survey": "Survey returns"}
@@ -38,8 +40,8 @@ class BatchLine:
 
     @property
     def can_undo(self) -> bool:
-        """People batches are taken back as a whole; survey returns are not undone here."""
-        return self.kind == "people" and self.undone_at is None
+        """Any batch not yet undone is taken back as a whole."""
+        return self.kind in KINDS and self.undone_at is None
 
 
 def describe(kind: str, summary: dict[str, Any] | None) -> str:
@@ -63,6 +65,38 @@ def describe(kind: str, summary: dict[str, Any] | None) -> str:
     count = len(errors) if isinstance(errors, list) else errors
     parts.append((count, "with problems, left out"))
     return ", ".join(f"{n:,} {words}" for n, words in parts if n)
+
+
+def undo_batch(store: Store, batch_id: int) -> dict[str, int]:
+    """Take back a whole import of either kind, in one transaction; returns counts."""
+    from engagement_desktop.interchange.people_import import undo_import
+    from engagement_desktop.interchange.survey_import import undo_survey_import
+
+    with store.session() as session:
+        kind = session.scalar(select(ImportBatch.kind).where(ImportBatch.id == batch_id))
+    if kind == "survey":
+        return undo_survey_import(store, batch_id)
+    if kind == "people":
+        return undo_import(store, batch_id)
+    raise EngagementError(f"There is no import with id {batch_id}.")
+
+
+def undo_summary(counts: dict[str, int]) -> str:
+    """What an undo did, in a sentence."""
+
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n:,} {one if n == 1 else many}"
+
+    if "responses_removed" in counts:
+        text = count(counts["responses_removed"], "survey response", "survey responses")
+        text += " removed"
+        if counts.get("surveys_removed"):
+            text += ", and the survey they were in, now empty"
+        return text + "."
+    return (
+        f"{count(counts['removed'], 'person', 'people')} removed and "
+        f"{count(counts['fields_restored'], 'field', 'fields')} given their old values back."
+    )
 
 
 def import_history(session: Session, limit: int = 500) -> list[BatchLine]:

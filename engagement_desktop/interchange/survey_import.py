@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.mapping import heading_key
@@ -29,10 +29,11 @@ from engagement_desktop.services import audit
 from engagement_desktop.services.tsm import MEASURES, normalise_answer, recognise_question
 from engagement_desktop.services.validation import normalise_postcode, normalise_reference
 from engagement_desktop.store import vocab
-from engagement_desktop.store.base import new_uuid
+from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     ImportBatch,
+    Outcome,
     Survey,
     SurveyAnswer,
     SurveyQuestion,
@@ -412,6 +413,48 @@ def _write(
     return result
 
 
+def undo_survey_import(store: Store, batch_id: int) -> dict[str, int]:
+    """Take a survey batch back in one transaction: the responses it added go (their
+    answers with them); a survey left with no responses, and not the source of any
+    "you said, we did" item, goes too, so importing the file again starts afresh."""
+    with store.transaction() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.kind != "survey":
+            raise EngagementError(f"There is no survey import with id {batch_id}.")
+        if batch.undone_at is not None:
+            raise EngagementError(
+                f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
+            )
+        surveys = set(
+            session.scalars(
+                select(SurveyResponse.survey_id).where(SurveyResponse.import_batch_id == batch_id)
+            )
+        )
+        removed = session.execute(
+            delete(SurveyResponse).where(SurveyResponse.import_batch_id == batch_id)
+        ).rowcount
+        emptied = 0
+        for survey_id in surveys:
+            left = session.scalar(select(func.count()).where(SurveyResponse.survey_id == survey_id))
+            cited = session.scalar(select(func.count()).where(Outcome.survey_id == survey_id))
+            if not left and not cited:
+                session.execute(delete(SurveyQuestion).where(SurveyQuestion.survey_id == survey_id))
+                session.execute(delete(Survey).where(Survey.id == survey_id))
+                emptied += 1
+        batch.undone_at = utcnow()
+        audit.record(
+            session,
+            store.actor,
+            "import.undo",
+            "import_batches",
+            batch_id,
+            {"responses_removed": [None, removed], "surveys_removed": [None, emptied]},
+            record_uuid=batch.uuid,
+            summary=f"Undid survey import of {batch.file_name}",
+        )
+    return {"responses_removed": removed, "surveys_removed": emptied}
+
+
 def _person_for(index: _Index, who: dict[str, Any]) -> int | None:
     """The one person a response is from, or None (anonymous, or several could be)."""
     if not (who.get("reference") or who.get("email") or who.get("last_name")):
@@ -453,4 +496,5 @@ __all__ = [
     "commit_survey",
     "guess_survey_mapping",
     "plan_survey",
+    "undo_survey_import",
 ]

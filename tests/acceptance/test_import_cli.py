@@ -94,6 +94,22 @@ def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
     assert len(result["measures"]["TP01"]["ci95"]) == 2
     assert (tmp_path / "tsm.pdf").stat().st_size > 1000
 
+    history = json.loads(run("--db", str(db), "import", "history", "--json").stdout)
+    assert [(h["kind"], h["survey"], h["undone_at"]) for h in history] == [
+        ("survey", "TSM 2025", None)
+    ]
+    undone = run("--db", str(db), "import", "undo", str(history[0]["batch_id"]))
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.strip() == (
+        "6 survey responses removed, and the survey they were in, now empty."
+    )
+    gone = run("--db", str(db), "report", "tsm", "--survey", "TSM 2025", "--json")
+    assert gone.returncode == 1 and "no survey called 'TSM 2025'" in gone.stderr
+    again = run("--db", str(db), "import", "undo", str(history[0]["batch_id"]))
+    assert again.returncode == 1 and "already undone" in again.stderr
+    back = run("--db", str(db), "import", "survey", str(returns), "--survey", "TSM 2025", "--json")
+    assert json.loads(back.stdout)["responses_created"] == 6  # importing again adds them back
+
 
 def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:
     db = tmp_path / "b.db"

@@ -304,6 +304,34 @@ def test_undo_an_import_from_the_history(
         assert session.scalar(select(func.count()).select_from(Person)) == 1
 
 
+def test_undo_a_survey_import_from_the_history(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.import_corpus import tsm
+    from tests.unit.test_survey_import import import_tsm
+
+    import_tsm(store, tsm.write(tmp_path))
+    history = ImportHistoryDialog(store)
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitUntil(lambda: bool(history.model.lines), timeout=WAIT_MS)
+    assert history.model.lines[0].kind_label == "Survey returns"
+    assert history.ui.undoButton.isEnabled()
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_a):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
+    assert "The responses it added are removed" in asked[0]
+    assert told == ["6 survey responses removed, and the survey they were in, now empty."]
+    assert not history.ui.undoButton.isEnabled()
+
 def test_ctrl_i_opens_the_wizard_for_the_section_on_screen(
     qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:

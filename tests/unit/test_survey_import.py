@@ -131,3 +131,33 @@ def test_reports_reopen(store: Store, tmp_path: Path) -> None:
         ("TP02", 2, 3, 66.7),
         ("TP08", 4, 5, 80.0),
     ]
+
+
+def test_undo_takes_back_one_batch_only(store: Store, tmp_path: Path) -> None:
+    from engagement_desktop.interchange.import_history import undo_batch
+    from engagement_desktop.services import outcomes
+    from engagement_desktop.store.models import Survey
+
+    first = import_tsm(store, tsm.write(tmp_path))[1]
+    book = openpyxl.load_workbook(tsm.write(tmp_path, "later.xlsx"))
+    book.active.cell(row=2, column=11, value="A later comment")  # Zoë's first return changed
+    book.save(tmp_path / "later.xlsx")
+    second = import_tsm(store, tmp_path / "later.xlsx")[1]
+    assert (first.responses_created, second.responses_created) == (6, 1)
+    outcomes.add_outcome(
+        store,
+        {
+            "source": "survey",
+            "survey_id": first.survey_id,
+            "asked": "Tell us sooner when repairs are late",
+        },
+    )
+
+    assert undo_batch(store, first.batch_id) == {"responses_removed": 6, "surveys_removed": 0}
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 1
+        assert session.scalar(select(func.count()).select_from(SurveyAnswer)) == 5  # its 5 answers
+    assert undo_batch(store, second.batch_id) == {"responses_removed": 1, "surveys_removed": 0}
+    with store.session() as session:  # kept: a "you said, we did" item came from it
+        assert session.scalar(select(func.count()).select_from(Survey)) == 1
+        assert session.scalar(select(func.count()).select_from(SurveyAnswer)) == 0

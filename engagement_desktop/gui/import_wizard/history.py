@@ -1,8 +1,8 @@
-"""Import history: every batch (file, when, who, rows, what it did) and undoing a people import.
+"""Import history: every batch (file, when, who, rows, what it did) and undoing one.
 
-Undo is ONE pipeline call (``undo_import``) on the database worker: the whole
-batch goes back or, if its people have since gained other records, nothing
-does and the reason is shown.
+Undo is ONE pipeline call (``undo_batch``) on the database worker: the whole
+batch goes back or, if people it added have since gained other records,
+nothing does and the reason is shown.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_import_history import Ui_ImportHistoryDialog
-from engagement_desktop.gui.import_wizard.preview import plural
 from engagement_desktop.gui.table_model import Index, format_datetime
 from engagement_desktop.gui.tasks import (
     ProgressTask,
@@ -24,8 +23,12 @@ from engagement_desktop.gui.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.interchange.import_history import BatchLine, import_history
-from engagement_desktop.interchange.people_import import undo_import
+from engagement_desktop.interchange.import_history import (
+    BatchLine,
+    import_history,
+    undo_batch,
+    undo_summary,
+)
 from engagement_desktop.store.engine import Store
 
 COLUMNS = (
@@ -48,6 +51,15 @@ def local_time(when: datetime | None) -> datetime | None:
     if when is None:
         return None
     return when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+#: What undoing does, said before the officer confirms.
+UNDO_EXPLAINED = {
+    "people": "People it added are removed and fields it changed get their old values back. "
+    "This is refused if anyone it added has since been given other records.",
+    "survey": "The responses it added are removed, with their answers; a survey left empty "
+    "goes too. Importing the file again afterwards adds them back.",
+}
 
 
 class HistoryModel(QAbstractTableModel):
@@ -145,8 +157,6 @@ class ImportHistoryDialog(QDialog):
             note = "No imports yet." if not self.model.lines else ""
         elif line.undone_at is not None:
             note = f"Undone on {format_datetime(local_time(line.undone_at))}."
-        elif line.kind != "people":
-            note = "Survey returns are not undone here; importing them again adds nothing."
         else:
             note = ""
         self.ui.undoNote.setText(note)
@@ -161,9 +171,7 @@ class ImportHistoryDialog(QDialog):
                 self,
                 "Undo this import",
                 f"Take back the import of {line.file_name} ({when})?"
-                f"\n\n{line.summary}.\n\nPeople it added are removed and fields it changed get "
-                "their old values back. This is refused if anyone it added has since been "
-                "given other records.",
+                f"\n\n{line.summary}.\n\n{UNDO_EXPLAINED[line.kind]}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -172,7 +180,7 @@ class ImportHistoryDialog(QDialog):
         store, batch_id = self.store, line.id
 
         def work(_progress: TaskProgress) -> dict[str, int]:
-            return undo_import(store, batch_id)
+            return undo_batch(store, batch_id)
 
         self.task = run_with_progress(
             self,
@@ -190,12 +198,7 @@ class ImportHistoryDialog(QDialog):
     def _undone(self, batch_id: int, counts: dict[str, int]) -> None:
         self.reload()
         self.undone.emit(batch_id)
-        QMessageBox.information(
-            self,
-            "Import undone",
-            f"{plural(counts['removed'], 'person', 'people')} removed and "
-            f"{plural(counts['fields_restored'], 'field')} given their old values back.",
-        )
+        QMessageBox.information(self, "Import undone", undo_summary(counts))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):
