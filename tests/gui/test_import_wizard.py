@@ -332,6 +332,7 @@ def test_undo_a_survey_import_from_the_history(
     assert told == ["6 survey responses removed, and the survey they were in, now empty."]
     assert not history.ui.undoButton.isEnabled()
 
+
 def test_ctrl_i_opens_the_wizard_for_the_section_on_screen(
     qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
