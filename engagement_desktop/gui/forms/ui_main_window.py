@@ -1,4 +1,4 @@
-# Generated from forms/main_window.ui (sha256 4bc6f30632358291595b0c075fa9d50295d8392a1f818355f0b99ad83aa77fa5) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/main_window.ui (sha256 3ff3e71831ca7a5b7b4276218445da3857091937a89a430fc372ddbf433876a3) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -158,7 +158,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setStatusTip(QCoreApplication.translate("MainWindow", u"Program version, library versions and the database in use", None))
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(tooltip)
-        self.navigation.setToolTip(QCoreApplication.translate("MainWindow", u"Sections of the program (Ctrl+1 to Ctrl+7)", None))
+        self.navigation.setToolTip(QCoreApplication.translate("MainWindow", u"Sections of the program (Ctrl+1 to Ctrl+8)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
