@@ -152,6 +152,27 @@ def test_small_numbers_suppressed_and_objectors_left_out(store: Store) -> None:
     assert comparisons["sex"].involved_total == 11
 
 
+def test_chart_says_why_a_small_group_has_no_bar(tmp_path: Path) -> None:
+    from reportlab.graphics import renderPDF
+
+    from engagement_desktop.reports.impact.charts import profile_chart
+    from engagement_desktop.reports.impact.profile import ProfileComparison, ProfileLine
+
+    comparison = ProfileComparison(
+        "tenure",
+        "Tenure",
+        [
+            ProfileLine("Tenant (general needs)", 40, 900, 90.0, 90.0, 0.0, False, False, False),
+            ProfileLine("Garage tenant", 3, 100, None, 10.0, None, False, True, False),
+        ],
+    )
+    path = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(profile_chart(comparison, 400, 5), str(path))
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Garage tenant *" in text
+    assert "* fewer than 5 people involved: no bar drawn" in text
+
+
 def test_a_year_with_nothing_still_reads_well(store: Store, tmp_path: Path) -> None:
     with store.session() as session:
         report = build_report(session, 2019)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from engagement_desktop.reports.fonts import register_fonts
@@ -18,22 +18,31 @@ def _short(label: str, limit: int = 30) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def profile_chart(comparison: ProfileComparison, width: float, scale: float = 1.0) -> Drawing:
+def profile_chart(
+    comparison: ProfileComparison, width: float, minimum: int, scale: float = 1.0
+) -> Drawing:
     """Involved against base, per cent, for the categories with known answers."""
     regular, _ = register_fonts()
     lines = [line for line in comparison.lines if line.base_pct is not None]
+    # A group too small to show has no involved bar: its label is starred and explained,
+    # so the missing bar is never read as nobody.
+    hidden = any(line.involved_suppressed for line in lines)
+    note = 11 * scale if hidden else 0
     bar = 9 * scale
-    height = max(60.0, len(lines) * bar * 2.6 + 45 * scale)
+    height = max(60.0, len(lines) * bar * 2.6 + 45 * scale) + note
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     label_space = 150 * scale
-    chart.x, chart.y = label_space, 30 * scale
-    chart.width, chart.height = width - label_space - 20, height - 40 * scale
+    chart.x, chart.y = label_space, 30 * scale + note
+    chart.width, chart.height = width - label_space - 20, height - 40 * scale - note
     chart.data = [
         [line.involved_pct or 0 for line in lines],
         [line.base_pct or 0 for line in lines],
     ]
-    chart.categoryAxis.categoryNames = [_short(line.category) for line in lines]
+    chart.categoryAxis.categoryNames = [
+        _short(line.category, 27) + " *" if line.involved_suppressed else _short(line.category)
+        for line in lines
+    ]
     chart.categoryAxis.reverseDirection = True
     chart.categoryAxis.labels.fontName = regular
     chart.categoryAxis.labels.fontSize = 7 * scale
@@ -48,7 +57,7 @@ def profile_chart(comparison: ProfileComparison, width: float, scale: float = 1.
     chart.groupSpacing = 4 * scale
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = label_space, 12 * scale
+    legend.x, legend.y = label_space, 12 * scale + note
     legend.fontName, legend.fontSize = regular, 7 * scale
     legend.alignment = "right"
     legend.columnMaximum = 1
@@ -56,4 +65,14 @@ def profile_chart(comparison: ProfileComparison, width: float, scale: float = 1.
     legend.dx = legend.dy = 6 * scale
     legend.deltax = min(120 * scale, (width - label_space) / 2)  # both inside the width
     drawing.add(legend)
+    if hidden:
+        drawing.add(
+            String(
+                label_space,
+                2 * scale,
+                f"* fewer than {minimum} people involved: no bar drawn",
+                fontName=regular,
+                fontSize=7 * scale,
+            )
+        )
     return drawing

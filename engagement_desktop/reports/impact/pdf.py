@@ -435,7 +435,7 @@ class _Writer:
                 highlight=marked,
                 into=block,
             )
-            chart = profile_chart(comparison, 170 * mm, self.scale)
+            chart = profile_chart(comparison, 170 * mm, minimum, self.scale)
             if self.scale > 1:  # a large table and chart rarely fit a page together
                 caption = Paragraph(
                     f"<b>{escape(comparison.label)}</b>: people involved and all customers, "
