@@ -55,7 +55,7 @@ def test_headline_numbers_are_the_reports_figures(qtbot: QtBot, demo: Store) -> 
     assert "1 April 2026 to 23 November 2026" in page.ui.periodLabel.text()
 
 
-def test_the_charts_show_months_profile_and_no_tsm(qtbot: QtBot, demo: Store) -> None:
+def test_the_charts_show_months_profile_and_tsm(qtbot: QtBot, demo: Store) -> None:
     page = filled_page(qtbot, demo)
     months = page.ui.monthChart
     assert months.categories[0] == "Apr" and len(months.categories) == 12
@@ -72,7 +72,16 @@ def test_the_charts_show_months_profile_and_no_tsm(qtbot: QtBot, demo: Store) ->
     assert profile.categories != ages and profile.has_data()
     assert page.ui.profileNote.text()
 
-    assert not page.ui.tsmChart.has_data()  # the demo has no survey
+    tsm = page.ui.tsmChart  # the demo's latest perception survey, measure by measure
+    assert tsm.has_data()
+    assert page.figures.tsm is not None
+    assert page.figures.tsm.survey == "TSM perception survey 2025/26"
+    assert "TP01" in tsm.describe()
+
+
+def test_no_survey_yet_is_said_plainly(qtbot: QtBot, store: Store) -> None:
+    page = filled_page(qtbot, store)  # a new database: no survey imported yet
+    assert not page.ui.tsmChart.has_data()
     assert page.ui.tsmChart.describe() == "No survey with Tenant Satisfaction Measures yet."
 
 
