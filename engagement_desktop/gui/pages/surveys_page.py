@@ -128,6 +128,8 @@ class SurveysPage(ListPage):
         for key in ("period", "method"):  # shown in the details instead (still the sort order)
             self.ui.table.setColumnHidden([c.key for c in self.listing.columns].index(key), True)
         self.ui.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Survey names differ at the end ("... 2024/25", "... 2025/26"): keep both ends.
+        self.ui.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         dui = self.dui
         # Five buttons side by side would make the window wider than a laptop at 150%.
