@@ -12,13 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
-from engagement_desktop.gui.training_editor import (
-    TrainingEditor,
-    date_text,
-    parse_date,
-    set_combo_data,
-)
+from engagement_desktop.gui.training_editor import date_text, parse_date
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.development import save_appraisal
 from engagement_desktop.services.training.overview import appraisal_values, group_choices
@@ -30,7 +26,7 @@ def need_lines(text: str) -> list[str]:
     return [line.strip(" \t-•*") for line in text.splitlines() if line.strip(" \t-•*")]
 
 
-class AppraisalDialog(TrainingEditor):
+class AppraisalDialog(EditorDialog):
     """Person, group, date, by whom, skills, needs found and when the next one is due."""
 
     def __init__(
@@ -81,6 +77,7 @@ class AppraisalDialog(TrainingEditor):
                 "next_due_on": (ui.nextDueError, ui.nextDueEdit, "The next due date"),
             },
         )
+        self.fit_height()  # as tall as the form, no empty band
         first = ui.heldEdit if ui.personEdit.person_id is not None else ui.personEdit
         first.setFocus()
         self.mark_clean()

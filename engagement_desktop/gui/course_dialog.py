@@ -10,15 +10,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_course_dialog import Ui_CourseDialog
-from engagement_desktop.gui.training_editor import TrainingEditor, set_combo_data
 from engagement_desktop.services.training.overview import course_values
 from engagement_desktop.services.training.records import save_course
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 
 
-class CourseDialog(TrainingEditor):
+class CourseDialog(EditorDialog):
     """Title, provider, kind, duration, cost and how long it stays valid."""
 
     def __init__(self, store: Store, course_id: int | None, parent: QWidget | None = None):
@@ -55,6 +55,7 @@ class CourseDialog(TrainingEditor):
                 "valid_months": (ui.validError, ui.validSpin, "How long it lasts"),
             },
         )
+        self.fit_height()  # as tall as the form, no empty band
         ui.titleEdit.setFocus()
         self.mark_clean()
 

@@ -17,14 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.editor_dialog import EditorDialog, from_qdate, set_combo_data, to_qdate
 from engagement_desktop.gui.forms.ui_membership_dialog import Ui_MembershipDialog
 from engagement_desktop.gui.forms.ui_membership_end_dialog import Ui_MembershipEndDialog
-from engagement_desktop.gui.group_dialog import (
-    EditorDialog,
-    from_qdate,
-    set_combo_data,
-    to_qdate,
-)
 from engagement_desktop.gui.table_model import format_date
 from engagement_desktop.services.group_details import (
     default_term_end,

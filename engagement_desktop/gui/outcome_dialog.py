@@ -13,13 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, from_qdate, set_combo_data, to_qdate
 from engagement_desktop.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
-from engagement_desktop.gui.group_dialog import (
-    EditorDialog,
-    from_qdate,
-    set_combo_data,
-    to_qdate,
-)
 from engagement_desktop.gui.membership_dialog import Describe, RecordPicker, describe_person
 from engagement_desktop.gui.table_model import format_datetime, format_period
 from engagement_desktop.services import outcomes

@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.forms.ui_rewards_award_dialog import Ui_AwardDialog
 from engagement_desktop.gui.forms.ui_rewards_correct_dialog import Ui_CorrectDialog
-from engagement_desktop.gui.rewards_editor import RewardsEditor, from_qdate, to_qdate
 from engagement_desktop.gui.rewards_models import points_text
 from engagement_desktop.gui.table_model import format_date
 from engagement_desktop.services.rewards import ledger
@@ -28,7 +28,7 @@ SEARCH_DELAY_MS = 200
 _PERSON = int(Qt.ItemDataRole.UserRole)
 
 
-class AwardDialog(RewardsEditor):
+class AwardDialog(EditorDialog):
     """Points for a written contribution, help at an event ...: who, how many, when, why."""
 
     def __init__(self, store: Store, person: PersonMatch | None, parent: QWidget | None = None):
@@ -39,15 +39,19 @@ class AwardDialog(RewardsEditor):
         ui = self.ui
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Award")
-        ui.buttonBox.accepted.connect(self.accept)
         today = date.today()
         ui.dateEdit.setDate(to_qdate(today))
         ui.dateEdit.setMaximumDate(to_qdate(today))
-        self.add_field("person", ui.personError, ui.personSearch, "Who")
-        self.add_field("points", ui.pointsError, ui.pointsSpin, "Points")
-        self.add_field("entry_date", ui.dateError, ui.dateEdit, "Date")
-        self.add_field("reason", ui.reasonError, ui.reasonEdit, "Reason")
-        self.set_form_error_label(ui.formError)
+        self.bind(
+            ui.buttonBox,
+            ui.formError,
+            {
+                "person": (ui.personError, ui.personSearch, "Who"),
+                "points": (ui.pointsError, ui.pointsSpin, "Points"),
+                "entry_date": (ui.dateError, ui.dateEdit, "Date"),
+                "reason": (ui.reasonError, ui.reasonEdit, "Reason"),
+            },
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -125,7 +129,7 @@ class AwardDialog(RewardsEditor):
         )
 
 
-class CorrectDialog(RewardsEditor):
+class CorrectDialog(EditorDialog):
     """Reverse one entry with a reason: a new entry for the opposite amount, dated today."""
 
     def __init__(
@@ -143,7 +147,6 @@ class CorrectDialog(RewardsEditor):
         self.ui.setupUi(self)
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Correct")
-        ui.buttonBox.accepted.connect(self.accept)
         self.setWindowTitle(f"Correct an entry for {person}")
         ui.entryLabel.setText(
             f"<b>{escape(format_date(line.day))}</b> · {escape(line.reason)} · "
@@ -157,8 +160,7 @@ class CorrectDialog(RewardsEditor):
             f"The original entry stays on the ledger. {escape(person)}'s balance goes from "
             f"{balance:,} to {after:,} points."
         )
-        self.add_field("reason", ui.reasonError, ui.reasonEdit, "Reason")
-        self.set_form_error_label(ui.formError)
+        self.bind(ui.buttonBox, ui.formError, {"reason": (ui.reasonError, ui.reasonEdit, "Reason")})
         ui.reasonEdit.setFocus()
         self.mark_clean()
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
-from engagement_desktop.gui.rewards_editor import RewardsEditor, from_qdate, to_qdate
 from engagement_desktop.gui.rewards_models import RULE_COLUMNS, RowsModel, lay_out_table
 from engagement_desktop.gui.table_model import format_date
 from engagement_desktop.services.rewards import rules
@@ -31,7 +31,7 @@ from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 
 
-class RuleDialog(RewardsEditor):
+class RuleDialog(EditorDialog):
     """A new rule, or the replacement of ``rule`` from a date (``rule`` given)."""
 
     def __init__(
@@ -43,10 +43,6 @@ class RuleDialog(RewardsEditor):
         self.ui = Ui_RuleDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            "&Change rule" if rule else "&Add rule"
-        )
         for code, label in vocab.REWARD_BASES.items():
             ui.basisCombo.addItem(label, code)
         ui.eventTypeCombo.addItem("Any kind of event (bonuses only)", None)
@@ -64,7 +60,7 @@ class RuleDialog(RewardsEditor):
         ui.toDate.setEnabled(False)
         ui.toCheck.toggled.connect(ui.toDate.setEnabled)
         ui.basisCombo.currentIndexChanged.connect(lambda _i: self._basis_changed())
-        for name, error, widget, label in (
+        fields = (
             ("basis", ui.basisError, ui.basisCombo, "Basis"),
             ("event_type_id", ui.eventTypeError, ui.eventTypeCombo, "Kind of event"),
             ("role", ui.roleError, ui.roleCombo, "Role"),
@@ -75,9 +71,11 @@ class RuleDialog(RewardsEditor):
             ("description", ui.descriptionError, ui.descriptionEdit, "Description"),
             ("effective_from", ui.fromError, ui.fromDate, "Start date"),
             ("effective_to", ui.toError, ui.toDate, "End date"),
-        ):
-            self.add_field(name, error, widget, label)
-        self.set_form_error_label(ui.formError)
+        )
+        self.bind(ui.buttonBox, ui.formError, {n: (e, w, label) for n, e, w, label in fields})
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            "&Change rule" if rule else "&Add rule"
+        )
         if rule is None:
             self.setWindowTitle("Add a points rule")
             ui.introLabel.setText(

@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.forms.ui_rewards_voucher_dialog import Ui_VoucherDialog
 from engagement_desktop.gui.forms.ui_rewards_vouchers_dialog import Ui_VouchersDialog
-from engagement_desktop.gui.rewards_editor import RewardsEditor, from_qdate, to_qdate
 from engagement_desktop.gui.rewards_models import (
     PAYOUT_COLUMNS,
     RowsModel,
@@ -35,7 +35,7 @@ from engagement_desktop.services.rewards.accounts import (
 from engagement_desktop.store.engine import Store
 
 
-class VoucherDialog(RewardsEditor):
+class VoucherDialog(EditorDialog):
     """Provider, serial number and hand-over date of one voucher (or donation)."""
 
     def __init__(self, store: Store, payout: Payout, parent: QWidget | None = None) -> None:
@@ -45,7 +45,6 @@ class VoucherDialog(RewardsEditor):
         self.ui = Ui_VoucherDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.accepted.connect(self.accept)
         ui.whoLabel.setText(
             f"<b>{escape(payout.name)}</b> · {escape(payout.kind_label)} of "
             f"<b>{money(payout.value_pence)}</b>"
@@ -63,10 +62,15 @@ class VoucherDialog(RewardsEditor):
         ui.handedCheck.toggled.connect(ui.handedDate.setEnabled)
         if not is_voucher:
             ui.handedCheck.setText("&Paid on:")
-        self.add_field("provider", ui.providerError, ui.providerEdit, "Provider")
-        self.add_field("serial_number", ui.serialError, ui.serialEdit, "Serial number")
-        self.add_field("handed_over_on", ui.handedError, ui.handedDate, "Date handed over")
-        self.set_form_error_label(ui.formError)
+        self.bind(
+            ui.buttonBox,
+            ui.formError,
+            {
+                "provider": (ui.providerError, ui.providerEdit, "Provider"),
+                "serial_number": (ui.serialError, ui.serialEdit, "Serial number"),
+                "handed_over_on": (ui.handedError, ui.handedDate, "Date handed over"),
+            },
+        )
         (ui.serialEdit if is_voucher else ui.providerEdit).setFocus()
         self.mark_clean()
 

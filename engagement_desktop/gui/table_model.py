@@ -29,6 +29,11 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 Index = QModelIndex | QPersistentModelIndex
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 member" / "12 members" / "3 people" (``many`` when adding an s is wrong)."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
 def format_date(value: date | None) -> str:
     """ "3 Mar 2025": no day/month order to misread."""
     if value is None:

@@ -1,43 +1,25 @@
-"""What the training editors share: errors beside fields, a prompt before losing changes,
+"""What the training editors add to :class:`~engagement_desktop.gui.editor_dialog.EditorDialog`:
 typed dates, and a person picker that searches as the People list does.
-
-Every editor saves with ONE service call; a ValidationError from the service
-is shown next to the field it names, in the service's words. Esc, Cancel or
-the close button with unsaved changes asks first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QWidget,
 )
 
-from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.training.overview import find_people, person_label
 from engagement_desktop.store.engine import Store
 
-ERROR_STYLE = "color: #a4262c;"  # dark red, readable on light and grey backgrounds
 DATE_HINT = "dd/mm/yyyy"
 _DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_FRAGMENTS = ("is ", "are ", "must ", "has ", "does ")
 
 
 def parse_date(text: str) -> date | None:
@@ -59,187 +41,6 @@ def parse_date(text: str) -> date | None:
 
 def date_text(value: date | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y")
-
-
-def field_message(label: str, reason: str) -> str:
-    """ "The date is required." / "Choose a course." """
-    text = f"{label} {reason}" if reason.startswith(_FRAGMENTS) else reason[:1].upper() + reason[1:]
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def set_combo_data(box: QComboBox, value: Any) -> None:
-    box.setCurrentIndex(max(box.findData(value), 0))
-
-
-def _show_row(label: QLabel, on: bool) -> None:
-    """An error line in a form layout takes its whole row (spacing too) when hidden."""
-    parent = label.parentWidget()
-    for form in parent.findChildren(QFormLayout) if parent is not None else []:
-        if form.indexOf(label) >= 0:
-            form.setRowVisible(label, on)
-            return
-    label.setVisible(on)
-
-
-class TrainingEditor(QDialog):
-    """A dialog over one record; subclasses give ``collect`` and ``commit``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fields: dict[str, tuple[QLabel, QWidget, str]] = {}
-        self._banner: QLabel | None = None
-        self._initial: list[Any] | None = None
-        self.saved: Any = None  # what the service returned
-
-    # --- for subclasses -------------------------------------------------------------------
-
-    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """The form as the service takes it, and reasons for what cannot be read (dates)."""
-        raise NotImplementedError
-
-    def commit(self, values: dict[str, Any]) -> Any:
-        """The one service call that saves ``values``."""
-        raise NotImplementedError
-
-    def bind(
-        self,
-        buttons: QDialogButtonBox,
-        banner: QLabel,
-        fields: Mapping[str, tuple[QLabel, QWidget, str]],
-    ) -> None:
-        """Wire Save/Cancel; ``fields`` maps a service field to its error line, widget, name."""
-        self._banner = banner
-        self._fields = dict(fields)
-        for label in [banner, *(label for label, _w, _n in self._fields.values())]:
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            _show_row(label, False)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")
-        save.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.fit_height()
-
-    def fit_height(self) -> None:
-        """As tall as the form needs (no empty band above the buttons), after rows come or go."""
-        layout = self.layout()
-        layout.invalidate()
-        layout.activate()
-        self.resize(self.width(), self.sizeHint().height())
-
-    # --- unsaved changes ------------------------------------------------------------------
-
-    def _state(self) -> list[Any]:
-        """What every input shows now: compared, not parsed, so a half-typed date counts."""
-        state: list[Any] = []
-        for widget in self.findChildren(QWidget):
-            if isinstance(widget, QLineEdit) and not widget.isReadOnly():
-                if not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-                    state.append(widget.text())
-            elif isinstance(widget, QPlainTextEdit) and not widget.isReadOnly():
-                state.append(widget.toPlainText())
-            elif isinstance(widget, QComboBox):
-                state.append((widget.currentIndex(), widget.currentText()))
-            elif isinstance(widget, QAbstractSpinBox):
-                state.append(widget.text())
-            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-                state.append(widget.isChecked())
-        return state
-
-    def mark_clean(self) -> None:
-        self._initial = self._state()
-
-    def has_changes(self) -> bool:
-        return self._initial is not None and self._state() != self._initial
-
-    # --- errors ---------------------------------------------------------------------------
-
-    def clear_errors(self) -> None:
-        for label, widget, _name in self._fields.values():
-            label.clear()
-            _show_row(label, False)
-            widget.setAccessibleDescription("")
-        if self._banner is not None:
-            self._banner.clear()
-            _show_row(self._banner, False)
-
-    def show_errors(self, errors: Mapping[str, str]) -> None:
-        """Each reason beside its field; the cursor goes to the first field in error."""
-        shown: dict[QLabel, list[str]] = {}
-        first: QWidget | None = None
-        for key, reason in errors.items():
-            if key in self._fields:
-                label, widget, name = self._fields[key]
-                message = field_message(name, reason)
-                shown.setdefault(label, []).append(message)
-                widget.setAccessibleDescription(message)
-                first = first or widget
-            elif self._banner is not None:
-                name = key.replace("_", " ").capitalize()
-                shown.setdefault(self._banner, []).append(field_message(name, reason))
-        for label, messages in shown.items():
-            label.setText("\n".join(messages))
-            _show_row(label, True)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def error_text(self, key: str) -> str:
-        """What is shown beside a field now ("" when nothing is)."""
-        label = self._fields[key][0] if key in self._fields else self._banner
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    # --- saving and leaving ---------------------------------------------------------------
-
-    def save(self) -> None:
-        self.clear_errors()
-        values, problems = self.collect()
-        if problems:
-            self.show_errors(problems)
-            return
-        try:
-            self.saved = self.commit(values)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except EngagementError as exc:
-            if self._banner is None:
-                raise
-            self._banner.setText(str(exc))
-            _show_row(self._banner, True)
-            return
-        self._initial = None
-        self.accept()
-
-    def ask_about_changes(self) -> str:
-        """ "save", "discard" or "keep" (editing); a method so tests can answer it."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            "You have changes that are not saved yet.",
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "save" if clicked is save else "discard" if clicked is discard else "keep"
-
-    def reject(self) -> None:
-        """Esc, Cancel or the close button: ask first if something would be lost."""
-        if self.has_changes():
-            answer = self.ask_about_changes()
-            if answer == "save":
-                self.save()
-                return
-            if answer == "keep":
-                return
-        super().reject()
 
 
 class PersonPicker(QLineEdit):

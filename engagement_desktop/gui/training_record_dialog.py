@@ -16,14 +16,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_record_dialog import Ui_TrainingRecordDialog
 from engagement_desktop.gui.table_model import format_date
-from engagement_desktop.gui.training_editor import (
-    TrainingEditor,
-    date_text,
-    parse_date,
-    set_combo_data,
-)
+from engagement_desktop.gui.training_editor import date_text, parse_date
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.overview import course_choices, record_values
 from engagement_desktop.services.training.records import save_record
@@ -60,7 +56,7 @@ def shown_file_name(stored: str) -> str:
     return rest if len(digest) == 12 and rest else name
 
 
-class TrainingRecordDialog(TrainingEditor):
+class TrainingRecordDialog(EditorDialog):
     """One person's booking or completion of one course."""
 
     def __init__(
@@ -127,6 +123,7 @@ class TrainingRecordDialog(TrainingEditor):
                 ),
             },
         )
+        self.fit_height()  # as tall as the form, no empty band
         self._follow()
         self._show_certificate()
         first = ui.courseCombo if ui.personEdit.person_id is not None else ui.personEdit

@@ -13,14 +13,10 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_need_dialog import Ui_TrainingNeedDialog
 from engagement_desktop.gui.forms.ui_training_session_dialog import Ui_TrainingSessionDialog
-from engagement_desktop.gui.training_editor import (
-    TrainingEditor,
-    date_text,
-    parse_date,
-    set_combo_data,
-)
+from engagement_desktop.gui.training_editor import date_text, parse_date
 from engagement_desktop.services.training.development import add_need, schedule_session
 from engagement_desktop.services.training.overview import course_choices
 from engagement_desktop.store.engine import Store
@@ -36,7 +32,7 @@ def next_session_time(today: date | None = None) -> datetime:
     return datetime(day.year, day.month, day.day, 10, 0)
 
 
-class SessionDialog(TrainingEditor):
+class SessionDialog(EditorDialog):
     """Course, when, where, and who to book (everyone who needs it, ticked)."""
 
     def __init__(
@@ -80,6 +76,7 @@ class SessionDialog(TrainingEditor):
                 "venue": (ui.venueError, ui.venueEdit, "The venue"),
             },
         )
+        self.fit_height()  # as tall as the form, no empty band
         (ui.startsEdit if course_id is not None else ui.courseCombo).setFocus()
         self.mark_clean()
 
@@ -108,7 +105,7 @@ class SessionDialog(TrainingEditor):
         )
 
 
-class NeedDialog(TrainingEditor):
+class NeedDialog(EditorDialog):
     """A training need someone asked for (appraisals add their own)."""
 
     def __init__(
@@ -136,6 +133,7 @@ class NeedDialog(TrainingEditor):
                 "identified_on": (ui.identifiedError, ui.identifiedEdit, "The date"),
             },
         )
+        self.fit_height()  # as tall as the form, no empty band
         (ui.descriptionEdit if person_id is not None else ui.personEdit).setFocus()
         self.mark_clean()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desktop.gui.rewards_editor import from_qdate, to_qdate
+from engagement_desktop.gui.editor_dialog import from_qdate, to_qdate
 from engagement_desktop.gui.rewards_models import money
 from engagement_desktop.gui.table_model import format_date
 from engagement_desktop.services.rewards.accounts import Payout

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget, QWizard
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_year_end_wizard import Ui_YearEndWizard
-from engagement_desktop.gui.rewards_editor import plural
 from engagement_desktop.gui.rewards_models import money, year_text
 from engagement_desktop.gui.rewards_outputs import RewardsOutputs
-from engagement_desktop.gui.table_model import format_date
+from engagement_desktop.gui.table_model import format_date, plural
 from engagement_desktop.gui.tasks import (
     ProgressTask,
     TaskProgress,

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.group_dialog import GroupDialog, set_combo_data
+from engagement_desktop.gui.editor_dialog import set_combo_data
+from engagement_desktop.gui.group_dialog import GroupDialog
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.membership_dialog import MembershipDialog, StandDownDialog
 from engagement_desktop.gui.pages.groups_page import GroupsPage

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.group_dialog import set_combo_data
+from engagement_desktop.gui.editor_dialog import set_combo_data
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.outcome_dialog import OutcomeDialog
 from engagement_desktop.gui.pages.outcomes_page import OutcomesPage

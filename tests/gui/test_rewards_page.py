@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -221,16 +221,16 @@ def test_escape_with_typing_asks_before_closing(
 ) -> None:
     dialog = page.open_award()
     dialog.ui.reasonEdit.setPlainText("Half typed")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    answers = ["keep", "discard"]  # the same question every editor asks
     asked: list[str] = []
 
-    def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(args[2])
+    def ask(editor: AwardDialog) -> str:
+        asked.append(editor.windowTitle())
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(AwardDialog, "ask_about_changes", ask)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and asked == ["Discard what you have typed?"]
+    assert dialog.isVisible() and asked == [dialog.windowTitle()]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -19,11 +19,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from engagement_desktop.gui.editor_dialog import EditorDialog
 from engagement_desktop.gui.pages import training_matrix as matrix_tab
 from engagement_desktop.gui.pages.training_page import TABS, TrainingPage
 from engagement_desktop.gui.person_editor import PersonEditor
 from engagement_desktop.gui.table_model import format_date
-from engagement_desktop.gui.training_editor import PersonPicker, TrainingEditor, date_text
+from engagement_desktop.gui.training_editor import PersonPicker, date_text
 from engagement_desktop.gui.training_models import MatrixModel
 from engagement_desktop.services import groups, people
 from engagement_desktop.services.training import records
@@ -56,7 +57,7 @@ def page(qtbot: QtBot, store: Store) -> Iterator[TrainingPage]:
     yield shown
 
 
-def save(dialog: TrainingEditor) -> None:
+def save(dialog: EditorDialog) -> None:
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
 

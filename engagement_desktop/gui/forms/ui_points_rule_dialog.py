@@ -1,4 +1,4 @@
-# Generated from forms/points_rule_dialog.ui (sha256 4e8a8725cd0722cecad7277f2820450373926814a0cadbd4875f3dd313343813) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/points_rule_dialog.ui (sha256 d749568f4653536986bf7ec126e0096a2d48a492003fdf6c1c526409d79ebc58) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -252,7 +252,6 @@ class Ui_RuleDialog(object):
         QWidget.setTabOrder(self.toDate, self.buttonBox)
 
         self.retranslateUi(RuleDialog)
-        self.buttonBox.rejected.connect(RuleDialog.reject)
 
         QMetaObject.connectSlotsByName(RuleDialog)
     # setupUi

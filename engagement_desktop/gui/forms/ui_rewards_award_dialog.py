@@ -1,4 +1,4 @@
-# Generated from forms/rewards_award_dialog.ui (sha256 828e7f463b100023cabfcd3787046c0a41cf64f851d88b23012fdd60d584c98f) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/rewards_award_dialog.ui (sha256 42545ec277bf6f5e477975989f31bdda2261633aafceeb16a41596d2269e51f7) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -147,7 +147,6 @@ class Ui_AwardDialog(object):
         QWidget.setTabOrder(self.reasonEdit, self.buttonBox)
 
         self.retranslateUi(AwardDialog)
-        self.buttonBox.rejected.connect(AwardDialog.reject)
 
         QMetaObject.connectSlotsByName(AwardDialog)
     # setupUi

@@ -1,4 +1,4 @@
-# Generated from forms/rewards_correct_dialog.ui (sha256 82b43536639209e40f0ec769d36f974dfe1373007b9f9968d7568813b001f734) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/rewards_correct_dialog.ui (sha256 c396e6d202570b5a31707eba6cbc6fa666b6795820b76c0f754401633da1140f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -81,7 +81,6 @@ class Ui_CorrectDialog(object):
         QWidget.setTabOrder(self.reasonEdit, self.buttonBox)
 
         self.retranslateUi(CorrectDialog)
-        self.buttonBox.rejected.connect(CorrectDialog.reject)
 
         QMetaObject.connectSlotsByName(CorrectDialog)
     # setupUi

@@ -1,4 +1,4 @@
-# Generated from forms/rewards_voucher_dialog.ui (sha256 f702a8a6053b718d3086f7c452b9a4d50e7ef0c440cb4dc3e321375fd487b851) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/rewards_voucher_dialog.ui (sha256 7af60e324e8a294f26ab0f560d40e9ff0aec77003e40e68eb2ae6e29a2231508) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -115,7 +115,6 @@ class Ui_VoucherDialog(object):
         QWidget.setTabOrder(self.handedDate, self.buttonBox)
 
         self.retranslateUi(VoucherDialog)
-        self.buttonBox.rejected.connect(VoucherDialog.reject)
 
         QMetaObject.connectSlotsByName(VoucherDialog)
     # setupUi

@@ -15,6 +15,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyPreview
 from engagement_desktop.gui.import_wizard.problems import ProblemsModel
+from engagement_desktop.gui.table_model import plural
 from engagement_desktop.interchange.people_import import PeoplePlan, write_error_rows
 from engagement_desktop.interchange.people_rows import RowProblem
 from engagement_desktop.interchange.survey_preview import write_survey_error_rows
@@ -22,10 +23,6 @@ from engagement_desktop.interchange.survey_preview import write_survey_error_row
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 DUPLICATE = "the same person as an earlier row of this file (a duplicate); left out"
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 class PreviewStep:

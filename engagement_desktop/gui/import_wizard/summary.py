@@ -6,8 +6,7 @@ from html import escape
 from typing import Any
 
 from engagement_desktop.gui.import_wizard.history import local_time
-from engagement_desktop.gui.import_wizard.preview import plural
-from engagement_desktop.gui.table_model import format_datetime
+from engagement_desktop.gui.table_model import format_datetime, plural
 from engagement_desktop.interchange.survey_import import SurveyImportResult
 
 

@@ -24,9 +24,10 @@ from engagement_desktop.gui.import_wizard import jobs
 from engagement_desktop.gui.import_wizard.columns import ColumnsModel, EditOnEnter, TargetDelegate
 from engagement_desktop.gui.import_wizard.commit import CommitStep
 from engagement_desktop.gui.import_wizard.mappings import MappingControls
-from engagement_desktop.gui.import_wizard.preview import PreviewStep, plural
+from engagement_desktop.gui.import_wizard.preview import PreviewStep
 from engagement_desktop.gui.import_wizard.rules import RulesStep
 from engagement_desktop.gui.import_wizard.summary import summary_text
+from engagement_desktop.gui.table_model import plural
 from engagement_desktop.gui.tasks import (
     ProgressTask,
     TaskProgress,

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from engagement_desktop.gui.appraisal_dialog import AppraisalDialog
 from engagement_desktop.gui.course_dialog import CourseDialog
+from engagement_desktop.gui.editor_dialog import EditorDialog
 from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.pages.list_page import ListPage, style_title
 from engagement_desktop.gui.pages.training_matrix import MatrixTab
 from engagement_desktop.gui.pages.training_needs import NeedsTab
-from engagement_desktop.gui.training_editor import TrainingEditor
 from engagement_desktop.gui.training_models import (
     Column,
     LinesModel,
@@ -53,7 +53,7 @@ class TrainingPage(QWidget):
         self.title = listing.title
         self.store = store
         self.person_id: int | None = None
-        self.dialog: TrainingEditor | None = None  # the editor open now, if any
+        self.dialog: EditorDialog | None = None  # the editor open now, if any
         self.ui = ui = Ui_TrainingPage()
         ui.setupUi(self)
         style_title(ui.titleLabel)
@@ -277,7 +277,7 @@ class TrainingPage(QWidget):
 
     # --- opening and editing --------------------------------------------------------------
 
-    def show_editor(self, dialog: TrainingEditor, done: str) -> TrainingEditor:
+    def show_editor(self, dialog: EditorDialog, done: str) -> EditorDialog:
         """Open an editor window-modal without blocking; a save refreshes the page."""
         self.dialog = dialog
 
@@ -290,19 +290,19 @@ class TrainingPage(QWidget):
         dialog.open()
         return dialog
 
-    def edit_record(self, record_id: int | None, **preset: Any) -> TrainingEditor:
+    def edit_record(self, record_id: int | None, **preset: Any) -> EditorDialog:
         if record_id is None:
             preset.setdefault("person_id", self.person_id)
         dialog = TrainingRecordDialog(self.store, record_id, self, **preset)
         return self.show_editor(dialog, "Training record saved.")
 
-    def edit_appraisal(self, appraisal_id: int | None, **preset: Any) -> TrainingEditor:
+    def edit_appraisal(self, appraisal_id: int | None, **preset: Any) -> EditorDialog:
         if appraisal_id is None:
             preset.setdefault("person_id", self.person_id)
         dialog = AppraisalDialog(self.store, appraisal_id, self, **preset)
         return self.show_editor(dialog, "Appraisal saved.")
 
-    def edit_course(self, course_id: int | None) -> TrainingEditor:
+    def edit_course(self, course_id: int | None) -> EditorDialog:
         return self.show_editor(CourseDialog(self.store, course_id, self), "Course saved.")
 
     def _open_expiring(self, row: int) -> None:
