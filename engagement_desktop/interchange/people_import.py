@@ -393,6 +393,18 @@ def _apply_update(session: Session, batch_id: int, row: PlannedRow, area_ids: di
     )
 
 
+def batch_to_undo(session: Session, batch_id: int, kind: str) -> ImportBatch:
+    """The batch an undo takes back; refused if it is not that kind or was undone already."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None or batch.kind != kind:
+        raise EngagementError(f"There is no {kind} import with id {batch_id}.")
+    if batch.undone_at is not None:
+        raise EngagementError(
+            f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
+        )
+    return batch
+
+
 def undo_import(store: Store, batch_id: int) -> dict[str, int]:
     """Take a whole people batch back: people it added are removed (refused if they have
     since gained records elsewhere), fields it changed get their old values back.
@@ -401,13 +413,7 @@ def undo_import(store: Store, batch_id: int) -> dict[str, int]:
     from engagement_desktop.store.models import Base
 
     with store.transaction() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None or batch.kind != "people":
-            raise EngagementError(f"There is no people import with id {batch_id}.")
-        if batch.undone_at is not None:
-            raise EngagementError(
-                f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
-            )
+        batch = batch_to_undo(session, batch_id, "people")
         changes = session.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id))
         created = [c.record_id for c in changes if c.action == "created"]
         for table_name, column in PERSON_REFERENCES:

@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.mapping import heading_key
-from engagement_desktop.interchange.people_import import ImportCancelled, _Index
+from engagement_desktop.interchange.people_import import ImportCancelled, _Index, batch_to_undo
 from engagement_desktop.interchange.people_rows import RowProblem, split_name
 from engagement_desktop.interchange.readers import Table
 from engagement_desktop.interchange.values import cell_text, parse_datetime
@@ -418,13 +418,7 @@ def undo_survey_import(store: Store, batch_id: int) -> dict[str, int]:
     answers with them); a survey left with no responses, and not the source of any
     "you said, we did" item, goes too, so importing the file again starts afresh."""
     with store.transaction() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None or batch.kind != "survey":
-            raise EngagementError(f"There is no survey import with id {batch_id}.")
-        if batch.undone_at is not None:
-            raise EngagementError(
-                f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
-            )
+        batch = batch_to_undo(session, batch_id, "survey")
         surveys = set(
             session.scalars(
                 select(SurveyResponse.survey_id).where(SurveyResponse.import_batch_id == batch_id)
