@@ -20,7 +20,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.bulk import bulk
 from engagement_desktop.interchange.mapping import PEOPLE_FIELDS, check_mapping
+from engagement_desktop.interchange.people_matching import PeopleIndex
 from engagement_desktop.interchange.people_rows import RowProblem, clean_row
 from engagement_desktop.interchange.readers import Table
 from engagement_desktop.interchange.xlsx_export import Sheet, write_workbook
@@ -114,60 +116,7 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-class _Index:
-    """Everyone on file, held in memory once so matching 50,000 rows is quick."""
-
-    def __init__(self, session: Session) -> None:
-        self.by_ref: dict[str, list[int]] = {}
-        self.by_email: dict[str, list[int]] = {}
-        self.by_name_postcode: dict[tuple[str, str, str], list[int]] = {}
-        self.names: dict[int, tuple[str, str]] = {}
-        self.current: dict[int, dict[str, Any]] = {}
-        for row in session.execute(select(Person.id, *[getattr(Person, f) for f in STORED])):
-            person_id, values = row[0], dict(zip(STORED, row[1:], strict=True))
-            first, last = fold(values["first_name"] or ""), fold(values["last_name"] or "")
-            self.names[person_id] = (first, last)
-            self.current[person_id] = values
-            if values["reference"]:
-                self.by_ref.setdefault(values["reference"], []).append(person_id)
-            if values["email"]:
-                self.by_email.setdefault(values["email"], []).append(person_id)
-            if values["postcode"]:
-                self.by_name_postcode.setdefault((first, last, values["postcode"]), []).append(
-                    person_id
-                )
-
-    def match(self, values: dict[str, Any]) -> list[int]:
-        first, last = fold(values.get("first_name") or ""), fold(values.get("last_name") or "")
-        ref = values.get("reference")
-        if ref and ref in self.by_ref:
-            candidates = self.by_ref[ref]
-            if not (first or last):
-                return candidates
-            same = [pid for pid in candidates if _same_name((first, last), self.names[pid])]
-            if same:
-                return same
-        email = values.get("email")
-        if email and email in self.by_email:
-            return self.by_email[email]
-        postcode = values.get("postcode")
-        if postcode and (first or last):
-            return self.by_name_postcode.get((first, last, postcode), [])
-        return []
-
-
-def _same_name(ours: tuple[str, str], theirs: tuple[str, str]) -> bool:
-    """Same surname and the same first name or initial ("J" = "John")."""
-    (first, last), (their_first, their_last) = ours, theirs
-    if last != their_last:
-        return False
-    if not first or not their_first:
-        return True
-    return first == their_first or (
-        min(len(first), len(their_first)) == 1 and first[0] == their_first[0]
-    )
-
-
+@bulk
 def plan_import(
     session: Session,
     table: Table,
@@ -187,7 +136,7 @@ def plan_import(
     if not ({"first_name", "last_name", "full_name"} & set(columns)):
         raise EngagementError("Map a name column (first name, last name or full name).")
     headings = {f: h for h, f in mapping.items() if f}
-    index = _Index(session)
+    index = PeopleIndex(session, STORED)
     areas = {fold(name): area_id for area_id, name in session.execute(select(Area.id, Area.name))}
     new_areas: dict[str, str] = {}
     seen_people: set[int] = set()
@@ -254,6 +203,7 @@ def _changes(current: dict[str, Any], values: dict[str, Any], on_match: str) -> 
     return changes
 
 
+@bulk
 def commit_import(
     store: Store,
     plan: PeoplePlan,

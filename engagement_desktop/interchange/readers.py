@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.bulk import bulk
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
@@ -85,6 +86,15 @@ def normalise(value: Any) -> Any:
     return str(value).strip() or None
 
 
+def normalise_row(row: list[Any]) -> list[Any]:
+    """:func:`normalise` over a row, with text (most cells) done inline: a 20,000 x 30
+    sheet is 600,000 cells, and a function call each is a tenth of the import."""
+    return [
+        (v.replace("\u00a0", " ").strip() or None) if v.__class__ is str else normalise(v)
+        for v in row
+    ]
+
+
 def check_limits(path: Path, limits: Limits) -> None:
     """Refuse huge files and zip bombs before any parser touches them."""
     if not path.is_file():
@@ -118,6 +128,7 @@ def sheet_names(path: Path, limits: Limits | None = None) -> list[str]:
     return _open_workbook(path).sheet_names
 
 
+@bulk
 def read_table(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -157,7 +168,7 @@ def read_table(
             f"{path.name} is not a spreadsheet this program reads "
             "(.xlsx, .xlsm, .xls, .ods or .csv)."
         )
-    rows = [[normalise(v) for v in row] for row in raw_rows]
+    rows = [normalise_row(row) for row in raw_rows]
     index = header_row - 1 if header_row else find_header_row(rows)
     if index is None or index >= len(rows):
         raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
@@ -165,8 +176,8 @@ def read_table(
     data, numbers = [], []
     width = len(headings)
     for offset, row in enumerate(rows[index + 1 :], start=index + 2):
-        if any(v is not None for v in row):
-            data.append((row + [None] * width)[:width])
+        if row.count(None) != len(row):  # not a blank row
+            data.append(row if len(row) == width else (row + [None] * width)[:width])
             numbers.append(offset)
     if not data:
         raise UnreadableFile(f"{path.name} ({sheet}) has column headings but no rows of data.")

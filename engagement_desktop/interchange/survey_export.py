@@ -13,26 +13,19 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.interchange.list_export import ExportResult
 from engagement_desktop.interchange.xlsx_export import Progress, Sheet, write_workbook
+from engagement_desktop.services.survey_answers import STEP, answers_by_response
 from engagement_desktop.services.survey_details import survey_details, survey_responses
-from engagement_desktop.store.models import SurveyAnswer
 
-#: Responses whose answers are read in one query.
-STEP = 900
 ANONYMOUS = "anonymous"
 
 
-def export_survey_responses(
-    session: Session,
-    survey_id: int,
-    path: str | os.PathLike[str],
-    progress: Progress | None = None,
-) -> ExportResult:
-    """Write every response of the survey, oldest first, to ``path``."""
+def responses_sheet(session: Session, survey_id: int) -> Sheet:
+    """The survey's responses as one worksheet, oldest first; its rows are read in
+    chunks as the workbook is written, so a big survey is never held whole."""
     details = survey_details(session, survey_id)
     responses = sorted(
         survey_responses(session, survey_id),
@@ -51,13 +44,7 @@ def export_survey_responses(
     def rows() -> Iterator[list[Any]]:
         for start in range(0, len(responses), STEP):
             chunk = responses[start : start + STEP]
-            answers: dict[int, dict[int, str | None]] = {r.id: {} for r in chunk}
-            for response_id, question_id, value in session.execute(
-                select(
-                    SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.value
-                ).where(SurveyAnswer.response_id.in_([r.id for r in chunk]))
-            ):
-                answers[response_id][question_id] = value
+            answers = dict(answers_by_response(session, [r.id for r in chunk]))
             for response in chunk:
                 row: list[Any] = [
                     response.id,
@@ -66,11 +53,21 @@ def export_survey_responses(
                     response.completed_at,
                     *([None] * len(questions)),
                 ]
-                for question_id, value in answers[response.id].items():
+                for question_id, value in answers.get(response.id, {}).items():
                     if question_id in column:
                         row[column[question_id]] = value
                 yield row
 
     widths = {1: 24, 2: 14, 3: 17} | {4 + n: 24 for n in range(len(questions))}
-    sheet = Sheet(details.name, headings, rows(), total=len(responses), widths=widths)
-    return ExportResult(write_workbook(path, [sheet], progress), len(responses))
+    return Sheet(details.name, headings, rows(), total=len(responses), widths=widths)
+
+
+def export_survey_responses(
+    session: Session,
+    survey_id: int,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write every response of the survey, oldest first, to ``path``."""
+    sheet = responses_sheet(session, survey_id)
+    return ExportResult(write_workbook(path, [sheet], progress), sheet.total or 0)

@@ -12,17 +12,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.interchange.people_import import _Index
+from engagement_desktop.interchange.bulk import bulk
 from engagement_desktop.interchange.survey_import import (
     SurveyImportResult,
     SurveyPlan,
     _person_for,
-    _response_key,
+    question_keys,
+    respondents_index,
+    response_key,
+    stored_answers,
 )
 from engagement_desktop.interchange.xlsx_export import Sheet, write_workbook
 from engagement_desktop.store.models import Survey, SurveyResponse
 
 
+@bulk
 def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> SurveyImportResult:
     """The counts :func:`commit_survey` would give (added, linked, anonymous, already
     imported), read only: the wizard's preview, without writing and rolling back 20,000
@@ -38,10 +42,14 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
         )
     # A new survey gets its uuid on commit; any fixed namespace finds the same repeats.
     namespace = survey.uuid if survey is not None else "new"
-    index = _Index(session)
+    columns = question_keys(session, survey.id if survey else None, plan, create=False)
+    keys_by_column = [columns[index] for index in plan.question_columns]
+    index = respondents_index(session, plan)
     created = linked = skipped = 0
     for response in plan.responses:
-        key = _response_key(namespace, response)
+        key = response_key(
+            namespace, response["who"], stored_answers(keys_by_column, response["answers"])
+        )
         if key in keys:
             skipped += 1
             continue

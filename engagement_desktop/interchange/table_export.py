@@ -24,9 +24,6 @@ from engagement_desktop.store.models import (
     Membership,
     Person,
     Survey,
-    SurveyAnswer,
-    SurveyQuestion,
-    SurveyResponse,
 )
 
 Exporter = Callable[[Session, Path, Progress | None], tuple[Path, int]]
@@ -185,55 +182,18 @@ def ledger(session: Session, path: Path, progress: Progress | None) -> tuple[Pat
 def responses(session: Session, path: Path, progress: Progress | None) -> tuple[Path, int]:
     """One sheet per survey, one row per response, one column per question; answers
     exactly as typed (free text stays text, never a formula)."""
-    sheets = []
-    written = 0
-    for survey in session.scalars(select(Survey).order_by(Survey.period_start, Survey.name)):
-        questions = session.execute(
-            select(SurveyQuestion.id, SurveyQuestion.code, SurveyQuestion.text)
-            .where(SurveyQuestion.survey_id == survey.id)
-            .order_by(SurveyQuestion.position)
-        ).all()
-        column = {qid: i for i, (qid, _, _) in enumerate(questions)}
-        people = dict(
-            session.execute(
-                select(Person.id, Person.first_name + " " + Person.last_name)
-                .join(SurveyResponse, SurveyResponse.person_id == Person.id)
-                .where(SurveyResponse.survey_id == survey.id)
-            ).all()
+    from engagement_desktop.interchange.survey_export import responses_sheet
+
+    sheets = [
+        responses_sheet(session, survey_id)
+        for survey_id in session.scalars(
+            select(Survey.id).order_by(Survey.period_start, Survey.name)
         )
-        table: dict[int, list[Any]] = {}
-        order: list[tuple[int, Any, Any, Any]] = []
-        for rid, pid, ref, completed in session.execute(
-            select(
-                SurveyResponse.id,
-                SurveyResponse.person_id,
-                SurveyResponse.respondent_ref,
-                SurveyResponse.completed_at,
-            )
-            .where(SurveyResponse.survey_id == survey.id)
-            .order_by(SurveyResponse.id)
-        ):
-            table[rid] = [None] * len(questions)
-            order.append((rid, people.get(pid, "Anonymous" if not pid else ""), ref, completed))
-        for rid, qid, value in session.execute(
-            select(SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.value)
-            .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-            .where(SurveyResponse.survey_id == survey.id)
-        ):
-            table[rid][column[qid]] = value
-        rows = [[rid, name, ref, completed, *table[rid]] for rid, name, ref, completed in order]
-        headings = [
-            "Response",
-            "Person",
-            "Reference typed",
-            "Completed",
-            *[f"{code}: {text}" if code else text for _, code, text in questions],
-        ]
-        sheets.append(Sheet(survey.name, headings, rows, len(rows), widths={1: 26}))
-        written += len(rows)
+    ]
     if not sheets:
         raise EngagementError("There are no surveys to export.")
-    return write_workbook(path, sheets, progress), written
+    total = sum(sheet.total or 0 for sheet in sheets)
+    return write_workbook(path, sheets, progress), total
 
 
 EXPORTERS: dict[str, Exporter] = {

@@ -36,6 +36,9 @@ MONTHS = {
 _NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 _WORDY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+([a-z]+)\.?,?[\s\-/]+(\d{2,4})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
+#: "31/01/2025 14:05" (optionally with seconds), as most exports write a completion time:
+#: read in one step; anything else goes the long way round.
+_UK_MOMENT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 
 def _year(text: str) -> int:
@@ -88,6 +91,15 @@ def parse_datetime(value: Any) -> datetime:
         moment = datetime.combine(parse_date(whole), datetime.min.time())
         return moment + timedelta(days=float(value) - whole)
     text = " ".join(str(value).strip().split())
+    quick = _UK_MOMENT.match(text)
+    if quick:
+        day, month, year, hour, minute, second = quick.groups()
+        try:
+            return datetime(
+                int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
+            )
+        except ValueError:
+            pass  # e.g. 31/02: the long way gives the message
     day_part, _, time_part = text.partition(" ")
     if not _NUMERIC.match(day_part):
         return datetime.combine(parse_date(text), datetime.min.time())

@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
+from engagement_desktop.services.survey_answers import answer_counts
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Person,
     Survey,
-    SurveyAnswer,
     SurveyQuestion,
     SurveyResponse,
 )
@@ -110,21 +110,12 @@ def survey_details(session: Session, survey_id: int) -> SurveyDetails:
             func.max(SurveyResponse.completed_at),
         ).where(SurveyResponse.survey_id == survey_id)
     ).one()
-    not_understood = func.sum(
-        case(
-            (and_(SurveyQuestion.code.is_not(None), SurveyAnswer.normalised.is_(None)), 1),
-            else_=0,
+    coded = session.scalars(
+        select(SurveyQuestion.id).where(
+            SurveyQuestion.survey_id == survey_id, SurveyQuestion.code.is_not(None)
         )
     )
-    counts = {
-        question_id: (answers, odd or 0)
-        for question_id, answers, odd in session.execute(
-            select(SurveyAnswer.question_id, func.count(SurveyAnswer.id), not_understood)
-            .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
-            .where(SurveyQuestion.survey_id == survey_id)
-            .group_by(SurveyAnswer.question_id)
-        )
-    }
+    counts = answer_counts(session, survey_id, coded)
     questions = [
         QuestionLine(q.id, q.position, q.code, q.text, *counts.get(q.id, (0, 0)))
         for q in session.scalars(

@@ -20,12 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
+from engagement_desktop.services.survey_answers import coded_answers
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
     Person,
     Survey,
-    SurveyAnswer,
     SurveyQuestion,
     SurveyResponse,
 )
@@ -246,17 +246,7 @@ def tsm_results(
             )
         ).all()
     )
-    answers: dict[int, dict[str, str | None]] = {rid: {} for rid in ids}
-    for chunk in range(0, len(ids), 900):
-        for rid, qid, code in session.execute(
-            select(
-                SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.normalised
-            ).where(
-                SurveyAnswer.response_id.in_(ids[chunk : chunk + 900]),
-                SurveyAnswer.question_id.in_(list(questions)),
-            )
-        ):
-            answers[rid][questions[qid]] = code
+    answers = coded_answers(session, ids, questions)
     result = TsmResults(
         survey.name, (survey.period_start, survey.period_end), len(ids), homes=homes
     )

@@ -124,6 +124,10 @@ def _create_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=10000")
+        # Up to 64 MB of pages per connection (SQLite's default is 2 MB): an import's
+        # random keys and UUIDs scatter index writes, and a 2 MB cache re-reads them.
+        # Memory is only taken as pages are used.
+        cursor.execute("PRAGMA cache_size=-65536")
         cursor.close()
 
     return engine

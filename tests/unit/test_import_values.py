@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from engagement_desktop.interchange.readers import UnreadableFile, read_table
 from engagement_desktop.interchange.values import parse_date, parse_datetime
 
 
@@ -51,6 +54,15 @@ def test_completion_times() -> None:
     assert parse_datetime("2025-05-14") == datetime(2025, 5, 14)
     with pytest.raises(ValueError):
         parse_datetime("14/05/2025 25:61")
+    with pytest.raises(ValueError, match="'31/02/2025' is not a date"):
+        parse_datetime("31/02/2025 10:15")  # the quick way refuses it too, with the reason
+
+
+@given(st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2099, 12, 31)))
+def test_uk_completion_times_round_trip(moment: datetime) -> None:
+    moment = moment.replace(microsecond=0)
+    assert parse_datetime(moment.strftime("%d/%m/%Y %H:%M:%S")) == moment
+    assert parse_datetime(moment.strftime("%-d/%-m/%Y %H:%M")) == moment.replace(second=0)
 
 
 @given(st.dates(min_value=date(1900, 3, 1), max_value=date(2099, 12, 31)))
@@ -66,3 +78,12 @@ def test_uk_text_and_serial_round_trip(day: date) -> None:
 def test_date_parser_never_crashes(text: str) -> None:
     with contextlib.suppress(ValueError):
         parse_date(text)
+
+
+def test_cycle_collector_is_back_on_after_an_import_even_a_failed_one(tmp_path: Path) -> None:
+    """Reading pauses Python's cycle collector for speed; it must never stay off."""
+    assert gc.isenabled()
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(UnreadableFile):
+        read_table(tmp_path / "broken.xlsx")
+    assert gc.isenabled()

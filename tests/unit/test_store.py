@@ -166,3 +166,57 @@ def test_schema_head_constant_matches_the_migrations() -> None:
     from engagement_desktop.store.schema_version import SCHEMA_HEAD
 
     assert migrate.head_revision() == SCHEMA_HEAD
+
+
+def test_survey_answers_move_onto_their_responses_on_upgrade(db_path: Path) -> None:
+    """0005 keeps each return's answers on the response; results are as before."""
+    from engagement_desktop.services.survey_answers import answers_by_response
+    from engagement_desktop.services.tsm import tsm_results
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine, "0004")
+    answers = [  # response, question, value as typed, code the old import stored
+        (1, 1, "Fairly satisifed", "fairly_satisfied"),
+        (1, 2, "Zoë's repairs were slow", None),
+        (2, 1, "Very dissatisfied", "very_dissatisfied"),
+        (3, 1, "Don’t know", "dont_know"),
+    ]
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO surveys (id, uuid, name) VALUES (1, 's', 'TSM')"))
+        connection.execute(
+            text(
+                "INSERT INTO survey_questions (id, survey_id, position, code, text, kind) VALUES"
+                " (1, 1, 1, 'TP01', 'Overall', 'choice'), (2, 1, 2, NULL, 'Anything else?', 'text')"
+            )
+        )
+        for n in (1, 2, 3):
+            connection.execute(
+                text(
+                    "INSERT INTO survey_responses (id, uuid, survey_id, source_key)"
+                    f" VALUES ({n}, 'r{n}', 1, 'k{n}')"
+                )
+            )
+        connection.execute(
+            text(
+                "INSERT INTO survey_answers (response_id, question_id, value, normalised)"
+                " VALUES (:r, :q, :v, :c)"
+            ),
+            [{"r": r, "q": q, "v": v, "c": c} for r, q, v, c in answers],
+        )
+    engine.dispose()
+    store = open_store(db_path)
+    try:
+        assert store.upgraded_from == "0004"
+        with store.session() as session:
+            assert dict(answers_by_response(session, [1, 2, 3])) == {
+                1: {1: "Fairly satisifed", 2: "Zoë's repairs were slow"},
+                2: {1: "Very dissatisfied"},
+                3: {1: "Don’t know"},
+            }
+            overall = tsm_results(session, "TSM").measures["TP01"]
+            assert (overall.satisfied, overall.base) == (1, 2)  # "don't know" is left out
+        with store.engine.connect() as connection:
+            tables = {r[0] for r in connection.execute(text("SELECT name FROM sqlite_master"))}
+            assert "survey_answers" not in tables
+    finally:
+        store.close()

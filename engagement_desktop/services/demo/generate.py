@@ -84,7 +84,6 @@ class DemoSummary:
     surveys: int = 0
     survey_questions: int = 0
     survey_responses: int = 0
-    survey_answers: int = 0
     audit_entries: int = 0
 
     @classmethod

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from engagement_desktop.services.demo.context import Demo
 from engagement_desktop.services.demo.names import LANDLORD
 from engagement_desktop.services.tsm import MEASURES
-from engagement_desktop.store.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from engagement_desktop.store.models import Survey, SurveyQuestion, SurveyResponse
 
 #: Per cent satisfied (or agreeing, TP08) in each year's survey, TP01 to TP12.
 _ORDER = tuple(MEASURES)
@@ -38,21 +38,6 @@ SATISFIED = ("Very satisfied", "Fairly satisfied")
 UNSATISFIED = ("Neither satisfied nor dissatisfied", "Fairly dissatisfied", "Very dissatisfied")
 AGREE = ("Strongly agree", "Agree")
 DISAGREE = ("Neither agree nor disagree", "Disagree", "Strongly disagree")
-CODES = {
-    "Very satisfied": "very_satisfied",
-    "Fairly satisfied": "fairly_satisfied",
-    "Neither satisfied nor dissatisfied": "neither",
-    "Fairly dissatisfied": "fairly_dissatisfied",
-    "Very dissatisfied": "very_dissatisfied",
-    "Strongly agree": "strongly_agree",
-    "Agree": "agree",
-    "Neither agree nor disagree": "neither",
-    "Disagree": "disagree",
-    "Strongly disagree": "strongly_disagree",
-    "Don't know": "dont_know",
-    "Yes": "yes",
-    "No": "no",
-}
 TENANTS = ("general_needs", "sheltered")
 
 
@@ -110,13 +95,14 @@ def _write_survey(
             }
         )
     demo.write(SurveyQuestion, rows)
-    responses, answers = [], []
+    responses = []
     days = (end - start).days
     for number, index in enumerate(sample, start=1):
         person = demo.people[index]
         response_id = demo.next_id("survey_responses")
         day = start + timedelta(days=demo.rng.randint(0, days))
         minute = demo.rng.randint(9 * 60, 19 * 60)
+        said = _answers(demo, RATES[year], mood.get(person.area_id or 0, 0.0))
         responses.append(
             {
                 "id": response_id,
@@ -127,21 +113,10 @@ def _write_survey(
                 "completed_at": datetime.combine(day, time(minute // 60, minute % 60)),
                 "import_batch_id": None,
                 "source_key": f"demo:survey:{survey_uuid}:{number}",
+                "answers": {str(questions[code]): value for code, value in said},
             }
         )
-        said = _answers(demo, RATES[year], mood.get(person.area_id or 0, 0.0))
-        answers += [
-            {
-                "id": demo.next_id("survey_answers"),
-                "response_id": response_id,
-                "question_id": questions[code],
-                "value": value,
-                "normalised": CODES[value],
-            }
-            for code, value in said
-        ]
     demo.write(SurveyResponse, responses)
-    demo.write(SurveyAnswer, answers)
 
 
 def _answers(demo: Demo, rates: dict[str, int], mood: float) -> list[tuple[str, str]]:

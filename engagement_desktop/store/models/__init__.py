@@ -36,7 +36,6 @@ from engagement_desktop.store.models.people import (
 from engagement_desktop.store.models.rewards import LedgerEntry, RewardPayout, RewardRule
 from engagement_desktop.store.models.surveys import (
     Survey,
-    SurveyAnswer,
     SurveyQuestion,
     SurveyResponse,
 )
@@ -80,7 +79,6 @@ __all__ = [
     "Setting",
     "SupportNeed",
     "Survey",
-    "SurveyAnswer",
     "SurveyQuestion",
     "SurveyResponse",
     "Topic",

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
@@ -36,7 +46,15 @@ class SurveyQuestion(Base):
 
 
 class SurveyResponse(UuidMixin, Base):
-    """One return; ``person_id`` is NULL for an anonymous response."""
+    """One return; ``person_id`` is NULL for an anonymous response.
+
+    ``answers`` holds the return's answers exactly as typed, as a JSON object from
+    question id (as text) to value; blanks are left out. One row per return rather
+    than one per answer keeps a 20,000-return import to 20,000 inserts, and what
+    an answer counts as (e.g. "fairly satisfied") is worked out when results are
+    read (:func:`engagement_desktop.services.tsm.normalise_answer`), so improving
+    that recognition improves every stored survey.
+    """
 
     __tablename__ = "survey_responses"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,16 +64,5 @@ class SurveyResponse(UuidMixin, Base):
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
     source_key: Mapped[str] = mapped_column(String(200), unique=True)
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     __table_args__ = (Index("ix_survey_responses_survey", "survey_id", "completed_at"),)
-
-
-class SurveyAnswer(Base):
-    """An answer as typed (``value``) and as understood (``normalised``)."""
-
-    __tablename__ = "survey_answers"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(ForeignKey("survey_responses.id", ondelete="CASCADE"))
-    question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"), index=True)
-    value: Mapped[str | None] = mapped_column(Text)
-    normalised: Mapped[str | None] = mapped_column(String(40))
-    __table_args__ = (UniqueConstraint("response_id", "question_id"),)

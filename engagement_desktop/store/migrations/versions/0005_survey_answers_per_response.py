@@ -1,0 +1,83 @@
+"""survey answers kept on their response, one row per return
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-04
+
+A 20,000-return, 30-question survey used to write 560,000 answer rows (each
+with its own key, two indexes and two foreign-key checks), which made the
+import several times slower than reading the file. Each response now keeps its
+answers as typed in one JSON object (question id -> value), and what an answer
+counts as is worked out when results are read. Existing answers are moved
+across; the downgrade rebuilds the old table and its codes.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column(
+        "survey_responses",
+        sa.Column("answers", sa.JSON(), server_default="{}", nullable=False),
+    )
+    op.execute(
+        "UPDATE survey_responses SET answers = coalesce(("
+        " SELECT json_group_object(CAST(question_id AS TEXT), value) FROM survey_answers"
+        " WHERE response_id = survey_responses.id AND value IS NOT NULL), '{}')"
+    )
+    with op.batch_alter_table("survey_answers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_survey_answers_question_id"))
+    op.drop_table("survey_answers")
+
+
+def downgrade() -> None:
+    from engagement_desktop.services.tsm import normalise_answer
+
+    table = op.create_table(
+        "survey_answers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("response_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.Integer(), nullable=False),
+        sa.Column("value", sa.Text(), nullable=True),
+        sa.Column("normalised", sa.String(length=40), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["survey_questions.id"],
+            name=op.f("fk_survey_answers_question_id_survey_questions"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["response_id"],
+            ["survey_responses.id"],
+            name=op.f("fk_survey_answers_response_id_survey_responses"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_answers")),
+        sa.UniqueConstraint(
+            "response_id", "question_id", name=op.f("uq_survey_answers_response_id_question_id")
+        ),
+    )
+    with op.batch_alter_table("survey_answers", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_survey_answers_question_id"), ["question_id"], unique=False
+        )
+    rows = op.get_bind().exec_driver_sql(
+        "SELECT r.id, CAST(j.key AS INTEGER), j.value"
+        " FROM survey_responses r, json_each(r.answers) j"
+    )
+    op.bulk_insert(
+        table,
+        [
+            {"response_id": r, "question_id": q, "value": v, "normalised": normalise_answer(v)}
+            for r, q, v in rows
+        ],
+    )
+    with op.batch_alter_table("survey_responses", schema=None) as batch_op:
+        batch_op.drop_column("answers")
