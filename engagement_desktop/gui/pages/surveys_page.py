@@ -157,7 +157,7 @@ class SurveysPage(ListPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         questions = dui.questionsTable.horizontalHeader()
         questions.setStretchLastSection(False)
-        for number, width in enumerate((4, 10, 0, 9, 14)):
+        for number, width in enumerate((4, 13, 0, 9, 14)):  # "COMPLAINT" in capitals
             if width:
                 questions.resizeSection(number, char * width + 16)
         questions.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
