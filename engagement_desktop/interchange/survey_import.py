@@ -296,6 +296,34 @@ def response_key(survey_uuid: str, who: Mapping[str, Any], stored: str) -> str:
     return f"survey:{survey_uuid}:{digest}"
 
 
+#: Source keys written before version 0005 were made another way; the migration marks
+#: them with this prefix so a file imported then is still recognised when imported again.
+LEGACY_KEY = "survey0:"
+
+
+class SeenReturns:
+    """The source keys a survey already holds, and the file's own repeats."""
+
+    def __init__(self, keys: set[str], survey_uuid: str, plan: SurveyPlan) -> None:
+        self.keys = keys
+        self.survey_uuid = survey_uuid
+        self.columns = plan.question_columns
+        self.legacy = any(key.startswith(LEGACY_KEY) for key in keys)
+
+    def add(self, key: str, response: dict[str, Any]) -> bool:
+        """Note the return; False when it was imported before (or earlier in the file)."""
+        if key in self.keys or (self.legacy and self._legacy_key(response) in self.keys):
+            return False
+        self.keys.add(key)
+        return True
+
+    def _legacy_key(self, response: dict[str, Any]) -> str:
+        who = sorted((k, str(v)) for k, v in response["who"].items())
+        typed = [(i, t) for i, t in zip(self.columns, response["answers"], strict=True) if t]
+        digest = hashlib.sha1(repr((who, typed)).encode()).hexdigest()
+        return f"{LEGACY_KEY}{self.survey_uuid}:{digest}"
+
+
 @bulk
 def commit_survey(
     store: Store,
@@ -358,10 +386,14 @@ def _write(
         survey.period_end = end or survey.period_end
     columns = question_keys(session, survey.id, plan, create=True)
     keys_by_column = [columns[index] for index in plan.question_columns]
-    keys = set(
-        session.scalars(
-            select(SurveyResponse.source_key).where(SurveyResponse.survey_id == survey.id)
-        )
+    seen = SeenReturns(
+        set(
+            session.scalars(
+                select(SurveyResponse.source_key).where(SurveyResponse.survey_id == survey.id)
+            )
+        ),
+        survey.uuid,
+        plan,
     )
     index = respondents_index(session, plan)
     batch = ImportBatch(
@@ -388,10 +420,9 @@ def _write(
         who = response["who"]
         stored = stored_answers(keys_by_column, response["answers"])
         key = response_key(survey_uuid, who, stored)
-        if key in keys:
+        if not seen.add(key, response):
             skipped += 1
             continue
-        keys.add(key)
         person_id = _person_for(index, who)
         linked += person_id is not None
         responses.append(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.interchange.bulk import bulk
 from engagement_desktop.interchange.survey_import import (
+    SeenReturns,
     SurveyImportResult,
     SurveyPlan,
     _person_for,
@@ -42,6 +43,7 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
         )
     # A new survey gets its uuid on commit; any fixed namespace finds the same repeats.
     namespace = survey.uuid if survey is not None else "new"
+    seen = SeenReturns(keys, namespace, plan)
     columns = question_keys(session, survey.id if survey else None, plan, create=False)
     keys_by_column = [columns[index] for index in plan.question_columns]
     index = respondents_index(session, plan)
@@ -50,10 +52,9 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
         key = response_key(
             namespace, response["who"], stored_answers(keys_by_column, response["answers"])
         )
-        if key in keys:
+        if not seen.add(key, response):
             skipped += 1
             continue
-        keys.add(key)
         created += 1
         linked += _person_for(index, response["who"]) is not None
     return SurveyImportResult(

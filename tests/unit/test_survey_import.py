@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +18,7 @@ from engagement_desktop.interchange.survey_import import (
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services import people
 from engagement_desktop.services.tsm import confidence_interval, sample_needed, tsm_results
-from engagement_desktop.store.engine import Store
+from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import SurveyResponse
 from tests.unit.import_corpus import tsm
 
@@ -166,3 +167,32 @@ def test_undo_takes_back_one_batch_only(store: Store, tmp_path: Path) -> None:
     with store.session() as session:  # kept: a "you said, we did" item came from it
         assert session.scalar(select(func.count()).select_from(Survey)) == 1
         assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_returns_imported_before_version_0005_are_still_recognised(
+    store: Store, tmp_path: Path
+) -> None:
+    """The fixture is this corpus file imported by the program at schema 0004 (one row
+    per answer, source keys made from those rows), as an officer's laptop would hold it."""
+    old = tmp_path / "old" / "engagement.sqlite"
+    old.parent.mkdir()
+    packed = FIXTURES / "schema-0004-tsm-import.sqlite.gz"
+    old.write_bytes(gzip.decompress(packed.read_bytes()))
+    upgraded = open_store(old)
+    try:
+        assert upgraded.upgraded_from == "0004"
+        table = read_table(tsm.write(tmp_path))
+        plan = plan_survey(table, guess_survey_mapping(table))
+        again = commit_survey(upgraded, plan, survey_name="TSM 2025", file_name="x", sha256="x")
+        assert (again.responses_created, again.already_imported) == (0, 6)
+        with upgraded.session() as session:
+            kept = tsm_results(session, "TSM 2025").measures
+    finally:
+        upgraded.close()
+    import_tsm(store, tsm.write(tmp_path))  # the same file into a new database
+    with store.session() as session:
+        fresh = tsm_results(session, "TSM 2025/26").measures
+    assert kept == fresh and kept["TP01"].base > 0

@@ -10,6 +10,10 @@ import several times slower than reading the file. Each response now keeps its
 answers as typed in one JSON object (question id -> value), and what an answer
 counts as is worked out when results are read. Existing answers are moved
 across; the downgrade rebuilds the old table and its codes.
+
+Imported responses' source keys were made from the old answer rows; they are
+marked "survey0:" so that importing one of those files again still finds them
+(``SeenReturns`` recomputes the old key only for a survey holding such keys).
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ def upgrade() -> None:
         "UPDATE survey_responses SET answers = coalesce(("
         " SELECT json_group_object(CAST(question_id AS TEXT), value) FROM survey_answers"
         " WHERE response_id = survey_responses.id AND value IS NOT NULL), '{}')"
+    )
+    op.execute(
+        "UPDATE survey_responses SET source_key = 'survey0:' || substr(source_key, 8)"
+        " WHERE source_key LIKE 'survey:%'"
     )
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_answers_question_id"))
@@ -78,6 +86,10 @@ def downgrade() -> None:
             {"response_id": r, "question_id": q, "value": v, "normalised": normalise_answer(v)}
             for r, q, v in rows
         ],
+    )
+    op.execute(
+        "UPDATE survey_responses SET source_key = 'survey:' || substr(source_key, 9)"
+        " WHERE source_key LIKE 'survey0:%'"
     )
     with op.batch_alter_table("survey_responses", schema=None) as batch_op:
         batch_op.drop_column("answers")
