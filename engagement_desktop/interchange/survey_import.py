@@ -3,10 +3,13 @@ file, paper returns typed into Excel) and linking them to people where possible.
 
 Columns are either about the respondent (reference, email, name, postcode,
 completion time) or questions. TSM questions and their filter questions are
-recognised from their wording. Answers are kept exactly as typed; a
-normalised code is stored beside TSM-style answers. Each response has a
-source key made from its content, so importing the same file again adds
-nothing.
+recognised from their wording. Answers are kept exactly as typed, all of a
+return's answers on its response (what each counts as is worked out when
+results are read). Each response has a source key made from its content, so
+importing the same file again adds nothing.
+
+Speed: a 20,000 x 30 return is read a column at a time and written as 20,000
+rows in one executemany; the figures are in tests/benchmarks/imports_bench.py.
 """
 
 from __future__ import annotations
