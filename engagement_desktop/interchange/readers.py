@@ -172,16 +172,26 @@ def read_table(
     index = header_row - 1 if header_row else find_header_row(rows)
     if index is None or index >= len(rows):
         raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
-    headings = _headings(rows[index], rows[index + 1 :])
+    notes = []
+    labels = rows[index + 1] if index + 1 < len(rows) else []
+    if header_row is None and _answer_labels(labels):
+        notes.append(
+            f"Row {index + 2} labels the answers under each question (as SurveyMonkey "
+            "exports do): read as part of the column names."
+        )
+    else:
+        labels = []
+    first = index + 1 + bool(labels)
+    headings = _headings(rows[index], rows[first:], labels)
     data, numbers = [], []
     width = len(headings)
-    for offset, row in enumerate(rows[index + 1 :], start=index + 2):
+    for offset, row in enumerate(rows[first:], start=first + 1):
         if row.count(None) != len(row):  # not a blank row
             data.append(row if len(row) == width else (row + [None] * width)[:width])
             numbers.append(offset)
     if not data:
         raise UnreadableFile(f"{path.name} ({sheet}) has column headings but no rows of data.")
-    return Table(path.name, sheet, names, index + 1, headings, data, numbers, encoding)
+    return Table(path.name, sheet, names, index + 1, headings, data, numbers, encoding, notes)
 
 
 def _open_workbook(path: Path) -> Any:
@@ -265,26 +275,49 @@ def _filled(row: list[Any]) -> int:
     return sum(1 for v in row if v is not None)
 
 
-def _headings(row: list[Any], below: list[list[Any]]) -> list[str]:
+#: What a second heading row says under a single-answer question (SurveyMonkey,
+#: SmartSurvey): not part of the name. Any other label names an option's column.
+_ANSWER_WORDS = {"response", "open-ended response", "open ended response"}
+
+
+def _answer_labels(row: list[Any]) -> bool:
+    """True for a second heading row: text only, and at least one cell saying
+    "Response" or "Open-Ended Response" (no return holds those as its answers)."""
+    filled = [v for v in row if v is not None]
+    return (
+        bool(filled)
+        and all(isinstance(v, str) for v in filled)
+        and any(v.casefold() in _ANSWER_WORDS for v in filled)
+    )
+
+
+def _headings(row: list[Any], below: list[list[Any]], labels: list[Any] | None = None) -> list[str]:
     """Names for every column: merged header cells carry their name across, blanks
-    with data get "Column N", and repeated names are numbered."""
-    width = max([len(row), *(len(r) for r in below[:200])], default=len(row))
+    with data get "Column N", and repeated names are numbered. A second heading row
+    (``labels``) names each option of a multi-answer question: "Question: Option"."""
+    width = max([len(row), len(labels or ()), *(len(r) for r in below[:200])], default=len(row))
     used_columns = {i for r in below[:200] for i, v in enumerate(r) if v is not None}
     names: list[str] = []
     seen: dict[str, int] = {}
     previous = None
     for index in range(width):
         value = row[index] if index < len(row) else None
+        label = labels[index] if labels and index < len(labels) else None
+        label = (
+            None if label is None or label.casefold() in _ANSWER_WORDS else " ".join(label.split())
+        )
         if value is None:
-            if index not in used_columns:
+            if index not in used_columns and not label:
                 name = f"Column {index + 1}"
             elif previous is not None:
-                name = f"{previous} ({index + 1})"
+                name = f"{previous}: {label}" if label else f"{previous} ({index + 1})"
             else:
-                name = f"Column {index + 1}"
+                name = label or f"Column {index + 1}"
         else:
             name = " ".join(str(value).split())
             previous = name
+            if label:
+                name = f"{name}: {label}"
         count = seen.get(name.casefold(), 0)
         seen[name.casefold()] = count + 1
         names.append(name if count == 0 else f"{name} ({count + 1})")

@@ -19,7 +19,7 @@ from engagement_desktop.services import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import ImportBatch, Person
 from tests.benchmarks.imports_bench import write_people
-from tests.unit.import_corpus import files
+from tests.unit.import_corpus import files, tsm
 
 WAIT_MS = 20_000
 
@@ -379,3 +379,12 @@ def test_sheet_and_heading_row_can_be_changed(
     qtbot.waitUntil(lambda: wizard.read.table.sheet == "Notes", timeout=WAIT_MS)
     assert wizard.read.table.headings == ["Estate", "Officer"] and ui.headerSpin.value() == 1
     assert "2 columns and 1 row of data" in ui.readLabel.text()
+
+
+def test_a_second_heading_row_is_said_and_not_counted_as_data(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_wizard(qtbot, store, "survey")
+    read_file(qtbot, wizard, tsm.write_two_heading_rows(tmp_path), monkeypatch)
+    assert "Row 2 labels the answers under each question" in wizard.ui.headerNote.text()
+    assert "2 rows of data (rows 3 to 4" in wizard.ui.readLabel.text()

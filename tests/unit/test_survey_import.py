@@ -196,3 +196,21 @@ def test_returns_imported_before_version_0005_are_still_recognised(
     with store.session() as session:
         fresh = tsm_results(session, "TSM 2025/26").measures
     assert kept == fresh and kept["TP01"].base > 0
+
+
+def test_second_heading_row_names_the_options_and_is_not_a_return(
+    store: Store, tmp_path: Path
+) -> None:
+    table = read_table(tsm.write_two_heading_rows(tmp_path))
+    assert table.headings[3:] == [
+        tsm.QUESTIONS["TP01"],
+        "Which of our services have you used this year?: Repairs",
+        "Which of our services have you used this year?: Caretaking",
+        "Which of our services have you used this year?: Other (please specify)",
+        tsm.QUESTIONS["FREE"],
+    ]
+    assert table.row_numbers == [3, 4] and "Row 2 labels the answers" in table.notes[0]
+    plan = plan_survey(table, guess_survey_mapping(table))
+    assert plan.notes == [] and plan.tsm_codes == ["TP01"]
+    result = commit_survey(store, plan, survey_name="Monkey", file_name="m", sha256="x")
+    assert (result.rows_read, result.responses_created) == (2, 2)

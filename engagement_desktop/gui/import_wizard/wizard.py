@@ -115,6 +115,9 @@ class ImportWizard(CommitStep, QWizard):
             | table.EditTrigger.SelectedClicked
         )
         EditOnEnter(table)
+        # Long questions keep both ends: "Which services…used?: Repairs" stays told apart
+        # from "…: Caretaking" (the whole heading is the cell's tooltip).
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         char = table.fontMetrics().averageCharWidth()
         header = table.horizontalHeader()
         header.setDefaultAlignment(LEFT)
@@ -206,11 +209,12 @@ class ImportWizard(CommitStep, QWizard):
         ui.headerSpin.blockSignals(True)
         ui.headerSpin.setValue(table.header_row)
         ui.headerSpin.blockSignals(False)
-        ui.headerNote.setText("found after the title rows above it" if table.header_row > 1 else "")
-        last = table.row_numbers[-1] if table.row_numbers else table.header_row
+        found = ["found after the title rows above it"] if table.header_row > 1 else []
+        ui.headerNote.setText("; ".join(found + table.notes))
+        first, last = (table.row_numbers[0], table.row_numbers[-1]) if table.rows else (0, 0)
         ui.readLabel.setText(
             f"{plural(len(table.headings), 'column')} and {plural(len(table.rows), 'row')} of data "
-            f"(rows {table.header_row + 1:,} to {last:,} of “{table.sheet}”)."
+            f"(rows {first:,} to {last:,} of “{table.sheet}”)."
         )
         self._file_controls(True)
         ui.filePage.set_ready(True)

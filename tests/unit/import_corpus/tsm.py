@@ -126,3 +126,44 @@ def write(folder: Path, name: str = "tsm.xlsx") -> Path:
     path = folder / name
     book.save(path)
     return path
+
+
+def write_two_heading_rows(folder: Path, name: str = "monkey.xlsx") -> Path:
+    """A SurveyMonkey-style export: a second heading row says "Response" under each
+    single-answer question and names each option of a tick-all-that-apply question
+    (whose heading cell is merged across its options)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        [
+            "Respondent ID",
+            "End Date",
+            "Email Address",
+            QUESTIONS["TP01"],
+            "Which of our services have you used this year?",
+            None,
+            None,
+            "Is there anything else you would like to tell us?",
+        ]
+    )
+    sheet.merge_cells(start_row=1, start_column=5, end_row=1, end_column=7)
+    labels = ["Response", "Repairs", "Caretaking", "Other (please specify)", "Open-Ended Response"]
+    sheet.append([None, None, None, *labels])
+    sheet.append(
+        [
+            11,
+            "03/02/2025 10:05",
+            "a@example.org",
+            "Very satisfied",
+            "Repairs",
+            None,
+            None,
+            "Quicker repairs",
+        ]
+    )
+    sheet.append(
+        [12, "04/02/2025 11:05", None, "Fairly dissatisfied", None, "Caretaking", "Garden", None]
+    )
+    path = folder / name
+    book.save(path)
+    return path
