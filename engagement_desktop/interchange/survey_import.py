@@ -85,6 +85,9 @@ _RESPONDENT_WORDS = {
         "dateofresponse",
         "datesubmitted",
         "interviewdate",
+        "ended",  # SmartSurvey
+        "finished",
+        "recordeddate",  # Qualtrics
     ),
 }
 _SKIP_WORDS = (
@@ -97,6 +100,10 @@ _SKIP_WORDS = (
     "lastmodifiedtime",
     "collectorid",
     "status",
+    "userno",  # SmartSurvey
+    "userid",
+    "started",
+    "useragent",
 )
 QUESTION = "question"
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"

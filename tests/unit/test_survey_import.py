@@ -9,7 +9,7 @@ import openpyxl
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from engagement_desktop.interchange.readers import read_table
+from engagement_desktop.interchange.readers import Table, read_table
 from engagement_desktop.interchange.survey_import import (
     commit_survey,
     guess_survey_mapping,
@@ -39,6 +39,30 @@ def test_mapping_recognises_tsm_questions(tmp_path: Path) -> None:
     assert mapping[tsm.QUESTIONS["TP01"]] == "question:TP01"
     assert mapping[tsm.QUESTIONS["REPAIR"]] == "question:REPAIR"
     assert mapping[tsm.QUESTIONS["FREE"]] == "question"
+
+
+def test_mapping_of_smartsurvey_and_surveymonkey_columns(tmp_path: Path) -> None:
+    """Their bookkeeping columns are left out; the end time is the completion time."""
+    table = read_table(tsm.write_two_heading_rows(tmp_path))
+    mapping = guess_survey_mapping(table)
+    assert (mapping["Respondent ID"], mapping["End Date"]) == (None, "completed_at")
+    smart = Table(
+        "s.xlsx",
+        "Sheet",
+        ["Sheet"],
+        1,
+        ["UserNo", "Started", "Ended", "IP Address", "Email", tsm.QUESTIONS["TP01"]],
+        [[7, "01/02/2025 10:00", "01/02/2025 10:04", "1.2.3.4", "a@b.org", "Very satisfied"]],
+        [2],
+    )
+    assert guess_survey_mapping(smart) == {
+        "UserNo": None,
+        "Started": None,
+        "Ended": "completed_at",
+        "IP Address": None,
+        "Email": "email",
+        tsm.QUESTIONS["TP01"]: "question:TP01",
+    }
 
 
 def test_import_links_people_and_keeps_text_as_typed(store: Store, tmp_path: Path) -> None:
