@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
-from engagement_desktop.gui.training_editor import date_text, parse_date
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.development import save_appraisal
 from engagement_desktop.services.training.overview import appraisal_values, group_choices
@@ -105,7 +105,7 @@ class AppraisalDialog(EditorDialog):
         if not self._due_follows:
             return
         try:
-            held = parse_date(text)
+            held = parse_typed_date(text)
         except ValueError:
             return
         self.ui.nextDueEdit.setText(date_text(add_months(held, 12)) if held else "")
@@ -126,7 +126,7 @@ class AppraisalDialog(EditorDialog):
         problems: dict[str, str] = {}
         for name, widget in (("held_on", ui.heldEdit), ("next_due_on", ui.nextDueEdit)):
             try:
-                values[name] = parse_date(widget.text())
+                values[name] = parse_typed_date(widget.text())
             except ValueError as exc:
                 problems[name] = str(exc)
         if values["person_id"] is None and ui.personEdit.text().strip():

@@ -7,8 +7,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.gui.field_errors import FieldErrors, parse_date
+from engagement_desktop.gui.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from engagement_desktop.interchange.values import parse_typed_date
 from engagement_desktop.services import consents, people
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -53,7 +54,7 @@ class ConsentDialog(QDialog):
         ui = self.ui
         self.errors.clear()
         try:
-            day = parse_date(ui.dateEdit.text())
+            day = parse_typed_date(ui.dateEdit.text())
             when = datetime.combine(day, datetime.now().time()) if day else None
             if day is not None and day == datetime.now().date():
                 when = None  # today: the moment it is recorded

@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.gui.field_errors import FieldErrors, format_date_input, parse_date
+from engagement_desktop.gui.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_exclusion_dialog import Ui_ExclusionDialog
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services import conduct, people
 from engagement_desktop.store.engine import Store
 
@@ -25,7 +26,7 @@ class ExclusionDialog(QDialog):
             name = people.get_person(session, person_id).full_name
         ui.personLabel.setText(f"Exclude {name} from involvement forums")
         ui.policyCombo.addItems(["", *POLICIES])
-        ui.startsEdit.setText(format_date_input(date.today()))
+        ui.startsEdit.setText(date_text(date.today()))
         self.errors = FieldErrors(
             {
                 "reason": ui.reasonEdit,
@@ -47,7 +48,7 @@ class ExclusionDialog(QDialog):
         dates: dict[str, date | None] = {}
         for name, edit in (("starts_on", ui.startsEdit), ("ends_on", ui.endsEdit)):
             try:
-                dates[name] = parse_date(edit.text())
+                dates[name] = parse_typed_date(edit.text())
             except ValueError as exc:
                 errors[name] = str(exc)
         if not errors and dates["starts_on"] is None:

@@ -5,44 +5,20 @@ reasons ("'pe12' is not a UK postcode (e.g. PE12 3AB)"). :class:`FieldErrors`
 puts each reason in a small red line under its field, outlines the field, says
 the reason to screen readers, and brings the first bad field into view. Reasons
 for fields with no widget go to a banner. Dates are typed as text, so a blank
-stays blank; :func:`parse_date` reads them.
+stays blank; :func:`~engagement_desktop.interchange.values.parse_typed_date` reads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
-from engagement_desktop.interchange import values
-
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
 _PREDICATES = {"is", "are", "must", "does", "do", "has", "includes", "needs"}
-
-
-def parse_date(text: str) -> date | None:
-    """A typed date, the way UK officers write them ("28/02/1961", "28 Feb 1961",
-    1961-02-28); blank -> None; anything else raises ValueError naming it.
-
-    The reading is the import's (``interchange.values``), less Excel serial numbers:
-    "1961" typed in a box is a mistake, not 14 May 1905.
-    """
-    if not text.strip():
-        return None
-    if text.strip().isdigit():
-        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)")
-    try:
-        return values.parse_date(text)
-    except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
-
-
-def format_date_input(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
 
 
 def tab_order(window: QWidget) -> list[QWidget]:

@@ -20,8 +20,6 @@ from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.duplicate_dialog import DuplicateDialog
 from engagement_desktop.gui.field_errors import (
     FieldErrors,
-    format_date_input,
-    parse_date,
     tab_order,
 )
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
@@ -33,6 +31,7 @@ from engagement_desktop.gui.person_tabs import (
     NeedsAndInterests,
 )
 from engagement_desktop.gui.screens import available_room
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services import people
 from engagement_desktop.services.duplicates import find_duplicates
 from engagement_desktop.services.person_summary import PersonSummary, person_summary
@@ -174,7 +173,7 @@ class PersonEditor(QDialog):
         for name, attr in TEXT_FIELDS.items():
             getattr(ui, attr).setText(getattr(person, name) or "")
         for name, attr in DATE_FIELDS.items():
-            getattr(ui, attr).setText(format_date_input(getattr(person, name)))
+            getattr(ui, attr).setText(date_text(getattr(person, name)))
         for name, attr in CHOICE_FIELDS.items():
             if name != "household_id":
                 _select(getattr(ui, attr), getattr(person, name))
@@ -182,7 +181,7 @@ class PersonEditor(QDialog):
         self.needs.load(summary)
         self._household_id = person.household_id
         self._code_signed = summary.code_of_conduct_signed_on
-        ui.codeSignedEdit.setText(format_date_input(self._code_signed))
+        ui.codeSignedEdit.setText(date_text(self._code_signed))
 
     def _show_title(self, person: Person) -> None:
         ref = f" · {person.reference}" if person.reference else ""
@@ -277,14 +276,14 @@ class PersonEditor(QDialog):
             value = state[name]
             if name in DATE_FIELDS:
                 try:
-                    value = parse_date(value)
+                    value = parse_typed_date(value)
                 except ValueError as exc:
                     errors[name] = str(exc)
                     continue
             fields[name] = value
         signed = None
         try:
-            typed = parse_date(state["code_signed"])
+            typed = parse_typed_date(state["code_signed"])
             signed = typed if typed != self._code_signed else None
         except ValueError as exc:
             errors["code_of_conduct_signed_on"] = str(exc)

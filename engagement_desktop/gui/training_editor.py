@@ -1,11 +1,8 @@
 """What the training editors add to :class:`~engagement_desktop.gui.editor_dialog.EditorDialog`:
-typed dates, and a person picker that searches as the People list does.
+a person picker that searches as the People list does.
 """
 
 from __future__ import annotations
-
-import re
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,31 +13,6 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.services.training.overview import find_people, person_label
 from engagement_desktop.store.engine import Store
-
-DATE_HINT = "dd/mm/yyyy"
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def parse_date(text: str) -> date | None:
-    """ "3/11/2026", "03.11.2026" or "2026-11-03" -> a date; blank -> None; else ValueError."""
-    if not text.strip():
-        return None
-    match = _DMY.match(text)
-    try:
-        if match:
-            day, month, year = (int(p) for p in match.groups())
-            return date(year, month, day)
-        match = _ISO.match(text)
-        if match:
-            return date(*(int(p) for p in match.groups()))
-    except ValueError:
-        pass
-    raise ValueError(f"'{text.strip()}' is not a date ({DATE_HINT})")
-
-
-def date_text(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
 
 
 class PersonPicker(QLineEdit):

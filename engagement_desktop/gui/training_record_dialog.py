@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_record_dialog import Ui_TrainingRecordDialog
 from engagement_desktop.gui.table_model import format_date
-from engagement_desktop.gui.training_editor import date_text, parse_date
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.overview import course_choices, record_values
 from engagement_desktop.services.training.records import save_record
@@ -164,7 +164,7 @@ class TrainingRecordDialog(EditorDialog):
         if not course.valid_months:
             return "Does not run out"
         try:
-            done = parse_date(self.ui.dateEdit.text())
+            done = parse_typed_date(self.ui.dateEdit.text())
         except ValueError:
             done = None
         if self.ui.statusCombo.currentData() not in ("completed", "attended") or done is None:
@@ -232,7 +232,7 @@ class TrainingRecordDialog(EditorDialog):
         problems: dict[str, str] = {}
         for name, widget in _DATES.items():
             try:
-                values[name] = parse_date(getattr(ui, widget).text())
+                values[name] = parse_typed_date(getattr(ui, widget).text())
             except ValueError as exc:
                 problems[name] = str(exc)
         if values["person_id"] is None and ui.personEdit.text().strip():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from engagement_desktop.gui.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_need_dialog import Ui_TrainingNeedDialog
 from engagement_desktop.gui.forms.ui_training_session_dialog import Ui_TrainingSessionDialog
-from engagement_desktop.gui.training_editor import date_text, parse_date
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services.training.development import add_need, schedule_session
 from engagement_desktop.services.training.overview import course_choices
 from engagement_desktop.store.engine import Store
@@ -146,7 +146,7 @@ class NeedDialog(EditorDialog):
         }
         problems: dict[str, str] = {}
         try:
-            values["identified_on"] = parse_date(ui.identifiedEdit.text())
+            values["identified_on"] = parse_typed_date(ui.identifiedEdit.text())
         except ValueError as exc:
             problems["identified_on"] = str(exc)
         if values["person_id"] is None:

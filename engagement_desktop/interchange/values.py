@@ -80,6 +80,28 @@ def parse_date(value: Any) -> date:
     raise ValueError(f"'{str(value).strip()}' is not a date")
 
 
+def parse_typed_date(text: str) -> date | None:
+    """A date typed in a box the way UK officers write them ("28/02/1961", "28 Feb 1961",
+    1961-02-28); blank -> None; anything else raises ValueError naming it.
+
+    The reading is the import's, less Excel serial numbers: "1961" typed in a box is a
+    mistake, not 14 May 1905.
+    """
+    if not text.strip():
+        return None
+    try:
+        if text.strip().isdigit():
+            raise ValueError(text)
+        return parse_date(text)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
+
+
+def date_text(value: date | None) -> str:
+    """A date as it is shown in a box and typed back: dd/mm/yyyy; None -> ""."""
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
 def parse_datetime(value: Any) -> datetime:
     """A date and time (a completion time in a survey export); midnight if no time."""
     if isinstance(value, datetime):

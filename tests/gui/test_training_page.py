@@ -24,8 +24,9 @@ from engagement_desktop.gui.pages import training_matrix as matrix_tab
 from engagement_desktop.gui.pages.training_page import TABS, TrainingPage
 from engagement_desktop.gui.person_editor import PersonEditor
 from engagement_desktop.gui.table_model import format_date
-from engagement_desktop.gui.training_editor import PersonPicker, date_text
+from engagement_desktop.gui.training_editor import PersonPicker
 from engagement_desktop.gui.training_models import MatrixModel
+from engagement_desktop.interchange.values import date_text
 from engagement_desktop.services import groups, people
 from engagement_desktop.services.training import records
 from engagement_desktop.services.training.matrix import training_matrix

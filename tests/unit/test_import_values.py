@@ -12,7 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from engagement_desktop.interchange.readers import UnreadableFile, read_table
-from engagement_desktop.interchange.values import parse_date, parse_datetime
+from engagement_desktop.interchange.values import (
+    date_text,
+    parse_date,
+    parse_datetime,
+    parse_typed_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +92,24 @@ def test_cycle_collector_is_back_on_after_an_import_even_a_failed_one(tmp_path: 
     with pytest.raises(UnreadableFile):
         read_table(tmp_path / "broken.xlsx")
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("28/02/1961", date(1961, 2, 28)),
+        ("3.11.2026", date(2026, 11, 3)),
+        ("2026-11-03", date(2026, 11, 3)),
+        ("28 Feb 1961", date(1961, 2, 28)),
+        ("  ", None),
+    ],
+)
+def test_dates_typed_in_a_box(typed: str, expected: date | None) -> None:
+    assert parse_typed_date(typed) == expected
+    assert expected is None or parse_typed_date(date_text(expected)) == expected
+
+
+@pytest.mark.parametrize("typed", ["1961", "31/02/1961", "next week"])
+def test_typed_dates_that_are_not_dates_say_so(typed: str) -> None:
+    with pytest.raises(ValueError, match=rf"'{typed}' is not a date \(dd/mm/yyyy\)"):
+        parse_typed_date(typed)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from engagement_desktop.gui.field_errors import format_date_input, parse_date
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyRules
+from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services.survey_details import SurveyChoice, survey_choices
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -83,9 +83,9 @@ class RulesStep:
             return
         ui = self.ui
         if not ui.periodStartEdit.text().strip():
-            ui.periodStartEdit.setText(format_date_input(found.period_start))
+            ui.periodStartEdit.setText(date_text(found.period_start))
         if not ui.periodEndEdit.text().strip():
-            ui.periodEndEdit.setText(format_date_input(found.period_end))
+            ui.periodEndEdit.setText(date_text(found.period_end))
         if found.method and ui.methodCombo.currentData() is None:
             ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(found.method), 0))
 
@@ -99,11 +99,11 @@ class RulesStep:
         if not name:
             problems.append("Give the survey a name.")
         try:
-            start = parse_date(ui.periodStartEdit.text())
+            start = parse_typed_date(ui.periodStartEdit.text())
         except ValueError as exc:
             problems.append(f"Period from: {exc}.")
         try:
-            end = parse_date(ui.periodEndEdit.text())
+            end = parse_typed_date(ui.periodEndEdit.text())
         except ValueError as exc:
             problems.append(f"Period to: {exc}.")
         if start and end and end < start:
