@@ -123,7 +123,7 @@ def guess_mapping(
             field = next(
                 (f for word, f in _LOOKUP.items() if len(word) > 5 and key.startswith(word)), None
             )
-        if field in fields and field not in used:
+        if field is not None and field in fields and field not in used:
             mapping[heading] = field
             used.add(field)
         else:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -300,13 +300,13 @@ def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any
     columns = sorted({key for values in created for key in values})
     rows = [{key: values.get(key) for key in columns} for values in created]
     for start in range(0, len(rows), 5000):
-        session.execute(Person.__table__.insert(), rows[start : start + 5000])
+        session.execute(insert(Person), rows[start : start + 5000])
     uuids = [values["uuid"] for values in created]
-    ids = []
+    ids: list[int] = []
     for start in range(0, len(uuids), 900):
         ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
     session.execute(
-        ImportChange.__table__.insert(),
+        insert(ImportChange),
         [
             {
                 "batch_id": batch_id,

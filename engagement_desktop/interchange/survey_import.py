@@ -183,10 +183,9 @@ def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
     _check(mapping, table)
     plan = SurveyPlan(table, dict(mapping))
     columns = list(enumerate(table.headings))
-    who = {mapping[h]: i for i, h in columns if mapping[h] in RESPONDENT_FIELDS}
-    questions = [
-        (i, h, mapping[h]) for i, h in columns if mapping[h] and mapping[h].startswith(QUESTION)
-    ]
+    targets = {h: target for h, target in mapping.items() if target}
+    who = {targets[h]: i for i, h in columns if targets.get(h) in RESPONDENT_FIELDS}
+    questions = [(i, h, targets[h]) for i, h in columns if targets.get(h, "").startswith(QUESTION)]
     if not questions:
         raise EngagementError("No column is a question: nothing to import.")
     # Answers are gathered a column at a time with C-level map/zip: 600,000 cells
@@ -500,9 +499,13 @@ def undo_survey_import(store: Store, batch_id: int) -> dict[str, int]:
                 select(SurveyResponse.survey_id).where(SurveyResponse.import_batch_id == batch_id)
             )
         )
-        removed = session.execute(
-            delete(SurveyResponse).where(SurveyResponse.import_batch_id == batch_id)
-        ).rowcount
+        removed = len(
+            session.scalars(
+                delete(SurveyResponse)
+                .where(SurveyResponse.import_batch_id == batch_id)
+                .returning(SurveyResponse.id)
+            ).all()
+        )
         emptied = 0
         for survey_id in surveys:
             left = session.scalar(select(func.count()).where(SurveyResponse.survey_id == survey_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -141,7 +142,7 @@ def write_tsm_pdf(results: TsmResults, path: str | os.PathLike[str], landlord: s
                 body,
             )
         )
-    rows = [["", "Measure", "Satisfied", "Base", "Result", "95% interval"]]
+    rows: list[list[Any]] = [["", "Measure", "Satisfied", "Base", "Result", "95% interval"]]
     for code, text, satisfied, base, percent, low, high in _rows(results):
         rows.append(
             [

@@ -239,13 +239,15 @@ def tsm_results(
     if survey is None:
         raise NotFound(f"There is no survey called '{survey_name}'.")
     ids = latest_responses(session, survey.id) if response_ids is None else response_ids
-    questions = dict(
-        session.execute(
+    questions: dict[int, str] = {
+        question_id: code
+        for question_id, code in session.execute(
             select(SurveyQuestion.id, SurveyQuestion.code).where(
                 SurveyQuestion.survey_id == survey.id, SurveyQuestion.code.is_not(None)
             )
-        ).all()
-    )
+        )
+        if code
+    }
     answers = coded_answers(session, ids, questions)
     result = TsmResults(
         survey.name, (survey.period_start, survey.period_end), len(ids), homes=homes

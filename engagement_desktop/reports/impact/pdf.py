@@ -190,7 +190,7 @@ class _Writer:
     ) -> list[float | None]:
         """Columns of figures at least as wide as their heading and figures (large print
         made them overlap), and the first column narrowed, its text wrapped, to fit the page."""
-        fitted = list(widths) if widths else [None] * len(headings)
+        fitted: list[float | None] = list(widths) if widths else [None] * len(headings)
         size, pad = 8.5 * self.scale, 12
         for i, heading in enumerate(headings):
             values = [row[i] for row in body]
