@@ -174,7 +174,7 @@ def read_table(
         raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
     notes = []
     labels = rows[index + 1] if index + 1 < len(rows) else []
-    if header_row is None and _answer_labels(labels):
+    if header_row is None and _answer_labels(labels, rows[index]):
         notes.append(
             f"Row {index + 2} labels the answers under each question (as SurveyMonkey "
             "exports do): read as part of the column names."
@@ -280,15 +280,17 @@ def _filled(row: list[Any]) -> int:
 _ANSWER_WORDS = {"response", "open-ended response", "open ended response"}
 
 
-def _answer_labels(row: list[Any]) -> bool:
-    """True for a second heading row: text only, and at least one cell saying
-    "Response" or "Open-Ended Response" (no return holds those as its answers)."""
-    filled = [v for v in row if v is not None]
-    return (
-        bool(filled)
-        and all(isinstance(v, str) for v in filled)
-        and any(v.casefold() in _ANSWER_WORDS for v in filled)
-    )
+def _answer_labels(row: list[Any], headings: list[Any]) -> bool:
+    """True for a second heading row as SurveyMonkey and SmartSurvey write it: text
+    only, nothing under the first column (the respondent's id), and "Response" or
+    "Open-Ended Response" under at least two questions, or under one question beside
+    option names under a merged heading. A return never looks like that."""
+    filled = [(i, v) for i, v in enumerate(row) if v is not None]
+    if not filled or row[0] is not None or not all(isinstance(v, str) for _, v in filled):
+        return False
+    answers = sum(1 for _, v in filled if v.casefold() in _ANSWER_WORDS)
+    merged = any(i >= len(headings) or headings[i] is None for i, _ in filled)
+    return answers >= 2 or (answers == 1 and merged)
 
 
 def _headings(row: list[Any], below: list[list[Any]], labels: list[Any] | None = None) -> list[str]:

@@ -220,3 +220,35 @@ def test_survey_answers_move_onto_their_responses_on_upgrade(db_path: Path) -> N
             assert "survey_answers" not in tables
     finally:
         store.close()
+
+
+def test_survey_answers_survive_a_downgrade_and_upgrade_again(tmp_path: Path) -> None:
+    """A rollback to 0004 (by hand, with Alembic) gives the answer rows back, codes and
+    all, and upgrading again restores what the program reads."""
+    import gzip
+
+    from alembic import command
+
+    from engagement_desktop.services.survey_answers import answers_by_response
+
+    db = tmp_path / "old.sqlite"
+    fixture = Path(__file__).parent / "fixtures" / "schema-0004-tsm-import.sqlite.gz"
+    db.write_bytes(gzip.decompress(fixture.read_bytes()))
+    store = open_store(db)  # upgraded to the head, foreign keys on
+    try:
+        with store.session() as session:
+            before = dict(answers_by_response(session, range(1, 7)))
+        config = migrate.alembic_config()
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
+        with store.engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT count(*), count(normalised) FROM survey_answers")
+            ).one()
+        assert rows[0] == sum(len(answers) for answers in before.values()) and rows[1] > 0
+        migrate.upgrade(store.engine)
+        with store.session() as session:
+            assert dict(answers_by_response(session, range(1, 7))) == before
+    finally:
+        store.close()

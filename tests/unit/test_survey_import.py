@@ -238,3 +238,17 @@ def test_second_heading_row_names_the_options_and_is_not_a_return(
     assert plan.notes == [] and plan.tsm_codes == ["TP01"]
     result = commit_survey(store, plan, survey_name="Monkey", file_name="m", sha256="x")
     assert (result.rows_read, result.responses_created) == (2, 2)
+
+
+def test_a_first_row_that_says_response_is_still_data(tmp_path: Path) -> None:
+    """Only a row shaped like SurveyMonkey's second heading row is read as one."""
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Reference,Name,Postcode,How heard\n"
+        "A1,Jane Smith,AB1 2CD,Response\n"
+        "A2,Jo Bloggs,AB1 2CE,Leaflet\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert table.headings == ["Reference", "Name", "Postcode", "How heard"]
+    assert (table.row_numbers, table.notes) == ([2, 3], [])

@@ -49,6 +49,22 @@ def upgrade() -> None:
 def downgrade() -> None:
     from engagement_desktop.services.tsm import normalise_answer
 
+    # Read the answers out first: dropping the column rebuilds survey_responses, and
+    # with foreign keys on, an answers table already pointing at it would be emptied
+    # by its ON DELETE CASCADE.
+    answers = [
+        {"response_id": r, "question_id": q, "value": v, "normalised": normalise_answer(v)}
+        for r, q, v in op.get_bind().exec_driver_sql(
+            "SELECT r.id, CAST(j.key AS INTEGER), j.value"
+            " FROM survey_responses r, json_each(r.answers) j"
+        )
+    ]
+    op.execute(
+        "UPDATE survey_responses SET source_key = 'survey:' || substr(source_key, 9)"
+        " WHERE source_key LIKE 'survey0:%'"
+    )
+    with op.batch_alter_table("survey_responses", schema=None) as batch_op:
+        batch_op.drop_column("answers")
     table = op.create_table(
         "survey_answers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -76,20 +92,4 @@ def downgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_survey_answers_question_id"), ["question_id"], unique=False
         )
-    rows = op.get_bind().exec_driver_sql(
-        "SELECT r.id, CAST(j.key AS INTEGER), j.value"
-        " FROM survey_responses r, json_each(r.answers) j"
-    )
-    op.bulk_insert(
-        table,
-        [
-            {"response_id": r, "question_id": q, "value": v, "normalised": normalise_answer(v)}
-            for r, q, v in rows
-        ],
-    )
-    op.execute(
-        "UPDATE survey_responses SET source_key = 'survey:' || substr(source_key, 9)"
-        " WHERE source_key LIKE 'survey0:%'"
-    )
-    with op.batch_alter_table("survey_responses", schema=None) as batch_op:
-        batch_op.drop_column("answers")
+    op.bulk_insert(table, answers)
