@@ -15,7 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.people import fold
+from engagement_desktop.store.engine import on_sqlite
 from engagement_desktop.store.models import Person
+
+#: Values per ``IN (...)`` list where SQLite's json_each is not there to take them all.
+CHUNK = 900
 
 
 class PeopleIndex:
@@ -53,11 +57,16 @@ class PeopleIndex:
             (Person.email, emails),
             (Person.postcode, postcodes),
         ):
-            if wanted:
+            values = sorted(set(wanted or ()))
+            if values and on_sqlite(session):
                 # One query whatever the number: the values go in as one JSON array
                 # that SQLite unpacks, each looked up through the column's index.
-                listed = func.json_each(json.dumps(sorted(wanted))).table_valued("value")
+                listed = func.json_each(json.dumps(values)).table_valued("value")
                 self._add(session.execute(query.where(column.in_(select(listed.c.value)))))
+            else:
+                for start in range(0, len(values), CHUNK):
+                    chunk = values[start : start + CHUNK]
+                    self._add(session.execute(query.where(column.in_(chunk))))
 
     def _add(self, rows: Iterable[Any]) -> None:
         for row in rows:

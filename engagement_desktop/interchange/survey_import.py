@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.bulk import bulk
@@ -36,7 +36,7 @@ from engagement_desktop.services.tsm import MEASURES, normalise_answer, recognis
 from engagement_desktop.services.validation import normalise_postcode, normalise_reference
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid, utcnow
-from engagement_desktop.store.engine import Store
+from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (
     ImportBatch,
     Outcome,
@@ -419,6 +419,7 @@ def _write(
     responses = []
     linked = skipped = 0
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
+    raw = on_sqlite(session)
     for done, response in enumerate(plan.responses, start=1):
         if (
             progress is not None
@@ -440,20 +441,13 @@ def _write(
                 survey_id,
                 person_id,
                 who.get("reference"),
-                _sqlite_datetime(who.get("completed_at")),
+                _sqlite_datetime(who.get("completed_at")) if raw else who.get("completed_at"),
                 batch_id,
                 key,
                 stored,
             )
         )
-    # One executemany of plain tuples: 20,000 returns are 20,000 rows, bound by
-    # the driver without SQLAlchemy's per-row processing.
-    if responses:
-        session.connection().exec_driver_sql(
-            "INSERT INTO survey_responses (uuid, survey_id, person_id, respondent_ref, "
-            "completed_at, import_batch_id, source_key, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            responses,
-        )
+    _insert_responses(session, responses, raw)
     batch.summary = {
         "responses_created": len(responses),
         "linked": linked,
@@ -551,6 +545,38 @@ def respondents_index(session: Any, plan: SurveyPlan) -> PeopleIndex:
         emails=found["email"],
         postcodes=found["postcode"],
     )
+
+
+_RESPONSE_COLUMNS = (
+    "uuid",
+    "survey_id",
+    "person_id",
+    "respondent_ref",
+    "completed_at",
+    "import_batch_id",
+    "source_key",
+    "answers",
+)
+
+
+def _insert_responses(session: Any, rows: list[tuple[Any, ...]], raw: bool) -> None:
+    """Write the new responses. On SQLite, one executemany of plain tuples through the
+    driver (times already in SQLAlchemy's text form, answers already JSON): 20,000
+    returns without SQLAlchemy's per-row processing. Elsewhere a Core insert, which
+    types each value itself."""
+    if not rows:
+        return
+    if raw:
+        marks = ", ".join("?" for _ in _RESPONSE_COLUMNS)
+        session.connection().exec_driver_sql(
+            f"INSERT INTO survey_responses ({', '.join(_RESPONSE_COLUMNS)}) VALUES ({marks})",
+            rows,
+        )
+        return
+    values = [dict(zip(_RESPONSE_COLUMNS, row, strict=True)) for row in rows]
+    for value in values:
+        value["answers"] = json.loads(value["answers"])
+    session.execute(insert(SurveyResponse), values)
 
 
 def _sqlite_datetime(moment: datetime | None) -> str | None:

@@ -8,11 +8,13 @@ so the results, the survey page and the exports all read answers one way.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from engagement_desktop.store.engine import on_sqlite
 from engagement_desktop.store.models import SurveyResponse
 
 #: Responses read per query (SQLite's bound-parameter limit is far above this).
@@ -58,22 +60,30 @@ def answer_counts(
 ) -> dict[int, tuple[int, int]]:
     """Question id -> (answers given, answers to a coded question not understood).
 
-    SQLite counts each distinct answer per question; only those distinct texts are
-    then recognised in Python, so a 20,000-return survey is counted in one query."""
+    The database counts each distinct answer per question (on SQLite, in one query);
+    only those distinct texts are then recognised in Python."""
     from engagement_desktop.services.tsm import normalise_answer
 
     coded_keys = {str(question_id) for question_id in coded}
     counts: dict[int, tuple[int, int]] = {}
-    rows = session.execute(
-        text(
-            "SELECT j.key, j.value, count(*) FROM survey_responses r, json_each(r.answers) j"
-            " WHERE r.survey_id = :survey GROUP BY j.key, j.value"
-        ),
-        {"survey": survey_id},
-    )
-    for key, value, number in rows:
+    for key, value, number in _distinct_answers(session, survey_id):
         given, odd = counts.get(int(key), (0, 0))
         if key in coded_keys and normalise_answer(value) is None:
             odd += number
         counts[int(key)] = (given + number, odd)
     return counts
+
+
+def _distinct_answers(session: Session, survey_id: int) -> Iterable[tuple[str, str, int]]:
+    """(question key, answer, how many gave it) over the survey's responses."""
+    if on_sqlite(session):
+        return session.execute(  # type: ignore[return-value]
+            text(
+                "SELECT j.key, j.value, count(*) FROM survey_responses r, json_each(r.answers) j"
+                " WHERE r.survey_id = :survey GROUP BY j.key, j.value"
+            ),
+            {"survey": survey_id},
+        )
+    ids = session.scalars(select(SurveyResponse.id).where(SurveyResponse.survey_id == survey_id))
+    given = Counter(pair for _, answers in _stored(session, ids) for pair in answers.items())
+    return [(key, value, number) for (key, value), number in given.items()]

@@ -78,6 +78,12 @@ class Store:
         self.engine.dispose()
 
 
+def on_sqlite(session: Session) -> bool:
+    """True on a SQLite file (every laptop): the bulk paths may then use SQLite's JSON
+    functions and its driver directly. Another database takes the portable way."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def _is_url(target: str) -> bool:
     return "://" in target
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
@@ -252,3 +254,50 @@ def test_a_first_row_that_says_response_is_still_data(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.headings == ["Reference", "Name", "Postcode", "How heard"]
     assert (table.row_numbers, table.notes) == ([2, 3], [])
+
+
+def test_the_portable_way_stores_and_reads_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another database (PostgreSQL) takes the portable paths (no SQLite JSON functions,
+    no raw driver insert); forced here on SQLite, they must agree with the quick ones."""
+    from engagement_desktop.interchange import people_matching, survey_import
+    from engagement_desktop.services import survey_answers
+    from engagement_desktop.services.survey_details import survey_details
+
+    def imported(folder: Path) -> tuple[Any, ...]:
+        folder.mkdir()
+        opened = open_store(folder / "e.sqlite")
+        try:
+            people.add_person(
+                opened,
+                {
+                    "first_name": "Zoë",
+                    "last_name": "O'Neill",
+                    "reference": "T0001",
+                    "email": "zoe@example.org",
+                },
+            )
+            _, result = import_tsm(opened, tsm.write(folder))
+            with opened.session() as session:
+                stored = session.execute(
+                    select(
+                        SurveyResponse.completed_at,
+                        SurveyResponse.person_id,
+                        SurveyResponse.answers,
+                    ).order_by(SurveyResponse.id)
+                ).all()
+                return (
+                    result.linked_to_people,
+                    stored,
+                    survey_details(session, result.survey_id).questions,
+                    tsm_results(session, "TSM 2025/26").measures,
+                )
+        finally:
+            opened.close()
+
+    quick = imported(tmp_path / "quick")
+    for module in (people_matching, survey_import, survey_answers):
+        monkeypatch.setattr(module, "on_sqlite", lambda session: False)
+    portable = imported(tmp_path / "portable")
+    assert portable == quick and quick[0] == 2 and quick[1][0].completed_at is not None

@@ -31,7 +31,7 @@ from engagement_desktop.services.demo.context import SCHEME_YEAR_START, TODAY, D
 from engagement_desktop.services.demo.names import LANDLORD
 from engagement_desktop.services.demo.privacy import _age_band
 from engagement_desktop.store.base import Base, utcnow
-from engagement_desktop.store.engine import Store
+from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (
     Area,
     AuditEntry,
@@ -123,7 +123,7 @@ def generate_demo(
 
 def _roomy_cache(session: Session) -> int | None:
     """A bigger page cache while writing (random UUIDs scatter index writes); returns the old."""
-    if session.get_bind().dialect.name != "sqlite":
+    if not on_sqlite(session):
         return None
     usual = session.execute(text("PRAGMA cache_size")).scalar_one()
     session.execute(text("PRAGMA cache_size = -262144"))  # 256 MB, this connection only

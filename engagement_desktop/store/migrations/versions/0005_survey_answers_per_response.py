@@ -18,6 +18,8 @@ marked "survey0:" so that importing one of those files again still finds them
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -27,23 +29,58 @@ branch_labels = None
 depends_on = None
 
 
+#: The two tables as this migration sees them (not the models, which move on).
+_RESPONSES = sa.table(
+    "survey_responses",
+    sa.column("id", sa.Integer),
+    sa.column("answers", sa.JSON),
+    sa.column("source_key", sa.String),
+)
+_ANSWERS = sa.table(
+    "survey_answers",
+    sa.column("response_id", sa.Integer),
+    sa.column("question_id", sa.Integer),
+    sa.column("value", sa.Text),
+)
+
+
+def _rekey(old: str, new: str) -> None:
+    """Swap the prefix of imported responses' source keys (plain SQL, any database)."""
+    op.execute(
+        f"UPDATE survey_responses SET source_key = '{new}' || substr(source_key, {len(old) + 1})"
+        f" WHERE source_key LIKE '{old}%'"
+    )
+
+
 def upgrade() -> None:
     op.add_column(
         "survey_responses",
         sa.Column("answers", sa.JSON(), server_default="{}", nullable=False),
     )
-    op.execute(
-        "UPDATE survey_responses SET answers = coalesce(("
-        " SELECT json_group_object(CAST(question_id AS TEXT), value) FROM survey_answers"
-        " WHERE response_id = survey_responses.id AND value IS NOT NULL), '{}')"
-    )
-    op.execute(
-        "UPDATE survey_responses SET source_key = 'survey0:' || substr(source_key, 8)"
-        " WHERE source_key LIKE 'survey:%'"
-    )
+    bind = op.get_bind()
+    grouped: dict[int, dict[str, str]] = {}
+    for response_id, question_id, value in bind.execute(
+        sa.select(_ANSWERS.c.response_id, _ANSWERS.c.question_id, _ANSWERS.c.value)
+        .where(_ANSWERS.c.value.is_not(None))
+        .order_by(_ANSWERS.c.response_id, _ANSWERS.c.question_id)
+    ):
+        grouped.setdefault(response_id, {})[str(question_id)] = value
+    _write_answers(bind, grouped.items())
+    _rekey("survey:", "survey0:")
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_answers_question_id"))
     op.drop_table("survey_answers")
+
+
+def _write_answers(bind: sa.Connection, answers: Iterable[tuple[int, dict[str, str]]]) -> None:
+    rows = [{"response": response_id, "given": given} for response_id, given in answers]
+    if rows:
+        bind.execute(
+            sa.update(_RESPONSES)
+            .where(_RESPONSES.c.id == sa.bindparam("response"))
+            .values(answers=sa.bindparam("given", type_=sa.JSON)),
+            rows,
+        )
 
 
 def downgrade() -> None:
@@ -53,16 +90,18 @@ def downgrade() -> None:
     # with foreign keys on, an answers table already pointing at it would be emptied
     # by its ON DELETE CASCADE.
     answers = [
-        {"response_id": r, "question_id": q, "value": v, "normalised": normalise_answer(v)}
-        for r, q, v in op.get_bind().exec_driver_sql(
-            "SELECT r.id, CAST(j.key AS INTEGER), j.value"
-            " FROM survey_responses r, json_each(r.answers) j"
+        {
+            "response_id": response_id,
+            "question_id": int(question_id),
+            "value": value,
+            "normalised": normalise_answer(value),
+        }
+        for response_id, given in op.get_bind().execute(
+            sa.select(_RESPONSES.c.id, _RESPONSES.c.answers)
         )
+        for question_id, value in (given or {}).items()
     ]
-    op.execute(
-        "UPDATE survey_responses SET source_key = 'survey:' || substr(source_key, 9)"
-        " WHERE source_key LIKE 'survey0:%'"
-    )
+    _rekey("survey0:", "survey:")
     with op.batch_alter_table("survey_responses", schema=None) as batch_op:
         batch_op.drop_column("answers")
     table = op.create_table(
