@@ -13,11 +13,14 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+
+from defusedxml import ElementTree
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.bulk import bulk
@@ -36,6 +39,9 @@ class Limits:
     max_file_mb: float = 50.0
     max_uncompressed_mb: float = 500.0
     max_ratio: float = 100.0
+    #: Cells in the sheet's used area (rows x columns): 5 million is 160,000 rows of 30
+    #: columns; beyond that the sheet is refused before it is read into memory.
+    max_cells: int = 5_000_000
 
 
 @dataclass
@@ -155,6 +161,8 @@ def read_table(
             raise UnreadableFile(
                 f"{path.name} has no sheet called '{sheet}'; it has: {', '.join(names)}."
             )
+        if suffix in {".xlsx", ".xlsm"}:
+            check_used_area(path, sheet, (limits or Limits()).max_cells)
         try:
             raw_rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except Exception as exc:  # calamine raises its own error types for broken parts
@@ -192,6 +200,67 @@ def read_table(
     if not data:
         raise UnreadableFile(f"{path.name} ({sheet}) has column headings but no rows of data.")
     return Table(path.name, sheet, names, index + 1, headings, data, numbers, encoding, notes)
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def check_used_area(path: Path, sheet: str, max_cells: int) -> None:
+    """Refuse a sheet whose used area is vast before calamine reads it: a stray cell at
+    XFD1048576 makes a grid of 17 billion cells, and the reader would need more memory
+    than any laptop has (it aborts rather than raising). The area is the sheet's own
+    ``<dimension>`` record, which Excel, LibreOffice, Google Sheets and openpyxl write."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return
+            with archive.open(part) as stream:
+                head = stream.read(65_536)
+    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
+        return  # calamine will say what is wrong with the file
+    found = _DIMENSION.search(head)
+    if not found or not found.group(3):
+        return
+    first_col, first_row, last_col, last_row = found.groups()
+    rows = int(last_row) - int(first_row) + 1
+    columns = _column_number(last_col.decode()) - _column_number(first_col.decode()) + 1
+    if rows * columns > max_cells:
+        raise UnreadableFile(
+            f"{path.name} ({sheet}) reaches cell {last_col.decode()}{int(last_row)}: "
+            f"{rows:,} rows by {columns:,} columns, more than this program reads "
+            f"({max_cells:,} cells). If your data is smaller, something is typed far "
+            "beyond it: in Excel press Ctrl+End to find it, delete the rows and columns "
+            "after your data, save, and import again."
+        )
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member holding the named sheet (through the workbook's relationships)."""
+    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rid = next(
+        (
+            el.get(_RELATIONSHIP)
+            for el in book.iter()
+            if el.tag.endswith("}sheet") and el.get("name") == sheet
+        ),
+        None,
+    )
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    target = next(
+        (el.get("Target") for el in rels if el.get("Id") == rid and rid is not None), None
+    )
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
 
 
 def _open_workbook(path: Path) -> Any:

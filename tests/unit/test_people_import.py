@@ -179,8 +179,9 @@ def test_cp1252_csv_with_pound_sign(store: Store, tmp_path: Path) -> None:
         (lambda d: files.zip_bomb(d), "refused as unsafe"),
         (lambda d: files.tenancy_export(d, [], title_rows=False), "no rows of data"),
         (lambda d: _write(d / "photo.jpg", b"\xff\xd8\xff"), "is not a spreadsheet"),
+        (lambda d: files.stray_far_cell(d), "reaches cell XFD1048576.*Ctrl\\+End"),
     ],
-    ids=["empty", "not-a-workbook", "truncated", "zip-bomb", "headers-only", "jpeg"],
+    ids=["empty", "not-a-workbook", "truncated", "zip-bomb", "headers-only", "jpeg", "stray-cell"],
 )
 def test_bad_files_are_refused_clearly(tmp_path: Path, make, message: str) -> None:
     with pytest.raises(UnreadableFile, match=message):

@@ -128,3 +128,13 @@ def truncated(folder: Path) -> Path:
     path = folder / "truncated.xlsx"
     path.write_bytes(data[: len(data) // 2])
     return path
+
+
+def stray_far_cell(folder: Path) -> Path:
+    """A small export with a space typed in the sheet's very last cell (XFD1048576):
+    its used area is 17 billion cells."""
+    path = tenancy_export(folder, good_rows(), name="stray.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active["XFD1048576"] = " "
+    book.save(path)
+    return path
