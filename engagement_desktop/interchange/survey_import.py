@@ -88,7 +88,16 @@ _RESPONDENT_WORDS = {
         "ended",  # SmartSurvey
         "finished",
         "recordeddate",  # Qualtrics
+        "datereceived",  # paper returns typed in
+        "received",
+        "datereturned",
     ),
+}
+#: Longer headings that still name a respondent column ("What is your tenancy
+#: reference number?", "Your tenancy reference (if you know it)").
+_RESPONDENT_PARTS = {
+    "reference": ("tenancyref", "tenancynumber", "accountnumber", "paymentref", "tenantref"),
+    "email": ("emailaddress",),
 }
 _SKIP_WORDS = (
     "id",
@@ -119,6 +128,9 @@ def guess_survey_mapping(table: Table) -> dict[str, str | None]:
     for index, heading in enumerate(table.headings):
         key = heading_key(heading)
         field_name = next((f for f, words in _RESPONDENT_WORDS.items() if key in words), None)
+        field_name = field_name or next(
+            (f for f, parts in _RESPONDENT_PARTS.items() if any(p in key for p in parts)), None
+        )
         if field_name and field_name not in used:
             mapping[heading] = field_name
             used.add(field_name)
@@ -126,7 +138,10 @@ def guess_survey_mapping(table: Table) -> dict[str, str | None]:
             mapping[heading] = None
         else:
             code = recognise_question(heading)
+            if code in used:  # the first column asking it keeps it; the user can move it
+                code = None
             mapping[heading] = f"{QUESTION}:{code}" if code else QUESTION
+            used.add(code or QUESTION)
     return mapping
 
 

@@ -114,6 +114,10 @@ def recognise_question(text: str) -> str | None:
         return f"TP{int(explicit.group(2)):02d}"
     asks_satisfaction = "satisf" in t or "agree" in t
     if not asks_satisfaction:
+        if t.startswith(("which", "what", "how", "why", "when")) or any(
+            p in t for p in ("tick", "select all", "all that apply")
+        ):
+            return None  # a filter question is asked yes or no, not "which of these"
         recent = any(p in t for p in ("12 months", "twelve months", "last year", "past year"))
         if "repair" in t and recent:
             return "REPAIR"

@@ -301,3 +301,27 @@ def test_the_portable_way_stores_and_reads_the_same(
         monkeypatch.setattr(module, "on_sqlite", lambda session: False)
     portable = imported(tmp_path / "portable")
     assert portable == quick and quick[0] == 2 and quick[1][0].completed_at is not None
+
+
+def test_mapping_reads_longer_headings_and_never_guesses_a_measure_twice() -> None:
+    headings = [
+        "Timestamp",
+        "Your tenancy reference (if you know it)",
+        "What is your email address?",
+        "Which of these have you contacted us about in the last year? (tick all): Repairs",
+        tsm.QUESTIONS["REPAIR"],
+        tsm.QUESTIONS["TP01"],
+        "TP01 again: " + tsm.QUESTIONS["TP01"],
+        "Date received",
+    ]
+    table = Table("g.csv", "g", ["g"], 1, headings, [["x"] * len(headings)], [2])
+    assert list(guess_survey_mapping(table).values()) == [
+        "completed_at",
+        "reference",
+        "email",
+        "question",  # an option of a tick-box question, not the repair filter
+        "question:REPAIR",
+        "question:TP01",
+        "question",  # TP01 is already the column before: the officer can move it
+        "question",  # a second date column is kept as typed
+    ]
