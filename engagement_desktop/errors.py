@@ -29,4 +29,6 @@ class DatabaseRefused(EngagementError):
 
 
 def _label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+    """ "period_end" -> "Period end"; a column heading keeps its own capitals."""
+    text = field.replace("_", " ")
+    return text[:1].upper() + text[1:]

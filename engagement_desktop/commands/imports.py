@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
     people = sub.add_parser("people", help="people from a tenancy export or any list")
     people.add_argument("file", metavar="FILE")
     people.add_argument("--sheet", metavar="NAME")
-    people.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON")
+    people.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON (columns it does not name are guessed)")
     people.add_argument(
         "--on-match",
         choices=("update", "fill-blanks", "skip"),
@@ -50,7 +50,7 @@ def register(commands: Any) -> None:
     survey.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
     survey.add_argument("--method", choices=("online", "phone", "post", "face_to_face", "mixed"))
     survey.add_argument("--sheet", metavar="NAME")
-    survey.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON")
+    survey.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON (columns it does not name are guessed)")
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -75,7 +75,7 @@ def _day(text: str):
 
 
 def _survey(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.mapping import read_mapping_file
+    from engagement_desktop.interchange.mapping import read_mapping_file, with_chosen
     from engagement_desktop.interchange.people_import import file_sha256
     from engagement_desktop.interchange.readers import read_table
     from engagement_desktop.interchange.survey_import import (
@@ -88,7 +88,7 @@ def _survey(args: argparse.Namespace) -> int:
     table = read_table(path, args.sheet)
     mapping = guess_survey_mapping(table)
     if args.mapping:
-        mapping |= read_mapping_file(args.mapping, "survey")
+        mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     plan = plan_survey(table, mapping)
     with opened(args) as store:
         result = commit_survey(
@@ -131,7 +131,11 @@ def _survey(args: argparse.Namespace) -> int:
 
 
 def _people(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.mapping import guess_mapping, read_mapping_file
+    from engagement_desktop.interchange.mapping import (
+        guess_mapping,
+        read_mapping_file,
+        with_chosen,
+    )
     from engagement_desktop.interchange.people_import import (
         commit_import,
         file_sha256,
@@ -145,7 +149,7 @@ def _people(args: argparse.Namespace) -> int:
         table = read_table(path, args.sheet)
         mapping = guess_mapping(table.headings)
         if args.mapping:
-            mapping = {h: None for h in table.headings} | read_mapping_file(args.mapping, "people")
+            mapping = with_chosen(mapping, read_mapping_file(args.mapping, "people"))
         with store.session() as session:
             plan = plan_import(
                 session, table, mapping, on_match=args.on_match, sha256=file_sha256(path)

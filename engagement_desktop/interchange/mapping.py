@@ -93,7 +93,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "tel",
         "homephone",
         "telephoneno",
+        "telephonenumber",
+        "telno",
+        "telnumber",
+        "phoneno",
         "phonenumber",
+        "homephoneno",
+        "contactnumber",
+        "contactno",
         "landline",
         "hometelephone",
         "daytimephone",
@@ -186,6 +193,18 @@ def write_mapping_file(path: str | Path, kind: str, mapping: Mapping[str, str | 
         encoding="utf-8",
     )
     return target
+
+
+def with_chosen(
+    guessed: Mapping[str, str | None], chosen: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The guessed mapping with the user's choices laid over it: a field the user gave
+    to one column is taken from any column the guess had given it to (a partial
+    mapping file names only the columns the guess got wrong)."""
+    repeatable = {None, "question"}
+    claimed = {target for target in chosen.values() if target not in repeatable}
+    merged = {h: (None if t in claimed else t) for h, t in guessed.items()}
+    return merged | dict(chosen)
 
 
 def read_mapping_file(path: str | Path, kind: str) -> dict[str, str | None]:

@@ -61,6 +61,20 @@ def test_headings_map_themselves() -> None:
     assert guessed["Tenancy Ref"] == "reference" and guessed["Payment Ref"] is None  # used once
     assert guessed["Forename"] == "first_name" and guessed["DOB"] == "date_of_birth"
     assert guessed["Post Code"] == "postcode" and guessed["Notes"] is None
+    assert mappings.guess_mapping(["Tel No", "Contact Number"])["Tel No"] == "phone"
+
+
+def test_a_mapping_file_naming_one_column_keeps_the_other_guesses() -> None:
+    guessed = mappings.guess_mapping(["Tenancy Ref", "Forename", "Surname", "Tel", "Day No"])
+    assert guessed["Tel"] == "phone" and guessed["Day No"] is None
+    chosen = mappings.with_chosen(guessed, {"Day No": "phone"})
+    assert chosen == {
+        "Tenancy Ref": "reference",
+        "Forename": "first_name",
+        "Surname": "last_name",
+        "Tel": None,  # phone is the column the officer named
+        "Day No": "phone",
+    }
 
 
 def test_title_rows_dates_and_households(store: Store, tmp_path: Path) -> None:
