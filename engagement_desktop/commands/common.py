@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from engagement_desktop import paths
@@ -58,7 +60,26 @@ def open_database(args: argparse.Namespace, *, verify: bool = True) -> Store:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Store]:
+def opened(
+    args: argparse.Namespace, *, create: bool = False, preview: bool = False
+) -> Iterator[Store]:
+    """The chosen database, open for one command. Only a command that adds data
+    (``create``) may start a new database file, so a report or a mistyped --db path
+    never leaves an empty database behind. A ``preview`` of an import into a database
+    that does not exist yet runs against a new one in a temporary folder, removed after."""
+    chosen = resolved_target(args)
+    if not create and "://" not in chosen and not Path(chosen).exists():
+        if not preview:
+            raise EngagementError(f"There is no database at {chosen}; nothing was done.")
+        from engagement_desktop.store.engine import open_store
+
+        with tempfile.TemporaryDirectory(prefix="engagement-preview-") as folder:
+            scratch = open_store(Path(folder) / "preview.sqlite")
+            try:
+                yield scratch
+            finally:
+                scratch.close()
+        return
     store = open_database(args)
     try:
         yield store

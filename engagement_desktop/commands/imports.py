@@ -20,7 +20,11 @@ def register(commands: Any) -> None:
     people = sub.add_parser("people", help="people from a tenancy export or any list")
     people.add_argument("file", metavar="FILE")
     people.add_argument("--sheet", metavar="NAME")
-    people.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON (columns it does not name are guessed)")
+    people.add_argument(
+        "--mapping",
+        metavar="MAP.json",
+        help="column mapping saved as JSON (columns it does not name are guessed)",
+    )
     people.add_argument(
         "--on-match",
         choices=("update", "fill-blanks", "skip"),
@@ -50,7 +54,11 @@ def register(commands: Any) -> None:
     survey.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
     survey.add_argument("--method", choices=("online", "phone", "post", "face_to_face", "mixed"))
     survey.add_argument("--sheet", metavar="NAME")
-    survey.add_argument("--mapping", metavar="MAP.json", help="column mapping saved as JSON (columns it does not name are guessed)")
+    survey.add_argument(
+        "--mapping",
+        metavar="MAP.json",
+        help="column mapping saved as JSON (columns it does not name are guessed)",
+    )
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -90,7 +98,7 @@ def _survey(args: argparse.Namespace) -> int:
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     plan = plan_survey(table, mapping)
-    with opened(args) as store:
+    with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
         result = commit_survey(
             store,
             plan,
@@ -145,11 +153,11 @@ def _people(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.readers import read_table
 
     path = Path(args.file)
-    with opened(args) as store:
-        table = read_table(path, args.sheet)
-        mapping = guess_mapping(table.headings)
-        if args.mapping:
-            mapping = with_chosen(mapping, read_mapping_file(args.mapping, "people"))
+    table = read_table(path, args.sheet)  # a file that cannot be read creates nothing
+    mapping = guess_mapping(table.headings)
+    if args.mapping:
+        mapping = with_chosen(mapping, read_mapping_file(args.mapping, "people"))
+    with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
         with store.session() as session:
             plan = plan_import(
                 session, table, mapping, on_match=args.on_match, sha256=file_sha256(path)

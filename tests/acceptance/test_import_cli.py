@@ -128,3 +128,18 @@ def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:
     assert digest(db) == before
     missing = run("--db", str(db), "report", "tsm", "--survey", "Nope")
     assert missing.returncode == 1 and "no survey called 'Nope'" in missing.stderr
+
+
+def test_commands_that_only_read_never_leave_a_database_behind(tmp_path: Path) -> None:
+    """A mistyped --db path, a preview, a report or a bad file: no empty database."""
+    db = tmp_path / "typo.sqlite"
+    export = files.tenancy_export(tmp_path, files.good_rows())
+    preview = run("--db", str(db), "import", "people", str(export), "--dry-run", "--json")
+    assert preview.returncode == 0 and json.loads(preview.stdout)["created"] == 4
+    for command in (("import", "history"), ("report", "tsm", "--survey", "TSM")):
+        refused = run("--db", str(db), *command)
+        assert refused.returncode == 1 and "There is no database at" in refused.stderr
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    assert run("--db", str(db), "import", "people", str(empty)).returncode == 1
+    assert not db.exists()
