@@ -112,6 +112,7 @@ def _survey(args: argparse.Namespace) -> int:
     summary = result.as_dict() | {
         "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
+        "rows_without_answers": [p.row for p in plan.unanswered],
         "unrecognised_answers": [
             {"column": heading, "value": value, "rows": count}
             for heading, values in plan.unrecognised.items()
@@ -127,6 +128,11 @@ def _survey(args: argparse.Namespace) -> int:
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
+        *(
+            [f"  rows with no answers, left out: {_rows_list(plan.unanswered)}"]
+            if plan.unanswered
+            else []
+        ),
         *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
         *(
             f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
@@ -136,6 +142,11 @@ def _survey(args: argparse.Namespace) -> int:
     ]
     emit(args, summary, lines)
     return 0
+
+
+def _rows_list(problems: list[Any]) -> str:
+    rows = [f"{p.row:,}" for p in problems[:20]]
+    return ", ".join(rows) + (f" and {len(problems) - 20:,} more" if len(problems) > 20 else "")
 
 
 def _people(args: argparse.Namespace) -> int:

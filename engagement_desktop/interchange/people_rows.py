@@ -198,5 +198,6 @@ def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) 
     if not result.problems and not (
         result.values.get("first_name") or result.values.get("last_name")
     ):
-        problem("last_name", "no name: a first or last name is needed")
+        named = next((f for f in ("last_name", "full_name", "first_name") if f in headings), None)
+        problem(named or "last_name", "no name: a first or last name is needed")
     return result

@@ -116,6 +116,7 @@ _SKIP_WORDS = (
 )
 QUESTION = "question"
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
+UNANSWERED = "no question is answered in this row: left out"
 Progress = Callable[[int, int], bool | None]
 #: One encoder for every response (``json.dumps`` with options builds one per call).
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -155,6 +156,8 @@ class SurveyPlan:
     #: Answers to TSM questions that were not understood, by row: imported as typed but
     #: left out of the results (the preview lists them so a mapping can be corrected).
     notes: list[RowProblem] = field(default_factory=list)
+    #: Rows with no answer at all (a return started and abandoned, a "Total" line).
+    unanswered: list[RowProblem] = field(default_factory=list)
     #: The question columns, in the order each response's ``answers`` holds them.
     question_columns: list[int] = field(default_factory=list)
 
@@ -217,8 +220,10 @@ def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
     for position, (number, answers) in enumerate(zip(table.row_numbers, by_row, strict=True)):
         if position in failed:
             plan.problems += failed[position]
-        elif any(answers):  # else an empty return (e.g. started and abandoned)
+        elif any(answers):
             plan.responses.append({"row": number, "who": people[position], "answers": answers})
+        else:
+            plan.unanswered.append(RowProblem(number, "", UNANSWERED))
     return plan
 
 

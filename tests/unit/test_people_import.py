@@ -282,3 +282,17 @@ def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_footer_line_is_an_error_on_the_files_own_name_column(
+    store: Store, tmp_path: Path
+) -> None:
+    """A report footer ("Page 1 of 1") has no name; the error names the column as the
+    file does ("Name"), not the program's field."""
+    path = tmp_path / "report.csv"
+    path.write_text("Tenancy No,Name,Post Code\n100236,\"SMITH, Mary\",PE21 6QQ\nPage 1 of 1,,\n")
+    summary = run_import(store, path)
+    assert summary["created"] == 1
+    assert summary["errors"] == [
+        {"row": 3, "column": "Name", "message": "no name: a first or last name is needed"}
+    ]

@@ -325,3 +325,15 @@ def test_mapping_reads_longer_headings_and_never_guesses_a_measure_twice() -> No
         "question",  # TP01 is already the column before: the officer can move it
         "question",  # a second date column is kept as typed
     ]
+
+
+def test_a_row_with_no_answers_is_listed_not_lost_silently(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(tsm.write(tmp_path))
+    book.active.append(["Total responses: 6"])  # a contractor's footer line
+    book.save(tmp_path / "footer.xlsx")
+    table = read_table(tmp_path / "footer.xlsx")
+    plan = plan_survey(table, guess_survey_mapping(table))
+    assert len(plan.responses) == 6
+    assert [(p.row, p.message) for p in plan.unanswered] == [
+        (8, "no question is answered in this row: left out")
+    ]

@@ -96,12 +96,16 @@ class PreviewStep:
                 ("… anonymous", counts.anonymous),
                 ("Already imported (left out)", counts.already_imported),
                 ("Rows with errors (left out)", self.error_rows),
+                ("Rows with no answers (left out)", len(plan.unanswered)),
                 ("TSM questions recognised", ", ".join(plan.tsm_codes) or "none"),
                 ("Answers not understood", len(plan.notes)),
             ]
         )
         self._show_problems(
-            [*plan.problems, *plan.notes], counts.responses_created, "response", "responses"
+            [*plan.problems, *plan.notes, *plan.unanswered],
+            counts.responses_created,
+            "response",
+            "responses",
         )
 
     def _show_problems(self, problems: list, todo: int, word: str, words: str) -> None:
