@@ -179,9 +179,10 @@ def write_tsm_pdf(results: TsmResults, path: str | os.PathLike[str], landlord: s
             "agree for TP08) out of valid answers; “don't know”, “not applicable” "
             "and blanks are left out. Repairs, complaints and communal-area "
             "measures count only tenants whose filter answer was yes. A tenant who "
-            "answered twice counts once, with their latest answer. Intervals use "
-            "the normal approximation with a finite population correction when "
-            f"the number of homes is set. Printed {date.today():%d/%m/%Y}.",
+            "answered twice counts once, with their latest answer. Intervals are "
+            "Wilson score intervals (sound for small bases and for 0% or 100%), "
+            "with a finite population correction when the number of homes is set. "
+            f"Printed {date.today():%d/%m/%Y}.",
             body,
         ),
     ]

@@ -172,16 +172,21 @@ class MeasureResult:
 
 
 def confidence_interval(satisfied: int, base: int, homes: int = 0) -> tuple[float, float] | None:
-    """95% interval (normal approximation, with the finite population correction when
-    the number of homes is known), in percentage points to one decimal."""
+    """95% interval in percentage points to one decimal: Wilson's score interval, which
+    stays honest for small bases and for 0% or 100% (the normal approximation gives
+    "100.0 to 100.0" for 2 out of 2). When the number of homes is known, the finite
+    population correction narrows it: a sample of most homes says more than a few.
+    """
     if base == 0:
         return None
     p = satisfied / base
-    variance = p * (1 - p) / base
-    if homes and homes > base:
-        variance *= (homes - base) / (homes - 1)
-    margin = 1.96 * math.sqrt(variance)
-    return (round(max(0.0, p - margin) * 100, 1), round(min(1.0, p + margin) * 100, 1))
+    if homes and homes == base:  # every home answered: the figure is the figure
+        return (round(p * 100, 1), round(p * 100, 1))
+    n = base * (homes - 1) / (homes - base) if homes and homes > base else float(base)
+    z2 = 1.96**2
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = math.sqrt(z2) / (1 + z2 / n) * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
+    return (round(max(0.0, centre - half) * 100, 1), round(min(1.0, centre + half) * 100, 1))
 
 
 def sample_needed(homes: int, margin: float = 0.04) -> int | None:

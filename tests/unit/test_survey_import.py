@@ -142,10 +142,17 @@ def test_tsm_arithmetic_by_hand(store: Store, tmp_path: Path) -> None:
 
 
 def test_confidence_interval_by_hand() -> None:
-    # p = 0.669, n = 600, N = 5000: se = sqrt(.669*.331/600 * 4400/4999) = 0.01798
-    assert confidence_interval(401, 600, 5000) == (63.3, 70.4)
+    """Wilson's score interval, checked against published values (2 of 4: 15.0-85.0%;
+    0 of 2: 0-65.8%; 10 of 10: 72.2-100%), and by hand with the finite population
+    correction: p = 401/600, effective n = 600 x 4999/4400 = 681.7, z = 1.96:
+    centre (p + z²/2n)/(1 + z²/n) = 0.6674, half-width 0.0353."""
+    assert confidence_interval(2, 4) == (15.0, 85.0)
+    assert confidence_interval(0, 2) == (0.0, 65.8)
+    assert confidence_interval(10, 10) == (72.2, 100.0)
+    assert confidence_interval(401, 600, 5000) == (63.2, 70.3)
+    assert confidence_interval(401, 600) == (63.0, 70.5)  # wider without the correction
+    assert confidence_interval(30, 40, 40) == (75.0, 75.0)  # every home answered
     assert confidence_interval(0, 0) is None
-    assert confidence_interval(10, 10) == (100.0, 100.0)
 
 
 def test_reports_reopen(store: Store, tmp_path: Path) -> None:
