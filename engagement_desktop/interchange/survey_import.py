@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -240,6 +241,29 @@ _READ_RESPONDENT: dict[str, Callable[[Any], Any]] = {
 }
 
 
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
+
+
+def month_first(column: Sequence[Any]) -> bool:
+    """True when a column's slashed dates can only be month first: some have a second
+    part over 12 ("4/13/2025") and none a first part over 12. Forms set to US English
+    write times that way; read day first, "4/2/2025" would silently become 4 February."""
+    firsts = seconds = False
+    for value in column:
+        found = _SLASHED.match(value) if isinstance(value, str) else None
+        if found:
+            firsts = firsts or int(found.group(1)) > 12
+            seconds = seconds or int(found.group(2)) > 12
+    return seconds and not firsts
+
+
+def _us_datetime(value: Any) -> Any:
+    """A month-first time ("4/13/2025 10:22") read as the same moment."""
+    if isinstance(value, str):
+        value = _SLASHED.sub(r"\2/\1/\3", value.strip())
+    return parse_datetime(value)
+
+
 def _respondents(
     table: Table, by_column: list[tuple[Any, ...]], who: Mapping[str, int]
 ) -> tuple[list[dict[str, Any]], dict[int, list[RowProblem]]]:
@@ -252,6 +276,8 @@ def _respondents(
         raw = by_column[index]
         cells = _column_text(raw)
         read = _READ_RESPONDENT.get(name)
+        if name == "completed_at" and month_first(raw):
+            read = _us_datetime
         for position, text in enumerate(cells):
             if text is None:
                 continue

@@ -290,7 +290,7 @@ def test_a_footer_line_is_an_error_on_the_files_own_name_column(
     """A report footer ("Page 1 of 1") has no name; the error names the column as the
     file does ("Name"), not the program's field."""
     path = tmp_path / "report.csv"
-    path.write_text("Tenancy No,Name,Post Code\n100236,\"SMITH, Mary\",PE21 6QQ\nPage 1 of 1,,\n")
+    path.write_text('Tenancy No,Name,Post Code\n100236,"SMITH, Mary",PE21 6QQ\nPage 1 of 1,,\n')
     summary = run_import(store, path)
     assert summary["created"] == 1
     assert summary["errors"] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from engagement_desktop.interchange.readers import Table, read_table
 from engagement_desktop.interchange.survey_import import (
     commit_survey,
     guess_survey_mapping,
+    month_first,
     plan_survey,
 )
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
@@ -344,3 +346,24 @@ def test_a_row_with_no_answers_is_listed_not_lost_silently(tmp_path: Path) -> No
     assert [(p.row, p.message) for p in plan.unanswered] == [
         (8, "no question is answered in this row: left out")
     ]
+
+
+def test_completion_times_written_month_first_are_read_month_first(tmp_path: Path) -> None:
+    """Forms set to US English write 4/13/2025: the whole column is then read month
+    first, so 4/2/2025 is 2 April, not 4 February. A column that mixes 13/4 and 4/13
+    stays day first, and its impossible dates are errors naming row and column."""
+    path = tmp_path / "us.csv"
+    path.write_text(
+        "Completion time,Email," + tsm.QUESTIONS["TP01"].replace(",", "") + "\n"
+        "4/13/2025 9:04:40 PM,a@example.org,Very satisfied\n"
+        "4/2/2025 10:05,b@example.org,Fairly satisfied\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    plan = plan_survey(table, guess_survey_mapping(table))
+    assert [r["who"]["completed_at"] for r in plan.responses] == [
+        datetime(2025, 4, 13, 21, 4, 40),
+        datetime(2025, 4, 2, 10, 5),
+    ]
+    assert month_first(["13/4/2025", "4/13/2025"]) is False
+    assert month_first(["4/2/2025", datetime(2025, 1, 1)]) is False  # nothing says so
