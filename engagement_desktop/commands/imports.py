@@ -129,6 +129,14 @@ def _survey(args: argparse.Namespace) -> int:
         f"already imported: {result.already_imported:,}",
         f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
         *(
+            [
+                f"  {result.outside_period:,} of them completed outside the survey's period: "
+                "kept, left out of the TSM results"
+            ]
+            if result.outside_period
+            else []
+        ),
+        *(
             [f"  rows with no answers, left out: {_rows_list(plan.unanswered)}"]
             if plan.unanswered
             else []

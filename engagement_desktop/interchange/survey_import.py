@@ -325,6 +325,9 @@ class SurveyImportResult:
     already_imported: int
     survey_id: int
     batch_id: int | None
+    #: Returns added that were completed outside the survey's period: kept, but the
+    #: TSM results (latest return per tenant in the period) leave them out.
+    outside_period: int = 0
 
     def as_dict(self) -> dict[str, int | None]:
         return {
@@ -335,6 +338,7 @@ class SurveyImportResult:
             "already_imported": self.already_imported,
             "survey_id": self.survey_id,
             "batch_id": self.batch_id,
+            "outside_period": self.outside_period,
         }
 
 
@@ -463,7 +467,7 @@ def _write(
     session.add(batch)
     session.flush()
     responses = []
-    linked = skipped = 0
+    linked = skipped = outside = 0
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
     raw = on_sqlite(session)
     for done, response in enumerate(plan.responses, start=1):
@@ -481,6 +485,7 @@ def _write(
             continue
         person_id = _person_for(index, who)
         linked += person_id is not None
+        outside += _outside(who.get("completed_at"), survey.period_start, survey.period_end)
         responses.append(
             (
                 new_uuid(),
@@ -518,6 +523,7 @@ def _write(
         skipped,
         survey.id,
         batch.id if not dry_run else None,
+        outside,
     )
     if dry_run or not responses:
         raise _RolledBack(
@@ -566,6 +572,14 @@ def undo_survey_import(store: Store, batch_id: int) -> dict[str, int]:
             summary=f"Undid survey import of {batch.file_name}",
         )
     return {"responses_removed": removed, "surveys_removed": emptied}
+
+
+def _outside(moment: datetime | None, start: date | None, end: date | None) -> bool:
+    """Completed before the period began or after it ended (no time: not outside)."""
+    if moment is None:
+        return False
+    day = moment.date()
+    return bool((start and day < start) or (end and day > end))
 
 
 def _person_for(index: PeopleIndex, who: dict[str, Any]) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -367,3 +367,12 @@ def test_completion_times_written_month_first_are_read_month_first(tmp_path: Pat
     ]
     assert month_first(["13/4/2025", "4/13/2025"]) is False
     assert month_first(["4/2/2025", datetime(2025, 1, 1)]) is False  # nothing says so
+
+
+def test_returns_outside_the_period_are_counted_and_left_out_of_results(
+    store: Store, tmp_path: Path
+) -> None:
+    _, result = import_tsm(store, tsm.write(tmp_path), period=(date(2025, 6, 1), date(2025, 6, 30)))
+    assert (result.responses_created, result.outside_period) == (6, 1)  # Zoë's July return
+    with store.session() as session:
+        assert tsm_results(session, "TSM 2025/26").respondents == 5  # her June one counts

@@ -63,6 +63,13 @@ def summary_text(kind: str, result: Any, wizard: Any) -> str:
             f"<li>{result.anonymous:,} anonymous</li>"
             f"<li>{result.already_imported:,} already imported, left out</li></ul>"
         )
+        if result.outside_period:
+            head += (
+                f"<p>{plural(result.outside_period, 'response')} "
+                f"{'was' if result.outside_period == 1 else 'were'} completed outside the "
+                "survey's period: they are kept, but the TSM results leave them out. "
+                "Check the period if that is not what you meant.</p>"
+            )
     return (
         head
         + (f"<p>TSM questions recognised: {codes}.</p>" if codes else "")
