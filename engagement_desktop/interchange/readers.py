@@ -179,7 +179,13 @@ def read_table(
     rows = [normalise_row(row) for row in raw_rows]
     index = header_row - 1 if header_row else find_header_row(rows)
     if index is None or index >= len(rows):
-        raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.")
+        others = [name for name in names if name != sheet]
+        hint = (
+            f" Its other sheets: {', '.join(others)} (choose one; --sheet on the command line)."
+            if others
+            else ""
+        )
+        raise UnreadableFile(f"{path.name} ({sheet}) has no header row with column names.{hint}")
     notes = []
     labels = rows[index + 1] if index + 1 < len(rows) else []
     if header_row is None and _answer_labels(labels, rows[index]):

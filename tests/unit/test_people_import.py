@@ -296,3 +296,17 @@ def test_a_footer_line_is_an_error_on_the_files_own_name_column(
     assert summary["errors"] == [
         {"row": 3, "column": "Name", "message": "no name: a first or last name is needed"}
     ]
+
+
+def test_a_cover_sheet_first_names_the_other_sheets(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Cover"
+    book.active["A1"] = "Tenant survey 2025: results from Acme Research"
+    book.create_sheet("Responses").append(["Tenancy Ref", "Forename"])
+    book["Responses"].append(["T1", "Zoë"])
+    book.save(tmp_path / "cover.xlsx")
+    with pytest.raises(
+        UnreadableFile, match=r"\(Cover\) has no header row.*other sheets: Responses"
+    ):
+        read_table(tmp_path / "cover.xlsx")
+    assert read_table(tmp_path / "cover.xlsx", "Responses").rows == [["T1", "Zoë"]]
