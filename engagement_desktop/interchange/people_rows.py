@@ -124,9 +124,25 @@ def split_name(text: str) -> tuple[str | None, str, str]:
         "ben",
         "al",
         "el",
+        "der",
+        "den",
+        "ter",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "ap",
+        "ab",
+        "ua",
+        "uí",
     }
+
+    def joins_surname(word: str) -> bool:  # "Ní", "van", or "O'Neill-Ní" before "Bhriain"
+        return word.casefold().rsplit("-", 1)[-1] in particles
+
     split_at = len(words) - 1
-    while split_at > 1 and words[split_at - 1].casefold() in particles:
+    while split_at > 1 and joins_surname(words[split_at - 1]):
         split_at -= 1
     return title, " ".join(words[:split_at]), " ".join(words[split_at:])
 

@@ -18,6 +18,7 @@ from engagement_desktop.interchange.people_import import (
     undo_import,
     write_error_rows,
 )
+from engagement_desktop.interchange.people_rows import split_name
 from engagement_desktop.interchange.readers import Limits, UnreadableFile, read_table
 from engagement_desktop.services import people
 from engagement_desktop.store.engine import Store
@@ -310,3 +311,17 @@ def test_a_cover_sheet_first_names_the_other_sheets(tmp_path: Path) -> None:
     ):
         read_table(tmp_path / "cover.xlsx")
     assert read_table(tmp_path / "cover.xlsx", "Responses").rows == [["T1", "Zoë"]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Mrs Siobhán O'Neill-Ní Bhriain", ("Mrs", "Siobhán", "O'Neill-Ní Bhriain")),
+        ("Mary Anne van der Berg", (None, "Mary Anne", "van der Berg")),
+        ("Zoë Łukasz Ní Bhriain", (None, "Zoë Łukasz", "Ní Bhriain")),
+        ("SMITH, Mary", (None, "Mary", "SMITH")),
+        ("Dr. Ann Lee", ("Dr.", "Ann", "Lee")),
+    ],
+)
+def test_full_names_keep_surname_particles(typed: str, expected: tuple) -> None:
+    assert split_name(typed) == expected
