@@ -248,13 +248,14 @@ def month_first(column: Sequence[Any]) -> bool:
     """True when a column's slashed dates can only be month first: some have a second
     part over 12 ("4/13/2025") and none a first part over 12. Forms set to US English
     write times that way; read day first, "4/2/2025" would silently become 4 February."""
-    firsts = seconds = False
+    seconds = False
     for value in column:
-        found = _SLASHED.match(value) if isinstance(value, str) else None
+        found = _SLASHED.match(value) if value.__class__ is str else None
         if found:
-            firsts = firsts or int(found.group(1)) > 12
+            if int(found.group(1)) > 12:
+                return False  # a UK date: the usual case, known within a few rows
             seconds = seconds or int(found.group(2)) > 12
-    return seconds and not firsts
+    return seconds
 
 
 def _us_datetime(value: Any) -> Any:
@@ -298,8 +299,8 @@ def _respondents(
 def _column_text(column: Sequence[Any]) -> Sequence[str | None]:
     """One column as text: the reader has already trimmed text cells, so only a column
     holding numbers or dates needs each cell turned into text."""
-    if set(map(type, column)) <= {str, type(None)}:
-        return column
+    if all(value is None or value.__class__ is str for value in set(column)):
+        return column  # checked over the distinct values: a TSM column has a dozen
     return [value if value.__class__ is str else cell_text(value) for value in column]
 
 
@@ -470,6 +471,7 @@ def _write(
     linked = skipped = outside = 0
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
     raw = on_sqlite(session)
+    period = (survey.period_start, survey.period_end)
     for done, response in enumerate(plan.responses, start=1):
         if (
             progress is not None
@@ -485,7 +487,8 @@ def _write(
             continue
         person_id = _person_for(index, who)
         linked += person_id is not None
-        outside += _outside(who.get("completed_at"), survey.period_start, survey.period_end)
+        if period != (None, None):
+            outside += _outside(who.get("completed_at"), *period)
         responses.append(
             (
                 new_uuid(),

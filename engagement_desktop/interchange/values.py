@@ -112,8 +112,9 @@ def parse_datetime(value: Any) -> datetime:
         whole = int(value)
         moment = datetime.combine(parse_date(whole), datetime.min.time())
         return moment + timedelta(days=float(value) - whole)
+    quick = _UK_MOMENT.match(value) if value.__class__ is str else None  # cells come trimmed
     text = " ".join(str(value).strip().split())
-    quick = _UK_MOMENT.match(text)
+    quick = quick or _UK_MOMENT.match(text)
     if quick:
         day, month, year, hour, minute, second = quick.groups()
         try:
