@@ -7,6 +7,7 @@ so what the preview promises is what the commit does.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from engagement_desktop.interchange.survey_import import (
     SeenReturns,
     SurveyImportResult,
     SurveyPlan,
+    _outside,
     _person_for,
     question_keys,
     respondents_index,
@@ -28,10 +30,15 @@ from engagement_desktop.store.models import Survey, SurveyResponse
 
 
 @bulk
-def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> SurveyImportResult:
+def preview_survey(
+    session: Session,
+    plan: SurveyPlan,
+    survey_name: str,
+    period: tuple[date | None, date | None] = (None, None),
+) -> SurveyImportResult:
     """The counts :func:`commit_survey` would give (added, linked, anonymous, already
-    imported), read only: the wizard's preview, without writing and rolling back 20,000
-    responses. ``survey_id`` is 0 when the survey is new."""
+    imported, completed outside the period), read only: the wizard's preview, without
+    writing and rolling back 20,000 responses. ``survey_id`` is 0 when the survey is new."""
     name = " ".join(survey_name.split())
     survey = session.scalar(select(Survey).where(Survey.name == name)) if name else None
     keys: set[str] = set()
@@ -47,7 +54,10 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
     columns = question_keys(session, survey.id if survey else None, plan, create=False)
     keys_by_column = [columns[index] for index in plan.question_columns]
     index = respondents_index(session, plan)
-    created = linked = skipped = 0
+    start, end = period
+    if survey is not None:  # as the commit does: a period given replaces the one on file
+        start, end = start or survey.period_start, end or survey.period_end
+    created = linked = skipped = outside = 0
     for response in plan.responses:
         key = response_key(
             namespace, response["who"], stored_answers(keys_by_column, response["answers"])
@@ -57,6 +67,7 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
             continue
         created += 1
         linked += _person_for(index, response["who"]) is not None
+        outside += _outside(response["who"].get("completed_at"), start, end)
     return SurveyImportResult(
         len(plan.table.rows),
         created,
@@ -65,6 +76,7 @@ def preview_survey(session: Session, plan: SurveyPlan, survey_name: str) -> Surv
         skipped,
         survey.id if survey is not None else 0,
         None,
+        outside,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -43,17 +44,22 @@ def test_preview_agrees_with_the_commit_and_writes_nothing(store: Store, tmp_pat
         },
     )
     plan = _plan(tsm.write(tmp_path))
+    june = (date(2025, 6, 1), date(2025, 6, 30))  # Zoë's second return is in July
     with store.session() as session:
-        before = preview_survey(session, plan, "TSM 2025/26")
+        before = preview_survey(session, plan, "TSM 2025/26", june)
     assert _count(store) == 0
-    result = commit_survey(store, plan, survey_name="TSM 2025/26", file_name="tsm.xlsx", sha256="x")
+    result = commit_survey(
+        store, plan, survey_name="TSM 2025/26", file_name="tsm.xlsx", sha256="x", period=june
+    )
     assert (
         before.responses_created,
         before.linked_to_people,
         before.anonymous,
         before.already_imported,
         before.survey_id,
-    ) == (result.responses_created, result.linked_to_people, result.anonymous, 0, 0)
+        before.outside_period,
+    ) == (result.responses_created, result.linked_to_people, result.anonymous, 0, 0, 1)
+    assert result.outside_period == 1
     with store.session() as session:
         again = preview_survey(session, plan, " TSM  2025/26 ")
     assert (again.responses_created, again.already_imported) == (0, 6)

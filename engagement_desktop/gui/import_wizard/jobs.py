@@ -71,11 +71,11 @@ def people_preview(
 
 
 def survey_preview(
-    store: Store, read: FileRead, mapping: dict[str, str | None], name: str
+    store: Store, read: FileRead, mapping: dict[str, str | None], rules: SurveyRules
 ) -> SurveyPreview:
     plan = plan_survey(read.table, mapping)
     with store.session() as session:
-        return SurveyPreview(plan, preview_survey(session, plan, name))
+        return SurveyPreview(plan, preview_survey(session, plan, rules.name, rules.period))
 
 
 def commit_people(store: Store, plan: PeoplePlan, read: FileRead, report: Report) -> ImportBatch:

@@ -292,7 +292,7 @@ class ImportWizard(CommitStep, QWizard):
             assert rules is not None
 
             def work(_progress: TaskProgress) -> Any:
-                return jobs.survey_preview(store, read, mapping, rules.name)
+                return jobs.survey_preview(store, read, mapping, rules)
 
         self._generation += 1
         generation = self._generation
