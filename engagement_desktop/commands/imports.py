@@ -59,6 +59,12 @@ def register(commands: Any) -> None:
         metavar="MAP.json",
         help="column mapping saved as JSON (columns it does not name are guessed)",
     )
+    survey.add_argument(
+        "--numbered-answers",
+        choices=("first-best", "last-best"),
+        help="the file gives answers as numbers: 1 = very satisfied / strongly agree "
+        "(first-best) or 5 = very satisfied (last-best); 1 = yes, 2 = no; 6 or 9 = don't know",
+    )
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -97,7 +103,8 @@ def _survey(args: argparse.Namespace) -> int:
     mapping = guess_survey_mapping(table)
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
-    plan = plan_survey(table, mapping)
+    scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
+    plan = plan_survey(table, mapping, scale)
     with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
         result = commit_survey(
             store,

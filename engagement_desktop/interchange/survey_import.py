@@ -33,7 +33,12 @@ from engagement_desktop.interchange.people_rows import RowProblem, split_name
 from engagement_desktop.interchange.readers import Table
 from engagement_desktop.interchange.values import cell_text, parse_datetime
 from engagement_desktop.services import audit
-from engagement_desktop.services.tsm import MEASURES, normalise_answer, recognise_question
+from engagement_desktop.services.tsm import (
+    ANSWER_SCALES,
+    MEASURES,
+    recognise_question,
+    understand,
+)
 from engagement_desktop.services.validation import normalise_postcode, normalise_reference
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid, utcnow
@@ -117,6 +122,10 @@ _SKIP_WORDS = (
 )
 QUESTION = "question"
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
+NUMBERED = (
+    "is a number: if the file's answers are numbered, say how (Rules: Answers are; "
+    "--numbered-answers); kept as typed, left out of the results for now"
+)
 UNANSWERED = "no question is answered in this row: left out"
 Progress = Callable[[int, int], bool | None]
 #: One encoder for every response (``json.dumps`` with options builds one per call).
@@ -159,6 +168,8 @@ class SurveyPlan:
     notes: list[RowProblem] = field(default_factory=list)
     #: Rows with no answer at all (a return started and abandoned, a "Total" line).
     unanswered: list[RowProblem] = field(default_factory=list)
+    #: How numbered answers read (``tsm.ANSWER_SCALES``); None when answers are words.
+    answer_scale: str | None = None
     #: The question columns, in the order each response's ``answers`` holds them.
     question_columns: list[int] = field(default_factory=list)
 
@@ -196,11 +207,17 @@ def _check(mapping: Mapping[str, str | None], table: Table) -> None:
 
 
 @bulk
-def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
-    """Read every row into a response (respondent details and answers). Writes nothing."""
+def plan_survey(
+    table: Table, mapping: Mapping[str, str | None], answer_scale: str | None = None
+) -> SurveyPlan:
+    """Read every row into a response (respondent details and answers). Writes nothing.
+    ``answer_scale`` says how numbered answers read (``tsm.ANSWER_SCALES``), when the
+    file gives numbers rather than words."""
     mapping = {h: mapping.get(h) for h in table.headings}
     _check(mapping, table)
-    plan = SurveyPlan(table, dict(mapping))
+    if answer_scale is not None and answer_scale not in ANSWER_SCALES:
+        raise ValidationError({"answer_scale": f"is one of {', '.join(ANSWER_SCALES)}"})
+    plan = SurveyPlan(table, dict(mapping), answer_scale=answer_scale)
     columns = list(enumerate(table.headings))
     targets = {h: target for h, target in mapping.items() if target}
     who = {targets[h]: i for i, h in columns if targets.get(h) in RESPONDENT_FIELDS}
@@ -214,7 +231,7 @@ def plan_survey(table: Table, mapping: Mapping[str, str | None]) -> SurveyPlan:
     texts = [_column_text(by_column[index]) for index in plan.question_columns]
     for (_, heading, target), column in zip(questions, texts, strict=True):
         if target != QUESTION:
-            _note_unrecognised(plan, heading, column)
+            _note_unrecognised(plan, heading, target.split(":", 1)[1], column)
     plan.notes.sort(key=lambda note: note.row)
     people, failed = _respondents(table, by_column, who)
     by_row = zip(*texts, strict=True)
@@ -304,17 +321,21 @@ def _column_text(column: Sequence[Any]) -> Sequence[str | None]:
     return [value if value.__class__ is str else cell_text(value) for value in column]
 
 
-def _note_unrecognised(plan: SurveyPlan, heading: str, column: Sequence[str | None]) -> None:
+def _note_unrecognised(
+    plan: SurveyPlan, heading: str, code: str, column: Sequence[str | None]
+) -> None:
     """Answers to a TSM question that are not answers it counts: each distinct text is
     looked at once, and only when one is odd are its rows listed."""
-    odd = {text for text in set(column) if text is not None and normalise_answer(text) is None}
+    scale = plan.answer_scale
+    odd = {t for t in set(column) if t is not None and understand(t, code, scale) is None}
     if not odd:
         return
     counts = plan.unrecognised.setdefault(heading, {})
     for number, text in zip(plan.table.row_numbers, column, strict=True):
         if text in odd:
             counts[text] = counts.get(text, 0) + 1
-            plan.notes.append(RowProblem(number, heading, f"'{text}' {NOT_UNDERSTOOD}"))
+            why = NUMBERED if scale is None and text.isdigit() else NOT_UNDERSTOOD
+            plan.notes.append(RowProblem(number, heading, f"'{text}' {why}"))
 
 
 @dataclass(frozen=True)
@@ -444,6 +465,7 @@ def _write(
     else:
         survey.period_start = start or survey.period_start
         survey.period_end = end or survey.period_end
+    survey.answer_scale = plan.answer_scale or survey.answer_scale
     columns = question_keys(session, survey.id, plan, create=True)
     keys_by_column = [columns[index] for index in plan.question_columns]
     seen = SeenReturns(

@@ -42,33 +42,39 @@ def answers_by_response(
 
 
 def coded_answers(
-    session: Session, response_ids: Iterable[int], codes: Mapping[int, str]
+    session: Session,
+    response_ids: Iterable[int],
+    codes: Mapping[int, str],
+    scale: str | None = None,
 ) -> dict[int, dict[str, str | None]]:
     """For each response, {question code (TP01, REPAIR ...): what the answer counts as}
-    for the coded questions ``codes`` (question id -> code) it answered."""
-    from engagement_desktop.services.tsm import normalise_answer
+    for the coded questions ``codes`` (question id -> code) it answered; ``scale`` is
+    the survey's way of numbering answers, if it numbers them."""
+    from engagement_desktop.services.tsm import understand
 
     keys = [(str(question_id), code) for question_id, code in codes.items()]
     return {
-        response_id: {code: normalise_answer(answers[key]) for key, code in keys if key in answers}
+        response_id: {
+            code: understand(answers[key], code, scale) for key, code in keys if key in answers
+        }
         for response_id, answers in _stored(session, response_ids)
     }
 
 
 def answer_counts(
-    session: Session, survey_id: int, coded: Iterable[int]
+    session: Session, survey_id: int, coded: Mapping[int, str], scale: str | None = None
 ) -> dict[int, tuple[int, int]]:
     """Question id -> (answers given, answers to a coded question not understood).
 
     The database counts each distinct answer per question (on SQLite, in one query);
     only those distinct texts are then recognised in Python."""
-    from engagement_desktop.services.tsm import normalise_answer
+    from engagement_desktop.services.tsm import understand
 
-    coded_keys = {str(question_id) for question_id in coded}
+    coded_keys = {str(question_id): code for question_id, code in coded.items()}
     counts: dict[int, tuple[int, int]] = {}
     for key, value, number in _distinct_answers(session, survey_id):
         given, odd = counts.get(int(key), (0, 0))
-        if key in coded_keys and normalise_answer(value) is None:
+        if key in coded_keys and understand(value, coded_keys[key], scale) is None:
             odd += number
         counts[int(key)] = (given + number, odd)
     return counts

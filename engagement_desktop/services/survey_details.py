@@ -34,6 +34,7 @@ class SurveyChoice:
     period_end: date | None
     method: str | None
     responses: int
+    answer_scale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class SurveyDetails:
     first_completed: datetime | None
     last_completed: datetime | None
     questions: list[QuestionLine] = field(default_factory=list)
+    answer_scale: str | None = None
 
     @property
     def method_label(self) -> str:
@@ -93,6 +95,7 @@ def survey_choices(session: Session) -> list[SurveyChoice]:
             Survey.period_end,
             Survey.method,
             count,
+            Survey.answer_scale,
         ).order_by(Survey.period_start.desc().nulls_last(), Survey.name)
     )
     return [SurveyChoice(*row) for row in rows]
@@ -110,12 +113,16 @@ def survey_details(session: Session, survey_id: int) -> SurveyDetails:
             func.max(SurveyResponse.completed_at),
         ).where(SurveyResponse.survey_id == survey_id)
     ).one()
-    coded = session.scalars(
-        select(SurveyQuestion.id).where(
-            SurveyQuestion.survey_id == survey_id, SurveyQuestion.code.is_not(None)
+    coded: dict[int, str] = {
+        question_id: code
+        for question_id, code in session.execute(
+            select(SurveyQuestion.id, SurveyQuestion.code).where(
+                SurveyQuestion.survey_id == survey_id, SurveyQuestion.code.is_not(None)
+            )
         )
-    )
-    counts = answer_counts(session, survey_id, coded)
+        if code
+    }
+    counts = answer_counts(session, survey_id, coded, survey.answer_scale)
     questions = [
         QuestionLine(q.id, q.position, q.code, q.text, *counts.get(q.id, (0, 0)))
         for q in session.scalars(
@@ -135,6 +142,7 @@ def survey_details(session: Session, survey_id: int) -> SurveyDetails:
         first,
         last,
         questions,
+        survey.answer_scale,
     )
 
 

@@ -105,6 +105,44 @@ def normalise_answer(value: str | None) -> str | None:
     return _ANSWER_LOOKUP[close[0]] if close else None
 
 
+#: How a survey's numbered answers are read, when its file holds numbers, not words
+#: (a contractor's coded data: 1 to 5 in the questionnaire's order, 6 or 9 don't know).
+ANSWER_SCALES: dict[str, str] = {
+    "first_best": "Numbers: 1 = very satisfied / strongly agree; 1 = yes, 2 = no",
+    "last_best": "Numbers: 5 = very satisfied / strongly agree; 1 = yes, 2 = no",
+}
+_BEST_FIRST = {
+    "satisfaction": (
+        "very_satisfied",
+        "fairly_satisfied",
+        "neither",
+        "fairly_dissatisfied",
+        "very_dissatisfied",
+    ),
+    "agreement": ("strongly_agree", "agree", "neither", "disagree", "strongly_disagree"),
+}
+
+
+@lru_cache(maxsize=8192)
+def understand(value: str | None, code: str | None, scale: str | None = None) -> str | None:
+    """What an answer to question ``code`` (TP01 ... or a filter) counts as: its words
+    (:func:`normalise_answer`), or, for a survey whose answers are numbered (``scale``),
+    its number read on that question's scale."""
+    words = normalise_answer(value)
+    if words is not None or scale not in ANSWER_SCALES or value is None:
+        return words
+    text = str(value).strip()
+    if not text.isdigit():
+        return None
+    number = int(text)
+    if code in FILTERS:
+        return {1: "yes", 2: "no"}.get(number)
+    order = _BEST_FIRST["agreement" if code == "TP08" else "satisfaction"]
+    if 1 <= number <= 5:
+        return order[number - 1] if scale == "first_best" else order[5 - number]
+    return "dont_know" if number in (6, 9, 99) else None
+
+
 def recognise_question(text: str) -> str | None:
     """TP01..TP12 or a filter question (REPAIR, COMPLAINT, COMMUNAL) from its wording,
     whatever landlord name it contains; None when it is another question."""
@@ -257,7 +295,7 @@ def tsm_results(
         )
         if code
     }
-    answers = coded_answers(session, ids, questions)
+    answers = coded_answers(session, ids, questions, survey.answer_scale)
     result = TsmResults(
         survey.name, (survey.period_start, survey.period_end), len(ids), homes=homes
     )

@@ -143,3 +143,29 @@ def test_commands_that_only_read_never_leave_a_database_behind(tmp_path: Path) -
     empty.write_text("")
     assert run("--db", str(db), "import", "people", str(empty)).returncode == 1
     assert not db.exists()
+
+
+def test_numbered_answers_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "n.sqlite"
+    coded = tsm.write_numbered(tmp_path)
+    imported = run(
+        "--db",
+        str(db),
+        "import",
+        "survey",
+        str(coded),
+        "--survey",
+        "Coded",
+        "--numbered-answers",
+        "first-best",
+        "--json",
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["responses_created"] == 4
+    report = json.loads(run("--db", str(db), "report", "tsm", "--survey", "Coded", "--json").stdout)
+    assert report["measures"]["TP01"] | {"ci95": None} == {
+        "satisfied": 2,
+        "base": 3,
+        "percent": 66.7,
+        "ci95": None,
+    }

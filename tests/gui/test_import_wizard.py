@@ -388,3 +388,30 @@ def test_a_second_heading_row_is_said_and_not_counted_as_data(
     read_file(qtbot, wizard, tsm.write_two_heading_rows(tmp_path), monkeypatch)
     assert "Row 2 labels the answers under each question" in wizard.ui.headerNote.text()
     assert "2 rows of data (rows 3 to 4" in wizard.ui.readLabel.text()
+
+
+def test_numbered_answers_chosen_in_the_wizard_are_understood(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_wizard(qtbot, store, "survey")
+    read_file(qtbot, wizard, tsm.write_numbered(tmp_path), monkeypatch)
+    wizard.next()  # columns
+    wizard.next()  # rules
+    ui = wizard.ui
+    ui.surveyCombo.setEditText("Coded TSM")
+    wizard.next()  # preview
+    qtbot.waitUntil(lambda: wizard.preview.survey is not None, timeout=WAIT_MS)
+    assert wizard.preview.figure("Answers not understood") == "16"  # read as words
+    wizard.back()
+    ui.scaleCombo.setCurrentIndex(ui.scaleCombo.findData("first_best"))
+    assert "1 = very satisfied" in ui.scaleCombo.currentText()
+    first = wizard.preview.survey
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview.survey not in (None, first), timeout=WAIT_MS)
+    assert wizard.preview.figure("Answers not understood") == "1"  # the 7 for TP08
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is ui.summaryPage, timeout=WAIT_MS)
+    from engagement_desktop.services.tsm import tsm_results
+
+    with store.session() as session:
+        assert tsm_results(session, "Coded TSM").measures["TP01"].satisfied == 2

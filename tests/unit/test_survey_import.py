@@ -21,6 +21,7 @@ from engagement_desktop.interchange.survey_import import (
 )
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services import people
+from engagement_desktop.services.survey_details import survey_details
 from engagement_desktop.services.tsm import confidence_interval, sample_needed, tsm_results
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import SurveyResponse
@@ -376,3 +377,30 @@ def test_returns_outside_the_period_are_counted_and_left_out_of_results(
     assert (result.responses_created, result.outside_period) == (6, 1)  # Zoë's July return
     with store.session() as session:
         assert tsm_results(session, "TSM 2025/26").respondents == 5  # her June one counts
+
+
+def test_numbered_answers_read_on_the_survey_scale(store: Store, tmp_path: Path) -> None:
+    table = read_table(tsm.write_numbered(tmp_path))
+    mapping = guess_survey_mapping(table)
+    assert mapping["Repair in last 12 months"] == "question:REPAIR"
+    as_words = plan_survey(table, mapping)  # numbers are not words: every one is listed
+    assert len(as_words.notes) == 16
+    assert (
+        "'1' is a number: if the file's answers are numbered, say how" in as_words.notes[0].message
+    )
+    plan = plan_survey(table, mapping, "first_best")
+    assert [(n.row, n.column, n.message[:5]) for n in plan.notes] == [(5, "TP08", "'7' i")]
+    result = commit_survey(store, plan, survey_name="Coded", file_name="c", sha256="x")
+    with store.session() as session:
+        measures = tsm_results(session, "Coded").measures
+        details = survey_details(session, result.survey_id)
+    # TP01: 1 very, 5 very dis, 2 fairly, 9 out -> 2 of 3. TP02 (repair = 1 only):
+    # 2 fairly, 9 out, 4 fairly dis -> 1 of 2. TP08: 1 strongly, 4 disagree, 2 agree,
+    # 7 not understood -> 2 of 3.
+    assert [(m.satisfied, m.base) for m in measures.values()] == [(2, 3), (1, 2), (2, 3)]
+    assert [q.not_understood for q in details.questions] == [0, 0, 0, 1]
+    flipped = plan_survey(table, mapping, "last_best")
+    commit_survey(store, flipped, survey_name="Coded backwards", file_name="c", sha256="x")
+    with store.session() as session:
+        backwards = tsm_results(session, "Coded backwards").measures["TP01"]
+    assert (backwards.satisfied, backwards.base) == (1, 3)  # only the 5 is satisfied now

@@ -1,4 +1,4 @@
-# Generated from forms/import_wizard.ui (sha256 609055898c7838c62acf7a9b36bb377968fa4a1c5421fb57861edb45115b63bf) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/import_wizard.ui (sha256 d1e3c3e16a5f99f83e261d93f7738c36d8eca7459e58941b95e66d077cc7d332) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -338,6 +338,16 @@ class Ui_ImportWizard(object):
 
         self.surveyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.methodCombo)
 
+        self.scaleLabel = QLabel(self.surveyRules)
+        self.scaleLabel.setObjectName(u"scaleLabel")
+
+        self.surveyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.scaleLabel)
+
+        self.scaleCombo = QComboBox(self.surveyRules)
+        self.scaleCombo.setObjectName(u"scaleCombo")
+
+        self.surveyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.scaleCombo)
+
 
         self.surveyRulesLayout.addLayout(self.surveyForm)
 
@@ -461,6 +471,7 @@ class Ui_ImportWizard(object):
         self.periodStartLabel.setBuddy(self.periodStartEdit)
         self.periodEndLabel.setBuddy(self.periodEndEdit)
         self.methodLabel.setBuddy(self.methodCombo)
+        self.scaleLabel.setBuddy(self.scaleCombo)
         self.problemsLabel.setBuddy(self.problemsTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.peopleRadio, self.surveyRadio)
@@ -482,7 +493,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.surveyCombo, self.periodStartEdit)
         QWidget.setTabOrder(self.periodStartEdit, self.periodEndEdit)
         QWidget.setTabOrder(self.periodEndEdit, self.methodCombo)
-        QWidget.setTabOrder(self.methodCombo, self.problemsTable)
+        QWidget.setTabOrder(self.methodCombo, self.scaleCombo)
+        QWidget.setTabOrder(self.scaleCombo, self.problemsTable)
         QWidget.setTabOrder(self.problemsTable, self.saveErrorsButton)
         QWidget.setTabOrder(self.saveErrorsButton, self.validOnlyCheck)
         QWidget.setTabOrder(self.validOnlyCheck, self.summaryHistoryButton)
@@ -614,6 +626,13 @@ class Ui_ImportWizard(object):
 #if QT_CONFIG(accessibility)
         self.methodCombo.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Survey method", None))
 #endif // QT_CONFIG(accessibility)
+        self.scaleLabel.setText(QCoreApplication.translate("ImportWizard", u"&Answers are:", None))
+#if QT_CONFIG(accessibility)
+        self.scaleCombo.setAccessibleName(QCoreApplication.translate("ImportWizard", u"How the answers are written in the file", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.scaleCombo.setToolTip(QCoreApplication.translate("ImportWizard", u"A contractor's coded data gives numbers (1 to 5 in the questionnaire's order; 6 or 9 for don't know): say which way round they run", None))
+#endif // QT_CONFIG(tooltip)
         self.periodNote.setText(QCoreApplication.translate("ImportWizard", u"A tenant who answered more than once in the period counts once, with their latest answer. Returns completed outside the period are left out of the results.", None))
         self.rulesError.setText("")
 #if QT_CONFIG(accessibility)

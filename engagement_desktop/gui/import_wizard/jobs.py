@@ -50,6 +50,7 @@ class SurveyRules:
     name: str
     period: tuple[date | None, date | None]
     method: str | None
+    answer_scale: str | None = None
 
 
 def limits(store: Store) -> Limits:
@@ -73,7 +74,7 @@ def people_preview(
 def survey_preview(
     store: Store, read: FileRead, mapping: dict[str, str | None], rules: SurveyRules
 ) -> SurveyPreview:
-    plan = plan_survey(read.table, mapping)
+    plan = plan_survey(read.table, mapping, rules.answer_scale)
     with store.session() as session:
         return SurveyPreview(plan, preview_survey(session, plan, rules.name, rules.period))
 

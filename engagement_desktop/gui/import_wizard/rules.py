@@ -8,6 +8,7 @@ from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyRules
 from engagement_desktop.interchange.values import date_text, parse_typed_date
 from engagement_desktop.services.survey_details import SurveyChoice, survey_choices
+from engagement_desktop.services.tsm import ANSWER_SCALES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 
@@ -33,6 +34,9 @@ class RulesStep:
         ui.methodCombo.addItem("Not said", None)
         for code, label in vocab.SURVEY_METHODS.items():
             ui.methodCombo.addItem(label, code)
+        ui.scaleCombo.addItem("Words, as typed (“Fairly satisfied”)", None)
+        for code, label in ANSWER_SCALES.items():
+            ui.scaleCombo.addItem(label, code)
         ui.surveyCombo.currentTextChanged.connect(self._describe_survey)
         ui.surveyCombo.activated.connect(lambda _i: self._fill_from_survey())
 
@@ -88,6 +92,8 @@ class RulesStep:
             ui.periodEndEdit.setText(date_text(found.period_end))
         if found.method and ui.methodCombo.currentData() is None:
             ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(found.method), 0))
+        if found.answer_scale and ui.scaleCombo.currentData() is None:
+            ui.scaleCombo.setCurrentIndex(max(ui.scaleCombo.findData(found.answer_scale), 0))
 
     def survey_rules(self) -> SurveyRules | None:
         """The survey details, or None after showing what is wrong with them."""
@@ -111,7 +117,9 @@ class RulesStep:
         ui.rulesError.setText(" ".join(problems))
         if problems:
             return None
-        return SurveyRules(name, (start, end), ui.methodCombo.currentData())
+        return SurveyRules(
+            name, (start, end), ui.methodCombo.currentData(), ui.scaleCombo.currentData()
+        )
 
     def focus(self, kind: str) -> None:
         ui = self.ui

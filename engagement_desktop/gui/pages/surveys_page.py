@@ -255,6 +255,12 @@ class SurveysPage(ListPage):
         ]
         if details.last_completed:
             parts.append(f"last completed {format_datetime(details.last_completed)}")
+        if details.answer_scale:
+            parts.append(
+                "answers numbered, "
+                + ("1" if details.answer_scale == "first_best" else "5")
+                + " = very satisfied"
+            )
         dui.surveyInfoLabel.setText(" · ".join(parts))
         self.questions_model.set_rows(questions_rows(details.questions))
         self.responses_model.set_rows(responses_rows(responses))

@@ -30,6 +30,8 @@ class Survey(UuidMixin, TimestampMixin, Base):
     period_end: Mapped[date | None] = mapped_column(Date)
     method: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: None when answers are words; else how its numbered answers read (tsm.ANSWER_SCALES).
+    answer_scale: Mapped[str | None] = mapped_column(String(20))
 
 
 class SurveyQuestion(Base):

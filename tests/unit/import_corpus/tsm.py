@@ -167,3 +167,24 @@ def write_two_heading_rows(folder: Path, name: str = "monkey.xlsx") -> Path:
     path = folder / name
     book.save(path)
     return path
+
+
+def write_numbered(folder: Path, name: str = "coded.xlsx") -> Path:
+    """A contractor's coded data: answers as numbers in the questionnaire's order
+    (1 = very satisfied / strongly agree; 1 = yes, 2 = no; 9 = don't know)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet.append(
+        ["Tenancy Ref", "Interview Date", "TP01", "Repair in last 12 months", "TP02", "TP08"]
+    )
+    for row in (
+        ["T0001", datetime(2025, 9, 1), 1, 1, 2, 1],  # very satisfied; repair; fairly; agree+
+        ["T0002", datetime(2025, 9, 2), 5, 2, 1, 4],  # very dissatisfied; no repair
+        ["T0003", datetime(2025, 9, 3), 2, 1, 9, 2],  # fairly; repair, don't know
+        ["T0004", datetime(2025, 9, 4), 9, 1, 4, 7],  # don't know; 7 is no answer at all
+    ):
+        sheet.append(row)
+    path = folder / name
+    book.save(path)
+    return path
