@@ -2,8 +2,9 @@
 
 A response stores its answers exactly as typed, as question id -> text. What
 an answer counts as ("Fairly satisifed" -> fairly_satisfied) is worked out here
-when it is read, through the cached :func:`~engagement_desktop.services.tsm.normalise_answer`,
-so the results, the survey page and the exports all read answers one way.
+when it is read, through the cached :func:`~engagement_desktop.services.tsm.understand`
+(words, or numbers on the survey's scale), so the results, the survey page and the
+exports all read answers one way.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ class SurveyResponse(UuidMixin, Base):
     question id (as text) to value; blanks are left out. One row per return rather
     than one per answer keeps a 20,000-return import to 20,000 inserts, and what
     an answer counts as (e.g. "fairly satisfied") is worked out when results are
-    read (:func:`engagement_desktop.services.tsm.normalise_answer`), so improving
+    read (:func:`engagement_desktop.services.tsm.understand`), so improving
     that recognition improves every stored survey.
     """
 
