@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,6 +51,12 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Writes take SQLite's write lock when they begin (BEGIN IMMEDIATE), so what a
+        # transaction reads cannot change under it before it writes: two processes doing
+        # the same thing end as if one ran after the other.
+        self._writes = sessionmaker(
+            self.engine.execution_options(begin=WRITE_BEGIN), expire_on_commit=False
+        )
 
     def session(self) -> Session:
         """A session for reading; writing goes through :meth:`transaction`."""
@@ -58,8 +64,12 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One all-or-nothing unit of work: commit on success, roll back on error."""
-        with self._sessions() as session, session.begin():
+        """One all-or-nothing unit of work: commit on success, roll back on error.
+
+        It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``,
+        waiting up to the busy timeout for another writer to finish), so every decision
+        made from what it reads is still true when it writes."""
+        with self._writes() as session, session.begin():
             yield session
 
     @property
@@ -118,23 +128,41 @@ def open_store(
     return store
 
 
+#: How long a write waits for another program's write to finish before giving up.
+BUSY_TIMEOUT_S = 30
+#: The execution option that makes a transaction take the write lock as it begins.
+WRITE_BEGIN = "IMMEDIATE"
+
+
 def _create_engine(url: URL) -> Engine:
+    # hide_parameters: an error's text never carries the values it was writing (names,
+    # emails), so neither the log nor a message box can leak them.
     if url.get_backend_name() != "sqlite":
-        return create_engine(url)
-    engine = create_engine(url, connect_args={"timeout": 10})
+        return create_engine(url, hide_parameters=True)
+    engine = create_engine(
+        url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # The driver's own implicit BEGIN (deferred, and only before a write) is turned
+        # off; SQLAlchemy's "begin" below says how each transaction starts.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         # Up to 64 MB of pages per connection (SQLite's default is 2 MB): an import's
         # random keys and UUIDs scatter index writes, and a 2 MB cache re-reads them.
         # Memory is only taken as pages are used.
         cursor.execute("PRAGMA cache_size=-65536")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get("begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
