@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened
-from engagement_desktop.errors import EngagementError
 
 
 def register(commands: Any) -> None:
@@ -171,6 +170,7 @@ def _people(args: argparse.Namespace) -> int:
         with_chosen,
     )
     from engagement_desktop.interchange.people_import import (
+        ImportRefused,
         commit_import,
         file_sha256,
         plan_import,
@@ -183,23 +183,36 @@ def _people(args: argparse.Namespace) -> int:
     mapping = guess_mapping(table.headings)
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "people"))
+    sha256 = file_sha256(path)
     with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
-        with store.session() as session:
-            plan = plan_import(
-                session, table, mapping, on_match=args.on_match, sha256=file_sha256(path)
-            )
-        summary = plan.summary()
-        if args.errors_to and plan.problems:
-            write_error_rows(plan, args.errors_to)
-        if args.strict and plan.problems:
-            raise EngagementError(
-                f"{len(plan.problems)} problem(s), first: row {plan.problems[0].row}, "
-                f"{plan.problems[0].column}: {plan.problems[0].message}; nothing imported "
-                "(--strict)."
-            )
-        batch = None
-        if not args.dry_run:
-            batch = commit_import(store, plan, file_name=path.name, sheet=table.sheet)
+        try:
+            if args.dry_run:
+                with store.session() as session:
+                    plan = plan_import(
+                        session, table, mapping, on_match=args.on_match, sha256=sha256
+                    )
+                batch = None
+                if args.strict and plan.problems:
+                    raise ImportRefused(plan)
+            else:
+                result = commit_import(
+                    store,
+                    table,
+                    mapping,
+                    file_name=path.name,
+                    on_match=args.on_match,
+                    sha256=sha256,
+                    sheet=table.sheet,
+                    strict=args.strict,
+                )
+                plan, batch = result.plan, result.batch
+        except ImportRefused as refused:
+            if args.errors_to:
+                write_error_rows(refused.plan, args.errors_to)
+            raise
+    if args.errors_to and plan.problems:
+        write_error_rows(plan, args.errors_to)
+    summary = plan.summary()
     summary |= {
         "dry_run": bool(args.dry_run),
         "batch_id": batch.id if batch else None,

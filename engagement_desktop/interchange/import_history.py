@@ -69,7 +69,7 @@ def describe(kind: str, summary: dict[str, Any] | None) -> str:
 
 def undo_batch(store: Store, batch_id: int) -> dict[str, int]:
     """Take back a whole import of either kind, in one transaction; returns counts."""
-    from engagement_desktop.interchange.people_import import undo_import
+    from engagement_desktop.interchange.import_undo import undo_import
     from engagement_desktop.interchange.survey_import import undo_survey_import
 
     with store.session() as session:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -203,72 +202,117 @@ def _changes(current: dict[str, Any], values: dict[str, Any], on_match: str) -> 
     return changes
 
 
+class ImportRefused(EngagementError):
+    """``strict`` and the file has problems: nothing written; ``plan`` says which rows."""
+
+    def __init__(self, plan: PeoplePlan) -> None:
+        first = plan.problems[0]
+        super().__init__(
+            f"{len(plan.problems)} problem(s), first: row {first.row}, {first.column}: "
+            f"{first.message}; nothing imported (--strict)."
+        )
+        self.plan = plan
+
+
+@dataclass
+class PeopleImportResult:
+    """What a commit did, told from the plan it made inside its own transaction (the
+    preview the officer saw may be older: another window or process may have written
+    since). ``batch`` is None when there was nothing to change."""
+
+    plan: PeoplePlan
+    batch: ImportBatch | None
+
+
 @bulk
 def commit_import(
     store: Store,
-    plan: PeoplePlan,
+    table: Table,
+    mapping: Mapping[str, str | None],
     *,
     file_name: str,
+    on_match: str = "update",
+    sha256: str = "",
     sheet: str | None = None,
+    strict: bool = False,
     progress: Progress | None = None,
-) -> ImportBatch | None:
-    """Write the plan's new and updated people in one transaction, as one batch.
-    Returns None (and writes nothing) when there is nothing to change."""
-    todo = [r for r in plan.rows if r.action in ("new", "update")]
-    if not todo:
-        return None
+) -> PeopleImportResult:
+    """Import ``table`` in one transaction, as one batch.
+
+    The rows are planned (matched) inside the transaction, holding the write lock, never
+    taken from a preview, so two imports of the same file at once end as if one ran after
+    the other: the second finds everyone on file and changes nothing."""
     with store.transaction() as session:
-        batch = ImportBatch(
-            kind="people",
-            file_name=file_name,
-            sha256=plan.sha256,
-            sheet=sheet,
-            rows_read=len(plan.rows),
-            summary=plan.summary() | {"errors": len(plan.problems)},
-            mapping=plan.mapping,
-            imported_by=store.actor,
-        )
-        session.add(batch)
-        session.flush()
-        area_ids = _create_areas(session, plan.new_areas)
-        now = utcnow()
-        created: list[dict[str, Any]] = []
-        for done, row in enumerate(todo, start=1):
-            if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
-                raise ImportCancelled("Import cancelled; the database is as it was.")
-            values = dict(row.values)
-            if isinstance(values.get("area_id"), str):
-                values["area_id"] = area_ids[values["area_id"].removeprefix("new:")]
-            if row.action == "new":
-                values.setdefault("first_name", "")
-                values.setdefault("last_name", "")
-                values.setdefault("involvement_status", "one_off")
-                created.append(
-                    values
-                    | {
-                        "uuid": new_uuid(),
-                        "search_text": _search_text(values),
-                        "import_batch_id": batch.id,
-                        "archived": False,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-            else:
-                _apply_update(session, batch.id, row, area_ids)
-        _insert_created(session, batch.id, created)
-        audit.record(
-            session,
-            store.actor,
-            "import.people",
-            "import_batches",
-            batch.id,
-            {"created": [None, len(created)], "updated": [None, len(todo) - len(created)]},
-            record_uuid=batch.uuid,
-            summary=f"Imported {file_name}",
-        )
-        if progress is not None:
-            progress(len(todo), len(todo))
+        plan = plan_import(session, table, mapping, on_match=on_match, sha256=sha256)
+        if strict and plan.problems:
+            raise ImportRefused(plan)
+        todo = [r for r in plan.rows if r.action in ("new", "update")]
+        if not todo:
+            return PeopleImportResult(plan, None)
+        batch = _write(session, store.actor, plan, todo, file_name, sheet, progress)
+    return PeopleImportResult(plan, batch)
+
+
+def _write(
+    session: Session,
+    actor: str,
+    plan: PeoplePlan,
+    todo: list[PlannedRow],
+    file_name: str,
+    sheet: str | None,
+    progress: Progress | None,
+) -> ImportBatch:
+    batch = ImportBatch(
+        kind="people",
+        file_name=file_name,
+        sha256=plan.sha256,
+        sheet=sheet,
+        rows_read=len(plan.rows),
+        summary=plan.summary() | {"errors": len(plan.problems)},
+        mapping=plan.mapping,
+        imported_by=actor,
+    )
+    session.add(batch)
+    session.flush()
+    area_ids = _create_areas(session, plan.new_areas)
+    now = utcnow()
+    created: list[dict[str, Any]] = []
+    for done, row in enumerate(todo, start=1):
+        if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
+            raise ImportCancelled("Import cancelled; the database is as it was.")
+        values = dict(row.values)
+        if isinstance(values.get("area_id"), str):
+            values["area_id"] = area_ids[values["area_id"].removeprefix("new:")]
+        if row.action == "new":
+            values.setdefault("first_name", "")
+            values.setdefault("last_name", "")
+            values.setdefault("involvement_status", "one_off")
+            created.append(
+                values
+                | {
+                    "uuid": new_uuid(),
+                    "search_text": person_search_text(values),
+                    "import_batch_id": batch.id,
+                    "archived": False,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        else:
+            _apply_update(session, batch.id, row, area_ids)
+    _insert_created(session, batch.id, created)
+    audit.record(
+        session,
+        actor,
+        "import.people",
+        "import_batches",
+        batch.id,
+        {"created": [None, len(created)], "updated": [None, len(todo) - len(created)]},
+        record_uuid=batch.uuid,
+        summary=f"Imported {file_name}",
+    )
+    if progress is not None:
+        progress(len(todo), len(todo))
     return batch
 
 
@@ -282,7 +326,7 @@ def _create_areas(session: Session, names: Iterable[str]) -> dict[str, int]:
     return ids
 
 
-def _search_text(values: Mapping[str, Any]) -> str:
+def person_search_text(values: Mapping[str, Any]) -> str:
     return search_text_for(
         values.get("first_name"),
         values.get("last_name"),
@@ -331,7 +375,7 @@ def _apply_update(session: Session, batch_id: int, row: PlannedRow, area_ids: di
     old = {name: audit.snapshot(person, [name])[name] for name in changes}
     for name, value in changes.items():
         setattr(person, name, value)
-    person.search_text = _search_text({n: getattr(person, n) for n in STORED})
+    person.search_text = person_search_text({n: getattr(person, n) for n in STORED})
     session.add(
         ImportChange(
             batch_id=batch_id,
@@ -341,77 +385,6 @@ def _apply_update(session: Session, batch_id: int, row: PlannedRow, area_ids: di
             old_values=old,
         )
     )
-
-
-def batch_to_undo(session: Session, batch_id: int, kind: str) -> ImportBatch:
-    """The batch an undo takes back; refused if it is not that kind or was undone already."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None or batch.kind != kind:
-        raise EngagementError(f"There is no {kind} import with id {batch_id}.")
-    if batch.undone_at is not None:
-        raise EngagementError(
-            f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
-        )
-    return batch
-
-
-def undo_import(store: Store, batch_id: int) -> dict[str, int]:
-    """Take a whole people batch back: people it added are removed (refused if they have
-    since gained records elsewhere), fields it changed get their old values back.
-    Returns counts."""
-    from engagement_desktop.services.merge import PERSON_REFERENCES
-    from engagement_desktop.store.models import Base
-
-    with store.transaction() as session:
-        batch = batch_to_undo(session, batch_id, "people")
-        changes = session.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id))
-        created = [c.record_id for c in changes if c.action == "created"]
-        for table_name, column in PERSON_REFERENCES:
-            table = Base.metadata.tables[table_name]
-            used = (
-                session.scalar(
-                    select(func.count()).select_from(table).where(table.c[column].in_(created))
-                )
-                if created
-                else 0
-            )
-            if used:
-                raise EngagementError(
-                    f"People added by {batch.file_name} have since been given other records "
-                    f"({table_name.replace('_', ' ')}); archive them instead of undoing."
-                )
-        restored = 0
-        for change in session.scalars(
-            select(ImportChange).where(
-                ImportChange.batch_id == batch_id, ImportChange.action == "updated"
-            )
-        ):
-            person = session.get(Person, change.record_id)
-            if person is None:
-                continue
-            for name, old in (change.old_values or {}).items():
-                if name == "date_of_birth" and isinstance(old, str):
-                    old = date.fromisoformat(old)
-                setattr(person, name, old)
-                restored += 1
-            person.search_text = _search_text({n: getattr(person, n) for n in STORED})
-        for start in range(0, len(created), 900):
-            session.execute(delete(Person).where(Person.id.in_(created[start : start + 900])))
-        batch.undone_at = utcnow()
-        session.execute(
-            update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=batch.undone_at)
-        )
-        audit.record(
-            session,
-            store.actor,
-            "import.undo",
-            "import_batches",
-            batch_id,
-            {"removed": [None, len(created)], "fields_restored": [None, restored]},
-            record_uuid=batch.uuid,
-            summary=f"Undid import of {batch.file_name}",
-        )
-    return {"removed": len(created), "fields_restored": restored}
 
 
 def write_error_rows(plan: PeoplePlan, path: str | Path) -> Path:

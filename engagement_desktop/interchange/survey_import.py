@@ -26,8 +26,9 @@ from sqlalchemy import delete, func, insert, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.bulk import bulk
+from engagement_desktop.interchange.import_undo import batch_to_undo
 from engagement_desktop.interchange.mapping import heading_key
-from engagement_desktop.interchange.people_import import ImportCancelled, batch_to_undo
+from engagement_desktop.interchange.people_import import ImportCancelled
 from engagement_desktop.interchange.people_matching import PeopleIndex
 from engagement_desktop.interchange.people_rows import RowProblem, split_name
 from engagement_desktop.interchange.readers import Table

@@ -157,17 +157,15 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         figures["responses"] = result.responses_created
     else:
         from engagement_desktop.interchange.mapping import guess_mapping
-        from engagement_desktop.interchange.people_import import commit_import, plan_import
+        from engagement_desktop.interchange.people_import import commit_import
         from engagement_desktop.interchange.readers import read_table
 
         store = open_store(db)
         started = time.perf_counter()
         table = read_table(file)
-        with store.session() as session:
-            plan = plan_import(session, table, guess_mapping(table.headings))
-        commit_import(store, plan, file_name=file.name)
+        result = commit_import(store, table, guess_mapping(table.headings), file_name=file.name)
         figures["people_import_50k_s"] = round(time.perf_counter() - started, 2)
-        figures["created"] = plan.count("new")
+        figures["created"] = result.plan.count("new")
     figures["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return figures
 

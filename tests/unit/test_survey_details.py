@@ -7,8 +7,9 @@ from pathlib import Path
 import openpyxl
 
 from engagement_desktop.interchange.import_history import describe, import_history
+from engagement_desktop.interchange.import_undo import undo_import
 from engagement_desktop.interchange.mapping import guess_mapping
-from engagement_desktop.interchange.people_import import commit_import, plan_import, undo_import
+from engagement_desktop.interchange.people_import import commit_import
 from engagement_desktop.interchange.readers import read_table
 from engagement_desktop.interchange.survey_import import (
     commit_survey,
@@ -60,9 +61,10 @@ def test_questions_responses_and_choices(store: Store, tmp_path: Path) -> None:
 
 def test_history_says_what_each_import_did(store: Store, tmp_path: Path) -> None:
     table = read_table(files.tenancy_export(tmp_path, files.good_rows()))
-    with store.session() as session:
-        plan = plan_import(session, table, guess_mapping(table.headings))
-    batch = commit_import(store, plan, file_name="export.xlsx", sheet="Tenancies")
+    batch = commit_import(
+        store, table, guess_mapping(table.headings), file_name="export.xlsx", sheet="Tenancies"
+    ).batch
+    assert batch is not None
     undo_import(store, batch.id)
     survey = read_table(tsm.write(tmp_path))
     commit_survey(

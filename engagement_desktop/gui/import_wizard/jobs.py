@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from engagement_desktop.interchange.people_import import (
+    PeopleImportResult,
     PeoplePlan,
     commit_import,
     file_sha256,
@@ -27,7 +28,6 @@ from engagement_desktop.interchange.survey_import import (
 from engagement_desktop.interchange.survey_preview import preview_survey
 from engagement_desktop.services.settings import get_setting
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import ImportBatch
 
 Report = Callable[[int, int, str], bool]
 
@@ -79,12 +79,23 @@ def survey_preview(
         return SurveyPreview(plan, preview_survey(session, plan, rules.name, rules.period))
 
 
-def commit_people(store: Store, plan: PeoplePlan, read: FileRead, report: Report) -> ImportBatch:
+def commit_people(
+    store: Store, preview: PeoplePlan, read: FileRead, report: Report
+) -> PeopleImportResult:
+    """The rows are matched again inside the write: the preview on screen may be stale."""
+
     def progress(done: int, total: int) -> bool:
         return report(done, total, f"Importing: {done:,} of {total:,} people…")
 
     return commit_import(
-        store, plan, file_name=read.path.name, sheet=read.table.sheet, progress=progress
+        store,
+        read.table,
+        preview.mapping,
+        file_name=read.path.name,
+        on_match=preview.on_match,
+        sha256=read.sha256,
+        sheet=read.table.sheet,
+        progress=progress,
     )
 
 

@@ -22,18 +22,20 @@ def summary_text(kind: str, result: Any, wizard: Any) -> str:
         else ""
     )
     if kind == "people":
-        plan = wizard.preview.plan
-        if result is None or plan is None:
+        # the counts of the plan made inside the write, not the (maybe older) preview's
+        plan = result.plan if result is not None else None
+        if result is None or result.batch is None:
             return (
                 f"<p><b>Nothing was imported from {name}</b>: every row was already on file "
                 "unchanged, a duplicate, or had a problem. The database is as it was.</p>" + fix
             )
         count = plan.count
         left_out = count("duplicate") + count("ambiguous") + count("error")
-        when = escape(format_datetime(local_time(result.imported_at)))
+        batch = result.batch
+        when = escape(format_datetime(local_time(batch.imported_at)))
         return (
-            f"<p><b>Imported {name}</b> (import {result.id}, {when}, "
-            f"by {escape(result.imported_by)}):</p>"
+            f"<p><b>Imported {name}</b> (import {batch.id}, {when}, "
+            f"by {escape(batch.imported_by)}):</p>"
             "<ul>"
             f"<li>{plural(count('new'), 'person', 'people')} added</li>"
             f"<li>{plural(count('update'), 'person', 'people')} updated</li>"
