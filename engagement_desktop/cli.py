@@ -12,15 +12,12 @@ import dataclasses
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import events, export, imports, points, reports
 from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
 from engagement_desktop.errors import EngagementError
-
-if TYPE_CHECKING:
-    pass
 
 PROG = "engagement-desktop"
 log = logging.getLogger(__name__)
@@ -176,7 +173,12 @@ def _fail(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
+    """Entry point of the console script; returns the exit code.
+
+    Every failure ends as one line on stderr and exit 1, never a traceback: a known one
+    (disk full, database busy or read-only, a file in use) in a sentence saying what to
+    do, anything else naming the log file that holds the details (without personal data).
+    """
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_window)
     try:
@@ -184,9 +186,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EngagementError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("Interrupted.")
-    except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
+        return _fail("Interrupted; whatever was being written was not saved.")
+    except Exception as exc:
+        return _fail(_failure_sentence(exc, args))
+
+
+def _failure_sentence(exc: Exception, args: argparse.Namespace) -> str:
+    from engagement_desktop.failures import explain, log_failure
+
+    log_path = log_failure(exc, f"Command {args.command or 'window'}")
+    known = explain(exc, args.db)
+    if known is not None:
+        return known
+    where = f"; the details are in {log_path}" if log_path else ""
+    return (
+        f"Something unexpected went wrong ({type(exc).__name__}) and the command stopped; "
+        f"nothing half-done was saved{where}."
+    )
 
 
 def gui_main() -> int:
@@ -194,8 +210,9 @@ def gui_main() -> int:
     args = build_parser().parse_args()
     try:
         return getattr(args, "handler", _open_window)(args)
-    except EngagementError as exc:
+    except Exception as exc:
         from engagement_desktop.gui.startup_error import show_startup_error
 
-        show_startup_error(str(exc))
+        message = str(exc) if isinstance(exc, EngagementError) else _failure_sentence(exc, args)
+        show_startup_error(message)
         return 1

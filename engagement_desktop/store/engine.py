@@ -139,9 +139,7 @@ def _create_engine(url: URL) -> Engine:
     # emails), so neither the log nor a message box can leak them.
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
-    engine = create_engine(
-        url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}
-    )
+    engine = create_engine(url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
