@@ -148,7 +148,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     store = open_database(args, read_only_ok=True)
-    if args.demo and not args.db:
+    if args.demo and not args.db and not store.read_only:
         _fill_demo_if_empty(store)
     from engagement_desktop.gui.app import run_window
 
