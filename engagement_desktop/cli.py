@@ -123,7 +123,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from engagement_desktop.store.backup import backup_database
 
-    store = open_database(args)
+    store = open_database(args, create=False, read_only_ok=True)  # a backup only reads
     try:
         result = backup_database(store, args.out, overwrite=args.overwrite)
     finally:
@@ -144,8 +144,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    store = open_database(args)
-    if args.demo and not args.db:
+    store = open_database(args, read_only_ok=True)
+    if args.demo and not args.db and not store.read_only:
         _fill_demo_if_empty(store)
     from engagement_desktop.gui.app import run_window
 

@@ -52,39 +52,75 @@ def resolved_target(args: argparse.Namespace) -> str:
     return paths.resolve_target(target(args))
 
 
-def open_database(args: argparse.Namespace, *, verify: bool = True) -> Store:
+def open_database(
+    args: argparse.Namespace,
+    *,
+    verify: bool = True,
+    create: bool = True,
+    read_only_ok: bool = False,
+) -> Store:
     """Open the chosen database; the store is imported lazily for start-up speed."""
     from engagement_desktop.store.engine import open_store
 
-    return open_store(target(args), verify=verify)
+    return open_store(target(args), verify=verify, create=create, read_only_ok=read_only_ok)
 
 
 @contextmanager
 def opened(
-    args: argparse.Namespace, *, create: bool = False, preview: bool = False
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    preview: bool = False,
+    write: bool = False,
 ) -> Iterator[Store]:
-    """The chosen database, open for one command. Only a command that adds data
-    (``create``) may start a new database file, so a report or a mistyped --db path
-    never leaves an empty database behind. A ``preview`` of an import into a database
-    that does not exist yet runs against a new one in a temporary folder, removed after."""
-    chosen = resolved_target(args)
-    if not create and "://" not in chosen and not Path(chosen).exists():
-        if not preview:
-            raise EngagementError(f"There is no database at {chosen}; nothing was done.")
-        from engagement_desktop.store.engine import open_store
+    """The chosen database, open for one command.
 
-        with tempfile.TemporaryDirectory(prefix="engagement-preview-") as folder:
-            scratch = open_store(Path(folder) / "preview.sqlite")
-            try:
-                yield scratch
-            finally:
-                scratch.close()
+    Only a command that adds data (``create``) may start a new database file, so a
+    report or a mistyped --db path never leaves an empty database behind, and a 0-byte
+    file stays 0 bytes. A command that only reads opens a read-only database (a copy on
+    a CD, a locked-down share, a full disk) read-only; one that changes data (``create``
+    or ``write``) is refused there in one sentence. A ``preview`` of an import runs
+    against a scratch database in a temporary folder, removed after: a new one when
+    there is no database yet, a copy when the database cannot be written."""
+    chosen = resolved_target(args)
+    if preview and "://" not in chosen and _holds_nothing(Path(chosen)):
+        with _scratch() as scratch:
+            yield scratch
         return
-    store = open_database(args)
+    store = open_database(args, create=create, read_only_ok=not (create or write))
+    if preview and store.read_only:
+        with _scratch(copy_of=store) as scratch:
+            yield scratch
+        return
     try:
         yield store
     finally:
         store.close()
+
+
+def _holds_nothing(path: Path) -> bool:
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+
+@contextmanager
+def _scratch(copy_of: Store | None = None) -> Iterator[Store]:
+    """A database in a temporary folder that a preview may write to: new, or a copy of
+    ``copy_of`` (which is closed) made through SQLite's backup, which only reads."""
+    from engagement_desktop.store.backup import backup_database
+    from engagement_desktop.store.engine import open_store
+
+    with tempfile.TemporaryDirectory(prefix="engagement-preview-") as folder:
+        path = Path(folder) / "preview.sqlite"
+        if copy_of is not None:
+            try:
+                backup_database(copy_of, path)
+            finally:
+                copy_of.close()
+        scratch = open_store(path, actor=copy_of.actor if copy_of else None)
+        try:
+            yield scratch
+        finally:
+            scratch.close()
 
 
 def person_by_reference(store: Store, reference: str) -> int:

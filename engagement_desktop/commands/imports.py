@@ -281,7 +281,7 @@ def _history(args: argparse.Namespace) -> int:
 def _undo(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.import_history import undo_batch, undo_summary
 
-    with opened(args) as store:
+    with opened(args, write=True) as store:
         counts = undo_batch(store, args.batch)
     emit(args, {"batch_id": args.batch, **counts}, [undo_summary(counts)])
     return 0

@@ -141,7 +141,7 @@ def _statements(args: argparse.Namespace) -> int:
 def _year_end(args: argparse.Namespace) -> int:
     from engagement_desktop.services.rewards import year_end
 
-    with opened(args) as store:
+    with opened(args, write=args.commit) as store:
         if args.commit:
             result = year_end.commit(
                 store, args.year, default=year_end.Choice("voucher", provider=args.provider)

@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         store = self._store
         name = store.path.name if store.path is not None else store.label
-        self.setWindowTitle(f"{APP_NAME} — {name}")
-        self.database_label.setText(f"Database: {store.label}")
+        read_only = f" (read-only: {store.read_only_reason})" if store.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {name}" + (" (read-only)" if store.read_only else ""))
+        self.database_label.setText(f"Database: {store.label}{read_only}")
         self.ui.actionBackup.setEnabled(store.path is not None and not self._busy())
         self.ui.actionBackup.setToolTip(
             "" if store.path is not None else "Backups are made from SQLite databases only"
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = open_store(path)
+            store = open_store(path, read_only_ok=True)
         except EngagementError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, title, str(exc))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.store.sqlite_file import FULL_ERRNOS, why_folder_not_writable
 
 #: progress(done_pages, total_pages) -> False to cancel
 Progress = Callable[[int, int], bool | None]
@@ -52,6 +53,7 @@ def backup_database(
         raise EngagementError(f"The folder {target.parent} does not exist.")
     if target.exists() and not overwrite:
         raise EngagementError(f"{target} already exists; choose another name.")
+    _check_folder(target)
     partial = target.with_name(target.name + ".partial")
     raw = store.engine.raw_connection()
     try:
@@ -68,16 +70,40 @@ def backup_database(
             integrity = destination.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             destination.close()
-    except BackupCancelled:
-        partial.unlink(missing_ok=True)
+        if integrity != "ok":
+            raise EngagementError(
+                f"The backup copy failed its integrity check ({integrity}); no file was written."
+            )
+        os.replace(partial, target)
+    except EngagementError:
+        _remove_partial(partial)
         raise
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise EngagementError(f"The backup to {target} failed: {exc}") from exc
+        _remove_partial(partial)
+        raise EngagementError(_failure(target, exc)) from exc
     finally:
         raw.close()
-    if integrity != "ok":
-        partial.unlink(missing_ok=True)
-        raise EngagementError(f"The backup copy failed its integrity check: {integrity}")
-    os.replace(partial, target)
     return BackupResult(path=target, size_bytes=target.stat().st_size, integrity=integrity)
+
+
+def _check_folder(target: Path) -> None:
+    """Refuse a place the backup cannot be written, before anything is started."""
+    reason, _full = why_folder_not_writable(target.parent)
+    if reason is not None:
+        raise EngagementError(
+            f"The backup cannot be written to {target}: {reason}; choose another folder."
+        )
+
+
+def _remove_partial(partial: Path) -> None:
+    """The unfinished copy and every file SQLite made beside it."""
+    for name in ("", "-journal", "-wal", "-shm"):
+        partial.with_name(partial.name + name).unlink(missing_ok=True)
+
+
+def _failure(target: Path, exc: sqlite3.Error | OSError) -> str:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or getattr(exc, "errno", None) in FULL_ERRNOS:
+        return f"The backup to {target} failed: the disk is full; no file was left behind."
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return f"The backup to {target} failed ({reason}); no file was left behind."

@@ -2,7 +2,9 @@
 
 A file that is not ours, is damaged or comes from a newer program is refused
 *before* anything writes to it (a read-only connection looks first), so the
-user's file is left exactly as it was.
+user's file is left exactly as it was, with nothing created beside it. A file
+that cannot be written (a copy on a CD, a locked-down share, a full disk) opens
+read-only for the commands and the window that only read.
 """
 
 from __future__ import annotations
@@ -24,7 +26,14 @@ from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
 from engagement_desktop.store import migrate
-from engagement_desktop.store.sqlite_file import inspect_before_opening
+from engagement_desktop.store.schema_version import SCHEMA_HEAD
+from engagement_desktop.store.sqlite_file import (
+    FileLook,
+    inspect_before_opening,
+    read_header,
+    read_only_query,
+    uri_path,
+)
 
 
 def default_actor() -> str:
@@ -48,6 +57,9 @@ class Store:
     actor: str = field(default_factory=default_actor)
     upgraded_from: str | None = None
     backup_before_upgrade: Path | None = None
+    #: Opened for reading only (read-only file or folder, full disk): the window says so.
+    read_only: bool = False
+    read_only_reason: str | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -103,11 +115,16 @@ def open_store(
     *,
     actor: str | None = None,
     verify: bool = True,
+    create: bool = True,
+    read_only_ok: bool = False,
 ) -> Store:
     """Open (creating or upgrading as needed) the database named by ``target``.
 
     ``verify`` runs SQLite's quick_check first; ``check`` turns it off because
-    it runs the same check itself.
+    it runs the same check itself. Without ``create`` a missing or empty file is
+    refused rather than started (read commands never initialise a file). A file that
+    cannot be written (read-only file or folder, full disk) opens read-only when
+    ``read_only_ok`` (``store.read_only``), and is refused otherwise.
     """
     text = resolve_target(target)
     if _is_url(text):
@@ -117,7 +134,15 @@ def open_store(
         path = Path(text).expanduser().absolute()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None and str(path) != ":memory:":
-        inspect_before_opening(path, verify=verify)
+        look = inspect_before_opening(path, verify=verify)
+        if look.empty and not create:
+            raise DatabaseRefused(
+                f"There is no database at {path}; nothing was done."
+                if not path.exists()
+                else f"{path} is empty: it holds no database yet; nothing was done."
+            )
+        if look.cannot_write is not None:
+            return _open_read_only(look, actor, allowed=read_only_ok)
     engine = _create_engine(url)
     store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
     try:
@@ -126,6 +151,42 @@ def open_store(
         engine.dispose()
         raise
     return store
+
+
+def _open_read_only(look: FileLook, actor: str | None, *, allowed: bool) -> Store:
+    """A database that cannot be written, opened with SQLite's read-only mode (and
+    ``immutable`` where its write-ahead files cannot be made), or a one-sentence refusal;
+    nothing is written or created beside the file either way."""
+    path, reason = look.path, look.cannot_write
+    if not look.holds_database:
+        raise DatabaseRefused(
+            f"Cannot start a database at {path}: {reason}; choose another folder."
+        )
+    if not allowed:
+        if look.disk_full:
+            raise DatabaseRefused(
+                f"The disk holding {path} is full: free some space and try again; "
+                "nothing was changed."
+            )
+        raise DatabaseRefused(f"{path} is read-only ({reason}): nothing was changed.")
+    if look.revision is None:
+        raise DatabaseRefused(f"{path} is empty: it holds no database yet; nothing was done.")
+    if look.revision != SCHEMA_HEAD:
+        raise DatabaseRefused(
+            f"{path} was made by an older version of Engagement Desktop and must be brought "
+            f"up to date before use, but {reason}: copy it to a folder you can write to and "
+            "open the copy; nothing was changed."
+        )
+    query = read_only_query(path, read_header(path))
+    url = URL.create("sqlite+pysqlite", database=uri_path(path), query=query | {"uri": "true"})
+    return Store(
+        engine=_create_engine(url),
+        url=url,
+        path=path,
+        actor=actor or default_actor(),
+        read_only=True,
+        read_only_reason=reason,
+    )
 
 
 #: How long a write waits for another program's write to finish before giving up.
@@ -140,6 +201,7 @@ def _create_engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
     engine = create_engine(url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S})
+    read_only = url.query.get("mode") == "ro"
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -148,7 +210,8 @@ def _create_engine(url: URL) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # a read-only file keeps the journal it has
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         # Up to 64 MB of pages per connection (SQLite's default is 2 MB): an import's

@@ -66,10 +66,10 @@ def check_file(path: Path, *, full: bool = False) -> HealthReport:
     (several times slower).
     """
     path = path.expanduser().absolute()
-    sqlite_file.check_location(path, writable=False)
+    sqlite_file.check_location(path)
     if not path.exists():
         raise sqlite_file.DatabaseRefused(f"{path} does not exist.")
-    if not sqlite_file.read_header(path, writable=False):
+    if not sqlite_file.read_header(path):
         raise sqlite_file.DatabaseRefused(f"{path} is empty: it holds no database yet.")
     pragma = "integrity_check" if full else "quick_check"
     first = sqlite_file.connect_read_only(path)
@@ -86,7 +86,7 @@ def check_file(path: Path, *, full: bool = False) -> HealthReport:
             if table in existing
         }
     except sqlite3.DatabaseError as exc:
-        raise sqlite_file.DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
+        raise sqlite_file.unreadable(path, exc) from exc
     finally:
         first.close()
     return HealthReport(

@@ -1,14 +1,18 @@
 """Looking at a SQLite file before trusting it, with the standard library only.
 
 Used when opening (refuse a file that is not ours, damaged or from a newer
-program, before anything writes to it) and by ``check``, which must stay
-read-only and quick: no SQLAlchemy, no Alembic, nothing written.
+program, before anything writes to it; find out whether it can be written at
+all) and by ``check``, which must stay read-only and quick: no SQLAlchemy, no
+Alembic, nothing written and nothing created beside the file.
 """
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -16,45 +20,111 @@ from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.store.schema_version import is_known
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The database header is 100 bytes; bytes 18 and 19 say how it is written (1: a
+#: rollback journal, 2: write-ahead log).
+HEADER_SIZE = 100
+ROLLBACK_JOURNAL = b"\x01\x01"
+#: With less free space than this a database is opened for reading only: SQLite needs
+#: room for its shared-memory and write-ahead files before it can read a WAL database
+#: the ordinary way, and a write would fail at once anyway.
+MIN_FREE_BYTES = 1_048_576
+
+#: What the system says when a disk (or the user's quota on it) is full.
+FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-def check_location(path: Path, *, writable: bool) -> None:
-    """Refuse folders, missing folders and (when writing) read-only locations."""
+@dataclass(frozen=True)
+class FileLook:
+    """What a read-only look at a database file found, before anything writes to it."""
+
+    path: Path
+    holds_database: bool  # False: missing or 0 bytes (a new database may start here)
+    revision: str | None  # the schema revision; None: no schema yet
+    cannot_write: str | None  # why it cannot be written ("the file is read-only"); None: it can
+    disk_full: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to read yet: missing, 0 bytes, or a SQLite file without our schema."""
+        return not self.holds_database or self.revision is None
+
+
+def check_location(path: Path) -> None:
+    """Refuse folders and missing folders."""
     if path.is_dir():
         raise DatabaseRefused(f"{path} is a folder, not a database file.")
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseRefused(f"The folder {folder} does not exist.")
-    if writable and not _folder_writable(folder):
-        raise DatabaseRefused(
-            f"Cannot write in {folder} (read-only location); choose another folder."
-        )
 
 
-def read_header(path: Path, *, writable: bool) -> bytes:
-    """The file's first bytes; opened for writing when asked, but nothing is written."""
+def read_header(path: Path) -> bytes:
+    """The file's header (empty for a 0-byte file); the file is only read."""
     try:
-        with path.open("r+b" if writable else "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
     except OSError as exc:
-        action = "for writing" if writable else "for reading"
-        raise DatabaseRefused(f"Cannot open {path} {action}: {exc.strerror}.") from exc
-    if header and header != SQLITE_HEADER:
+        raise DatabaseRefused(f"Cannot open {path} for reading: {exc.strerror}.") from exc
+    if header and not header.startswith(SQLITE_HEADER):
         raise DatabaseRefused(f"{path} is not an Engagement Desktop database (not a SQLite file).")
     return header
 
 
-def _folder_writable(folder: Path) -> bool:
+def why_not_writable(path: Path) -> tuple[str | None, bool]:
+    """Why the database at ``path`` cannot be written (None when it can), and whether the
+    reason is a full disk. Only asks the system; nothing is written beside the file."""
+    if path.exists():
+        try:
+            with path.open("r+b"):  # opened for writing, nothing written
+                pass
+        except OSError as exc:
+            return _read_only_reason(exc, "the file is read-only"), False
+    return why_folder_not_writable(path.parent)
+
+
+def why_folder_not_writable(folder: Path) -> tuple[str | None, bool]:
+    """As :func:`why_not_writable`, for making files in ``folder``."""
     try:
-        with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
+        with tempfile.TemporaryFile(dir=folder):  # no name appears where the OS allows
+            pass
+    except OSError as exc:
+        if exc.errno not in FULL_ERRNOS:
+            return _read_only_reason(exc, f"its folder {folder} is read-only"), False
+        return "the disk holding it is full", True
+    if shutil.disk_usage(folder).free < MIN_FREE_BYTES:
+        return "the disk holding it is full", True
+    return None, False
+
+
+def _read_only_reason(exc: OSError, otherwise: str) -> str:
+    return "it is on a read-only drive or share" if exc.errno == errno.EROFS else otherwise
+
+
+def read_only_query(path: Path, header: bytes) -> dict[str, str]:
+    """SQLite URI parameters that read ``path`` without creating anything beside it.
+
+    Even a read-only connection to a write-ahead-log database makes ``-wal`` and
+    ``-shm`` files (and cannot, on a full disk or a read-only folder). With no
+    ``-wal`` holding changes beside the file, no program is writing it, so it is read
+    as ``immutable``; a file being written is read through SQLite's read-only mode and
+    the writer's own files."""
+    wal = path.with_name(path.name + "-wal")
+    being_written = wal.exists() and wal.stat().st_size > 0
+    if header[18:20] == ROLLBACK_JOURNAL or being_written:
+        return {"mode": "ro"}
+    return {"mode": "ro", "immutable": "1"}
+
+
+def uri_path(path: Path) -> str:
+    """``path`` as the file part of a SQLite URI."""
+    return f"file:{quote(str(path))}"
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
+    query = read_only_query(path, read_header(path))
+    uri = uri_path(path) + "?" + "&".join(f"{key}={value}" for key, value in query.items())
     try:
-        return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        return sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DatabaseRefused(f"Cannot open {path}: {exc}.") from exc
 
@@ -75,7 +145,7 @@ def schema_revision(connection: sqlite3.Connection, path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
+        raise unreadable(path, exc) from exc
     version = row[0] if row else None
     if version is not None and not is_known(version):
         raise DatabaseRefused(
@@ -90,21 +160,33 @@ def quick_check(connection: sqlite3.Connection, path: Path) -> None:
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} cannot be read as a database: {exc}.") from exc
+        raise unreadable(path, exc) from exc
     if result is None or result[0] != "ok":
         problem = result[0] if result else "no answer"
         raise DatabaseRefused(f"{path} is damaged ({problem}); restore it from a backup.")
 
 
-def inspect_before_opening(path: Path, *, verify: bool = True) -> None:
-    """Everything ``open_store`` checks before it writes to a file path."""
-    check_location(path, writable=True)
-    if not path.exists() or not read_header(path, writable=True):
-        return  # a new or empty file becomes a new database
-    connection = connect_read_only(path)
-    try:
-        schema_revision(connection, path)
-        if verify:
-            quick_check(connection, path)
-    finally:
-        connection.close()
+def unreadable(path: Path, exc: sqlite3.DatabaseError) -> DatabaseRefused:
+    """The sentence for a file SQLite could not read: damaged, or something else."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DatabaseRefused(f"{path} is damaged ({exc}); restore it from a backup.")
+    return DatabaseRefused(f"{path} cannot be read as a database: {exc}.")
+
+
+def inspect_before_opening(path: Path, *, verify: bool = True) -> FileLook:
+    """Everything ``open_store`` checks before it opens a file path; refusals leave the
+    file exactly as it was, with nothing created beside it."""
+    check_location(path)
+    holds_database = path.exists() and bool(read_header(path))
+    revision = None
+    if holds_database:
+        connection = connect_read_only(path)
+        try:
+            revision = schema_revision(connection, path)
+            if verify:
+                quick_check(connection, path)
+        finally:
+            connection.close()
+    cannot_write, disk_full = why_not_writable(path)
+    return FileLook(path, holds_database, revision, cannot_write, disk_full)

@@ -276,3 +276,30 @@ def test_down_arrow_in_search_moves_to_the_first_match(qtbot: QtBot, window: Mai
     assert page.ui.table.hasFocus()
     assert page.ui.table.currentIndex().row() == 0
     assert page.selected_ids() == [page.model.row_id(0)]
+
+
+def test_a_read_only_database_opens_for_reading_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, sample_store: Store, tmp_path: Path
+) -> None:
+    """A copy on a CD: the window reads it and names it read-only in its title and status
+    bar. (Tests run as root, where permissions stop nothing: the system's answer to "can
+    this be written?" is given here; the CLI tests make real read-only files.)"""
+    from engagement_desktop.store import backup, sqlite_file
+
+    assert sample_store.path is not None
+    copy = tmp_path / "copy-on-cd.sqlite"
+    backup.backup_database(sample_store, copy)
+    monkeypatch.setattr(
+        sqlite_file, "why_not_writable", lambda path: ("the file is read-only", False)
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", Recorder((str(copy), "")))
+    before = copy.read_bytes()
+    window.ui.actionOpenDatabase.trigger()
+    assert window.store.path == copy and window.store.read_only
+    assert window.windowTitle() == "Engagement Desktop — copy-on-cd.sqlite (read-only)"
+    assert "(read-only: the file is read-only)" in window.database_label.text()
+    assert list_page(window, "people").model.rowCount() == 5
+    assert copy.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == [
+        "copy-on-cd.sqlite"
+    ]

@@ -16,8 +16,9 @@ from engagement_desktop.services import people
 from engagement_desktop.store import migrate
 from engagement_desktop.store.backup import BackupCancelled, backup_database
 from engagement_desktop.store.engine import Store, open_store
-from engagement_desktop.store.health import check_database
+from engagement_desktop.store.health import check_database, check_file
 from engagement_desktop.store.models import Base
+from engagement_desktop.store.sqlite_file import read_only_query
 
 
 def digest(path: Path) -> str:
@@ -252,3 +253,31 @@ def test_survey_answers_survive_a_downgrade_and_upgrade_again(tmp_path: Path) ->
             assert dict(answers_by_response(session, range(1, 7))) == before
     finally:
         store.close()
+
+
+def test_looking_at_a_database_in_use_sees_what_its_writer_committed(db_path: Path) -> None:
+    """While the window has the database open its changes sit in the -wal file: a check
+    from another process reads them through SQLite's read-only mode, not the bare file."""
+    store = open_store(db_path)
+    try:
+        people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+        wal = db_path.with_name(db_path.name + "-wal")
+        assert wal.stat().st_size > 0
+        assert read_only_query(db_path, db_path.read_bytes()[:100]) == {"mode": "ro"}
+        assert check_file(db_path).counts["people"] == 1
+    finally:
+        store.close()
+    assert not wal.exists()
+    assert read_only_query(db_path, db_path.read_bytes()[:100]) == {
+        "mode": "ro",
+        "immutable": "1",
+    }
+    assert check_file(db_path).counts["people"] == 1
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_read_only_opening_refuses_to_start_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "mistyped.sqlite"
+    with pytest.raises(DatabaseRefused, match="There is no database at"):
+        open_store(missing, create=False, read_only_ok=True)
+    assert list(tmp_path.iterdir()) == []
