@@ -80,7 +80,13 @@ class Store:
 
         It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``,
         waiting up to the busy timeout for another writer to finish), so every decision
-        made from what it reads is still true when it writes."""
+        made from what it reads is still true when it writes. A database opened read-only
+        refuses at once, in a sentence, before anything is tried."""
+        if self.read_only:
+            raise DatabaseRefused(
+                f"{self.label} is read-only ({self.read_only_reason or 'opened for reading'}): "
+                "nothing was changed."
+            )
         with self._writes() as session, session.begin():
             yield session
 

@@ -281,3 +281,19 @@ def test_read_only_opening_refuses_to_start_a_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseRefused, match="There is no database at"):
         open_store(missing, create=False, read_only_ok=True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_to_a_read_only_database_is_refused_in_a_sentence(db_path: Path) -> None:
+    from engagement_desktop.services.people import add_person
+    from engagement_desktop.store.engine import open_store
+
+    open_store(db_path).close()
+    before = db_path.read_bytes()
+    store = open_store(db_path)
+    store.read_only, store.read_only_reason = True, "its folder is read-only"
+    try:
+        with pytest.raises(DatabaseRefused, match="read-only .its folder is read-only.: nothing"):
+            add_person(store, {"first_name": "Zoë", "last_name": "Ní Bhriain"})
+    finally:
+        store.close()
+    assert db_path.read_bytes() == before
