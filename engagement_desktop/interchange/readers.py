@@ -230,7 +230,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise UnreadableFile(f"{name} says it is UTF-16 text but is not.") from exc
     head = data[:4096]
-    if head.count(b"\x00") > len(head) // 100:
+    if head.count(b"\x00") > max(16, len(head) // 100):
         raise UnreadableFile(f"{name} is not a text (CSV) file.")
     try:
         text = data.decode("utf-8-sig")
