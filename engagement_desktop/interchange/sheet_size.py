@@ -16,8 +16,12 @@ cells, and a grid over ``max_cells`` is refused first.
 - xls is read in a child process instead (:mod:`xls_child`): its compound-file layer
   has unbounded loops and allocations no sizing can rule out cheaply.
 
-Measured (tests/benchmarks/imports_bench.py): the 20,000 x 30 survey sheet takes
-about 0.03 s to measure, against about 0.45 s for calamine to read it.
+Measured on the benchmark's files (tests/benchmarks/imports_bench.py; 2 cores): the
+20,000 x 28 survey sheet takes 0.25 s to measure without a dimension record (two
+passes: the rows' numbers, then every cell checked against that bound) and 0.19 s
+with one, against 0.43-0.65 s for calamine to read it; the 50,000-person export
+0.24 s against 0.48 s. Placing every cell in Python instead takes 1.2-1.3 s, so it is
+kept for the files the quick check cannot vouch for.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ def read_xls(
     )
     child.start()
     sender.close()
+    outcome: tuple[Any, ...]
     try:
         outcome = receiver.recv() if receiver.poll(TIMEOUT_S) else ("slow",)
     except (EOFError, OSError):
@@ -50,11 +51,12 @@ def read_xls(
         if child.is_alive():
             child.kill()
             child.join()
-    if outcome[0] == "ok":
-        return outcome[1], outcome[2], outcome[3]
-    if outcome[0] == "refused":
-        raise UnreadableFile(outcome[1])
-    if outcome[0] == "slow":
+    kind, *details = outcome
+    if kind == "ok":
+        return details[0], details[1], details[2]
+    if kind == "refused":
+        raise UnreadableFile(details[0])
+    if kind == "slow":
         raise UnreadableFile(
             f"{path.name} took more than {TIMEOUT_S:.0f} seconds to read and was given up: "
             "it is damaged or far larger than it looks."
