@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.errors import EngagementError
 
 
 def register(commands: Any) -> None:
@@ -104,6 +105,21 @@ def _survey(args: argparse.Namespace) -> int:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
     plan = plan_survey(table, mapping, scale)
+    if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
+        rows_list = _rows_list(plan.unanswered)
+        emit(
+            args,
+            {"rows_read": len(table.rows), **_survey_findings(plan), "dry_run": bool(args.dry_run)},
+            [
+                *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
+                *([f"  rows with no answers: {rows_list}"] if plan.unanswered else []),
+            ],
+        )
+        raise EngagementError(
+            f"None of the {len(table.rows):,} rows of {path.name} can be imported "
+            f"({len({p.row for p in plan.problems}):,} with problems, "
+            f"{len(plan.unanswered):,} with no answers); nothing was written."
+        )
     with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
         result = commit_survey(
             store,
@@ -115,17 +131,7 @@ def _survey(args: argparse.Namespace) -> int:
             method=args.method,
             dry_run=args.dry_run,
         )
-    summary = result.as_dict() | {
-        "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
-        "tsm_questions_recognised": plan.tsm_codes,
-        "rows_without_answers": [p.row for p in plan.unanswered],
-        "unrecognised_answers": [
-            {"column": heading, "value": value, "rows": count}
-            for heading, values in plan.unrecognised.items()
-            for value, count in values.items()
-        ],
-        "dry_run": bool(args.dry_run),
-    }
+    summary = result.as_dict() | _survey_findings(plan) | {"dry_run": bool(args.dry_run)}
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
         + (f", {table.encoding}" if table.encoding else "")
@@ -134,6 +140,11 @@ def _survey(args: argparse.Namespace) -> int:
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
+        *(
+            ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
+            if plan.personal_details
+            else []
+        ),
         *(
             [
                 f"  {result.outside_period:,} of them completed outside the survey's period: "
@@ -156,6 +167,21 @@ def _survey(args: argparse.Namespace) -> int:
     ]
     emit(args, summary, lines)
     return 0
+
+
+def _survey_findings(plan: Any) -> dict[str, Any]:
+    """What the survey preview found, for --json (the same with or without a commit)."""
+    return {
+        "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
+        "tsm_questions_recognised": plan.tsm_codes,
+        "personal_details_left_out": plan.personal_details,
+        "rows_without_answers": [p.row for p in plan.unanswered],
+        "unrecognised_answers": [
+            {"column": heading, "value": value, "rows": count}
+            for heading, values in plan.unrecognised.items()
+            for value, count in values.items()
+        ],
+    }
 
 
 def _rows_list(problems: list[Any]) -> str:
@@ -213,6 +239,7 @@ def _people(args: argparse.Namespace) -> int:
     if args.errors_to and plan.problems:
         write_error_rows(plan, args.errors_to)
     summary = plan.summary()
+    rejected = plan.count("error") == len(plan.rows)
     summary |= {
         "dry_run": bool(args.dry_run),
         "batch_id": batch.id if batch else None,
@@ -239,6 +266,12 @@ def _people(args: argparse.Namespace) -> int:
     ]
     if len(summary["errors"]) > 50:
         lines.append(f"  ... and {len(summary['errors']) - 50} more problems")
+    if rejected:
+        emit(args, summary, lines)
+        raise EngagementError(
+            f"None of the {len(plan.rows):,} rows of {path.name} can be imported (each has a "
+            "problem, listed above); nothing was written."
+        )
     lines.append(
         "Preview only: nothing was written."
         if args.dry_run

@@ -63,6 +63,23 @@ _TENURE_WORDS = (
 )
 
 
+#: C0 control characters other than tab, line feed and carriage return, and DEL: never
+#: typed, never shown, and a NUL cannot be stored by every database.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_problem(text: str) -> str | None:
+    """What is wrong with a cell holding a hidden control character, or None. The
+    message names the character, never the cell's text (it may be personal data)."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    return (
+        f"holds a hidden control character (U+{ord(found.group()):04X}), which cannot be "
+        "stored: fix the cell and import the row again"
+    )
+
+
 @dataclass
 class RowProblem:
     row: int
@@ -167,6 +184,9 @@ def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) 
 
     for name, raw in cells.items():
         if raw is None:
+            continue
+        if raw.__class__ is str and (hidden := control_problem(raw)):
+            problem(name, hidden)
             continue
         text = cell_text(raw)
         if text is None:

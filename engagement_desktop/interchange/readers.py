@@ -13,25 +13,19 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from defusedxml import ElementTree
-
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange import workbooks
 from engagement_desktop.interchange.bulk import bulk
+from engagement_desktop.interchange.workbooks import UnreadableFile
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
 HEADER_SEARCH_ROWS = 30
-
-
-class UnreadableFile(EngagementError):
-    """The file is not a spreadsheet we can read; nothing was imported."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +125,7 @@ def sheet_names(path: Path, limits: Limits | None = None) -> list[str]:
     check_limits(path, limits or Limits())
     if path.suffix.lower() in CSV_SUFFIXES:
         return [path.stem]
-    return _open_workbook(path).sheet_names
+    return workbooks.sheet_names(path, (limits or Limits()).max_cells)
 
 
 @bulk
@@ -152,25 +146,7 @@ def read_table(
         names = [path.stem]
         sheet = path.stem
     elif suffix in WORKBOOK_SUFFIXES:
-        workbook = _open_workbook(path)
-        names = list(workbook.sheet_names)
-        if not names:
-            raise UnreadableFile(f"{path.name} has no sheets.")
-        sheet = sheet or names[0]
-        if sheet not in names:
-            raise UnreadableFile(
-                f"{path.name} has no sheet called '{sheet}'; it has: {', '.join(names)}."
-            )
-        if suffix in {".xlsx", ".xlsm"}:
-            check_used_area(path, sheet, (limits or Limits()).max_cells)
-        try:
-            raw_rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-        except Exception as exc:  # calamine raises its own error types for broken parts
-            raise UnreadableFile(
-                f"{path.name}: the sheet '{sheet}' cannot be read ({exc})."
-            ) from exc
-        finally:
-            workbook.close()
+        names, sheet, raw_rows = workbooks.read_sheet(path, sheet, (limits or Limits()).max_cells)
     else:
         raise UnreadableFile(
             f"{path.name} is not a spreadsheet this program reads "
@@ -208,89 +184,20 @@ def read_table(
     return Table(path.name, sheet, names, index + 1, headings, data, numbers, encoding, notes)
 
 
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
-_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-def check_used_area(path: Path, sheet: str, max_cells: int) -> None:
-    """Refuse a sheet whose used area is vast before calamine reads it: a stray cell at
-    XFD1048576 makes a grid of 17 billion cells, and the reader would need more memory
-    than any laptop has (it aborts rather than raising). The area is the sheet's own
-    ``<dimension>`` record, which Excel, LibreOffice, Google Sheets and openpyxl write."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            part = _sheet_part(archive, sheet)
-            if part is None:
-                return
-            with archive.open(part) as stream:
-                head = stream.read(65_536)
-    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
-        return  # calamine will say what is wrong with the file
-    found = _DIMENSION.search(head)
-    if not found or not found.group(3):
-        return
-    first_col, first_row, last_col, last_row = found.groups()
-    rows = int(last_row) - int(first_row) + 1
-    columns = _column_number(last_col.decode()) - _column_number(first_col.decode()) + 1
-    if rows * columns > max_cells:
-        raise UnreadableFile(
-            f"{path.name} ({sheet}) reaches cell {last_col.decode()}{int(last_row)}: "
-            f"{rows:,} rows by {columns:,} columns, more than this program reads "
-            f"({max_cells:,} cells). If your data is smaller, something is typed far "
-            "beyond it: in Excel press Ctrl+End to find it, delete the rows and columns "
-            "after your data, save, and import again."
-        )
-
-
-def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
-    """The zip member holding the named sheet (through the workbook's relationships)."""
-    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rid = next(
-        (
-            el.get(_RELATIONSHIP)
-            for el in book.iter()
-            if el.tag.endswith("}sheet") and el.get("name") == sheet
-        ),
-        None,
-    )
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    target = next(
-        (el.get("Target") for el in rels if el.get("Id") == rid and rid is not None), None
-    )
-    if not target:
-        return None
-    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-
-
-def _column_number(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
-
-
-def _open_workbook(path: Path) -> Any:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:
-        raise UnreadableFile(
-            f"{path.name} cannot be read as a spreadsheet: it is damaged, password-protected "
-            f"or not really a {path.suffix} file ({type(exc).__name__})."
-        ) from exc
-
-
 def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise UnreadableFile(f"{path.name} is not a text (CSV) file.")
     text, label = _decode(data, path.name)
     delimiter = _delimiter(text[:65_536])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         return [list(row) for row in reader], label
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise UnreadableFile(
+                f"{path.name}, line {reader.line_num:,}: a cell holds more than "
+                f"{csv.field_size_limit():,} characters, more than any name, address or "
+                "answer; the file is damaged or not a table."
+            ) from exc
         raise UnreadableFile(f"{path.name} is not a well-formed CSV file ({exc}).") from exc
 
 
@@ -314,7 +221,17 @@ def _delimiter(sample: str) -> str:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) if it decodes, else Windows-1252 (Excel's "CSV")."""
+    """UTF-16 with a byte-order mark (Excel's "Unicode Text"), UTF-8 (with or without
+    BOM) if it decodes, else Windows-1252 (Excel's "CSV"). A file with many NUL bytes
+    and no UTF-16 mark is not text; a stray NUL is left for the import to report."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile(f"{name} says it is UTF-16 text but is not.") from exc
+    head = data[:4096]
+    if head.count(b"\x00") > max(16, len(head) // 100):
+        raise UnreadableFile(f"{name} is not a text (CSV) file.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -32,6 +32,12 @@ from engagement_desktop.interchange.people_import import ImportCancelled
 from engagement_desktop.interchange.people_matching import PeopleIndex
 from engagement_desktop.interchange.people_rows import RowProblem, split_name
 from engagement_desktop.interchange.readers import Table
+from engagement_desktop.interchange.survey_columns import (
+    control_character_problems,
+    is_personal,
+    personal_columns,
+    refuse_contact_list,
+)
 from engagement_desktop.interchange.values import cell_text, parse_datetime
 from engagement_desktop.services import audit
 from engagement_desktop.services.tsm import (
@@ -146,8 +152,8 @@ def guess_survey_mapping(table: Table) -> dict[str, str | None]:
         if field_name and field_name not in used:
             mapping[heading] = field_name
             used.add(field_name)
-        elif key in _SKIP_WORDS or not table.column(index, 1):
-            mapping[heading] = None
+        elif key in _SKIP_WORDS or not table.column(index, 1) or is_personal(heading):
+            mapping[heading] = None  # a personal detail is never a question
         else:
             code = recognise_question(heading)
             if code in used:  # the first column asking it keeps it; the user can move it
@@ -173,6 +179,8 @@ class SurveyPlan:
     answer_scale: str | None = None
     #: The question columns, in the order each response's ``answers`` holds them.
     question_columns: list[int] = field(default_factory=list)
+    #: Columns left out as personal details (address, phone ...), never kept as answers.
+    personal_details: list[str] = field(default_factory=list)
 
     @property
     def tsm_codes(self) -> list[str]:
@@ -218,11 +226,14 @@ def plan_survey(
     _check(mapping, table)
     if answer_scale is not None and answer_scale not in ANSWER_SCALES:
         raise ValidationError({"answer_scale": f"is one of {', '.join(ANSWER_SCALES)}"})
-    plan = SurveyPlan(table, dict(mapping), answer_scale=answer_scale)
+    personal = personal_columns(table.headings, mapping)
+    mapping = {h: None if h in personal else target for h, target in mapping.items()}
+    plan = SurveyPlan(table, dict(mapping), answer_scale=answer_scale, personal_details=personal)
     columns = list(enumerate(table.headings))
     targets = {h: target for h, target in mapping.items() if target}
     who = {targets[h]: i for i, h in columns if targets.get(h) in RESPONDENT_FIELDS}
     questions = [(i, h, targets[h]) for i, h in columns if targets.get(h, "").startswith(QUESTION)]
+    refuse_contact_list(table.file_name, [h for _, h, _ in questions], personal)
     if not questions:
         raise EngagementError("No column is a question: nothing to import.")
     # Answers are gathered a column at a time with C-level map/zip: 600,000 cells
@@ -235,6 +246,12 @@ def plan_survey(
             _note_unrecognised(plan, heading, target.split(":", 1)[1], column)
     plan.notes.sort(key=lambda note: note.row)
     people, failed = _respondents(table, by_column, who)
+    for index in sorted({*who.values(), *plan.question_columns}):
+        hidden = control_character_problems(
+            by_column[index], table.headings[index], table.row_numbers
+        )
+        for position, problem in hidden.items():
+            failed.setdefault(position, []).append(problem)
     by_row = zip(*texts, strict=True)
     for position, (number, answers) in enumerate(zip(table.row_numbers, by_row, strict=True)):
         if position in failed:

@@ -100,6 +100,7 @@ class PreviewStep:
                 ("Rows with no answers (left out)", len(plan.unanswered)),
                 ("TSM questions recognised", ", ".join(plan.tsm_codes) or "none"),
                 ("Answers not understood", len(plan.notes)),
+                ("Personal details left out", ", ".join(plan.personal_details) or "none"),
             ]
         )
         self._show_problems(

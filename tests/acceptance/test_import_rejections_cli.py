@@ -1,0 +1,77 @@
+"""Imports that cannot add anything fail (exit 1, one line); survey columns holding
+personal details are named and left out, on screen and in --json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.acceptance.test_cli import digest, run
+from tests.hostile import corpus
+
+
+def _csv(folder: Path, name: str, rows: list[list[str]]) -> Path:
+    path = folder / name
+    path.write_text(corpus.csv_text(rows), encoding="utf-8")
+    return path
+
+
+def test_every_row_rejected_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    before = digest(db)
+    people = _csv(
+        tmp_path,
+        "p.csv",
+        [["Forename", "Surname", "DOB"], ["Ann", "Ellis\x00", "x"], ["Bo", "Ng", "31/02/1961"]],
+    )
+    errors = tmp_path / "fix.xlsx"
+    result = run("--db", str(db), "import", "people", str(people), "--errors-to", str(errors))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "engagement-desktop: None of the 2 rows of p.csv can be imported (each has a problem, "
+        "listed above); nothing was written."
+    ]
+    assert "row 2, Surname: holds a hidden control character (U+0000)" in result.stdout
+    assert "row 3, DOB:" in result.stdout and errors.exists()
+    survey = _csv(
+        tmp_path, "s.csv", [["Email", "Any comments?"], ["a@x.org", "fine\x01"], ["b@x.org", ""]]
+    )
+    result = run("--db", str(db), "import", "survey", str(survey), "--survey", "S", "--json")
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert "None of the 2 rows of s.csv can be imported (1 with problems, 1 with no answers)" in (
+        result.stderr
+    )
+    assert json.loads(result.stdout)["errors"][0]["column"] == "Any comments?"
+    assert digest(db) == before
+
+
+def test_personal_details_named_and_left_out(tmp_path: Path) -> None:
+    db = tmp_path / "p.sqlite"
+    rows = [
+        ["Email", "Address", "Phone", "Any comments?"],
+        ["a@x.org", "1 Linden Way", "01234 567890", "Good"],
+    ]
+    returns = _csv(tmp_path, "returns.csv", rows)
+    text = run("--db", str(db), "import", "survey", str(returns), "--survey", "S", "--dry-run")
+    assert text.returncode == 0, text.stderr
+    assert "  left out as personal details, not answers: Address, Phone" in text.stdout
+    done = run("--db", str(db), "import", "survey", str(returns), "--survey", "S", "--json")
+    summary = json.loads(done.stdout)
+    assert summary["personal_details_left_out"] == ["Address", "Phone"]
+    assert summary["responses_created"] == 1
+    contacts = _csv(
+        tmp_path,
+        "contacts.csv",
+        [
+            ["Tenancy Ref", "Name", "Address", "Phone", "Estate"],
+            ["T1", "Ann Ellis", "1 Linden Way", "01234", "Vale"],
+        ],
+    )
+    refused = run("--db", str(db), "import", "survey", str(contacts), "--survey", "S")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        "engagement-desktop: contacts.csv looks like a contact list, not survey returns: it has "
+        "personal details (Address, Phone) and no column that is a question, so nothing was "
+        "imported."
+    ]

@@ -1,0 +1,106 @@
+"""Cells that cannot be kept (hidden control characters) and survey columns that are
+personal details rather than answers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.mapping import guess_mapping
+from engagement_desktop.interchange.people_import import commit_import, plan_import
+from engagement_desktop.interchange.people_rows import clean_row
+from engagement_desktop.interchange.readers import Table
+from engagement_desktop.interchange.survey_import import (
+    commit_survey,
+    guess_survey_mapping,
+    plan_survey,
+)
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Person, SurveyResponse
+
+TP01 = (
+    "Taking everything into account, how satisfied or dissatisfied are you with the "
+    "service provided by your landlord?"
+)
+
+
+def table(headings: list[str], rows: list[list[Any]]) -> Table:
+    return Table("f.csv", "f", ["f"], 1, headings, rows, list(range(2, len(rows) + 2)))
+
+
+@pytest.mark.parametrize("hidden", ["\x00", "\x07", "\x1b", "\x7f", "\x0b"])
+def test_a_hidden_control_character_rejects_the_row_by_column(hidden: str) -> None:
+    row = clean_row(5, {"last_name": f"Ng{hidden}", "first_name": "Bo"}, {"last_name": "Surname"})
+    assert [(p.row, p.column) for p in row.problems] == [(5, "Surname")]
+    assert f"U+{ord(hidden):04X}" in row.problems[0].message
+    assert "Ng" not in row.problems[0].message  # never the cell's text
+
+
+def test_tabs_and_line_breaks_are_not_control_problems() -> None:
+    row = clean_row(2, {"last_name": "Ng", "address_line1": "1 Linden Way\r\nFlat\t2"}, {})
+    assert row.problems == []
+
+
+def test_a_nul_in_a_name_is_never_stored(store: Store) -> None:
+    data = table(["Forename", "Surname"], [["Ann", "El\x00lis"], ["Bo", "Ng"]])
+    with store.session() as session:
+        plan = plan_import(session, data, guess_mapping(data.headings))
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "Surname")]
+    commit_import(store, data, guess_mapping(data.headings), file_name="f.csv")
+    with store.session() as session:
+        assert session.scalars(select(Person.last_name)).all() == ["Ng"]
+
+
+def test_a_survey_return_with_a_control_character_is_not_imported(store: Store) -> None:
+    data = table(
+        ["Email", TP01], [["a@x.org", "Very\x00 satisfied"], ["b@x.org", "Very satisfied"]]
+    )
+    plan = plan_survey(data, guess_survey_mapping(data))
+    assert [(p.row, p.column) for p in plan.problems] == [(2, TP01)]
+    commit_survey(store, plan, survey_name="S", file_name="f.csv", sha256="x")
+    with store.session() as session:
+        stored = session.scalars(select(SurveyResponse.answers)).all()
+    assert "\x00" not in json.dumps(stored) and len(stored) == 1
+
+
+CONTACTS = ["Tenancy Ref", "Name", "Address", "Phone", "Mobile No", "Date of birth", "Estate"]
+
+
+def test_personal_details_are_not_questions(store: Store) -> None:
+    headings = ["Tenancy Ref", "Address", "Telephone", "DOB", TP01, "Any other comments?"]
+    data = table(
+        headings, [["T1", "1 Linden Way", "01234 567890", "1/2/1960", "Very satisfied", "ok"]]
+    )
+    mapping = guess_survey_mapping(data)
+    assert mapping["Tenancy Ref"] == "reference"
+    assert {h: mapping[h] for h in ("Address", "Telephone", "DOB")} == dict.fromkeys(
+        ("Address", "Telephone", "DOB")
+    )
+    assert mapping[TP01] == "question:TP01" and mapping["Any other comments?"] == "question"
+    plan = plan_survey(data, mapping)
+    assert plan.personal_details == ["Address", "Telephone", "DOB"]
+    # chosen as questions by hand (a saved mapping), they are still left out
+    plan = plan_survey(data, mapping | {"Address": "question", "Telephone": "question"})
+    assert plan.personal_details == ["Address", "Telephone", "DOB"]
+    commit_survey(store, plan, survey_name="S", file_name="f.csv", sha256="x")
+    with store.session() as session:
+        stored = json.dumps(session.scalars(select(SurveyResponse.answers)).all())
+    assert "Linden" not in stored and "01234" not in stored and "Very satisfied" in stored
+
+
+def test_a_question_mentioning_the_phone_is_still_a_question() -> None:
+    heading = "How easy was it to reach us by phone?"
+    data = table(["Email", heading], [["a@x.org", "Easy"]])
+    assert guess_survey_mapping(data)[heading] == "question"
+
+
+def test_a_contact_list_is_refused_as_survey_returns() -> None:
+    data = table(
+        CONTACTS, [["T1", "Ann Ellis", "1 Linden Way", "01234", "07700", "1/2/60", "Vale"]]
+    )
+    with pytest.raises(EngagementError, match=r"looks like a contact list.*Address, Phone"):
+        plan_survey(data, guess_survey_mapping(data))
