@@ -179,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (disk full, database busy or read-only, a file in use) in a sentence saying what to
     do, anything else naming the log file that holds the details (without personal data).
     """
+    _child_process_entry()
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_window)
     try:
@@ -189,6 +190,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("Interrupted; whatever was being written was not saved.")
     except Exception as exc:
         return _fail(_failure_sentence(exc, args))
+
+
+def _child_process_entry() -> None:
+    """In a frozen build the program's own executable also runs the child that reads an
+    .xls (interchange/xls_child.py); there this turns it into that child. A no-op when
+    run from Python."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()
 
 
 def _failure_sentence(exc: Exception, args: argparse.Namespace) -> str:
@@ -207,6 +217,7 @@ def _failure_sentence(exc: Exception, args: argparse.Namespace) -> str:
 
 def gui_main() -> int:
     """Entry point of the windowed launcher (no console on Windows): errors in a dialog."""
+    _child_process_entry()
     args = build_parser().parse_args()
     try:
         return getattr(args, "handler", _open_window)(args)
