@@ -102,7 +102,7 @@ def test_returns_imported_from_the_page_show_their_tsm_results(
     assert page.chart.accessibleDescription().startswith("TP01 Overall satisfaction: 75.0% of 4")
     assert column(page.questions_model, 1) == ["TP01", "REPAIR", "TP02", "TP08", ""]
     assert column(page.responses_model, 1) == ["anonymous"] * 6
-    assert "Set the number of homes" in dui.resultsNote.text()
+    assert "Record the relevant homes" in dui.resultsNote.text()
 
 
 @pytest.fixture
@@ -213,7 +213,7 @@ def test_homes_setting_gives_the_sample_needed(qtbot: QtBot, page: SurveysPage) 
     qtbot.waitUntil(
         lambda: page.results is not None and page.results.homes == 1200, timeout=WAIT_MS
     )
-    assert "For ±4 points across 1,200 homes, 401 responses are needed." in (
+    assert "1,200 homes, so ±5 points at 95% confidence needs 292 responses" in (
         page.dui.resultsNote.text()
     )
     assert page.results_model.text(0, 5) != ""  # intervals with the population correction
