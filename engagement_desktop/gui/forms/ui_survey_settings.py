@@ -1,4 +1,4 @@
-# Generated from forms/survey_settings.ui (sha256 cc596a65e035f6a793116105018e371f4e988722a2cc5127df800471dc843210) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_settings.ui (sha256 7ab12d2594a0a1163c981fc02cf85017ea5446e11995a8bf52e5a470473cf723) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,15 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SurveySettingsDialog(object):
     def setupUi(self, SurveySettingsDialog):
         if not SurveySettingsDialog.objectName():
             SurveySettingsDialog.setObjectName(u"SurveySettingsDialog")
-        SurveySettingsDialog.resize(560, 640)
+        SurveySettingsDialog.resize(560, 560)
         self.settingsLayout = QVBoxLayout(SurveySettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.surveyGroup = QGroupBox(SurveySettingsDialog)
@@ -37,154 +38,169 @@ class Ui_SurveySettingsDialog(object):
 
         self.surveyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
+        self.periodRow = QHBoxLayout()
+        self.periodRow.setObjectName(u"periodRow")
         self.startEdit = QDateEdit(self.surveyGroup)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setCalendarPopup(True)
 
-        self.surveyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startEdit)
+        self.periodRow.addWidget(self.startEdit)
 
         self.endLabel = QLabel(self.surveyGroup)
         self.endLabel.setObjectName(u"endLabel")
 
-        self.surveyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.endLabel)
+        self.periodRow.addWidget(self.endLabel)
 
         self.endEdit = QDateEdit(self.surveyGroup)
         self.endEdit.setObjectName(u"endEdit")
         self.endEdit.setCalendarPopup(True)
 
-        self.surveyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.endEdit)
+        self.periodRow.addWidget(self.endEdit)
+
+
+        self.surveyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.periodRow)
 
         self.methodLabel = QLabel(self.surveyGroup)
         self.methodLabel.setObjectName(u"methodLabel")
 
-        self.surveyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.methodLabel)
+        self.surveyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.methodLabel)
 
         self.methodCombo = QComboBox(self.surveyGroup)
         self.methodCombo.setObjectName(u"methodCombo")
 
-        self.surveyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.methodCombo)
+        self.surveyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.methodCombo)
 
         self.lcraLabel = QLabel(self.surveyGroup)
         self.lcraLabel.setObjectName(u"lcraLabel")
 
-        self.surveyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lcraLabel)
+        self.surveyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lcraLabel)
 
         self.lcraSpin = QSpinBox(self.surveyGroup)
         self.lcraSpin.setObjectName(u"lcraSpin")
         self.lcraSpin.setMaximum(10000000)
         self.lcraSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lcraSpin)
+        self.surveyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lcraSpin)
 
         self.lchoLabel = QLabel(self.surveyGroup)
         self.lchoLabel.setObjectName(u"lchoLabel")
 
-        self.surveyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lchoLabel)
+        self.surveyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lchoLabel)
 
         self.lchoSpin = QSpinBox(self.surveyGroup)
         self.lchoSpin.setObjectName(u"lchoSpin")
         self.lchoSpin.setMaximum(10000000)
         self.lchoSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lchoSpin)
+        self.surveyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lchoSpin)
 
+        self.countsLabel = QLabel(self.surveyGroup)
+        self.countsLabel.setObjectName(u"countsLabel")
+
+        self.surveyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.countsLabel)
+
+        self.countsGrid = QGridLayout()
+        self.countsGrid.setObjectName(u"countsGrid")
         self.onlineLabel = QLabel(self.surveyGroup)
         self.onlineLabel.setObjectName(u"onlineLabel")
 
-        self.surveyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.onlineLabel)
+        self.countsGrid.addWidget(self.onlineLabel, 0, 0, 1, 1)
 
         self.onlineSpin = QSpinBox(self.surveyGroup)
         self.onlineSpin.setObjectName(u"onlineSpin")
         self.onlineSpin.setMaximum(1000000)
         self.onlineSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.onlineSpin)
+        self.countsGrid.addWidget(self.onlineSpin, 0, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.surveyGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.surveyForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.countsGrid.addWidget(self.phoneLabel, 0, 2, 1, 1)
 
         self.phoneSpin = QSpinBox(self.surveyGroup)
         self.phoneSpin.setObjectName(u"phoneSpin")
         self.phoneSpin.setMaximum(1000000)
         self.phoneSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneSpin)
+        self.countsGrid.addWidget(self.phoneSpin, 0, 3, 1, 1)
 
         self.postLabel = QLabel(self.surveyGroup)
         self.postLabel.setObjectName(u"postLabel")
 
-        self.surveyForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.postLabel)
+        self.countsGrid.addWidget(self.postLabel, 1, 0, 1, 1)
 
         self.postSpin = QSpinBox(self.surveyGroup)
         self.postSpin.setObjectName(u"postSpin")
         self.postSpin.setMaximum(1000000)
         self.postSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.postSpin)
+        self.countsGrid.addWidget(self.postSpin, 1, 1, 1, 1)
 
         self.faceLabel = QLabel(self.surveyGroup)
         self.faceLabel.setObjectName(u"faceLabel")
 
-        self.surveyForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.faceLabel)
+        self.countsGrid.addWidget(self.faceLabel, 1, 2, 1, 1)
 
         self.faceSpin = QSpinBox(self.surveyGroup)
         self.faceSpin.setObjectName(u"faceSpin")
         self.faceSpin.setMaximum(1000000)
         self.faceSpin.setGroupSeparatorShown(True)
 
-        self.surveyForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.faceSpin)
+        self.countsGrid.addWidget(self.faceSpin, 1, 3, 1, 1)
+
+
+        self.surveyForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.countsGrid)
 
         self.byLabel = QLabel(self.surveyGroup)
         self.byLabel.setObjectName(u"byLabel")
 
-        self.surveyForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.byLabel)
+        self.surveyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.byLabel)
 
         self.byEdit = QLineEdit(self.surveyGroup)
         self.byEdit.setObjectName(u"byEdit")
 
-        self.surveyForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.byEdit)
+        self.surveyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.byEdit)
 
         self.sampleLabel = QLabel(self.surveyGroup)
         self.sampleLabel.setObjectName(u"sampleLabel")
 
-        self.surveyForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.sampleLabel)
+        self.surveyForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sampleLabel)
 
         self.sampleEdit = QLineEdit(self.surveyGroup)
         self.sampleEdit.setObjectName(u"sampleEdit")
 
-        self.surveyForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.sampleEdit)
+        self.surveyForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sampleEdit)
 
         self.weightingLabel = QLabel(self.surveyGroup)
         self.weightingLabel.setObjectName(u"weightingLabel")
 
-        self.surveyForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.weightingLabel)
+        self.surveyForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.weightingLabel)
 
         self.weightingEdit = QLineEdit(self.surveyGroup)
         self.weightingEdit.setObjectName(u"weightingEdit")
 
-        self.surveyForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.weightingEdit)
+        self.surveyForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.weightingEdit)
 
         self.exclusionsLabel = QLabel(self.surveyGroup)
         self.exclusionsLabel.setObjectName(u"exclusionsLabel")
 
-        self.surveyForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.exclusionsLabel)
+        self.surveyForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.exclusionsLabel)
 
         self.exclusionsEdit = QLineEdit(self.surveyGroup)
         self.exclusionsEdit.setObjectName(u"exclusionsEdit")
 
-        self.surveyForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.exclusionsEdit)
+        self.surveyForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.exclusionsEdit)
 
         self.incentivesLabel = QLabel(self.surveyGroup)
         self.incentivesLabel.setObjectName(u"incentivesLabel")
 
-        self.surveyForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.incentivesLabel)
+        self.surveyForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.incentivesLabel)
 
         self.incentivesEdit = QLineEdit(self.surveyGroup)
         self.incentivesEdit.setObjectName(u"incentivesEdit")
 
-        self.surveyForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.incentivesEdit)
+        self.surveyForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.incentivesEdit)
 
 
         self.settingsLayout.addWidget(self.surveyGroup)
@@ -295,7 +311,7 @@ class Ui_SurveySettingsDialog(object):
         self.startEdit.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Survey period from", None))
 #endif // QT_CONFIG(accessibility)
         self.startEdit.setDisplayFormat(QCoreApplication.translate("SurveySettingsDialog", u"dd/MM/yyyy", None))
-        self.endLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Period &to:", None))
+        self.endLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"&to:", None))
 #if QT_CONFIG(accessibility)
         self.endEdit.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Survey period to", None))
 #endif // QT_CONFIG(accessibility)
@@ -314,19 +330,20 @@ class Ui_SurveySettingsDialog(object):
         self.lchoSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Relevant low-cost home ownership homes", None))
 #endif // QT_CONFIG(accessibility)
         self.lchoSpin.setSpecialValueText(QCoreApplication.translate("SurveySettingsDialog", u"Not recorded", None))
-        self.onlineLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Responses online:", None))
+        self.countsLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Responses by method:", None))
+        self.onlineLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"O&nline", None))
 #if QT_CONFIG(accessibility)
         self.onlineSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Responses collected online", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Responses by phone:", None))
+        self.phoneLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phoneSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Responses collected by phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.postLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Responses by post:", None))
+        self.postLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Pos&t", None))
 #if QT_CONFIG(accessibility)
         self.postSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Responses collected by post", None))
 #endif // QT_CONFIG(accessibility)
-        self.faceLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Responses face to face:", None))
+        self.faceLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"F&ace to face", None))
 #if QT_CONFIG(accessibility)
         self.faceSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Responses collected face to face", None))
 #endif // QT_CONFIG(accessibility)
