@@ -147,6 +147,7 @@ class TsmReport:
             "period": [str(d) if d else None for d in self.results.period],
             "respondents": self.results.respondents,
             "counting": "latest response per household (tenancy reference)",
+            "measures": {code: m.as_dict() for code, m in self.results.measures.items()},
             "last_year_survey": self.previous.survey if self.previous else None,
             "about": {
                 "method": facts.method_label or None,

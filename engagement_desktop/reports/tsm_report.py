@@ -248,7 +248,7 @@ class _Styles:
 
 
 def _measures_table(report: TsmReport, s: _Styles) -> Table:
-    last = "Last year" if report.previous else "Last year (none)"
+    last = "Last year"
     rows: list[list[Any]] = [
         ["", "Measure", "Satisfied", "Base", "Result", "95% interval", last, "Change"]
     ]
@@ -326,11 +326,7 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     short = [check.shortfall > 0 for check in report.checks] or [True]  # not recorded: bold
     for is_short, line in zip(short, _sample_lines(report), strict=True):
         story.append(Paragraph(escape(line), s.short if is_short else s.body))
-    story.append(
-        Paragraph(
-            escape(f"Required margin of error: {MARGINS_RULE} ({REQUIREMENTS_SOURCE})."), s.cell
-        )
-    )
+    story.append(Paragraph(escape(f"{REQUIREMENTS_SOURCE}: see “Responses needed” below."), s.cell))
     story += [Spacer(1, 3 * mm), _measures_table(report, s), Spacer(1, 4 * mm)]
     story += [_chart(results, A4[0] - 32 * mm), Spacer(1, 2 * mm)]
     story += [CondPageBreak(60 * mm), Paragraph("How the survey was carried out", s.heading)]
@@ -356,6 +352,13 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     story += [
         Paragraph(escape(footnote(report.minimum)), s.cell),
         Spacer(1, 2 * mm),
+        Paragraph(
+            escape(
+                f"Responses needed: the margin of error required is {MARGINS_RULE} "
+                f"({REQUIREMENTS_SOURCE})."
+            ),
+            s.body,
+        ),
         Paragraph(escape(f"{METHOD_NOTES} Printed {date.today():%d/%m/%Y}."), s.body),
     ]
     footer = f"TSM results: {results.survey}" + (f" · {landlord}" if landlord else "")
