@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
-from engagement_desktop.commands import events, export, imports, points, reports
+from engagement_desktop.commands import events, export, imports, points, reports, surveys
 from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
 from engagement_desktop.errors import EngagementError
 
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.register(commands)
     imports.register(commands)
     reports.register(commands)
+    surveys.register(commands)
     return parser
 
 

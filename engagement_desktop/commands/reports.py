@@ -75,35 +75,30 @@ def _impact(args: argparse.Namespace) -> int:
 
 
 def _tsm(args: argparse.Namespace) -> int:
+    from engagement_desktop.reports.tsm_publication import tsm_report
     from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
-    from engagement_desktop.services.settings import get_setting
-    from engagement_desktop.services.tsm import MEASURES, tsm_results
+    from engagement_desktop.services.tsm import MEASURES
 
     if args.output and Path(args.output).suffix.lower() not in (".pdf", ".xlsx"):
         raise EngagementError("The output file must end in .pdf or .xlsx.")
     with opened(args) as store, store.session() as session:
-        homes = int(get_setting(session, "homes_count") or 0)
-        results = tsm_results(session, args.survey, homes=homes)
-        landlord = get_setting(session, "landlord_name") or ""
+        report = tsm_report(session, args.survey)
+    results = report.results
     if args.output:
         path = Path(args.output)
         if path.suffix.lower() == ".pdf":
-            write_tsm_pdf(results, path, landlord)
+            write_tsm_pdf(report, path)
         else:
-            write_tsm_workbook(results, path)
-    summary = {
-        "survey": results.survey,
-        "respondents": results.respondents,
-        "measures": {c: m.as_dict() for c, m in results.measures.items()},
-    }
-    if results.sample_needed:
-        summary["sample_needed_for_4_points"] = results.sample_needed
-    lines = [f"{results.survey}: {results.respondents:,} respondents (latest per tenant)"]
+            write_tsm_workbook(report, path)
+    lines = [f"{results.survey}: {results.respondents:,} respondents (one per household)"]
+    lines += [f"  {check.sentence()}" for check in report.checks]
+    if not report.checks:
+        lines.append("  Relevant homes not recorded: the responses needed cannot be worked out.")
     for code, measure in results.measures.items():
         shown = f"{measure.percent:.1f}%" if measure.percent is not None else "no answers"
         ci = f" (95%: {measure.ci95[0]:.1f}–{measure.ci95[1]:.1f})" if measure.ci95 else ""
         lines.append(f"  {code} {MEASURES[code][:60]}: {shown} of {measure.base:,}{ci}")
     if args.output:
         lines.append(f"Written to {args.output}")
-    emit(args, summary, lines)
+    emit(args, report.as_json() | {"output": args.output}, lines)
     return 0

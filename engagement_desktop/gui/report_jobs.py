@@ -26,10 +26,11 @@ from engagement_desktop.reports.impact.report import ImpactReport, build_report
 from engagement_desktop.reports.impact.workbook import write_impact_workbook
 from engagement_desktop.reports.points_statement import statements
 from engagement_desktop.reports.statement_pdf import write_statements
+from engagement_desktop.reports.tsm_publication import TsmReport, tsm_report
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.rewards.accounts import statement_count
 from engagement_desktop.services.settings import get_setting
-from engagement_desktop.services.tsm import MEASURES, TsmResults, tsm_results
+from engagement_desktop.services.tsm import MEASURES
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Survey, SurveyQuestion
 
@@ -111,7 +112,7 @@ class Written:
 
     path: Path
     request: ReportRequest
-    figures: Any = None  # ImpactReport or TsmResults
+    figures: Any = None  # ImpactReport or TsmReport
     pages: int = 0
 
 
@@ -149,11 +150,10 @@ def _impact(session: Session, request: ReportRequest) -> ImpactReport:
     )
 
 
-def _tsm(session: Session, request: ReportRequest) -> TsmResults:
+def _tsm(session: Session, request: ReportRequest) -> TsmReport:
     if not request.survey:
         raise EngagementError("Choose a survey with TSM questions first.")
-    homes = int(get_setting(session, "homes_count") or 0)
-    return tsm_results(session, request.survey, homes=homes)
+    return tsm_report(session, request.survey)
 
 
 def write_pdf(
@@ -178,10 +178,9 @@ def write_pdf(
         if kind == "tsm":
             _stage(progress, 0, 2, "Counting the answers…")
             with store.session() as session:
-                results = figures if isinstance(figures, TsmResults) else _tsm(session, request)
-                landlord = get_setting(session, "landlord_name") or ""
+                results = figures if isinstance(figures, TsmReport) else _tsm(session, request)
             _stage(progress, 1, 2, "Drawing the pages…")
-            write_tsm_pdf(results, target, landlord)
+            write_tsm_pdf(results, target)
             return Written(path, request, results)
         _statements(store, request, target, progress)
         return Written(path, request)
@@ -221,14 +220,14 @@ def write_excel(
 
     def write(target: Path) -> Written:
         _stage(progress, 0, 2, "Counting the figures…")
-        data: TsmResults | ImpactReport
+        data: TsmReport | ImpactReport
         with store.session() as session:
             if request.kind == "tsm":
-                data = figures if isinstance(figures, TsmResults) else _tsm(session, request)
+                data = figures if isinstance(figures, TsmReport) else _tsm(session, request)
             else:
                 data = figures if isinstance(figures, ImpactReport) else _impact(session, request)
         _stage(progress, 1, 2, "Writing the workbook…")
-        if isinstance(data, TsmResults):
+        if isinstance(data, TsmReport):
             write_tsm_workbook(data, target)
         else:
             write_impact_workbook(data, target)

@@ -3,8 +3,9 @@
 A measure is the share of "very" or "fairly satisfied" ("strongly agree" or
 "agree" for TP08) among valid answers; "don't know", "not applicable" and
 blanks are left out of the base. TP02/TP03, TP09 and TP10 count only
-respondents whose filter answer was yes. When a tenant answered more than
-once in the period, only their latest response counts.
+respondents whose filter answer was yes. One response counts per household: where
+several returns share a tenancy reference (joint tenants, or one tenant answering
+twice), only the household's latest in the period counts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date, datetime
 from difflib import get_close_matches
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
@@ -227,10 +228,27 @@ def confidence_interval(satisfied: int, base: int, homes: int = 0) -> tuple[floa
     return (round(max(0.0, centre - half) * 100, 1), round(min(1.0, centre + half) * 100, 1))
 
 
-def sample_needed(homes: int, margin: float = 0.04) -> int | None:
-    """Responses needed for ±4 points at 95% confidence (worst case p = 0.5)."""
+#: The regulator's tenant survey requirements (Section 2, sampling approach): the margin
+#: of error at 95% confidence a landlord's responses must reach, by its number of
+#: relevant homes of the tenure type (LCRA and LCHO each judged on its own count).
+REQUIRED_MARGINS: tuple[tuple[int, float], ...] = ((10_000, 0.03), (2_500, 0.04), (0, 0.05))
+REQUIREMENTS_SOURCE = (
+    "Regulator of Social Housing, Tenant Satisfaction Measures: Tenant Survey "
+    "Requirements, Section 2 (sampling approach)"
+)
+
+
+def required_margin(homes: int) -> float:
+    """±5 points under 2,500 relevant homes, ±4 from 2,500 to 9,999, ±3 from 10,000."""
+    return next(margin for least, margin in REQUIRED_MARGINS if homes >= least)
+
+
+def sample_needed(homes: int, margin: float | None = None) -> int | None:
+    """Responses needed for the required margin (or ``margin``) at 95% confidence, worst
+    case p = 0.5, with the finite population correction: n0 / (1 + (n0 - 1) / homes)."""
     if homes <= 0:
         return None
+    margin = required_margin(homes) if margin is None else margin
     n0 = 1.96**2 * 0.25 / margin**2
     return math.ceil(n0 / (1 + (n0 - 1) / homes))
 
@@ -248,17 +266,28 @@ class TsmResults:
         return sample_needed(self.homes)
 
 
+def household_key(person_id: int | None, reference: str | None) -> tuple[str, object] | None:
+    """Whose return this is, for one response per household: the tenancy reference (the
+    linked person's, else the one typed in the return), else the person; None when
+    anonymous."""
+    if reference and reference.strip():
+        return ("household", "".join(reference.split()).upper())
+    return ("person", person_id) if person_id else None
+
+
 def latest_responses(session: Session, survey_id: int) -> list[int]:
-    """One response per tenant (their latest in the period); anonymous ones all count."""
+    """One response per household (its latest in the period); anonymous ones all count."""
     survey = session.get(Survey, survey_id)
     assert survey is not None
     rows = session.execute(
         select(
             SurveyResponse.id,
             SurveyResponse.person_id,
-            SurveyResponse.respondent_ref,
+            func.coalesce(Person.reference, SurveyResponse.respondent_ref),
             SurveyResponse.completed_at,
-        ).where(SurveyResponse.survey_id == survey_id)
+        )
+        .outerjoin(Person, Person.id == SurveyResponse.person_id)
+        .where(SurveyResponse.survey_id == survey_id)
     ).all()
     start, end = survey.period_start, survey.period_end
     chosen: dict[object, tuple[datetime, int]] = {}
@@ -268,7 +297,7 @@ def latest_responses(session: Session, survey_id: int) -> list[int]:
             (start and completed.date() < start) or (end and completed.date() > end)
         ):
             continue
-        who = ("person", person_id) if person_id else ("ref", ref.upper()) if ref else None
+        who = household_key(person_id, ref)
         if who is None:
             anonymous.append(response_id)
             continue
@@ -281,7 +310,7 @@ def latest_responses(session: Session, survey_id: int) -> list[int]:
 def tsm_results(
     session: Session, survey_name: str, homes: int = 0, response_ids: list[int] | None = None
 ) -> TsmResults:
-    """The measures present in a survey, computed from the latest response per tenant."""
+    """The measures present in a survey, from the latest response per household."""
     survey = session.scalar(select(Survey).where(Survey.name == survey_name))
     if survey is None:
         raise NotFound(f"There is no survey called '{survey_name}'.")
@@ -341,7 +370,7 @@ class GroupResults:
 def tsm_results_by(session: Session, survey_name: str, by: str) -> list[GroupResults]:
     """TSM results for each estate/area or tenure of respondents linked to people.
 
-    The same respondents as :func:`tsm_results` (latest response per tenant), split
+    The same respondents as :func:`tsm_results` (latest response per household), split
     by the linked person's record and counted by the same code; responses not linked
     to anyone form one group at the end, so the groups add up to the whole survey.
     Intervals use no finite population correction: the homes count is landlord-wide.

@@ -102,7 +102,7 @@ def test_returns_imported_from_the_page_show_their_tsm_results(
     assert page.chart.accessibleDescription().startswith("TP01 Overall satisfaction: 75.0% of 4")
     assert column(page.questions_model, 1) == ["TP01", "REPAIR", "TP02", "TP08", ""]
     assert column(page.responses_model, 1) == ["anonymous"] * 6
-    assert "Set the number of homes" in dui.resultsNote.text()
+    assert "Record the relevant homes" in dui.resultsNote.text()
 
 
 @pytest.fixture
@@ -213,7 +213,49 @@ def test_homes_setting_gives_the_sample_needed(qtbot: QtBot, page: SurveysPage) 
     qtbot.waitUntil(
         lambda: page.results is not None and page.results.homes == 1200, timeout=WAIT_MS
     )
-    assert "For ±4 points across 1,200 homes, 401 responses are needed." in (
+    assert "1,200 homes, so ±5 points at 95% confidence needs 292 responses" in (
         page.dui.resultsNote.text()
     )
     assert page.results_model.text(0, 5) != ""  # intervals with the population correction
+
+
+def test_settings_record_how_the_chosen_survey_was_run(qtbot: QtBot, page: SurveysPage) -> None:
+    from PySide6.QtCore import QDate
+
+    from engagement_desktop.services.survey_publication import survey_facts
+
+    qtbot.waitUntil(lambda: page.results is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(page.dui.settingsButton, Qt.MouseButton.LeftButton)
+    dialog = page.outputs.settings_dialog
+    assert dialog is not None and dialog.ui.surveyGroup.isVisible()
+    ui = dialog.ui
+    assert ui.lcraSpin.text() == "Not recorded"
+    ui.lcraSpin.setValue(3000)
+    ui.lchoSpin.setValue(150)
+    ui.phoneSpin.setValue(4)
+    ui.onlineSpin.setValue(2)
+    ui.methodCombo.setCurrentIndex(ui.methodCombo.findData("mixed"))
+    qtbot.keyClicks(ui.byEdit, "Acme Research Ltd")
+    qtbot.keyClicks(ui.incentivesEdit, "None")
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: page.results is not None and page.results.homes == 3150, timeout=WAIT_MS
+    )
+    with page.model.store.session() as session:
+        facts = survey_facts(session, page.survey_id)
+    assert (facts.homes_lcra, facts.homes_lcho, facts.method) == (3000, 150, "mixed")
+    assert facts.method_counts == {"online": 2, "phone": 4}
+    assert (facts.carried_out_by, facts.incentives) == ("Acme Research Ltd", "None")
+    note = page.dui.resultsNote.text()
+    assert "Low-cost rental (LCRA): 3,000 homes, so ±4 points" in note
+    assert "Low-cost home ownership (LCHO): 150 homes" in note
+
+    qtbot.mouseClick(page.dui.settingsButton, Qt.MouseButton.LeftButton)
+    again = page.outputs.settings_dialog
+    assert again is not None and again.ui.byEdit.text() == "Acme Research Ltd"
+    again.ui.endEdit.setDate(QDate(2026, 1, 31))
+    again.ui.startEdit.setDate(QDate(2026, 2, 1))
+    again.accept()
+    assert "Period to: is before the period starts" in again.ui.errorLabel.text()
+    assert again.isVisible()
+    again.reject()

@@ -298,3 +298,47 @@ def test_a_write_to_a_read_only_database_is_refused_in_a_sentence(db_path: Path)
     finally:
         store.close()
     assert db_path.read_bytes() == before
+
+
+def test_survey_publication_columns_upgrade_and_downgrade(db_path: Path) -> None:
+    """0007 adds what is published with TSM results; existing surveys keep their questions
+    both ways, and a downgrade takes the columns away again."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine, "0006")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO surveys (id, uuid, name) VALUES (1, 's', 'TSM')"))
+        connection.execute(
+            text(
+                "INSERT INTO survey_questions (id, survey_id, position, code, text, kind)"
+                " VALUES (1, 1, 1, 'TP01', 'Overall', 'choice')"
+            )
+        )
+    engine.dispose()
+    store = open_store(db_path)
+    try:
+        assert store.upgraded_from == "0006"
+        from engagement_desktop.services.survey_publication import (
+            survey_facts,
+            update_survey_facts,
+        )
+
+        with store.session() as session:
+            assert survey_facts(session, "TSM").homes_lcra is None
+        update_survey_facts(store, "TSM", {"homes_lcra": 2037, "carried_out_by": "In-house"})
+        config = migrate.alembic_config()
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")
+        with store.engine.connect() as connection:
+            columns = {r[1] for r in connection.execute(text("PRAGMA table_info(surveys)"))}
+            questions = connection.execute(text("SELECT count(*) FROM survey_questions")).scalar()
+        assert "homes_lcra" not in columns and "carried_out_by" not in columns
+        assert questions == 1
+        migrate.upgrade(store.engine)
+        with store.session() as session:
+            facts = survey_facts(session, "TSM")
+        assert (facts.homes_lcra, facts.carried_out_by) == (None, None)
+    finally:
+        store.close()

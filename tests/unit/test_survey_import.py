@@ -19,6 +19,7 @@ from engagement_desktop.interchange.survey_import import (
     month_first,
     plan_survey,
 )
+from engagement_desktop.reports.tsm_publication import tsm_report
 from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services import people
 from engagement_desktop.services.survey_details import survey_details
@@ -141,7 +142,8 @@ def test_tsm_arithmetic_by_hand(store: Store, tmp_path: Path) -> None:
     # Strongly agree (Łukasz), agree (anon), neither (Siobhán), agree (Ann), strongly (Zoë).
     assert (tp08.satisfied, tp08.base, tp08.percent) == (4, 5, 80.0)
     assert tp01.ci95 == confidence_interval(3, 4, 1200)
-    assert results.sample_needed == sample_needed(1200) == 401  # 600.25 / (1 + 599.25 / 1200)
+    # Under 2,500 homes the regulator asks for ±5 points: 384.16 / (1 + 383.16 / 1200)
+    assert results.sample_needed == sample_needed(1200) == 292
 
 
 def test_confidence_interval_by_hand() -> None:
@@ -161,11 +163,11 @@ def test_confidence_interval_by_hand() -> None:
 def test_reports_reopen(store: Store, tmp_path: Path) -> None:
     import_tsm(store, tsm.write(tmp_path))
     with store.session() as session:
-        results = tsm_results(session, "TSM 2025/26", homes=1200)
-    pdf = write_tsm_pdf(results, tmp_path / "tsm.pdf", "Fenland Vale Homes")
+        report = tsm_report(session, "TSM 2025/26")
+    pdf = write_tsm_pdf(report, tmp_path / "tsm.pdf")
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Tenant Satisfaction Measures: TSM 2025/26" in text and "75.0%" in text
-    book = openpyxl.load_workbook(write_tsm_workbook(results, tmp_path / "tsm.xlsx"))
+    book = openpyxl.load_workbook(write_tsm_workbook(report, tmp_path / "tsm.xlsx"))
     rows = list(book["TSM results"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
         ("TP01", 3, 4, 75.0),

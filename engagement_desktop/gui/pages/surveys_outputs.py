@@ -1,5 +1,6 @@
 """The Surveys page's buttons: import returns (the wizard), export responses and results,
-the TSM results PDF, and the settings for homes and the import size limit.
+the TSM results PDF, and the settings: how the chosen survey was run, homes and the
+import size limit.
 
 Files are written on the database worker with progress and Cancel; a cancelled
 or failed export leaves no file behind (the writers use a ``.partial`` file).
@@ -78,7 +79,9 @@ class SurveyOutputs:
             self.page.select_survey(result.survey_id)
 
     def settings(self) -> SurveySettingsDialog:
-        self.settings_dialog = SurveySettingsDialog(self.page.model.store, self.page.window())
+        self.settings_dialog = SurveySettingsDialog(
+            self.page.model.store, self.page.window(), survey_id=self.page.survey_id
+        )
         self.settings_dialog.accepted.connect(self._settings_saved)
         self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
         self.settings_dialog.open()
@@ -143,26 +146,25 @@ class SurveyOutputs:
         return self._run("Export responses", f"Writing {Path(path).name}…", work)
 
     def export_results(self, path: str | None = None) -> ProgressTask | None:
-        results = self.page.results
-        if results is None:
+        report = self.page.figures.get("report") if self.page.results else None
+        if report is None:
             return None
-        path = path or self._ask("Export results", f"{results.survey} - TSM.xlsx", EXCEL_FILTER)
+        name = report.results.survey
+        path = path or self._ask("Export results", f"{name} - TSM.xlsx", EXCEL_FILTER)
         if not path:
             return None
         return self._run(
-            "Export results", "Writing the results…", lambda _p: write_tsm_workbook(results, path)
+            "Export results", "Writing the results…", lambda _p: write_tsm_workbook(report, path)
         )
 
     def results_pdf(self, path: str | None = None) -> ProgressTask | None:
-        results = self.page.results
-        if results is None:
+        report = self.page.figures.get("report") if self.page.results else None
+        if report is None:
             return None
-        path = path or self._ask("TSM results PDF", f"{results.survey} - TSM.pdf", PDF_FILTER)
+        name = report.results.survey
+        path = path or self._ask("TSM results PDF", f"{name} - TSM.pdf", PDF_FILTER)
         if not path:
             return None
-        landlord = self.page.figures.get("landlord", "")
         return self._run(
-            "TSM results PDF",
-            "Writing the PDF…",
-            lambda _p: write_tsm_pdf(results, path, landlord),
+            "TSM results PDF", "Writing the PDF…", lambda _p: write_tsm_pdf(report, path)
         )

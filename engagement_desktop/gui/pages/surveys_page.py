@@ -34,16 +34,11 @@ from engagement_desktop.gui.survey_models import (
 )
 from engagement_desktop.gui.table_model import format_date, format_datetime
 from engagement_desktop.gui.tasks import BackgroundTask, database_pool
+from engagement_desktop.reports.tsm_publication import tsm_report
 from engagement_desktop.services.listings import SURVEYS, Listing
 from engagement_desktop.services.settings import get_setting
 from engagement_desktop.services.survey_details import survey_details, survey_responses
-from engagement_desktop.services.tsm import (
-    NOT_LINKED,
-    TsmResults,
-    sample_needed,
-    tsm_results,
-    tsm_results_by,
-)
+from engagement_desktop.services.tsm import NOT_LINKED, TsmResults, tsm_results_by
 from engagement_desktop.store.engine import Store
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -58,13 +53,14 @@ def read_survey(store: Store, survey_id: int) -> tuple[Any, Any]:
 def read_results(store: Store, name: str) -> dict[str, Any]:
     """Step two: the measures, then the same split by estate/area and by tenure."""
     with store.session() as session:
-        homes = int(get_setting(session, "homes_count") or 0)
+        report = tsm_report(session, name)
         return {
-            "results": tsm_results(session, name, homes=homes),
+            "results": report.results,
+            "report": report,
             "area": tsm_results_by(session, name, "area"),
             "tenure": tsm_results_by(session, name, "tenure"),
             "small": int(get_setting(session, "small_number_minimum") or 5),
-            "landlord": get_setting(session, "landlord_name") or "",
+            "landlord": report.landlord,
         }
 
 
@@ -286,22 +282,18 @@ class SurveysPage(ListPage):
         self.results_model.set_rows(results_rows(results))
         self.chart.set_results(results)
         self._fit_results_table()
-        homes = results.homes
         if not results.measures:
             note = "No TSM questions in this survey (TP01–TP12 are recognised from their wording)."
         else:
             note = (
-                f"{results.respondents:,} respondents counted (latest response per tenant). "
+                f"{results.respondents:,} respondents counted (latest response per household). "
                 "Very or fairly satisfied (agree for TP08) out of valid answers; “don't know” "
                 "and blanks are left out."
             )
-            if homes:
-                note += (
-                    f" For ±4 points across {homes:,} homes, {sample_needed(homes):,} "
-                    "responses are needed."
-                )
-            else:
-                note += " Set the number of homes (Settings…) to see the sample size needed."
+            checks = figures["report"].checks
+            note += "".join(f" {check.sentence()}" for check in checks)
+            if not checks:
+                note += " Record the relevant homes (Settings…) to see the sample size needed."
         dui.resultsNote.setText(note)
         codes = list(results.measures)
         small = figures["small"]

@@ -32,6 +32,18 @@ class Survey(UuidMixin, TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     #: None when answers are words; else how its numbered answers read (tsm.ANSWER_SCALES).
     answer_scale: Mapped[str | None] = mapped_column(String(20))
+    # What the regulator's tenant survey requirements say is published with the results,
+    # recorded by the officer (services/survey_publication.py).
+    #: Relevant homes when the survey ran: low-cost rental (LCRA), low-cost home ownership.
+    homes_lcra: Mapped[int | None] = mapped_column(Integer)
+    homes_lcho: Mapped[int | None] = mapped_column(Integer)
+    #: Returns by collection method ({"phone": 80, "online": 40}) for a mixed-method survey.
+    method_counts: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    carried_out_by: Mapped[str | None] = mapped_column(String(200))  # "In-house" or a contractor
+    sample_method: Mapped[str | None] = mapped_column(Text)
+    weighting: Mapped[str | None] = mapped_column(Text)
+    exclusions: Mapped[str | None] = mapped_column(Text)
+    incentives: Mapped[str | None] = mapped_column(Text)
 
 
 class SurveyQuestion(Base):

@@ -1,0 +1,52 @@
+"""``survey set`` / ``survey show`` and ``report tsm --json`` on the demo's two TSM surveys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.acceptance.test_cli import digest, run
+
+LATEST = "TSM perception survey 2025/26"
+
+
+def test_officer_records_the_survey_and_the_report_prints_every_table(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert run("--db", db, "demo", "--people", "300").returncode == 0
+    done = run(
+        "--db", db, "survey", "set", LATEST, "--homes-lcra", "2037", "--method", "mixed",
+        "--responses-by", "phone=20", "--responses-by", "online=2",
+        "--carried-out-by", "Acme Research Ltd", "--weighting", "None", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["method_counts"] == {"online": 2, "phone": 20}
+    shown = run("--db", db, "survey", "show", LATEST)
+    assert "Carried out by: Acme Research Ltd" in shown.stdout
+
+    report = run("--db", db, "report", "tsm", "--survey", LATEST, "--json")
+    assert report.returncode == 0, report.stderr
+    figures = json.loads(report.stdout)
+    lcra = figures["sample_size"]["rows"][0]
+    assert lcra[:4] == ["Low-cost rental (LCRA)", 2037, 5, 324]
+    assert lcra[5] == max(0, 324 - figures["respondents"])
+    tables = figures["tables"]
+    assert len(tables["measures"]["rows"]) == 12
+    assert all(row[7] is not None for row in tables["measures"]["rows"])  # last year's
+    assert tables["methods"]["rows"][:2] == [["Online", None, None], ["Phone", None, None]]
+    assert [t["title"] for t in tables["profile"]] == ["Age", "Tenure", "Estate / area"]
+    text = run("--db", db, "report", "tsm", "--survey", LATEST)
+    assert "short of what is needed" in text.stdout or "which meets it" in text.stdout
+
+
+def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("--db", str(db), "demo", "--people", "150").returncode == 0
+    before = digest(db)
+    bad = run("--db", str(db), "survey", "set", LATEST, "--period-start", "2027-01-01")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == [
+        "engagement-desktop: Period to: is before the period starts"
+    ]
+    missing = run("--db", str(db), "survey", "set", "No such survey", "--weighting", "None")
+    assert missing.returncode == 1 and "There is no survey called" in missing.stderr
+    assert digest(db) == before
