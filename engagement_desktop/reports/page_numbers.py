@@ -1,11 +1,12 @@
 """Footers with "Page x of y" in one pass, for one document or for each letter of a batch.
 
-The total is not known while a page is drawn, so each page draws a form (a PDF
-XObject) that is filled in with its "Page x of y" when the file is saved: no
-second layout pass, and no copy of every page kept in memory, which matters for
-a batch of thousands of letters. A batch numbers each letter on its own: a
-:class:`StartNumbering` at the start of a letter begins a new count, with that
-letter's footer (a large-print letter has a large-print footer).
+The total is not known while a page is drawn. A page's content stays in memory
+until the file is saved anyway, so once a letter's (or the document's) last page
+is done, "Page x of y" is added to the end of each of its pages: no second
+layout pass, no extra objects in the file, and only one letter's pages waiting
+at a time, which matters for a batch of thousands. A :class:`StartNumbering` at
+the start of a letter begins a new count, with that letter's footer (a
+large-print letter has a large-print footer).
 """
 
 from __future__ import annotations
@@ -66,41 +67,43 @@ class PageOfCanvas(Canvas):
 
     def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._counts: list[list[Any]] = [[0, footer]]  # [pages, footer] per numbering
-        self._pages: list[tuple[int, int]] = []  # (numbering, page within it)
+        self._footer = footer
+        self._waiting: list[Any] = []  # the current count's finished pages (PDFPage)
 
     def start_numbering(self, footer: Footer) -> None:
         """Called on the first page of a new letter, before that page ends."""
-        if self._counts[-1][0]:
-            self._counts.append([0, footer])
-        else:
-            self._counts[-1][1] = footer
+        self._number_waiting_pages()
+        self._footer = footer
 
     def showPage(self) -> None:
-        current = self._counts[-1]
-        current[0] += 1
-        self._pages.append((len(self._counts) - 1, current[0]))
-        footer: Footer = current[1]
+        footer = self._footer
         if footer.text:
             self.saveState()
             self.setFillColorRGB(0, 0, 0)
             self.setFont(footer.font, footer.size)
             self.drawString(footer.left, footer.baseline, footer.text)
             self.restoreState()
-        self.doForm(f"pageof{len(self._pages)}")
         super().showPage()
+        self._waiting.append(self._doc.Pages.pages[-1])
 
     def save(self) -> None:
-        """Each page's form holds its whole "Page x of y" (one piece of text, so a
-        reader or a text extractor sees it as written), right-aligned."""
-        for page, (numbering, within) in enumerate(self._pages, start=1):
-            count, footer = self._counts[numbering]
-            self.beginForm(f"pageof{page}")
+        self._number_waiting_pages()
+        super().save()
+
+    def _number_waiting_pages(self) -> None:
+        """Draw each waiting page's "Page x of y" through this canvas (so fonts and
+        text encoding are its own), then move those operators onto that page."""
+        footer, total = self._footer, len(self._waiting)
+        for number, page in enumerate(self._waiting, start=1):
+            mark = len(self._code)
+            self.saveState()
             self.setFillColorRGB(0, 0, 0)
             self.setFont(footer.font, footer.size)
-            self.drawRightString(footer.right, footer.baseline, f"Page {within} of {count}")
-            self.endForm()
-        super().save()
+            self.drawRightString(footer.right, footer.baseline, f"Page {number} of {total}")
+            self.restoreState()
+            page.stream += "\n".join(self._code[mark:]) + "\n"
+            del self._code[mark:]
+        self._waiting.clear()
 
 
 def page_of_canvas(footer: Footer) -> Any:

@@ -33,7 +33,8 @@ class YearEnd:
 
     ``outcome``: voucher, donation or rent_credit (``points`` became ``value_pence``);
     carried_over (they chose to keep them); too_few (under the scheme's minimum, so
-    they carried over); to_come (the year has ended but the run has not reached them)."""
+    they carried over); to_come (the year has ended but the run has not reached them:
+    ``points`` would become ``value_pence``)."""
 
     outcome: str
     balance: int  # points held on the last day of the year
@@ -244,9 +245,10 @@ def _year_end(
         return YearEnd(kind, held, points, value, provider, day)
     if chose_to_keep:
         return YearEnd("carried_over", held)
-    if conversion.convert(max(0, held))[0] == 0:
+    points, value = conversion.convert(max(0, held))
+    if points == 0:
         return YearEnd("too_few", held)
-    return YearEnd("to_come", held)
+    return YearEnd("to_come", held, points, value)
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

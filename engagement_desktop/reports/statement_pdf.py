@@ -46,6 +46,7 @@ Progress = Callable[[int, int | None], bool | None]
 ROWS_PER_TABLE = 40  # page-sized tables: reportlab's cost grows with the square of rows
 MARGIN = 18 * mm  # left and right
 CELL_PADDING = 6  # reportlab's default left and right padding in a table cell, in points
+FRAME_PADDING = 12  # a Frame's own padding, 6 points each side
 
 
 class StatementsCancelled(EngagementError):
@@ -161,8 +162,9 @@ def year_end_text(statement: Statement) -> str:
             f"({scheme}), so they carried over to {nxt}."
         )
     return (
-        f"{ended} with {held} to your name. We have not yet turned them into a voucher or "
-        "donation; we will write to you about your choice."
+        f"{ended} with {held} to your name; {outcome.points:,d} of them are worth "
+        f"<b>{_pounds(outcome.value_pence)}</b> ({scheme}). We will write to you soon so you "
+        "can choose a shopping voucher, a donation to a charity, or to keep them."
     )
 
 
@@ -222,8 +224,12 @@ def _letter(statement: Statement, landlord: str, today: date, large: bool) -> li
         ["Date", "What for", "Points", "Balance"],
         ["", "Brought forward", "", f"{statement.opening:,d}"],
     ]
-    widths = [28 * mm, None, 22 * mm, 24 * mm] if not large else [38 * mm, None, 28 * mm, 32 * mm]
-    room = A4[0] - 2 * MARGIN - sum(w for w in widths if w) - 2 * CELL_PADDING
+    date_width, points_width, balance_width = (
+        (38 * mm, 28 * mm, 32 * mm) if large else (28 * mm, 22 * mm, 24 * mm)
+    )
+    what_width = A4[0] - 2 * MARGIN - FRAME_PADDING - date_width - points_width - balance_width
+    widths = [date_width, what_width, points_width, balance_width]
+    room = what_width - 2 * CELL_PADDING
     cell = styles.cell
     rows += [
         [
