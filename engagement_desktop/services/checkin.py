@@ -20,6 +20,7 @@ from engagement_desktop.services import audit
 from engagement_desktop.services.common import get_or_404
 from engagement_desktop.services.conduct import active_exclusion
 from engagement_desktop.services.consents import add_consent, current_consents
+from engagement_desktop.services.event_details import sheet_order_key
 from engagement_desktop.services.events import mark
 from engagement_desktop.services.people import PersonChanges, fold, save_person_in
 from engagement_desktop.services.rewards.attendance_points import award_for_attendance
@@ -261,12 +262,9 @@ def register_in_sheet_order(session: Session, event_id: int) -> list[tuple[int, 
         select(Attendance.id, Person.id, Person.first_name, Person.last_name, Attendance.status)
         .join(Person, Person.id == Attendance.person_id)
         .where(Attendance.event_id == event_id)
-        .order_by(
-            Attendance.sheet_position.is_(None),
-            Attendance.sheet_position,
-            Person.last_name,
-            Person.first_name,
-        )
+    ).all()
+    rows = sorted(
+        rows, key=lambda row: sheet_order_key(row.status, row.last_name, row.first_name, row[1])
     )
     return [(aid, pid, f"{first} {last}".strip(), status) for aid, pid, first, last, status in rows]
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.common import get_or_404
+from engagement_desktop.services.common import get_or_404, name_sort_key
 from engagement_desktop.services.events import EVENT_FIELDS
 from engagement_desktop.services.expenses import EXPENSE_FIELDS
 from engagement_desktop.services.listings.activity import EVENTS
@@ -112,6 +112,15 @@ class RegisterRow:
     subscribed: bool
 
 
+def sheet_order_key(
+    status: str, last_name: str | None, first_name: str | None, person_id: int
+) -> tuple[bool, tuple[str, str], int]:
+    """The printed sign-in sheet's order: invitees by surname, then people who came
+    without being on it (walk-ins, who wrote on a slip). Adding a walk-in never moves
+    the number of anyone already printed, so typing in follows the paper."""
+    return status == "walk_in", name_sort_key(last_name, first_name), person_id
+
+
 def register_rows(session: Session, event_id: int) -> list[RegisterRow]:
     """Everyone on the register in sheet order, with the points each mark earned."""
     get_or_404(session, Event, event_id, "event")
@@ -138,13 +147,10 @@ def register_rows(session: Session, event_id: int) -> list[RegisterRow]:
         )
         .join(Person, Person.id == Attendance.person_id)
         .where(Attendance.event_id == event_id)
-        .order_by(
-            Attendance.sheet_position.is_(None),
-            Attendance.sheet_position,
-            Person.last_name,
-            Person.first_name,
-        )
     ).all()
+    rows = sorted(
+        rows, key=lambda row: sheet_order_key(row.status, row.last_name, row.first_name, row[1])
+    )
     return [
         RegisterRow(
             row[0],

@@ -82,9 +82,12 @@ def test_list_and_sheet(tmp_path: Path) -> None:
     pdf = tmp_path / "sheet.pdf"
     sheet = run("--db", str(db), "events", "sheet", str(event_id), "-o", str(pdf), "--large-print")
     assert sheet.returncode == 0, sheet.stderr
-    text = PdfReader(pdf).pages[0].extract_text()
+    pages = PdfReader(pdf).pages
+    text = pages[0].extract_text()
     assert "Sign-in sheet: Łukasz's estate walkabout" in text
     assert text.index("Siobhán Ní Bhriain") < text.index("Zoë O'Neill")  # surname order
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page.extract_text()
 
 
 def test_bad_event_and_dates(tmp_path: Path) -> None:

@@ -305,7 +305,8 @@ def test_print_sign_in_sheet_in_the_background(
     assert "Sign-in sheet: Meadowbank pop-up" in text
     for name in ("Zoë Adams", "Siobhán Ní Bhriain", "Łukasz Wójcik"):
         assert name in text
-    assert "Not on the list? Please write your details here" in text
+    assert "New here? Please fill in this slip" in text  # walk-ins write on a slip of their own
+    assert "PE12 3AB" not in text  # nobody's postcode on show to the next person signing
 
 
 def test_typing_in_follows_the_sheet(qtbot: QtBot, store: Store, desk: dict[str, int]) -> None:

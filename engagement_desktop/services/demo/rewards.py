@@ -19,6 +19,7 @@ from engagement_desktop.services.demo.context import (
     scheme_year,
 )
 from engagement_desktop.services.demo.names import CHARITIES
+from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRule
 
 RULES_FROM = date(2025, 4, 1)
@@ -137,7 +138,7 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
                     day,
                     points,
                     "earned",
-                    f"{rule['description']}: {event['title']}",
+                    attendance_reason(rule["description"], event["title"]),
                     "attendance",
                     f"attendance:{row_uuid}:{rule['id']}",
                     attendance_id=row_id,

@@ -19,6 +19,21 @@ from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Attendance, Event, LedgerEntry, Person, RewardRule
 
 
+def attendance_reason(label: str, title: str) -> str:
+    """What a statement line says: "Webinar: complaints", not "Webinar: Webinar: complaints".
+
+    The rule's label goes in front of the event's title unless the title already
+    starts with it ("Webinar: …" under "Webinar") or with its first words
+    ("Training: …" under "Training session")."""
+    folded, prefix = title.casefold(), label.casefold().strip()
+    if folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum():
+        return title
+    head = title.split(":", 1)[0].casefold().strip() if ":" in title else ""
+    if head and (prefix + " ").startswith(head + " "):
+        return title
+    return f"{label}: {title}"
+
+
 def _capped(
     session: Session, rule: RewardRule, person_id: int, year: int, points: int, attendance_id: int
 ) -> int:
@@ -108,7 +123,7 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
                         entry_date=day,
                         points=points,
                         kind="earned",
-                        reason=f"{label}: {event.title}",
+                        reason=attendance_reason(label, event.title),
                         source="attendance",
                         source_key=f"attendance:{attendance.uuid}:{rule_id}{suffix}",
                         attendance_id=attendance.id,
