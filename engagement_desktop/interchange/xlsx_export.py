@@ -198,7 +198,7 @@ def _lay_out(sheet: Any, spec: Sheet, about: About, several: bool) -> SheetRows:
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     what = spec.caption or spec.title
-    if several and about.title and about.title != what:
+    if several and about.title and about.title not in what:
         what = f"{about.title}: {what}"
     columns = max(1, len(spec.headings))
     # A write-only sheet writes its properties and view with the first row: set them first.

@@ -123,6 +123,8 @@ def _write_sheet(
     done: int,
     total: int | None,
 ) -> tuple[int, int]:
+    if progress is not None and progress(done, total) is False:  # Cancel before each sheet
+        raise Cancelled
     head, rest = skeleton.split("<sheetData>", 1)
     above, tail = rest.split("</sheetData>", 1)
     letters = [get_column_letter(i) for i in range(1, max(spec.columns, 1) + 1)]
