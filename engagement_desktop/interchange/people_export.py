@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import null, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from engagement_desktop.interchange.xlsx_export import Sheet
@@ -157,7 +157,7 @@ def _groups(ids: list[int], today: date) -> Any:
 
 def _topics(ids: list[int]) -> Any:
     return (
-        select(PersonTopic.person_id, Topic.name, None)
+        select(PersonTopic.person_id, Topic.name, null())
         .join(Topic, Topic.id == PersonTopic.topic_id)
         .where(PersonTopic.person_id.in_(ids))
         .order_by(PersonTopic.person_id, Topic.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,6 @@ def test_matrix_states_differ_in_greyscale_and_in_words() -> None:
         light, dark = sorted((_luminance(look.fill or "FFFFFF"), _luminance(look.font)))
         assert (dark + 0.05) / (light + 0.05) >= 4.5, key
     levels = sorted(fills.values())
-    assert all(b - a >= 0.1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b - a >= 0.1 for a, b in pairwise(levels))
     assert len({look.words for look in LOOKS.values()}) == len(LOOKS)
     assert len(fills) == len(LOOKS) - 1  # "✓ Done" and "✓ Valid to" share the green
