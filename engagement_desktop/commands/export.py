@@ -37,11 +37,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.table != "training-matrix":
         return _export_table(args)
     from engagement_desktop.interchange.training_export import export_matrix
+    from engagement_desktop.interchange.xlsx_export import about_workbook
     from engagement_desktop.services.training.matrix import training_matrix
 
     with opened(args) as store, store.session() as session:
         matrix = training_matrix(session)
-        path = export_matrix(matrix, Path(args.output))
+        about = about_workbook(session, "Training matrix")
+        path = export_matrix(matrix, Path(args.output), about=about)
     emit(
         args,
         {

@@ -64,14 +64,20 @@ def _impact(args: argparse.Namespace) -> int:
     if args.xlsx:
         write_impact_workbook(report, Path(args.xlsx))
     lines = [f"Involvement Impact Assessment {report.period.label} written to {pdf}"]
-    lines += [
-        f"  {label}: {now if now is not None else '–'}"
-        for key, label, now, _, _ in report.summary_rows()
-    ]
+    lines += [f"  {label}: {_shown(key, now)}" for key, label, now, _, _ in report.summary_rows()]
     if args.xlsx:
         lines.append(f"Figures written to {args.xlsx}")
     emit(args, report.as_json() | {"output": str(pdf), "xlsx": args.xlsx}, lines)
     return 0
+
+
+def _shown(key: str, value: Any) -> str:
+    """A summary figure as a person reads it: money (kept in pence) as £1,234.56."""
+    if value is None:
+        return "–"
+    if key.endswith("_pence"):
+        return f"£{value / 100:,.2f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 def _tsm(args: argparse.Namespace) -> int:

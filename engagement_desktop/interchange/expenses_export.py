@@ -1,9 +1,9 @@
 """Expense claims to Excel: the claims as the officer filtered them, and the totals
 per month or quarter, for the finance team and the value-for-money figures.
 
-Amounts go out as pounds (numbers, not text) so the sheet can add them up; names
-and notes pass through :func:`write_workbook`, which keeps formula-like text as
-text.
+Amounts go out as pounds (numbers in a £ format, not text, never pence) so the
+sheet can add them up, with a bold line of totals under each sheet; names and notes
+pass through :func:`write_workbook`, which keeps formula-like text as text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.interchange.xlsx_export import Progress, Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import (
+    Progress,
+    Sheet,
+    about_workbook,
+    long_date,
+    pounds,
+    write_workbook,
+)
 from engagement_desktop.services.expenses import totals_by_period
 from engagement_desktop.services.listings.expenses import EXPENSES
 from engagement_desktop.store.models import Expense, Person
@@ -29,23 +36,19 @@ CLAIM_HEADINGS = (
     "Reference",
     "Event",
     "For",
-    "Amount (£)",
+    "Amount",
     "Receipt",
     "Status",
     "Paid on",
     "Notes",
 )
-TOTAL_HEADINGS = ("Period", "Claims", "Claimed (£)", "Approved (£)", "Paid (£)", "Total (£)")
+TOTAL_HEADINGS = ("Period", "Claims", "Still claimed", "Approved", "Paid", "Total")
 
 
 @dataclass(frozen=True)
 class ExpensesExport:
     path: Path
     claims: int
-
-
-def pounds(pence: int | None) -> float | None:
-    return None if pence is None else round(pence / 100, 2)
 
 
 def export_expenses(
@@ -88,8 +91,28 @@ def export_expenses(
         for t in totals_by_period(session, period[0], period[1], quarterly=quarterly)
     ]
     sheets = [
-        Sheet("Claims", CLAIM_HEADINGS, claims, total=len(claims), widths={1: 26, 3: 34, 9: 40}),
-        Sheet("Totals by quarter" if quarterly else "Totals by month", TOTAL_HEADINGS, totals),
+        Sheet(
+            "Claims",
+            CLAIM_HEADINGS,
+            claims,
+            total=len(claims),
+            widths={3: 34, 9: 40},
+            kinds={5: "money"},
+            totals=[["Total", f"{len(claims):,} claims", *([None] * 3), _sum(claims, 5)]],
+        ),
+        Sheet(
+            "Totals by quarter" if quarterly else "Totals by month",
+            TOTAL_HEADINGS,
+            totals,
+            kinds={n: "money" for n in range(2, 6)},
+            totals=[["Total", *(_sum(totals, n) for n in range(1, 6))]],
+        ),
     ]
-    written = write_workbook(path, sheets, progress)
+    when = f"Claimed {long_date(period[0])} to {long_date(period[1])}"
+    about = about_workbook(session, "Expense claims", when)
+    written = write_workbook(path, sheets, progress, about=about)
     return ExpensesExport(written, len(claims))
+
+
+def _sum(rows: list[list[Any]], column: int) -> float:
+    return round(sum(row[column] or 0 for row in rows), 2)

@@ -10,7 +10,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.interchange.xlsx_export import Progress, Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import (
+    Progress,
+    Sheet,
+    about_workbook,
+    long_date,
+    pounds,
+    write_workbook,
+)
 from engagement_desktop.services.rewards.year_end import YearEndPreview
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout
@@ -73,10 +80,11 @@ def export_ledger(
             values[6] = vocab.LEDGER_SOURCES.get(values[6], values[6])
             yield values
 
-    sheet = Sheet(
-        "Ledger", LEDGER_HEADINGS, rows(), total=session.scalar(count), widths={2: 26, 5: 50}
-    )
-    return write_workbook(path, [sheet], progress)
+    sheet = Sheet("Ledger", LEDGER_HEADINGS, rows(), total=session.scalar(count), widths={5: 50})
+    scope = "Every scheme year" if year is None else f"Scheme year {year}/{(year + 1) % 100:02d}"
+    title = "Points ledger" if person_id is None else "Points ledger of one person"
+    about = about_workbook(session, title, scope)
+    return write_workbook(path, [sheet], progress, about=about)
 
 
 def export_year_end(
@@ -94,7 +102,7 @@ def export_year_end(
             "Earned in year",
             "Balance at year end",
             "Points converted",
-            "Value (£)",
+            "Value",
             "Carried over",
             "Status",
         ],
@@ -105,25 +113,25 @@ def export_year_end(
                 line.earned,
                 line.balance,
                 line.points,
-                line.value_pence / 100,
+                pounds(line.value_pence),
                 line.carry_over,
                 line.status,
             ]
             for line in plan.lines
-        ]
-        + [
+        ],
+        kinds={5: "money"},
+        totals=[
             [
-                None,
                 "Total",
+                f"{len(plan.lines):,} members",
                 sum(x.earned for x in plan.lines),
                 sum(x.balance for x in plan.lines),
                 plan.total_points,
-                plan.total_value_pence / 100,
+                pounds(plan.total_value_pence),
                 sum(x.carry_over for x in plan.lines),
                 None,
             ]
         ],
-        widths={1: 26},
     )
     payouts = session.execute(
         select(
@@ -146,7 +154,7 @@ def export_year_end(
             "Reference",
             "Person",
             "Kind",
-            "Value (£)",
+            "Value",
             "Provider or charity",
             "Serial number",
             "Handed over",
@@ -157,7 +165,7 @@ def export_year_end(
                 ref,
                 name,
                 vocab.PAYOUT_KINDS.get(kind, kind),
-                pence / 100,
+                pounds(pence),
                 provider,
                 serial,
                 handed,
@@ -165,6 +173,9 @@ def export_year_end(
             ]
             for ref, name, kind, pence, provider, serial, handed, notes in payouts
         ],
-        widths={1: 26, 4: 24, 5: 22},
+        kinds={3: "money"},
+        totals=[["Total", None, None, pounds(sum(p[3] for p in payouts))]],
     )
-    return write_workbook(path, [summary, issued])
+    when = f"Scheme year {label}: {long_date(plan.start)} to {long_date(plan.end)}"
+    about = about_workbook(session, f"Year end {label}", when)
+    return write_workbook(path, [summary, issued], about=about)

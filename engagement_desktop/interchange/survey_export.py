@@ -16,7 +16,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from engagement_desktop.interchange.list_export import ExportResult
-from engagement_desktop.interchange.xlsx_export import Progress, Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import (
+    Progress,
+    Sheet,
+    about_workbook,
+    write_workbook,
+)
 from engagement_desktop.services.survey_answers import STEP, answers_by_response
 from engagement_desktop.services.survey_details import survey_details, survey_responses
 
@@ -59,7 +64,15 @@ def responses_sheet(session: Session, survey_id: int) -> Sheet:
                 yield row
 
     widths = {1: 24, 2: 14, 3: 17} | {4 + n: 24 for n in range(len(questions))}
-    return Sheet(details.name, headings, rows(), total=len(responses), widths=widths)
+    return Sheet(
+        details.name,
+        headings,
+        rows(),
+        total=len(responses),
+        widths=widths,
+        caption=f"Responses to {details.name}",
+        freeze_columns=1,
+    )
 
 
 def export_survey_responses(
@@ -70,4 +83,5 @@ def export_survey_responses(
 ) -> ExportResult:
     """Write every response of the survey, oldest first, to ``path``."""
     sheet = responses_sheet(session, survey_id)
-    return ExportResult(write_workbook(path, [sheet], progress), sheet.total or 0)
+    about = about_workbook(session, f"Survey responses: {sheet.title}")
+    return ExportResult(write_workbook(path, [sheet], progress, about=about), sheet.total or 0)

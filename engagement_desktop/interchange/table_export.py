@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.xlsx_export import Progress, Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import (
+    Progress,
+    Sheet,
+    about_workbook,
+    write_workbook,
+)
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
     Attendance,
     Event,
     EventType,
+    Expense,
     Group,
     Membership,
     Person,
@@ -33,9 +40,8 @@ def _listing(name: str) -> Exporter:
     def export(session: Session, path: Path, progress: Progress | None) -> tuple[Path, int]:
         from engagement_desktop.interchange.list_export import export_listing
         from engagement_desktop.services.listings import LISTINGS
-        from engagement_desktop.services.listings.expenses import EXPENSES
 
-        listing = {**LISTINGS, "expenses": EXPENSES}[name]
+        listing = LISTINGS[name]
         result = export_listing(session, listing, path, progress=progress)
         return result.path, result.rows
 
@@ -45,6 +51,20 @@ def _listing(name: str) -> Exporter:
 def _stream(session: Session, query: Any, convert: Callable[[Any], list[Any]]) -> Iterator[list]:
     for row in session.execute(query.execution_options(yield_per=5000)):
         yield convert(row)
+
+
+def expenses(session: Session, path: Path, progress: Progress | None) -> tuple[Path, int]:
+    """Every claim, with the totals by month, in pounds."""
+    from engagement_desktop.interchange.expenses_export import export_expenses
+
+    first, last = session.execute(
+        select(func.min(Expense.claimed_on), func.max(Expense.claimed_on))
+    ).one()
+    today = date.today()
+    result = export_expenses(
+        session, path, period=(first or today, last or today), progress=progress
+    )
+    return result.path, result.claims
 
 
 def memberships(session: Session, path: Path, progress: Progress | None) -> tuple[Path, int]:
@@ -93,10 +113,11 @@ def memberships(session: Session, path: Path, progress: Progress | None) -> tupl
                 ],
                 rows,
                 total,
-                widths={0: 36, 2: 26},
+                widths={0: 36},
             )
         ],
         progress,
+        about=about_workbook(session, "Group memberships", "Every term, past and present"),
     )
     return target, total
 
@@ -163,10 +184,11 @@ def attendance(session: Session, path: Path, progress: Progress | None) -> tuple
                 ],
                 rows,
                 total,
-                widths={1: 36, 6: 26},
+                widths={1: 36},
             )
         ],
         progress,
+        about=about_workbook(session, "Attendance", "Every event"),
     )
     return target, total
 
@@ -193,7 +215,8 @@ def responses(session: Session, path: Path, progress: Progress | None) -> tuple[
     if not sheets:
         raise EngagementError("There are no surveys to export.")
     total = sum(sheet.total or 0 for sheet in sheets)
-    return write_workbook(path, sheets, progress), total
+    about = about_workbook(session, "Survey responses", "Every survey")
+    return write_workbook(path, sheets, progress, about=about), total
 
 
 EXPORTERS: dict[str, Exporter] = {
@@ -204,7 +227,7 @@ EXPORTERS: dict[str, Exporter] = {
     "attendance": attendance,
     "ledger": ledger,
     "training": _listing("training"),
-    "expenses": _listing("expenses"),
+    "expenses": expenses,
     "outcomes": _listing("outcomes"),
     "responses": responses,
 }

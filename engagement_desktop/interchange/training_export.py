@@ -1,51 +1,69 @@
-"""The training matrix as a workbook: a cell per person and course, coloured by state."""
+"""The training matrix as a workbook: a cell per person and course, showing its state.
+
+Each cell holds a real date (it sorts and filters as a date) with the state in words
+and a mark around it, "✓ Valid to 10/01/2027", "! Renew by …", "✗ Expired …": the
+words live in the cell's number format, so the value stays a date. The fills differ
+in lightness as well as hue (dark red, green, amber, pale blue, white), so a
+greyscale print or a reader who cannot tell red from green still sees which is
+which; the text on each meets WCAG AA contrast. A Details sheet lists every record
+with its date and expiry in columns of their own.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
-from openpyxl.utils import get_column_letter
-
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.xlsx_export import (
-    FORMULA_TRIGGERS,
-    ExportCancelled,
+    About,
+    CellStyle,
     Progress,
-    safe_text,
+    Sheet,
+    Styled,
+    long_date,
+    write_workbook,
 )
 from engagement_desktop.services.training.matrix import Cell, Matrix
+from engagement_desktop.store import vocab
 
-FILLS = {
-    "ok": PatternFill("solid", fgColor="C6EFCE"),
-    "expiring": PatternFill("solid", fgColor="FFEB9C"),
-    "expired": PatternFill("solid", fgColor="FFC7CE"),
-    "booked": PatternFill("solid", fgColor="DDEBF7"),
-    "missed": PatternFill("solid", fgColor="EDEDED"),
+
+class Look:
+    """How one state shows: its words (before the date), fill and text colour."""
+
+    def __init__(self, words: str, fill: str | None, meaning: str, font: str = "000000") -> None:
+        self.words, self.fill, self.meaning, self.font = words, fill, meaning, font
+
+    def style(self) -> CellStyle:
+        return CellStyle(f'"{self.words} "dd/mm/yyyy', self.fill, self.font)
+
+
+#: Lightness (relative luminance) 0.11, 0.34, 0.34, 0.59, 0.82, 1.0: apart in greyscale too.
+LOOKS: dict[str, Look] = {
+    "expired": Look("✗ Expired", "C00000", "Run out (the date it ran out)", font="FFFFFF"),
+    "ok": Look("✓ Done", "70AD47", "Done; does not run out (the date done)"),
+    "ok_until": Look("✓ Valid to", "70AD47", "Done and in date (the date it runs out)"),
+    "expiring": Look("! Renew by", "FFC000", "Runs out within 90 days (the date it runs out)"),
+    "booked": Look("Booked", "DDEBF7", "Booked (the date of the session)"),
+    "missed": Look("Missed", None, "Did not attend (the date of the session)"),
 }
-KEY = (
-    ("ok", "Done and in date"),
-    ("expiring", "Runs out within 90 days"),
-    ("expired", "Run out"),
-    ("booked", "Booked"),
-    ("missed", "Did not attend"),
-)
 
 
-def _text_cell(sheet: Any, value: str | None) -> Any:
-    """Names and titles are text: one starting with = + - @ must never become a formula."""
-    if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value=safe_text(value))
-    if cell.value.startswith(FORMULA_TRIGGERS):
-        cell.data_type = "s"
-    return cell
+def look(cell: Cell, today: date) -> tuple[str, date | None]:
+    """The look for a record and the date its cell shows."""
+    state = cell.state(today)
+    if state == "ok":
+        return ("ok_until", cell.expires_on) if cell.expires_on else ("ok", cell.on_date)
+    if state in ("expiring", "expired"):
+        return state, cell.expires_on
+    return state, cell.on_date
+
+
+def _shown(cell: Cell, today: date) -> Styled:
+    key, day = look(cell, today)
+    return Styled(day if day is not None else LOOKS[key].words, key)
 
 
 def export_matrix(
@@ -53,72 +71,60 @@ def export_matrix(
     path: str | os.PathLike[str],
     today: date | None = None,
     progress: Progress | None = None,
+    about: About | None = None,
 ) -> Path:
     """``progress(rows_done, rows_total)`` now and then; returning False cancels (no file)."""
     today = today or date.today()
-    total = len(matrix.people)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Training matrix")
-    sheet.freeze_panes = "C2"
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 12
-    for index in range(len(matrix.courses)):
-        sheet.column_dimensions[get_column_letter(index + 3)].width = 24
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    header = []
-    for text in ["Person", "Reference", *(title for _, title in matrix.courses)]:
-        cell = _text_cell(sheet, text)
-        cell.font, cell.alignment = bold, wrap
-        header.append(cell)
-    sheet.append(header)
-    # One named style per state, registered once: setting a fill on each of 80,000
-    # cells hashes the fill every time (half the export's time); a named style is a
-    # lookup by name. They also show in Excel's Cell Styles as the key's words.
-    styles = {}
-    for state, meaning in KEY:
-        style = NamedStyle(name=f"Training: {meaning}", fill=FILLS[state])
-        workbook.add_named_style(style)
-        styles[state] = style.name
-    # Many cells hold the same status and dates: each is made once and appended wherever
-    # it occurs. A write-only sheet writes a row's cells as they are appended (openpyxl
-    # itself reuses one cell object for every plain value), so sharing is safe, and it
-    # saves building and styling 80,000 cells for a 2,000 × 40 matrix.
-    seen: dict[Cell, WriteOnlyCell] = {}
-    for index, (_, name, reference) in enumerate(matrix.people):
-        if progress is not None and index % 500 == 0 and progress(index, total) is False:
-            for made in workbook.worksheets:
-                with contextlib.suppress(Exception):  # best-effort: temp files of the sheets
-                    made.close()
-            raise ExportCancelled("Export cancelled; no file was written.")
-        values: list[object] = [_text_cell(sheet, name), _text_cell(sheet, reference)]
-        for found in matrix.row(index):
-            if found is None:
-                values.append(None)
-                continue
-            cell = seen.get(found)
-            if cell is None:
-                cell = seen[found] = WriteOnlyCell(sheet, value=found.text())
-                cell.style = styles[found.state(today)]
-            values.append(cell)
-        sheet.append(values)
-    sheet.auto_filter.ref = (
-        f"A1:{get_column_letter(len(matrix.courses) + 2)}{len(matrix.people) + 1}"
+    styles = {key: item.style() for key, item in LOOKS.items()}
+    courses = [title for _, title in matrix.courses]
+
+    def rows() -> Iterator[list[Any]]:
+        for index, (_, name, reference) in enumerate(matrix.people):
+            found = matrix.row(index)
+            yield [name, reference, *(None if c is None else _shown(c, today) for c in found)]
+
+    def details() -> Iterator[list[Any]]:
+        for index, (_, name, reference) in enumerate(matrix.people):
+            for title, cell in zip(courses, matrix.row(index), strict=True):
+                if cell is not None:
+                    key, _ = look(cell, today)
+                    yield [
+                        name,
+                        reference,
+                        title,
+                        vocab.TRAINING_STATUSES.get(cell.status, cell.status),
+                        cell.on_date,
+                        cell.expires_on,
+                        Styled(LOOKS[key].words, key),
+                    ]
+
+    grid = Sheet(
+        "Training matrix",
+        ["Person", "Reference", *courses],
+        rows(),
+        total=len(matrix.people),
+        widths={2 + n: 20 for n in range(len(courses))},
+        freeze_columns=2,
+        styles=styles,
+        caption=f"Training matrix at {long_date(today)}",
     )
-    key = workbook.create_sheet("Key")
-    key.append(["Colour", "Meaning"])
-    for state, meaning in KEY:
-        cell = WriteOnlyCell(key, value=meaning)
-        cell.fill = FILLS[state]
-        key.append([cell, meaning])
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        workbook.save(partial)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
-    if progress is not None:
-        progress(total, total)
-    return target
+    key = Sheet(
+        "Key",
+        ["Shows as", "Meaning"],
+        [[Styled(today, k), item.meaning] for k, item in LOOKS.items()],
+        total=len(LOOKS),
+        widths={0: 24, 1: 50},
+        styles=styles,
+        caption="What the matrix shows",
+    )
+    listed = Sheet(
+        "Details",
+        ["Person", "Reference", "Course", "Status", "Date", "Valid until", "State"],
+        details(),
+        total=sum(1 for i in range(len(matrix.people)) for c in matrix.row(i) if c is not None),
+        widths={2: 30, 6: 14},
+        styles=styles,
+        caption="Every record in the matrix",
+    )
+    about = about or About("Training matrix")
+    return write_workbook(path, [grid, key, listed], progress, about=about)

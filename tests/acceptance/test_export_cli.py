@@ -18,9 +18,10 @@ def test_training_matrix_export_reopens(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     sheet = openpyxl.load_workbook(out)["Training matrix"]
-    assert sheet.max_row == summary["rows"] + 1
+    assert sheet.max_row == summary["rows"] + 3  # title, period, headings
     assert sheet.max_column == summary["columns"] + 2
-    assert sheet["A1"].value == "Person" and sheet.freeze_panes == "C2"
+    assert sheet["A3"].value == "Person" and sheet.freeze_panes == "C4"
+    assert sheet["A1"].value.endswith("— Fenland Vale Homes (demo)")
 
 
 def test_unknown_table_is_usage_error(tmp_path: Path) -> None:
@@ -50,7 +51,7 @@ def test_impact_report_and_table_exports(tmp_path: Path) -> None:
     assert figures["year"] == 2025 and figures["summary"]["events_held"] > 0
     summary = {
         r[0]: r[1]
-        for r in openpyxl.load_workbook(xlsx)["Summary"].iter_rows(min_row=2, values_only=True)
+        for r in openpyxl.load_workbook(xlsx)["Summary"].iter_rows(min_row=4, values_only=True)
     }
     assert summary["Events and meetings held"] == figures["summary"]["events_held"]
     attendance = tmp_path / "attendance.xlsx"
@@ -58,6 +59,6 @@ def test_impact_report_and_table_exports(tmp_path: Path) -> None:
         run("--db", str(db), "export", "attendance", "-o", str(attendance), "--json").stdout
     )
     sheet = openpyxl.load_workbook(attendance, read_only=True)["Attendance"]
-    assert sum(1 for _ in sheet.iter_rows()) == exported["rows"] + 1
+    assert sum(1 for _ in sheet.iter_rows()) == exported["rows"] + 3
     wrong = run("--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "x"))
     assert wrong.returncode == 1 and "must end in .pdf" in wrong.stderr

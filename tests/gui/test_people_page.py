@@ -16,6 +16,7 @@ from engagement_desktop.gui.duplicate_dialog import DuplicateDialog
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.pages.people_page import PeoplePage
 from engagement_desktop.gui.person_editor import PersonEditor
+from engagement_desktop.interchange.people_export import HEADINGS as PEOPLE_HEADINGS
 from engagement_desktop.services import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Person
@@ -370,9 +371,11 @@ def test_export_writes_the_filtered_list(
     qtbot.waitUntil(lambda: not task.running, timeout=10000)
     assert page.last_export is not None and page.last_export.rows == len(shown) == 3
     sheet = openpyxl.load_workbook(target).active
-    rows = [[c if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
-    assert rows[0] == page.listing.headings
-    assert rows[1:] == shown
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert list(rows[0]) == list(PEOPLE_HEADINGS)  # every column, not only the screen's
+    assert [row[0] or "" for row in rows[1:]] == [line[0] for line in shown]  # as on screen
+    assert [f"{row[3]}, {row[2]}" for row in rows[1:]] == [line[1] for line in shown]
+    assert {row[PEOPLE_HEADINGS.index("Involvement")] for row in rows[1:]} == {"Subscribed member"}
 
 
 def next_tab_stop(widget: QWidget) -> QWidget:

@@ -142,7 +142,7 @@ def test_save_as_excel_holds_the_reports_figures(
     with demo.session() as session:
         report = build_report(session, 2025, base_source="table")
     sheet = openpyxl.load_workbook(tmp_path / "impact.xlsx", read_only=True)["Summary"]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))  # under the title rows
     assert rows[0] == ("Figure", "2025/26", "2024/25", "Change")
     for (key, _label, now, before, _change), row in zip(
         report.summary_rows(), rows[1:], strict=True
@@ -188,7 +188,7 @@ def test_a_tsm_survey_previews_and_saves_its_workbook(
     page.save_excel()
     finish(qtbot, page)
     sheet = openpyxl.load_workbook(tmp_path / "tsm-results.xlsx", read_only=True).active
-    codes = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    codes = [row[0] for row in sheet.iter_rows(min_row=4, values_only=True)]
     assert codes == ["TP01", "TP02", "TP08"]
 
 
@@ -216,7 +216,7 @@ def test_exporting_attendance_writes_every_row(
     with demo.session() as session:
         expected = session.scalar(select(func.count()).select_from(Attendance))
     sheet = openpyxl.load_workbook(target, read_only=True)["Attendance"]
-    rows = sum(1 for _ in sheet.iter_rows(min_row=2))  # a write-only book records no size
+    rows = sum(1 for _ in sheet.iter_rows(min_row=4))  # a write-only book records no size
     assert rows == expected > 0
     assert page.exports.last == (target, expected)
     assert f"Exported {expected:,} rows" in page.ui.exportStatus.text()

@@ -178,22 +178,22 @@ def test_exports_and_the_pdf(qtbot: QtBot, page: SurveysPage, tmp_path: Path) ->
     task = outputs.export_responses(str(tmp_path / "responses.xlsx"))
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
     sheet = openpyxl.load_workbook(outputs.last_written).active
-    headings = [c.value for c in sheet[1]]
+    headings = [c.value for c in sheet[3]]  # under the title and period rows
     assert headings[:4] == ["Response", "Person", "Reference (as typed)", "Completed"]
     assert headings[4].startswith("[TP01] Taking everything into account")
     free = headings.index(tsm.QUESTIONS["FREE"]) + 1
     typed = {
         sheet.cell(row, free).value: sheet.cell(row, free).data_type
-        for row in range(2, sheet.max_row + 1)
+        for row in range(4, sheet.max_row + 1)
     }
     assert typed['=HYPERLINK("x")'] == "s" and typed["+44 is my number"] == "s"  # never formulas
-    assert sheet.cell(2, 2).value == "Zoë O'Neill" and sheet.max_row == 7
+    assert sheet.cell(4, 2).value == "Zoë O'Neill" and sheet.max_row == 9
 
     task = outputs.export_results(str(tmp_path / "results.xlsx"))
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
     rows = list(
         openpyxl.load_workbook(outputs.last_written)["TSM results"].iter_rows(
-            min_row=2, values_only=True
+            min_row=4, values_only=True
         )
     )
     assert (rows[0][0], rows[0][2], rows[0][3], rows[0][4]) == ("TP01", 3, 4, 75.0)

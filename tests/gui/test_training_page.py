@@ -297,12 +297,13 @@ def test_export_the_matrix_and_reopen_it(
         pass
     assert page.matrix.last_export == target
     sheet = openpyxl.load_workbook(target)["Training matrix"]
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
-    assert sheet["C1"].value == "Safeguarding"
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=4)}
+    assert sheet["C3"].value == "Safeguarding"
     assert set(rows) == {"Adams, Joan", "Okafor, Amir"}
-    assert rows["Adams, Joan"][2].fill.fgColor.rgb.endswith("FFEB9C")  # runs out soon
-    assert rows["Okafor, Amir"][2].fill.fgColor.rgb.endswith("C6EFCE")  # in date
-    assert rows["Okafor, Amir"][2].value.startswith("Completed")
+    assert rows["Adams, Joan"][2].fill.fgColor.rgb.endswith("FFC000")  # runs out soon
+    assert rows["Okafor, Amir"][2].fill.fgColor.rgb.endswith("70AD47")  # in date
+    assert rows["Okafor, Amir"][2].is_date
+    assert rows["Okafor, Amir"][2].number_format.startswith('"✓')
 
 
 def test_attach_a_certificate_and_find_it(

@@ -200,12 +200,22 @@ def test_expenses_listing_and_export(store: Store, desk: dict[str, int], tmp_pat
     assert [(r[2], r[3], r[5]) for r in rows] == [("Wójcik, Łukasz", None, 1800)]
     assert result.claims == 2 and result.path.suffix == ".xlsx"
     book = load_workbook(result.path)
-    claims = list(book["Claims"].iter_rows(values_only=True))
-    assert claims[0][5] == "Amount (£)"
-    assert {row[5] for row in claims[1:]} == {4.5, 18.0}
-    assert book["Claims"]["J3"].data_type == "s"  # the formula-like note stays text
-    totals = list(book["Totals by quarter"].iter_rows(values_only=True))
-    assert totals[1:] == [("2026 Q2", 1, 4.5, 0, 0, 4.5), ("2026 Q3", 1, 0, 0, 18.0, 18.0)]
+    sheet = book["Claims"]
+    claims = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert claims[0][5] == "Amount"
+    # pounds, in a £ format: a £4.50 claim never reads 450
+    assert [row[5] for row in claims[1:3]] == [18.0, 4.5]
+    assert sheet["F4"].number_format == "£#,##0.00"
+    assert claims[3][0] == "Total" and claims[3][5] == 22.5 and sheet["F6"].font.bold
+    assert sheet["J5"].data_type == "s"  # the formula-like note stays text
+    assert sheet["A2"].value.startswith("Claimed 1 April 2026 to 31 March 2027")
+    totals = list(book["Totals by quarter"].iter_rows(min_row=4, values_only=True))
+    assert totals == [
+        ("2026 Q2", 1, 4.5, 0, 0, 4.5),
+        ("2026 Q3", 1, 0, 0, 18.0, 18.0),
+        ("Total", 2, 4.5, 0, 18.0, 22.5),
+    ]
+    assert book["Totals by quarter"]["C4"].number_format == "£#,##0.00"
 
 
 def test_mark_many_records_new_hours_on_the_same_mark(store: Store, desk: dict[str, int]) -> None:

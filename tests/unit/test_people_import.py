@@ -119,8 +119,10 @@ def test_errors_name_row_and_column_and_duplicates(store: Store, tmp_path: Path)
     assert (summary["created"], summary["duplicates_in_file"]) == (2, 1)
     fix = write_error_rows(plan, tmp_path / "fix.xlsx")
     sheet = openpyxl.load_workbook(fix).active
-    assert [c.value for c in sheet[1]][-1] == "Problem"
-    assert sheet.max_row == 3 and "is not a date" in sheet.cell(2, 11).value
+    assert [c.value for c in sheet[3]][-1] == "Problem"  # under the title and period rows
+    assert sheet.max_row == 5 and "is not a date" in sheet.cell(4, 11).value
+    again = read_table(fix)  # fixed and re-imported: the title rows are not taken for headings
+    assert again.header_row == 3 and again.headings[-1] == "Problem" and len(again.rows) == 2
 
 
 def test_update_fill_blanks_and_skip(store: Store, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import insert
 
 from engagement_desktop.interchange.list_export import export_listing
+from engagement_desktop.interchange.people_export import HEADINGS
 from engagement_desktop.interchange.xlsx_export import ExportCancelled
 from engagement_desktop.services import consents, people
 from engagement_desktop.services.listings import PEOPLE
@@ -147,15 +148,57 @@ def test_export_writes_the_filtered_sorted_list(
         )
         shown = PEOPLE.fetch(session, filters={"support": "none"}, order_by="name", descending=True)
     assert result.path == tmp_path / "people.xlsx" and result.rows == len(shown) == 3
+    last_column = openpyxl.utils.get_column_letter(len(HEADINGS))
     assert seen[-1] == (3, 3)
     sheet = openpyxl.load_workbook(result.path).active
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H4"
-    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[0] == PEOPLE.headings
-    assert [row[1] for row in values[1:]] == [row[2] for row in shown]
-    assert values[1][1] == "O'Neill, Zoë"
-    evil = next(row for row in sheet.iter_rows(min_row=2) if row[1].value.startswith("@"))
-    assert evil[1].data_type == "s"  # text, never a formula
+    assert sheet.freeze_panes == "B4" and sheet.auto_filter.ref == f"A3:{last_column}6"
+    assert sheet["A2"].value.startswith("Support needs: No support needs; produced")
+    values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
+    assert values[0] == list(HEADINGS)
+    named = [f"{row[3]}, {row[2]}" for row in values[1:]]
+    assert named == [row[2] for row in shown]
+    assert named[0] == "O'Neill, Zoë"
+    evil = next(row for row in sheet.iter_rows(min_row=4) if row[3].value.startswith("@"))
+    assert evil[3].data_type == "s" and evil[2].data_type == "s"  # text, never a formula
+
+
+def test_people_export_has_what_an_officer_writes_and_rings_with(
+    store: Store, town: dict[str, int], tmp_path: Path
+) -> None:
+    people.edit_person(
+        store,
+        town["zoe"],
+        PersonChanges(
+            fields={
+                "address_line1": "Flat 2, Ferry Lane",
+                "town": "Holbeach",
+                "preferred_contact": "email",
+            }
+        ),
+    )
+    with store.session() as session:
+        result = export_listing(session, PEOPLE, tmp_path / "people.xlsx")
+    sheet = openpyxl.load_workbook(result.path).active
+    rows = [
+        dict(zip(HEADINGS, row, strict=True))
+        for row in sheet.iter_rows(min_row=4, values_only=True)
+    ]
+    by_name = {row["First name"]: row for row in rows}
+    assert set(by_name) == {"Zoë", "Łukasz", "Siobhán", "Tom"}  # not the archived
+    zoe, lukasz, siobhan = by_name["Zoë"], by_name["Łukasz"], by_name["Siobhán"]
+    assert (zoe["Address line 1"], zoe["Town"], zoe["Postcode"]) == (
+        "Flat 2, Ferry Lane",
+        "Holbeach",
+        "PE12 3AB",
+    )
+    assert zoe["Preferred contact"] == "Email" and zoe["Groups now"] == "Customer Scrutiny Panel"
+    assert zoe["Consent: Contact by email"] == "Yes" and zoe["Consent: Hold my details"] is None
+    assert lukasz["Consent: Contact by phone"] == "Withdrawn"
+    assert lukasz["Support needs"] == "Interpreter / other language (Polish)"
+    assert lukasz["Groups now"] == "Old Forum"
+    assert siobhan["Tenure"] == "Leaseholder" and siobhan["Support needs"] == "Large print"
+    assert by_name["Tom"]["Groups now"] is None  # his term ended
+    assert zoe["Involvement"] in {"One-off contact", "Subscribed member"}
 
 
 def test_cancelled_export_writes_nothing(

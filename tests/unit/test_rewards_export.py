@@ -25,12 +25,18 @@ def test_ledger_and_year_end_workbooks(store: Store, tmp_path: Path) -> None:
         book = openpyxl.load_workbook(export_ledger(session, tmp_path / "ledger.xlsx"))
         plan = year_end.preview(session, 2025)
         summary = openpyxl.load_workbook(export_year_end(session, tmp_path / "ye.xlsx", plan))
-    rows = list(book["Ledger"].iter_rows(min_row=2, values_only=True))
+    rows = list(book["Ledger"].iter_rows(min_row=4, values_only=True))
     assert [r[3] for r in rows] == [120, -100]
     assert rows[0][5] == "=SUM(A1) looks like a formula"
-    assert book["Ledger"]["F2"].data_type == "s"
+    assert book["Ledger"]["F4"].data_type == "s"
     sheet = summary["Year end 2025 26"]
-    total = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Total")
-    assert total[4] == 100 and total[5] == 100.0
-    issued = list(summary["Vouchers and donations"].iter_rows(min_row=2, values_only=True))
-    assert issued == [(None, "Zoë O'Neill", "Voucher", 100.0, "Love2shop", "0001-0002", None, None)]
+    assert sheet["A2"].value.startswith("Scheme year 2025/26: 1 April 2025 to 31 March 2026")
+    total = next(r for r in sheet.iter_rows() if r[0].value == "Total")
+    assert total[4].value == 100 and total[5].value == 100.0
+    assert total[5].number_format == "£#,##0.00" and total[5].font.bold
+    issued = list(summary["Vouchers and donations"].iter_rows(min_row=4, values_only=True))
+    assert issued == [
+        (None, "Zoë O'Neill", "Voucher", 100.0, "Love2shop", "0001-0002", None, None),
+        ("Total", None, None, 100.0, None, None, None, None),
+    ]
+    assert summary["Vouchers and donations"]["D4"].number_format == "£#,##0.00"

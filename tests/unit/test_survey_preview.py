@@ -85,8 +85,8 @@ def test_rows_to_fix_keep_the_row_and_name_the_problem(tmp_path: Path) -> None:
     plan = _plan(path)
     assert [(p.row, p.column) for p in plan.problems] == [(4, "Completion time")]
     fix = openpyxl.load_workbook(write_survey_error_rows(plan, tmp_path / "fix.xlsx")).active
-    assert fix.max_row == 2 and fix.cell(1, fix.max_column).value == "Problem"
-    assert fix.cell(2, fix.max_column).value.startswith("Completion time: ")
+    assert fix.max_row == 4 and fix.cell(3, fix.max_column).value == "Problem"
+    assert fix.cell(4, fix.max_column).value.startswith("Completion time: ")
 
 
 def test_cancelling_a_commit_leaves_the_database_as_it_was(store: Store, tmp_path: Path) -> None:

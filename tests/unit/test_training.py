@@ -234,9 +234,15 @@ def test_matrix_cells_and_workbook(store: Store, tmp_path: Path) -> None:
     assert row["Chairing"] is None
     path = export_matrix(matrix, tmp_path / "matrix.xlsx", today=TODAY)
     sheet = openpyxl.load_workbook(path)["Training matrix"]
-    values = {(r[0]): r for r in sheet.iter_rows(min_row=2, values_only=True)}
-    assert values["Test, Zoë"][3] == "Completed 10/01/2024 (until 10/01/2027)"
-    assert values["Test, Łukasz"][2] == "Booked 01/01/2027"
+    values = {(r[0].value): r for r in sheet.iter_rows(min_row=4)}
+    # real dates with the state in words around them: "! Renew by 10/01/2027"
+    zoe, lukasz = values["Test, Zoë"][3], values["Test, Łukasz"][2]
+    assert zoe.value == datetime(2027, 1, 10) and zoe.number_format == '"! Renew by "dd/mm/yyyy'
+    assert lukasz.value == datetime(2027, 1, 1) and lukasz.number_format == '"Booked "dd/mm/yyyy'
+    details = list(openpyxl.load_workbook(path)["Details"].iter_rows(min_row=4, values_only=True))
+    assert ("Test, Zoë", None, "Safeguarding", "Completed") in {r[:4] for r in details}
+    done = next(r for r in details if r[0] == "Test, Zoë" and r[2] == "Safeguarding")
+    assert done[4:6] == (datetime(2024, 1, 10), datetime(2027, 1, 10))
 
 
 def test_programme_session_becomes_an_event_with_bookings(store: Store) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -127,10 +128,10 @@ def test_matrix_workbook_keeps_formula_like_text_as_text_and_can_be_cancelled(
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
     seen: list[tuple[int, int | None]] = []
     export_matrix(matrix, target, progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (1, 1)
+    assert seen[-1][0] == seen[-1][1] and seen[0][0] == 0
     sheet = openpyxl.load_workbook(target)["Training matrix"]
-    assert sheet["A2"].value == "+Sum, =cmd" and sheet["A2"].data_type == "s"
-    assert sheet["C1"].value == "=HYPERLINK(1)" and sheet["C1"].data_type == "s"
+    assert sheet["A4"].value == "+Sum, =cmd" and sheet["A4"].data_type == "s"
+    assert sheet["C3"].value == "=HYPERLINK(1)" and sheet["C3"].data_type == "s"
 
 
 def test_matrix_people_sorted_as_read_not_by_bytes(store: Store) -> None:
@@ -170,7 +171,32 @@ def test_workbook_cells_shared_between_rows_land_in_every_row(store: Store, tmp_
     with store.session() as session:
         matrix = training_matrix(session)
     sheet = openpyxl.load_workbook(export_matrix(matrix, tmp_path / "m.xlsx"))["Training matrix"]
-    cells = [c for row in sheet.iter_rows(min_row=2, min_col=3) for c in row]
-    assert [c.coordinate for c in cells] == ["C2", "D2", "C3", "D3", "C4", "D4"]
-    assert {c.value for c in cells} == {"Completed 02/03/2026"}
-    assert {c.fill.fgColor.rgb for c in cells} == {"00C6EFCE"}
+    cells = [c for row in sheet.iter_rows(min_row=4, min_col=3) for c in row]
+    assert [c.coordinate for c in cells] == ["C4", "D4", "C5", "D5", "C6", "D6"]
+    assert {c.value for c in cells} == {datetime(2026, 3, 2)}  # a real date, not text
+    assert {c.number_format for c in cells} == {'"✓ Done "dd/mm/yyyy'}
+    assert {c.fill.fgColor.rgb for c in cells} == {"0070AD47"}
+
+
+def _luminance(rgb: str) -> float:
+    """WCAG relative luminance of an RRGGBB colour."""
+    channels = [int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_matrix_states_differ_in_greyscale_and_in_words() -> None:
+    """Printed in black and white, or read by someone who cannot tell red from green,
+    every state still looks different: its fill's lightness differs from every other
+    state's by a tenth or more, its words differ, and its text is readable (4.5:1)."""
+    from engagement_desktop.interchange.training_export import LOOKS
+
+    fills: dict[str, float] = {}
+    for key, look in LOOKS.items():
+        fills[look.fill or "FFFFFF"] = _luminance(look.fill or "FFFFFF")
+        light, dark = sorted((_luminance(look.fill or "FFFFFF"), _luminance(look.font)))
+        assert (dark + 0.05) / (light + 0.05) >= 4.5, key
+    levels = sorted(fills.values())
+    assert all(b - a >= 0.1 for a, b in pairwise(levels))
+    assert len({look.words for look in LOOKS.values()}) == len(LOOKS)
+    assert len(fills) == len(LOOKS) - 1  # "✓ Done" and "✓ Valid to" share the green

@@ -33,6 +33,7 @@ from engagement_desktop.gui.tasks import (
 )
 from engagement_desktop.gui.training_models import STATES, MatrixModel
 from engagement_desktop.interchange.training_export import export_matrix
+from engagement_desktop.interchange.xlsx_export import about_workbook
 from engagement_desktop.services.training.matrix import Matrix, training_matrix
 from engagement_desktop.services.training.overview import (
     course_choices,
@@ -203,8 +204,9 @@ class MatrixTab:
         def work(progress: TaskProgress) -> Path:
             with store.session() as session:
                 matrix = self.read(session, filters)
+                about = about_workbook(session, "Training matrix")
             progress.check()
-            return export_matrix(matrix, target, progress=progress)
+            return export_matrix(matrix, target, progress=progress, about=about)
 
         self.page.ui.exportButton.setEnabled(False)
         self.export_task = run_with_progress(
