@@ -217,11 +217,7 @@ def load_base_profile(store: Store, plan: ProfilePlan) -> int:
             "base_profile.load",
             "base_profile",
             None,
-            {
-                "file": plan.file_name,
-                "shape": plan.shape,
-                "as_of": plan.as_of.isoformat(),
-                "totals": {d: sum(c.values()) for d, c in plan.counts.items()},
-            },
+            {d: [None, sum(c.values())] for d, c in plan.counts.items()},
+            summary=f"{plan.file_name} ({plan.shape}), as at {plan.as_of.isoformat()}",
         )
     return len(lines)

@@ -167,7 +167,7 @@ class EventNote:
 def event_notes(session: Session, period: Period) -> list[EventNote]:
     """What held events recorded as their outcome or feedback, in date order."""
     return [
-        EventNote(starts.date(), title, group or "", note)
+        EventNote(starts.date(), title, group or "", note or "")
         for starts, title, group, note in session.execute(
             select(Event.starts_at, Event.title, Group.name, Event.outcomes)
             .outerjoin(Group, Group.id == Event.group_id)

@@ -251,12 +251,12 @@ class Layout:
             ]
             style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
             for index in range(start, min(start + ROWS_PER_TABLE, len(body))):
-                row = index - start + 1
+                at = index - start + 1
                 if index in table.marked_rows:
-                    style.append(("BACKGROUND", (0, row), (-1, row), AMBER))
+                    style.append(("BACKGROUND", (0, at), (-1, at), AMBER))
                 if index in table.total_rows:
-                    style.append(("FONTNAME", (0, row), (-1, row), self.bold))
-                    style.append(("LINEABOVE", (0, row), (-1, row), 0.6, NAVY))
+                    style.append(("FONTNAME", (0, at), (-1, at), self.bold))
+                    style.append(("LINEABOVE", (0, at), (-1, at), 0.6, NAVY))
             grid.setStyle(TableStyle(style))
             target += [grid, Spacer(1, 4)]
         for note in table.notes:

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from itertools import compress
 from typing import Any
 
-from sqlalchemy import and_, case, literal, null, or_, select, true
+from sqlalchemy import and_, case, func, literal, null, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.disclosure import hidden_cells, shown_count
@@ -163,6 +163,15 @@ _ANSWERS = (
 )
 
 
+def _age_sql(on: date) -> Any:
+    """The age band counted: the one given, or else the one from the date of birth."""
+    given = EqualityProfile.age_band
+    return func.coalesce(
+        case((and_(given.is_not(None), given != vocab.PREFER_NOT_TO_SAY), given), else_=null()),
+        _age_band_sql(on),
+    )
+
+
 def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], ...]:
     """(involved, survey respondents, everyone) counts per dimension, objectors left out.
 
@@ -184,8 +193,7 @@ def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], 
             select(
                 Person.id.in_(select(involved.c.person_id)),
                 Person.id.in_(respondents),
-                EqualityProfile.age_band,
-                _age_band_sql(period.end),
+                _age_sql(period.end),
                 *(getattr(EqualityProfile, name) for name in _ANSWERS),
                 Person.tenure,
                 Person.area_id,
@@ -203,24 +211,30 @@ def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], 
         )
         .all()
     )
+    # Column by column (C-speed counting over each column, the flags picking the people
+    # involved and the respondents), not a Python call per person and dimension.
+    columns = list(zip(*rows, strict=True)) if rows else [()] * (3 + len(_ANSWERS) + 2)
+    involved_flags, respondent_flags = columns[0], columns[1]
     result: tuple[dict[str, Counter[str]], ...] = ({}, {}, {})
-    chosen_rows = ([row for row in rows if row[0]], [row for row in rows if row[1]], rows)
-    for which, chosen in enumerate(chosen_rows):
-        for dimension, places in _COLUMNS.items():
-            name = _namer(dimension, areas)
+    for dimension, place in _COLUMNS.items():
+        name = _namer(dimension, areas)
+        column = columns[place]
+        for which, values in enumerate(
+            (compress(column, involved_flags), compress(column, respondent_flags), column)
+        ):
             counts: Counter[str] = Counter()
-            for value, count in Counter(map(itemgetter(*places), chosen)).items():
+            for value, count in Counter(values).items():
                 counts[name(value)] += count
             result[which][dimension] = counts
     return result
 
 
-#: Where each dimension's raw answer sits in a row of ``_counts`` (age: given, from birth).
-_COLUMNS: dict[str, tuple[int, ...]] = {
-    "age_band": (2, 3),
-    **{name: (4 + i,) for i, name in enumerate(_ANSWERS)},
-    "tenure": (4 + len(_ANSWERS),),
-    "area": (5 + len(_ANSWERS),),
+#: Where each dimension's raw answer sits in a row of ``_counts``.
+_COLUMNS: dict[str, int] = {
+    "age_band": 2,
+    **{name: 3 + i for i, name in enumerate(_ANSWERS)},
+    "tenure": 3 + len(_ANSWERS),
+    "area": 4 + len(_ANSWERS),
 }
 
 
@@ -230,10 +244,6 @@ def _namer(dimension: str, areas: dict[int, str]) -> Any:
     def known(value: str | None) -> str:
         return NOT_KNOWN if not value or value == vocab.PREFER_NOT_TO_SAY else value
 
-    if dimension == "age_band":
-        return lambda pair: known(
-            pair[0] if pair[0] and pair[0] != vocab.PREFER_NOT_TO_SAY else pair[1]
-        )
     if dimension == "area":
         return lambda area_id: areas.get(area_id, NOT_KNOWN)
     return known
