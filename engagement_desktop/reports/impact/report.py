@@ -65,6 +65,8 @@ class ImpactReport:
             "year_to_date": self.period.part,
             "compared_with": [self.previous.start.isoformat(), self.previous.end.isoformat()],
             "prepared_by": self.prepared_by,
+            "summary": _headline(self.summary),
+            "previous_year": _headline(self.summary_before),
             "base": [{"dimension": c.label, "source": c.base_source} for c in self.profile],
             "under_represented": [
                 {"dimension": c.label, "group": line.category, "gap_points": line.gap}
@@ -74,6 +76,31 @@ class ImpactReport:
             ],
             "tables": [t.as_json() for t in self.tables()],
         }
+
+
+def _headline(s: figures.Summary) -> dict[str, Any]:
+    """The summary's figures by name, money in pounds (the same as the summary table)."""
+    pounds = {"total_cost_pence": "total_cost", "cost_per_person_pence": "cost_per_person"}
+    result: dict[str, Any] = {}
+    for key in (
+        "people_involved",
+        "subscribed_involved",
+        "one_off_involved",
+        "new_people",
+        "events_held",
+        "attendances",
+        "survey_responses",
+        "training_taken",
+        "recommendations_made",
+        "recommendations_accepted",
+        *pounds,
+    ):
+        value = getattr(s, key)
+        if key in pounds:
+            result[pounds[key]] = None if value is None else round(value / 100, 2)
+        else:
+            result[key] = value
+    return result
 
 
 def tsm_survey_for(session: Session, period: Period) -> str | None:
