@@ -15,7 +15,9 @@ from engagement_desktop.errors import EngagementError
 
 
 def register(commands: Any) -> None:
-    imports = commands.add_parser("import", help="import people or survey returns")
+    imports = commands.add_parser(
+        "import", help="import people, survey returns or the customer profile"
+    )
     sub = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
     people = sub.add_parser("people", help="people from a tenancy export or any list")
     people.add_argument("file", metavar="FILE")
@@ -69,6 +71,19 @@ def register(commands: Any) -> None:
     add_json(survey)
     survey.set_defaults(handler=_survey)
 
+    profile = sub.add_parser(
+        "profile",
+        help="the whole customer base's profile (housing system figures or a tenancy export)",
+    )
+    profile.add_argument("file", metavar="FILE")
+    profile.add_argument("--sheet", metavar="NAME")
+    profile.add_argument(
+        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the date the figures are for (today)"
+    )
+    profile.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
+    add_json(profile)
+    profile.set_defaults(handler=_profile)
+
     history = sub.add_parser("history", help="earlier imports, latest first")
     add_json(history)
     history.set_defaults(handler=_history)
@@ -86,6 +101,41 @@ def _day(text: str):
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-04-01") from None
+
+
+def _profile(args: argparse.Namespace) -> int:
+    """Count the file by dimension and replace the customer profile (never the register)."""
+    from engagement_desktop.interchange.base_profile_import import load_base_profile, plan_profile
+
+    plan = plan_profile(Path(args.file), as_of=args.as_of, sheet=args.sheet)
+    written = 0
+    if not args.dry_run:
+        with opened(args) as store:
+            written = load_base_profile(store, plan)
+    when = f"{plan.as_of.day} {plan.as_of:%B %Y}"
+    lines = [f"{plan.file_name}: read as {plan.shape}, {plan.rows_read:,} rows, as at {when}"]
+    for dimension, counts in plan.counts.items():
+        parts = ", ".join(f"{c} {n:,}" for c, n in sorted(counts.items()))
+        lines.append(f"  {dimension} ({sum(counts.values()):,}): {parts}")
+    lines.append(
+        "Dry run: nothing was written."
+        if args.dry_run
+        else f"Customer profile replaced: {written} lines. No one was added to the register."
+    )
+    emit(
+        args,
+        {
+            "file": plan.file_name,
+            "shape": plan.shape,
+            "as_of": plan.as_of.isoformat(),
+            "rows_read": plan.rows_read,
+            "profile": {d: dict(c) for d, c in plan.counts.items()},
+            "written": written,
+            "dry_run": bool(args.dry_run),
+        },
+        lines,
+    )
+    return 0
 
 
 def _survey(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""``report``: printed results (TSM now; the impact assessment joins later)."""
+"""``report``: printed results: TSM results and the annual Involvement Impact Assessment."""
 
 from __future__ import annotations
 
@@ -35,7 +35,11 @@ def register(commands: Any) -> None:
         default="people",
         help="compare with everyone in the store (default) or the aggregate customer profile table",
     )
-    impact.add_argument("--prepared-by", metavar="NAME")
+    impact.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="name on the cover (default: the officer's name in Settings)",
+    )
     add_json(impact)
     impact.set_defaults(handler=_impact)
 
@@ -43,7 +47,8 @@ def register(commands: Any) -> None:
 def _impact(args: argparse.Namespace) -> int:
     from engagement_desktop.paths import data_dir
     from engagement_desktop.reports.impact.pdf import write_impact_pdf
-    from engagement_desktop.reports.impact.report import build_report
+    from engagement_desktop.reports.impact.pdf_layout import shown
+    from engagement_desktop.reports.impact.report import build_report, prepared_by_name
     from engagement_desktop.reports.impact.workbook import write_impact_workbook
     from engagement_desktop.services.settings import get_setting
 
@@ -51,7 +56,10 @@ def _impact(args: argparse.Namespace) -> int:
         raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
     with opened(args) as store, store.session() as session:
         report = build_report(
-            session, args.year, prepared_by=args.prepared_by or store.actor, base_source=args.base
+            session,
+            args.year,
+            prepared_by=prepared_by_name(session, args.prepared_by or "", store.actor),
+            base_source=args.base,
         )
         logo_setting = get_setting(session, "landlord_logo")
     logo = Path(logo_setting) if logo_setting else data_dir() / "logo.png"
@@ -63,21 +71,19 @@ def _impact(args: argparse.Namespace) -> int:
     )
     if args.xlsx:
         write_impact_workbook(report, Path(args.xlsx))
-    lines = [f"Involvement Impact Assessment {report.period.label} written to {pdf}"]
-    lines += [f"  {label}: {_shown(key, now)}" for key, label, now, _, _ in report.summary_rows()]
+    title = f"Involvement Impact Assessment {report.period.label}"
+    if report.period.part:
+        title += f" ({report.period.to_date}, compared with the same months last year)"
+    lines = [f"{title} written to {pdf}"]
+    summary = report.table("summary")
+    lines += [f"  {row[0].strip()}: {shown(row[1])}" for row in summary.rows]
+    if args.base == "table":
+        lines.append("Customer base by dimension:")
+        lines += [f"  {c.label}: {c.base_source}" for c in report.profile]
     if args.xlsx:
         lines.append(f"Figures written to {args.xlsx}")
     emit(args, report.as_json() | {"output": str(pdf), "xlsx": args.xlsx}, lines)
     return 0
-
-
-def _shown(key: str, value: Any) -> str:
-    """A summary figure as a person reads it: money (kept in pence) as £1,234.56."""
-    if value is None:
-        return "–"
-    if key.endswith("_pence"):
-        return f"£{value / 100:,.2f}"
-    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 def _tsm(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from engagement_desktop import paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.tasks import TaskCancelled, TaskProgress
 from engagement_desktop.reports.impact.pdf import write_impact_pdf
-from engagement_desktop.reports.impact.report import ImpactReport, build_report
+from engagement_desktop.reports.impact.report import ImpactReport, build_report, prepared_by_name
 from engagement_desktop.reports.impact.workbook import write_impact_workbook
 from engagement_desktop.reports.points_statement import statements
 from engagement_desktop.reports.statement_pdf import write_statements
@@ -146,7 +146,10 @@ def _stage(progress: TaskProgress | None, done: int, total: int, text: str) -> N
 def _impact(session: Session, request: ReportRequest) -> ImpactReport:
     assert request.year is not None
     return build_report(
-        session, request.year, prepared_by=request.prepared_by, base_source=request.base_source
+        session,
+        request.year,
+        prepared_by=prepared_by_name(session, request.prepared_by, ""),
+        base_source=request.base_source,
     )
 
 

@@ -1,6 +1,6 @@
 """File > Settings: the landlord-wide settings kept in the database (name and logo for
-report covers, report and scheme years, homes, the under-representation threshold
-and the small-number minimum).
+report covers, the officer who prepares them, report and scheme years, homes, the
+under-representation threshold and the small-number minimum).
 
 Everything is saved with one ``save_settings`` call (one audited transaction);
 the service's reasons appear under the fields they are about.
@@ -24,6 +24,7 @@ from engagement_desktop.store.engine import Store
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
 LABELS = {
     "landlord_name": "Landlord name",
+    "officer_name": "Officer's name",
     "landlord_logo": "Logo file",
     "homes_count": "Number of homes",
     "report_year_start": "Report year start",
@@ -44,6 +45,7 @@ class SettingsDialog(QDialog):
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
+                "officer_name": ui.officerEdit,
                 "landlord_logo": ui.logoEdit,
                 "homes_count": ui.homesSpin,
                 "report_year_start": ui.reportStartEdit,
@@ -69,6 +71,7 @@ class SettingsDialog(QDialog):
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui
         ui.landlordEdit.setText(str(values.get("landlord_name") or ""))
+        ui.officerEdit.setText(str(values.get("officer_name") or ""))
         ui.logoEdit.setText(str(values.get("landlord_logo") or ""))
         ui.homesSpin.setValue(int(values.get("homes_count") or 0))
         ui.reportStartEdit.setText(str(values.get("report_year_start") or ""))
@@ -82,6 +85,7 @@ class SettingsDialog(QDialog):
         threshold = round(ui.thresholdSpin.value(), 1)
         return {
             "landlord_name": " ".join(ui.landlordEdit.text().split()),
+            "officer_name": " ".join(ui.officerEdit.text().split()),
             "landlord_logo": ui.logoEdit.text().strip(),
             "homes_count": ui.homesSpin.value(),
             "report_year_start": ui.reportStartEdit.text().strip(),

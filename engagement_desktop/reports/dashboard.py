@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.reports.impact import figures
 from engagement_desktop.reports.impact.figures import PRESENT, Summary
 from engagement_desktop.reports.impact.figures import _held as held
-from engagement_desktop.reports.impact.period import Period, report_period
+from engagement_desktop.reports.impact.period import Period, a_year_before, report_period
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
 from engagement_desktop.services.settings import get_setting, year_of
 from engagement_desktop.services.tsm import MEASURES, TsmResults, tsm_results
@@ -31,7 +31,7 @@ HEADLINES: dict[str, str] = {
     "events_held": "Events held",
     "attendances": "Attendances",
     "survey_responses": "Survey responses",
-    "training_completed": "Training completed",
+    "training_taken": "Training places taken",
     "recommendations_accepted": "Recommendations accepted",
     "cost_per_person_pence": "Cost per person",
 }
@@ -79,20 +79,13 @@ def report_years(session: Session, today: date | None = None) -> list[int]:
     return list(range(current, min(earliest, current - 1) - 1, -1))
 
 
-def _a_year_before(day: date) -> date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
-
-
 def year_so_far(session: Session, today: date | None = None) -> tuple[Period, Period, Period]:
     """(the whole current year, its start to today, the same stretch a year before)."""
     today = today or date.today()
     year = report_period(session, current_report_year(session, today))
     last = report_period(session, year.year - 1)
     so_far = Period(year.year, year.start, min(today, year.end))
-    before = Period(last.year, last.start, min(_a_year_before(so_far.end), last.end))
+    before = Period(last.year, last.start, min(a_year_before(so_far.end), last.end))
     return year, so_far, before
 
 

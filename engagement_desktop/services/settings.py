@@ -20,6 +20,8 @@ from engagement_desktop.store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "landlord_name": "",
+    # Who prepares the reports: "Prepared by ..." on covers (the account name if unset).
+    "officer_name": "",
     "landlord_logo": "",  # path to a PNG/JPEG for report covers
     "scheme_year_start": "04-01",
     "report_year_start": "04-01",
@@ -63,6 +65,10 @@ def save_settings(store: Store, values: Mapping[str, Any]) -> None:
             or not least <= values[key] <= most
         ):
             errors[key] = f"is a whole number from {least:,} to {most:,}"
+    if "officer_name" in values and (
+        not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
+    ):
+        errors["officer_name"] = "is a name of up to 120 characters"
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:

@@ -144,13 +144,8 @@ def test_save_as_excel_holds_the_reports_figures(
     sheet = openpyxl.load_workbook(tmp_path / "impact.xlsx", read_only=True)["Summary"]
     rows = list(sheet.iter_rows(min_row=3, values_only=True))  # under the title rows
     assert rows[0] == ("Figure", "2025/26", "2024/25", "Change")
-    for (key, _label, now, before, _change), row in zip(
-        report.summary_rows(), rows[1:], strict=True
-    ):
-        if key.endswith("_pence"):
-            now = None if now is None else round(now / 100, 2)
-            before = None if before is None else round(before / 100, 2)
-        assert row[1:3] == (now, before), key
+    for expected, row in zip(report.table("summary").as_json()["rows"], rows[1:], strict=True):
+        assert row[1:3] == tuple(expected[1:3]), expected[0]  # money as pounds
     assert str(tmp_path / "impact.xlsx") in page.ui.statusLabel.text()
 
 
@@ -251,3 +246,37 @@ def test_tab_runs_through_the_choices_buttons_and_preview(qtbot: QtBot, demo: St
     ]
     assert QApplication.focusWidget() is page.ui.preview.view
     assert page.ui.preview.view.accessibleName() == "Report preview"
+
+
+def test_loading_the_customer_profile_previews_then_replaces_it(
+    qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from engagement_desktop.store.models import BaseProfileRow, Person
+
+    source = tmp_path / "tenancies.csv"
+    source.write_text("Ref,Gender,Tenure\nT1,Female,General needs\nT2,Male,Leaseholder\n")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    page = open_page(qtbot, demo)
+    with demo.session() as session:
+        people = session.scalar(select(func.count()).select_from(Person))
+    assert page.profile_button.isVisible()
+    assert page.load_customer_profile(str(source))
+    assert "read as tenancy export (2 rows)" in asked[0] and "Sex: 2 customers" in asked[0]
+    assert page.ui.baseCombo.currentData() == "table"
+    with demo.session() as session:
+        rows = {(r.dimension, r.category): r.count for r in session.scalars(select(BaseProfileRow))}
+        assert session.scalar(select(func.count()).select_from(Person)) == people
+    assert rows == {
+        ("sex", "female"): 1,
+        ("sex", "male"): 1,
+        ("tenure", "general_needs"): 1,
+        ("tenure", "leaseholder"): 1,
+    }

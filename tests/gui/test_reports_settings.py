@@ -49,6 +49,7 @@ def test_settings_are_saved_in_one_call_and_read_back(
     ui = dialog.ui
     assert ui.reportStartEdit.text() == "04-01" and ui.minimumSpin.value() == 5
     ui.landlordEdit.setText("  Fenland   Vale Homes ")
+    ui.officerEdit.setText(" Aisha  Okafor ")
     ui.browseButton.click()  # the file dialog answers with the logo
     assert ui.logoEdit.text() == str(picture)
     assert ui.logoPreview.pixmap() is not None and not ui.logoPreview.pixmap().isNull()
@@ -65,6 +66,7 @@ def test_settings_are_saved_in_one_call_and_read_back(
         audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.edit"))
         assert len(list(audited)) == 1
     assert stored["landlord_name"] == "Fenland Vale Homes"
+    assert stored["officer_name"] == "Aisha Okafor"  # "Prepared by" on report covers
     assert stored["landlord_logo"] == str(picture)
     assert (stored["homes_count"], stored["report_year_start"]) == (12_500, "01-01")
     assert stored["scheme_year_start"] == "09-01"
@@ -73,6 +75,7 @@ def test_settings_are_saved_in_one_call_and_read_back(
     reopened = dialog_on(qtbot, store)  # what was saved
     again = reopened.ui
     assert again.landlordEdit.text() == "Fenland Vale Homes"
+    assert again.officerEdit.text() == "Aisha Okafor"
     assert again.logoEdit.text() == str(picture)
     assert (again.homesSpin.value(), again.thresholdSpin.value()) == (12_500, 7.5)
     assert (again.reportStartEdit.text(), again.schemeStartEdit.text()) == ("01-01", "09-01")

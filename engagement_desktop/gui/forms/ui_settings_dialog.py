@@ -1,4 +1,4 @@
-# Generated from forms/settings_dialog.ui (sha256 a540f2796a5399441abee1cb5b5359c30f9bcf8a62216ce8f41a45bf11ee63d6) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/settings_dialog.ui (sha256 a454ac7970ef58bab348326ccba23d07a1c43dd4396178c9bb31f6a4e7a3e462) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -55,15 +55,25 @@ class Ui_SettingsDialog(object):
 
         self.organisationForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.landlordEdit)
 
+        self.officerLabel = QLabel(self.organisationBox)
+        self.officerLabel.setObjectName(u"officerLabel")
+
+        self.organisationForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.officerLabel)
+
+        self.officerEdit = QLineEdit(self.organisationBox)
+        self.officerEdit.setObjectName(u"officerEdit")
+
+        self.organisationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officerEdit)
+
         self.logoLabel = QLabel(self.organisationBox)
         self.logoLabel.setObjectName(u"logoLabel")
 
-        self.organisationForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+        self.organisationForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoEdit = QLineEdit(self.organisationBox)
         self.logoEdit.setObjectName(u"logoEdit")
 
-        self.organisationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.logoEdit)
+        self.organisationForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.logoEdit)
 
         self.logoRow = QHBoxLayout()
         self.logoRow.setObjectName(u"logoRow")
@@ -87,19 +97,19 @@ class Ui_SettingsDialog(object):
         self.logoRow.addItem(self.logoSpacer)
 
 
-        self.organisationForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logoRow)
+        self.organisationForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.logoRow)
 
         self.homesLabel = QLabel(self.organisationBox)
         self.homesLabel.setObjectName(u"homesLabel")
 
-        self.organisationForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.homesLabel)
+        self.organisationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.homesLabel)
 
         self.homesSpin = QSpinBox(self.organisationBox)
         self.homesSpin.setObjectName(u"homesSpin")
         self.homesSpin.setMaximum(10000000)
         self.homesSpin.setGroupSeparatorShown(True)
 
-        self.organisationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.homesSpin)
+        self.organisationForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.homesSpin)
 
 
         self.dialogLayout.addWidget(self.organisationBox)
@@ -178,6 +188,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.landlordLabel.setBuddy(self.landlordEdit)
+        self.officerLabel.setBuddy(self.officerEdit)
         self.logoLabel.setBuddy(self.logoEdit)
         self.homesLabel.setBuddy(self.homesSpin)
         self.reportStartLabel.setBuddy(self.reportStartEdit)
@@ -185,7 +196,8 @@ class Ui_SettingsDialog(object):
         self.thresholdLabel.setBuddy(self.thresholdSpin)
         self.minimumLabel.setBuddy(self.minimumSpin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.landlordEdit, self.logoEdit)
+        QWidget.setTabOrder(self.landlordEdit, self.officerEdit)
+        QWidget.setTabOrder(self.officerEdit, self.logoEdit)
         QWidget.setTabOrder(self.logoEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.noLogoButton)
         QWidget.setTabOrder(self.noLogoButton, self.homesSpin)
@@ -209,6 +221,11 @@ class Ui_SettingsDialog(object):
         self.landlordEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Landlord name", None))
 #endif // QT_CONFIG(accessibility)
         self.landlordEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"As it should appear on reports and letters", None))
+        self.officerLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Officer's name:", None))
+#if QT_CONFIG(accessibility)
+        self.officerEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Officer's name", None))
+#endif // QT_CONFIG(accessibility)
+        self.officerEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Who prepares the reports, as on their covers", None))
         self.logoLabel.setText(QCoreApplication.translate("SettingsDialog", u"L&ogo file:", None))
 #if QT_CONFIG(accessibility)
         self.logoEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Logo file", None))

@@ -218,11 +218,16 @@ class DashboardPage(QWidget):
         comparison = self.profile()
         if comparison is None or self.figures is None:
             return
-        lines = [line for line in comparison.lines if line.base_pct is not None]
+        lines = [line for line in comparison.lines if line.known]
         if not comparison.involved_total:
             lines = []
         self.ui.profileChart.set_data(
-            [line.category for line in lines],
+            [
+                f"{line.category} *"
+                if line.involved_suppressed or line.base_suppressed
+                else line.category
+                for line in lines
+            ],
             [
                 Series("People involved", [line.involved_pct for line in lines], NAVY),
                 Series("All customers", [line.base_pct for line in lines], GREY),
@@ -232,10 +237,8 @@ class DashboardPage(QWidget):
         )
         flagged = [
             f"{line.category} ({line.gap:+.1f} points)"
-            if line.gap is not None
-            else f"{line.category} (fewer than {self.figures.minimum} involved)"
             for line in lines
-            if line.under_represented
+            if line.under_represented and line.gap is not None
         ]
         threshold = f"{self.figures.threshold:g}"
         note = (
@@ -246,8 +249,8 @@ class DashboardPage(QWidget):
         hidden = any(line.involved_suppressed or line.base_suppressed for line in lines)
         if hidden:
             note += (
-                f" Groups of fewer than {self.figures.minimum} people have no bar,"
-                " so nobody can be picked out."
+                f" Groups of fewer than {self.figures.minimum} people, and one more group"
+                " where needed, have no bar (*), so nobody can be picked out."
             )
         self.ui.profileNote.setText(note if lines else "")
 

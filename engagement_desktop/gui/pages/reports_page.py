@@ -18,10 +18,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import report_outputs
+from engagement_desktop.gui.base_profile_dialog import load_profile
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.gui.pages.dashboard_page import DashboardPage
@@ -102,6 +103,14 @@ class ReportsPage(QWidget):
         for box in (ui.yearCombo, ui.surveyCombo, ui.baseCombo):
             box.currentIndexChanged.connect(lambda _i: self._choices_changed())
         ui.preparedEdit.textChanged.connect(lambda _t: self._choices_changed())
+        self.profile_button = QPushButton("&Load customer profile…", ui.choicePanel)
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setToolTip(
+            "Load the whole customer base's profile from the housing system's figures or a "
+            "tenancy export (nobody is added to the register)"
+        )
+        self.profile_button.clicked.connect(lambda: self.load_customer_profile())
+        ui.choiceForm.addWidget(self.profile_button)
         self._make_actions()
         ui.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self._kind_changed()
@@ -288,6 +297,13 @@ class ReportsPage(QWidget):
             if self.request().report.excel
             else "These letters have no Excel version"
         )
+
+    def load_customer_profile(self, path: str | None = None) -> bool:
+        """Reports > Load customer profile…: preview, confirm, replace (one transaction)."""
+        loaded = load_profile(self, self._store, path)
+        if loaded:
+            self.ui.baseCombo.setCurrentIndex(max(self.ui.baseCombo.findData("table"), 0))
+        return loaded
 
     # --- running the work -----------------------------------------------------------------
 

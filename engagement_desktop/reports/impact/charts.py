@@ -18,21 +18,24 @@ def _short(label: str, limit: int = 30) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def profile_chart(
-    comparison: ProfileComparison, width: float, minimum: int, scale: float = 1.0
-) -> Drawing:
-    """Involved against base, per cent, for the categories with known answers."""
+def profile_chart(comparison: ProfileComparison, width: float, size: float = 7.0) -> Drawing:
+    """Involved against base, per cent, for the categories with known answers, labels
+    at ``size`` points (16 or more in large print)."""
     regular, _ = register_fonts()
-    lines = [line for line in comparison.lines if line.base_pct is not None]
-    # A group too small to show has no involved bar: its label is starred and explained,
-    # so the missing bar is never read as nobody.
-    hidden = any(line.involved_suppressed for line in lines)
+    scale = size / 7.0
+    lines = [line for line in comparison.lines if line.known]
+    # A hidden group has no bar: its label is starred and explained, so the missing bar
+    # is never read as nobody.
+    hidden = any(line.involved_suppressed or line.base_suppressed for line in lines)
     note = 11 * scale if hidden else 0
+    stacked = size > 10  # large print: the legend's two entries one above the other
+    note += 11 * scale if stacked else 0
     bar = 9 * scale
     height = max(60.0, len(lines) * bar * 2.6 + 45 * scale) + note
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    label_space = 150 * scale
+    label_space = min(150 * scale, width * 0.45)
+    limit = max(12, int(label_space / (size * 0.55)))
     chart.x, chart.y = label_space, 30 * scale + note
     chart.width, chart.height = width - label_space - 20, height - 40 * scale - note
     chart.data = [
@@ -40,14 +43,16 @@ def profile_chart(
         [line.base_pct or 0 for line in lines],
     ]
     chart.categoryAxis.categoryNames = [
-        _short(line.category, 27) + " *" if line.involved_suppressed else _short(line.category)
+        _short(line.category, limit - 2) + " *"
+        if line.involved_suppressed or line.base_suppressed
+        else _short(line.category, limit)
         for line in lines
     ]
     chart.categoryAxis.reverseDirection = True
     chart.categoryAxis.labels.fontName = regular
-    chart.categoryAxis.labels.fontSize = 7 * scale
+    chart.categoryAxis.labels.fontSize = size
     chart.valueAxis.labels.fontName = regular
-    chart.valueAxis.labels.fontSize = 7 * scale
+    chart.valueAxis.labels.fontSize = size
     chart.valueAxis.valueMin = 0
     top = max([*(chart.data[0]), *(chart.data[1]), 10])
     chart.valueAxis.valueMax = min(100, (int(top) // 10 + 1) * 10)
@@ -58,9 +63,9 @@ def profile_chart(
     drawing.add(chart)
     legend = Legend()
     legend.x, legend.y = label_space, 12 * scale + note
-    legend.fontName, legend.fontSize = regular, 7 * scale
+    legend.fontName, legend.fontSize = regular, size
     legend.alignment = "right"
-    legend.columnMaximum = 1
+    legend.columnMaximum = 2 if stacked else 1
     legend.colorNamePairs = [(INVOLVED, "People involved (%)"), (BASE, "All customers (%)")]
     legend.dx = legend.dy = 6 * scale
     legend.deltax = min(120 * scale, (width - label_space) / 2)  # both inside the width
@@ -68,11 +73,11 @@ def profile_chart(
     if hidden:
         drawing.add(
             String(
-                label_space,
+                0,
                 2 * scale,
-                f"* fewer than {minimum} people involved: no bar drawn",
+                "* not shown (see the note on small numbers): no bar drawn",
                 fontName=regular,
-                fontSize=7 * scale,
+                fontSize=size,
             )
         )
     return drawing

@@ -1,28 +1,33 @@
-"""Every figure of the impact assessment except the profile comparison, each one SQL
-query over the store, computed for a period. Pure reading, no rendering."""
+"""Every figure of the impact assessment except the profile comparison and the "you said,
+we did" log, each one SQL query over the store, computed for a period. Pure reading, no
+rendering.
+
+Each figure has one definition, used wherever it is printed: training "taken" is a
+place completed or attended (the summary and the training table count the same
+places); a cost belongs to the year it was incurred (event date, claim date, course
+taken), and a reward scheme year's conversion to the report year in which that scheme
+year ends, whatever day the year-end run was made."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.settings import get_setting, year_starting
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Attendance,
     Course,
     Event,
     EventCost,
-    EventType,
     Expense,
-    Group,
-    LedgerEntry,
     Membership,
     Outcome,
+    Person,
     RewardPayout,
     Survey,
     SurveyResponse,
@@ -30,6 +35,8 @@ from engagement_desktop.store.models import (
 )
 
 PRESENT = sorted(vocab.PRESENT_STATUSES)
+#: A training place "taken": the person completed the course or attended the session.
+TAKEN = ("completed", "attended")
 
 
 def _held(period: Period) -> Any:
@@ -55,6 +62,22 @@ def involved_people(period: Period) -> Any:
     return union(came, sat).subquery()
 
 
+def responded(period: Period) -> Any:
+    """A survey return counted in the period: completed in it or, when undated, from a
+    survey whose period overlaps it (the rows joined are SurveyResponse and Survey)."""
+    return or_(
+        and_(
+            SurveyResponse.completed_at >= period.first_moment,
+            SurveyResponse.completed_at <= period.last_moment,
+        ),
+        and_(
+            SurveyResponse.completed_at.is_(None),
+            Survey.period_start <= period.end,
+            Survey.period_end >= period.start,
+        ),
+    )
+
+
 def _involved_before(period: Period) -> Any:
     """People involved at any time before the period: came to a held event or started a
     term on a group. Someone involved in the period is new unless they are here."""
@@ -75,13 +98,18 @@ def _involved_before(period: Period) -> Any:
 class Summary:
     people_involved: int
     new_people: int
+    subscribed_involved: int  # of the people involved, subscribed members (today)
     events_held: int
     attendances: int
     survey_responses: int
-    training_completed: int
+    training_taken: int
     recommendations_made: int
     recommendations_accepted: int
     total_cost_pence: int
+
+    @property
+    def one_off_involved(self) -> int:
+        return self.people_involved - self.subscribed_involved
 
     @property
     def cost_per_person_pence(self) -> int | None:
@@ -106,9 +134,27 @@ COST_LABELS = {
     "materials": "Materials",
     "other": "Other event costs",
     "staff": "Staff time",
-    "rewards": "Rewards paid out",
+    "training": "Training and conference fees",
+    "rewards": "Rewards paid out (year-end conversion)",
     "expenses": "Expenses paid to customers",
 }
+
+
+def _taken(period: Period) -> Any:
+    return and_(
+        TrainingRecord.status.in_(TAKEN),
+        TrainingRecord.on_date >= period.start,
+        TrainingRecord.on_date <= period.end,
+    )
+
+
+def converted_years(session: Session, period: Period) -> list[int]:
+    """The reward scheme years whose conversion counts in ``period``: those that end in
+    it. A scheme year's year-end run may be made weeks after the year closes; it still
+    belongs to the year it converts."""
+    start = get_setting(session, "scheme_year_start")
+    years = range(period.start.year - 1, period.end.year + 1)
+    return [y for y in years if period.start <= year_starting(y, start)[1] <= period.end]
 
 
 def costs(session: Session, period: Period) -> Costs:
@@ -128,11 +174,19 @@ def costs(session: Session, period: Period) -> Costs:
     ).one()
     result.staff_hours = round(float(hours), 1)
     result.by_category["staff"] = round(staff)
+    result.by_category["training"] = int(
+        session.scalar(
+            select(func.coalesce(func.sum(Course.cost_pence), 0))
+            .join(TrainingRecord, TrainingRecord.course_id == Course.id)
+            .where(_taken(period))
+        )
+        or 0
+    )
     result.by_category["rewards"] = int(
         session.scalar(
-            select(func.coalesce(func.sum(RewardPayout.value_pence), 0))
-            .join(LedgerEntry, LedgerEntry.id == RewardPayout.ledger_entry_id)
-            .where(LedgerEntry.entry_date >= period.start, LedgerEntry.entry_date <= period.end)
+            select(func.coalesce(func.sum(RewardPayout.value_pence), 0)).where(
+                RewardPayout.scheme_year.in_(converted_years(session, period))
+            )
         )
         or 0
     )
@@ -149,20 +203,26 @@ def costs(session: Session, period: Period) -> Costs:
     return result
 
 
-def summary(session: Session, period: Period) -> Summary:
+def summary(session: Session, period: Period, spent: Costs | None = None) -> Summary:
+    """The headline figures; ``spent`` is the period's costs when already worked out."""
     involved = involved_people(period)
     # One pass over the people involved: how many, and how many of them are new (their
     # first ever involvement falls in the period). Looking up "involved before" is far
     # cheaper than working out everyone's first involvement over all the years.
     before = _involved_before(period).subquery()
-    people, new = session.execute(
+    people, new, subscribed = session.execute(
         select(
             func.count(),
             func.coalesce(
                 func.sum(case((involved.c.person_id.in_(select(before.c.person_id)), 0), else_=1)),
                 0,
             ),
-        ).select_from(involved)
+            func.coalesce(
+                func.sum(case((Person.involvement_status == "subscribed", 1), else_=0)), 0
+            ),
+        )
+        .select_from(involved)
+        .join(Person, Person.id == involved.c.person_id)
     ).one()
     events_held = session.scalar(select(func.count()).select_from(Event).where(_held(period)))
     attendances = session.scalar(
@@ -175,28 +235,10 @@ def summary(session: Session, period: Period) -> Summary:
         select(func.count())
         .select_from(SurveyResponse)
         .join(Survey, Survey.id == SurveyResponse.survey_id)
-        .where(
-            or_(
-                and_(
-                    SurveyResponse.completed_at >= period.first_moment,
-                    SurveyResponse.completed_at <= period.last_moment,
-                ),
-                and_(
-                    SurveyResponse.completed_at.is_(None),
-                    Survey.period_start <= period.end,
-                    Survey.period_end >= period.start,
-                ),
-            )
-        )
+        .where(responded(period))
     )
     training = session.scalar(
-        select(func.count())
-        .select_from(TrainingRecord)
-        .where(
-            TrainingRecord.status == "completed",
-            TrainingRecord.on_date >= period.start,
-            TrainingRecord.on_date <= period.end,
-        )
+        select(func.count()).select_from(TrainingRecord).where(_taken(period))
     )
     raised = and_(
         Outcome.raised_on >= period.start,
@@ -212,185 +254,12 @@ def summary(session: Session, period: Period) -> Summary:
     return Summary(
         int(people),
         int(new),
+        int(subscribed),
         int(events_held or 0),
         int(attendances or 0),
         int(responses or 0),
         int(training or 0),
         int(made or 0),
         int(accepted or 0),
-        costs(session, period).total,
-    )
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    name: str
-    events: int
-    attendances: int
-
-    @property
-    def average(self) -> float:
-        return round(self.attendances / self.events, 1) if self.events else 0.0
-
-
-def _activity(session: Session, period: Period, name_column: Any, join: Any) -> list:
-    present = (
-        select(func.count(Attendance.id))
-        .where(Attendance.event_id == Event.id, Attendance.status.in_(PRESENT))
-        .correlate(Event)
-        .scalar_subquery()
-    )
-    rows = session.execute(
-        join(select(name_column, func.count(Event.id), func.sum(present)))
-        .where(_held(period))
-        .group_by(name_column)
-        .order_by(func.count(Event.id).desc())
-    ).all()
-    return [ActivityLine(name or "No group", int(n), int(a or 0)) for name, n, a in rows]
-
-
-def events_by_type(session: Session, period: Period) -> list[ActivityLine]:
-    return _activity(
-        session,
-        period,
-        EventType.name,
-        lambda q: q.select_from(Event).join(EventType, EventType.id == Event.event_type_id),
-    )
-
-
-def events_by_group(session: Session, period: Period) -> list[ActivityLine]:
-    return _activity(
-        session,
-        period,
-        Group.name,
-        lambda q: q.select_from(Event).outerjoin(Group, Group.id == Event.group_id),
-    )
-
-
-def group_membership(session: Session, period: Period) -> list[tuple[str, int]]:
-    """Groups and how many people sat on each at any time in the period."""
-    return [
-        (name, int(count))
-        for name, count in session.execute(
-            select(Group.name, func.count(func.distinct(Membership.person_id)))
-            .join(Membership, Membership.group_id == Group.id)
-            .where(
-                Membership.term_start <= period.end,
-                or_(Membership.term_end.is_(None), Membership.term_end >= period.start),
-                or_(Membership.left_on.is_(None), Membership.left_on >= period.start),
-            )
-            .group_by(Group.name)
-            .order_by(Group.name)
-        )
-    ]
-
-
-def surveys(session: Session, period: Period) -> list[tuple[str, date | None, date | None, int]]:
-    count = (
-        select(func.count(SurveyResponse.id))
-        .where(SurveyResponse.survey_id == Survey.id)
-        .correlate(Survey)
-        .scalar_subquery()
-    )
-    return [
-        (n, s, e, int(c))
-        for n, s, e, c in session.execute(
-            select(Survey.name, Survey.period_start, Survey.period_end, count)
-            .where(Survey.period_start <= period.end, Survey.period_end >= period.start)
-            .order_by(Survey.period_start)
-        )
-    ]
-
-
-def training_by_course(session: Session, period: Period) -> list[tuple[str, str, int, int]]:
-    """Course, kind, records completed or attended in the period, and people."""
-    return [
-        (t, vocab.COURSE_KINDS.get(k, k), int(n), int(p))
-        for t, k, n, p in session.execute(
-            select(
-                Course.title,
-                Course.kind,
-                func.count(TrainingRecord.id),
-                func.count(func.distinct(TrainingRecord.person_id)),
-            )
-            .join(TrainingRecord, TrainingRecord.course_id == Course.id)
-            .where(
-                TrainingRecord.status.in_(("completed", "attended")),
-                TrainingRecord.on_date >= period.start,
-                TrainingRecord.on_date <= period.end,
-            )
-            .group_by(Course.id)
-            .order_by(func.count(TrainingRecord.id).desc())
-        )
-    ]
-
-
-@dataclass
-class OutcomeFigures:
-    by_status: dict[str, int]
-    by_response: dict[str, int]
-    reported_back: int
-    items: list[Outcome]
-
-
-def outcomes(session: Session, period: Period) -> OutcomeFigures:
-    items = list(
-        session.scalars(
-            select(Outcome)
-            .where(Outcome.raised_on >= period.start, Outcome.raised_on <= period.end)
-            .order_by(Outcome.raised_on, Outcome.id)
-        )
-    )
-    by_status = {
-        label: sum(1 for o in items if o.status == code)
-        for code, label in vocab.OUTCOME_STATUSES.items()
-    }
-    by_response = {
-        label: sum(1 for o in items if o.response == code)
-        for code, label in vocab.OUTCOME_RESPONSES.items()
-    }
-    return OutcomeFigures(by_status, by_response, sum(1 for o in items if o.reported_back), items)
-
-
-@dataclass(frozen=True)
-class RewardFigures:
-    points_earned: int
-    vouchers: int
-    voucher_value_pence: int
-    donations: int
-    donation_value_pence: int
-    rent_credits: int
-    rent_credit_value_pence: int
-
-
-def rewards(session: Session, period: Period) -> RewardFigures:
-    earned = (
-        session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                LedgerEntry.kind.in_(("earned", "manual_award", "correction")),
-                LedgerEntry.source != "year_end",
-                LedgerEntry.entry_date >= period.start,
-                LedgerEntry.entry_date <= period.end,
-            )
-        )
-        or 0
-    )
-    paid = {
-        kind: (int(n), int(v))
-        for kind, n, v in session.execute(
-            select(
-                RewardPayout.kind,
-                func.count(),
-                func.coalesce(func.sum(RewardPayout.value_pence), 0),
-            )
-            .join(LedgerEntry, LedgerEntry.id == RewardPayout.ledger_entry_id)
-            .where(LedgerEntry.entry_date >= period.start, LedgerEntry.entry_date <= period.end)
-            .group_by(RewardPayout.kind)
-        )
-    }
-    return RewardFigures(
-        int(earned),
-        *paid.get("voucher", (0, 0)),
-        *paid.get("donation", (0, 0)),
-        *paid.get("rent_credit", (0, 0)),
+        (spent or costs(session, period)).total,
     )

@@ -1,11 +1,18 @@
 """Who took part compared with the whole customer base.
 
-For age band, sex, ethnicity, disability, tenure and area: the involved
-profile and the base profile side by side, the gap in percentage points, and
-the groups under-represented by more than the threshold. People who objected
-in writing are left out of both. Counts under the minimum are never shown as
-exact numbers ("fewer than 5"), and neither is a percentage that would give
-them away.
+For every equality question collected, tenure and area: the people involved, the
+survey respondents and the whole customer base side by side, the gap in percentage
+points (involved minus base), and the groups under-represented by more than the
+threshold. People who objected in writing are left out of all three.
+
+Each column is a table of its own whose total can be worked out, so it goes through
+:func:`disclosure.hidden_cells`: small counts and a second cell with them are hidden,
+and so are their percentages and gaps. Percentages are of everyone counted in the
+column (the "not known" row included), so no hidden total can be rebuilt from them.
+
+The base is everyone in the store, or the customer profile loaded from the housing
+system (``base_profile``), dimension by dimension: where that profile has no figures
+for a dimension the report says so rather than quietly using the register.
 """
 
 from __future__ import annotations
@@ -13,16 +20,24 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from itertools import compress
 from typing import Any
 
-from sqlalchemy import and_, case, literal, null, or_, select, true
+from sqlalchemy import and_, case, func, literal, null, or_, select, true
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.figures import involved_people
+from engagement_desktop.reports.disclosure import hidden_cells, shown_count
+from engagement_desktop.reports.impact.figures import involved_people, responded
 from engagement_desktop.reports.impact.period import Period
 from engagement_desktop.store import vocab
-from engagement_desktop.store.models import Area, BaseProfileRow, EqualityProfile, Person
+from engagement_desktop.store.models import (
+    Area,
+    BaseProfileRow,
+    EqualityProfile,
+    Person,
+    Survey,
+    SurveyResponse,
+)
 
 DIMENSIONS: dict[str, str] = {
     "age_band": "Age",
@@ -31,7 +46,15 @@ DIMENSIONS: dict[str, str] = {
     "disability": "Disability",
     "tenure": "Tenure",
     "area": "Estate / area",
+    "gender_same_as_birth": "Gender the same as at birth",
+    "sexual_orientation": "Sexual orientation",
+    "religion": "Religion or belief",
+    "marital_status": "Marriage or civil partnership",
+    "pregnancy_maternity": "Pregnancy or maternity",
+    "children_in_household": "Children in the household",
 }
+#: The dimensions a housing system's customer profile usually holds (and charts show).
+MAIN_DIMENSIONS = ("age_band", "sex", "ethnicity", "disability", "tenure", "area")
 NOT_KNOWN = "Not known / prefer not to say"
 AGE_BANDS = (
     (16, 24, "16_24"),
@@ -56,20 +79,25 @@ class ProfileLine:
     category: str
     involved: int
     base: int
-    involved_pct: float | None
+    involved_pct: float | None  # None when hidden, or when there is no base column
     base_pct: float | None
-    gap: float | None  # percentage points, involved minus base
+    gap: float | None  # percentage points, involved minus base; None when either is hidden
     under_represented: bool
     involved_suppressed: bool
     base_suppressed: bool
+    respondents: int = 0
+    respondents_pct: float | None = None
+    respondents_suppressed: bool = False
+    known: bool = True  # False for the "not known / prefer not to say" row
 
-    def shown(self, which: str, minimum: int) -> str:
-        value, hidden = (
-            (self.involved, self.involved_suppressed)
-            if which == "involved"
-            else (self.base, self.base_suppressed)
-        )
-        return f"fewer than {minimum}" if hidden else f"{value:,}"
+    def shown(self, which: str) -> str:
+        """The count as printed: '1,234', or the one mark for every hidden cell."""
+        value, hidden = {
+            "involved": (self.involved, self.involved_suppressed),
+            "respondents": (self.respondents, self.respondents_suppressed),
+            "base": (self.base, self.base_suppressed),
+        }[which]
+        return shown_count(value, hidden)
 
 
 @dataclass
@@ -79,6 +107,18 @@ class ProfileComparison:
     lines: list[ProfileLine] = field(default_factory=list)
     involved_total: int = 0
     base_total: int = 0
+    respondents_total: int = 0
+    #: Where the base came from: "Everyone in the database", "Customer profile from the
+    #: housing system, as at 1 April 2026", or "No base figures for this dimension".
+    base_source: str = ""
+    has_base: bool = True
+
+    @property
+    def hidden(self) -> bool:
+        return any(
+            x.involved_suppressed or x.base_suppressed or x.respondents_suppressed
+            for x in self.lines
+        )
 
 
 def _labels(dimension: str) -> dict[str, str]:
@@ -109,26 +149,52 @@ def _age_band_sql(on: date) -> Any:
     return case(*whens, else_=null())
 
 
+#: The equality answers read, in the order of ``_counts`` rows after the age columns.
+_ANSWERS = (
+    "sex",
+    "ethnicity",
+    "disability",
+    "gender_same_as_birth",
+    "sexual_orientation",
+    "religion",
+    "marital_status",
+    "pregnancy_maternity",
+    "children_in_household",
+)
+
+
+def _age_sql(on: date) -> Any:
+    """The age band counted: the one given, or else the one from the date of birth."""
+    given = EqualityProfile.age_band
+    return func.coalesce(
+        case((and_(given.is_not(None), given != vocab.PREFER_NOT_TO_SAY), given), else_=null()),
+        _age_band_sql(on),
+    )
+
+
 def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], ...]:
-    """(involved, everyone) counts per dimension, objectors left out entirely.
+    """(involved, survey respondents, everyone) counts per dimension, objectors left out.
 
     One row per person comes back with the raw answers and whether they were involved
-    (the database looks that up); they are counted as they are, and only the few
-    distinct answers are turned into categories, so 50,000 people take a fraction of a
-    second rather than a Python loop over every person and dimension.
+    or answered a survey (the database looks that up); they are counted as they are,
+    and only the few distinct answers are turned into categories, so 50,000 people take
+    a fraction of a second rather than a Python loop over every person and dimension.
     """
     areas = dict(session.execute(select(Area.id, Area.name)).all())
     involved = involved_people(period)
+    respondents = (
+        select(SurveyResponse.person_id)
+        .join(Survey, Survey.id == SurveyResponse.survey_id)
+        .where(responded(period), SurveyResponse.person_id.is_not(None))
+    )
     rows = (
         session.connection()
         .execute(
             select(
                 Person.id.in_(select(involved.c.person_id)),
-                EqualityProfile.age_band,
-                _age_band_sql(period.end),
-                EqualityProfile.sex,
-                EqualityProfile.ethnicity,
-                EqualityProfile.disability,
+                Person.id.in_(respondents),
+                _age_sql(period.end),
+                *(getattr(EqualityProfile, name) for name in _ANSWERS),
                 Person.tenure,
                 Person.area_id,
             )
@@ -145,25 +211,30 @@ def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], 
         )
         .all()
     )
-    result: tuple[dict[str, Counter[str]], ...] = ({}, {})
-    for which, chosen in enumerate(([row for row in rows if row[0]], rows)):
-        for dimension, places in _COLUMNS.items():
-            name = _namer(dimension, areas)
+    # Column by column (C-speed counting over each column, the flags picking the people
+    # involved and the respondents), not a Python call per person and dimension.
+    columns = list(zip(*rows, strict=True)) if rows else [()] * (3 + len(_ANSWERS) + 2)
+    involved_flags, respondent_flags = columns[0], columns[1]
+    result: tuple[dict[str, Counter[str]], ...] = ({}, {}, {})
+    for dimension, place in _COLUMNS.items():
+        name = _namer(dimension, areas)
+        column = columns[place]
+        for which, values in enumerate(
+            (compress(column, involved_flags), compress(column, respondent_flags), column)
+        ):
             counts: Counter[str] = Counter()
-            for value, count in Counter(map(itemgetter(*places), chosen)).items():
+            for value, count in Counter(values).items():
                 counts[name(value)] += count
             result[which][dimension] = counts
     return result
 
 
-#: Where each dimension's raw answer sits in a row of ``_counts`` (age: given, from birth).
-_COLUMNS: dict[str, tuple[int, ...]] = {
-    "age_band": (1, 2),
-    "sex": (3,),
-    "ethnicity": (4,),
-    "disability": (5,),
-    "tenure": (6,),
-    "area": (7,),
+#: Where each dimension's raw answer sits in a row of ``_counts``.
+_COLUMNS: dict[str, int] = {
+    "age_band": 2,
+    **{name: 3 + i for i, name in enumerate(_ANSWERS)},
+    "tenure": 3 + len(_ANSWERS),
+    "area": 4 + len(_ANSWERS),
 }
 
 
@@ -173,13 +244,47 @@ def _namer(dimension: str, areas: dict[int, str]) -> Any:
     def known(value: str | None) -> str:
         return NOT_KNOWN if not value or value == vocab.PREFER_NOT_TO_SAY else value
 
-    if dimension == "age_band":
-        return lambda pair: known(
-            pair[0] if pair[0] and pair[0] != vocab.PREFER_NOT_TO_SAY else pair[1]
-        )
     if dimension == "area":
         return lambda area_id: areas.get(area_id, NOT_KNOWN)
     return known
+
+
+@dataclass(frozen=True)
+class BaseProfile:
+    """The customer profile loaded from the housing system: counts and as-of date."""
+
+    counts: dict[str, Counter[str]]
+    as_of: date | None
+
+    @property
+    def source(self) -> str:
+        when = f", as at {self.as_of.day} {self.as_of:%B %Y}" if self.as_of else ""
+        return f"Customer profile from the housing system{when}"
+
+
+def base_profile(session: Session) -> BaseProfile:
+    counts: dict[str, Counter[str]] = {}
+    as_of = None
+    for dimension, category, count, day in session.execute(
+        select(
+            BaseProfileRow.dimension,
+            BaseProfileRow.category,
+            BaseProfileRow.count,
+            BaseProfileRow.as_of,
+        )
+    ):
+        key = NOT_KNOWN if category in ("unknown", vocab.PREFER_NOT_TO_SAY) else category
+        counts.setdefault(dimension, Counter())[key] += count
+        as_of = max(as_of, day) if as_of and day else (day or as_of)
+    return BaseProfile(counts, as_of)
+
+
+def _shares(counts: list[int], hidden: list[bool]) -> list[float | None]:
+    total = sum(counts)
+    return [
+        None if h or not total else round(100 * n / total, 1)
+        for n, h in zip(counts, hidden, strict=True)
+    ]
 
 
 def compare(
@@ -191,48 +296,59 @@ def compare(
     base_source: str = "people",
 ) -> list[ProfileComparison]:
     """The comparison for every dimension. ``base_source`` "people" uses everyone in
-    the store; "table" uses the aggregate base profile where it has the dimension."""
-    involved_counts, everyone = _counts(session, period)
-    aggregate: dict[str, Counter[str]] = {}
-    if base_source == "table":
-        for dimension, category, count in session.execute(
-            select(BaseProfileRow.dimension, BaseProfileRow.category, BaseProfileRow.count)
-        ):
-            aggregate.setdefault(dimension, Counter())[
-                NOT_KNOWN if category in ("unknown", vocab.PREFER_NOT_TO_SAY) else category
-            ] += count
+    the store; "table" uses the customer profile loaded from the housing system, and
+    only that: a dimension it lacks has no base column."""
+    involved_counts, respondent_counts, everyone = _counts(session, period)
+    loaded = base_profile(session) if base_source == "table" else None
     results = []
     for dimension, label in DIMENSIONS.items():
         labels = _labels(dimension)
-        involved = involved_counts[dimension]
-        base = aggregate.get(dimension) or everyone[dimension]
+        involved, respondents = involved_counts[dimension], respondent_counts[dimension]
+        if loaded is None:
+            base, source = everyone[dimension], "Everyone in the database"
+        elif dimension in loaded.counts:
+            base, source = loaded.counts[dimension], loaded.source
+        else:
+            base, source = Counter(), "No base figures for this dimension"
+        has_base = bool(base)
+        others = (set(base) | set(involved) | set(respondents)) - set(labels) - {NOT_KNOWN}
+        order = [*dict.fromkeys([*labels, *sorted(others)]), NOT_KNOWN]
+        order = [c for c in order if involved.get(c) or base.get(c) or respondents.get(c)]
+        columns = [[counts.get(c, 0) for c in order] for counts in (involved, respondents, base)]
+        hidden = [hidden_cells(column, minimum) for column in columns]
+        shares = [_shares(column, h) for column, h in zip(columns, hidden, strict=True)]
         comparison = ProfileComparison(
-            dimension, label, involved_total=sum(involved.values()), base_total=sum(base.values())
+            dimension,
+            label,
+            involved_total=sum(columns[0]),
+            respondents_total=sum(columns[1]),
+            base_total=sum(columns[2]),
+            base_source=source,
+            has_base=has_base,
         )
-        known_involved = sum(n for c, n in involved.items() if c != NOT_KNOWN)
-        known_base = sum(n for c, n in base.items() if c != NOT_KNOWN)
-        others = (set(base) | set(involved)) - set(labels) - {NOT_KNOWN}
-        order = list(labels) + sorted(others)
-        for category in [*dict.fromkeys(order), NOT_KNOWN]:
-            a, b = involved.get(category, 0), base.get(category, 0)
-            if not a and not b:
-                continue
+        for i, category in enumerate(order):
+            a_pct, r_pct, b_pct = shares[0][i], shares[1][i], shares[2][i]
             known = category != NOT_KNOWN
-            a_hidden, b_hidden = 0 < a < minimum, 0 < b < minimum
-            a_pct = round(100 * a / known_involved, 1) if known and known_involved else None
-            b_pct = round(100 * b / known_base, 1) if known and known_base else None
-            gap = round(a_pct - b_pct, 1) if a_pct is not None and b_pct is not None else None
+            gap = (
+                round(a_pct - b_pct, 1)
+                if known and a_pct is not None and b_pct is not None
+                else None
+            )
             comparison.lines.append(
                 ProfileLine(
                     labels.get(category, category),
-                    a,
-                    b,
-                    None if a_hidden else a_pct,
-                    None if b_hidden else b_pct,
-                    None if (a_hidden or b_hidden) else gap,
-                    gap is not None and gap <= -threshold and not b_hidden,
-                    a_hidden,
-                    b_hidden,
+                    columns[0][i],
+                    columns[2][i],
+                    a_pct,
+                    b_pct,
+                    gap,
+                    gap is not None and gap <= -threshold,
+                    hidden[0][i],
+                    hidden[2][i],
+                    respondents=columns[1][i],
+                    respondents_pct=r_pct,
+                    respondents_suppressed=hidden[1][i],
+                    known=known,
                 )
             )
         results.append(comparison)

@@ -1,5 +1,5 @@
-"""All the figures of one Involvement Impact Assessment, gathered once for both the
-PDF and its Excel twin (so the two can never disagree)."""
+"""All the figures of one Involvement Impact Assessment, gathered once for the PDF, its
+Excel twin and ``--json`` (so they can never disagree)."""
 
 from __future__ import annotations
 
@@ -10,25 +10,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact import figures
-from engagement_desktop.reports.impact.period import Period, report_period
+from engagement_desktop.reports.impact import figures, outputs
+from engagement_desktop.reports.impact.outcomes import OutcomeFigures, outcomes
+from engagement_desktop.reports.impact.period import Period, compared_periods
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
+from engagement_desktop.reports.impact.tables import ReportTable, all_tables
 from engagement_desktop.services.settings import get_setting
 from engagement_desktop.services.tsm import MEASURES, TsmResults, tsm_results
 from engagement_desktop.store.models import Survey, SurveyQuestion
-
-SUMMARY_LABELS: dict[str, str] = {
-    "people_involved": "People involved",
-    "new_people": "New this year",
-    "events_held": "Events and meetings held",
-    "attendances": "Attendances",
-    "survey_responses": "Survey responses",
-    "training_completed": "Training courses completed",
-    "recommendations_made": "Recommendations made",
-    "recommendations_accepted": "Recommendations accepted (fully or partly)",
-    "total_cost_pence": "Total cost",
-    "cost_per_person_pence": "Cost per person involved",
-}
 
 
 @dataclass
@@ -36,51 +25,82 @@ class ImpactReport:
     landlord: str
     prepared_by: str
     printed: date
-    period: Period
-    previous: Period
+    period: Period  # the year, or the year to date when it has not ended
+    previous: Period  # the year before, or the same months of it
     summary: figures.Summary
     summary_before: figures.Summary
     costs: figures.Costs
     costs_before: figures.Costs
-    events_by_type: list[figures.ActivityLine]
-    events_by_group: list[figures.ActivityLine]
+    events_by_type: list[outputs.ActivityLine]
+    events_by_group: list[outputs.ActivityLine]
     groups: list[tuple[str, int]]
     surveys: list[tuple[str, date | None, date | None, int]]
-    training: list[tuple[str, str, int, int]]
-    outcomes: figures.OutcomeFigures
-    rewards: figures.RewardFigures
-    rewards_before: figures.RewardFigures
+    training: list[outputs.TrainingLine]
+    event_notes: list[outputs.EventNote]
+    outcomes: OutcomeFigures
+    rewards: outputs.RewardFigures
+    rewards_before: outputs.RewardFigures
     profile: list[ProfileComparison]
     profile_threshold: float
     small_number_minimum: int
     tsm: TsmResults | None
     tsm_before: TsmResults | None
+    base_source: str = "people"
+    _tables: list[ReportTable] | None = None
 
-    def summary_rows(self) -> list[tuple[str, str, Any, Any, Any]]:
-        """(key, label, this year, last year, change) for the summary table."""
-        rows = []
-        for key, label in SUMMARY_LABELS.items():
-            now, before = getattr(self.summary, key), getattr(self.summary_before, key)
-            change = now - before if now is not None and before is not None else None
-            rows.append((key, label, now, before, change))
-        return rows
+    def tables(self) -> list[ReportTable]:
+        """Every table of the report, built once and shared by PDF, workbook and JSON."""
+        if self._tables is None:
+            self._tables = all_tables(self)
+        return self._tables
+
+    def table(self, key: str) -> ReportTable:
+        return next(t for t in self.tables() if t.key == key)
 
     def as_json(self) -> dict[str, Any]:
+        """Every table as printed (hidden cells null; money in pounds), and the period."""
         return {
             "year": self.period.year,
             "period": [self.period.start.isoformat(), self.period.end.isoformat()],
-            "summary": {key: now for key, _, now, _, _ in self.summary_rows()},
-            "previous_year": {key: before for key, _, _, before, _ in self.summary_rows()},
+            "year_to_date": self.period.part,
+            "compared_with": [self.previous.start.isoformat(), self.previous.end.isoformat()],
+            "prepared_by": self.prepared_by,
+            "summary": _headline(self.summary),
+            "previous_year": _headline(self.summary_before),
+            "base": [{"dimension": c.label, "source": c.base_source} for c in self.profile],
             "under_represented": [
                 {"dimension": c.label, "group": line.category, "gap_points": line.gap}
                 for c in self.profile
                 for line in c.lines
                 if line.under_represented
             ],
-            "tsm": {code: m.as_dict() for code, m in self.tsm.measures.items()}
-            if self.tsm
-            else None,
+            "tables": [t.as_json() for t in self.tables()],
         }
+
+
+def _headline(s: figures.Summary) -> dict[str, Any]:
+    """The summary's figures by name, money in pounds (the same as the summary table)."""
+    pounds = {"total_cost_pence": "total_cost", "cost_per_person_pence": "cost_per_person"}
+    result: dict[str, Any] = {}
+    for key in (
+        "people_involved",
+        "subscribed_involved",
+        "one_off_involved",
+        "new_people",
+        "events_held",
+        "attendances",
+        "survey_responses",
+        "training_taken",
+        "recommendations_made",
+        "recommendations_accepted",
+        *pounds,
+    ):
+        value = getattr(s, key)
+        if key in pounds:
+            result[pounds[key]] = None if value is None else round(value / 100, 2)
+        else:
+            result[key] = value
+    return result
 
 
 def tsm_survey_for(session: Session, period: Period) -> str | None:
@@ -98,6 +118,12 @@ def tsm_survey_for(session: Session, period: Period) -> str | None:
     )
 
 
+def prepared_by_name(session: Session, given: str, actor: str) -> str:
+    """Who the cover names: the name given for this report, else the officer's name
+    from Settings, else (only when that is unset) the account that ran it."""
+    return given.strip() or str(get_setting(session, "officer_name") or "").strip() or actor
+
+
 def build_report(
     session: Session,
     year: int,
@@ -106,7 +132,8 @@ def build_report(
     base_source: str = "people",
     today: date | None = None,
 ) -> ImpactReport:
-    period, previous = report_period(session, year), report_period(session, year - 1)
+    today = today or date.today()
+    period, previous = compared_periods(session, year, today)
     threshold = float(get_setting(session, "under_representation_points") or 5)
     minimum = int(get_setting(session, "small_number_minimum") or 5)
     homes = int(get_setting(session, "homes_count") or 0)
@@ -115,24 +142,26 @@ def build_report(
         name = tsm_survey_for(session, p)
         return tsm_results(session, name, homes=homes) if name else None
 
+    costs, costs_before = figures.costs(session, period), figures.costs(session, previous)
     return ImpactReport(
         landlord=get_setting(session, "landlord_name") or "",
         prepared_by=prepared_by,
-        printed=today or date.today(),
+        printed=today,
         period=period,
         previous=previous,
-        summary=figures.summary(session, period),
-        summary_before=figures.summary(session, previous),
-        costs=figures.costs(session, period),
-        costs_before=figures.costs(session, previous),
-        events_by_type=figures.events_by_type(session, period),
-        events_by_group=figures.events_by_group(session, period),
-        groups=figures.group_membership(session, period),
-        surveys=figures.surveys(session, period),
-        training=figures.training_by_course(session, period),
-        outcomes=figures.outcomes(session, period),
-        rewards=figures.rewards(session, period),
-        rewards_before=figures.rewards(session, previous),
+        summary=figures.summary(session, period, costs),
+        summary_before=figures.summary(session, previous, costs_before),
+        costs=costs,
+        costs_before=costs_before,
+        events_by_type=outputs.events_by_type(session, period),
+        events_by_group=outputs.events_by_group(session, period),
+        groups=outputs.group_membership(session, period),
+        surveys=outputs.surveys(session, period),
+        training=outputs.training_by_course(session, period),
+        event_notes=outputs.event_notes(session, period),
+        outcomes=outcomes(session, period, today),
+        rewards=outputs.rewards(session, period),
+        rewards_before=outputs.rewards(session, previous),
         profile=compare(
             session, period, threshold=threshold, minimum=minimum, base_source=base_source
         ),
@@ -140,4 +169,5 @@ def build_report(
         small_number_minimum=minimum,
         tsm=tsm_for(period),
         tsm_before=tsm_for(previous),
+        base_source=base_source,
     )

@@ -1,0 +1,124 @@
+"""``import profile`` and ``report impact`` as an officer runs them: the customer profile
+loaded from a housing system's figures or a tenancy export (never into the register), a
+bad file refused with one sentence and nothing changed, and --json with every table."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.acceptance.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("impact-cli") / "demo.sqlite"
+    done = run("--db", str(path), "demo", "--people", "300", "--seed", "3")
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def _count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(sql).fetchone()[0])
+
+
+def test_profile_from_figures_dry_run_then_load(db: Path, tmp_path: Path) -> None:
+    figures = tmp_path / "figures.csv"
+    figures.write_text(
+        "Dimension,Category,Count\nAge band,16-24,120\nAge band,75+,80\n"
+        "Tenure,General needs,900\nTenure,Leaseholder,150\nArea,Riverside,700\n"
+    )
+    before = _count(db, "select count(*) from base_profile")
+    dry = run("--db", str(db), "import", "profile", str(figures), "--dry-run")
+    assert dry.returncode == 0 and "Dry run: nothing was written." in dry.stdout
+    assert _count(db, "select count(*) from base_profile") == before
+    done = run("--db", str(db), "import", "profile", str(figures), "--as-of", "2026-03-31")
+    assert done.returncode == 0, done.stderr
+    assert _count(db, "select count(*) from base_profile") == 5  # the old profile replaced
+    assert _count(db, "select sum(count) from base_profile where dimension='tenure'") == 1050
+    assert _count(db, "select count(*) from audit_entries where action='base_profile.load'") == 1
+    report = run(
+        "--db",
+        str(db),
+        "report",
+        "impact",
+        "--year",
+        "2025",
+        "-o",
+        str(tmp_path / "r.pdf"),
+        "--base",
+        "table",
+    )
+    assert report.returncode == 0, report.stderr
+    assert "Tenure: Customer profile from the housing system, as at 31 March 2026" in report.stdout
+    assert "Ethnicity: No base figures for this dimension" in report.stdout
+
+
+def test_profile_from_a_tenancy_export_adds_nobody(db: Path, tmp_path: Path) -> None:
+    export = tmp_path / "tenancies.csv"
+    export.write_text(
+        "Tenancy ref,Name,Date of birth,Gender,Tenure,Estate\n"
+        "T1,Ann Smith,1950-02-01,F,General needs,Riverside\n"
+        "T2,Bob Jones,1990-05-05,Male,Leaseholder,Riverside\n"
+        "T3,Cy Ode,,M,Sheltered,Fleet Meadows\n"
+    )
+    people = _count(db, "select count(*) from people")
+    done = run("--db", str(db), "import", "profile", str(export), "--as-of", "2026-03-31", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["shape"] == "tenancy export"
+    assert summary["profile"]["sex"] == {"female": 1, "male": 2}
+    assert summary["profile"]["age_band"] == {"75_plus": 1, "35_44": 1, "unknown": 1}
+    assert _count(db, "select count(*) from people") == people
+
+
+def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Dimension,Category,Count\nSex,Female,600\nSex,Male,lots\n")
+    with sqlite3.connect(db) as connection:
+        before = connection.execute("select * from base_profile order by id").fetchall()
+    done = run("--db", str(db), "import", "profile", str(bad))
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        "bad.csv, row 3, column Count: the count is not a whole number."
+    )
+    assert "lots" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("select * from base_profile order by id").fetchall() == before
+
+
+def test_report_json_prints_every_table(db: Path, tmp_path: Path) -> None:
+    done = run(
+        "--db",
+        str(db),
+        "report",
+        "impact",
+        "--year",
+        "2025",
+        "-o",
+        str(tmp_path / "r.pdf"),
+        "--xlsx",
+        str(tmp_path / "r.xlsx"),
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    tables = {t["key"]: t for t in result["tables"]}
+    assert {"summary", "costs", "training", "outcomes", "profile_sex", "tsm"} <= set(tables)
+    for table in tables.values():
+        for r, c in table["hidden"]:
+            assert table["rows"][r][c] is None
+    summary = {row[0].strip(): row[1] for row in tables["summary"]["rows"]}
+    assert isinstance(summary["Total cost"], float)  # pounds
+    assert summary["Total cost"] == next(r[1] for r in tables["costs"]["rows"] if r[0] == "Total")
+
+
+def test_report_text_shows_money_in_pounds(db: Path, tmp_path: Path) -> None:
+    done = run("--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "t.pdf"))
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.strip().startswith("Total cost:"))
+    assert "£" in line
