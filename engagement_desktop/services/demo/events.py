@@ -1,27 +1,24 @@
-"""Demo events from April 2025 to November 2026: group meetings and local activity.
+"""Demo events over the years of history and a few weeks ahead: meetings and local activity.
 
-Group meetings follow each group's pattern; the rest (inspections, pop-ups,
-open days, focus groups, consultations, training, conferences, webinars) are
-spread over the estates and topics. Past events are mostly held, future ones
-planned, a few cancelled; held events carry cost lines and staff time.
+Group meetings follow each group's pattern through every year; the rest
+(inspections, pop-ups, open days, focus groups, consultations, training,
+conferences, webinars) are spread over the estates and topics, more of them each
+year as involvement grows. Past events are mostly held, future ones planned, a
+few cancelled; held events carry cost lines and staff time.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from itertools import accumulate
 from typing import Any
 
-from engagement_desktop.services.demo.context import (
-    ACTIVITY_FROM,
-    ACTIVITY_TO,
-    TODAY,
-    Demo,
-    at,
-)
+from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.store.models import Event, EventCost, EventTopic
 
-SPAN_DAYS = (ACTIVITY_TO - ACTIVITY_FROM).days
+#: Events a year for each person on the register, in the current (busiest) year...
+EVENTS_PER_PERSON_YEAR = 0.018
+#: ...but even a small landlord holds about this many.
+MINIMUM_EVENTS_A_YEAR = 40
 
 # type: (how many, share of the invitation budget, who is invited)
 STANDALONE: dict[str, tuple[float, float, str]] = {
@@ -91,16 +88,18 @@ GROUP_OUTCOMES = (
 
 def plan_events(demo: Demo) -> None:
     """Decide every event (dates, types, places, topics) and write events, topics and costs."""
-    total = max(40, demo.size // 25)
+    cal = demo.cal
+    busy_years = cal.year_equivalents(cal.history_from, cal.activity_to)
+    a_year = max(MINIMUM_EVENTS_A_YEAR, demo.size * EVENTS_PER_PERSON_YEAR)
+    total = round(a_year * busy_years)
     group_counts = _group_meeting_counts(demo, total)
     for group_index, count in group_counts.items():
         for k in range(count):
             _group_meeting(demo, group_index, k, count)
-    standalone = total - len(demo.events)
-    kinds = list(STANDALONE)
-    cw = list(accumulate(STANDALONE[k][0] for k in kinds))
-    for _ in range(max(0, standalone)):
-        _standalone(demo, demo.rng.choices(kinds, cum_weights=cw)[0])
+    standalone = max(0, total - len(demo.events))
+    for kind, count in _kind_counts(standalone).items():
+        for k in range(count):  # each kind spread so each year has its fair share
+            _standalone(demo, kind, (k + demo.rng.random()) / count)
     demo.events.sort(key=lambda e: (e["starts_at"], e["title"]))
     rows, topic_rows, cost_rows = [], [], []
     for event in demo.events:
@@ -115,8 +114,23 @@ def plan_events(demo: Demo) -> None:
     demo.write(EventCost, cost_rows)
 
 
+def _kind_counts(total: int) -> dict[str, int]:
+    """How many of each standalone kind, by weight (largest remainders round up)."""
+    weights = {kind: spec[0] for kind, spec in STANDALONE.items()}
+    exact = {kind: total * w / sum(weights.values()) for kind, w in weights.items()}
+    counts = {kind: int(x) for kind, x in exact.items()}
+    by_remainder = sorted(exact, key=lambda kind: counts[kind] - exact[kind])
+    for kind in by_remainder[: total - sum(counts.values())]:
+        counts[kind] += 1
+    return counts
+
+
+def _span_days(demo: Demo) -> int:
+    return (demo.cal.activity_to - demo.cal.history_from).days
+
+
 def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:
-    years = SPAN_DAYS / 365
+    years = _span_days(demo) / 365
     natural = {i: int(g["_meetings"]) * years for i, g in enumerate(demo.groups)}
     scale = min(1.0, 0.4 * total / sum(natural.values()))
     return {i: max(1, round(n * scale)) for i, n in natural.items()}
@@ -124,7 +138,7 @@ def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:
 
 def _when(demo: Demo, day: date, weekday: int) -> date:
     day += timedelta(days=(weekday - day.weekday()) % 7)
-    if day > ACTIVITY_TO:
+    if day > demo.cal.activity_to:
         day -= timedelta(days=7)
     if (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 3):
         day += timedelta(days=14)
@@ -140,8 +154,8 @@ def _group_meeting(demo: Demo, group_index: int, k: int, count: int) -> None:
     group = demo.groups[group_index]
     name = group["name"]
     kind, weekday, hour, minutes = GROUP_PATTERN.get(name, ("Meeting", 0, 19, 120))
-    offset = int((k + 0.2 + 0.6 * rng.random()) * SPAN_DAYS / count)
-    day = _when(demo, ACTIVITY_FROM + timedelta(days=offset), weekday)
+    offset = int((k + 0.2 + 0.6 * rng.random()) * _span_days(demo) / count)
+    day = _when(demo, demo.cal.history_from + timedelta(days=offset), weekday)
     area_id = group["area_id"]
     title = f"{name} meeting"
     topics = _group_topics(demo, name)
@@ -189,9 +203,9 @@ def _group_topics(demo: Demo, name: str) -> list[int]:
     return [demo.topics[t] for t in wanted if t in demo.topics]
 
 
-def _standalone(demo: Demo, kind: str) -> None:
+def _standalone(demo: Demo, kind: str, share: float) -> None:
     rng = demo.rng
-    day = ACTIVITY_FROM + timedelta(days=rng.randint(0, SPAN_DAYS))
+    day = demo.cal.day_at(share, demo.cal.history_from, demo.cal.activity_to)
     estate = demo.pick(demo.estates)
     topic_names = list(demo.topics)
     topic = demo.pick(topic_names)
@@ -363,7 +377,7 @@ def _add_event(
 def _status(demo: Demo, event: dict[str, Any]) -> None:
     rng = demo.rng
     day = event["starts_at"].date()
-    if day < TODAY:
+    if day < demo.cal.today:
         event["status"] = "cancelled" if rng.random() < 0.05 else "held"
         event["updated_at"] = at(day + timedelta(days=1), 16)
     elif rng.random() < 0.04:
