@@ -84,6 +84,7 @@ COURSES: tuple[tuple[str, str, str, int, int, int | None], ...] = (
     ("East of England tenant regional forum", "TPAS", "regional_forum", 240, 0, None),
     ("Regional scrutiny network", "TPAS", "regional_forum", 180, 0, None),
 )
+RENEWABLE = ("Safeguarding adults and children", "Data protection and confidentiality")
 OBJECTIVES = (
     "Bring back ideas on measuring the impact of involvement for the annual assessment.",
     "Attend the damp and mould workshop and report to the Repairs Service Voice.",
@@ -201,6 +202,14 @@ def build_training(demo: Demo) -> None:
         rows.append(_record(demo, person, course, day, None, status))
         if rows[-1]["expires_on"] is not None and n >= expiring:
             rows += _refreshers(demo, person, course, rows[-1]["expires_on"])
+    lapsing = max(8, target // 30)
+    for k in range(lapsing):  # certificates that ran out before today: renewed or not
+        person = demo.pick(members or subscribed)
+        course = demo.courses[demo.pick(RENEWABLE)]
+        ran_out_by = add_months(cal.today, -course["valid_months"]) - timedelta(days=1)
+        day = cal.day_at((k + rng.random()) / lapsing, earliest, ran_out_by)
+        rows.append(_record(demo, person, course, day, None, "completed"))
+        rows += _refreshers(demo, person, course, rows[-1]["expires_on"])
     demo.write(TrainingRecord, rows)
 
 
