@@ -260,3 +260,12 @@ def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) 
     tp01, tp09 = latest.measures["TP01"], latest.measures["TP09"]
     assert 55 <= tp01.percent <= 90  # set at 73% with area moods and 120 people
     assert tp09.base < tp01.base / 2  # only those who complained are asked
+
+
+def test_uuids_are_version_4(demo: tuple[Store, DemoSummary]) -> None:
+    import uuid
+
+    with demo[0].engine.connect() as connection:
+        values = connection.execute(text("SELECT uuid FROM attendance LIMIT 500")).scalars().all()
+    assert len(set(values)) == len(values) == 500
+    assert all(str(uuid.UUID(v)) == v and uuid.UUID(v).version == 4 for v in values)

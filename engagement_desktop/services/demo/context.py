@@ -10,7 +10,6 @@ other before anything is written, and every table goes in with one Core
 
 from __future__ import annotations
 
-import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -122,6 +121,10 @@ class Calendar:
         return total
 
 
+#: Version 4 and the RFC 4122 variant, as ``uuid.UUID(int=..., version=4)`` sets them.
+_UUID_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID_SET = (0x8000 << 48) | (4 << 76)
+
 Progress = Callable[[int, int], "bool | None"]
 PROGRESS_TOTAL = 100
 
@@ -205,8 +208,12 @@ class Demo:
 
     # --- identities -------------------------------------------------------
     def uuid(self) -> str:
-        """A version-4 UUID drawn from the demo's Random, so it repeats with the seed."""
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """A version-4 UUID drawn from the demo's Random, so it repeats with the seed.
+
+        The same text as ``str(uuid.UUID(int=bits, version=4))``, in half the time.
+        """
+        digits = f"{(self.rng.getrandbits(128) & _UUID_CLEAR) | _UUID_SET:032x}"
+        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
     def next_id(self, table: str) -> int:
         self._ids[table] += 1
