@@ -10,8 +10,8 @@ few cancelled; held events carry cost lines and staff time.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
+from engagement_desktop.services.demo import happened
 from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.store.models import Event, EventCost, EventTopic
 
@@ -63,27 +63,6 @@ WORKS = (
     "lift replacement",
     "bin store redesign",
 )
-CANCEL_NOTES = (
-    "Cancelled: venue flooded.",
-    "Cancelled: too few replies.",
-    "Cancelled: officer ill.",
-    "Cancelled: clashed with the estate clean-up day.",
-    "Postponed: rearranged date to follow.",
-)
-HELD_NOTES = (
-    "Good turnout; tea and biscuits ran out.",
-    "Two new people signed up on the day.",
-    "Interpreter booked for two attendees.",
-    "Hearing loop not working; moved to room 2.",
-    "Several residents raised parking; passed to Neighbourhoods.",
-)
-GROUP_OUTCOMES = (
-    "Agreed to recommend evening repairs appointments to the Board.",
-    "Reviewed the quarterly complaints report; asked for the damp and mould figures by estate.",
-    "Approved three community fund grants.",
-    "Signed off the new estate inspection checklist.",
-    "Asked for a plain-English version of the service charge letter.",
-)
 
 
 def plan_events(demo: Demo) -> None:
@@ -104,11 +83,11 @@ def plan_events(demo: Demo) -> None:
     rows, topic_rows, cost_rows = [], [], []
     for event in demo.events:
         event["id"] = demo.next_id("events")
-        _status(demo, event)
+        happened.settle(demo, event)
         rows.append({k: v for k, v in event.items() if not k.startswith("_")})
         for topic_id in event["_topics"]:
             topic_rows.append({"event_id": event["id"], "topic_id": topic_id})
-        cost_rows += _costs(demo, event)
+        cost_rows += happened.costs(demo, event)
     demo.write(Event, rows)
     demo.write(EventTopic, topic_rows)
     demo.write(EventCost, cost_rows)
@@ -372,61 +351,3 @@ def _add_event(
             "_minutes": minutes,
         }
     )
-
-
-def _status(demo: Demo, event: dict[str, Any]) -> None:
-    rng = demo.rng
-    day = event["starts_at"].date()
-    if day < demo.cal.today:
-        event["status"] = "cancelled" if rng.random() < 0.05 else "held"
-        event["updated_at"] = at(day + timedelta(days=1), 16)
-    elif rng.random() < 0.04:
-        event["status"] = "cancelled"
-    if event["status"] == "cancelled":
-        event["notes"] = demo.pick(CANCEL_NOTES)
-        event["staff_hours"] = 0.5
-    elif event["status"] == "held":
-        if rng.random() < 0.12:
-            event["notes"] = demo.pick(HELD_NOTES)
-        if event["_group"] is not None and rng.random() < 0.3:
-            event["outcomes"] = demo.pick(GROUP_OUTCOMES)
-
-
-def _costs(demo: Demo, event: dict[str, Any]) -> list[dict[str, Any]]:
-    rng = demo.rng
-    status = event["status"]
-    if status == "cancelled":
-        lines = (
-            [("venue", rng.randint(20, 60) * 100, "Cancellation fee")] if rng.random() < 0.2 else []
-        )
-    else:
-        in_person = event["venue"] is not None
-        hired = in_person and "Fenland House" not in event["venue"]
-        lines = []
-        if hired and rng.random() < 0.8:
-            lines.append(("venue", rng.randint(35, 180) * 100, "Room hire"))
-        if status == "planned":
-            lines = lines if rng.random() < 0.5 else []
-        else:
-            if in_person and rng.random() < 0.7:
-                lines.append(("catering", rng.randint(15, 120) * 100, "Refreshments"))
-            if rng.random() < 0.3:
-                lines.append(("travel", rng.randint(5, 60) * 100, "Members' mileage and fares"))
-            if rng.random() < 0.06:
-                language = demo.pick(("Polish", "Urdu", "Arabic", "BSL", "Romanian"))
-                lines.append(("interpreter", rng.randint(90, 240) * 100, f"{language} interpreter"))
-            if rng.random() < 0.2:
-                lines.append(("materials", rng.randint(5, 50) * 100, "Printing and display"))
-            if event["_kind"] == "Conference":
-                lines.append(("other", rng.randint(150, 450) * 100, "Delegate places"))
-    return [
-        {
-            "id": demo.next_id("event_costs"),
-            "uuid": demo.uuid(),
-            "event_id": event["id"],
-            "category": category,
-            "amount_pence": amount,
-            "note": note,
-        }
-        for category, amount, note in lines
-    ]

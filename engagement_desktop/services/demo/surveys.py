@@ -49,7 +49,7 @@ def build_surveys(demo: Demo) -> None:
     for year, rates in zip(years, RATES, strict=True):
         name, start, end = _fieldwork(demo, year)
         sample = demo.rng.sample(tenants, min(len(tenants), demo.scale(1800, 120)))
-        _write_survey(demo, year, name, start, end, "phone", sample, mood, rates)
+        _write_survey(demo, name, start, end, "phone", sample, mood, rates)
 
 
 def _fieldwork(demo: Demo, year: int) -> tuple[str, date, date]:
@@ -69,7 +69,6 @@ def _finished(demo: Demo) -> list[int]:
 
 def _write_survey(
     demo: Demo,
-    year: int,
     name: str,
     start: date,
     end: date,
