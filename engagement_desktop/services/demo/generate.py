@@ -1,7 +1,7 @@
 """Fill an empty database with a realistic, repeatable demo landlord.
 
-One transaction, Core bulk inserts, one Random: 50,000 people in seconds, the
-same seed always giving the same rows. Used for trying the program, for
+One transaction, bulk inserts, one Random: 50,000 people in seconds, the same
+seed and day always giving the same rows. Used for trying the program, for
 screenshots and for the benchmarks.
 """
 
