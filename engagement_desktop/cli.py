@@ -16,7 +16,13 @@ from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import events, export, imports, points, reports, surveys
-from engagement_desktop.commands.common import emit, open_database, positive_int, resolved_target
+from engagement_desktop.commands.common import (
+    emit,
+    iso_day,
+    open_database,
+    positive_int,
+    resolved_target,
+)
 from engagement_desktop.errors import EngagementError
 
 PROG = "engagement-desktop"
@@ -46,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--people", type=positive_int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--today",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="the day the history ends (default: today); the same seed and day give the same data",
+    )
     demo.add_argument("--json", action="store_true", help="print a JSON summary")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -77,7 +89,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     store = open_database(args)
     try:
-        summary = generate_demo(store, people=args.people, seed=args.seed)
+        summary = generate_demo(store, people=args.people, seed=args.seed, today=args.today)
     finally:
         store.close()
     counts = dataclasses.asdict(summary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -91,6 +92,23 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
         outputs.append(json.loads(result.stdout.strip().splitlines()[-1]))
     outputs[0].pop("database"), outputs[1].pop("database")
     assert outputs[0] == outputs[1]
+
+
+def test_the_demo_history_ends_on_the_day_given(tmp_path: Path) -> None:
+    db = tmp_path / "may.db"
+    made = run("--db", str(db), "demo", "--people", "150", "--today", "2027-05-10")
+    assert made.returncode == 0, made.stderr
+    with sqlite3.connect(db) as connection:
+        held = connection.execute("SELECT MAX(starts_at) FROM events WHERE status = 'held'")
+        last_held = held.fetchone()[0]
+        years = [
+            y for (y,) in connection.execute("SELECT DISTINCT scheme_year FROM reward_payouts")
+        ]
+    assert "2027-02-01" < last_held < "2027-05-10"
+    assert sorted(years) == [2024, 2025, 2026]
+    wrong = run("--db", str(tmp_path / "x.db"), "demo", "--today", "10/05/2027")
+    assert wrong.returncode == 2
+    assert "'10/05/2027' is not a date like 2026-04-01" in wrong.stderr
 
 
 def test_environment_variable_names_the_database(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -35,6 +36,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 WINDOW_TIMEOUT_S = 60.0
+#: The demo's "today" (reports_bench.py reads its figures as of this day), so runs compare.
+DEMO_TODAY = date(2026, 11, 23)
 Figures = dict[str, float | int | None]
 
 
@@ -107,7 +110,14 @@ def measure_demo_generate(bench: Bench) -> Figures:
     """The demo command from the command line (start-up, migrations and all)."""
     _remove_database(bench.db)
     seconds, result = run_cli(
-        bench, "demo", "--people", str(bench.people), "--seed", str(bench.seed)
+        bench,
+        "demo",
+        "--people",
+        str(bench.people),
+        "--seed",
+        str(bench.seed),
+        "--today",
+        DEMO_TODAY.isoformat(),
     )
     if result.returncode != 0:
         bench.note(
@@ -141,7 +151,7 @@ def _generate_in_process(bench: Bench) -> float:
     started = time.perf_counter()
     store = open_store(bench.db, actor="benchmark")
     try:
-        generate_demo(store, people=bench.people, seed=bench.seed)
+        generate_demo(store, people=bench.people, seed=bench.seed, today=DEMO_TODAY)
     finally:
         store.close()
     return time.perf_counter() - started

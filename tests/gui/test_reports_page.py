@@ -34,7 +34,7 @@ WAIT_MS = 60_000
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = open_store(tmp_path_factory.mktemp("reports") / "demo.sqlite")
-    generate_demo(store, people=300, seed=3)
+    generate_demo(store, people=300, seed=3, today=TODAY)
     yield store
     store.close()
 

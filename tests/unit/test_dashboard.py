@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 23)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = open_store(tmp_path_factory.mktemp("dashboard") / "demo.sqlite")
-    generate_demo(store, people=300, seed=3)
+    generate_demo(store, people=300, seed=3, today=TODAY)
     yield store
     store.close()
 

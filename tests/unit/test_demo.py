@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ from engagement_desktop.services.people import search_text_for
 from engagement_desktop.store.engine import Store, open_store
 
 N = 300
+#: The day the demo is made as of (it defaults to the computer's date).
+TODAY = date(2026, 12, 5)
+IN_90_DAYS = TODAY + timedelta(days=90)
 HASHED_TABLES = (
     "people",
     "households",
@@ -31,7 +35,7 @@ HASHED_TABLES = (
 
 def _make(folder: Path, name: str, people: int = N, seed: int = 1) -> tuple[Store, DemoSummary]:
     store = open_store(folder / f"{name}.sqlite", actor="test.officer")
-    return store, generate_demo(store, people=people, seed=seed)
+    return store, generate_demo(store, people=people, seed=seed, today=TODAY)
 
 
 def _digest(store: Store) -> str:
@@ -200,14 +204,14 @@ def test_cases_an_officer_must_spot_are_there(demo: tuple[Store, DemoSummary]) -
         ),
         "a term ending within 90 days": (
             "SELECT COUNT(*) FROM memberships WHERE left_on IS NULL "
-            "AND term_end BETWEEN '2026-11-23' AND '2027-02-21'"
+            f"AND term_end BETWEEN '{TODAY}' AND '{IN_90_DAYS}'"
         ),
         "training expiring within 90 days": (
-            "SELECT COUNT(*) FROM training_records "
-            "WHERE expires_on BETWEEN '2026-11-23' AND '2027-02-21'"
+            f"SELECT COUNT(*) FROM training_records WHERE expires_on BETWEEN '{TODAY}' "
+            f"AND '{IN_90_DAYS}'"
         ),
         "an overdue outcome": (
-            "SELECT COUNT(*) FROM outcomes WHERE status != 'done' AND due_on < '2026-11-23'"
+            f"SELECT COUNT(*) FROM outcomes WHERE status != 'done' AND due_on < '{TODAY}'"
         ),
         "a subscribed member": "SELECT COUNT(*) FROM people WHERE involvement_status='subscribed'",
         "an interpreter need": "SELECT COUNT(*) FROM support_needs WHERE need = 'interpreter'",
@@ -228,9 +232,9 @@ def test_counts_scale_with_people(demo: tuple[Store, DemoSummary], tmp_path: Pat
     bigger_store, bigger = _make(tmp_path, "bigger", people=3 * N)
     bigger_store.close()
     assert (small.people, bigger.people) == (N, 3 * N)
-    assert small.events >= 40
+    assert small.events >= 100  # about 40 a year even for a small landlord
     assert bigger.attendance > 2 * small.attendance
-    assert 2.5 * N < small.attendance < 4.5 * N
+    assert 4 * N < small.attendance < 6 * N  # about five register rows a person, all years
     assert bigger.consents > small.consents
     assert small.outcomes >= 10
     assert small.groups >= 10
@@ -263,3 +267,12 @@ def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) 
     tp01, tp09 = latest.measures["TP01"], latest.measures["TP09"]
     assert 55 <= tp01.percent <= 90  # set at 73% with area moods and 120 people
     assert tp09.base < tp01.base / 2  # only those who complained are asked
+
+
+def test_uuids_are_version_4(demo: tuple[Store, DemoSummary]) -> None:
+    import uuid
+
+    with demo[0].engine.connect() as connection:
+        values = connection.execute(text("SELECT uuid FROM attendance LIMIT 500")).scalars().all()
+    assert len(set(values)) == len(values) == 500
+    assert all(str(uuid.UUID(v)) == v and uuid.UUID(v).version == 4 for v in values)

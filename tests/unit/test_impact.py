@@ -39,7 +39,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Store:
     from engagement_desktop.store.engine import open_store
 
     store = open_store(tmp_path_factory.mktemp("impact") / "demo.sqlite")
-    generate_demo(store, people=400, seed=5)
+    generate_demo(store, people=400, seed=5, today=date(2026, 11, 23))
     yield store
     store.close()
 

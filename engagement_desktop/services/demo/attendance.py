@@ -1,6 +1,6 @@
 """Demo registers: who was invited to each event, who came, apologies, no-shows, walk-ins.
 
-About four rows per person overall. Group meetings invite the members whose
+About five rows per person overall, more each year. Group meetings invite the members whose
 term covers the day; local events invite residents of the estate; topic events
 invite members interested in the topic. Rows are written in chunks so progress
 can be shown and memory stays small.
@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo.context import TODAY, Demo, at
+from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.services.demo.events import STANDALONE
 from engagement_desktop.store.models import Attendance, Expense
 
 CHUNK = 25_000
+#: Register rows (invited, apologies, present ...) per person on the register, all years.
+ROWS_PER_PERSON = 5
 # status odds for (subscribed, one-off): attended, apologies, no-show (rest stay "invited")
 HELD_ODDS = {
     "group": ((0.74, 0.17, 0.06), (0.74, 0.17, 0.06)),
@@ -55,11 +57,12 @@ class Registers:
         self._flush()
 
     def _standalone_budget(self) -> dict[int, float]:
-        """Invitation size per local or topic event so the total is about 4 rows per person.
+        """Invitation size per local or topic event so the total is ``ROWS_PER_PERSON`` a person.
 
-        The budget left after group meetings is shared by each type's weight; an
-        event whose pool (the estate's residents, the topic's followers) is too
-        small takes everyone and its share passes to the others.
+        The budget left after group meetings is shared by each type's weight times
+        its year's (later years invite more: involvement grows); an event whose pool
+        (the estate's residents, the topic's followers) is too small takes everyone
+        and its share passes to the others.
         """
         demo = self.demo
         fixed = 0
@@ -69,11 +72,13 @@ class Registers:
                 fixed += sum(1 for t in self.by_group.get(event["_group"], ()) if t.covers(day))
             elif event["_basis"] == "members":
                 fixed += 4 if event["_kind"] == "Conference" else 11
-        left = max(0.0, (4 * demo.size - fixed) / 1.04)  # walk-ins come on top
+        left = max(0.0, (ROWS_PER_PERSON * demo.size - fixed) / 1.04)  # walk-ins come on top
         shares: dict[int, tuple[float, int]] = {}
         for index, event in enumerate(demo.events):
             if event["_group"] is None and event["_basis"] in ("area", "topics"):
-                shares[index] = (STANDALONE[event["_kind"]][1], self._capacity(event))
+                year = demo.cal.year_of(event["starts_at"].date())
+                weight = STANDALONE[event["_kind"]][1] * demo.cal.weight(year)
+                shares[index] = (weight, self._capacity(event))
         sizes: dict[int, float] = {}
         while shares and left > 0:
             per_weight = left / sum(weight for weight, _ in shares.values())
@@ -247,6 +252,7 @@ def build_attendance(demo: Demo, progress_units: int) -> None:
 def build_expenses(demo: Demo) -> None:
     """Travel and childcare claims from members who came to held events."""
     rng = demo.rng
+    today = demo.cal.today
     rows = []
     for _row_id, _uuid, person, index, _role, _minutes in demo.present:
         info = demo.people[person]
@@ -255,11 +261,11 @@ def build_expenses(demo: Demo) -> None:
         event = demo.events[index]
         day = event["starts_at"].date()
         childcare = rng.random() < 0.2
-        claimed = min(TODAY, day + timedelta(days=rng.randint(0, 14)))
-        age = (TODAY - claimed).days
+        claimed = min(today, day + timedelta(days=rng.randint(0, 14)))
+        age = (today - claimed).days
         status = "paid" if age > 30 else demo.pick(("claimed", "approved", "paid"))
         paid = (
-            min(TODAY, claimed + timedelta(days=rng.randint(5, 20))) if status == "paid" else None
+            min(today, claimed + timedelta(days=rng.randint(5, 20))) if status == "paid" else None
         )
         amount = rng.randint(10, 40) * 100 if childcare else rng.randint(5, 50) * 50
         rows.append(

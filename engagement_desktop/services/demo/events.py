@@ -1,27 +1,24 @@
-"""Demo events from April 2025 to November 2026: group meetings and local activity.
+"""Demo events over the years of history and a few weeks ahead: meetings and local activity.
 
-Group meetings follow each group's pattern; the rest (inspections, pop-ups,
-open days, focus groups, consultations, training, conferences, webinars) are
-spread over the estates and topics. Past events are mostly held, future ones
-planned, a few cancelled; held events carry cost lines and staff time.
+Group meetings follow each group's pattern through every year; the rest
+(inspections, pop-ups, open days, focus groups, consultations, training,
+conferences, webinars) are spread over the estates and topics, more of them each
+year as involvement grows. Past events are mostly held, future ones planned, a
+few cancelled; held events carry cost lines and staff time.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from itertools import accumulate
-from typing import Any
 
-from engagement_desktop.services.demo.context import (
-    ACTIVITY_FROM,
-    ACTIVITY_TO,
-    TODAY,
-    Demo,
-    at,
-)
+from engagement_desktop.services.demo import happened
+from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.store.models import Event, EventCost, EventTopic
 
-SPAN_DAYS = (ACTIVITY_TO - ACTIVITY_FROM).days
+#: Events a year for each person on the register, in the current (busiest) year...
+EVENTS_PER_PERSON_YEAR = 0.018
+#: ...but even a small landlord holds about this many.
+MINIMUM_EVENTS_A_YEAR = 40
 
 # type: (how many, share of the invitation budget, who is invited)
 STANDALONE: dict[str, tuple[float, float, str]] = {
@@ -66,57 +63,53 @@ WORKS = (
     "lift replacement",
     "bin store redesign",
 )
-CANCEL_NOTES = (
-    "Cancelled: venue flooded.",
-    "Cancelled: too few replies.",
-    "Cancelled: officer ill.",
-    "Cancelled: clashed with the estate clean-up day.",
-    "Postponed: rearranged date to follow.",
-)
-HELD_NOTES = (
-    "Good turnout; tea and biscuits ran out.",
-    "Two new people signed up on the day.",
-    "Interpreter booked for two attendees.",
-    "Hearing loop not working; moved to room 2.",
-    "Several residents raised parking; passed to Neighbourhoods.",
-)
-GROUP_OUTCOMES = (
-    "Agreed to recommend evening repairs appointments to the Board.",
-    "Reviewed the quarterly complaints report; asked for the damp and mould figures by estate.",
-    "Approved three community fund grants.",
-    "Signed off the new estate inspection checklist.",
-    "Asked for a plain-English version of the service charge letter.",
-)
 
 
 def plan_events(demo: Demo) -> None:
     """Decide every event (dates, types, places, topics) and write events, topics and costs."""
-    total = max(40, demo.size // 25)
+    cal = demo.cal
+    busy_years = cal.year_equivalents(cal.history_from, cal.activity_to)
+    a_year = max(MINIMUM_EVENTS_A_YEAR, demo.size * EVENTS_PER_PERSON_YEAR)
+    total = round(a_year * busy_years)
     group_counts = _group_meeting_counts(demo, total)
     for group_index, count in group_counts.items():
         for k in range(count):
             _group_meeting(demo, group_index, k, count)
-    standalone = total - len(demo.events)
-    kinds = list(STANDALONE)
-    cw = list(accumulate(STANDALONE[k][0] for k in kinds))
-    for _ in range(max(0, standalone)):
-        _standalone(demo, demo.rng.choices(kinds, cum_weights=cw)[0])
+    standalone = max(0, total - len(demo.events))
+    for kind, count in _kind_counts(standalone).items():
+        for k in range(count):  # each kind spread so each year has its fair share
+            _standalone(demo, kind, (k + demo.rng.random()) / count)
     demo.events.sort(key=lambda e: (e["starts_at"], e["title"]))
     rows, topic_rows, cost_rows = [], [], []
     for event in demo.events:
         event["id"] = demo.next_id("events")
-        _status(demo, event)
+        happened.settle(demo, event)
         rows.append({k: v for k, v in event.items() if not k.startswith("_")})
         for topic_id in event["_topics"]:
             topic_rows.append({"event_id": event["id"], "topic_id": topic_id})
-        cost_rows += _costs(demo, event)
+        cost_rows += happened.costs(demo, event)
     demo.write(Event, rows)
     demo.write(EventTopic, topic_rows)
     demo.write(EventCost, cost_rows)
 
 
+def _kind_counts(total: int) -> dict[str, int]:
+    """How many of each standalone kind, by weight (largest remainders round up)."""
+    weights = {kind: spec[0] for kind, spec in STANDALONE.items()}
+    exact = {kind: total * w / sum(weights.values()) for kind, w in weights.items()}
+    counts = {kind: int(x) for kind, x in exact.items()}
+    by_remainder = sorted(exact, key=lambda kind: counts[kind] - exact[kind])
+    for kind in by_remainder[: total - sum(counts.values())]:
+        counts[kind] += 1
+    return counts
+
+
+def _span_days(demo: Demo) -> int:
+    return (demo.cal.activity_to - demo.cal.history_from).days
+
+
 def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:
-    years = SPAN_DAYS / 365
+    years = _span_days(demo) / 365
     natural = {i: int(g["_meetings"]) * years for i, g in enumerate(demo.groups)}
     scale = min(1.0, 0.4 * total / sum(natural.values()))
     return {i: max(1, round(n * scale)) for i, n in natural.items()}
@@ -124,7 +117,7 @@ def _group_meeting_counts(demo: Demo, total: int) -> dict[int, int]:
 
 def _when(demo: Demo, day: date, weekday: int) -> date:
     day += timedelta(days=(weekday - day.weekday()) % 7)
-    if day > ACTIVITY_TO:
+    if day > demo.cal.activity_to:
         day -= timedelta(days=7)
     if (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 3):
         day += timedelta(days=14)
@@ -140,8 +133,8 @@ def _group_meeting(demo: Demo, group_index: int, k: int, count: int) -> None:
     group = demo.groups[group_index]
     name = group["name"]
     kind, weekday, hour, minutes = GROUP_PATTERN.get(name, ("Meeting", 0, 19, 120))
-    offset = int((k + 0.2 + 0.6 * rng.random()) * SPAN_DAYS / count)
-    day = _when(demo, ACTIVITY_FROM + timedelta(days=offset), weekday)
+    offset = int((k + 0.2 + 0.6 * rng.random()) * _span_days(demo) / count)
+    day = _when(demo, demo.cal.history_from + timedelta(days=offset), weekday)
     area_id = group["area_id"]
     title = f"{name} meeting"
     topics = _group_topics(demo, name)
@@ -189,9 +182,9 @@ def _group_topics(demo: Demo, name: str) -> list[int]:
     return [demo.topics[t] for t in wanted if t in demo.topics]
 
 
-def _standalone(demo: Demo, kind: str) -> None:
+def _standalone(demo: Demo, kind: str, share: float) -> None:
     rng = demo.rng
-    day = ACTIVITY_FROM + timedelta(days=rng.randint(0, SPAN_DAYS))
+    day = demo.cal.day_at(share, demo.cal.history_from, demo.cal.activity_to)
     estate = demo.pick(demo.estates)
     topic_names = list(demo.topics)
     topic = demo.pick(topic_names)
@@ -358,61 +351,3 @@ def _add_event(
             "_minutes": minutes,
         }
     )
-
-
-def _status(demo: Demo, event: dict[str, Any]) -> None:
-    rng = demo.rng
-    day = event["starts_at"].date()
-    if day < TODAY:
-        event["status"] = "cancelled" if rng.random() < 0.05 else "held"
-        event["updated_at"] = at(day + timedelta(days=1), 16)
-    elif rng.random() < 0.04:
-        event["status"] = "cancelled"
-    if event["status"] == "cancelled":
-        event["notes"] = demo.pick(CANCEL_NOTES)
-        event["staff_hours"] = 0.5
-    elif event["status"] == "held":
-        if rng.random() < 0.12:
-            event["notes"] = demo.pick(HELD_NOTES)
-        if event["_group"] is not None and rng.random() < 0.3:
-            event["outcomes"] = demo.pick(GROUP_OUTCOMES)
-
-
-def _costs(demo: Demo, event: dict[str, Any]) -> list[dict[str, Any]]:
-    rng = demo.rng
-    status = event["status"]
-    if status == "cancelled":
-        lines = (
-            [("venue", rng.randint(20, 60) * 100, "Cancellation fee")] if rng.random() < 0.2 else []
-        )
-    else:
-        in_person = event["venue"] is not None
-        hired = in_person and "Fenland House" not in event["venue"]
-        lines = []
-        if hired and rng.random() < 0.8:
-            lines.append(("venue", rng.randint(35, 180) * 100, "Room hire"))
-        if status == "planned":
-            lines = lines if rng.random() < 0.5 else []
-        else:
-            if in_person and rng.random() < 0.7:
-                lines.append(("catering", rng.randint(15, 120) * 100, "Refreshments"))
-            if rng.random() < 0.3:
-                lines.append(("travel", rng.randint(5, 60) * 100, "Members' mileage and fares"))
-            if rng.random() < 0.06:
-                language = demo.pick(("Polish", "Urdu", "Arabic", "BSL", "Romanian"))
-                lines.append(("interpreter", rng.randint(90, 240) * 100, f"{language} interpreter"))
-            if rng.random() < 0.2:
-                lines.append(("materials", rng.randint(5, 50) * 100, "Printing and display"))
-            if event["_kind"] == "Conference":
-                lines.append(("other", rng.randint(150, 450) * 100, "Delegate places"))
-    return [
-        {
-            "id": demo.next_id("event_costs"),
-            "uuid": demo.uuid(),
-            "event_id": event["id"],
-            "category": category,
-            "amount_pence": amount,
-            "note": note,
-        }
-        for category, amount, note in lines
-    ]

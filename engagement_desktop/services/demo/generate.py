@@ -1,7 +1,7 @@
 """Fill an empty database with a realistic, repeatable demo landlord.
 
-One transaction, Core bulk inserts, one Random: 50,000 people in seconds, the
-same seed always giving the same rows. Used for trying the program, for
+One transaction, bulk inserts, one Random: 50,000 people in seconds, the same
+seed and day always giving the same rows. Used for trying the program, for
 screenshots and for the benchmarks.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from random import Random
 from typing import Any
 
@@ -17,9 +18,12 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.demo import (
+    areas,
     attendance,
     events,
     groups,
+    interests,
+    memberships,
     outcomes,
     people,
     privacy,
@@ -27,9 +31,10 @@ from engagement_desktop.services.demo import (
     surveys,
     training,
 )
-from engagement_desktop.services.demo.context import SCHEME_YEAR_START, TODAY, Demo, Progress
+from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.names import LANDLORD
-from engagement_desktop.services.demo.privacy import _age_band
+from engagement_desktop.services.demo.privacy import age_band
+from engagement_desktop.services.settings import get_setting, month_day
 from engagement_desktop.store.base import Base, utcnow
 from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (
@@ -96,10 +101,17 @@ class DemoSummary:
 
 
 def generate_demo(
-    store: Store, people: int = 2000, seed: int = 1, progress: Progress | None = None
+    store: Store,
+    people: int = 2000,
+    seed: int = 1,
+    progress: Progress | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Write demo data for ``people`` people; refuses a database that already holds people.
 
+    The history runs from the scheme year three years before ``today`` (the
+    computer's date unless given) to today, with events planned a few weeks
+    ahead; the same seed and day give the same data.
     ``progress(done, total)`` is called as work goes on; answering False cancels,
     and the transaction is rolled back so nothing is written.
     """
@@ -108,7 +120,9 @@ def generate_demo(
     with store.transaction() as session:
         _refuse_unless_empty(session)
         usual_cache = _roomy_cache(session)
-        demo = Demo(session=session, rng=Random(seed), size=people, progress=progress)
+        start = month_day(get_setting(session, "scheme_year_start"))
+        cal = Calendar(today or date.today(), start)
+        demo = Demo(session=session, rng=Random(seed), size=people, cal=cal, progress=progress)
         _reference_lists(demo)
         _build(demo)
         _settings(demo)
@@ -131,17 +145,17 @@ def _roomy_cache(session: Session) -> int | None:
 
 
 def _build(demo: Demo) -> None:
-    people.build_areas(demo)
+    areas.build_areas(demo)
     builder = people.PeopleBuilder(demo)
     builder.build()
     demo.advance(12)
-    groups.plan_exclusions(demo)
+    memberships.plan_exclusions(demo)
     groups.build_groups(demo)
     people.write_people(demo, builder)
     people.index_people(demo)
-    people.build_interests_and_needs(demo)
-    groups.write_memberships(demo)
-    groups.write_exclusions(demo)
+    interests.build_interests_and_needs(demo)
+    memberships.write_memberships(demo)
+    memberships.write_exclusions(demo)
     demo.advance(10)
     training.build_courses(demo)
     events.plan_events(demo)
@@ -181,7 +195,7 @@ def _refuse_unless_empty(session: Session) -> None:
 def _reference_lists(demo: Demo) -> None:
     """Event types and topics come from the database; any the demo needs but lacks are added."""
     needed_types = set(events.STANDALONE) | {p[0] for p in events.GROUP_PATTERN.values()}
-    needed_topics = list(people.TOPIC_POPULARITY)
+    needed_topics = list(interests.TOPIC_POPULARITY)
     for model, needed, target in (
         (EventType, sorted(needed_types), demo.event_types),
         (Topic, needed_topics, demo.topics),
@@ -207,14 +221,14 @@ def _base_profile(demo: Demo) -> None:
         counts["tenure", person.tenure] += 1
         if person.area_id is not None:
             counts["area", names[person.area_id]] += 1
-        counts["age_band", _age_band(person.age_on(SCHEME_YEAR_START)) or "unknown"] += 1
+        counts["age_band", age_band(person.age_on(demo.cal.scheme_start)) or "unknown"] += 1
     rows = [
         {
             "id": demo.next_id("base_profile"),
             "dimension": dimension,
             "category": category,
             "count": count,
-            "as_of": SCHEME_YEAR_START,
+            "as_of": demo.cal.scheme_start,
         }
         for (dimension, category), count in sorted(counts.items())
     ]
@@ -222,7 +236,7 @@ def _base_profile(demo: Demo) -> None:
 
 
 def _settings(demo: Demo) -> None:
-    """Name the demo landlord and its homes, unless the officer has set them already."""
+    """Name the demo landlord and its homes, note the year-end runs, unless already set."""
     current: dict[str, Any] = dict(demo.session.execute(select(Setting.key, Setting.value)).all())
     homes = len(
         {
@@ -231,7 +245,12 @@ def _settings(demo: Demo) -> None:
             if p.tenure in people.HOUSED and p.row["reference"]
         }
     )
-    for key, value, unset in (("landlord_name", LANDLORD, ""), ("homes_count", homes, 0)):
+    wanted: list[tuple[str, Any, Any]] = [
+        ("landlord_name", LANDLORD, ""),
+        ("homes_count", homes, 0),
+    ]
+    wanted += [(key, value, None) for key, value in demo.settings.items()]
+    for key, value, unset in wanted:
         if key not in current:
             demo.session.execute(insert(Setting).values(key=key, value=value))
         elif current[key] in (unset, None):
@@ -250,7 +269,7 @@ def _audit(demo: Demo, actor: str, seed: int) -> None:
                 "table_name": "people",
                 "record_id": None,
                 "record_uuid": None,
-                "changes": {"seed": seed, "people": demo.size, "as_of": TODAY.isoformat()},
+                "changes": {"seed": seed, "people": demo.size, "as_of": demo.cal.today.isoformat()},
                 "summary": f"Demo data generated (seed {seed}): "
                 + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in counts.items()),
             }

@@ -11,15 +11,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from engagement_desktop.services.demo.context import (
-    LOADED_AT,
-    TODAY,
     Demo,
     MemberTerm,
     add_years,
-    at,
 )
 from engagement_desktop.services.demo.people import make_subscribed
-from engagement_desktop.store.models import Agreement, Exclusion, Group, GroupSeat, Membership
+from engagement_desktop.store.models import Group, GroupSeat
 
 # name, category, kind, mode, (term, max, break), appraisal, full size, min size, pattern
 GROUPS: tuple[tuple[Any, ...], ...] = (
@@ -147,13 +144,6 @@ MEETINGS_PER_YEAR = {
     "Reading Group": 2,
 }
 SEATS = (("Tenants (nominated by TARAs)", 7), ("Leaseholders", 2), ("Owner occupiers", 2))
-LEFT_REASONS = (
-    "Resigned: moved away.",
-    "Stepped down for health reasons.",
-    "Resigned: new job.",
-    "Stepped down to care for a relative.",
-    "Moved to the Associate Scrutiny Members.",
-)
 
 
 def build_groups(demo: Demo) -> None:
@@ -257,8 +247,8 @@ def _group_row(
         "break_years": rest,
         "needs_appraisal": appraisal,
         "archived": False,
-        "created_at": LOADED_AT,
-        "updated_at": LOADED_AT,
+        "created_at": demo.cal.loaded_at,
+        "updated_at": demo.cal.loaded_at,
     }
 
 
@@ -273,7 +263,7 @@ def _candidates(demo: Demo, group: dict[str, Any]) -> list[int]:
         if group["area_id"] is not None:
             return person.area_id == group["area_id"]
         if name == "Youth Voice":
-            age = person.age_on(TODAY)
+            age = person.age_on(demo.cal.today)
             return age is not None and 16 <= age <= 25
         return person.tenure not in ("applicant", "garage")
 
@@ -289,6 +279,7 @@ def _candidates(demo: Demo, group: dict[str, Any]) -> list[int]:
 
 def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
     rng = demo.rng
+    today = demo.cal.today
     pool = _candidates(demo, group)
     if group["name"] == "Consultative Group":
         pool = _seat_pool(demo, pool)
@@ -301,21 +292,22 @@ def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
         constituency = group["_seats"][position] if "_seats" in group else None
         if term is None:
             longest = 700 if group["name"] == "Youth Voice" else 2400
-            start = TODAY - timedelta(days=int(rng.triangular(20, longest, 300)))
+            start = today - timedelta(days=int(rng.triangular(20, longest, 300)))
             _add(demo, person, index, role, start, None, None, constituency)
             continue
         if group["category"] == "TARA":
             consecutive = rng.randint(1, 4)
-            start = date(TODAY.year, 6, 10 + index % 7)
+            agm = date(today.year, 6, 10 + index % 7)  # elected at the latest AGM
+            start = agm if agm <= today else date(today.year - 1, 6, 10 + index % 7)
         else:
             consecutive = 2 if rng.random() < 0.35 else 1
             if group["name"] == "Customer Scrutiny Panel" and position == 2:
                 consecutive = 3  # over the limit of two: the check must find them
             if position == 1 or rng.random() < 0.2:  # ends in the next 90 days
-                end = TODAY + timedelta(days=rng.randint(5, 85))
+                end = today + timedelta(days=rng.randint(5, 85))
                 start = add_years(end + timedelta(days=1), -term)
             else:
-                start = TODAY - timedelta(days=rng.randint(30, term * 365 - 100))
+                start = today - timedelta(days=rng.randint(30, term * 365 - 100))
         for back in range(consecutive - 1, -1, -1):
             first = add_years(start, -term * back)
             last = add_years(first, term) - timedelta(days=1)
@@ -331,10 +323,10 @@ def _plan_terms(demo: Demo, index: int, group: dict[str, Any]) -> None:
             )
     if term is not None:
         for person in spare:  # past members who left part way through
-            first = date(2021, 1, 1) + timedelta(days=rng.randint(0, 1200))
+            first = demo.cal.history_from - timedelta(days=800 - rng.randint(0, 1200))
             last = add_years(first, term) - timedelta(days=1)
             left = first + timedelta(days=rng.randint(90, 600))
-            left = min(left, last, TODAY - timedelta(days=10))
+            left = min(left, last, today - timedelta(days=10))
             if left <= first:
                 continue
             _add(demo, person, index, "member", first, last, left, None)
@@ -393,135 +385,3 @@ def _add(
 ) -> None:
     make_subscribed(demo, person, start)
     demo.terms.append(MemberTerm(person, group, role, start, end, left, constituency))
-
-
-def write_memberships(demo: Demo) -> None:
-    """Membership rows, code-of-conduct and terms-of-reference agreements."""
-    rows = []
-    first_formal: dict[int, date] = {}
-    first_in_group: dict[tuple[int, int], date] = {}
-    for term in demo.terms:
-        group = demo.groups[term.group]
-        person = demo.people[term.person]
-        note = None
-        if term.left is not None:
-            note = demo.pick(LEFT_REASONS)
-        elif term.role == "project_team":
-            note = "Project team for the damp and mould review."
-        created = max(LOADED_AT, at(term.start))
-        rows.append(
-            {
-                "id": demo.next_id("memberships"),
-                "uuid": demo.uuid(),
-                "group_id": group["id"],
-                "person_id": person.id,
-                "role": term.role,
-                "constituency": term.constituency,
-                "term_start": term.start,
-                "term_end": term.end,
-                "left_on": term.left,
-                "notes": note,
-                "created_at": created,
-                "updated_at": created,
-            }
-        )
-        if group["kind"] == "formal":
-            first_formal[term.person] = min(first_formal.get(term.person, term.start), term.start)
-            key = (term.person, term.group)
-            first_in_group[key] = min(first_in_group.get(key, term.start), term.start)
-    demo.write(Membership, rows)
-    agreements: list[dict[str, Any]] = []
-    for who, start in first_formal.items():
-        signed = start - timedelta(days=demo.rng.randint(0, 21))
-        agreements.append(
-            _agreement(
-                demo,
-                who,
-                "code_of_conduct",
-                None,
-                "2024" if signed >= date(2024, 4, 1) else "2021",
-                signed,
-            )
-        )
-    for (who, which), start in first_in_group.items():
-        if demo.chance(0.9):
-            agreements.append(
-                _agreement(demo, who, "terms_of_reference", demo.groups[which]["id"], "v3", start)
-            )
-    demo.write(Agreement, agreements)
-
-
-def _agreement(
-    demo: Demo, person: int, kind: str, group_id: int | None, version: str, signed: date
-) -> dict[str, Any]:
-    return {
-        "id": demo.next_id("agreements"),
-        "uuid": demo.uuid(),
-        "person_id": demo.people[person].id,
-        "kind": kind,
-        "group_id": group_id,
-        "version": version,
-        "signed_on": signed,
-        "recorded_by": demo.officer(),
-    }
-
-
-EXCLUSIONS = (
-    (
-        "Persistent complainants policy",
-        "Repeated abusive calls to staff about a closed complaint; contact through one named "
-        "officer only and no open forums for 12 months.",
-        date(2026, 2, 10),
-        date(2027, 2, 9),
-        None,
-    ),
-    (
-        "Code of conduct",
-        "Personal remarks to another resident at the Neighbourhoods open forum; excluded from "
-        "meetings for six months after a warning.",
-        date(2025, 5, 20),
-        date(2025, 11, 19),
-        None,
-    ),
-    (
-        "Persistent complainants policy",
-        "Unreasonable persistence over a repairs complaint; review showed the behaviour had "
-        "stopped, so the restriction was lifted early.",
-        date(2025, 9, 1),
-        None,
-        date(2026, 6, 30),
-    ),
-)
-
-
-def plan_exclusions(demo: Demo) -> None:
-    """Pick a couple of people (not on any group) who are kept out of forums for a time."""
-    count = 2 if demo.size < 40_000 else 3
-    candidates = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
-    for spec in EXCLUSIONS[:count]:
-        if not candidates:
-            break
-        person = candidates.pop(demo.rng.randrange(len(candidates)))
-        demo.excluded[person] = (spec[2], spec[4] or spec[3])
-
-
-def write_exclusions(demo: Demo) -> None:
-    rows = []
-    for (person, _window), spec in zip(demo.excluded.items(), EXCLUSIONS, strict=False):
-        policy, reason, starts, ends, lifted = spec
-        rows.append(
-            {
-                "id": demo.next_id("exclusions"),
-                "uuid": demo.uuid(),
-                "person_id": demo.people[person].id,
-                "reason": reason,
-                "policy": policy,
-                "starts_on": starts,
-                "ends_on": ends,
-                "lifted_on": lifted,
-                "recorded_by": demo.officer(),
-                "created_at": at(starts),
-                "updated_at": at(starts),
-            }
-        )
-    demo.write(Exclusion, rows)

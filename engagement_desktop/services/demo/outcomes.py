@@ -1,15 +1,18 @@
 """Demo "you said, we did": recommendations, feedback and ideas with the landlord's answer.
 
-A realistic mix: most accepted or partly accepted, some declined with a
-reason, some still waiting, a few overdue, and most finished ones reported back.
+Raised through every year of the history, more each year. A realistic mix:
+most accepted or partly accepted, some declined with a reason, some still
+waiting, a few overdue, and most finished ones reported back. Older items are
+mostly done, but a few from earlier years are still open, and at least one of
+each (open from an earlier year, overdue, declined) is always there.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo.context import ACTIVITY_FROM, TODAY, Demo, at
+from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.services.demo.names import STAFF_OWNERS
 from engagement_desktop.store.models import Outcome
 
@@ -67,7 +70,7 @@ SAID_DID: tuple[tuple[str, str | None, str, str], ...] = (
         "Rent and service charges",
         "Consultative Group",
         "Explain service charges line by line in the annual rent letter.",
-        "The 2026/27 rent letter has a line-by-line service charge table.",
+        "The {next_year} rent letter has a line-by-line service charge table.",
     ),
     (
         "Building and fire safety",
@@ -79,7 +82,7 @@ SAID_DID: tuple[tuple[str, str | None, str, str], ...] = (
         "Technology and digital",
         None,
         "Let us report repairs through a WhatsApp-style chat.",
-        "Not possible with the current housing system; web chat will be looked at in 2027.",
+        "Not possible with the current housing system; web chat will be looked at in {later}.",
     ),
     (
         "Neighbourhood investment",
@@ -164,43 +167,52 @@ DECLINE_REASONS = (
 
 
 def build_outcomes(demo: Demo) -> None:
-    rng = demo.rng
+    rng, cal = demo.rng, demo.cal
+    today = cal.today
     groups = {g["name"]: g["id"] for g in demo.groups}
     held = [e for e in demo.events if e["status"] == "held"]
     members = [p for p in demo.people if p.subscribed and not p.archived]
     rows: list[dict[str, Any]] = []
-    for n in range(max(10, demo.size // 500)):
+    count = max(24, demo.size // 400)
+    for n in range(count):
         topic, group, said, did = SAID_DID[n % len(SAID_DID)]
-        estate = demo.pick(demo.estates)["name"]
-        said, did = said.format(estate=estate), did.format(estate=estate)
-        raised = demo.day_between(ACTIVITY_FROM, TODAY - timedelta(days=3))
+        share = (n + rng.random()) / count  # each year its fair share
+        raised = cal.day_at(share, cal.history_from, today - timedelta(days=3))
         source, group_id, event_id, person_id = "individual", None, None, None
-        if group is not None and group in groups and rng.random() < 0.85:
+        if group is not None and group in groups and (n == 0 or rng.random() < 0.85):
             source, group_id = "group", groups[group]
         elif held and rng.random() < 0.6:
             event = demo.pick(held)
             source, event_id, raised = "event", event["id"], event["starts_at"].date()
         elif members:
             person_id = demo.pick(members).id
-        response = rng.choices([r for r, _ in RESPONSES], weights=[w for _, w in RESPONSES])[0]
+        if n == 0:  # one from the first year, accepted and still not finished
+            raised = cal.history_from + timedelta(days=rng.randint(60, 200))
+        said, did = _words(demo, said, did, raised)
+        response = _response(demo, n, raised)
         due = raised + timedelta(days=rng.randint(30, 150))
         status, completed, reason, action = "open", None, None, None
         if response == "declined":
             status, reason = "done", demo.pick(DECLINE_REASONS)
-            completed = min(TODAY, raised + timedelta(days=rng.randint(10, 60)))
+            completed = min(today, raised + timedelta(days=rng.randint(10, 60)))
         elif response in ("accepted", "partly"):
             action = did
             if response == "partly":
                 reason = "Part of the request was not affordable this year."
+            years_old = (today - raised).days / 365
             roll = rng.random()
-            if roll < 0.6 and raised + timedelta(days=30) < TODAY:
+            if n == 0:
+                status, due = "in_progress", raised + timedelta(days=150)
+            elif roll < min(0.9, 0.6 + 0.15 * years_old) and raised + timedelta(days=30) < today:
                 status = "done"
-                completed = min(TODAY, raised + timedelta(days=rng.randint(20, 200)))
-            elif roll < 0.9:
+                completed = min(today, raised + timedelta(days=rng.randint(20, 200)))
+            elif roll < 0.93:
                 status = "in_progress"
+        if n == 1 and status != "done":  # always at least one overdue
+            due = min(due, today - timedelta(days=rng.randint(10, 60)))
         reported = status == "done" and rng.random() < 0.7
         reported_on = (
-            min(TODAY, completed + timedelta(days=rng.randint(3, 45)))
+            min(today, completed + timedelta(days=rng.randint(3, 45)))
             if reported and completed
             else None
         )
@@ -232,3 +244,27 @@ def build_outcomes(demo: Demo) -> None:
             }
         )
     demo.write(Outcome, rows)
+
+
+def _words(demo: Demo, said: str, did: str, raised: date) -> tuple[str, str]:
+    """Fill in the estate and the years the answer speaks of."""
+    year = demo.cal.year_of(raised) + 1
+    values = {
+        "estate": demo.pick(demo.estates)["name"],
+        "next_year": f"{year}/{(year + 1) % 100:02d}",
+        "later": str(raised.year + 1),
+    }
+    return said.format(**values), did.format(**values)
+
+
+def _response(demo: Demo, n: int, raised: date) -> str:
+    """The landlord's answer; still "pending" gets rarer as an item gets older."""
+    if n == 0:
+        return "accepted"
+    if n == 2:
+        return "declined"
+    codes, weights = [r for r, _ in RESPONSES], [w for _, w in RESPONSES]
+    response: str = demo.rng.choices(codes, weights=weights)[0]
+    if response == "pending" and (demo.cal.today - raised).days > 300 and demo.chance(0.75):
+        response = demo.pick(("accepted", "accepted", "partly", "declined"))
+    return response

@@ -1,4 +1,4 @@
-"""Demo areas, households and people, with their interests and support needs.
+"""Demo households and people: tenancies with a lead person and, for a third, a second.
 
 People are built first but written after the groups are planned: joining a
 group can make someone a subscribed member, and the row must say so.
@@ -11,25 +11,17 @@ from datetime import date, timedelta
 from itertools import accumulate
 from typing import Any
 
-from engagement_desktop.services.demo.context import LOADED_AT, TODAY, Demo, PersonInfo, at
+from engagement_desktop.services.demo.areas import inward_code
+from engagement_desktop.services.demo.context import Demo, PersonInfo, at
 from engagement_desktop.services.demo.names import (
-    BLOCKS,
     CULTURES,
     EMAIL_DOMAINS,
-    ESTATES,
-    INWARD_LETTERS,
     KNOWN_AS,
     PERSON_NOTES,
     STREETS,
 )
 from engagement_desktop.services.people import search_text_for
-from engagement_desktop.store.models import (
-    Area,
-    Household,
-    Person,
-    PersonTopic,
-    SupportNeed,
-)
+from engagement_desktop.store.models import Household, Person
 
 # Lead tenures of a tenancy/account, weighted towards the figures in the brief.
 LEAD_TENURES = (
@@ -67,34 +59,6 @@ AGE_RANGES = {  # low, high, most common
     "garage": (25, 85, 55),
     "other": (18, 85, 45),
 }
-TOPIC_POPULARITY = {
-    "Repairs": 10,
-    "Rent and service charges": 7,
-    "Anti-social behaviour": 6,
-    "Communal areas": 5,
-    "Building and fire safety": 5,
-    "Complaints": 4,
-    "Neighbourhood investment": 4,
-    "Customer service standards": 4,
-    "Sustainability": 3,
-    "Community fund": 3,
-    "Technology and digital": 2,
-    "New homes": 2,
-}
-SUPPORT_WEIGHTS = (
-    ("large_print", 22),
-    ("hearing_loop", 14),
-    ("interpreter", 16),
-    ("wheelchair", 12),
-    ("evening_weekend", 12),
-    ("travel", 8),
-    ("easy_read", 6),
-    ("childcare", 6),
-    ("bsl", 3),
-    ("braille", 1),
-    ("other", 2),
-)
-OTHER_NEEDS = ("Needs a chair with arms", "Step-free venue, no stairs", "Prefers a quiet room")
 
 
 def fold_ascii(text: str) -> str:
@@ -103,60 +67,6 @@ def fold_ascii(text: str) -> str:
     plain = "".join(ch for ch in lowered if not unicodedata.combining(ch))
     plain = plain.replace("ł", "l").replace("ı", "i").replace("ø", "o").replace("ß", "ss")
     return "".join(ch for ch in plain if ch.isascii() and ch.isalnum())
-
-
-def build_areas(demo: Demo) -> None:
-    """Wider areas, then the estates and sheltered schemes inside them."""
-    count = min(len(ESTATES), max(4, 3 + demo.size // 2500))
-    chosen = ESTATES[:count]
-    parents: dict[str, int] = {}
-    rows: list[dict[str, Any]] = []
-    for spec in chosen:
-        if spec.parent not in parents:
-            parents[spec.parent] = demo.next_id("areas")
-            rows.append(_area_row(demo, parents[spec.parent], spec.parent, "area", None))
-    used_streets: set[str] = set()
-    for spec in chosen:
-        area_id = demo.next_id("areas")
-        rows.append(_area_row(demo, area_id, spec.name, spec.kind, parents[spec.parent]))
-        streets = []
-        for _ in range(2 if spec.kind == "scheme" else demo.rng.randint(4, 6)):
-            name = demo.pick([s for s in STREETS if s not in used_streets])
-            used_streets.add(name)
-            inward = [_inward(demo) for _ in range(demo.rng.randint(2, 4))]
-            streets.append((name, inward))
-        demo.estates.append(
-            {
-                "id": area_id,
-                "name": spec.name,
-                "kind": spec.kind,
-                "outward": spec.outward,
-                "town": spec.town,
-                "weight": spec.weight,
-                "streets": streets,
-                "block": demo.pick(BLOCKS),
-            }
-        )
-    demo.areas = rows
-    demo.write(Area, rows)
-
-
-def _area_row(demo: Demo, area_id: int, name: str, kind: str, parent: int | None) -> dict:
-    return {
-        "id": area_id,
-        "uuid": demo.uuid(),
-        "name": name,
-        "kind": kind,
-        "parent_id": parent,
-        "archived": False,
-        "created_at": LOADED_AT,
-        "updated_at": LOADED_AT,
-    }
-
-
-def _inward(demo: Demo) -> str:
-    letters = INWARD_LETTERS
-    return f"{demo.rng.randint(1, 9)}{demo.pick(letters)}{demo.pick(letters)}"
 
 
 class PeopleBuilder:
@@ -223,8 +133,8 @@ class PeopleBuilder:
                     "uuid": self.demo.uuid(),
                     "reference": reference,
                     "name": " / ".join(names) + " household",
-                    "created_at": LOADED_AT,
-                    "updated_at": LOADED_AT,
+                    "created_at": self.demo.cal.loaded_at,
+                    "updated_at": self.demo.cal.loaded_at,
                 }
             )
 
@@ -242,7 +152,7 @@ class PeopleBuilder:
             estate = self.demo.pick(self.demo.estates)
             street = self.demo.pick(STREETS)
             line1 = f"{rng.randint(1, 180)} {street}"
-            postcode = f"{estate['outward']} {_inward(self.demo)}"
+            postcode = f"{estate['outward']} {inward_code(self.demo)}"
             return {
                 "line1": line1,
                 "line2": None,
@@ -291,11 +201,11 @@ class PeopleBuilder:
                 birth = other + timedelta(days=rng.randint(-9 * 365, 9 * 365))
             else:
                 birth = other + timedelta(days=rng.randint(19 * 365, 38 * 365))
-            latest = TODAY - timedelta(days=16 * 365 + 5)
+            latest = self.demo.cal.today - timedelta(days=16 * 365 + 5)
             return min(birth, latest)
         low, high, mode = AGE_RANGES.get(tenure, (18, 85, 45))
         age = rng.triangular(low, high, mode)
-        return TODAY - timedelta(days=int(age * 365.25) + rng.randint(0, 364))
+        return self.demo.cal.today - timedelta(days=int(age * 365.25) + rng.randint(0, 364))
 
     def _person(
         self,
@@ -332,8 +242,9 @@ class PeopleBuilder:
         subscribed = rng.random() < SUBSCRIBE_CHANCE.get(tenure, 0.05)
         joined = None
         if subscribed:
-            joined = TODAY - timedelta(days=int(rng.triangular(5, 3650, 400)))
-        created = max(LOADED_AT, at(joined)) if joined else LOADED_AT
+            joined = demo.cal.today - timedelta(days=int(rng.triangular(5, 3650, 400)))
+        loaded = demo.cal.loaded_at
+        created = max(loaded, at(joined)) if joined else loaded
         archived = not subscribed and rng.random() < 0.012
         title = _title(demo, sex, birth)
         row = {
@@ -361,7 +272,11 @@ class PeopleBuilder:
             "joined_on": joined,
             "notes": demo.pick(PERSON_NOTES) if rng.random() < 0.02 else None,
             "archived": archived,
-            "archived_at": at(demo.day_between(date(2025, 5, 1), TODAY), 15) if archived else None,
+            "archived_at": (
+                at(demo.day_between(demo.cal.history_from, demo.cal.today), 15)
+                if archived
+                else None
+            ),
             "search_text": search_text_for(
                 first, surname, reference, address["postcode"], email, phone, mobile
             ),
@@ -440,7 +355,7 @@ def make_subscribed(demo: Demo, index: int, by: date) -> None:
     person.joined_on = joined
     person.row["involvement_status"] = "subscribed"
     person.row["joined_on"] = joined
-    created = max(LOADED_AT, at(joined))
+    created = max(demo.cal.loaded_at, at(joined))
     person.row["created_at"] = min(person.row["created_at"], created)
     person.row["updated_at"] = person.row["created_at"]
 
@@ -455,52 +370,3 @@ def index_people(demo: Demo) -> None:
 def write_people(demo: Demo, builder: PeopleBuilder) -> None:
     demo.write(Person, builder.rows)
     builder.rows.clear()
-
-
-def build_interests_and_needs(demo: Demo) -> None:
-    """Topics for subscribed members; support needs for about 8% of everyone."""
-    rng = demo.rng
-    names = list(demo.topics)
-    weights = [TOPIC_POPULARITY.get(name, 2) for name in names]
-    topic_rows: list[dict[str, Any]] = []
-    need_rows: list[dict[str, Any]] = []
-    need_codes = [n for n, _ in SUPPORT_WEIGHTS]
-    need_cw = list(accumulate(w for _, w in SUPPORT_WEIGHTS))
-    for index, person in enumerate(demo.people):
-        if person.subscribed:
-            chosen: list[str] = []
-            for _ in range(rng.randint(1, 5)):
-                name = rng.choices(names, weights=weights)[0]
-                if name not in chosen:
-                    chosen.append(name)
-            for name in chosen:
-                topic_id = demo.topics[name]
-                topic_rows.append({"person_id": person.id, "topic_id": topic_id})
-                demo.interests.setdefault(topic_id, []).append(index)
-        old = person.tenure == "sheltered"
-        if rng.random() < (0.2 if old else 0.065):
-            needs: dict[str, str] = {}
-            for _ in range(1 if rng.random() < 0.75 else 2):
-                need = rng.choices(need_codes, cum_weights=need_cw)[0]
-                detail = ""
-                if need == "interpreter":
-                    language = CULTURES[person.culture].language
-                    if language is None:
-                        need = "large_print" if old else "evening_weekend"
-                    else:
-                        detail = language
-                elif need == "other":
-                    detail = demo.pick(OTHER_NEEDS)
-                needs.setdefault(need, detail)
-            for need, detail in needs.items():
-                need_rows.append(
-                    {
-                        "id": demo.next_id("support_needs"),
-                        "person_id": person.id,
-                        "need": need,
-                        "detail": detail,
-                    }
-                )
-            demo.support[index] = list(needs)
-    demo.write(PersonTopic, topic_rows)
-    demo.write(SupportNeed, need_rows)

@@ -8,10 +8,10 @@ question has some "prefer not to say", and about 1% sent a written objection.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo.context import LOADED_AT, TODAY, Demo, PersonInfo, at
+from engagement_desktop.services.demo.context import Demo, PersonInfo, at
 from engagement_desktop.services.demo.names import CULTURES
 from engagement_desktop.store.models import Consent, EqualityProfile
 from engagement_desktop.store.vocab import PREFER_NOT_TO_SAY
@@ -55,7 +55,7 @@ def build_consents(demo: Demo) -> None:
                 )
                 if rng.random() < 0.03:
                     later = when + timedelta(days=rng.randint(20, 500))
-                    if later < datetime.combine(TODAY, datetime.min.time()):
+                    if later < at(demo.cal.today, 0):
                         rows.append(
                             _consent(
                                 demo,
@@ -90,7 +90,7 @@ def _first_contact(
             event["id"],
             f"in person at {event['title']}",
         )
-    joined = person.joined_on or LOADED_AT.date()
+    joined = person.joined_on or demo.cal.loaded_at.date()
     method = demo.rng.choices(("paper_form", "online", "phone", "in_person"), weights=(4, 3, 2, 2))[
         0
     ]
@@ -134,7 +134,7 @@ AGE_BANDS = (
 )
 
 
-def _age_band(age: int | None) -> str | None:
+def age_band(age: int | None) -> str | None:
     if age is None:
         return None
     band = None
@@ -151,9 +151,9 @@ def build_equality(demo: Demo) -> None:
         if rng.random() < 0.3:
             continue  # never answered
         culture = CULTURES[person.culture]
-        age = person.age_on(TODAY)
+        age = person.age_on(demo.cal.today)
         answers: dict[str, str | None] = {
-            "age_band": _age_band(age),
+            "age_band": age_band(age),
             "sex": person.sex,
             "gender_same_as_birth": "no" if rng.random() < 0.006 else "yes",
             "sexual_orientation": rng.choices(
@@ -185,7 +185,7 @@ def build_equality(demo: Demo) -> None:
             elif roll < 0.07 + shy:
                 answers[question] = PREFER_NOT_TO_SAY
         objection = rng.random() < 0.01 or len(rows) == 7  # at least one, however small
-        received = demo.day_between(date(2025, 6, 1), TODAY) if objection else None
+        received = demo.day_between(demo.cal.history_from, demo.cal.today) if objection else None
         rows.append(
             {
                 "person_id": person.id,

@@ -1,8 +1,9 @@
-"""Demo reward points: rules, earned entries from attendance, manual awards, a year end.
+"""Demo reward points: dated rules, earned entries from attendance, manual awards, corrections.
 
 The ledger is written in date order with credits before debits on the same
-day, and a conversion never takes more than the balance, so no balance is ever
-below zero at any point in time.
+day; a correction reverses an award within the same scheme year, before its
+year end, and a conversion never takes more than the balance (year_end.py), so
+no balance is ever below zero at any point in time.
 """
 
 from __future__ import annotations
@@ -10,19 +11,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo.context import (
-    LOADED_AT,
-    SCHEME_YEAR_START,
-    TODAY,
-    Demo,
-    at,
-    scheme_year,
-)
-from engagement_desktop.services.demo.names import CHARITIES
+from engagement_desktop.services.demo import year_end
+from engagement_desktop.services.demo.context import Demo
+from engagement_desktop.services.demo.ledger import ledger_entry
 from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRule
 
-RULES_FROM = date(2025, 4, 1)
 #: (event type or None, role, basis, points, bonus code, description)
 RULES: tuple[tuple[str | None, str | None, str, int, str | None, str], ...] = (
     ("Meeting", None, "per_attendance", 10, None, "Group meeting"),
@@ -39,9 +33,6 @@ RULES: tuple[tuple[str | None, str | None, str, int, str | None, str], ...] = (
     ("Conference", None, "per_attendance", 50, None, "Conference"),
     (None, "chair", "bonus", 10, "chairing", "Chairing bonus"),
 )
-POINT_VALUE_PENCE = 100  # 50 points = £50 voucher
-THRESHOLD = 50
-CONVERSION_DAY = date(2026, 4, 21)
 MANUAL_REASONS = (
     "Written contribution to the repairs policy review",
     "Helped set up the summer fun day",
@@ -53,9 +44,12 @@ MANUAL_REASONS = (
 
 
 def build_rules(demo: Demo) -> list[dict[str, Any]]:
+    """The scheme's rules since the history began; meeting points doubled a year ago last April."""
+    start, raised = demo.cal.history_from, demo.cal.start_of(demo.cal.current - 1)
     rows = []
     for kind, role, basis, points, bonus, description in RULES:
-        rows.append(_rule(demo, kind, role, basis, points, bonus, description, RULES_FROM, None))
+        first = raised if kind == "Meeting" else start
+        rows.append(_rule(demo, kind, role, basis, points, bonus, description, first, None))
     # The rule the meeting points replaced: shows rules are dated.
     rows.append(
         _rule(
@@ -66,8 +60,8 @@ def build_rules(demo: Demo) -> list[dict[str, Any]]:
             5,
             None,
             "Group meeting (old rate)",
-            date(2024, 4, 1),
-            date(2025, 3, 31),
+            start,
+            raised - timedelta(days=1),
         )
     )
     demo.write(RewardRule, rows)
@@ -98,8 +92,8 @@ def _rule(
         "effective_from": start,
         "effective_to": end,
         "description": description,
-        "created_at": LOADED_AT,
-        "updated_at": LOADED_AT,
+        "created_at": demo.cal.loaded_at,
+        "updated_at": demo.cal.loaded_at,
     }
 
 
@@ -110,12 +104,22 @@ def _points(rule: dict[str, Any], minutes: int) -> int:
     return int(rule["points"])
 
 
+def _rule_on(rules: list[dict[str, Any]], day: date) -> dict[str, Any] | None:
+    for rule in rules:
+        if rule["effective_from"] <= day and (
+            rule["effective_to"] is None or day <= rule["effective_to"]
+        ):
+            return rule
+    return None
+
+
 def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
-    """Earned points for members present at held events, manual awards, the 2025 year end."""
-    rng = demo.rng
-    current = [r for r in rules if r["effective_to"] is None]
-    by_type = {r["event_type_id"]: r for r in current if r["event_type_id"] is not None}
-    bonus = [r for r in current if r["basis"] == "bonus"]
+    """Earned points, manual awards and corrections, then each ended year's conversion."""
+    by_type: dict[int, list[dict[str, Any]]] = {}
+    for dated in rules:
+        if dated["event_type_id"] is not None:
+            by_type.setdefault(dated["event_type_id"], []).append(dated)
+    bonus = [r for r in rules if r["basis"] == "bonus"]
     entries: list[dict[str, Any]] = []
     for row_id, row_uuid, person, index, role, minutes in demo.present:
         info = demo.people[person]
@@ -123,7 +127,9 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
         day = event["starts_at"].date()
         if not info.subscribed or info.joined_on is None or info.joined_on > day:
             continue
-        applicable = [by_type.get(event["event_type_id"])]
+        applicable: list[dict[str, Any] | None] = [
+            _rule_on(by_type.get(event["event_type_id"], []), day)
+        ]
         applicable += [r for r in bonus if r["role"] == role]
         for rule in applicable:
             if rule is None:
@@ -132,7 +138,7 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
             if points <= 0:
                 continue
             entries.append(
-                _entry(
+                ledger_entry(
                     demo,
                     info.id,
                     day,
@@ -145,42 +151,10 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
                     rule_id=rule["id"],
                 )
             )
-    members = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
-    manual = []
-    for _ in range(max(3, demo.size // 250)):
-        person = demo.people[demo.pick(members)]
-        first = max(person.joined_on or RULES_FROM, RULES_FROM)
-        day = demo.day_between(first, TODAY - timedelta(days=1))
-        points = demo.pick((5, 10, 20, 25, 50))
-        key = demo.uuid()
-        entry = _entry(
-            demo,
-            person.id,
-            day,
-            points,
-            "manual_award",
-            demo.pick(MANUAL_REASONS),
-            "manual",
-            f"manual:{key}",
-        )
-        entries.append(entry)
-        manual.append(entry)
-    late = [e for e in manual if e["entry_date"] >= CONVERSION_DAY + timedelta(days=1)]
-    for original in late[: max(1, demo.size // 10_000)]:
-        day = min(TODAY, original["entry_date"] + timedelta(days=rng.randint(2, 20)))
-        correction = _entry(
-            demo,
-            original["person_id"],
-            day,
-            -original["points"],
-            "correction",
-            "Awarded to the wrong member; reversed",
-            "manual",
-            f"correction:{original['uuid']}",
-        )
-        correction["_reverses"] = original
-        entries.append(correction)
-    payouts = _year_end(demo, entries)
+    manual = _manual_awards(demo)
+    entries += manual
+    entries += _corrections(demo, manual)
+    payouts = year_end.convert_ended_years(demo, entries)
     entries.sort(key=lambda e: (e["entry_date"], e["points"] < 0, e["_order"]))
     for entry in entries:
         entry["id"] = demo.next_id("ledger_entries")
@@ -195,97 +169,59 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
     demo.write(RewardPayout, payouts)
 
 
-def _entry(
-    demo: Demo,
-    person_id: int,
-    day: date,
-    points: int,
-    kind: str,
-    reason: str,
-    source: str,
-    key: str,
-    *,
-    attendance_id: int | None = None,
-    rule_id: int | None = None,
-) -> dict[str, Any]:
-    return {
-        "uuid": demo.uuid(),
-        "person_id": person_id,
-        "entry_date": day,
-        "points": points,
-        "kind": kind,
-        "reason": reason[:500],
-        "source": source,
-        "source_key": key,
-        "reverses_id": None,
-        "attendance_id": attendance_id,
-        "rule_id": rule_id,
-        "scheme_year": scheme_year(day),
-        "recorded_by": demo.officer(),
-        "recorded_at": at(min(TODAY, day + timedelta(days=1)), 16),
-        "_order": demo.next_id("_ledger_order"),
-    }
+def _manual_awards(demo: Demo) -> list[dict[str, Any]]:
+    """Points given by hand for contributions, more each year."""
+    cal = demo.cal
+    members = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
+    last = cal.today - timedelta(days=1)
+    awards = []
+    for _ in range(max(4, demo.size // 150)):
+        person = demo.people[demo.pick(members)]
+        first = min(last, max(person.joined_on or cal.history_from, cal.history_from))
+        day = cal.busy_day(demo.rng, first, last)
+        awards.append(
+            ledger_entry(
+                demo,
+                person.id,
+                day,
+                demo.pick((5, 10, 20, 25, 50)),
+                "manual_award",
+                demo.pick(MANUAL_REASONS),
+                "manual",
+                f"manual:{demo.uuid()}",
+            )
+        )
+    return awards
 
 
-def _year_end(demo: Demo, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Convert 2025/26 balances in 50-point steps; spare points carry over."""
-    rng = demo.rng
-    balance: dict[int, int] = {}
-    for entry in entries:
-        if entry["entry_date"] < SCHEME_YEAR_START:
-            balance[entry["person_id"]] = balance.get(entry["person_id"], 0) + entry["points"]
-    uuids = {p.id: p.uuid for p in demo.people}
-    payouts = []
-    for person_id in sorted(balance):
-        points = balance[person_id] // THRESHOLD * THRESHOLD
-        if points <= 0:
+def _corrections(demo: Demo, manual: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A few awards given to the wrong member, reversed within the same scheme year.
+
+    Only awards after the last conversion and reversed before the year ends, so a
+    conversion never counts points that are later taken back.
+    """
+    cal, rng = demo.cal, demo.rng
+    wanted = max(2, demo.size // 8000)
+    corrections: list[dict[str, Any]] = []
+    for original in manual:
+        if len(corrections) >= wanted:
+            break
+        year = cal.year_of(original["entry_date"])
+        if original["entry_date"] <= year_end.conversion_day(demo, year - 1):
             continue
-        roll = rng.random()
-        kind = "voucher" if roll < 0.88 else "donation" if roll < 0.98 else "rent_credit"
-        pounds = points * POINT_VALUE_PENCE // 100
-        provider = {"voucher": "Love2shop", "donation": demo.pick(CHARITIES), "rent_credit": None}[
-            kind
-        ]
-        reason = {
-            "voucher": f"Year-end conversion 2025/26: £{pounds} Love2shop voucher",
-            "donation": f"Year-end conversion 2025/26: £{pounds} donated to {provider}",
-            "rent_credit": f"Year-end conversion 2025/26: £{pounds} credited to rent",
-        }[kind]
-        entry = _entry(
+        day = min(cal.today, original["entry_date"] + timedelta(days=rng.randint(2, 20)))
+        if cal.year_of(day) != year:
+            continue
+        correction = ledger_entry(
             demo,
-            person_id,
-            CONVERSION_DAY,
-            -points,
-            kind,
-            reason,
-            "year_end",
-            f"year_end:2025:{uuids[person_id]}",
+            original["person_id"],
+            day,
+            -original["points"],
+            "correction",
+            "Awarded to the wrong member; reversed",
+            "manual",
+            f"correction:{original['uuid']}",
         )
-        entry["scheme_year"] = 2025
-        entries.append(entry)
-        serial = None
-        if kind == "voucher":
-            serial = "-".join(f"{rng.randint(0, 9999):04d}" for _ in range(4))
-        handed = (
-            None if rng.random() < 0.05 else CONVERSION_DAY + timedelta(days=rng.randint(5, 30))
-        )
-        payouts.append(
-            {
-                "id": demo.next_id("reward_payouts"),
-                "uuid": demo.uuid(),
-                "person_id": person_id,
-                "_entry": entry,
-                "scheme_year": 2025,
-                "kind": kind,
-                "value_pence": points * POINT_VALUE_PENCE,
-                "provider": provider,
-                "serial_number": serial,
-                "handed_over_on": handed,
-                "notes": "Posted by recorded delivery"
-                if kind == "voucher" and rng.random() < 0.3
-                else None,
-                "created_at": at(CONVERSION_DAY, 14),
-                "updated_at": at(CONVERSION_DAY, 14),
-            }
-        )
-    return payouts
+        correction["_reverses"] = original
+        corrections.append(correction)
+    return corrections

@@ -1,4 +1,4 @@
-"""Demo Tenant Satisfaction Measures: the perception survey of the last two years.
+"""Demo Tenant Satisfaction Measures: the perception surveys of the last two finished years.
 
 Each winter a contractor phones a sample of tenants and the returns come back
 as a spreadsheet; here they are written as if imported, linked to the tenants
@@ -12,22 +12,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from engagement_desktop.services.demo.context import Demo
+from engagement_desktop.services.demo.context import Demo, add_months
 from engagement_desktop.services.demo.names import LANDLORD
 from engagement_desktop.services.tsm import MEASURES
 from engagement_desktop.store.models import Survey, SurveyQuestion, SurveyResponse
 
-#: Per cent satisfied (or agreeing, TP08) in each year's survey, TP01 to TP12.
+#: Per cent satisfied (or agreeing, TP08), TP01 to TP12: the year before last, then last year.
 _ORDER = tuple(MEASURES)
-RATES: dict[int, dict[str, int]] = {
-    2024: dict(zip(_ORDER, (71, 73, 66, 69, 75, 58, 67, 73, 33, 61, 63, 56), strict=True)),
-    2025: dict(zip(_ORDER, (73, 75, 69, 68, 77, 62, 70, 74, 37, 64, 64, 58), strict=True)),
-}
-#: (scheme year, survey name, fieldwork from, fieldwork to, method)
-SURVEYS = (
-    (2024, "TSM perception survey 2024/25", date(2024, 10, 7), date(2025, 2, 14), "phone"),
-    (2025, "TSM perception survey 2025/26", date(2025, 10, 6), date(2026, 2, 13), "phone"),
+RATES: tuple[dict[str, int], ...] = (
+    dict(zip(_ORDER, (71, 73, 66, 69, 75, 58, 67, 73, 33, 61, 63, 56), strict=True)),
+    dict(zip(_ORDER, (73, 75, 69, 68, 77, 62, 70, 74, 37, 64, 64, 58), strict=True)),
 )
+#: Fieldwork runs from about six months into the scheme year for about four months.
+FIELDWORK_FROM_MONTHS, FIELDWORK_DAYS = 6, 130
 FILTER_QUESTIONS = {
     "REPAIR": (f"Has {LANDLORD} carried out a repair to your home in the last 12 months?", 0.64),
     "COMPLAINT": (f"Have you made a complaint to {LANDLORD} in the last 12 months?", 0.17),
@@ -48,20 +45,37 @@ def build_surveys(demo: Demo) -> None:
         return
     # A few points better or worse by area, the same both years (estates differ).
     mood = {a["id"]: demo.rng.uniform(-0.08, 0.06) for a in demo.areas}
-    for year, name, start, end, method in SURVEYS:
+    years = _finished(demo)
+    for year, rates in zip(years, RATES, strict=True):
+        name, start, end = _fieldwork(demo, year)
         sample = demo.rng.sample(tenants, min(len(tenants), demo.scale(1800, 120)))
-        _write_survey(demo, year, name, start, end, method, sample, mood)
+        _write_survey(demo, name, start, end, "phone", sample, mood, rates)
+
+
+def _fieldwork(demo: Demo, year: int) -> tuple[str, date, date]:
+    start = add_months(demo.cal.start_of(year), FIELDWORK_FROM_MONTHS)
+    start += timedelta(days=(7 - start.weekday()) % 7)  # from a Monday
+    name = f"TSM perception survey {year}/{(year + 1) % 100:02d}"
+    return name, start, start + timedelta(days=FIELDWORK_DAYS)
+
+
+def _finished(demo: Demo) -> list[int]:
+    """The two latest scheme years whose fieldwork is over by today, oldest first."""
+    year = demo.cal.current
+    while _fieldwork(demo, year)[2] >= demo.cal.today:
+        year -= 1
+    return [year - 1, year]
 
 
 def _write_survey(
     demo: Demo,
-    year: int,
     name: str,
     start: date,
     end: date,
     method: str,
     sample: list[int],
     mood: dict[int, float],
+    rates: dict[str, int],
 ) -> None:
     survey_id, survey_uuid = demo.next_id("surveys"), demo.uuid()
     demo.write(
@@ -75,6 +89,8 @@ def _write_survey(
                 "period_end": end,
                 "method": method,
                 "notes": "Telephone survey by the research contractor (demo data).",
+                "created_at": datetime.combine(end + timedelta(days=10), time(11)),
+                "updated_at": datetime.combine(end + timedelta(days=10), time(11)),
             }
         ],
     )
@@ -102,7 +118,7 @@ def _write_survey(
         response_id = demo.next_id("survey_responses")
         day = start + timedelta(days=demo.rng.randint(0, days))
         minute = demo.rng.randint(9 * 60, 19 * 60)
-        said = _answers(demo, RATES[year], mood.get(person.area_id or 0, 0.0))
+        said = _answers(demo, rates, mood.get(person.area_id or 0, 0.0))
         responses.append(
             {
                 "id": response_id,

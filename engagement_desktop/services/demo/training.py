@@ -1,6 +1,7 @@
 """Demo training: a catalogue of about 30 courses, records, appraisals and needs.
 
-Includes what the officer has to chase: safeguarding and data protection
+Spread over the years of history: certificates that ran out and were refreshed
+(or not), and what the officer has to chase: safeguarding and data protection
 certificates running out within 90 days, conference delegates who never sent
 their feedback form, scrutiny members whose appraisal is overdue.
 """
@@ -10,13 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo.context import (
-    LOADED_AT,
-    TODAY,
-    Demo,
-    add_months,
-    at,
-)
+from engagement_desktop.services.demo.context import Demo, add_months, at
 from engagement_desktop.services.demo.names import MANAGER
 from engagement_desktop.store.models import Appraisal, Course, TrainingNeed, TrainingRecord
 
@@ -89,6 +84,7 @@ COURSES: tuple[tuple[str, str, str, int, int, int | None], ...] = (
     ("East of England tenant regional forum", "TPAS", "regional_forum", 240, 0, None),
     ("Regional scrutiny network", "TPAS", "regional_forum", 180, 0, None),
 )
+RENEWABLE = ("Safeguarding adults and children", "Data protection and confidentiality")
 OBJECTIVES = (
     "Bring back ideas on measuring the impact of involvement for the annual assessment.",
     "Attend the damp and mould workshop and report to the Repairs Service Voice.",
@@ -141,8 +137,8 @@ def build_courses(demo: Demo) -> None:
             "cost_pence": cost,
             "valid_months": valid,
             "archived": False,
-            "created_at": LOADED_AT,
-            "updated_at": LOADED_AT,
+            "created_at": demo.cal.loaded_at,
+            "updated_at": demo.cal.loaded_at,
         }
         rows.append(row)
         demo.courses[title] = row
@@ -181,11 +177,14 @@ def build_training(demo: Demo) -> None:
                 rows.append(
                     _record(demo, person, course, event["starts_at"].date(), event["id"], "booked")
                 )
-    target = max(15, demo.size // 25)
+    cal = demo.cal
+    target = max(20, demo.size // 15)
     subscribed = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
     expiring = max(3, target // 40)
     titles = [t for t, c in demo.courses.items() if c["kind"] in ("course", "accredited")]
-    for n in range(max(expiring, target - len(rows))):
+    extra = max(expiring + 12, target - len(rows))
+    earliest = cal.history_from - timedelta(days=365)
+    for n in range(extra):
         person = demo.pick(members if members and rng.random() < 0.6 else subscribed)
         if n < expiring:  # runs out in the next 90 days
             course = demo.courses[
@@ -193,33 +192,55 @@ def build_training(demo: Demo) -> None:
                     ("Safeguarding adults and children", "Data protection and confidentiality")
                 )
             ]
-            ends = TODAY + timedelta(days=rng.randint(3, 88))
+            ends = cal.today + timedelta(days=rng.randint(3, 88))
             day = add_months(ends, -course["valid_months"])
-        else:
+        else:  # spread over the years, each its fair share
             course = demo.courses[demo.pick(titles)]
-            day = demo.day_between(date(2023, 1, 10), TODAY - timedelta(days=3))
+            share = (n - expiring + rng.random()) / (extra - expiring)
+            day = cal.day_at(share, earliest, cal.today - timedelta(days=3))
         status = "did_not_attend" if rng.random() < 0.03 else "completed"
         rows.append(_record(demo, person, course, day, None, status))
+        if rows[-1]["expires_on"] is not None and n >= expiring:
+            rows += _refreshers(demo, person, course, rows[-1]["expires_on"])
+    lapsing = max(8, target // 30)
+    for k in range(lapsing):  # certificates that ran out before today: renewed or not
+        person = demo.pick(members or subscribed)
+        course = demo.courses[demo.pick(RENEWABLE)]
+        ran_out_by = add_months(cal.today, -course["valid_months"]) - timedelta(days=1)
+        day = cal.day_at((k + rng.random()) / lapsing, earliest, ran_out_by)
+        rows.append(_record(demo, person, course, day, None, "completed"))
+        rows += _refreshers(demo, person, course, rows[-1]["expires_on"])
     demo.write(TrainingRecord, rows)
+
+
+def _refreshers(demo: Demo, person: int, course: dict[str, Any], expires: date) -> list[dict]:
+    """Most renew a certificate around the time it runs out; some let it lapse."""
+    rows: list[dict[str, Any]] = []
+    last = demo.cal.today - timedelta(days=3)
+    while expires <= demo.cal.today and demo.chance(0.6):
+        day = min(last, expires + timedelta(days=demo.rng.randint(-45, 40)))
+        rows.append(_record(demo, person, course, day, None, "completed"))
+        expires = rows[-1]["expires_on"]
+    return rows
 
 
 def _record(
     demo: Demo, person: int, course: dict[str, Any], day: date, event_id: int | None, status: str
 ) -> dict[str, Any]:
-    rng = demo.rng
+    rng, today = demo.rng, demo.cal.today
     done = status in ("completed", "attended")
     expires = add_months(day, course["valid_months"]) if done and course["valid_months"] else None
     briefed = objectives = feedback_on = feedback = None
     if course["kind"] == "conference":
         briefed = day - timedelta(days=rng.randint(7, 21))
         objectives = demo.pick(OBJECTIVES)
-        if done and rng.random() < 0.72 and day + timedelta(days=5) < TODAY:
-            feedback_on = min(TODAY, day + timedelta(days=rng.randint(3, 40)))
+        if done and rng.random() < 0.72 and day + timedelta(days=5) < today:
+            feedback_on = min(today, day + timedelta(days=rng.randint(3, 40)))
             feedback = demo.pick(FEEDBACK)
     certificate = None
     if done and course["kind"] == "accredited":
         certificate = f"CERT-{rng.randint(100000, 999999)}"
-    stamp = at(min(day, TODAY), 16)
+    stamp = at(min(day, today), 16)
     return {
         "id": demo.next_id("training_records"),
         "uuid": demo.uuid(),
@@ -243,12 +264,12 @@ def _record(
 
 def build_appraisals(demo: Demo) -> None:
     """Yearly appraisals for panels that need them; some overdue; needs found and asked for."""
-    rng = demo.rng
+    rng, today = demo.rng, demo.cal.today
     appraised = {i for i, g in enumerate(demo.groups) if g["needs_appraisal"]}
     service: dict[tuple[int, int], list[date]] = {}
     for term in demo.terms:
         if term.group in appraised:
-            last = min(d for d in (term.end, term.left, TODAY) if d is not None)
+            last = min(d for d in (term.end, term.left, today) if d is not None)
             span = service.setdefault((term.person, term.group), [term.start, last])
             span[0], span[1] = min(span[0], term.start), max(span[1], last)
     rows, needs = [], []
@@ -256,10 +277,10 @@ def build_appraisals(demo: Demo) -> None:
         held_dates = []
         held = add_months(first, 11)
         while held <= last:
-            if held >= date(2023, 1, 1):
+            if held >= demo.cal.history_from - timedelta(days=365):
                 held_dates.append(held + timedelta(days=rng.randint(-20, 20)))
             held = add_months(held, 12)
-        held_dates = [d for d in held_dates if d <= TODAY]
+        held_dates = [d for d in held_dates if d <= today]
         if held_dates and (number == 0 or rng.random() < 0.3):
             held_dates.pop()  # the latest one never happened: overdue
         for day in held_dates:
@@ -285,10 +306,10 @@ def build_appraisals(demo: Demo) -> None:
                 rows[-1]["needs"] = text
                 needs.append(_need(demo, person, title, appraisal_id, text, "appraisal", day))
     askers = [i for i, p in enumerate(demo.people) if p.subscribed and not p.archived]
-    for _ in range(max(3, demo.size // 500)):
+    for _ in range(max(4, demo.size // 300)):
         person = demo.pick(askers)
         text, title = demo.pick(REQUESTS)
-        day = demo.day_between(date(2025, 4, 1), TODAY - timedelta(days=2))
+        day = demo.cal.busy_day(rng, demo.cal.history_from, today - timedelta(days=2))
         needs.append(_need(demo, person, title, None, text, "request", day))
     demo.write(Appraisal, rows)
     demo.write(TrainingNeed, needs)
@@ -297,9 +318,9 @@ def build_appraisals(demo: Demo) -> None:
 def _need(
     demo: Demo, person: int, title: str, appraisal_id: int | None, text: str, source: str, day: date
 ) -> dict[str, Any]:
-    met = None
-    if day + timedelta(days=60) < TODAY and demo.chance(0.4):
-        met = min(TODAY, day + timedelta(days=demo.rng.randint(30, 200)))
+    met, today = None, demo.cal.today
+    if day + timedelta(days=60) < today and demo.chance(0.4 if day.year == today.year else 0.7):
+        met = min(today, day + timedelta(days=demo.rng.randint(30, 200)))
     return {
         "id": demo.next_id("training_needs"),
         "uuid": demo.uuid(),
