@@ -76,7 +76,7 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
         select(*columns, Attendance.status)
         .join(Attendance, Attendance.person_id == Person.id)
         .where(Attendance.event_id == event_id, live, *likes)
-        .order_by(Person.last_name, Person.first_name, Person.id)
+        .order_by(Person.name_sort_key, Person.id)
         .limit(limit)
     ).all()
     rows: list[tuple[Any, ...]] = [tuple(row) for row in on_register]
@@ -85,7 +85,8 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
         others = session.execute(
             select(*columns)
             .where(live, *likes)
-            .order_by(Person.last_name.concat(""), Person.first_name, Person.id)
+            # coalesce(): an expression, so the name-key index is not walked (see above).
+            .order_by(func.coalesce(Person.name_sort_key, b""), Person.id)
             .limit(limit + len(seen))
         ).all()
         rows += [(*row, None) for row in others if row[0] not in seen][: limit - len(rows)]
@@ -264,8 +265,8 @@ def register_in_sheet_order(session: Session, event_id: int) -> list[tuple[int, 
         .order_by(
             Attendance.sheet_position.is_(None),
             Attendance.sheet_position,
-            Person.last_name,
-            Person.first_name,
+            Person.name_sort_key,
+            Person.id,
         )
     )
     return [(aid, pid, f"{first} {last}".strip(), status) for aid, pid, first, last, status in rows]

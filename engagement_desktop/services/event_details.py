@@ -141,8 +141,8 @@ def register_rows(session: Session, event_id: int) -> list[RegisterRow]:
         .order_by(
             Attendance.sheet_position.is_(None),
             Attendance.sheet_position,
-            Person.last_name,
-            Person.first_name,
+            Person.name_sort_key,
+            Person.id,
         )
     ).all()
     return [

@@ -323,10 +323,10 @@ def _lister(listing: Listing, doc: str) -> Lister:
 
 
 def _person(key: str, heading: str) -> ListColumn:
-    """ "Smith, Joan", sorted by surname then first name (never NULL: no blanks-last term)."""
+    """ "Smith, Joan", sorted by surname then first name as a person would (Öztürk with
+    the Os) through the indexed collation key (never NULL: no blanks-last term)."""
     name = Person.last_name + ", " + Person.first_name
-    sort = (func.lower(Person.last_name), func.lower(Person.first_name))
-    return ListColumn(key, heading, (name,), sort, "text", 26, blanks=False)
+    return ListColumn(key, heading, (name,), (Person.name_sort_key,), "text", 26, blanks=False)
 
 
 def _names(session: Session, model: Any, label: Any) -> dict[Any, str]:
