@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from engagement_desktop.gui.forms.ui_event_people_picker import Ui_PeoplePicker
 from engagement_desktop.services import checkin
+from engagement_desktop.store.collation import sorted_texts
 from engagement_desktop.store.engine import Store
 
 _ID = int(Qt.ItemDataRole.UserRole)
@@ -103,7 +104,7 @@ class PeoplePicker(QDialog):
         if not self.multi:
             self.ui.chosenLabel.hide()
             return
-        names = sorted(self.chosen.values(), key=str.casefold)
+        names = sorted_texts(self.chosen.values())
         self.ui.chosenLabel.setText(
             f"Chosen ({len(names)}): {', '.join(names)}" if names else "Nobody chosen yet."
         )

@@ -233,7 +233,7 @@ class PersonEditor(QDialog):
                 names = session.execute(
                     select(Person.first_name, Person.last_name)
                     .where(Person.household_id == household, Person.id != (self.person_id or 0))
-                    .order_by(Person.last_name, Person.first_name)
+                    .order_by(Person.name_sort_key, Person.id)
                     .limit(8)
                 ).all()
             text = "Lives with: " + ", ".join(f"{f} {last}" for f, last in names) if names else ""

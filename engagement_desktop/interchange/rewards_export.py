@@ -146,7 +146,7 @@ def export_year_end(
         )
         .join(Person, Person.id == RewardPayout.person_id)
         .where(RewardPayout.scheme_year == plan.year)
-        .order_by(Person.last_name, Person.first_name)
+        .order_by(Person.name_sort_key, Person.id)
     ).all()
     issued = Sheet(
         "Vouchers and donations",

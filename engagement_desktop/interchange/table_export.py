@@ -82,7 +82,7 @@ def memberships(session: Session, path: Path, progress: Progress | None) -> tupl
         )
         .join(Group, Group.id == Membership.group_id)
         .join(Person, Person.id == Membership.person_id)
-        .order_by(Group.name, Membership.term_start, Person.last_name)
+        .order_by(Group.name, Membership.term_start, Person.name_sort_key)
     )
     total = session.scalar(select(func.count()).select_from(Membership)) or 0
     rows = _stream(
@@ -143,7 +143,7 @@ def attendance(session: Session, path: Path, progress: Progress | None) -> tuple
         .join(Person, Person.id == Attendance.person_id)
         .outerjoin(Group, Group.id == Event.group_id)
         .outerjoin(Area, Area.id == Event.area_id)
-        .order_by(Event.starts_at, Event.id, Person.last_name, Person.first_name)
+        .order_by(Event.starts_at, Event.id, Person.name_sort_key, Person.id)
     )
     total = session.scalar(select(func.count()).select_from(Attendance)) or 0
     statuses, roles = vocab.ATTENDANCE_STATUSES, vocab.ATTENDANCE_ROLES

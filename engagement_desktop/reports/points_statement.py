@@ -114,7 +114,7 @@ def statements(
     """Statements for the given people, or for everyone with points, in name order."""
     start, end = year_starting(year, get_setting(session, "scheme_year_start"))
     conversion = Conversion.from_setting(get_setting(session, "reward_conversion"))
-    people_query = select(Person).order_by(Person.last_name, Person.first_name, Person.id)
+    people_query = select(Person).order_by(Person.name_sort_key, Person.id)
     if person_ids is not None:
         people_query = people_query.where(Person.id.in_(person_ids))
     else:

@@ -77,7 +77,7 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
         select(*columns, Attendance.status)
         .join(Attendance, Attendance.person_id == Person.id)
         .where(Attendance.event_id == event_id, live, *likes)
-        .order_by(Person.last_name, Person.first_name, Person.id)
+        .order_by(Person.name_sort_key, Person.id)
         .limit(limit)
     ).all()
     rows: list[tuple[Any, ...]] = [tuple(row) for row in on_register]
@@ -86,7 +86,8 @@ def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[
         others = session.execute(
             select(*columns)
             .where(live, *likes)
-            .order_by(Person.last_name.concat(""), Person.first_name, Person.id)
+            # coalesce(): an expression, so the name-key index is not walked (see above).
+            .order_by(func.coalesce(Person.name_sort_key, b""), Person.id)
             .limit(limit + len(seen))
         ).all()
         rows += [(*row, None) for row in others if row[0] not in seen][: limit - len(rows)]

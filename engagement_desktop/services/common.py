@@ -52,10 +52,9 @@ def get_or_404(session: Session, model: type[T], record_id: int, what: str) -> T
     return record
 
 
-def name_sort_key(last_name: str | None, first_name: str | None) -> tuple[str, str]:
-    """The order a person expects a list of names in: surname, then first name.
+def name_sort_key(last_name: str | None, first_name: str | None) -> bytes:
+    """The order a person expects a list of names in: surname, then first name, by the
+    Unicode Collation Algorithm (the same key as ``people.name_sort_key`` in SQL)."""
+    from engagement_desktop.store.collation import name_sort_key as collation_key
 
-    Every list sorted in Python goes through this one key, so that a better
-    collation (the Unicode Collation Algorithm, issue 13 item 16) changes them all.
-    """
-    return (last_name or "").casefold(), (first_name or "").casefold()
+    return collation_key(first_name, last_name)

@@ -114,7 +114,7 @@ class RegisterRow:
 
 def sheet_order_key(
     status: str, last_name: str | None, first_name: str | None, person_id: int
-) -> tuple[bool, tuple[str, str], int]:
+) -> tuple[bool, bytes, int]:
     """The printed sign-in sheet's order: invitees by surname, then people who came
     without being on it (walk-ins, who wrote on a slip). Adding a walk-in never moves
     the number of anyone already printed, so typing in follows the paper."""

@@ -141,7 +141,7 @@ def renumber_sheet(session: Session, event_id: int) -> None:
             select(Attendance.id)
             .join(Person, Person.id == Attendance.person_id)
             .where(Attendance.event_id == event_id)
-            .order_by(Person.last_name, Person.first_name, Person.id)
+            .order_by(Person.name_sort_key, Person.id)
         )
         .scalars()
         .all()
@@ -189,7 +189,7 @@ def briefing(session: Session, event_id: int) -> Briefing:
         select(Person)
         .join(Attendance, Attendance.person_id == Person.id)
         .where(Attendance.event_id == event_id, Attendance.status != "apologies")
-        .order_by(Person.last_name, Person.first_name)
+        .order_by(Person.name_sort_key, Person.id)
     ).all()
     ids = [p.id for p in people]
     counts: Counter[str] = Counter()

@@ -13,6 +13,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services import audit
 from engagement_desktop.services.common import choice, get_or_404, optional_text, required_text
 from engagement_desktop.store import vocab
+from engagement_desktop.store.collation import sorted_texts
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Event, Group, Outcome, Person, Survey, Topic
 
@@ -223,4 +224,4 @@ def topic_choices(session: Session, include: int | None = None) -> dict[int, str
 def owner_choices(session: Session) -> list[str]:
     """Owners named before, so the officer types a name the same way each time."""
     names = session.scalars(select(Outcome.owner).where(Outcome.owner.is_not(None)).distinct())
-    return sorted({name for name in names if name}, key=lambda name: (name.casefold(), name))
+    return sorted_texts({name for name in names if name})

@@ -64,7 +64,7 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
         select(Membership, Person)
         .join(Person, Person.id == Membership.person_id)
         .where(Membership.group_id == group_id, Person.archived.is_(False))
-        .order_by(Person.last_name, Person.first_name, Membership.term_start)
+        .order_by(Person.name_sort_key, Person.id, Membership.term_start)
     ).all()
     by_person: dict[int, tuple[Person, list[Membership]]] = {}
     for membership, person in rows:

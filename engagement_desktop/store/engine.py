@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
-from engagement_desktop.store import migrate
+from engagement_desktop.store import collation, migrate
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.sqlite_file import (
     FileLook,
@@ -153,6 +153,7 @@ def open_store(
     store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
     try:
         _bring_schema_up_to_date(store)
+        collation.keep_name_keys_current(engine)
     except Exception:
         engine.dispose()
         raise

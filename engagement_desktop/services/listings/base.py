@@ -49,6 +49,7 @@ class ListColumn:
     width: int = 12  # typical width in characters, for a first layout
     combine: Callable[..., Any] | None = None  # several exprs -> one value
     blanks: bool = True  # may be empty; False skips "blanks last" (a third of a big sort)
+    indexed: bool = False  # an index serves the sort: walked only when every row is listed
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class Listing:
         for column in self.columns:
             exprs.extend(column.exprs)
         stmt = self._narrow(self.source(select(*exprs)), search, filters, include_archived)
-        stmt = self._order(stmt, order_by, descending)
+        stmt = self._order(stmt, order_by, descending, _narrowed(search, filters, include_archived))
         if limit is not None:
             stmt = stmt.limit(limit)
         return stmt
@@ -165,7 +166,9 @@ class Listing:
         ``ordered=False`` leaves the sort out, for a caller that already knows the order.
         """
         stmt = self._narrow(self.source(select(self.id_column)), search, filters, include_archived)
-        return self._order(stmt, order_by, descending) if ordered else stmt
+        if not ordered:
+            return stmt
+        return self._order(stmt, order_by, descending, _narrowed(search, filters, include_archived))
 
     def _narrow(
         self,
@@ -192,11 +195,18 @@ class Listing:
         return stmt
 
     def _order(
-        self, stmt: Select[Any], order_by: str | None, descending: bool | None
+        self, stmt: Select[Any], order_by: str | None, descending: bool | None, narrowed: bool
     ) -> Select[Any]:
         column = self.column(order_by or self.default_sort)
         desc = self.default_descending if descending is None else descending
-        for expr in column.sort:
+        sort = column.sort
+        if column.indexed and narrowed:
+            # A search or filter keeps a fraction of the rows: reading the table once and
+            # sorting what matched beats walking the whole index with a look-up per row
+            # (250,000 people, "smith": 0.3 s against 1.3 s). coalesce() is an
+            # expression, so no index serves it.
+            sort = tuple(func.coalesce(expr, expr) for expr in sort)
+        for expr in sort:
             if column.blanks:  # blanks last whichever way the list is sorted
                 stmt = stmt.order_by(expr.is_(None))
             stmt = stmt.order_by(expr.desc() if desc else expr.asc())
@@ -268,6 +278,12 @@ class Listing:
         return tuple(values)
 
 
+def _narrowed(search: str, filters: Mapping[str, Any] | None, archived: Archived) -> bool:
+    """A search, a filter or archived-only: the list keeps some rows, not every row."""
+    chosen = any(value is not None for value in (filters or {}).values())
+    return bool(search_tokens(search)) or chosen or archived == "only"
+
+
 def search_tokens(text: str) -> list[str]:
     """Every word typed must match somewhere: "smith pe12" finds Smiths in PE12."""
     return [token for token in re.split(r"[\s,]+", text.strip()) if token]
@@ -322,11 +338,13 @@ def _lister(listing: Listing, doc: str) -> Lister:
     return list_rows
 
 
-def _person(key: str, heading: str) -> ListColumn:
-    """ "Smith, Joan", sorted by surname then first name (never NULL: no blanks-last term)."""
+def _person(key: str, heading: str, indexed: bool = False) -> ListColumn:
+    """ "Smith, Joan", sorted by surname then first name as a person would (Öztürk with
+    the Os) by the collation key (never NULL: no blanks-last term). ``indexed``: the
+    list is of people themselves, so the key's index can serve the sort."""
     name = Person.last_name + ", " + Person.first_name
-    sort = (func.lower(Person.last_name), func.lower(Person.first_name))
-    return ListColumn(key, heading, (name,), sort, "text", 26, blanks=False)
+    sort = (Person.name_sort_key,)
+    return ListColumn(key, heading, (name,), sort, "text", 26, blanks=False, indexed=indexed)
 
 
 def _names(session: Session, model: Any, label: Any) -> dict[Any, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, and_, bindparam, case, func, or_
+from sqlalchemy import Date, and_, bindparam, case, or_
 
 from engagement_desktop.services.listings.base import (
     ListColumn,
@@ -63,7 +63,7 @@ MEMBERSHIPS = Listing(
             "role",
             "Role",
             (_label(Membership.role, vocab.MEMBERSHIP_ROLES),),
-            (_role_rank, func.lower(Person.last_name), func.lower(Person.first_name)),
+            (_role_rank, Person.name_sort_key),
             "text",
             11,
         ),

@@ -118,7 +118,7 @@ PEOPLE = Listing(
     id_column=Person.id,
     columns=(
         _text("reference", "Reference", Person.reference, 11),
-        _person("name", "Name"),
+        _person("name", "Name", indexed=True),
         _text("postcode", "Postcode", Person.postcode, 9),
         _text("area", "Estate / area", Area.name, 16),
         _text("tenure", "Tenure", _label(Person.tenure, vocab.TENURES), 22),

@@ -169,9 +169,7 @@ def find_people(session: Session, text: str, limit: int = 30) -> list[PersonMatc
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Person.search_text.like(f"%{escaped}%", escape="\\"))
-    query = query.order_by(
-        func.lower(Person.last_name), func.lower(Person.first_name), Person.id
-    ).limit(limit)
+    query = query.order_by(Person.name_sort_key, Person.id).limit(limit)
     return [
         PersonMatch(pid, f"{first} {last}".strip(), reference, int(balance or 0))
         for pid, first, last, reference, balance in session.execute(query)
@@ -256,7 +254,7 @@ def payouts(session: Session, year: int, *, not_handed_over: bool = False) -> li
         )
         .join(Person, Person.id == RewardPayout.person_id)
         .where(RewardPayout.scheme_year == year)
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), RewardPayout.id)
+        .order_by(Person.name_sort_key, RewardPayout.id)
     )
     if not_handed_over:
         query = query.where(RewardPayout.handed_over_on.is_(None))

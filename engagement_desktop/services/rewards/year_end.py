@@ -159,7 +159,7 @@ def preview(session: Session, year: int) -> YearEndPreview:
         .join(LedgerEntry, LedgerEntry.person_id == Person.id)
         .where(LedgerEntry.entry_date <= end, LedgerEntry.source_key.not_like(f"year_end:{year}:%"))
         .group_by(Person.id)
-        .order_by(Person.last_name, Person.first_name, Person.id)
+        .order_by(Person.name_sort_key, Person.id)
     ).all()
     done = {
         key.rsplit(":", 1)[1]: (-points, value or 0)

@@ -256,7 +256,7 @@ def programme(session: Session) -> list[PlannedSession]:
         .join(Person, Person.id == TrainingNeed.person_id)
         .outerjoin(Course, Course.id == TrainingNeed.course_id)
         .where(TrainingNeed.met_on.is_(None), Person.archived.is_(False))
-        .order_by(Course.title, TrainingNeed.description, Person.last_name)
+        .order_by(Course.title, TrainingNeed.description, Person.name_sort_key)
     ).all()
     grouped: dict[tuple[int | None, str], list[tuple[int, str]]] = {}
     for course_id, title, description, pid, first, last in rows:

@@ -9,7 +9,6 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.people import fold
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Course, Person, TrainingRecord
 
@@ -94,16 +93,13 @@ def training_matrix(
     rows = (
         list(
             session.execute(
-                select(Person.id, Person.first_name, Person.last_name, Person.reference).where(
-                    Person.id.in_(wanted), Person.archived.is_(False)
-                )
+                select(Person.id, Person.first_name, Person.last_name, Person.reference)
+                .where(Person.id.in_(wanted), Person.archived.is_(False))
+                .order_by(Person.name_sort_key, Person.id)
             )
         )
         if wanted
         else []
     )
-    # Sorted as a reader expects (Bénard beside Bell, Dąbrowska beside Davies), not by
-    # the bytes SQLite compares.
-    rows.sort(key=lambda r: (fold(r[2]), fold(r[1]), r[0]))
     people = [(pid, f"{last}, {first}", ref) for pid, first, last, ref in rows]
     return Matrix(courses, people, cells)

@@ -14,13 +14,17 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    event,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, utcnow
+from engagement_desktop.store.collation import name_sort_key
 
 
 class Area(UuidMixin, TimestampMixin, Base):
@@ -50,6 +54,12 @@ class Household(UuidMixin, TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str | None] = mapped_column(String(40), index=True)
     name: Mapped[str | None] = mapped_column(String(200))
+
+
+def _name_sort_key_on_insert(context: DefaultExecutionContext) -> bytes:
+    """The key of a row inserted without one (bulk imports, the demo), from its names."""
+    row = context.get_current_parameters()
+    return name_sort_key(row.get("first_name"), row.get("last_name"))
 
 
 class Person(UuidMixin, TimestampMixin, Base):
@@ -85,6 +95,12 @@ class Person(UuidMixin, TimestampMixin, Base):
     # Folded (lower case, no accents, no spaces in postcode/phone) text that the
     # search box matches with one LIKE; kept up to date by the people service.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Surname then first name by the Unicode Collation Algorithm (store/collation.py):
+    # every list of people sorts on it through its index. Set on insert from the row's
+    # names and on every change of a name (the events below the class).
+    name_sort_key: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=_name_sort_key_on_insert
+    )
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
 
     area: Mapped[Area | None] = relationship()
@@ -98,11 +114,23 @@ class Person(UuidMixin, TimestampMixin, Base):
         Index("ix_people_email", "email"),
         Index("ix_people_name", "last_name", "first_name"),
         Index("ix_people_archived_last_name", "archived", "last_name"),
+        # With archived: the People list (archived left out) is read from the index alone.
+        Index("ix_people_name_sort_key", "name_sort_key", "archived"),
     )
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+@event.listens_for(Person.first_name, "set")
+def _first_name_set(person: Person, value: str | None, _old: object, _by: object) -> None:
+    person.name_sort_key = name_sort_key(value, person.last_name)
+
+
+@event.listens_for(Person.last_name, "set")
+def _last_name_set(person: Person, value: str | None, _old: object, _by: object) -> None:
+    person.name_sort_key = name_sort_key(person.first_name, value)
 
 
 class PersonTopic(Base):
