@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.xlsx_export import Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import About, Sheet, write_workbook
 from engagement_desktop.reports.disclosure import HIDDEN, footnote
 from engagement_desktop.reports.fonts import register_fonts
 from engagement_desktop.reports.tsm_publication import CountTable, TsmReport
@@ -148,7 +148,8 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         sheets.append(_table_sheet("Collection method", [report.methods]))
     if report.profiles:
         sheets.append(_table_sheet("Respondent profile", report.profiles))
-    return write_workbook(path, sheets)
+    title = f"Tenant Satisfaction Measures: {results.survey}"
+    return write_workbook(path, sheets, about=About(title, _period(results), report.landlord))
 
 
 # --- PDF ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.interchange.xlsx_export import Sheet, write_workbook
+from engagement_desktop.interchange.xlsx_export import About, Sheet, write_workbook
 from engagement_desktop.reports.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.disclosure import footnote
 from engagement_desktop.reports.impact.report import ImpactReport
@@ -94,4 +94,10 @@ def write_impact_workbook(report: ImpactReport, path: str | os.PathLike[str]) ->
     sheets["Who took part"] = Sheet(
         "Who took part", profile_headings, profile_rows, widths={0: 28, 1: 36}
     )
-    return write_workbook(path, list(sheets.values()))
+    about = About(
+        f"Involvement Impact Assessment {report.period.label}",
+        report.period.long,
+        report.landlord,
+        report.prepared_by,
+    )
+    return write_workbook(path, list(sheets.values()), about=about)
