@@ -54,7 +54,9 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for suffix in ("pdf", "xlsx"):
         cli("--db", db, "report", "tsm", "--survey", survey, "-o", str(folder / f"tsm.{suffix}"))
     bad = folder / "bad.csv"
-    bad.write_text("Reference,First name,Last name,Email\nT9,Ann,Bee,not-an-email\n")
+    bad.write_text(
+        "Reference,First name,Last name,Email\nT9,Ann,Bee,not-an-email\nT10,Zoë,Ní Bhriain,\n"
+    )
     cli("--db", db, "import", "people", str(bad), "--errors-to", str(folder / "fix.xlsx"))
     cli("--db", db, "events", "sheet", "1", "-o", str(folder / "sign-in.pdf"))
     cli("--db", db, "points", "statements", "--year", str(year), "-o", str(folder / "all.pdf"))

@@ -89,7 +89,7 @@ def test_involvement_grows_year_on_year(grown: Store) -> None:
 def test_every_comparison_in_the_impact_report_has_a_year_before(grown: Store, year: int) -> None:
     with grown.session() as session:
         report = build_report(session, year, today=TODAY)
-    empty_before = [label for _, label, _, before, _ in report.summary_rows() if not before]
+    empty_before = [row[0] for row in report.table("summary").rows if not row[2]]
     assert empty_before == []
     assert report.costs_before.total > 0 and report.costs_before.by_category["expenses"] > 0
     assert report.tsm_before is not None
