@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-04-01") from None
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened
 
 
 def _event_id(text: str) -> int:
@@ -27,8 +20,8 @@ def register(commands: Any) -> None:
     events = commands.add_parser("events", help="events: list them, print sign-in sheets")
     sub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="events in a date range, oldest first")
-    listing.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
-    listing.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    listing.add_argument("--from", dest="start", type=iso_day, metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="end", type=iso_day, metavar="YYYY-MM-DD")
     add_json(listing)
     listing.set_defaults(handler=_list)
     sheet = sub.add_parser("sheet", help="the paper sign-in sheet for an event, as a PDF")

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened
 from engagement_desktop.errors import EngagementError
 
 
@@ -52,8 +52,8 @@ def register(commands: Any) -> None:
     survey.add_argument(
         "--survey", required=True, metavar="NAME", help="the survey's name (created if new)"
     )
-    survey.add_argument("--period-start", type=_day, metavar="YYYY-MM-DD")
-    survey.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
+    survey.add_argument("--period-start", type=iso_day, metavar="YYYY-MM-DD")
+    survey.add_argument("--period-end", type=iso_day, metavar="YYYY-MM-DD")
     survey.add_argument("--method", choices=("online", "phone", "post", "face_to_face", "mixed"))
     survey.add_argument("--sheet", metavar="NAME")
     survey.add_argument(
@@ -78,7 +78,7 @@ def register(commands: Any) -> None:
     profile.add_argument("file", metavar="FILE")
     profile.add_argument("--sheet", metavar="NAME")
     profile.add_argument(
-        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the date the figures are for (today)"
+        "--as-of", type=iso_day, metavar="YYYY-MM-DD", help="the date the figures are for (today)"
     )
     profile.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(profile)
@@ -92,15 +92,6 @@ def register(commands: Any) -> None:
     undo.add_argument("batch", type=int, metavar="BATCH_ID")
     add_json(undo)
     undo.set_defaults(handler=_undo)
-
-
-def _day(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-04-01") from None
 
 
 def _profile(args: argparse.Namespace) -> int:

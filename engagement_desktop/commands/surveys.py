@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
-from engagement_desktop.commands.imports import _day
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened
 from engagement_desktop.store import vocab
 
 #: Text options and the survey field each sets ("" clears it).
@@ -46,8 +45,8 @@ def register(commands: Any) -> None:
 
     set_ = sub.add_parser("set", help="record how a survey was run (only the options given)")
     set_.add_argument("name", metavar="NAME")
-    set_.add_argument("--period-start", type=_day, metavar="YYYY-MM-DD")
-    set_.add_argument("--period-end", type=_day, metavar="YYYY-MM-DD")
+    set_.add_argument("--period-start", type=iso_day, metavar="YYYY-MM-DD")
+    set_.add_argument("--period-end", type=iso_day, metavar="YYYY-MM-DD")
     set_.add_argument("--method", choices=tuple(vocab.SURVEY_METHODS))
     set_.add_argument(
         "--homes-lcra", type=_homes, metavar="N", help="relevant low-cost rental homes"
