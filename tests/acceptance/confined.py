@@ -2,7 +2,8 @@
 read-only bind mount, on a full disk.
 
 The tests (and CI) run as root, where file permissions stop nothing: a read-only
-file or folder is tested by running the program as ``nobody`` (``setpriv``), and
+file or folder is tested by running the program as root with no capabilities
+(``setpriv``; ``nobody`` if that cannot be done), and
 read-only drives and full disks inside a private mount namespace (``unshare -m``),
 which the kernel tears down with the process, so nothing stays mounted.
 """
@@ -45,18 +46,29 @@ def listing(folder: Path) -> list[str]:
 
 @functools.cache
 def unprivileged_prefix() -> list[str] | None:
-    """The words that run a command as a user whom permissions stop, or None."""
+    """The words that run a command as a user whom permissions stop, or None.
+
+    As root, the first choice is root with every capability dropped: file modes then
+    apply to it, yet it can still read the interpreter and packages wherever CI
+    installed them (an installation under /root, or one made with umask 077, is
+    unreadable to ``nobody``). ``nobody`` is the fallback."""
     if os.geteuid() != 0:
         return []
     if shutil.which("setpriv") is None:
         return None
-    prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run(
-        [*prefix, sys.executable, "-c", "import engagement_desktop"],
-        capture_output=True,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    return prefix if probe.returncode == 0 else None
+    candidates = [
+        ["setpriv", "--inh-caps=-all", "--ambient-caps=-all", "--bounding-set=-all", "--"],
+        ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"],
+    ]
+    for prefix in candidates:
+        probe = subprocess.run(
+            [*prefix, *cli("--help")],
+            capture_output=True,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
+        if probe.returncode == 0:
+            return prefix
+    return None
 
 
 def need_unprivileged() -> list[str]:
@@ -84,8 +96,8 @@ def remove_shared(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_as_nobody(*args: str, home: Path) -> Ran:
-    """The CLI as an unprivileged user, with its own writable data folder."""
+def run_unprivileged(*args: str, home: Path) -> Ran:
+    """The CLI where file modes bind it (``unprivileged_prefix``), with its own data folder."""
     result = subprocess.run(
         [*need_unprivileged(), *cli(*args)],
         capture_output=True,

@@ -23,8 +23,8 @@ from tests.acceptance.confined import (
     need_mount,
     one_line,
     remove_shared,
-    run_as_nobody,
     run_mounted,
+    run_unprivileged,
     shared_folder,
 )
 
@@ -264,14 +264,14 @@ def test_a_read_only_file_or_folder_can_be_read_but_not_changed(
     out.mkdir(mode=0o777)
     out.chmod(0o777)
     results = {
-        name: run_as_nobody("--db", str(db), *args, home=home)
+        name: run_unprivileged("--db", str(db), *args, home=home)
         for name, args in (_read_commands(out, people_csv) | _writes(people_csv)).items()
     }
     _reads_worked(results, out)
     for name in WRITE_COMMANDS:
         assert f"{db} is read-only ({reason}): nothing was changed." in one_line(results[name])
     if where == "read-only-folder":
-        here = run_as_nobody("--db", str(db), "backup", str(folder / "copy.sqlite"), home=home)
+        here = run_unprivileged("--db", str(db), "backup", str(folder / "copy.sqlite"), home=home)
         assert one_line(here) == (
             f"engagement-desktop: The backup cannot be written to {folder / 'copy.sqlite'}: "
             f"its folder {folder} is read-only; choose another folder."
