@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _child_process_entry() -> None:
     """In a frozen build the program's own executable also runs the child that reads an
-    .xls (interchange/xls_child.py); there this turns it into that child. A no-op when
+    .xls (interchange/reading/xls_child.py); there this turns it into that child. A no-op when
     run from Python."""
     import multiprocessing
 

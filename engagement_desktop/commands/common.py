@@ -138,7 +138,7 @@ def person_by_reference(store: Store, reference: str) -> int:
     A reference shared by a household is refused with the names, so a script
     never credits the wrong member.
     """
-    from engagement_desktop.services.people import find_by_reference, get_person
+    from engagement_desktop.services.people.people import find_by_reference, get_person
 
     with store.session() as session:
         if reference.startswith("#") and reference[1:].isdigit():

@@ -105,7 +105,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    from engagement_desktop.reports.signin_sheet import sheet_data, write_sign_in_sheet
+    from engagement_desktop.reports.events.signin_sheet import sheet_data, write_sign_in_sheet
 
     with opened(args) as store, store.session() as session:
         data = sheet_data(session, args.event_id)

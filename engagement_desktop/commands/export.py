@@ -36,8 +36,8 @@ def register(commands: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     if args.table != "training-matrix":
         return _export_table(args)
-    from engagement_desktop.interchange.training_export import export_matrix
-    from engagement_desktop.interchange.xlsx_export import about_workbook
+    from engagement_desktop.interchange.training.export import export_matrix
+    from engagement_desktop.interchange.writing.xlsx_export import about_workbook
     from engagement_desktop.services.training.matrix import training_matrix
 
     with opened(args) as store, store.session() as session:
@@ -61,7 +61,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_table(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.table_export import export_table
+    from engagement_desktop.interchange.writing.table_export import export_table
 
     with opened(args) as store, store.session() as session:
         path, rows = export_table(session, args.table, Path(args.output))

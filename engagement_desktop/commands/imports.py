@@ -96,7 +96,10 @@ def register(commands: Any) -> None:
 
 def _profile(args: argparse.Namespace) -> int:
     """Count the file by dimension and replace the customer profile (never the register)."""
-    from engagement_desktop.interchange.base_profile_import import load_base_profile, plan_profile
+    from engagement_desktop.interchange.reports.profile_import import (
+        load_base_profile,
+        plan_profile,
+    )
 
     plan = plan_profile(Path(args.file), as_of=args.as_of, sheet=args.sheet)
     written = 0
@@ -130,10 +133,10 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _survey(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.mapping import read_mapping_file, with_chosen
-    from engagement_desktop.interchange.people_import import file_sha256
-    from engagement_desktop.interchange.readers import read_table
-    from engagement_desktop.interchange.survey_import import (
+    from engagement_desktop.interchange.people.importer import file_sha256
+    from engagement_desktop.interchange.reading.mapping import read_mapping_file, with_chosen
+    from engagement_desktop.interchange.reading.readers import read_table
+    from engagement_desktop.interchange.surveys.importer import (
         commit_survey,
         guess_survey_mapping,
         plan_survey,
@@ -231,19 +234,19 @@ def _rows_list(problems: list[Any]) -> str:
 
 
 def _people(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.mapping import (
-        guess_mapping,
-        read_mapping_file,
-        with_chosen,
-    )
-    from engagement_desktop.interchange.people_import import (
+    from engagement_desktop.interchange.people.importer import (
         ImportRefused,
         commit_import,
         file_sha256,
         plan_import,
         write_error_rows,
     )
-    from engagement_desktop.interchange.readers import read_table
+    from engagement_desktop.interchange.reading.mapping import (
+        guess_mapping,
+        read_mapping_file,
+        with_chosen,
+    )
+    from engagement_desktop.interchange.reading.readers import read_table
 
     path = Path(args.file)
     table = read_table(path, args.sheet)  # a file that cannot be read creates nothing
@@ -323,7 +326,7 @@ def _people(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.import_history import import_history
+    from engagement_desktop.interchange.imports.history import import_history
 
     with opened(args) as store, store.session() as session:
         lines = import_history(session)
@@ -353,7 +356,7 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.import_history import undo_batch, undo_summary
+    from engagement_desktop.interchange.imports.history import undo_batch, undo_summary
 
     with opened(args, write=True) as store:
         counts = undo_batch(store, args.batch)

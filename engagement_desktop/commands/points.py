@@ -50,10 +50,10 @@ def register(commands: Any) -> None:
 
 
 def _balance(args: argparse.Namespace) -> int:
-    from engagement_desktop.services.people import get_person
+    from engagement_desktop.services.common.settings import get_setting
+    from engagement_desktop.services.people.people import get_person
     from engagement_desktop.services.rewards.ledger import balance
     from engagement_desktop.services.rewards.year_end import Conversion
-    from engagement_desktop.services.settings import get_setting
 
     with opened(args) as store:
         person_id = person_by_reference(store, args.reference)
@@ -81,9 +81,9 @@ def _balance(args: argparse.Namespace) -> int:
 
 
 def _statement(args: argparse.Namespace) -> int:
-    from engagement_desktop.reports.points_statement import current_year, statements
-    from engagement_desktop.reports.statement_pdf import write_statements
-    from engagement_desktop.services.settings import get_setting
+    from engagement_desktop.reports.rewards.points_statement import current_year, statements
+    from engagement_desktop.reports.rewards.statement_pdf import write_statements
+    from engagement_desktop.services.common.settings import get_setting
 
     with opened(args) as store:
         person_id = person_by_reference(store, args.reference)
@@ -111,9 +111,9 @@ def _statement(args: argparse.Namespace) -> int:
 def _statements(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from engagement_desktop.reports.points_statement import current_year, statements
-    from engagement_desktop.reports.statement_pdf import write_statements
-    from engagement_desktop.services.settings import get_setting, year_starting
+    from engagement_desktop.reports.rewards.points_statement import current_year, statements
+    from engagement_desktop.reports.rewards.statement_pdf import write_statements
+    from engagement_desktop.services.common.settings import get_setting, year_starting
     from engagement_desktop.store.models import LedgerEntry, Person
 
     with opened(args) as store, store.session() as session:

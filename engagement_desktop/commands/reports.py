@@ -50,7 +50,7 @@ def _impact(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.impact.pdf_layout import shown
     from engagement_desktop.reports.impact.report import build_report, prepared_by_name
     from engagement_desktop.reports.impact.workbook import write_impact_workbook
-    from engagement_desktop.services.settings import get_setting
+    from engagement_desktop.services.common.settings import get_setting
 
     if Path(args.output).suffix.lower() != ".pdf":
         raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
@@ -87,9 +87,9 @@ def _impact(args: argparse.Namespace) -> int:
 
 
 def _tsm(args: argparse.Namespace) -> int:
-    from engagement_desktop.reports.tsm_publication import tsm_report
-    from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
-    from engagement_desktop.services.tsm import MEASURES
+    from engagement_desktop.reports.surveys.tsm_publication import tsm_report
+    from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
+    from engagement_desktop.services.surveys.tsm import MEASURES
 
     if args.output and Path(args.output).suffix.lower() not in (".pdf", ".xlsx"):
         raise EngagementError("The output file must end in .pdf or .xlsx.")

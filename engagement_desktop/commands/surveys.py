@@ -68,7 +68,7 @@ def register(commands: Any) -> None:
 
 
 def _lines(facts: Any) -> list[str]:
-    from engagement_desktop.services.survey_publication import PUBLICATION_FIELDS
+    from engagement_desktop.services.surveys.publication import PUBLICATION_FIELDS
 
     lines = [facts.name]
     for name, label in PUBLICATION_FIELDS.items():
@@ -90,7 +90,7 @@ def _summary(facts: Any) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from engagement_desktop.services.survey_publication import survey_facts
+    from engagement_desktop.services.surveys.publication import survey_facts
 
     with opened(args) as store, store.session() as session:
         facts = survey_facts(session, args.name)
@@ -99,7 +99,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
-    from engagement_desktop.services.survey_publication import (
+    from engagement_desktop.services.surveys.publication import (
         survey_facts,
         update_survey_facts,
     )

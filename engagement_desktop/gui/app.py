@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from engagement_desktop import APP_NAME, __version__
+from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.crash import install_crash_handler
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.list_page import ListPage
 from engagement_desktop.gui.resources import app_icon
 from engagement_desktop.paths import APP_AUTHOR
 from engagement_desktop.store.engine import Store

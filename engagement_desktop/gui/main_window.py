@@ -26,26 +26,26 @@ from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
 from engagement_desktop.gui.about import AboutDialog
-from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from engagement_desktop.gui.import_wizard.menu import ImportActions
-from engagement_desktop.gui.pages.events_page import EventsPage
-from engagement_desktop.gui.pages.groups_page import GroupsPage
-from engagement_desktop.gui.pages.list_page import ListPage
-from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
-from engagement_desktop.gui.pages.people_page import PeoplePage
-from engagement_desktop.gui.pages.reports_page import ReportsPage
-from engagement_desktop.gui.pages.rewards_page import RewardsPage
-from engagement_desktop.gui.pages.surveys_page import SurveysPage
-from engagement_desktop.gui.pages.training_page import TrainingPage
-from engagement_desktop.gui.resources import app_icon, stylesheet
-from engagement_desktop.gui.settings_dialog import SettingsDialog
-from engagement_desktop.gui.tasks import (
+from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
     database_pool,
     run_with_progress,
 )
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.events.page import EventsPage
+from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from engagement_desktop.gui.groups.page import GroupsPage
+from engagement_desktop.gui.import_wizard.menu import ImportActions
+from engagement_desktop.gui.outcomes.page import OutcomesPage
+from engagement_desktop.gui.people.page import PeoplePage
+from engagement_desktop.gui.reports.page import ReportsPage
+from engagement_desktop.gui.resources import app_icon, stylesheet
+from engagement_desktop.gui.rewards.page import RewardsPage
+from engagement_desktop.gui.settings_dialog import SettingsDialog
+from engagement_desktop.gui.surveys.page import SurveysPage
+from engagement_desktop.gui.training.page import TrainingPage
 from engagement_desktop.services.listings import LISTINGS
 from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store, open_store

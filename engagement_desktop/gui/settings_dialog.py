@@ -16,9 +16,9 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.gui.field_errors import FieldErrors
+from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from engagement_desktop.services.settings import all_settings, save_settings
+from engagement_desktop.services.common.settings import all_settings, save_settings
 from engagement_desktop.store.engine import Store
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"

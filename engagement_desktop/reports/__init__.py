@@ -1,1 +1,7 @@
-"""Figures for each report (pure functions) and their PDF rendering."""
+"""Figures for each report (pure functions) and their PDF rendering.
+
+One package per feature that prints something: ``events`` (the sign-in sheet),
+``rewards`` (points statements), ``surveys`` (TSM), ``impact`` (the annual
+Involvement Impact Assessment); ``dashboard`` the home page's figures;
+``common`` fonts, small-number hiding and page numbers.
+"""

@@ -9,8 +9,9 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from engagement_desktop.services import events, people
-from engagement_desktop.services.invitations import invite
+from engagement_desktop.services.events import events
+from engagement_desktop.services.events.invitations import invite
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import open_store
 from engagement_desktop.store.models import EventType
 from tests.acceptance.test_cli import run

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from engagement_desktop.cli import main
-from engagement_desktop.interchange.events_export import HEADINGS as EVENT_HEADINGS
+from engagement_desktop.interchange.events.export import HEADINGS as EVENT_HEADINGS
 
 
 @pytest.fixture(scope="module")

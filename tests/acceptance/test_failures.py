@@ -143,7 +143,7 @@ def test_the_log_names_no_one(
 ) -> None:
     """An unexpected failure inside a write: one line naming the log; the log has the
     places and types, not the values being written."""
-    from engagement_desktop.interchange import people_import
+    from engagement_desktop.interchange.people import importer as people_import
 
     db = tmp_path / "quiet.sqlite"
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
@@ -159,5 +159,5 @@ def test_the_log_names_no_one(
     message = one_line(capsys.readouterr().err)
     assert "unexpected" in message and "Zoë" not in message
     log_text = (paths.log_dir() / "engagement-desktop.log").read_text(encoding="utf-8")
-    assert "ValueError" in log_text and "people_import.py" in log_text
+    assert "ValueError" in log_text and "people/importer.py" in log_text
     assert "Zoë" not in log_text and "zoe@example.org" not in log_text

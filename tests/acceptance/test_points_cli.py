@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from engagement_desktop.services import people
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import open_store
 from tests.acceptance.test_cli import run

@@ -67,7 +67,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def _year_end_and_one_statement(db: str, folder: Path, year: int) -> None:
     from sqlalchemy import select
 
-    from engagement_desktop.interchange.rewards_export import export_year_end
+    from engagement_desktop.interchange.rewards.export import export_year_end
     from engagement_desktop.services.rewards import year_end
     from engagement_desktop.store.engine import open_store
     from engagement_desktop.store.models import LedgerEntry, Person

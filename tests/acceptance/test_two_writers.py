@@ -120,7 +120,7 @@ def test_people_and_survey_imports_racing(corpus: dict[str, Path], db: Path) -> 
 
 WALK_IN = """
     import sys
-    from engagement_desktop.services.checkin import add_walk_in
+    from engagement_desktop.services.events.checkin import add_walk_in
     from engagement_desktop.store.engine import open_store
 
     store = open_store(sys.argv[1])
@@ -159,7 +159,7 @@ def test_a_walk_in_racing_an_import(corpus: dict[str, Path], db: Path) -> None:
 MEMBERS = """
     import sys
     from datetime import date
-    from engagement_desktop.services.people import add_person
+    from engagement_desktop.services.people.people import add_person
     from engagement_desktop.services.rewards.ledger import manual_award
     from engagement_desktop.store.engine import open_store
 

@@ -107,7 +107,7 @@ def _newcomers(session: Any, event_id: int, count: int) -> list[tuple[int, str]]
     """Subscribed members not on the register who can be checked in without a question."""
     from sqlalchemy import select
 
-    from engagement_desktop.services.checkin import warnings_for
+    from engagement_desktop.services.events.checkin import warnings_for
     from engagement_desktop.store.models import Attendance, Event, Person
 
     event = session.get(Event, event_id)
@@ -134,9 +134,9 @@ def measure_events(bench: Any) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from sqlalchemy import select
 
-    from engagement_desktop.gui.checkin_window import CheckinWindow
-    from engagement_desktop.reports.signin_sheet import sheet_data, write_sign_in_sheet
-    from engagement_desktop.services import events, invitations
+    from engagement_desktop.gui.events.checkin_window import CheckinWindow
+    from engagement_desktop.reports.events.signin_sheet import sheet_data, write_sign_in_sheet
+    from engagement_desktop.services.events import events, invitations
     from engagement_desktop.store.engine import open_store
     from engagement_desktop.store.models import EventType, Person
 

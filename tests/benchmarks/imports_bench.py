@@ -38,7 +38,7 @@ def write_survey(path: Path, rows: int = SURVEY_ROWS) -> Path:
     """30 columns like a contractor's TSM file: who, when, TP01-TP12, filters, extras."""
     from openpyxl import Workbook
 
-    from engagement_desktop.services.tsm import MEASURES
+    from engagement_desktop.services.surveys.tsm import MEASURES
 
     rng = random.Random(7)
     book = Workbook(write_only=True)
@@ -138,9 +138,9 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         workbook = CalamineWorkbook.from_path(str(file))
         workbook.get_sheet_by_index(0).to_python()
         figures["calamine_read_20k_s"] = round(time.perf_counter() - started, 2)
-        from engagement_desktop.interchange.people_import import file_sha256
-        from engagement_desktop.interchange.readers import read_table
-        from engagement_desktop.interchange.survey_import import (
+        from engagement_desktop.interchange.people.importer import file_sha256
+        from engagement_desktop.interchange.reading.readers import read_table
+        from engagement_desktop.interchange.surveys.importer import (
             commit_survey,
             guess_survey_mapping,
             plan_survey,
@@ -156,9 +156,9 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         figures["survey_import_20k_s"] = round(time.perf_counter() - started, 2)
         figures["responses"] = result.responses_created
     else:
-        from engagement_desktop.interchange.mapping import guess_mapping
-        from engagement_desktop.interchange.people_import import commit_import
-        from engagement_desktop.interchange.readers import read_table
+        from engagement_desktop.interchange.people.importer import commit_import
+        from engagement_desktop.interchange.reading.mapping import guess_mapping
+        from engagement_desktop.interchange.reading.readers import read_table
 
         store = open_store(db)
         started = time.perf_counter()

@@ -80,9 +80,9 @@ def _sort_by_name(app: Any, model: Any) -> float:
 def measure_people(bench: Any) -> dict[str, Any]:
     """People page: search keystrokes, opening a person, exporting everyone."""
     app = _app(bench)
-    from engagement_desktop.gui.pages.people_page import PeoplePage
-    from engagement_desktop.gui.person_editor import PersonEditor
-    from engagement_desktop.interchange.list_export import export_listing
+    from engagement_desktop.gui.people.editor import PersonEditor
+    from engagement_desktop.gui.people.page import PeoplePage
+    from engagement_desktop.interchange.writing.list_export import export_listing
     from engagement_desktop.services.listings import PEOPLE
     from engagement_desktop.store.engine import open_store
 

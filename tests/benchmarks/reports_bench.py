@@ -74,8 +74,8 @@ def top_up(store: Any, bench: Any) -> None:
 def measure_reports(bench: Any) -> dict[str, Any]:
     """Reports: impact assessment PDF and Excel, dashboard open, attendance export."""
     app = qt_app(bench.folder)
-    from engagement_desktop.gui.pages.dashboard_page import DashboardPage
-    from engagement_desktop.interchange.table_export import export_table
+    from engagement_desktop.gui.dashboard.page import DashboardPage
+    from engagement_desktop.interchange.writing.table_export import export_table
     from engagement_desktop.reports.impact.pdf import write_impact_pdf
     from engagement_desktop.reports.impact.report import build_report
     from engagement_desktop.reports.impact.workbook import write_impact_workbook

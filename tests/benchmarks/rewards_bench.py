@@ -66,7 +66,7 @@ def top_up(path: Path, target: int = TARGET_ENTRIES, seed: int = 1) -> tuple[int
     """Add credits until the ledger holds ``target`` entries; returns (entries, seconds)."""
     from sqlalchemy import func, insert, select
 
-    from engagement_desktop.services.settings import year_of
+    from engagement_desktop.services.common.settings import year_of
     from engagement_desktop.store.engine import open_store
     from engagement_desktop.store.models import LedgerEntry, Person
 
@@ -125,7 +125,7 @@ def _ms(started: float) -> float:
 def _balances(path: Path) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
-    from engagement_desktop.gui.pages.rewards_page import RewardsPage
+    from engagement_desktop.gui.rewards.page import RewardsPage
     from engagement_desktop.services.listings import REWARDS
     from engagement_desktop.store.engine import open_store
 
@@ -188,8 +188,8 @@ def _account_and_preview(store: Any) -> dict[str, Any]:
 def _statements(path: Path, folder: Path) -> dict[str, Any]:
     from sqlalchemy import func, select
 
-    from engagement_desktop.reports.points_statement import current_year, statements
-    from engagement_desktop.reports.statement_pdf import write_statements
+    from engagement_desktop.reports.rewards.points_statement import current_year, statements
+    from engagement_desktop.reports.rewards.statement_pdf import write_statements
     from engagement_desktop.services.rewards.accounts import statement_count, year_dates
     from engagement_desktop.store.engine import open_store
     from engagement_desktop.store.models import LedgerEntry

@@ -42,7 +42,7 @@ def build_matrix_database(path: Path, seed: int = 1) -> float:
     """People, courses and one record per person and course, in a few bulk inserts."""
     from sqlalchemy import insert
 
-    from engagement_desktop.services.people import search_text_for
+    from engagement_desktop.services.people.people import search_text_for
     from engagement_desktop.services.training.dates import add_months
     from engagement_desktop.store.base import new_uuid
     from engagement_desktop.store.engine import open_store
@@ -122,7 +122,7 @@ def build_matrix_database(path: Path, seed: int = 1) -> float:
 
 def _screen(path: Path, folder: Path) -> dict[str, Any]:
     app = qt_app(folder)
-    from engagement_desktop.gui.pages.training_page import TrainingPage
+    from engagement_desktop.gui.training.page import TrainingPage
     from engagement_desktop.store.engine import open_store
 
     store = open_store(path, actor="benchmark", verify=False)
@@ -164,7 +164,7 @@ def _screen(path: Path, folder: Path) -> dict[str, Any]:
 
 
 def _workbook(path: Path, folder: Path) -> dict[str, Any]:
-    from engagement_desktop.interchange.training_export import export_matrix
+    from engagement_desktop.interchange.training.export import export_matrix
     from engagement_desktop.services.training.matrix import training_matrix
     from engagement_desktop.store.engine import open_store
 

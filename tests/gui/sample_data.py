@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from engagement_desktop.services.people import search_text_for
+from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Area,

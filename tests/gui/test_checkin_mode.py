@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.checkin_window import CONFIRM, SEARCH, WALK_IN, CheckinWindow
-from engagement_desktop.gui.pages.events_page import EventsPage
-from engagement_desktop.services import checkin
-from engagement_desktop.services.invitations import invite
+from engagement_desktop.gui.events.checkin_window import CONFIRM, SEARCH, WALK_IN, CheckinWindow
+from engagement_desktop.gui.events.page import EventsPage
+from engagement_desktop.services.events import checkin
+from engagement_desktop.services.events.invitations import invite
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, Consent, Person
 from tests.gui.test_events_page import exclude, make_desk

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from engagement_desktop.gui.pages.dashboard_page import DashboardPage, shown
+from engagement_desktop.gui.dashboard.page import DashboardPage, shown
 from engagement_desktop.reports.dashboard import HEADLINES, year_so_far
 from engagement_desktop.reports.impact import figures
 from engagement_desktop.services.demo import generate_demo

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.event_editor import EventEditor
-from engagement_desktop.gui.pages.events_page import EventsPage
-from engagement_desktop.gui.register_dialog import RegisterDialog
-from engagement_desktop.gui.register_typing import TypingInDialog
-from engagement_desktop.services import conduct, events, groups, people
-from engagement_desktop.services.event_details import register_rows
-from engagement_desktop.services.invitations import invite
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.gui.events.editor import EventEditor
+from engagement_desktop.gui.events.page import EventsPage
+from engagement_desktop.gui.events.register_dialog import RegisterDialog
+from engagement_desktop.gui.events.register_typing import TypingInDialog
+from engagement_desktop.services.events import events
+from engagement_desktop.services.events.details import register_rows
+from engagement_desktop.services.events.invitations import invite
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import conduct, people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Event, EventType, Outcome, Topic

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.editor_dialog import set_combo_data
-from engagement_desktop.gui.group_dialog import GroupDialog
+from engagement_desktop.gui.common.editor_dialog import set_combo_data
+from engagement_desktop.gui.groups.group_dialog import GroupDialog
+from engagement_desktop.gui.groups.membership_dialog import MembershipDialog, StandDownDialog
+from engagement_desktop.gui.groups.page import GroupsPage
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.membership_dialog import MembershipDialog, StandDownDialog
-from engagement_desktop.gui.pages.groups_page import GroupsPage
-from engagement_desktop.services import groups, people
-from engagement_desktop.services.group_details import default_term_end
-from engagement_desktop.services.terms import add_years
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.groups.details import default_term_end
+from engagement_desktop.services.groups.terms import add_years
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
 

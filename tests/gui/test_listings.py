@@ -122,7 +122,7 @@ def test_count_text() -> None:
 
 
 def test_search_folds_text_as_the_people_service_stores_it() -> None:
-    from engagement_desktop.services.people import fold as service_fold
+    from engagement_desktop.services.people.people import fold as service_fold
 
     for text in ["Zoë", "Łukasz", "Søren", "Đorđe", "Straße", "O'NEILL", "Dąbrowska"]:
         assert listings.fold(text) == service_fold(text)

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui import settings
 from engagement_desktop.gui.about import AboutDialog
+from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.list_page import ListPage
-from engagement_desktop.gui.pages.reports_page import ReportsPage
-from engagement_desktop.gui.pages.training_page import TrainingPage
+from engagement_desktop.gui.reports.page import ReportsPage
+from engagement_desktop.gui.training.page import TrainingPage
 from engagement_desktop.store.engine import Store
 
 #: Section, rows the sample data gives it, and (row, column, text) a user would see.

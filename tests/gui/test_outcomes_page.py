@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from engagement_desktop.gui.editor_dialog import set_combo_data
+from engagement_desktop.gui.common.editor_dialog import set_combo_data
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.outcome_dialog import OutcomeDialog
-from engagement_desktop.gui.pages.outcomes_page import OutcomesPage
+from engagement_desktop.gui.outcomes.outcome_dialog import OutcomeDialog
+from engagement_desktop.gui.outcomes.page import OutcomesPage
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Outcome
 from tests.gui.test_groups_page import drive_modal, patch_exec, qdate

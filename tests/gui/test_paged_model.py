@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from engagement_desktop.gui import paged_model
-from engagement_desktop.gui.paged_model import PagedListingModel
-from engagement_desktop.services import people
+from engagement_desktop.gui.common import paged_model
+from engagement_desktop.gui.common.paged_model import PagedListingModel
 from engagement_desktop.services.listings import PEOPLE
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from tests.gui.sample_data import add_sample_records
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from engagement_desktop.gui.duplicate_dialog import DuplicateDialog
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.people_page import PeoplePage
-from engagement_desktop.gui.person_editor import PersonEditor
-from engagement_desktop.interchange.people_export import HEADINGS as PEOPLE_HEADINGS
-from engagement_desktop.services import people
+from engagement_desktop.gui.people.duplicate_dialog import DuplicateDialog
+from engagement_desktop.gui.people.editor import PersonEditor
+from engagement_desktop.gui.people.page import PeoplePage
+from engagement_desktop.interchange.people.export import HEADINGS as PEOPLE_HEADINGS
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Person
 
@@ -335,7 +335,7 @@ def test_equality_monitoring_stays_collapsed_until_opened(
 def test_consent_withdrawn_with_one_click_keeps_the_history(
     qtbot: QtBot, page: PeoplePage, sample_store: Store
 ) -> None:
-    from engagement_desktop.services import consents
+    from engagement_desktop.services.people import consents
 
     consents.record_consent(sample_store, 1, "contact_email", True, "paper_form")
     editor = page.open_person(1)
@@ -401,8 +401,8 @@ def test_editor_tab_order_and_accessible_names(page: PeoplePage) -> None:
 def test_exclusion_added_and_lifted_from_the_conduct_tab(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, sample_store: Store
 ) -> None:
-    from engagement_desktop.gui.exclusion_dialog import ExclusionDialog
-    from engagement_desktop.services.conduct import active_exclusion
+    from engagement_desktop.gui.people.exclusion_dialog import ExclusionDialog
+    from engagement_desktop.services.people.conduct import active_exclusion
 
     def fill_in(dialog: ExclusionDialog) -> int:
         dialog.save()  # no reason yet: refused, the reason shows under the field

@@ -19,7 +19,7 @@ CHILD = """
 import os, sys
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
-from engagement_desktop.gui.person_editor import PersonEditor
+from engagement_desktop.gui.people.editor import PersonEditor
 from engagement_desktop.store.engine import open_store
 store = open_store(sys.argv[1], verify=False)
 host = QWidget(); host.resize(900, 600); host.show(); app.processEvents()

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
+from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.list_page import ListPage
-from engagement_desktop.gui.pages.training_page import TrainingPage
+from engagement_desktop.gui.training.page import TrainingPage
 
 
 def list_of(window: MainWindow, key: str) -> ListPage:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from engagement_desktop.gui.pages.reports_page import ReportsPage
+from engagement_desktop.gui.reports.page import ReportsPage
 from engagement_desktop.reports.impact.report import build_report
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.store.engine import Store, open_store

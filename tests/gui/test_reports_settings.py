@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.settings_dialog import SettingsDialog
-from engagement_desktop.services import settings as service
-from engagement_desktop.services.settings import all_settings
+from engagement_desktop.services.common import settings as service
+from engagement_desktop.services.common.settings import all_settings
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry
 
@@ -137,7 +137,7 @@ def test_file_menu_opens_settings(
 def test_the_saved_logo_is_on_the_report_cover(store: Store, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from engagement_desktop.gui.report_jobs import ReportRequest, write_pdf
+    from engagement_desktop.gui.reports.jobs import ReportRequest, write_pdf
 
     service.save_settings(
         store, {"landlord_logo": str(logo(tmp_path)), "landlord_name": "Logo Homes"}

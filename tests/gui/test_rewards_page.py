@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.rewards_page import RewardsPage
-from engagement_desktop.gui.rewards_award import AwardDialog, CorrectDialog
-from engagement_desktop.gui.rewards_outputs import StatementDialog
-from engagement_desktop.services import people
+from engagement_desktop.gui.rewards.award import AwardDialog, CorrectDialog
+from engagement_desktop.gui.rewards.outputs import StatementDialog
+from engagement_desktop.gui.rewards.page import RewardsPage
 from engagement_desktop.services.listings import REWARDS
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, LedgerEntry
@@ -392,7 +392,7 @@ def test_cancelled_batch_leaves_no_file(
     """Cancel pressed while the batch waits for the database worker: nothing is written."""
     import threading
 
-    from engagement_desktop.gui.tasks import BackgroundTask, database_pool
+    from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
 
     target = tmp_path / "all.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from engagement_desktop.gui.pages.rewards_page import RewardsPage
-from engagement_desktop.gui.rewards_rules import RuleDialog, RulesDialog
-from engagement_desktop.gui.rewards_vouchers import VoucherDialog, VouchersDialog
-from engagement_desktop.gui.year_end_model import CHOICE_COLUMNS
-from engagement_desktop.gui.year_end_wizard import YearEndWizard
+from engagement_desktop.gui.rewards.page import RewardsPage
+from engagement_desktop.gui.rewards.rules import RuleDialog, RulesDialog
+from engagement_desktop.gui.rewards.vouchers import VoucherDialog, VouchersDialog
+from engagement_desktop.gui.rewards.year_end_model import CHOICE_COLUMNS
+from engagement_desktop.gui.rewards.year_end_wizard import YearEndWizard
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRule

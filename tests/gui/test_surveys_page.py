@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.import_wizard import ImportWizard
 from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.pages.surveys_page import SurveysPage
-from engagement_desktop.interchange.readers import read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.gui.surveys.page import SurveysPage
+from engagement_desktop.interchange.reading.readers import read_table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     plan_survey,
 )
-from engagement_desktop.services import people
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area
 from tests.unit.import_corpus import tsm
@@ -222,7 +222,7 @@ def test_homes_setting_gives_the_sample_needed(qtbot: QtBot, page: SurveysPage) 
 def test_settings_record_how_the_chosen_survey_was_run(qtbot: QtBot, page: SurveysPage) -> None:
     from PySide6.QtCore import QDate
 
-    from engagement_desktop.services.survey_publication import survey_facts
+    from engagement_desktop.services.surveys.publication import survey_facts
 
     qtbot.waitUntil(lambda: page.results is not None, timeout=WAIT_MS)
     qtbot.mouseClick(page.dui.settingsButton, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
-from engagement_desktop.gui.table_model import (
+from engagement_desktop.gui.common.table_model import (
     ListingModel,
     format_date,
     format_datetime,

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.tasks import (
+from engagement_desktop.gui.common.tasks import (
     BackgroundTask,
     TaskCancelled,
     TaskProgress,
     run_with_progress,
 )
+from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.store.engine import Store
 from tests.gui.test_main_window import Recorder
 

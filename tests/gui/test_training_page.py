@@ -19,15 +19,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from engagement_desktop.gui.editor_dialog import EditorDialog
-from engagement_desktop.gui.pages import training_matrix as matrix_tab
-from engagement_desktop.gui.pages.training_page import TABS, TrainingPage
-from engagement_desktop.gui.person_editor import PersonEditor
-from engagement_desktop.gui.table_model import format_date
-from engagement_desktop.gui.training_editor import PersonPicker
-from engagement_desktop.gui.training_models import MatrixModel
-from engagement_desktop.interchange.values import date_text
-from engagement_desktop.services import groups, people
+from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.common.table_model import format_date
+from engagement_desktop.gui.people.editor import PersonEditor
+from engagement_desktop.gui.training import matrix as matrix_tab
+from engagement_desktop.gui.training.models import MatrixModel
+from engagement_desktop.gui.training.page import TABS, TrainingPage
+from engagement_desktop.gui.training.person_picker import PersonPicker
+from engagement_desktop.interchange.reading.values import date_text
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import people
 from engagement_desktop.services.training import records
 from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store
@@ -314,7 +315,8 @@ def test_attach_a_certificate_and_find_it(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from engagement_desktop.gui import pages, training_record_dialog
+    from engagement_desktop.gui.training import page as training_page
+    from engagement_desktop.gui.training import record_dialog as training_record_dialog
 
     course = records.save_course(store, None, {"title": "First aid", "kind": "accredited"})
     scan = tmp_path / "Joan first aid.pdf"
@@ -322,7 +324,7 @@ def test_attach_a_certificate_and_find_it(
     monkeypatch.setattr(training_record_dialog, "ask_certificate_file", lambda parent: scan)
     opened: list[Path] = []
     monkeypatch.setattr(training_record_dialog, "open_file", opened.append)
-    monkeypatch.setattr(pages.training_page, "open_file", opened.append)
+    monkeypatch.setattr(training_page, "open_file", opened.append)
 
     dialog = page.edit_record(None)
     ui = dialog.ui

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.demo import NOT_EMPTY, DemoSummary, generate_demo
-from engagement_desktop.services.people import search_text_for
+from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.engine import Store, open_store
 
 N = 300
@@ -242,7 +242,7 @@ def test_counts_scale_with_people(demo: tuple[Store, DemoSummary], tmp_path: Pat
 
 def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) -> None:
     """The Surveys page, dashboard and impact assessment have this year and last to show."""
-    from engagement_desktop.services.tsm import tsm_results
+    from engagement_desktop.services.surveys.tsm import tsm_results
 
     store, summary = demo
     assert summary.surveys == 2 and summary.survey_responses >= 2 * 120

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagement_desktop.reports.disclosure import hidden_cells, shown_count
+from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
 
 
 def test_the_boards_example_hides_a_second_cell() -> None:

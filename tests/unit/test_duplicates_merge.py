@@ -8,9 +8,13 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services import people
-from engagement_desktop.services.duplicates import find_duplicates
-from engagement_desktop.services.merge import PERSON_REFERENCES, merge_people, person_references
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.duplicates import find_duplicates
+from engagement_desktop.services.people.merge import (
+    PERSON_REFERENCES,
+    merge_people,
+    person_references,
+)
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Agreement,

@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.interchange.expenses_export import export_expenses
-from engagement_desktop.services import checkin, events, groups, people
-from engagement_desktop.services.event_details import (
+from engagement_desktop.interchange.events.expenses_export import export_expenses
+from engagement_desktop.services.events import checkin, events
+from engagement_desktop.services.events.details import (
     editor_choices,
     event_form,
     event_heading,
@@ -20,16 +20,18 @@ from engagement_desktop.services.event_details import (
     month_bounds,
     register_rows,
 )
-from engagement_desktop.services.event_types import (
+from engagement_desktop.services.events.event_types import (
     add_event_type,
     list_event_types,
     rename_event_type,
     set_event_type_archived,
 )
-from engagement_desktop.services.expenses import save_expense
-from engagement_desktop.services.invitations import invite
+from engagement_desktop.services.events.expenses import save_expense
+from engagement_desktop.services.events.invitations import invite
+from engagement_desktop.services.groups import groups
 from engagement_desktop.services.listings import EVENTS
 from engagement_desktop.services.listings.expenses import EXPENSES, financial_year
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, AuditEntry, EventType, Topic

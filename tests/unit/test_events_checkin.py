@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services import checkin, conduct, consents, events, groups, people
-from engagement_desktop.services.invitations import briefing, invite
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.services.events import checkin, events
+from engagement_desktop.services.events.invitations import briefing, invite
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import conduct, consents, people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, Consent, EventType, LedgerEntry, Topic

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services import people
-from engagement_desktop.services.expenses import save_expense, totals_by_period
+from engagement_desktop.services.events.expenses import save_expense, totals_by_period
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 
 

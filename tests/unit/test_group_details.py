@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from engagement_desktop.errors import NotFound
-from engagement_desktop.services import groups, people
-from engagement_desktop.services.group_details import (
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.groups.details import (
     CATEGORY_SUGGESTIONS,
     category_choices,
     default_term_end,
@@ -16,8 +16,9 @@ from engagement_desktop.services.group_details import (
     membership_form,
     term_rule_text,
 )
+from engagement_desktop.services.groups.terms import add_years
 from engagement_desktop.services.listings import MEMBERSHIPS
-from engagement_desktop.services.terms import add_years
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 
 TODAY = date.today()

@@ -8,7 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services import events, groups, people
+from engagement_desktop.services.events import events
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, AuditEntry, EventType, Membership
 

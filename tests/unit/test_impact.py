@@ -15,9 +15,9 @@ from engagement_desktop.reports.impact.pdf import write_impact_pdf
 from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report import build_report
 from engagement_desktop.reports.impact.workbook import write_impact_workbook
-from engagement_desktop.services import people
 from engagement_desktop.services.demo import generate_demo
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Attendance,

@@ -13,12 +13,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from engagement_desktop.interchange.base_profile_import import load_base_profile, plan_profile
+from engagement_desktop.interchange.reports.profile_import import load_base_profile, plan_profile
 from engagement_desktop.reports.impact.pdf import write_impact_pdf
 from engagement_desktop.reports.impact.pdf_people import METHOD
 from engagement_desktop.reports.impact.report import ImpactReport, build_report, prepared_by_name
+from engagement_desktop.services.common.settings import save_settings
 from engagement_desktop.services.demo import generate_demo
-from engagement_desktop.services.settings import save_settings
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import (

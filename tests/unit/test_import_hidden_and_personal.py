@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.mapping import guess_mapping
-from engagement_desktop.interchange.people_import import commit_import, plan_import
-from engagement_desktop.interchange.people_rows import clean_row
-from engagement_desktop.interchange.readers import Table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.people.importer import commit_import, plan_import
+from engagement_desktop.interchange.people.rows import clean_row
+from engagement_desktop.interchange.reading.mapping import guess_mapping
+from engagement_desktop.interchange.reading.readers import Table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     plan_survey,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services.settings import get_setting, save_settings
+from engagement_desktop.services.common.settings import get_setting, save_settings
 from engagement_desktop.store.engine import Store
 
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagement_desktop.interchange.readers import UnreadableFile, read_table
-from engagement_desktop.interchange.values import (
+from engagement_desktop.interchange.reading.readers import UnreadableFile, read_table
+from engagement_desktop.interchange.reading.values import (
     date_text,
     parse_date,
     parse_datetime,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services import people
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.services.rewards.ledger import NewEntry
 from engagement_desktop.store.engine import Store, open_store

@@ -12,17 +12,18 @@ import openpyxl
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from engagement_desktop.interchange import mapping as mappings
-from engagement_desktop.interchange.list_export import export_listing
-from engagement_desktop.interchange.people_import import commit_import
-from engagement_desktop.interchange.readers import read_table
-from engagement_desktop.reports.points_statement import statements
-from engagement_desktop.reports.signin_sheet import sheet_data
-from engagement_desktop.services import events, people
+from engagement_desktop.interchange.people.importer import commit_import
+from engagement_desktop.interchange.reading import mapping as mappings
+from engagement_desktop.interchange.reading.readers import read_table
+from engagement_desktop.interchange.writing.list_export import export_listing
+from engagement_desktop.reports.events.signin_sheet import sheet_data
+from engagement_desktop.reports.rewards.points_statement import statements
 from engagement_desktop.services.demo import generate_demo
-from engagement_desktop.services.invitations import invite
+from engagement_desktop.services.events import events
+from engagement_desktop.services.events.invitations import invite
 from engagement_desktop.services.listings import PEOPLE
-from engagement_desktop.services.merge import merge_people
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.merge import merge_people
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store import collation, health, migrate
 from engagement_desktop.store.collation import name_sort_key, sorted_texts

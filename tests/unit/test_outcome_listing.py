@@ -6,9 +6,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from engagement_desktop.services import groups, outcomes, people
+from engagement_desktop.services.groups import groups
 from engagement_desktop.services.listings import OUTCOMES
 from engagement_desktop.services.listings.outcomes import OutcomeStatus, ReportedBack
+from engagement_desktop.services.outcomes import outcomes
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Outcome, Topic
 

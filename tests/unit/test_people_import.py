@@ -10,17 +10,17 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange import mapping as mappings
-from engagement_desktop.interchange.import_undo import undo_import
-from engagement_desktop.interchange.people_import import (
+from engagement_desktop.interchange.imports.undo import undo_import
+from engagement_desktop.interchange.people.importer import (
     ImportCancelled,
     commit_import,
     plan_import,
     write_error_rows,
 )
-from engagement_desktop.interchange.people_rows import split_name
-from engagement_desktop.interchange.readers import Limits, UnreadableFile, read_table
-from engagement_desktop.services import people
+from engagement_desktop.interchange.people.rows import split_name
+from engagement_desktop.interchange.reading import mapping as mappings
+from engagement_desktop.interchange.reading.readers import Limits, UnreadableFile, read_table
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, ImportBatch, Person
 from tests.unit.import_corpus import files

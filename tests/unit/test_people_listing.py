@@ -9,12 +9,12 @@ import openpyxl
 import pytest
 from sqlalchemy import insert
 
-from engagement_desktop.interchange.list_export import export_listing
-from engagement_desktop.interchange.people_export import HEADINGS
-from engagement_desktop.interchange.xlsx_export import ExportCancelled
-from engagement_desktop.services import consents, people
+from engagement_desktop.interchange.people.export import HEADINGS
+from engagement_desktop.interchange.writing.list_export import export_listing
+from engagement_desktop.interchange.writing.xlsx_export import ExportCancelled
 from engagement_desktop.services.listings import PEOPLE
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.services.people import consents, people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Group, Membership, Person
 

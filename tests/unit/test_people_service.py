@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import NotFound, ValidationError
-from engagement_desktop.services import people
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Person
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from engagement_desktop.services import consents, people
-from engagement_desktop.services.merge import MergeResult, merge_people
-from engagement_desktop.services.people import PersonChanges
-from engagement_desktop.services.person_compare import (
+from engagement_desktop.services.people import consents, people
+from engagement_desktop.services.people.compare import (
     compare_people,
     describe_merge,
     related_counts,
 )
+from engagement_desktop.services.people.merge import MergeResult, merge_people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import LedgerEntry
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services import conduct, consents, people
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.services.people import conduct, consents, people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Agreement,
@@ -128,8 +128,9 @@ def test_exclusion_in_force_until_its_end_or_lifting(store: Store) -> None:
 def test_person_page_sections(store: Store) -> None:
     from datetime import datetime
 
-    from engagement_desktop.services import events, groups
-    from engagement_desktop.services.person_summary import person_summary
+    from engagement_desktop.services.events import events
+    from engagement_desktop.services.groups import groups
+    from engagement_desktop.services.people.summary import person_summary
     from engagement_desktop.store.models import Course, EventType, LedgerEntry, TrainingRecord
 
     person = people.add_person(

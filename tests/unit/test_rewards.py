@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.services import events, people
+from engagement_desktop.services.common.settings import save_settings
+from engagement_desktop.services.events import events
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger, rules, year_end
-from engagement_desktop.services.settings import save_settings
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     AuditEntry,

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from engagement_desktop.services import people
 from engagement_desktop.services.listings import REWARDS
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import accounts, ledger, rules, year_end
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 
-from engagement_desktop.interchange.rewards_export import export_ledger, export_year_end
-from engagement_desktop.services import people
+from engagement_desktop.interchange.rewards.export import export_ledger, export_year_end
+from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger, year_end
 from engagement_desktop.store.engine import Store
 

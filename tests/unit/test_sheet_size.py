@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
-from engagement_desktop.interchange import sheet_size
-from engagement_desktop.interchange.readers import UnreadableFile, read_table
+from engagement_desktop.interchange.reading import sheet_size
+from engagement_desktop.interchange.reading.readers import UnreadableFile, read_table
 from tests.hostile import corpus
 
 

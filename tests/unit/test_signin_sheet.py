@@ -11,14 +11,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
-from engagement_desktop.reports.signin_sheet import (
+from engagement_desktop.reports.events.signin_sheet import (
     WORDING_VERSION,
     sheet_data,
     write_sign_in_sheet,
 )
-from engagement_desktop.services import checkin, events, people
-from engagement_desktop.services.event_details import register_rows
-from engagement_desktop.services.invitations import invite
+from engagement_desktop.services.events import checkin, events
+from engagement_desktop.services.events.details import register_rows
+from engagement_desktop.services.events.invitations import invite
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, EventType
 

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.reports.points_statement import statements
-from engagement_desktop.reports.statement_pdf import StatementsCancelled, write_statements
-from engagement_desktop.services import people
-from engagement_desktop.services.people import PersonChanges
+from engagement_desktop.reports.rewards.points_statement import statements
+from engagement_desktop.reports.rewards.statement_pdf import StatementsCancelled, write_statements
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import ledger, year_end
 from engagement_desktop.store.engine import Store
 
@@ -204,7 +204,7 @@ def _letters(path: Path) -> list[str]:
 def test_lines_do_not_repeat_the_event_type(store: Store, tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from engagement_desktop.services import events
+    from engagement_desktop.services.events import events
     from engagement_desktop.services.rewards import rules
     from engagement_desktop.services.rewards.attendance_points import attendance_reason
     from engagement_desktop.store.models import EventType, LedgerEntry

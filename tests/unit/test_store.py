@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError
-from engagement_desktop.services import people
+from engagement_desktop.services.people import people
 from engagement_desktop.store import migrate
 from engagement_desktop.store.backup import BackupCancelled, backup_database
 from engagement_desktop.store.engine import Store, open_store
@@ -171,8 +171,8 @@ def test_schema_head_constant_matches_the_migrations() -> None:
 
 def test_survey_answers_move_onto_their_responses_on_upgrade(db_path: Path) -> None:
     """0005 keeps each return's answers on the response; results are as before."""
-    from engagement_desktop.services.survey_answers import answers_by_response
-    from engagement_desktop.services.tsm import tsm_results
+    from engagement_desktop.services.surveys.answers import answers_by_response
+    from engagement_desktop.services.surveys.tsm import tsm_results
 
     engine = create_engine(f"sqlite:///{db_path}")
     migrate.upgrade(engine, "0004")
@@ -230,7 +230,7 @@ def test_survey_answers_survive_a_downgrade_and_upgrade_again(tmp_path: Path) ->
 
     from alembic import command
 
-    from engagement_desktop.services.survey_answers import answers_by_response
+    from engagement_desktop.services.surveys.answers import answers_by_response
 
     db = tmp_path / "old.sqlite"
     fixture = Path(__file__).parent / "fixtures" / "schema-0004-tsm-import.sqlite.gz"
@@ -284,7 +284,7 @@ def test_read_only_opening_refuses_to_start_a_database(tmp_path: Path) -> None:
 
 
 def test_a_write_to_a_read_only_database_is_refused_in_a_sentence(db_path: Path) -> None:
-    from engagement_desktop.services.people import add_person
+    from engagement_desktop.services.people.people import add_person
     from engagement_desktop.store.engine import open_store
 
     open_store(db_path).close()
@@ -319,7 +319,7 @@ def test_survey_publication_columns_upgrade_and_downgrade(db_path: Path) -> None
     store = open_store(db_path)
     try:
         assert store.upgraded_from == "0006"
-        from engagement_desktop.services.survey_publication import (
+        from engagement_desktop.services.surveys.publication import (
             survey_facts,
             update_survey_facts,
         )

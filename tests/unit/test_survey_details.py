@@ -6,18 +6,18 @@ from pathlib import Path
 
 import openpyxl
 
-from engagement_desktop.interchange.import_history import describe, import_history
-from engagement_desktop.interchange.import_undo import undo_import
-from engagement_desktop.interchange.mapping import guess_mapping
-from engagement_desktop.interchange.people_import import commit_import
-from engagement_desktop.interchange.readers import read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.imports.history import describe, import_history
+from engagement_desktop.interchange.imports.undo import undo_import
+from engagement_desktop.interchange.people.importer import commit_import
+from engagement_desktop.interchange.reading.mapping import guess_mapping
+from engagement_desktop.interchange.reading.readers import read_table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     plan_survey,
 )
-from engagement_desktop.services import people
-from engagement_desktop.services.survey_details import (
+from engagement_desktop.services.people import people
+from engagement_desktop.services.surveys.details import (
     survey_choices,
     survey_details,
     survey_responses,

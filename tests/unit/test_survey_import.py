@@ -12,18 +12,18 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from engagement_desktop.interchange.readers import Table, read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.reading.readers import Table, read_table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     month_first,
     plan_survey,
 )
-from engagement_desktop.reports.tsm_publication import tsm_report
-from engagement_desktop.reports.tsm_report import write_tsm_pdf, write_tsm_workbook
-from engagement_desktop.services import people
-from engagement_desktop.services.survey_details import survey_details
-from engagement_desktop.services.tsm import confidence_interval, sample_needed, tsm_results
+from engagement_desktop.reports.surveys.tsm_publication import tsm_report
+from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
+from engagement_desktop.services.people import people
+from engagement_desktop.services.surveys.details import survey_details
+from engagement_desktop.services.surveys.tsm import confidence_interval, sample_needed, tsm_results
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import SurveyResponse
 from tests.unit.import_corpus import tsm
@@ -177,8 +177,8 @@ def test_reports_reopen(store: Store, tmp_path: Path) -> None:
 
 
 def test_undo_takes_back_one_batch_only(store: Store, tmp_path: Path) -> None:
-    from engagement_desktop.interchange.import_history import undo_batch
-    from engagement_desktop.services import outcomes
+    from engagement_desktop.interchange.imports.history import undo_batch
+    from engagement_desktop.services.outcomes import outcomes
     from engagement_desktop.store.models import Survey
 
     first = import_tsm(store, tsm.write(tmp_path))[1]
@@ -273,9 +273,10 @@ def test_the_portable_way_stores_and_reads_the_same(
 ) -> None:
     """Another database (PostgreSQL) takes the portable paths (no SQLite JSON functions,
     no raw driver insert); forced here on SQLite, they must agree with the quick ones."""
-    from engagement_desktop.interchange import people_matching, survey_import
-    from engagement_desktop.services import survey_answers
-    from engagement_desktop.services.survey_details import survey_details
+    from engagement_desktop.interchange.people import matching as people_matching
+    from engagement_desktop.interchange.surveys import importer as survey_import
+    from engagement_desktop.services.surveys import answers as survey_answers
+    from engagement_desktop.services.surveys.details import survey_details
 
     def imported(folder: Path) -> tuple[Any, ...]:
         folder.mkdir()

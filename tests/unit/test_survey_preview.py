@@ -9,15 +9,15 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from engagement_desktop.interchange.people_import import ImportCancelled
-from engagement_desktop.interchange.readers import read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.people.importer import ImportCancelled
+from engagement_desktop.interchange.reading.readers import read_table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     plan_survey,
 )
-from engagement_desktop.interchange.survey_preview import preview_survey, write_survey_error_rows
-from engagement_desktop.services import people
+from engagement_desktop.interchange.surveys.preview import preview_survey, write_survey_error_rows
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import SurveyResponse
 from tests.unit.import_corpus import tsm

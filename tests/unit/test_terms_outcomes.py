@@ -8,8 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services import groups, outcomes, people
-from engagement_desktop.services.terms import add_years, seat_counts, term_warnings
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.groups.terms import add_years, seat_counts, term_warnings
+from engagement_desktop.services.outcomes import outcomes
+from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import GroupSeat, Outcome
 

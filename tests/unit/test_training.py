@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.interchange.training_export import export_matrix
-from engagement_desktop.services import events, groups, people
+from engagement_desktop.interchange.training.export import export_matrix
+from engagement_desktop.services.events import events
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import people
 from engagement_desktop.services.training import development, records
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.matrix import training_matrix

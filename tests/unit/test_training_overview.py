@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from engagement_desktop.services import groups, people
-from engagement_desktop.services.person_summary import person_summary
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.summary import person_summary
 from engagement_desktop.services.training import development, overview, records
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry
@@ -113,8 +114,8 @@ def test_matrix_workbook_keeps_formula_like_text_as_text_and_can_be_cancelled(
 ) -> None:
     import openpyxl
 
-    from engagement_desktop.interchange.training_export import export_matrix
-    from engagement_desktop.interchange.xlsx_export import ExportCancelled
+    from engagement_desktop.interchange.training.export import export_matrix
+    from engagement_desktop.interchange.writing.xlsx_export import ExportCancelled
     from engagement_desktop.services.training.matrix import training_matrix
 
     course = records.save_course(store, None, {"title": "=HYPERLINK(1)"})
@@ -154,7 +155,7 @@ def test_matrix_people_sorted_as_read_not_by_bytes(store: Store) -> None:
 def test_workbook_cells_shared_between_rows_land_in_every_row(store: Store, tmp_path: Path) -> None:
     import openpyxl
 
-    from engagement_desktop.interchange.training_export import export_matrix
+    from engagement_desktop.interchange.training.export import export_matrix
     from engagement_desktop.services.training.matrix import training_matrix
 
     course = records.save_course(store, None, {"title": "Induction"})
@@ -189,7 +190,7 @@ def test_matrix_states_differ_in_greyscale_and_in_words() -> None:
     """Printed in black and white, or read by someone who cannot tell red from green,
     every state still looks different: its fill's lightness differs from every other
     state's by a tenth or more, its words differ, and its text is readable (4.5:1)."""
-    from engagement_desktop.interchange.training_export import LOOKS
+    from engagement_desktop.interchange.training.export import LOOKS
 
     fills: dict[str, float] = {}
     for key, look in LOOKS.items():

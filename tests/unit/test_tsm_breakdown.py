@@ -7,14 +7,19 @@ from pathlib import Path
 import pytest
 
 from engagement_desktop.errors import NotFound
-from engagement_desktop.interchange.readers import read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.reading.readers import read_table
+from engagement_desktop.interchange.surveys.importer import (
     commit_survey,
     guess_survey_mapping,
     plan_survey,
 )
-from engagement_desktop.services import people
-from engagement_desktop.services.tsm import NOT_LINKED, NOT_RECORDED, tsm_results, tsm_results_by
+from engagement_desktop.services.people import people
+from engagement_desktop.services.surveys.tsm import (
+    NOT_LINKED,
+    NOT_RECORDED,
+    tsm_results,
+    tsm_results_by,
+)
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Person
 from tests.unit.import_corpus import tsm

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagement_desktop.services.validation import (
+from engagement_desktop.services.common.validation import (
     normalise_email,
     normalise_phone,
     normalise_postcode,

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from engagement_desktop.interchange.xlsx_export import (
+from engagement_desktop.interchange.writing.xlsx_export import (
     HEADER_ROW,
     About,
     ExportCancelled,

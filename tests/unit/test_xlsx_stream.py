@@ -12,7 +12,11 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from engagement_desktop.interchange.xlsx_export import ExportCancelled, Sheet, write_workbook
+from engagement_desktop.interchange.writing.xlsx_export import (
+    ExportCancelled,
+    Sheet,
+    write_workbook,
+)
 
 ROWS: list[list[Any]] = [
     ['=HYPERLINK("http://x")', 1, 2.5, True, date(2025, 4, 1), datetime(2025, 4, 1, 18, 5)],
@@ -63,7 +67,7 @@ def test_streamed_rows_read_back_as_written(tmp_path: Path) -> None:
 def test_cancelling_a_streamed_sheet_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from engagement_desktop.interchange import xlsx_stream
+    from engagement_desktop.interchange.writing import xlsx_stream
 
     monkeypatch.setattr(xlsx_stream, "STEP", 2)
     target = tmp_path / "cancelled.xlsx"

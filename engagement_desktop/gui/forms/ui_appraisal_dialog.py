@@ -1,4 +1,4 @@
-# Generated from forms/appraisal_dialog.ui (sha256 09ca720b0e8e83ea54287703aa24d5c9c9fbdaf2986ae5142eea44575838ab65) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/appraisal_dialog.ui (sha256 021d939255f497f1c9549c9bae7367f44f653323603bc17ddc5a9e8332a84c62) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from engagement_desktop.gui.training_editor import PersonPicker
+from engagement_desktop.gui.training.person_picker import PersonPicker
 
 class Ui_AppraisalDialog(object):
     def setupUi(self, AppraisalDialog):

@@ -1,4 +1,4 @@
-# Generated from forms/dashboard_page.ui (sha256 aa4b5347d7f8a1432732fe6b98fffe88fcbbfebd7c76e9cde8c1dc67e650ac81) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/dashboard_page.ui (sha256 3d9a03a786bc161437f02b407bc4cb66bbaa39974e9a12f5044eb8d3c201104b) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from engagement_desktop.gui.charts import BarChart
+from engagement_desktop.gui.common.charts import BarChart
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):

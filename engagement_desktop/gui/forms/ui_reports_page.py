@@ -1,4 +1,4 @@
-# Generated from forms/reports_page.ui (sha256 aff243e27b9c213d94c58e215238e17a9c956a41f904c081ae87004d941f67cb) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/reports_page.ui (sha256 cfcb563880ffa116aa89f9c165da2971e8871e6123b8d8242ba8d5149d6ea82a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
-from engagement_desktop.gui.report_preview import PdfPreview
+from engagement_desktop.gui.reports.preview import PdfPreview
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):

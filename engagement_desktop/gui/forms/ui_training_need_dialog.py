@@ -1,4 +1,4 @@
-# Generated from forms/training_need_dialog.ui (sha256 24b1cf2a4d89a78540f3bdafdb8d9cb97cca41e6172265aa94d08a7709e0bb9b) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/training_need_dialog.ui (sha256 33297a92e7d234fc9531552e9aaa96662542e783fe4778063a317ad3f2150a84) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from engagement_desktop.gui.training_editor import PersonPicker
+from engagement_desktop.gui.training.person_picker import PersonPicker
 
 class Ui_TrainingNeedDialog(object):
     def setupUi(self, TrainingNeedDialog):

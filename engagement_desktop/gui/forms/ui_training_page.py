@@ -1,4 +1,4 @@
-# Generated from forms/training_page.ui (sha256 f076e114fafe0db92d2a4ec3349fe9a32c5f48ef4fc28da2cc12c2eaa6f1d287) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/training_page.ui (sha256 0f3d983be7e4fe93e1c1ede8f28cb7f034df90b104721093fb1d837fc1ee3fca) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSizePolicy, QSpacerItem, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
 
-from engagement_desktop.gui.training_editor import PersonPicker
+from engagement_desktop.gui.training.person_picker import PersonPicker
 
 class Ui_TrainingPage(object):
     def setupUi(self, TrainingPage):

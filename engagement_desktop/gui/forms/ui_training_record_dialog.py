@@ -1,4 +1,4 @@
-# Generated from forms/training_record_dialog.ui (sha256 fb7ed7b741ac32c38aa6cd0c67a2f995bbbb31f323da98050ad46bf38e08ee43) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/training_record_dialog.ui (sha256 ea3d2e7dfe2e34a955cc8e3ed2ddbb0615582f2a3c05c84146ef5ce0e2b63c5d) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from engagement_desktop.gui.training_editor import PersonPicker
+from engagement_desktop.gui.training.person_picker import PersonPicker
 
 class Ui_TrainingRecordDialog(object):
     def setupUi(self, TrainingRecordDialog):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desktop.gui.table_model import Index
-from engagement_desktop.interchange.mapping import PEOPLE_FIELDS
-from engagement_desktop.interchange.readers import Table
-from engagement_desktop.interchange.survey_import import QUESTION, RESPONDENT_FIELDS
-from engagement_desktop.services.tsm import FILTERS, MEASURES
+from engagement_desktop.gui.common.table_model import Index
+from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS
+from engagement_desktop.interchange.reading.readers import Table
+from engagement_desktop.interchange.surveys.importer import QUESTION, RESPONDENT_FIELDS
+from engagement_desktop.services.surveys.tsm import FILTERS, MEASURES
 
 DO_NOT_IMPORT = "Do not import"
 HEADINGS = ("Column in the file", "First values", "Import as")

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.tasks import TaskProgress, database_pool, run_with_progress
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.import_wizard import jobs
-from engagement_desktop.gui.tasks import TaskProgress, database_pool, run_with_progress
 
 if TYPE_CHECKING:
     from engagement_desktop.gui.import_wizard.wizard import ImportWizard

@@ -14,16 +14,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.forms.ui_import_history import Ui_ImportHistoryDialog
-from engagement_desktop.gui.table_model import Index, format_datetime
-from engagement_desktop.gui.tasks import (
+from engagement_desktop.gui.common.table_model import Index, format_datetime
+from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.interchange.import_history import (
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.forms.ui_import_history import Ui_ImportHistoryDialog
+from engagement_desktop.interchange.imports.history import (
     BatchLine,
     import_history,
     undo_batch,

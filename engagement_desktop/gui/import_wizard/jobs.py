@@ -11,22 +11,22 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from engagement_desktop.interchange.people_import import (
+from engagement_desktop.interchange.people.importer import (
     PeopleImportResult,
     PeoplePlan,
     commit_import,
     file_sha256,
     plan_import,
 )
-from engagement_desktop.interchange.readers import Limits, Table, read_table
-from engagement_desktop.interchange.survey_import import (
+from engagement_desktop.interchange.reading.readers import Limits, Table, read_table
+from engagement_desktop.interchange.surveys.importer import (
     SurveyImportResult,
     SurveyPlan,
     commit_survey,
     plan_survey,
 )
-from engagement_desktop.interchange.survey_preview import preview_survey
-from engagement_desktop.services.settings import get_setting
+from engagement_desktop.interchange.surveys.preview import preview_survey
+from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.engine import Store
 
 Report = Callable[[int, int, str], bool]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.mapping import (
+from engagement_desktop.interchange.reading.mapping import (
     read_mapping_file,
     save_mapping,
     saved_mappings,

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QLabel, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.table_model import plural
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyPreview
 from engagement_desktop.gui.import_wizard.problems import ProblemsModel
-from engagement_desktop.gui.table_model import plural
-from engagement_desktop.interchange.people_import import PeoplePlan, write_error_rows
-from engagement_desktop.interchange.people_rows import RowProblem
-from engagement_desktop.interchange.survey_preview import write_survey_error_rows
+from engagement_desktop.interchange.people.importer import PeoplePlan, write_error_rows
+from engagement_desktop.interchange.people.rows import RowProblem
+from engagement_desktop.interchange.surveys.preview import write_survey_error_rows
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from engagement_desktop.gui.table_model import Index
-from engagement_desktop.interchange.people_rows import RowProblem
+from engagement_desktop.gui.common.table_model import Index
+from engagement_desktop.interchange.people.rows import RowProblem
 
 HEADINGS = ("Row", "Column", "Problem")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

@@ -6,9 +6,9 @@ from datetime import date
 
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyRules
-from engagement_desktop.interchange.values import date_text, parse_typed_date
-from engagement_desktop.services.survey_details import SurveyChoice, survey_choices
-from engagement_desktop.services.tsm import ANSWER_SCALES
+from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
+from engagement_desktop.services.surveys.details import SurveyChoice, survey_choices
+from engagement_desktop.services.surveys.tsm import ANSWER_SCALES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from engagement_desktop.gui.common.table_model import format_datetime, plural
 from engagement_desktop.gui.import_wizard.history import local_time
-from engagement_desktop.gui.table_model import format_datetime, plural
-from engagement_desktop.interchange.survey_import import SurveyImportResult
+from engagement_desktop.interchange.surveys.importer import SurveyImportResult
 
 
 def summary_text(kind: str, result: Any, wizard: Any) -> str:

@@ -18,6 +18,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.table_model import plural
+from engagement_desktop.gui.common.tasks import (
+    ProgressTask,
+    TaskProgress,
+    database_pool,
+    run_with_progress,
+)
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard import jobs
@@ -27,16 +34,9 @@ from engagement_desktop.gui.import_wizard.mappings import MappingControls
 from engagement_desktop.gui.import_wizard.preview import PreviewStep
 from engagement_desktop.gui.import_wizard.rules import RulesStep
 from engagement_desktop.gui.import_wizard.summary import summary_text
-from engagement_desktop.gui.table_model import plural
-from engagement_desktop.gui.tasks import (
-    ProgressTask,
-    TaskProgress,
-    database_pool,
-    run_with_progress,
-)
-from engagement_desktop.interchange.mapping import guess_mapping
-from engagement_desktop.interchange.readers import Limits, UnreadableFile
-from engagement_desktop.interchange.survey_import import guess_survey_mapping
+from engagement_desktop.interchange.reading.mapping import guess_mapping
+from engagement_desktop.interchange.reading.readers import Limits, UnreadableFile
+from engagement_desktop.interchange.surveys.importer import guess_survey_mapping
 from engagement_desktop.store.engine import Store
 
 FILE_FILTER = (

@@ -7,7 +7,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from engagement_desktop.reports.fonts import register_fonts
+from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.impact.profile import ProfileComparison
 
 INVOLVED = colors.HexColor("#1F4E79")

@@ -17,7 +17,7 @@ from sqlalchemy import and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact.period import Period
-from engagement_desktop.services.settings import get_setting, year_starting
+from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Attendance,

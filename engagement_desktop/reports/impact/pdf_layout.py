@@ -22,8 +22,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
-from engagement_desktop.reports.disclosure import HIDDEN as HIDDEN_MARK
-from engagement_desktop.reports.fonts import register_fonts
+from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
+from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.impact.tables import HIDDEN, Pence, ReportTable
 
 ROWS_PER_TABLE = 35

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph
 
-from engagement_desktop.reports.disclosure import footnote
+from engagement_desktop.reports.common.disclosure import footnote
 from engagement_desktop.reports.impact.charts import profile_chart
 from engagement_desktop.reports.impact.pdf_layout import FRAME, Layout
 from engagement_desktop.reports.impact.pdf_sections import compared

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.settings import get_setting, year_starting
+from engagement_desktop.services.common.settings import get_setting, year_starting
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal, null, or_, select, true
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.disclosure import hidden_cells, shown_count
+from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
 from engagement_desktop.reports.impact.figures import involved_people, responded
 from engagement_desktop.reports.impact.period import Period
 from engagement_desktop.store import vocab

@@ -15,8 +15,8 @@ from engagement_desktop.reports.impact.outcomes import OutcomeFigures, outcomes
 from engagement_desktop.reports.impact.period import Period, compared_periods
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
 from engagement_desktop.reports.impact.tables import ReportTable, all_tables
-from engagement_desktop.services.settings import get_setting
-from engagement_desktop.services.tsm import MEASURES, TsmResults, tsm_results
+from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.surveys.tsm import MEASURES, TsmResults, tsm_results
 from engagement_desktop.store.models import Survey, SurveyQuestion
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from engagement_desktop.reports.impact.figures import COST_LABELS
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
-from engagement_desktop.services.tsm import MEASURES
+from engagement_desktop.services.surveys.tsm import MEASURES
 
 if TYPE_CHECKING:
     from engagement_desktop.reports.impact.report import ImpactReport

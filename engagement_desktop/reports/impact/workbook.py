@@ -2,7 +2,7 @@
 cells as the PDF and ``--json``), one sheet per section, hidden cells marked '*'.
 
 Money goes in as pounds (numbers, so the sheet can add them up) under headings that
-say "(£)"; the shared writer (interchange/xlsx_export.py) gives the formats.
+say "(£)"; the shared writer (interchange/writing/xlsx_export.py) gives the formats.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.interchange.xlsx_export import About, Sheet, write_workbook
-from engagement_desktop.reports.disclosure import HIDDEN as HIDDEN_MARK
-from engagement_desktop.reports.disclosure import footnote
+from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, write_workbook
+from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
+from engagement_desktop.reports.common.disclosure import footnote
 from engagement_desktop.reports.impact.report import ImpactReport
 from engagement_desktop.reports.impact.tables import HIDDEN, Pence, ReportTable
 

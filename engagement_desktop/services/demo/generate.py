@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.settings import get_setting, month_day
 from engagement_desktop.services.demo import (
     areas,
     attendance,
@@ -34,7 +35,6 @@ from engagement_desktop.services.demo import (
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.names import LANDLORD
 from engagement_desktop.services.demo.privacy import age_band
-from engagement_desktop.services.settings import get_setting, month_day
 from engagement_desktop.store.base import Base, utcnow
 from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (

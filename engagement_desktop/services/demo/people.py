@@ -20,7 +20,7 @@ from engagement_desktop.services.demo.names import (
     PERSON_NOTES,
     STREETS,
 )
-from engagement_desktop.services.people import search_text_for
+from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.models import Household, Person
 
 # Lead tenures of a tenancy/account, weighted towards the figures in the brief.

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from engagement_desktop.services.demo.context import Demo, add_months
 from engagement_desktop.services.demo.names import LANDLORD
-from engagement_desktop.services.tsm import MEASURES
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.models import Survey, SurveyQuestion, SurveyResponse
 
 #: Per cent satisfied (or agreeing, TP08), TP01 to TP12: the year before last, then last year.

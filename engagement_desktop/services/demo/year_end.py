@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.services.demo.ledger import ledger_entry
 from engagement_desktop.services.demo.names import CHARITIES
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
-from engagement_desktop.services.settings import get_setting
 
 RUN_AFTER_DAYS = 20
 #: (choice, odds): most take a voucher, some donate, a few credit rent or carry over.

@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from sqlalchemy import ColumnElement, Select, case, func, or_, select, true
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from engagement_desktop.services.people import fold
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.models import Person
 
 #: A column or SQL expression a list shows, sorts, searches or filters on.

@@ -18,7 +18,7 @@ from engagement_desktop.services.listings.base import (
     _text,
 )
 from engagement_desktop.services.listings.memberships import TODAY
-from engagement_desktop.services.outcomes import overdue_clause
+from engagement_desktop.services.outcomes.outcomes import overdue_clause
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Event, Group, Outcome, Person, Survey, Topic
 

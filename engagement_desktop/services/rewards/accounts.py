@@ -13,10 +13,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.common import get_or_404
-from engagement_desktop.services.people import fold
+from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
-from engagement_desktop.services.settings import get_setting, year_of, year_starting
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     EventType,

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.settings import get_setting, year_of
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
 from engagement_desktop.services.rewards.rules import points_for, rules_on
-from engagement_desktop.services.settings import get_setting, year_of
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Attendance, Event, LedgerEntry, Person, RewardRule
 

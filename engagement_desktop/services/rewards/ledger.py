@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.services import audit
-from engagement_desktop.services.common import get_or_404, required_text
-from engagement_desktop.services.settings import get_setting, year_of
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import get_or_404, required_text
+from engagement_desktop.services.common.settings import get_setting, year_of
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid
 from engagement_desktop.store.engine import Store

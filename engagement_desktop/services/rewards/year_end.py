@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.services import audit
-from engagement_desktop.services.common import optional_text
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import optional_text
+from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
-from engagement_desktop.services.settings import get_setting, year_starting
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store

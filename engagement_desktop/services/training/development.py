@@ -11,8 +11,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.services import audit
-from engagement_desktop.services.common import get_or_404, optional_text, required_text
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import get_or_404, optional_text, required_text
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
@@ -281,8 +281,8 @@ def schedule_session(
     """Put a programme session in the diary as a "Training session" event, invite the
     people who need it and book them on the course, so attendance and points work as
     for any event."""
-    from engagement_desktop.services.events import save_event
-    from engagement_desktop.services.invitations import invite
+    from engagement_desktop.services.events.events import save_event
+    from engagement_desktop.services.events.invitations import invite
 
     with store.session() as session:
         course = get_or_404(session, Course, course_id, "course")

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.common import get_or_404
+from engagement_desktop.services.common.checks import get_or_404
 from engagement_desktop.services.listings.people import PEOPLE
 from engagement_desktop.services.training.development import APPRAISAL_FIELDS, appraisals_due
 from engagement_desktop.services.training.records import (

@@ -19,8 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.services import audit
-from engagement_desktop.services.common import choice, get_or_404, optional_text, required_text
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import (
+    choice,
+    get_or_404,
+    optional_text,
+    required_text,
+)
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store

@@ -33,7 +33,7 @@ class Survey(UuidMixin, TimestampMixin, Base):
     #: None when answers are words; else how its numbered answers read (tsm.ANSWER_SCALES).
     answer_scale: Mapped[str | None] = mapped_column(String(20))
     # What the regulator's tenant survey requirements say is published with the results,
-    # recorded by the officer (services/survey_publication.py).
+    # recorded by the officer (services/surveys/publication.py).
     #: Relevant homes when the survey ran: low-cost rental (LCRA), low-cost home ownership.
     homes_lcra: Mapped[int | None] = mapped_column(Integer)
     homes_lcho: Mapped[int | None] = mapped_column(Integer)
@@ -66,7 +66,7 @@ class SurveyResponse(UuidMixin, Base):
     question id (as text) to value; blanks are left out. One row per return rather
     than one per answer keeps a 20,000-return import to 20,000 inserts, and what
     an answer counts as (e.g. "fairly satisfied") is worked out when results are
-    read (:func:`engagement_desktop.services.tsm.understand`), so improving
+    read (:func:`engagement_desktop.services.surveys.tsm.understand`), so improving
     that recognition improves every stored survey.
     """
 

@@ -84,7 +84,7 @@ def _write_answers(bind: sa.Connection, answers: Iterable[tuple[int, dict[str, s
 
 
 def downgrade() -> None:
-    from engagement_desktop.services.tsm import normalise_answer
+    from engagement_desktop.services.surveys.tsm import normalise_answer
 
     # Read the answers out first: dropping the column rebuilds survey_responses, and
     # with foreign keys on, an answers table already pointing at it would be emptied

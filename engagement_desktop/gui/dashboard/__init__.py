@@ -1,0 +1,1 @@
+"""The home page: this year's figures at a glance."""

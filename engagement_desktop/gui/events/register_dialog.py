@@ -1,0 +1,251 @@
+"""An event's attendance register: everyone on it, marked in bulk with one call.
+
+Select rows (Shift/Ctrl, Ctrl+A) and press A, P, N or I (or the buttons) to mark
+them attended, apologies, no-show or back to invited: one call to
+:func:`events.mark_many`, which awards or reverses points. Enter edits one
+person's status, role and hours. From here: print the sign-in sheet, type the
+paper sheet back in, start check-in, or record an expense claim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
+
+from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.tasks import ProgressTask
+from engagement_desktop.gui.events.register_model import RegisterModel
+from engagement_desktop.gui.events.signin_sheet import print_sign_in_sheet
+from engagement_desktop.gui.forms.ui_register_dialog import Ui_RegisterDialog
+from engagement_desktop.gui.forms.ui_register_mark_dialog import Ui_RegisterMarkDialog
+from engagement_desktop.services.events import events
+from engagement_desktop.services.events.details import (
+    EventHeading,
+    RegisterRow,
+    event_heading,
+    register_rows,
+)
+from engagement_desktop.store import vocab
+from engagement_desktop.store.engine import Store
+
+#: Keys that mark the selected rows, as on the typing-in view.
+MARK_KEYS = {
+    Qt.Key.Key_A: "attended",
+    Qt.Key.Key_P: "apologies",
+    Qt.Key.Key_N: "no_show",
+    Qt.Key.Key_I: "invited",
+}
+
+
+class RegisterDialog(QDialog):
+    def __init__(self, store: Store, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.event_id = event_id
+        self.sheet_task: ProgressTask | None = None
+        self.ui = ui = Ui_RegisterDialog()
+        ui.setupUi(self)
+        self.model = RegisterModel(self)
+        table = ui.registerTable
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.setTabKeyNavigation(False)
+        table.installEventFilter(self)
+        table.activated.connect(lambda _index: self.edit_one())
+        table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        for button, status in (
+            (ui.attendedButton, "attended"),
+            (ui.apologiesButton, "apologies"),
+            (ui.noShowButton, "no_show"),
+            (ui.invitedButton, "invited"),
+        ):
+            button.clicked.connect(lambda _c=False, s=status: self.mark(s))
+        ui.editButton.clicked.connect(self.edit_one)
+        ui.printButton.clicked.connect(self.print_sheet)
+        ui.typingButton.clicked.connect(self.type_in)
+        ui.checkinButton.clicked.connect(self.check_in)
+        ui.expenseButton.clicked.connect(self.expense_claim)
+        ui.closeButton.clicked.connect(self.accept)
+        font = QFont(ui.headingLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        ui.headingLabel.setFont(font)
+        self.heading: EventHeading | None = None
+        self.reload()
+        self._fit_columns()
+        table.setFocus()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def reload(self, keep: list[int] | None = None) -> None:
+        with self.store.session() as session:
+            self.heading = heading = event_heading(session, self.event_id)
+            rows = register_rows(session, self.event_id)
+        self.setWindowTitle(f"Register: {heading.title}")
+        status = vocab.EVENT_STATUSES.get(heading.status, heading.status)
+        place = f" · {heading.place}" if heading.place else ""
+        self.ui.headingLabel.setText(f"{heading.title}")
+        self.ui.headingLabel.setToolTip(f"{heading.when}{place} · {status}")
+        self.model.set_rows(rows)
+        summary = self.model.summary() if rows else "Nobody is on the register yet."
+        self.ui.summaryLabel.setText(f"{heading.when}{place} · {status}\n{summary}")
+        if keep:
+            self._select_people(keep)
+        self._enable()
+
+    def _fit_columns(self) -> None:
+        header = self.ui.registerTable.horizontalHeader()
+        char = self.ui.registerTable.fontMetrics().averageCharWidth()
+        for column, width in enumerate((5, 28, 11, 10, 11, 12, 7, 7)):
+            header.resizeSection(column, char * width + 16)
+
+    def _select_people(self, person_ids: list[int]) -> None:
+        table = self.ui.registerTable
+        selection = table.selectionModel()
+        selection.clear()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        wanted = set(person_ids)
+        first = None
+        for number, row in enumerate(self.model.rows):
+            if row.person_id in wanted:
+                selection.select(self.model.index(number, 0), flags)
+                first = number if first is None else first
+        if first is not None:
+            selection.setCurrentIndex(
+                self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def selected_rows(self) -> list[RegisterRow]:
+        rows = self.ui.registerTable.selectionModel().selectedRows()
+        return [self.model.rows[index.row()] for index in sorted(rows, key=lambda i: i.row())]
+
+    def _enable(self) -> None:
+        chosen = bool(self.selected_rows())
+        for button in (
+            self.ui.attendedButton,
+            self.ui.apologiesButton,
+            self.ui.noShowButton,
+            self.ui.invitedButton,
+        ):
+            button.setEnabled(chosen)
+        self.ui.editButton.setEnabled(len(self.selected_rows()) == 1)
+        self.ui.expenseButton.setEnabled(len(self.selected_rows()) == 1)
+
+    # --- marking --------------------------------------------------------------------------
+
+    def mark(self, status: str) -> int:
+        """Mark every selected person at once; returns how many changed."""
+        chosen = [row.person_id for row in self.selected_rows()]
+        if not chosen:
+            return 0
+        hours = self.ui.hoursSpin.value()
+        minutes = round(hours * 60) if hours > 0 else None
+        try:
+            changed = events.mark_many(self.store, self.event_id, chosen, status, minutes=minutes)
+        except EngagementError as exc:
+            QMessageBox.warning(self, "Could not mark them", str(exc))
+            return 0
+        self.reload(keep=chosen)
+        return changed
+
+    def edit_one(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        dialog = MarkDialog(self.store, self.event_id, rows[0], self)
+        if dialog.exec():
+            self.reload(keep=[rows[0].person_id])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A, P, N, I on the table mark the selected rows."""
+        if (
+            watched is self.ui.registerTable
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,)
+            and event.key() in MARK_KEYS
+        ):
+            self.mark(MARK_KEYS[Qt.Key(event.key())])
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- the other ways in ----------------------------------------------------------------
+
+    def print_sheet(self) -> ProgressTask | None:
+        heading = self.heading
+        assert heading is not None
+        self.sheet_task = print_sign_in_sheet(
+            self,
+            self.store,
+            self.event_id,
+            heading.title,
+            heading.starts_at,
+            large_print=self.ui.largePrintCheck.isChecked(),
+        )
+        return self.sheet_task
+
+    def type_in(self) -> None:
+        from engagement_desktop.gui.events.register_typing import TypingInDialog
+
+        TypingInDialog(self.store, self.event_id, self).exec()
+        self.reload()
+
+    def check_in(self) -> None:
+        from engagement_desktop.gui.events.checkin_window import open_checkin
+
+        window = open_checkin(self.store, self.event_id, self)
+        window.closed.connect(lambda: self.reload())
+
+    def expense_claim(self) -> None:
+        from engagement_desktop.gui.events.expense_dialog import ExpenseDialog
+
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            ExpenseDialog(
+                self.store, None, person_id=rows[0].person_id, event_id=self.event_id, parent=self
+            ).exec()
+
+
+class MarkDialog(QDialog):
+    """One person's status, role and hours: one call to :func:`events.record_attendance`."""
+
+    def __init__(self, store: Store, event_id: int, row: RegisterRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.event_id, self.row = store, event_id, row
+        self.ui = ui = Ui_RegisterMarkDialog()
+        ui.setupUi(self)
+        ui.personLabel.setText(f"<b>{row.name}</b>  {row.reference or ''}")
+        for code, label in vocab.ATTENDANCE_STATUSES.items():
+            ui.statusCombo.addItem(label, code)
+        for code, label in vocab.ATTENDANCE_ROLES.items():
+            ui.roleCombo.addItem(label, code)
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(row.status), 0))
+        ui.roleCombo.setCurrentIndex(max(ui.roleCombo.findData(row.role), 0))
+        ui.hoursSpin.setValue((row.minutes or 0) / 60)
+        ui.errorLabel.setStyleSheet("color: #b3261e;")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        hours = self.ui.hoursSpin.value()
+        try:
+            events.record_attendance(
+                self.store,
+                self.event_id,
+                self.row.person_id,
+                status=self.ui.statusCombo.currentData(),
+                role=self.ui.roleCombo.currentData(),
+                minutes=round(hours * 60) if hours > 0 else None,
+            )
+        except ValidationError as exc:
+            self.ui.errorLabel.setText("; ".join(exc.errors.values()))
+            return
+        except EngagementError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.accept()

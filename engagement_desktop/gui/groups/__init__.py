@@ -1,0 +1,1 @@
+"""The Groups page: groups, memberships and terms of office, and their exports."""

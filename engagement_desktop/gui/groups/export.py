@@ -1,0 +1,92 @@
+"""Save a list as shown (its search, filters and sort) to Excel, on the database worker.
+
+The worker runs ``interchange.list_export.export_listing`` with the model's own
+search, filters and sort order and its own session, so the workbook holds what
+the officer sees; writing goes through ``write_workbook`` (frozen header,
+autofilter, real dates, formula-like text kept as text).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.table_model import ListingModel
+from engagement_desktop.gui.common.tasks import (
+    ProgressTask,
+    TaskProgress,
+    database_pool,
+    run_with_progress,
+)
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.interchange.writing.list_export import ExportResult, export_listing
+
+EXCEL_FILTER = "Excel workbooks (*.xlsx)"
+
+
+def file_name(title: str) -> str:
+    """ "Members of Customer Scrutiny Panel" -> "Members of Customer Scrutiny Panel.xlsx"."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", title).strip() or "Export"
+    return f"{' '.join(cleaned.split())}.xlsx"
+
+
+def _status(parent: QWidget, text: str) -> None:
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 10000)
+
+
+def export_shown(parent: QWidget, model: ListingModel, title: str) -> ProgressTask | None:
+    """Ask where, then write the model's list as shown; returns the running task."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export to Excel", str(Path(folder) / file_name(title)), EXCEL_FILTER
+    )
+    if not path:
+        return None
+    store, listing = model.store, model.listing
+    search, filters = model.search, dict(model.filters)
+    sort, archived = (model.sort_key, model.descending), model.include_archived
+    expected = model.rowCount()
+
+    def work(progress: TaskProgress) -> ExportResult:
+        def report(done: int, total: int | None) -> bool:
+            total = total or expected
+            return progress(done, total, f"Writing row {done:,} of {total:,}…")
+
+        with store.session() as session:
+            return export_listing(
+                session,
+                listing,
+                path,
+                search=search,
+                filters=filters,
+                sort=sort,
+                include_archived=archived,
+                progress=report,
+            )
+
+    def finished(result: ExportResult) -> None:
+        rows = f"{result.rows:,} row{'s' if result.rows != 1 else ''}"
+        _status(parent, f"Exported {rows} to {result.path}")
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, EngagementError):
+            QMessageBox.warning(parent, "Export failed", str(exc))
+        else:
+            report_exception((type(exc), exc, exc.__traceback__))
+
+    return run_with_progress(
+        parent,
+        work,
+        title="Exporting",
+        label=f"Writing {Path(path).name}…",
+        on_finished=finished,
+        on_failed=failed,
+        on_cancelled=lambda: _status(parent, "Export cancelled; no file was written."),
+        pool=database_pool(),
+    )

@@ -1,0 +1,1 @@
+""" "You said, we did": the Outcomes page and its editor."""

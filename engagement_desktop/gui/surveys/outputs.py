@@ -1,0 +1,170 @@
+"""The Surveys page's buttons: import returns (the wizard), export responses and results,
+the TSM results PDF, and the settings: how the chosen survey was run, homes and the
+import size limit.
+
+Files are written on the database worker with progress and Cancel; a cancelled
+or failed export leaves no file behind (the writers use a ``.partial`` file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.tasks import (
+    ProgressTask,
+    TaskProgress,
+    database_pool,
+    run_with_progress,
+)
+from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
+from engagement_desktop.interchange.surveys.export import export_survey_responses
+from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
+
+if TYPE_CHECKING:
+    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+    from engagement_desktop.gui.surveys.page import SurveysPage
+
+EXCEL_FILTER = "Excel workbooks (*.xlsx)"
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class SurveyOutputs:
+    def __init__(self, page: SurveysPage) -> None:
+        self.page = page
+        self.task: ProgressTask | None = None
+        self.wizard: ImportWizard | None = None
+        self.settings_dialog: SurveySettingsDialog | None = None
+        self.last_written: Path | None = None
+        dui = page.dui
+        dui.importButton.clicked.connect(lambda: self.import_returns())
+        dui.exportResponsesButton.clicked.connect(lambda: self.export_responses())
+        dui.exportResultsButton.clicked.connect(lambda: self.export_results())
+        dui.pdfButton.clicked.connect(lambda: self.results_pdf())
+        dui.settingsButton.clicked.connect(lambda: self.settings())
+
+    def enable(self) -> None:
+        page, dui = self.page, self.page.dui
+        busy = self.task is not None and self.task.running
+        has_results = page.results is not None and bool(page.results.measures)
+        dui.exportResponsesButton.setEnabled(page.details is not None and not busy)
+        dui.exportResultsButton.setEnabled(has_results and not busy)
+        dui.pdfButton.setEnabled(has_results and not busy)
+        tip = "" if has_results else "This survey has no TSM questions, or is still being counted"
+        dui.pdfButton.setToolTip(tip or "The TSM results with a chart, for the Board")
+
+    def _say(self, text: str) -> None:
+        window = self.page.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
+
+    # --- the wizard and settings ----------------------------------------------------------
+
+    def import_returns(self) -> ImportWizard:
+        from engagement_desktop.gui.import_wizard.wizard import ImportWizard  # on first use
+
+        self.wizard = ImportWizard(self.page.model.store, "survey", self.page.window())
+        self.wizard.imported.connect(self._imported)
+        self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
+        self.wizard.open()
+        return self.wizard
+
+    def _imported(self, _kind: str, result: Any) -> None:
+        if getattr(result, "survey_id", None):
+            self.page.select_survey(result.survey_id)
+
+    def settings(self) -> SurveySettingsDialog:
+        self.settings_dialog = SurveySettingsDialog(
+            self.page.model.store, self.page.window(), survey_id=self.page.survey_id
+        )
+        self.settings_dialog.accepted.connect(self._settings_saved)
+        self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def _settings_saved(self) -> None:
+        page = self.page
+        if page.survey_id is not None:
+            page.select_survey(page.survey_id)  # the intervals and sample size use the homes
+
+    # --- files ----------------------------------------------------------------------------
+
+    def _ask(self, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.page.window(), title, suggested, filters)
+        return path or None
+
+    def _run(self, title: str, label: str, work: Callable[[TaskProgress], Path]) -> ProgressTask:
+        self.task = run_with_progress(
+            self.page.window(),
+            work,
+            title=title,
+            label=label,
+            on_finished=self._written,
+            on_failed=lambda exc: self._failed(title, exc),
+            on_cancelled=lambda: self._say(f"{title} cancelled; no file was written."),
+            pool=database_pool(),
+        )
+        self.task.done.connect(self.enable)
+        self.enable()
+        return self.task
+
+    def _written(self, path: Any) -> None:
+        self.last_written = Path(getattr(path, "path", path))
+        self._say(f"Saved {self.last_written}")
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, EngagementError):
+            QMessageBox.warning(self.page.window(), f"{title}: not saved", str(exc))
+        else:
+            report_exception((type(exc), exc, exc.__traceback__))
+
+    def export_responses(self, path: str | None = None) -> ProgressTask | None:
+        details = self.page.details
+        if details is None:
+            return None
+        path = path or self._ask(
+            "Export responses", f"{details.name} - responses.xlsx", EXCEL_FILTER
+        )
+        if not path:
+            return None
+        store, survey_id, total = self.page.model.store, details.id, details.responses
+
+        def work(progress: TaskProgress) -> Any:
+            with store.session() as session:
+                return export_survey_responses(
+                    session,
+                    survey_id,
+                    path,
+                    lambda done, _t: progress(done, total, f"{done:,} of {total:,} responses…"),
+                )
+
+        return self._run("Export responses", f"Writing {Path(path).name}…", work)
+
+    def export_results(self, path: str | None = None) -> ProgressTask | None:
+        report = self.page.figures.get("report") if self.page.results else None
+        if report is None:
+            return None
+        name = report.results.survey
+        path = path or self._ask("Export results", f"{name} - TSM.xlsx", EXCEL_FILTER)
+        if not path:
+            return None
+        return self._run(
+            "Export results", "Writing the results…", lambda _p: write_tsm_workbook(report, path)
+        )
+
+    def results_pdf(self, path: str | None = None) -> ProgressTask | None:
+        report = self.page.figures.get("report") if self.page.results else None
+        if report is None:
+            return None
+        name = report.results.survey
+        path = path or self._ask("TSM results PDF", f"{name} - TSM.pdf", PDF_FILTER)
+        if not path:
+            return None
+        return self._run(
+            "TSM results PDF", "Writing the PDF…", lambda _p: write_tsm_pdf(report, path)
+        )

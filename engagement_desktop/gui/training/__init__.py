@@ -1,0 +1,3 @@
+"""Training: the Training page, the training matrix, needs, records, sessions,
+courses and appraisals.
+"""

@@ -1,0 +1,1 @@
+"""Events and expense claims to Excel."""

@@ -1,0 +1,91 @@
+"""Taking a whole import back, in one transaction that re-reads the batch it undoes.
+
+People an import added are removed (refused if they have since gained records
+elsewhere); fields it changed get their old values back. A batch undone already, or
+being undone by another window at the same moment, is refused with a sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.people.importer import STORED, person_search_text
+from engagement_desktop.services.common import audit
+from engagement_desktop.store.base import utcnow
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import ImportBatch, ImportChange, Person
+
+
+def batch_to_undo(session: Session, batch_id: int, kind: str) -> ImportBatch:
+    """The batch an undo takes back; refused if it is not that kind or was undone already."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None or batch.kind != kind:
+        raise EngagementError(f"There is no {kind} import with id {batch_id}.")
+    if batch.undone_at is not None:
+        raise EngagementError(
+            f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
+        )
+    return batch
+
+
+def undo_import(store: Store, batch_id: int) -> dict[str, int]:
+    """Take a whole people batch back: people it added are removed (refused if they have
+    since gained records elsewhere), fields it changed get their old values back.
+    Returns counts."""
+    from engagement_desktop.services.people.merge import PERSON_REFERENCES
+    from engagement_desktop.store.models import Base
+
+    with store.transaction() as session:
+        batch = batch_to_undo(session, batch_id, "people")
+        changes = session.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id))
+        created = [c.record_id for c in changes if c.action == "created"]
+        for table_name, column in PERSON_REFERENCES:
+            table = Base.metadata.tables[table_name]
+            used = (
+                session.scalar(
+                    select(func.count()).select_from(table).where(table.c[column].in_(created))
+                )
+                if created
+                else 0
+            )
+            if used:
+                raise EngagementError(
+                    f"People added by {batch.file_name} have since been given other records "
+                    f"({table_name.replace('_', ' ')}); archive them instead of undoing."
+                )
+        restored = 0
+        for change in session.scalars(
+            select(ImportChange).where(
+                ImportChange.batch_id == batch_id, ImportChange.action == "updated"
+            )
+        ):
+            person = session.get(Person, change.record_id)
+            if person is None:
+                continue
+            for name, old in (change.old_values or {}).items():
+                if name == "date_of_birth" and isinstance(old, str):
+                    old = date.fromisoformat(old)
+                setattr(person, name, old)
+                restored += 1
+            person.search_text = person_search_text({n: getattr(person, n) for n in STORED})
+        for start in range(0, len(created), 900):
+            session.execute(delete(Person).where(Person.id.in_(created[start : start + 900])))
+        batch.undone_at = utcnow()
+        session.execute(
+            update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=batch.undone_at)
+        )
+        audit.record(
+            session,
+            store.actor,
+            "import.undo",
+            "import_batches",
+            batch_id,
+            {"removed": [None, len(created)], "fields_restored": [None, restored]},
+            record_uuid=batch.uuid,
+            summary=f"Undid import of {batch.file_name}",
+        )
+    return {"removed": len(created), "fields_restored": restored}

@@ -1,0 +1,1 @@
+"""The whole customer base's profile, loaded for the Impact Assessment."""

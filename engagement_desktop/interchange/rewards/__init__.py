@@ -1,0 +1,1 @@
+"""The points ledger and balances to Excel."""

@@ -1,0 +1,1 @@
+"""Survey returns in (columns recognised, a preview, the import) and out."""

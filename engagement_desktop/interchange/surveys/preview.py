@@ -1,0 +1,96 @@
+"""The survey import's preview (what a commit would add, read only) and its rows to fix.
+
+Kept apart from :mod:`survey_import` so the pipeline module stays readable; the
+counts come from the same helpers the commit uses (source keys, people matching),
+so what the preview promises is what the commit does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.interchange.reading.bulk import bulk
+from engagement_desktop.interchange.surveys.importer import (
+    SeenReturns,
+    SurveyImportResult,
+    SurveyPlan,
+    _outside,
+    _person_for,
+    question_keys,
+    respondents_index,
+    response_key,
+    stored_answers,
+)
+from engagement_desktop.interchange.writing.xlsx_export import Sheet, write_workbook
+from engagement_desktop.store.models import Survey, SurveyResponse
+
+
+@bulk
+def preview_survey(
+    session: Session,
+    plan: SurveyPlan,
+    survey_name: str,
+    period: tuple[date | None, date | None] = (None, None),
+) -> SurveyImportResult:
+    """The counts :func:`commit_survey` would give (added, linked, anonymous, already
+    imported, completed outside the period), read only: the wizard's preview, without
+    writing and rolling back 20,000 responses. ``survey_id`` is 0 when the survey is new."""
+    name = " ".join(survey_name.split())
+    survey = session.scalar(select(Survey).where(Survey.name == name)) if name else None
+    keys: set[str] = set()
+    if survey is not None:
+        keys = set(
+            session.scalars(
+                select(SurveyResponse.source_key).where(SurveyResponse.survey_id == survey.id)
+            )
+        )
+    # A new survey gets its uuid on commit; any fixed namespace finds the same repeats.
+    namespace = survey.uuid if survey is not None else "new"
+    seen = SeenReturns(keys, namespace, plan)
+    columns = question_keys(session, survey.id if survey else None, plan, create=False)
+    keys_by_column = [columns[index] for index in plan.question_columns]
+    index = respondents_index(session, plan)
+    start, end = period
+    if survey is not None:  # as the commit does: a period given replaces the one on file
+        start, end = start or survey.period_start, end or survey.period_end
+    created = linked = skipped = outside = 0
+    for response in plan.responses:
+        key = response_key(
+            namespace, response["who"], stored_answers(keys_by_column, response["answers"])
+        )
+        if not seen.add(key, response):
+            skipped += 1
+            continue
+        created += 1
+        linked += _person_for(index, response["who"]) is not None
+        outside += _outside(response["who"].get("completed_at"), start, end)
+    return SurveyImportResult(
+        len(plan.table.rows),
+        created,
+        linked,
+        created - linked,
+        skipped,
+        survey.id if survey is not None else 0,
+        None,
+        outside,
+    )
+
+
+def write_survey_error_rows(plan: SurveyPlan, path: str | Path) -> Path:
+    """The returns that were not imported, as they were, with the reason: fix and re-import."""
+    reasons: dict[int, list[str]] = {}
+    for problem in plan.problems:
+        reasons.setdefault(problem.row, []).append(
+            f"{problem.column}: {problem.message}" if problem.column else problem.message
+        )
+    rows = [
+        [*cells, "; ".join(reasons[number])]
+        for cells, number in zip(plan.table.rows, plan.table.row_numbers, strict=True)
+        if number in reasons
+    ]
+    sheet = Sheet("Rows to fix", [*plan.table.headings, "Problem"], rows)
+    return write_workbook(path, [sheet])

@@ -1,0 +1,1 @@
+"""What every report shares: fonts, hiding small numbers, page numbering."""

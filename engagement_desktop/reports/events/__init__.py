@@ -1,0 +1,1 @@
+"""Paper for events: the sign-in sheet (drawn in ``signin_sheet``)."""

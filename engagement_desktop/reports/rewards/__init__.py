@@ -1,0 +1,1 @@
+"""Points statements: their figures and the letters."""

@@ -1,0 +1,256 @@
+"""The figures of a points statement: who, the year's ledger lines, the balance and its worth,
+and for a year that has ended, what became of the points at its year end.
+
+A year-end conversion belongs to the scheme year it converts, wherever its date
+falls (the run is made after the year ends): it is the last line of that year's
+statement, and the next year's statement starts from what was left.
+
+Pure reading; the PDF is drawn by ``statement_pdf``. Lines for many members
+come from one query, so a batch of thousands stays quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import NotFound
+from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
+from engagement_desktop.services.rewards.attendance_points import attendance_reason
+from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
+from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout, SupportNeed
+
+YEAR_END = "year_end"
+
+
+@dataclass(frozen=True)
+class YearEnd:
+    """What happened to a member's points when their scheme year closed.
+
+    ``outcome``: voucher, donation or rent_credit (``points`` became ``value_pence``);
+    carried_over (they chose to keep them); too_few (under the scheme's minimum, so
+    they carried over); to_come (the year has ended but the run has not reached them:
+    ``points`` would become ``value_pence``)."""
+
+    outcome: str
+    balance: int  # points held on the last day of the year
+    points: int = 0
+    value_pence: int = 0
+    provider: str | None = None
+    day: date | None = None  # the date of the conversion
+
+    @property
+    def carried(self) -> int:
+        return self.balance - self.points
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    day: date
+    description: str
+    points: int
+    balance: int
+
+
+@dataclass
+class Statement:
+    person_id: int
+    name: str
+    reference: str | None
+    address: list[str]
+    large_print: bool
+    year: int
+    start: date
+    end: date
+    opening: int
+    lines: list[StatementLine] = field(default_factory=list)
+    closing: int = 0
+    worth_points: int = 0
+    worth_pence: int = 0
+    scheme: str = ""
+    year_end: YearEnd | None = None  # None: the year has not ended
+
+    @property
+    def next_year_label(self) -> str:
+        return f"{self.year + 1}/{(self.year + 2) % 100:02d}"
+
+    @property
+    def year_label(self) -> str:
+        return f"{self.year}/{(self.year + 1) % 100:02d}"
+
+    @property
+    def earned(self) -> int:
+        return sum(line.points for line in self.lines if line.points > 0)
+
+
+def current_year(session: Session, today: date | None = None) -> int:
+    return year_of(today or date.today(), get_setting(session, "scheme_year_start"))
+
+
+def _address(person: Person) -> list[str]:
+    name = " ".join(p for p in (person.title, person.first_name, person.last_name) if p)
+    lines = [
+        name,
+        person.address_line1,
+        person.address_line2,
+        person.address_line3,
+        person.town,
+        person.postcode,
+    ]
+    return [line for line in lines if line]
+
+
+def statements(
+    session: Session,
+    year: int,
+    person_ids: list[int] | None = None,
+    *,
+    today: date | None = None,
+) -> Iterator[Statement]:
+    """Statements for the given people, or for everyone with points, in name order."""
+    start, end = year_starting(year, get_setting(session, "scheme_year_start"))
+    conversion = Conversion.from_setting(get_setting(session, "reward_conversion"))
+    people_query = select(Person).order_by(Person.name_sort_key, Person.id)
+    if person_ids is not None:
+        people_query = people_query.where(Person.id.in_(person_ids))
+    else:
+        people_query = people_query.where(
+            Person.archived.is_(False),
+            Person.id.in_(select(LedgerEntry.person_id).where(LedgerEntry.entry_date <= end)),
+        )
+    people = session.scalars(people_query).all()
+    if person_ids is not None and len(people) < len(set(person_ids)):
+        raise NotFound("Some of those people do not exist.")
+    ids = [p.id for p in people]
+    large = set(
+        session.scalars(select(SupportNeed.person_id).where(SupportNeed.need == "large_print"))
+    )
+    year_end_entry = LedgerEntry.source == YEAR_END
+    opening = dict(
+        session.execute(
+            select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
+            .where(
+                or_(
+                    and_(~year_end_entry, LedgerEntry.entry_date < start),
+                    and_(year_end_entry, LedgerEntry.scheme_year < year),
+                )
+            )
+            .group_by(LedgerEntry.person_id)
+        ).all()
+    )
+    entries: dict[int, list[tuple[date, str, int, str]]] = {}
+    for chunk in _chunks(ids, 900):
+        for person_id, day, reason, points, source in session.execute(
+            select(
+                LedgerEntry.person_id,
+                LedgerEntry.entry_date,
+                LedgerEntry.reason,
+                LedgerEntry.points,
+                LedgerEntry.source,
+            )
+            .where(
+                LedgerEntry.person_id.in_(chunk),
+                or_(
+                    and_(~year_end_entry, LedgerEntry.entry_date.between(start, end)),
+                    and_(year_end_entry, LedgerEntry.scheme_year == year),
+                ),
+            )
+            .order_by(
+                LedgerEntry.person_id,
+                LedgerEntry.entry_date,
+                LedgerEntry.points.desc(),
+                LedgerEntry.id,
+            )
+        ):
+            entries.setdefault(person_id, []).append((day, reason, points, source))
+    closed = end < (today or date.today())
+    payouts = _payouts(session, year) if closed else {}
+    run = (get_setting(session, RUNS_KEY) or {}).get(str(year)) or {}
+    carried_over = set(run.get("carried_over", []))
+    for person in people:
+        statement = Statement(
+            person.id,
+            f"{person.first_name} {person.last_name}".strip(),
+            person.reference,
+            _address(person),
+            person.id in large,
+            year,
+            start,
+            end,
+            int(opening.get(person.id) or 0),
+            scheme=conversion.describe(),
+        )
+        running = statement.opening
+        held = statement.opening  # the balance on the year's last day, before its year end
+        for day, reason, points, source in entries.get(person.id, []):
+            running += points
+            if source != YEAR_END:
+                held += points
+            statement.lines.append(
+                StatementLine(day, _description(reason, source), points, running)
+            )
+        statement.closing = running
+        if closed:
+            statement.year_end = _year_end(
+                held,
+                payouts.get(person.id),
+                person.uuid in carried_over,
+                conversion,
+            )
+        else:
+            statement.worth_points, statement.worth_pence = conversion.convert(max(0, running))
+        yield statement
+
+
+def _description(reason: str, source: str) -> str:
+    """Lines written before the repeated-prefix fix ("Webinar: Webinar: complaints")
+    read as they are written now; the ledger itself is never edited."""
+    if source == "attendance" and ": " in reason:
+        label, title = reason.split(": ", 1)
+        return attendance_reason(label, title)
+    return reason
+
+
+def _payouts(session: Session, year: int) -> dict[int, tuple[str, int, int, str | None, date]]:
+    """person id -> (kind, points, value in pence, provider, date) of the year's conversion."""
+    return {
+        person_id: (kind, -points, value, provider, day)
+        for person_id, kind, points, value, provider, day in session.execute(
+            select(
+                RewardPayout.person_id,
+                RewardPayout.kind,
+                LedgerEntry.points,
+                RewardPayout.value_pence,
+                RewardPayout.provider,
+                LedgerEntry.entry_date,
+            )
+            .join(LedgerEntry, LedgerEntry.id == RewardPayout.ledger_entry_id)
+            .where(RewardPayout.scheme_year == year)
+        )
+    }
+
+
+def _year_end(
+    held: int,
+    payout: tuple[str, int, int, str | None, date] | None,
+    chose_to_keep: bool,
+    conversion: Conversion,
+) -> YearEnd:
+    if payout is not None:
+        kind, points, value, provider, day = payout
+        return YearEnd(kind, held, points, value, provider, day)
+    if chose_to_keep:
+        return YearEnd("carried_over", held)
+    points, value = conversion.convert(max(0, held))
+    if points == 0:
+        return YearEnd("too_few", held)
+    return YearEnd("to_come", held, points, value)
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for index in range(0, len(items), size):
+        yield items[index : index + size]

@@ -1,0 +1,1 @@
+"""The Tenant Satisfaction Measures report and what is published with it."""

@@ -1,0 +1,421 @@
+"""Everything a TSM report publishes beside the measures, as figures (no drawing here).
+
+The regulator's tenant survey requirements ask for the sample against the margin of
+error it must reach, the collection methods with their counts, the recorded facts of
+how the survey was run, how representative the respondents are, and last year's
+results beside this year's. The PDF, the workbook and ``report tsm --json`` all print
+these same tables, so small counts are hidden in the same cells everywhere
+(:mod:`engagement_desktop.reports.common.disclosure`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.reports.common.disclosure import hidden_cells
+from engagement_desktop.reports.impact.profile import age_band
+from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
+from engagement_desktop.services.surveys.tsm import (
+    MEASURES,
+    REQUIREMENTS_SOURCE,
+    TsmResults,
+    latest_responses,
+    required_margin,
+    sample_needed,
+    tsm_results,
+)
+from engagement_desktop.store import vocab
+from engagement_desktop.store.models import (
+    Area,
+    BaseProfileRow,
+    EqualityProfile,
+    Person,
+    Survey,
+    SurveyQuestion,
+    SurveyResponse,
+)
+
+NOT_KNOWN = "Not known"
+#: Tenures counted as low-cost home ownership when the survey has LCHO homes.
+LCHO_TENURES = frozenset({"shared_owner"})
+PROFILE_DIMENSIONS = {"age_band": "Age", "tenure": "Tenure", "area": "Estate / area"}
+
+
+@dataclass(frozen=True)
+class SampleCheck:
+    """Responses against the number the required margin of error needs."""
+
+    tenure_type: str  # "Low-cost rental (LCRA)", "Low-cost home ownership (LCHO)", "All homes"
+    homes: int
+    responses: int
+
+    @property
+    def margin(self) -> int:
+        return round(required_margin(self.homes) * 100)
+
+    @property
+    def needed(self) -> int:
+        return sample_needed(self.homes) or 0
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.needed - self.responses)
+
+    def sentence(self) -> str:
+        start = (
+            f"{self.tenure_type}: {self.homes:,} homes, so ±{self.margin} points at 95% "
+            f"confidence needs {self.needed:,} responses; {self.responses:,} counted"
+        )
+        if self.shortfall:
+            return f"{start}, {self.shortfall:,} short of what is needed."
+        return f"{start}, which meets it."
+
+
+@dataclass
+class CountTable:
+    """A table of counts whose total is printed. A hidden cell (``hidden`` holds its row
+    and column) is ``None``, as is a percentage that does not apply (the total's)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+    hidden: set[tuple[int, int]] = field(default_factory=set)
+    note: str = ""
+    source: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "source": self.source,
+            "columns": self.columns,
+            "rows": self.rows,
+            "hidden": sorted([r, c] for r, c in self.hidden),
+            "note": self.note,
+        }
+
+
+@dataclass
+class TsmReport:
+    landlord: str
+    results: TsmResults
+    facts: SurveyFacts
+    checks: list[SampleCheck] = field(default_factory=list)
+    homes_note: str = ""
+    previous: TsmResults | None = None
+    methods: CountTable | None = None
+    profiles: list[CountTable] = field(default_factory=list)
+    minimum: int = 5
+
+    def measure_rows(self) -> list[list[Any]]:
+        """Measure, question, satisfied, base, result %, interval, last year %, change."""
+        rows = []
+        before = self.previous.measures if self.previous else {}
+        for code, m in self.results.measures.items():
+            last = before[code].percent if code in before else None
+            change = (
+                round(m.percent - last, 1) if m.percent is not None and last is not None else None
+            )
+            low, high = m.ci95 if m.ci95 else (None, None)
+            rows.append(
+                [code, MEASURES[code], m.satisfied, m.base, m.percent, low, high, last, change]
+            )
+        return rows
+
+    def as_json(self) -> dict[str, Any]:
+        facts = self.facts
+        measure_columns = [
+            "measure",
+            "question",
+            "satisfied",
+            "base",
+            "percent",
+            "ci95_from",
+            "ci95_to",
+            "last_year_percent",
+            "change_points",
+        ]
+        return {
+            "survey": self.results.survey,
+            "landlord": self.landlord,
+            "period": [str(d) if d else None for d in self.results.period],
+            "respondents": self.results.respondents,
+            "counting": "latest response per household (tenancy reference)",
+            "measures": {code: m.as_dict() for code, m in self.results.measures.items()},
+            "last_year_survey": self.previous.survey if self.previous else None,
+            "about": {
+                "method": facts.method_label or None,
+                "carried_out_by": facts.carried_out_by,
+                "sample_method": facts.sample_method,
+                "weighting": facts.weighting,
+                "exclusions": facts.exclusions,
+                "incentives": facts.incentives,
+            },
+            "sample_size": {
+                "requirement": REQUIREMENTS_SOURCE,
+                "homes_source": self.homes_note,
+                "columns": [
+                    "tenure_type",
+                    "homes",
+                    "margin_points",
+                    "needed",
+                    "responses",
+                    "shortfall",
+                ],
+                "rows": [
+                    [c.tenure_type, c.homes, c.margin, c.needed, c.responses, c.shortfall]
+                    for c in self.checks
+                ],
+            },
+            "tables": {
+                "measures": {"columns": measure_columns, "rows": self.measure_rows()},
+                "methods": self.methods.as_json() if self.methods else None,
+                "profile": [table.as_json() for table in self.profiles],
+            },
+            "small_number_minimum": self.minimum,
+        }
+
+
+def previous_survey(session: Session, survey: Survey) -> str | None:
+    """The latest earlier survey with TSM questions: its period ends before this starts."""
+    if survey.period_start is None:
+        return None
+    return session.scalar(
+        select(Survey.name)
+        .where(
+            Survey.id != survey.id,
+            Survey.period_end < survey.period_start,
+            Survey.id.in_(
+                select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(list(MEASURES)))
+            ),
+        )
+        .order_by(Survey.period_end.desc())
+        .limit(1)
+    )
+
+
+LCRA = "Low-cost rental (LCRA)"
+LCHO = "Low-cost home ownership (LCHO)"
+
+
+def _homes(session: Session, facts: SurveyFacts) -> tuple[dict[str, int], str]:
+    """The relevant homes by tenure type, and where the numbers came from."""
+    recorded = {LCRA: facts.homes_lcra or 0, LCHO: facts.homes_lcho or 0}
+    if any(recorded.values()):
+        return {k: n for k, n in recorded.items() if n}, "recorded on the survey"
+    homes = int(get_setting(session, "homes_count") or 0)
+    note = "homes you manage (Settings): the survey's relevant homes are not recorded"
+    return ({"All homes": homes} if homes else {}), note
+
+
+def _respondents(session: Session, ids: list[int]) -> list[tuple[Any, ...]]:
+    """(person id, tenure, area id, date of birth, given age band, objected) per response."""
+    rows: list[tuple[Any, ...]] = []
+    for chunk in range(0, len(ids), 900):
+        rows += session.execute(
+            select(
+                SurveyResponse.person_id,
+                Person.tenure,
+                Person.area_id,
+                Person.date_of_birth,
+                EqualityProfile.age_band,
+                EqualityProfile.written_objection,
+            )
+            .select_from(SurveyResponse)
+            .outerjoin(Person, Person.id == SurveyResponse.person_id)
+            .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
+            .where(SurveyResponse.id.in_(ids[chunk : chunk + 900]))
+        ).all()
+    return rows
+
+
+def _category(dimension: str, row: tuple[Any, ...], on: date, areas: dict[int, str]) -> str:
+    _, tenure, area_id, born, given, _ = row
+    if dimension == "tenure":
+        return tenure or NOT_KNOWN
+    if dimension == "area":
+        return areas.get(area_id, NOT_KNOWN)
+    if given and given != vocab.PREFER_NOT_TO_SAY:
+        return str(given)
+    return age_band(born, on) or NOT_KNOWN
+
+
+def _stock(session: Session, on: date, areas: dict[int, str]) -> dict[str, tuple[Counter, str]]:
+    """The profile each respondent dimension is compared with, and what it is: the
+    housing system's profile where it has the dimension, else everyone on the register."""
+    base: dict[str, Counter[str]] = {}
+    as_of: dict[str, date | None] = {}
+    for dimension, category, count, when in session.execute(
+        select(
+            BaseProfileRow.dimension,
+            BaseProfileRow.category,
+            BaseProfileRow.count,
+            BaseProfileRow.as_of,
+        )
+    ):
+        known = category not in ("unknown", vocab.PREFER_NOT_TO_SAY, "")
+        base.setdefault(dimension, Counter())[category if known else NOT_KNOWN] += count
+        as_of[dimension] = when
+    register: list[tuple[Any, ...]] | None = None
+    found: dict[str, tuple[Counter, str]] = {}
+    for dimension in PROFILE_DIMENSIONS:
+        if dimension in base:
+            when = as_of[dimension]
+            found[dimension] = (
+                base[dimension],
+                "customer profile from the housing system"
+                + (f" (as of {when.day} {when:%B %Y})" if when else ""),
+            )
+            continue
+        if register is None:
+            rows = session.execute(
+                select(
+                    Person.id,
+                    Person.tenure,
+                    Person.area_id,
+                    Person.date_of_birth,
+                    EqualityProfile.age_band,
+                    EqualityProfile.written_objection,
+                )
+                .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
+                .where(Person.archived.is_(False))
+            ).all()
+            register = [tuple(row) for row in rows]
+        counts = Counter(_category(dimension, row, on, areas) for row in register if not row[5])
+        found[dimension] = (counts, "everyone on the register (no housing-system profile loaded)")
+    return found
+
+
+def _label(dimension: str, category: str) -> str:
+    if dimension == "tenure":
+        return vocab.TENURES.get(category, category)
+    if dimension == "age_band":
+        return vocab.EQUALITY_QUESTIONS["age_band"].get(category, category)
+    return category
+
+
+def _percent(count: int, of: int) -> float | None:
+    return round(100 * count / of, 1) if of else None
+
+
+def profile_table(
+    dimension: str, respondents: Counter[str], stock: Counter[str], source: str, minimum: int
+) -> CountTable:
+    """Respondents beside the stock for one dimension, small counts hidden in each column
+    (with a second cell where one alone could be worked back from the total)."""
+    order = list(vocab.TENURES) if dimension == "tenure" else []
+    if dimension == "age_band":
+        order = list(vocab.EQUALITY_QUESTIONS["age_band"])
+    others = sorted((set(respondents) | set(stock)) - set(order) - {NOT_KNOWN}, key=str.casefold)
+    categories = [c for c in [*order, *others] if respondents[c] or stock[c]]
+    categories += [NOT_KNOWN] if respondents[NOT_KNOWN] or stock[NOT_KNOWN] else []
+    ours = [respondents[c] for c in categories]
+    theirs = [stock[c] for c in categories]
+    ours_hidden, theirs_hidden = hidden_cells(ours, minimum), hidden_cells(theirs, minimum)
+    ours_known = sum(n for c, n in zip(categories, ours, strict=True) if c != NOT_KNOWN)
+    theirs_known = sum(n for c, n in zip(categories, theirs, strict=True) if c != NOT_KNOWN)
+    rows: list[list[Any]] = []
+    hidden: set[tuple[int, int]] = set()
+    for i, category in enumerate(categories):
+        known = category != NOT_KNOWN
+        a = None if ours_hidden[i] else ours[i]
+        b = None if theirs_hidden[i] else theirs[i]
+        a_pct = _percent(ours[i], ours_known) if known and a is not None else None
+        b_pct = _percent(theirs[i], theirs_known) if known and b is not None else None
+        gap = round(a_pct - b_pct, 1) if a_pct is not None and b_pct is not None else None
+        rows.append([_label(dimension, category), a, a_pct, b, b_pct, gap])
+        hidden |= {(i, c) for c in (1, 2, 5) if ours_hidden[i]}
+        hidden |= {(i, c) for c in (3, 4, 5) if theirs_hidden[i]}
+    rows.append(["Total", sum(ours), None, sum(theirs), None, None])
+    return CountTable(
+        PROFILE_DIMENSIONS[dimension],
+        ["Group", "Respondents", "Respondents %", "Stock", "Stock %", "Gap (points)"],
+        rows,
+        hidden,
+        note="Percentages are of those whose answer is known.",
+        source=source,
+    )
+
+
+def methods_table(facts: SurveyFacts, respondents: int, minimum: int) -> CountTable:
+    """Responses by collection method: as recorded for a mixed survey, else all by its
+    one method."""
+    labels = vocab.SURVEY_METHODS
+    note = ""
+    if facts.method_counts:
+        counted = dict(facts.method_counts)
+        total = sum(counted.values())
+        if total != respondents:
+            note = (
+                f"Counts by method as recorded for the survey ({total:,}); "
+                f"{respondents:,} responses are counted in the results (one per household)."
+            )
+    elif facts.method and facts.method != "mixed":
+        counted = {facts.method: respondents}
+    else:
+        counted = {"": respondents}
+        note = (
+            "Responses by method not recorded: record them in the survey's settings."
+            if facts.method == "mixed"
+            else "Collection method not recorded."
+        )
+    names = list(counted)
+    hidden = hidden_cells([counted[n] for n in names], minimum)
+    total = sum(counted.values())
+    rows: list[list[Any]] = [
+        [
+            labels.get(name, name) or "Not recorded",
+            None if hide else counted[name],
+            None if hide else _percent(counted[name], total),
+        ]
+        for name, hide in zip(names, hidden, strict=True)
+    ]
+    rows.append(["Total", total, None])
+    cells = {(i, c) for i, hide in enumerate(hidden) if hide for c in (1, 2)}
+    return CountTable("Collection method", ["Method", "Responses", "%"], rows, cells, note=note)
+
+
+def tsm_report(session: Session, survey_name: str) -> TsmReport:
+    """The whole TSM report of a survey: measures, last year's, and what is published."""
+    facts = survey_facts(session, survey_name)
+    homes, homes_note = _homes(session, facts)
+    results = tsm_results(session, survey_name, homes=sum(homes.values()))
+    minimum = int(get_setting(session, "small_number_minimum") or 5)
+    survey = session.get(Survey, facts.id)
+    assert survey is not None
+    ids = latest_responses(session, survey.id)
+    people = _respondents(session, ids)
+    report = TsmReport(
+        landlord=get_setting(session, "landlord_name") or "",
+        results=results,
+        facts=facts,
+        homes_note=homes_note,
+        minimum=minimum,
+    )
+    # With both tenure types, a respondent is LCHO by the linked person's tenure; everyone
+    # else (returns not linked to a person too) counts towards the rented homes.
+    in_lcho = sum(1 for row in people if row[1] in LCHO_TENURES)
+    split = {LCRA: len(ids) - in_lcho, LCHO: in_lcho} if len(homes) > 1 else {}
+    report.checks = [
+        SampleCheck(kind, count, split.get(kind, len(ids))) for kind, count in homes.items()
+    ]
+    previous = previous_survey(session, survey)
+    if previous:
+        earlier, _ = _homes(session, survey_facts(session, previous))
+        report.previous = tsm_results(session, previous, homes=sum(earlier.values()))
+    report.methods = methods_table(facts, len(ids), minimum)
+    on = facts.period_end or date.today()
+    areas = dict(session.execute(select(Area.id, Area.name)).all())
+    stock = _stock(session, on, areas)
+    counted = [row for row in people if not row[5]]
+    for dimension in PROFILE_DIMENSIONS:
+        ours = Counter(_category(dimension, row, on, areas) for row in counted)
+        theirs, source = stock[dimension]
+        report.profiles.append(profile_table(dimension, ours, theirs, source, minimum))
+    return report

@@ -1,0 +1,379 @@
+"""The TSM report as a PDF (measures, chart, what is published with them) and a workbook.
+
+Both print the tables of :class:`~engagement_desktop.reports.surveys.tsm_publication.TsmReport`
+as they are, so the PDF, the workbook and ``--json`` agree cell for cell (hidden
+cells included).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, write_workbook
+from engagement_desktop.reports.common.disclosure import HIDDEN, footnote
+from engagement_desktop.reports.common.fonts import register_fonts
+from engagement_desktop.reports.surveys.tsm_publication import CountTable, TsmReport
+from engagement_desktop.services.surveys.tsm import (
+    FILTER_FOR,
+    FILTERS,
+    REQUIREMENTS_SOURCE,
+    TsmResults,
+)
+
+NOT_RECORDED = "Not recorded"
+MARGINS_RULE = (
+    "±5 points at 95% confidence for fewer than 2,500 relevant homes, ±4 for 2,500 to "
+    "9,999, ±3 for 10,000 or more, for low-cost rental and low-cost home ownership "
+    "each on its own count"
+)
+METHOD_NOTES = (
+    "How these are counted: one response per household. Where several returns share a "
+    "tenancy reference (joint tenants, or a tenant who answered twice) only the "
+    "household's latest return in the period counts; returns with no reference and no "
+    "linked person all count. A measure is very or fairly satisfied (strongly agree or "
+    "agree for TP08) out of valid answers; “don't know”, “not applicable” and blanks are "
+    "left out. Repairs, complaints and communal-area measures count only tenants whose "
+    "filter answer was yes. Intervals are Wilson score intervals (sound for small bases "
+    "and for 0% or 100%), with a finite population correction for the relevant homes. "
+    "Responses needed = n₀ / (1 + (n₀ − 1) / homes), n₀ = 1.96² × 0.25 / margin². "
+    "Where both tenure types are recorded, a respondent counts as low-cost home ownership "
+    "when the linked person is a shared owner, otherwise as low-cost rental. People who "
+    "objected in writing to equality monitoring are left out of the respondent profile."
+)
+
+
+def _period(results: TsmResults) -> str:
+    start, end = results.period
+    if start and end:
+        return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
+    return "period not set"
+
+
+def _question(code: str, text: str) -> str:
+    if code in FILTER_FOR:
+        return f"{text} (only those with: {FILTERS[FILTER_FOR[code]].lower()})"
+    return text
+
+
+def _facts(report: TsmReport) -> list[tuple[str, str]]:
+    """The recorded facts of how the survey was run, as label and text."""
+    f = report.facts
+    counts = ", ".join(f"{c.tenure_type} {c.homes:,}" for c in report.checks)
+    return [
+        ("Period", _period(report.results)),
+        ("Collection method", f.method_label or NOT_RECORDED),
+        ("Relevant homes", f"{counts} ({report.homes_note})" if counts else NOT_RECORDED),
+        ("Responses counted", f"{report.results.respondents:,} (one per household)"),
+        ("Sample method", f.sample_method or NOT_RECORDED),
+        ("Carried out by", f.carried_out_by or NOT_RECORDED),
+        ("Weighting", f.weighting or NOT_RECORDED),
+        ("Exclusions", f.exclusions or NOT_RECORDED),
+        ("Incentives", f.incentives or NOT_RECORDED),
+        ("Last year", report.previous.survey if report.previous else "No earlier survey"),
+    ]
+
+
+def _sample_lines(report: TsmReport) -> list[str]:
+    if not report.checks:
+        return [
+            "The relevant homes are not recorded, so the responses needed cannot be worked "
+            "out: record them in the survey's settings (or `survey set`)."
+        ]
+    return [check.sentence() for check in report.checks]
+
+
+# --- workbook ------------------------------------------------------------------------------
+
+
+def _table_sheet(title: str, tables: list[CountTable]) -> Sheet:
+    """Tables one under another, each row named by its table; hidden cells marked."""
+    rows: list[list[Any]] = []
+    for table in tables:
+        for r, row in enumerate(table.rows):
+            rows.append(
+                [table.title, *(HIDDEN if (r, c) in table.hidden else v for c, v in enumerate(row))]
+            )
+        for text in (f"Compared with: {table.source}" if table.source else "", table.note):
+            if text:
+                rows.append([table.title, text])
+    return Sheet(title, ["Table", *tables[0].columns], rows, widths={0: 18, 1: 44})
+
+
+def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
+    results = report.results
+    headings = [
+        "Measure",
+        "Question",
+        "Satisfied (or agree)",
+        "Base (valid answers)",
+        "Result %",
+        "95% interval from %",
+        "95% interval to %",
+        "Last year %",
+        "Change (points)",
+    ]
+    measures = [[code, _question(code, text), *rest] for code, text, *rest in report.measure_rows()]
+    about = [[label, text] for label, text in _facts(report)]
+    about += [["Responses needed", line] for line in _sample_lines(report)]
+    about += [["Required margin of error", f"{MARGINS_RULE} ({REQUIREMENTS_SOURCE})"]]
+    about += [["Small numbers", footnote(report.minimum)], ["How counted", METHOD_NOTES]]
+    sheets = [
+        Sheet("TSM results", headings, measures, widths={1: 70}),
+        Sheet(
+            "About the survey",
+            ["Item", "Value"],
+            [["Survey", results.survey], *about],
+            widths={0: 26, 1: 90},
+        ),
+    ]
+    if report.methods:
+        sheets.append(_table_sheet("Collection method", [report.methods]))
+    if report.profiles:
+        sheets.append(_table_sheet("Respondent profile", report.profiles))
+    title = f"Tenant Satisfaction Measures: {results.survey}"
+    return write_workbook(path, sheets, about=About(title, _period(results), report.landlord))
+
+
+# --- PDF ---------------------------------------------------------------------------------
+
+
+class _PageCount(Canvas):
+    """Writes "Page n of m" on every page once the number of pages is known."""
+
+    def __init__(self, *args: Any, footer: str = "", font: str = "Helvetica", **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._footer, self._font = footer, font
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(self._font, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(16 * mm, 9 * mm, self._footer)
+            self.drawRightString(
+                A4[0] - 16 * mm, 9 * mm, f"Page {self._pageNumber} of {len(self._pages)}"
+            )
+            super().showPage()
+        super().save()
+
+
+def _chart(results: TsmResults, width: float) -> Drawing:
+    regular, _ = register_fonts()
+    codes = [c for c, m in results.measures.items() if m.percent is not None]
+    height = 13 * len(codes) + 44
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 32, width - 60, height - 38
+    chart.data = [[results.measures[c].percent for c in codes]]
+    chart.categoryAxis.categoryNames = codes
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.reverseDirection = True
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.categoryAxis.labels.fontSize = 8
+    chart.bars[0].fillColor = colors.HexColor("#1F4E79")
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.fontName = regular
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    drawing.add(String(40, 4, "Per cent satisfied (agree for TP08)", fontName=regular, fontSize=8))
+    return drawing
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.regular, self.bold = register_fonts()
+        self.title = ParagraphStyle("t", fontName=self.bold, fontSize=16, leading=20, spaceAfter=6)
+        self.heading = ParagraphStyle(
+            "h", fontName=self.bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4
+        )
+        self.body = ParagraphStyle(
+            "b", fontName=self.regular, fontSize=9.5, leading=13, spaceAfter=4
+        )
+        self.short = ParagraphStyle("s", parent=self.body, fontName=self.bold)
+        self.cell = ParagraphStyle("c", parent=self.body, fontSize=8.5, leading=11, spaceAfter=0)
+
+    def table(self, rows: list[list[Any]], widths: list[Any], numbers_from: int = 2) -> Table:
+        """A table with a bold heading row; a width of 0 fits the column's heading."""
+        widths = [
+            w if w != 0 else max(stringWidth(str(rows[0][i]), self.bold, 8.5) + 12, 14 * mm)
+            for i, w in enumerate(widths)
+        ]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.regular),
+                    ("FONTNAME", (0, 0), (-1, 0), self.bold),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    (
+                        "ROWBACKGROUNDS",
+                        (0, 1),
+                        (-1, -1),
+                        [colors.white, colors.HexColor("#F2F2F2")],
+                    ),
+                ]
+            )
+        )
+        return table
+
+
+def _measures_table(report: TsmReport, s: _Styles) -> Table:
+    last = "Last year"
+    rows: list[list[Any]] = [
+        ["", "Measure", "Satisfied", "Base", "Result", "95% interval", last, "Change"]
+    ]
+    for code, text, satisfied, base, percent, low, high, before, change in report.measure_rows():
+        rows.append(
+            [
+                code,
+                Paragraph(escape(_question(code, text)), s.cell),
+                f"{satisfied:,}",
+                f"{base:,}",
+                f"{percent:.1f}%" if percent is not None else "–",
+                f"{low:.1f}–{high:.1f}" if low is not None else "–",
+                f"{before:.1f}%" if before is not None else "–",
+                f"{change:+.1f}" if change is not None else "–",
+            ]
+        )
+    widths = [11 * mm, None, 0, 0, 0, 0, 0, 0]
+    return s.table(rows, widths)
+
+
+def _shown(table: CountTable, r: int, c: int) -> str:
+    """A cell as printed: the mark for a hidden cell, a dash where nothing applies."""
+    value = table.rows[r][c]
+    if (r, c) in table.hidden:
+        return HIDDEN
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    return f"{value:.1f}" if table.columns[c].endswith(("%", "(points)")) else f"{value:,}"
+
+
+def _count_table(table: CountTable, s: _Styles, lead: tuple[Any, ...] = ()) -> list[Any]:
+    """The table with its title and notes kept on one page (with ``lead`` before it)."""
+    rows: list[list[Any]] = [table.columns]
+    rows += [
+        [_shown(table, r, c) for c in range(len(table.columns))] for r in range(len(table.rows))
+    ]
+    widths = [60 * mm] + [0] * (len(table.columns) - 1)
+    flow: list[Any] = [*lead, Paragraph(escape(table.title), s.short), s.table(rows, widths, 1)]
+    notes = [f"Compared with: {table.source}." if table.source else "", table.note]
+    if any(notes):
+        flow.append(Paragraph(escape(" ".join(n for n in notes if n)), s.cell))
+    return [KeepTogether(flow), Spacer(1, 3 * mm)]
+
+
+def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
+    results = report.results
+    if not results.measures:
+        raise EngagementError(f"'{results.survey}' has no TSM questions to report.")
+    s = _Styles()
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    landlord = report.landlord
+    document = SimpleDocTemplate(
+        str(partial),
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=f"TSM results: {results.survey}",
+        author=landlord,
+    )
+    story: list[Any] = [
+        Paragraph(f"Tenant Satisfaction Measures: {escape(results.survey)}", s.title),
+        Paragraph(
+            escape(
+                f"{landlord + ' · ' if landlord else ''}{_period(results)} · "
+                f"{results.respondents:,} respondents (one response per household)"
+            ),
+            s.body,
+        ),
+    ]
+    short = [check.shortfall > 0 for check in report.checks] or [True]  # not recorded: bold
+    for is_short, line in zip(short, _sample_lines(report), strict=True):
+        story.append(Paragraph(escape(line), s.short if is_short else s.body))
+    story.append(Paragraph(escape(f"{REQUIREMENTS_SOURCE}: see “Responses needed” below."), s.cell))
+    story += [Spacer(1, 3 * mm), _measures_table(report, s), Spacer(1, 4 * mm)]
+    story += [_chart(results, A4[0] - 32 * mm), Spacer(1, 2 * mm)]
+    story += [CondPageBreak(60 * mm), Paragraph("How the survey was carried out", s.heading)]
+    facts = [
+        [Paragraph(escape(a), s.cell), Paragraph(escape(b), s.cell)] for a, b in _facts(report)
+    ]
+    story += [s.table([["Item", "As recorded"], *facts], [38 * mm, None], 9), Spacer(1, 3 * mm)]
+    if report.methods:
+        story += _count_table(report.methods, s)
+    lead: tuple[Any, ...] = (
+        Paragraph("How representative the respondents are", s.heading),
+        Paragraph(
+            escape(
+                "The respondents counted, by the record of the person each return is linked "
+                "to, beside the homes' customers. Gap: respondents' share minus the stock's, "
+                "in percentage points."
+            ),
+            s.body,
+        ),
+    )
+    for number, table in enumerate(report.profiles):
+        story += _count_table(table, s, lead if number == 0 else ())
+    story += [
+        Paragraph(escape(footnote(report.minimum)), s.cell),
+        Spacer(1, 2 * mm),
+        Paragraph(
+            escape(
+                f"Responses needed: the margin of error required is {MARGINS_RULE} "
+                f"({REQUIREMENTS_SOURCE})."
+            ),
+            s.body,
+        ),
+        Paragraph(escape(f"{METHOD_NOTES} Printed {date.today():%d/%m/%Y}."), s.body),
+    ]
+    footer = f"TSM results: {results.survey}" + (f" · {landlord}" if landlord else "")
+    try:
+        document.build(
+            story, canvasmaker=lambda *a, **k: _PageCount(*a, footer=footer, font=s.regular, **k)
+        )
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    return target

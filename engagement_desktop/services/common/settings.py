@@ -1,0 +1,111 @@
+"""Landlord-wide settings kept with the data (landlord name, scheme year, conversion table).
+
+Window and screen preferences are not here: they belong to one laptop and
+live in QSettings (gui/settings.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import ValidationError
+from engagement_desktop.services.common import audit
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "landlord_name": "",
+    # Who prepares the reports: "Prepared by ..." on covers (the account name if unset).
+    "officer_name": "",
+    "landlord_logo": "",  # path to a PNG/JPEG for report covers
+    "scheme_year_start": "04-01",
+    "report_year_start": "04-01",
+    "homes_count": 0,
+    # Spreadsheets bigger than this are refused before they are read (imports).
+    "import_max_mb": 50,
+    "under_representation_points": 5,
+    "small_number_minimum": 5,
+    # Reward points -> money at the year end: "steps" converts whole blocks of
+    # `step_points` at `pence_per_point`; the remainder carries over.
+    "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
+}
+
+
+def get_setting(session: Session, key: str) -> Any:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return DEFAULTS.get(key) if value is None else value
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    return {**DEFAULTS, **stored}
+
+
+def save_settings(store: Store, values: Mapping[str, Any]) -> None:
+    """Change some settings in one transaction, audited."""
+    unknown = set(values) - set(DEFAULTS)
+    if unknown:
+        raise ValidationError({k: "is not a setting" for k in sorted(unknown)})
+    errors: dict[str, str] = {}
+    for key in ("scheme_year_start", "report_year_start"):
+        if key in values:
+            try:
+                month_day(values[key])
+            except ValueError as exc:
+                errors[key] = str(exc)
+    for key, least, most in (("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)):
+        if key in values and (
+            isinstance(values[key], bool)
+            or not isinstance(values[key], int)
+            or not least <= values[key] <= most
+        ):
+            errors[key] = f"is a whole number from {least:,} to {most:,}"
+    if "officer_name" in values and (
+        not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
+    ):
+        errors["officer_name"] = "is a name of up to 120 characters"
+    if errors:
+        raise ValidationError(errors)
+    with store.transaction() as session:
+        changes = {}
+        for key, value in values.items():
+            row = session.get(Setting, key)
+            old = row.value if row else DEFAULTS[key]
+            if old == value:
+                continue
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            changes[key] = [old, value]
+        if changes:
+            audit.record(session, store.actor, "settings.edit", "settings", None, changes)
+
+
+def month_day(text: Any) -> tuple[int, int]:
+    """'04-01' -> (4, 1); the start of a scheme or report year."""
+    try:
+        month, day = (int(part) for part in str(text).split("-"))
+        date(2001, month, day)  # not a leap year: 29 February is refused
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"'{text}' is not a month and day like 04-01") from exc
+    return month, day
+
+
+def year_starting(year: int, start: Any) -> tuple[date, date]:
+    """The 12 months from ``start`` (MM-DD) in ``year``: (first day, last day)."""
+    month, day = month_day(start)
+    first = date(year, month, day)
+    following = date(year + 1, month, day)
+    return first, date.fromordinal(following.toordinal() - 1)
+
+
+def year_of(day: date, start: Any) -> int:
+    """The scheme year a day belongs to, named by the calendar year it starts in."""
+    month, first_day = month_day(start)
+    return day.year if (day.month, day.day) >= (month, first_day) else day.year - 1

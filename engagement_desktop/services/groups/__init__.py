@@ -1,0 +1,1 @@
+"""Groups, memberships and terms of office."""

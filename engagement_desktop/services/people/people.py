@@ -1,0 +1,295 @@
+"""Adding, editing, archiving and restoring people, with validation and audit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError, NotFound, ValidationError
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import choice
+from engagement_desktop.services.common.validation import (
+    check_birth_date,
+    normalise_email,
+    normalise_phone,
+    normalise_postcode,
+    normalise_reference,
+)
+from engagement_desktop.store import vocab
+from engagement_desktop.store.base import utcnow
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, Household, Person
+
+#: Fields an officer can set on a person through add/edit.
+PERSON_FIELDS: tuple[str, ...] = (
+    "reference",
+    "title",
+    "first_name",
+    "last_name",
+    "known_as",
+    "date_of_birth",
+    "address_line1",
+    "address_line2",
+    "address_line3",
+    "town",
+    "postcode",
+    "area_id",
+    "household_id",
+    "tenure",
+    "email",
+    "phone",
+    "mobile",
+    "preferred_contact",
+    "involvement_status",
+    "joined_on",
+    "notes",
+)
+_TEXT_LIMITS = {
+    "reference": 40,
+    "title": 20,
+    "first_name": 100,
+    "last_name": 100,
+    "known_as": 100,
+    "address_line1": 200,
+    "address_line2": 200,
+    "address_line3": 200,
+    "town": 100,
+}
+_CHOICES = {
+    "tenure": vocab.TENURES,
+    "preferred_contact": vocab.CONTACT_METHODS,
+    "involvement_status": vocab.INVOLVEMENT_STATUSES,
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+
+
+def search_text_for(
+    first_name: str | None,
+    last_name: str | None,
+    reference: str | None,
+    postcode: str | None,
+    email: str | None,
+    phone: str | None,
+    mobile: str | None,
+) -> str:
+    """The one string the search box matches against with a single LIKE."""
+    parts = [
+        fold(f"{first_name or ''} {last_name or ''}".strip()),
+        fold(reference or ""),
+        (postcode or "").replace(" ", "").lower(),
+        (email or "").lower(),
+        re.sub(r"\D", "", phone or ""),
+        re.sub(r"\D", "", mobile or ""),
+    ]
+    return " ".join(part for part in parts if part)
+
+
+def _clean_text(value: Any, limit: int | None) -> str | None:
+    if value is None:
+        return None
+    text = _CONTROL.sub("", str(value)).strip()
+    text = re.sub(r"[ \t]+", " ", text)
+    if not text:
+        return None
+    if limit is not None and len(text) > limit:
+        raise ValueError(f"is longer than {limit} characters")
+    return text
+
+
+def validate_person(session: Session, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Normalise and check person fields; raise ValidationError naming each bad field."""
+    unknown = set(data) - set(PERSON_FIELDS)
+    if unknown:
+        raise EngagementError(f"Unknown person fields: {', '.join(sorted(unknown))}")
+    errors: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    for name, value in data.items():
+        try:
+            clean[name] = _clean_field(session, name, value)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def _clean_field(session: Session, name: str, value: Any) -> Any:
+    if name in ("date_of_birth", "joined_on"):
+        if value in (None, ""):
+            return None
+        if not isinstance(value, date):
+            raise ValueError("must be a date")
+        return check_birth_date(value) if name == "date_of_birth" else value
+    if name in ("area_id", "household_id"):
+        if value in (None, ""):
+            return None
+        model = Area if name == "area_id" else Household
+        if session.get(model, int(value)) is None:
+            raise ValueError("does not exist")
+        return int(value)
+    if name == "notes":
+        return _clean_text(value, None) if value is None else (str(value).strip() or None)
+    text = _clean_text(value, _TEXT_LIMITS.get(name, 254))
+    if text is None:
+        return None
+    if name == "postcode":
+        return normalise_postcode(text)
+    if name == "email":
+        return normalise_email(text)
+    if name in ("phone", "mobile"):
+        return normalise_phone(text)
+    if name == "reference":
+        return normalise_reference(text)
+    if name in _CHOICES:
+        return choice(text, _CHOICES[name])
+    return text
+
+
+def _require_name(values: Mapping[str, Any]) -> None:
+    if not (values.get("first_name") or values.get("last_name")):
+        raise ValidationError({"last_name": "a first name or a last name is needed"})
+
+
+def _refresh_search_text(person: Person) -> None:
+    person.search_text = search_text_for(
+        person.first_name,
+        person.last_name,
+        person.reference,
+        person.postcode,
+        person.email,
+        person.phone,
+        person.mobile,
+    )
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return person
+
+
+def find_by_reference(session: Session, reference: str) -> list[Person]:
+    """People with this tenancy reference (trimmed, case-insensitive); a household shares one."""
+    ref = normalise_reference(reference)
+    return list(session.scalars(select(Person).where(Person.reference == ref).order_by(Person.id)))
+
+
+@dataclass
+class PersonChanges:
+    """Everything the person editor saves in one go (one transaction).
+
+    ``None`` in a list or dict member means "leave as it is".
+    """
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    interests: list[int] | None = None  # topic ids
+    support_needs: list[tuple[str, str]] | None = None  # (need code, detail)
+    equality: dict[str, Any] | None = None  # answers and written_objection
+    code_of_conduct_signed_on: date | None = None
+
+
+def add_person(store: Store, data: Mapping[str, Any] | PersonChanges) -> Person:
+    """Create a person; one transaction with its audit entry."""
+    changes = data if isinstance(data, PersonChanges) else PersonChanges(fields=dict(data))
+    return save_person(store, None, changes)
+
+
+def edit_person(store: Store, person_id: int, data: Mapping[str, Any] | PersonChanges) -> Person:
+    """Change some fields of a person; the audit entry keeps old and new values."""
+    changes = data if isinstance(data, PersonChanges) else PersonChanges(fields=dict(data))
+    return save_person(store, person_id, changes)
+
+
+def save_person(store: Store, person_id: int | None, changes: PersonChanges) -> Person:
+    """Create (``person_id`` None) or update a person with all their details at once."""
+    with store.transaction() as session:
+        return save_person_in(session, store.actor, person_id, changes)
+
+
+def save_person_in(
+    session: Session, actor: str, person_id: int | None, changes: PersonChanges
+) -> Person:
+    """The work of :func:`save_person` inside the caller's transaction (walk-ins add a
+    person, their consents and their attendance in one go)."""
+    from engagement_desktop.services.people import details as person_details
+
+    clean = validate_person(session, changes.fields)
+    details = person_details.validate(session, changes)
+    if person_id is None:
+        _require_name(clean)
+        clean.setdefault("involvement_status", "one_off")
+        clean["first_name"] = clean.get("first_name") or ""
+        clean["last_name"] = clean.get("last_name") or ""
+        person = Person(**clean)
+        session.add(person)
+        before: dict[str, Any] = {}
+        action, verb = "person.add", "Added"
+    else:
+        person = get_person(session, person_id)
+        before = audit.snapshot(person, PERSON_FIELDS)
+        for name, value in clean.items():
+            if name in ("first_name", "last_name"):
+                value = value or ""
+            setattr(person, name, value)
+        _require_name({"first_name": person.first_name, "last_name": person.last_name})
+        action, verb = "person.edit", "Edited"
+    _refresh_search_text(person)
+    session.flush()
+    changed = audit.diff(before, audit.snapshot(person, PERSON_FIELDS))
+    changed.update(person_details.apply(session, actor, person, details))
+    if changed or person_id is None:
+        audit.record(
+            session,
+            actor,
+            action,
+            "people",
+            person.id,
+            changed,
+            record_uuid=person.uuid,
+            summary=f"{verb} {person.full_name}",
+        )
+    return person
+
+
+def set_archived(store: Store, person_id: int, archived: bool) -> Person:
+    """Archive (hide from lists, keep all history) or restore a person."""
+    with store.transaction() as session:
+        person = get_person(session, person_id)
+        if person.archived == archived:
+            return person
+        person.archived = archived
+        person.archived_at = utcnow() if archived else None
+        audit.record(
+            session,
+            store.actor,
+            "person.archive" if archived else "person.restore",
+            "people",
+            person.id,
+            {"archived": [not archived, archived]},
+            record_uuid=person.uuid,
+            summary=f"{'Archived' if archived else 'Restored'} {person.full_name}",
+        )
+    return person
+
+
+def archive_person(store: Store, person_id: int) -> Person:
+    return set_archived(store, person_id, True)
+
+
+def restore_person(store: Store, person_id: int) -> Person:
+    return set_archived(store, person_id, False)
