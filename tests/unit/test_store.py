@@ -170,7 +170,7 @@ def test_schema_head_constant_matches_the_migrations() -> None:
 def test_survey_answers_move_onto_their_responses_on_upgrade(db_path: Path) -> None:
     """0005 keeps each return's answers on the response; results are as before."""
     from engagement_desktop.services.surveys.answers import answers_by_response
-    from engagement_desktop.services.surveys.tsm import tsm_results
+    from engagement_desktop.services.surveys.results import tsm_results
 
     engine = create_engine(f"sqlite:///{db_path}")
     migrate.upgrade(engine, "0004")

@@ -16,7 +16,8 @@ from engagement_desktop.reports.impact.period import Period, compared_periods
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
 from engagement_desktop.reports.impact.tables import ReportTable, all_tables
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.surveys.tsm import MEASURES, TsmResults, tsm_results
+from engagement_desktop.services.surveys.results import TsmResults, tsm_results
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.models import Survey, SurveyQuestion
 
 

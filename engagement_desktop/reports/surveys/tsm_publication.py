@@ -22,8 +22,7 @@ from engagement_desktop.reports.common.disclosure import hidden_cells
 from engagement_desktop.reports.impact.profile import age_band
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
-from engagement_desktop.services.surveys.tsm import (
-    MEASURES,
+from engagement_desktop.services.surveys.results import (
     REQUIREMENTS_SOURCE,
     TsmResults,
     latest_responses,
@@ -31,6 +30,7 @@ from engagement_desktop.services.surveys.tsm import (
     sample_needed,
     tsm_results,
 )
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,

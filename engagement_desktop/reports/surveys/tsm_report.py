@@ -36,12 +36,8 @@ from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, wri
 from engagement_desktop.reports.common.disclosure import HIDDEN, footnote
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.surveys.tsm_publication import CountTable, TsmReport
-from engagement_desktop.services.surveys.tsm import (
-    FILTER_FOR,
-    FILTERS,
-    REQUIREMENTS_SOURCE,
-    TsmResults,
-)
+from engagement_desktop.services.surveys.results import REQUIREMENTS_SOURCE, TsmResults
+from engagement_desktop.services.surveys.tsm import FILTER_FOR, FILTERS
 
 NOT_RECORDED = "Not recorded"
 MARGINS_RULE = (
