@@ -21,7 +21,8 @@ from engagement_desktop.reports.impact.figures import _held as held
 from engagement_desktop.reports.impact.period import Period, a_year_before, report_period
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
 from engagement_desktop.services.common.settings import get_setting, year_of
-from engagement_desktop.services.surveys.tsm import MEASURES, TsmResults, tsm_results
+from engagement_desktop.services.surveys.results import TsmResults, tsm_results
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.models import Attendance, Event, Survey, SurveyQuestion
 
 #: The headline figures, in the order the dashboard shows them (keys of ``Summary``).

@@ -12,12 +12,25 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.engine import Engine
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.store.sqlite_file import FULL_ERRNOS, why_folder_not_writable
 
 #: progress(done_pages, total_pages) -> False to cancel
 Progress = Callable[[int, int], bool | None]
+
+
+class OpenDatabase(Protocol):
+    """What a backup needs of an open database (``store.engine.Store`` is one)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def engine(self) -> Engine: ...
 
 
 class BackupCancelled(EngagementError):
@@ -32,16 +45,13 @@ class BackupResult:
 
 
 def backup_database(
-    store: object,
+    store: OpenDatabase,
     target: str | os.PathLike[str],
     *,
     progress: Progress | None = None,
     overwrite: bool = False,
 ) -> BackupResult:
     """Copy the open database to ``target`` and check the copy with integrity_check."""
-    from engagement_desktop.store.engine import Store
-
-    assert isinstance(store, Store)
     if store.path is None:
         raise EngagementError("Backups are made from SQLite databases only.")
     target = Path(target).expanduser().absolute()

@@ -1,52 +1,19 @@
 """Schema versions: create at the latest, upgrade after a backup, refuse newer.
 
-The migration scripts ship inside the package; Alembic is driven in code with
-the program's own connection. Opening a database that is already at
-``SCHEMA_HEAD`` reads one row and never imports Alembic (start-up speed).
+The migration scripts ship inside the package (``schema_version`` knows where and
+which); Alembic is driven in code with the program's own connection. Opening a
+database that is already at ``SCHEMA_HEAD`` reads one row and never imports
+Alembic (start-up speed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg
-
-
-@lru_cache(maxsize=1)
-def script_directory() -> ScriptDirectory:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config())
-
-
-def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
+from engagement_desktop.store.schema_version import SCHEMA_HEAD, alembic_config, is_known
 
 
 @dataclass(frozen=True)

@@ -411,7 +411,7 @@ def test_numbered_answers_chosen_in_the_wizard_are_understood(
     assert wizard.preview.figure("Answers not understood") == "1"  # the 7 for TP08
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is ui.summaryPage, timeout=WAIT_MS)
-    from engagement_desktop.services.surveys.tsm import tsm_results
+    from engagement_desktop.services.surveys.results import tsm_results
 
     with store.session() as session:
         assert tsm_results(session, "Coded TSM").measures["TP01"].satisfied == 2

@@ -242,7 +242,7 @@ def test_counts_scale_with_people(demo: tuple[Store, DemoSummary], tmp_path: Pat
 
 def test_two_years_of_tsm_returns_from_tenants(demo: tuple[Store, DemoSummary]) -> None:
     """The Surveys page, dashboard and impact assessment have this year and last to show."""
-    from engagement_desktop.services.surveys.tsm import tsm_results
+    from engagement_desktop.services.surveys.results import tsm_results
 
     store, summary = demo
     assert summary.surveys == 2 and summary.survey_responses >= 2 * 120

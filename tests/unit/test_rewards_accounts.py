@@ -107,14 +107,14 @@ def test_payouts_and_totals_agree_with_the_commit(store: Store, scheme: dict[str
 
 def test_rule_rows_hide_ended_rules_unless_asked(store: Store) -> None:
     with store.session() as session:
-        meeting = next(k for k, v in accounts.event_type_choices(session).items() if v == "Meeting")
+        meeting = next(k for k, v in rules.event_type_choices(session).items() if v == "Meeting")
     rule = rules.add_rule(
         store, {"event_type_id": meeting, "points": 10, "effective_from": date(2025, 4, 1)}
     )
     rules.change_rule(store, rule.id, {"points": 15}, date(2026, 4, 1))
     with store.session() as session:
-        now = accounts.rule_rows(session, today=date(2026, 6, 1))
-        every = accounts.rule_rows(session, include_ended=True, today=date(2026, 6, 1))
+        now = rules.rule_rows(session, today=date(2026, 6, 1))
+        every = rules.rule_rows(session, include_ended=True, today=date(2026, 6, 1))
     assert [(r.event_type, r.points, r.role_label) for r in now] == [("Meeting", 15, "Any role")]
     assert [r.points for r in every] == [15, 10]
     assert not every[1].in_force(date(2026, 6, 1))

@@ -23,7 +23,11 @@ from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.people import people
 from engagement_desktop.services.surveys.details import survey_details
-from engagement_desktop.services.surveys.tsm import confidence_interval, sample_needed, tsm_results
+from engagement_desktop.services.surveys.results import (
+    confidence_interval,
+    sample_needed,
+    tsm_results,
+)
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import SurveyResponse
 from tests.unit.import_corpus import tsm

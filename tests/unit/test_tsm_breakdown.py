@@ -14,7 +14,7 @@ from engagement_desktop.interchange.surveys.importer import (
     plan_survey,
 )
 from engagement_desktop.services.people import people
-from engagement_desktop.services.surveys.tsm import (
+from engagement_desktop.services.surveys.results import (
     NOT_LINKED,
     NOT_RECORDED,
     tsm_results,

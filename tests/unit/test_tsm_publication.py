@@ -15,7 +15,7 @@ from engagement_desktop.errors import ValidationError
 from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.surveys.publication import survey_facts, update_survey_facts
-from engagement_desktop.services.surveys.tsm import required_margin, sample_needed, tsm_results
+from engagement_desktop.services.surveys.results import required_margin, sample_needed, tsm_results
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     AuditEntry,

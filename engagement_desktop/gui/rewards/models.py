@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from engagement_desktop.gui.common.table_model import format_date
-from engagement_desktop.services.rewards.accounts import LedgerLine, Payout, RuleRow
+from engagement_desktop.services.rewards.accounts import LedgerLine, Payout
+from engagement_desktop.services.rewards.rules import RuleRow
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

@@ -21,12 +21,7 @@ from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
 from engagement_desktop.gui.rewards.models import RULE_COLUMNS, RowsModel, lay_out_table
 from engagement_desktop.services.rewards import rules
-from engagement_desktop.services.rewards.accounts import (
-    ROLES,
-    RuleRow,
-    event_type_choices,
-    rule_rows,
-)
+from engagement_desktop.services.rewards.rules import ROLES, RuleRow, event_type_choices, rule_rows
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 

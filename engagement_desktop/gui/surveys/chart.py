@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from engagement_desktop.services.surveys.tsm import MEASURES, MeasureResult, TsmResults
+from engagement_desktop.services.surveys.results import MeasureResult, TsmResults
+from engagement_desktop.services.surveys.tsm import MEASURES
 
 BAR = QColor("#1F4E79")
 INTERVAL = QColor("#8a8a8a")

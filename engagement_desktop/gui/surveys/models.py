@@ -12,13 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from engagement_desktop.gui.common.table_model import Index, format_datetime
 from engagement_desktop.services.surveys.details import QuestionLine, ResponseLine
-from engagement_desktop.services.surveys.tsm import (
-    FILTER_FOR,
-    FILTERS,
-    MEASURES,
-    GroupResults,
-    TsmResults,
-)
+from engagement_desktop.services.surveys.results import GroupResults, TsmResults
+from engagement_desktop.services.surveys.tsm import FILTER_FOR, FILTERS, MEASURES
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)

@@ -38,7 +38,7 @@ from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.listings import SURVEYS, Listing
 from engagement_desktop.services.surveys.details import survey_details, survey_responses
-from engagement_desktop.services.surveys.tsm import NOT_LINKED, TsmResults, tsm_results_by
+from engagement_desktop.services.surveys.results import NOT_LINKED, TsmResults, tsm_results_by
 from engagement_desktop.store.engine import Store
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -24,7 +24,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.fonts import register_fonts
-from engagement_desktop.reports.impact.tables import HIDDEN, Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, ReportTable
 
 ROWS_PER_TABLE = 35
 NAVY = colors.HexColor("#1F4E79")

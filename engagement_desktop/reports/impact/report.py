@@ -1,5 +1,5 @@
-"""All the figures of one Involvement Impact Assessment, gathered once for the PDF, its
-Excel twin and ``--json`` (so they can never disagree)."""
+"""One Involvement Impact Assessment: its figures gathered once, and the tables printed
+from them, shared by the PDF, its Excel twin and ``--json`` (so they can never disagree)."""
 
 from __future__ import annotations
 
@@ -11,41 +11,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact import figures, outputs
-from engagement_desktop.reports.impact.outcomes import OutcomeFigures, outcomes
+from engagement_desktop.reports.impact.gathered import ImpactFigures
+from engagement_desktop.reports.impact.outcomes import outcomes
 from engagement_desktop.reports.impact.period import Period, compared_periods
-from engagement_desktop.reports.impact.profile import ProfileComparison, compare
-from engagement_desktop.reports.impact.tables import ReportTable, all_tables
+from engagement_desktop.reports.impact.profile import compare
+from engagement_desktop.reports.impact.report_table import ReportTable
+from engagement_desktop.reports.impact.tables import all_tables
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.surveys.tsm import MEASURES, TsmResults, tsm_results
+from engagement_desktop.services.surveys.results import TsmResults, tsm_results
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.models import Survey, SurveyQuestion
 
 
 @dataclass
-class ImpactReport:
-    landlord: str
-    prepared_by: str
-    printed: date
-    period: Period  # the year, or the year to date when it has not ended
-    previous: Period  # the year before, or the same months of it
-    summary: figures.Summary
-    summary_before: figures.Summary
-    costs: figures.Costs
-    costs_before: figures.Costs
-    events_by_type: list[outputs.ActivityLine]
-    events_by_group: list[outputs.ActivityLine]
-    groups: list[tuple[str, int]]
-    surveys: list[tuple[str, date | None, date | None, int]]
-    training: list[outputs.TrainingLine]
-    event_notes: list[outputs.EventNote]
-    outcomes: OutcomeFigures
-    rewards: outputs.RewardFigures
-    rewards_before: outputs.RewardFigures
-    profile: list[ProfileComparison]
-    profile_threshold: float
-    small_number_minimum: int
-    tsm: TsmResults | None
-    tsm_before: TsmResults | None
-    base_source: str = "people"
+class ImpactReport(ImpactFigures):
+    """The gathered figures and the tables printed from them."""
+
     _tables: list[ReportTable] | None = None
 
     def tables(self) -> list[ReportTable]:

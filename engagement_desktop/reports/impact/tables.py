@@ -3,103 +3,28 @@
 The PDF, the workbook and ``report impact --json`` all print these same tables, so a
 figure that appears twice (people involved in the summary and in the profile; training
 places in the summary and the training table; recommendations accepted) is one number
-from one definition. Cells hold plain values: ``int`` counts, :class:`Pence` money,
-``float`` percentages or averages, ``date``, ``str``, ``None`` for "nothing to show",
-and :data:`HIDDEN` for a cell suppressed by :mod:`reports.disclosure`.
+from one definition. What a table and its cells are is in
+:mod:`~engagement_desktop.reports.impact.report_table`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from engagement_desktop.reports.impact.figures import COST_LABELS
+from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
+from engagement_desktop.reports.impact.report_table import (
+    Pence,
+    ReportTable,
+    change,
+    money,
+    protected,
+)
 from engagement_desktop.services.surveys.tsm import MEASURES
 
-if TYPE_CHECKING:
-    from engagement_desktop.reports.impact.report import ImpactReport
 
-
-class Pence(int):
-    """An amount of money in pence: shown as pounds everywhere a person reads it."""
-
-    @property
-    def pounds(self) -> float:
-        return round(self / 100, 2)
-
-
-class _Hidden:
-    """A cell hidden by statistical disclosure control (printed '*', null in JSON)."""
-
-    def __repr__(self) -> str:
-        return "HIDDEN"
-
-
-HIDDEN: Any = _Hidden()
-
-
-def protected(value: Any, hidden: bool) -> Any:
-    return HIDDEN if hidden else value
-
-
-@dataclass
-class ReportTable:
-    key: str
-    title: str
-    columns: list[str]
-    rows: list[list[Any]]
-    #: Per column: "text", "count", "percent", "change" (signed) or "date".
-    kinds: list[str]
-    notes: list[str] = field(default_factory=list)
-    total_rows: set[int] = field(default_factory=set)  # printed bold
-    #: Shorter column headings for print where the full names would not fit ("%").
-    printed: list[str] | None = None
-    marked_rows: set[int] = field(default_factory=set)  # under-represented, overdue ...
-
-    @property
-    def hidden(self) -> bool:
-        return any(cell is HIDDEN for row in self.rows for cell in row)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "title": self.title,
-            "columns": self.columns,
-            "rows": [[_json(cell) for cell in row] for row in self.rows],
-            "hidden": [
-                [r, c]
-                for r, row in enumerate(self.rows)
-                for c, cell in enumerate(row)
-                if cell is HIDDEN
-            ],
-            "notes": self.notes,
-        }
-
-
-def _json(cell: Any) -> Any:
-    if cell is HIDDEN:
-        return None
-    if isinstance(cell, Pence):
-        return cell.pounds
-    if isinstance(cell, date):
-        return cell.isoformat()
-    return cell
-
-
-def _change(now: Any, before: Any) -> Any:
-    if now is None or before is None:
-        return None
-    delta = now - before
-    return Pence(delta) if isinstance(now, Pence) else delta
-
-
-def _money(value: int | None) -> Pence | None:
-    return None if value is None else Pence(value)
-
-
-def summary_table(r: ImpactReport) -> ReportTable:
+def summary_table(r: ImpactFigures) -> ReportTable:
     s, b = r.summary, r.summary_before
     figures: list[tuple[str, Any, Any]] = [
         ("People involved", s.people_involved, b.people_involved),
@@ -119,20 +44,20 @@ def summary_table(r: ImpactReport) -> ReportTable:
         ("Total cost", Pence(s.total_cost_pence), Pence(b.total_cost_pence)),
         (
             "Cost per person involved",
-            _money(s.cost_per_person_pence),
-            _money(b.cost_per_person_pence),
+            money(s.cost_per_person_pence),
+            money(b.cost_per_person_pence),
         ),
     ]
     return ReportTable(
         "summary",
         "The year at a glance",
         ["Figure", r.period.heading, r.previous.heading, "Change"],
-        [[label, now, before, _change(now, before)] for label, now, before in figures],
+        [[label, now, before, change(now, before)] for label, now, before in figures],
         ["text", "count", "count", "change"],
     )
 
 
-def costs_table(r: ImpactReport) -> ReportTable:
+def costs_table(r: ImpactFigures) -> ReportTable:
     rows: list[list[Any]] = [
         [label, Pence(r.costs.by_category[key]), Pence(r.costs_before.by_category[key])]
         for key, label in COST_LABELS.items()
@@ -166,7 +91,7 @@ def _activity(key: str, title: str, first: str, lines: list[Any]) -> ReportTable
     )
 
 
-def training_table(r: ImpactReport) -> ReportTable:
+def training_table(r: ImpactFigures) -> ReportTable:
     rows: list[list[Any]] = [
         [
             t.course,
@@ -244,7 +169,7 @@ def _outcome_row(o: OutcomeLine) -> list[Any]:
     ]
 
 
-def outcome_tables(r: ImpactReport) -> list[ReportTable]:
+def outcome_tables(r: ImpactFigures) -> list[ReportTable]:
     o = r.outcomes
     kinds = list(next(iter(o.by_response.values()), {}))
     response_rows: list[list[Any]] = [
@@ -290,7 +215,7 @@ def outcome_tables(r: ImpactReport) -> list[ReportTable]:
 PROFILE_PRINTED = ["Involved", "%", "Survey respondents", "%", "All customers", "%", "Gap (points)"]
 
 
-def profile_tables(r: ImpactReport) -> list[ReportTable]:
+def profile_tables(r: ImpactFigures) -> list[ReportTable]:
     tables = []
     for c in r.profile:
         rows = [
@@ -332,7 +257,7 @@ def profile_tables(r: ImpactReport) -> list[ReportTable]:
     return tables
 
 
-def tsm_table(r: ImpactReport) -> ReportTable:
+def tsm_table(r: ImpactFigures) -> ReportTable:
     before = r.tsm_before.measures if r.tsm_before else {}
     rows = [
         [
@@ -356,7 +281,7 @@ def tsm_table(r: ImpactReport) -> ReportTable:
     )
 
 
-def rewards_table(r: ImpactReport) -> ReportTable:
+def rewards_table(r: ImpactFigures) -> ReportTable:
     w, b = r.rewards, r.rewards_before
     return ReportTable(
         "rewards",
@@ -383,7 +308,7 @@ def rewards_table(r: ImpactReport) -> ReportTable:
     )
 
 
-def all_tables(r: ImpactReport) -> list[ReportTable]:
+def all_tables(r: ImpactFigures) -> list[ReportTable]:
     """Every table of the report, in the order the PDF prints them."""
     return [
         summary_table(r),

@@ -15,7 +15,7 @@ from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, wri
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.disclosure import footnote
 from engagement_desktop.reports.impact.report import ImpactReport
-from engagement_desktop.reports.impact.tables import HIDDEN, Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, ReportTable
 
 #: Which tables share a sheet, and the sheet's name (at most 31 characters).
 SHEETS: dict[str, str] = {

@@ -5,7 +5,9 @@ error it must reach, the collection methods with their counts, the recorded fact
 how the survey was run, how representative the respondents are, and last year's
 results beside this year's. The PDF, the workbook and ``report tsm --json`` all print
 these same tables, so small counts are hidden in the same cells everywhere
-(:mod:`engagement_desktop.reports.common.disclosure`).
+(:mod:`engagement_desktop.reports.common.disclosure`). This module gathers the figures
+from the database; the count tables are made from them in
+:mod:`~engagement_desktop.reports.surveys.tsm_counts`.
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.common.disclosure import hidden_cells
 from engagement_desktop.reports.impact.profile import age_band
+from engagement_desktop.reports.surveys.tsm_counts import (
+    NOT_KNOWN,
+    PROFILE_DIMENSIONS,
+    CountTable,
+    methods_table,
+    profile_table,
+)
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
-from engagement_desktop.services.surveys.tsm import (
-    MEASURES,
+from engagement_desktop.services.surveys.results import (
     REQUIREMENTS_SOURCE,
     TsmResults,
     latest_responses,
@@ -31,6 +38,7 @@ from engagement_desktop.services.surveys.tsm import (
     sample_needed,
     tsm_results,
 )
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
@@ -42,10 +50,8 @@ from engagement_desktop.store.models import (
     SurveyResponse,
 )
 
-NOT_KNOWN = "Not known"
 #: Tenures counted as low-cost home ownership when the survey has LCHO homes.
 LCHO_TENURES = frozenset({"shared_owner"})
-PROFILE_DIMENSIONS = {"age_band": "Age", "tenure": "Tenure", "area": "Estate / area"}
 
 
 @dataclass(frozen=True)
@@ -76,29 +82,6 @@ class SampleCheck:
         if self.shortfall:
             return f"{start}, {self.shortfall:,} short of what is needed."
         return f"{start}, which meets it."
-
-
-@dataclass
-class CountTable:
-    """A table of counts whose total is printed. A hidden cell (``hidden`` holds its row
-    and column) is ``None``, as is a percentage that does not apply (the total's)."""
-
-    title: str
-    columns: list[str]
-    rows: list[list[Any]]
-    hidden: set[tuple[int, int]] = field(default_factory=set)
-    note: str = ""
-    source: str = ""
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "source": self.source,
-            "columns": self.columns,
-            "rows": self.rows,
-            "hidden": sorted([r, c] for r, c in self.hidden),
-            "note": self.note,
-        }
 
 
 @dataclass
@@ -290,95 +273,6 @@ def _stock(session: Session, on: date, areas: dict[int, str]) -> dict[str, tuple
         counts = Counter(_category(dimension, row, on, areas) for row in register if not row[5])
         found[dimension] = (counts, "everyone on the register (no housing-system profile loaded)")
     return found
-
-
-def _label(dimension: str, category: str) -> str:
-    if dimension == "tenure":
-        return vocab.TENURES.get(category, category)
-    if dimension == "age_band":
-        return vocab.EQUALITY_QUESTIONS["age_band"].get(category, category)
-    return category
-
-
-def _percent(count: int, of: int) -> float | None:
-    return round(100 * count / of, 1) if of else None
-
-
-def profile_table(
-    dimension: str, respondents: Counter[str], stock: Counter[str], source: str, minimum: int
-) -> CountTable:
-    """Respondents beside the stock for one dimension, small counts hidden in each column
-    (with a second cell where one alone could be worked back from the total)."""
-    order = list(vocab.TENURES) if dimension == "tenure" else []
-    if dimension == "age_band":
-        order = list(vocab.EQUALITY_QUESTIONS["age_band"])
-    others = sorted((set(respondents) | set(stock)) - set(order) - {NOT_KNOWN}, key=str.casefold)
-    categories = [c for c in [*order, *others] if respondents[c] or stock[c]]
-    categories += [NOT_KNOWN] if respondents[NOT_KNOWN] or stock[NOT_KNOWN] else []
-    ours = [respondents[c] for c in categories]
-    theirs = [stock[c] for c in categories]
-    ours_hidden, theirs_hidden = hidden_cells(ours, minimum), hidden_cells(theirs, minimum)
-    ours_known = sum(n for c, n in zip(categories, ours, strict=True) if c != NOT_KNOWN)
-    theirs_known = sum(n for c, n in zip(categories, theirs, strict=True) if c != NOT_KNOWN)
-    rows: list[list[Any]] = []
-    hidden: set[tuple[int, int]] = set()
-    for i, category in enumerate(categories):
-        known = category != NOT_KNOWN
-        a = None if ours_hidden[i] else ours[i]
-        b = None if theirs_hidden[i] else theirs[i]
-        a_pct = _percent(ours[i], ours_known) if known and a is not None else None
-        b_pct = _percent(theirs[i], theirs_known) if known and b is not None else None
-        gap = round(a_pct - b_pct, 1) if a_pct is not None and b_pct is not None else None
-        rows.append([_label(dimension, category), a, a_pct, b, b_pct, gap])
-        hidden |= {(i, c) for c in (1, 2, 5) if ours_hidden[i]}
-        hidden |= {(i, c) for c in (3, 4, 5) if theirs_hidden[i]}
-    rows.append(["Total", sum(ours), None, sum(theirs), None, None])
-    return CountTable(
-        PROFILE_DIMENSIONS[dimension],
-        ["Group", "Respondents", "Respondents %", "Stock", "Stock %", "Gap (points)"],
-        rows,
-        hidden,
-        note="Percentages are of those whose answer is known.",
-        source=source,
-    )
-
-
-def methods_table(facts: SurveyFacts, respondents: int, minimum: int) -> CountTable:
-    """Responses by collection method: as recorded for a mixed survey, else all by its
-    one method."""
-    labels = vocab.SURVEY_METHODS
-    note = ""
-    if facts.method_counts:
-        counted = dict(facts.method_counts)
-        total = sum(counted.values())
-        if total != respondents:
-            note = (
-                f"Counts by method as recorded for the survey ({total:,}); "
-                f"{respondents:,} responses are counted in the results (one per household)."
-            )
-    elif facts.method and facts.method != "mixed":
-        counted = {facts.method: respondents}
-    else:
-        counted = {"": respondents}
-        note = (
-            "Responses by method not recorded: record them in the survey's settings."
-            if facts.method == "mixed"
-            else "Collection method not recorded."
-        )
-    names = list(counted)
-    hidden = hidden_cells([counted[n] for n in names], minimum)
-    total = sum(counted.values())
-    rows: list[list[Any]] = [
-        [
-            labels.get(name, name) or "Not recorded",
-            None if hide else counted[name],
-            None if hide else _percent(counted[name], total),
-        ]
-        for name, hide in zip(names, hidden, strict=True)
-    ]
-    rows.append(["Total", total, None])
-    cells = {(i, c) for i, hide in enumerate(hidden) if hide for c in (1, 2)}
-    return CountTable("Collection method", ["Method", "Responses", "%"], rows, cells, note=note)
 
 
 def tsm_report(session: Session, survey_name: str) -> TsmReport:

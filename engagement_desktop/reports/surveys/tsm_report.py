@@ -35,13 +35,10 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, write_workbook
 from engagement_desktop.reports.common.disclosure import HIDDEN, footnote
 from engagement_desktop.reports.common.fonts import register_fonts
-from engagement_desktop.reports.surveys.tsm_publication import CountTable, TsmReport
-from engagement_desktop.services.surveys.tsm import (
-    FILTER_FOR,
-    FILTERS,
-    REQUIREMENTS_SOURCE,
-    TsmResults,
-)
+from engagement_desktop.reports.surveys.tsm_counts import CountTable
+from engagement_desktop.reports.surveys.tsm_publication import TsmReport
+from engagement_desktop.services.surveys.results import REQUIREMENTS_SOURCE, TsmResults
+from engagement_desktop.services.surveys.tsm import FILTER_FOR, FILTERS
 
 NOT_RECORDED = "Not recorded"
 MARGINS_RULE = (

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from engagement_desktop.services.demo import happened
 from engagement_desktop.services.demo.context import Demo, at
+from engagement_desktop.services.demo.happened import costs, settle
 from engagement_desktop.store.models import Event, EventCost, EventTopic
 
 #: Events a year for each person on the register, in the current (busiest) year...
@@ -83,11 +83,11 @@ def plan_events(demo: Demo) -> None:
     rows, topic_rows, cost_rows = [], [], []
     for event in demo.events:
         event["id"] = demo.next_id("events")
-        happened.settle(demo, event)
+        settle(demo, event)
         rows.append({k: v for k, v in event.items() if not k.startswith("_")})
         for topic_id in event["_topics"]:
             topic_rows.append({"event_id": event["id"], "topic_id": topic_id})
-        cost_rows += happened.costs(demo, event)
+        cost_rows += costs(demo, event)
     demo.write(Event, rows)
     demo.write(EventTopic, topic_rows)
     demo.write(EventCost, cost_rows)

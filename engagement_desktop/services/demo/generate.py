@@ -18,23 +18,33 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, month_day
-from engagement_desktop.services.demo import (
-    areas,
-    attendance,
-    events,
-    groups,
-    interests,
-    memberships,
-    outcomes,
-    people,
-    privacy,
-    rewards,
-    surveys,
-    training,
-)
+from engagement_desktop.services.demo.areas import build_areas
+from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
+from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
+from engagement_desktop.services.demo.groups import build_groups
+from engagement_desktop.services.demo.interests import TOPIC_POPULARITY, build_interests_and_needs
+from engagement_desktop.services.demo.memberships import (
+    plan_exclusions,
+    write_exclusions,
+    write_memberships,
+)
 from engagement_desktop.services.demo.names import LANDLORD
-from engagement_desktop.services.demo.privacy import age_band
+from engagement_desktop.services.demo.outcomes import build_outcomes
+from engagement_desktop.services.demo.people import (
+    HOUSED,
+    PeopleBuilder,
+    index_people,
+    write_people,
+)
+from engagement_desktop.services.demo.privacy import age_band, build_consents, build_equality
+from engagement_desktop.services.demo.rewards import build_ledger, build_rules
+from engagement_desktop.services.demo.surveys import build_surveys
+from engagement_desktop.services.demo.training import (
+    build_appraisals,
+    build_courses,
+    build_training,
+)
 from engagement_desktop.store.base import Base, utcnow
 from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (
@@ -145,35 +155,35 @@ def _roomy_cache(session: Session) -> int | None:
 
 
 def _build(demo: Demo) -> None:
-    areas.build_areas(demo)
-    builder = people.PeopleBuilder(demo)
+    build_areas(demo)
+    builder = PeopleBuilder(demo)
     builder.build()
     demo.advance(12)
-    memberships.plan_exclusions(demo)
-    groups.build_groups(demo)
-    people.write_people(demo, builder)
-    people.index_people(demo)
-    interests.build_interests_and_needs(demo)
-    memberships.write_memberships(demo)
-    memberships.write_exclusions(demo)
+    plan_exclusions(demo)
+    build_groups(demo)
+    write_people(demo, builder)
+    index_people(demo)
+    build_interests_and_needs(demo)
+    write_memberships(demo)
+    write_exclusions(demo)
     demo.advance(10)
-    training.build_courses(demo)
-    events.plan_events(demo)
+    build_courses(demo)
+    plan_events(demo)
     demo.advance(3)
-    attendance.build_attendance(demo, progress_units=40)
-    attendance.build_expenses(demo)
-    rules = rewards.build_rules(demo)
-    rewards.build_ledger(demo, rules)
+    build_attendance(demo, progress_units=40)
+    build_expenses(demo)
+    rules = build_rules(demo)
+    build_ledger(demo, rules)
     demo.advance(6)
-    training.build_training(demo)
-    training.build_appraisals(demo)
+    build_training(demo)
+    build_appraisals(demo)
     demo.advance(3)
-    privacy.build_consents(demo)
-    privacy.build_equality(demo)
+    build_consents(demo)
+    build_equality(demo)
     demo.advance(15)
-    outcomes.build_outcomes(demo)
+    build_outcomes(demo)
     _base_profile(demo)
-    surveys.build_surveys(demo)
+    build_surveys(demo)
     demo.advance(3)
 
 
@@ -194,8 +204,8 @@ def _refuse_unless_empty(session: Session) -> None:
 
 def _reference_lists(demo: Demo) -> None:
     """Event types and topics come from the database; any the demo needs but lacks are added."""
-    needed_types = set(events.STANDALONE) | {p[0] for p in events.GROUP_PATTERN.values()}
-    needed_topics = list(interests.TOPIC_POPULARITY)
+    needed_types = set(STANDALONE) | {p[0] for p in GROUP_PATTERN.values()}
+    needed_topics = list(TOPIC_POPULARITY)
     for model, needed, target in (
         (EventType, sorted(needed_types), demo.event_types),
         (Topic, needed_topics, demo.topics),
@@ -239,11 +249,7 @@ def _settings(demo: Demo) -> None:
     """Name the demo landlord and its homes, note the year-end runs, unless already set."""
     current: dict[str, Any] = dict(demo.session.execute(select(Setting.key, Setting.value)).all())
     homes = len(
-        {
-            p.row["reference"]
-            for p in demo.people
-            if p.tenure in people.HOUSED and p.row["reference"]
-        }
+        {p.row["reference"] for p in demo.people if p.tenure in HOUSED and p.row["reference"]}
     )
     wanted: list[tuple[str, Any, Any]] = [
         ("landlord_name", LANDLORD, ""),

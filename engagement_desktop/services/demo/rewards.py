@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from engagement_desktop.services.demo import year_end
 from engagement_desktop.services.demo.context import Demo
 from engagement_desktop.services.demo.ledger import ledger_entry
+from engagement_desktop.services.demo.year_end import conversion_day, convert_ended_years
 from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRule
 
@@ -154,7 +154,7 @@ def build_ledger(demo: Demo, rules: list[dict[str, Any]]) -> None:
     manual = _manual_awards(demo)
     entries += manual
     entries += _corrections(demo, manual)
-    payouts = year_end.convert_ended_years(demo, entries)
+    payouts = convert_ended_years(demo, entries)
     entries.sort(key=lambda e: (e["entry_date"], e["points"] < 0, e["_order"]))
     for entry in entries:
         entry["id"] = demo.next_id("ledger_entries")
@@ -207,7 +207,7 @@ def _corrections(demo: Demo, manual: list[dict[str, Any]]) -> list[dict[str, Any
         if len(corrections) >= wanted:
             break
         year = cal.year_of(original["entry_date"])
-        if original["entry_date"] <= year_end.conversion_day(demo, year - 1):
+        if original["entry_date"] <= conversion_day(demo, year - 1):
             continue
         day = min(cal.today, original["entry_date"] + timedelta(days=rng.randint(2, 20)))
         if cal.year_of(day) != year:

@@ -19,7 +19,7 @@ from engagement_desktop.services.common.checks import (
     required_text,
 )
 from engagement_desktop.services.rewards.attendance_points import award_for_attendance
-from engagement_desktop.services.training.development import follow_register
+from engagement_desktop.services.training.records import follow_register
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store

@@ -1,8 +1,9 @@
-"""What the Rewards screens read: a member's account, vouchers issued, rules, scheme years.
+"""What the Rewards screens read: a member's account, vouchers issued, scheme years.
 
 Reading only (nothing here writes), shaped for showing: codes already turned
 into the officer's words, running balances worked out, corrections paired with
-the entries they reverse. The CLI and a future server can use the same.
+the entries they reverse. The CLI and a future server can use the same. The list of
+points rules is read beside the rules themselves (``services.rewards.rules``).
 """
 
 from __future__ import annotations
@@ -19,11 +20,9 @@ from engagement_desktop.services.people.people import fold
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
-    EventType,
     LedgerEntry,
     Person,
     RewardPayout,
-    RewardRule,
     SupportNeed,
 )
 
@@ -308,82 +307,6 @@ def year_end_totals(session: Session, year: int) -> YearEndTotals:
         totals.points += int(points)
         totals.value_pence += int(pence)
     return totals
-
-
-# --- rules --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RuleRow:
-    id: int
-    event_type_id: int | None
-    event_type: str
-    role: str | None
-    role_label: str
-    basis: str
-    points: int
-    step_minutes: int
-    bonus_code: str | None
-    annual_cap: int | None
-    effective_from: date
-    effective_to: date | None
-    description: str | None
-
-    @property
-    def basis_label(self) -> str:
-        return vocab.REWARD_BASES.get(self.basis, self.basis)
-
-    def in_force(self, day: date) -> bool:
-        return self.effective_from <= day and (
-            self.effective_to is None or self.effective_to >= day
-        )
-
-
-ROLES: dict[str, str] = {**vocab.ATTENDANCE_ROLES, **vocab.MEMBERSHIP_ROLES}
-
-
-def rule_rows(
-    session: Session, *, include_ended: bool = False, today: date | None = None
-) -> list[RuleRow]:
-    """Rules by event type, newest first within a type; ended ones only when asked."""
-    day = today or date.today()
-    query = (
-        select(RewardRule, EventType.name)
-        .outerjoin(EventType, EventType.id == RewardRule.event_type_id)
-        .order_by(
-            func.coalesce(EventType.name, ""),
-            RewardRule.role,
-            RewardRule.effective_from.desc(),
-            RewardRule.id,
-        )
-    )
-    if not include_ended:
-        query = query.where((RewardRule.effective_to.is_(None)) | (RewardRule.effective_to >= day))
-    rows = []
-    for rule, type_name in session.execute(query):
-        rows.append(
-            RuleRow(
-                rule.id,
-                rule.event_type_id,
-                type_name or "Any event",
-                rule.role,
-                ROLES.get(rule.role, rule.role) if rule.role else "Any role",
-                rule.basis,
-                rule.points,
-                rule.step_minutes,
-                rule.bonus_code,
-                rule.annual_cap,
-                rule.effective_from,
-                rule.effective_to,
-                rule.description,
-            )
-        )
-    return rows
-
-
-def event_type_choices(session: Session) -> dict[int, str]:
-    rows = session.execute(select(EventType.id, EventType.name).order_by(EventType.name))
-    return {type_id: name for type_id, name in rows}
 
 
 # --- statements ---------------------------------------------------------------------------

@@ -1,16 +1,18 @@
 """Points rules per event type and role, dated so a change never rewrites the past.
 
 Changing a rule ends the old one the day before and starts a new one: awards
-already made keep the points of the rule that made them.
+already made keep the points of the rule that made them. The Rules screen lists them
+as :class:`RuleRow` (:func:`rule_rows`), codes already in the officer's words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import ValidationError
@@ -148,3 +150,79 @@ def change_rule(store: Store, rule_id: int, data: Mapping[str, Any], from_day: d
             record_uuid=new.uuid,
         )
     return new
+
+
+# --- the rules as the Rules screen lists them ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    event_type_id: int | None
+    event_type: str
+    role: str | None
+    role_label: str
+    basis: str
+    points: int
+    step_minutes: int
+    bonus_code: str | None
+    annual_cap: int | None
+    effective_from: date
+    effective_to: date | None
+    description: str | None
+
+    @property
+    def basis_label(self) -> str:
+        return vocab.REWARD_BASES.get(self.basis, self.basis)
+
+    def in_force(self, day: date) -> bool:
+        return self.effective_from <= day and (
+            self.effective_to is None or self.effective_to >= day
+        )
+
+
+ROLES: dict[str, str] = {**vocab.ATTENDANCE_ROLES, **vocab.MEMBERSHIP_ROLES}
+
+
+def rule_rows(
+    session: Session, *, include_ended: bool = False, today: date | None = None
+) -> list[RuleRow]:
+    """Rules by event type, newest first within a type; ended ones only when asked."""
+    day = today or date.today()
+    query = (
+        select(RewardRule, EventType.name)
+        .outerjoin(EventType, EventType.id == RewardRule.event_type_id)
+        .order_by(
+            func.coalesce(EventType.name, ""),
+            RewardRule.role,
+            RewardRule.effective_from.desc(),
+            RewardRule.id,
+        )
+    )
+    if not include_ended:
+        query = query.where((RewardRule.effective_to.is_(None)) | (RewardRule.effective_to >= day))
+    rows = []
+    for rule, type_name in session.execute(query):
+        rows.append(
+            RuleRow(
+                rule.id,
+                rule.event_type_id,
+                type_name or "Any event",
+                rule.role,
+                ROLES.get(rule.role, rule.role) if rule.role else "Any role",
+                rule.basis,
+                rule.points,
+                rule.step_minutes,
+                rule.bonus_code,
+                rule.annual_cap,
+                rule.effective_from,
+                rule.effective_to,
+                rule.description,
+            )
+        )
+    return rows
+
+
+def event_type_choices(session: Session) -> dict[int, str]:
+    rows = session.execute(select(EventType.id, EventType.name).order_by(EventType.name))
+    return {type_id: name for type_id, name in rows}

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.surveys.tsm import understand
 from engagement_desktop.store.engine import on_sqlite
 from engagement_desktop.store.models import SurveyResponse
 
@@ -51,8 +52,6 @@ def coded_answers(
     """For each response, {question code (TP01, REPAIR ...): what the answer counts as}
     for the coded questions ``codes`` (question id -> code) it answered; ``scale`` is
     the survey's way of numbering answers, if it numbers them."""
-    from engagement_desktop.services.surveys.tsm import understand
-
     keys = [(str(question_id), code) for question_id, code in codes.items()]
     return {
         response_id: {
@@ -69,8 +68,6 @@ def answer_counts(
 
     The database counts each distinct answer per question (on SQLite, in one query);
     only those distinct texts are then recognised in Python."""
-    from engagement_desktop.services.surveys.tsm import understand
-
     coded_keys = {str(question_id): code for question_id, code in coded.items()}
     counts: dict[int, tuple[int, int]] = {}
     for key, value, number in _distinct_answers(session, survey_id):

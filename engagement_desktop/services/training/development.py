@@ -17,7 +17,6 @@ from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Appraisal,
-    Attendance,
     Course,
     Event,
     EventType,
@@ -333,61 +332,3 @@ def schedule_session(
                 record_uuid=event.uuid,
             )
     return event
-
-
-#: The booking a register mark leads to (other marks leave the booking alone).
-BOOKING_FOR_MARK = {
-    "attended": "attended",
-    "walk_in": "attended",
-    "no_show": "did_not_attend",
-    "apologies": "did_not_attend",
-    "invited": "booked",
-}
-
-
-def follow_register(session: Session, actor: str, event: Event, attendance: Attendance) -> None:
-    """Keep a training session's bookings in step with its register, inside the caller's
-    transaction (``events.mark`` calls it for every mark).
-
-    Only events with bookings are training sessions. Attended -> attended on the
-    session's date (and the expiry follows), no-show or apologies -> did not attend,
-    back to invited -> booked. A completion recorded by hand is never undone, and a
-    walk-in to a session is booked onto its course so their training counts too.
-    """
-    from engagement_desktop.services.training.records import RECORD_FIELDS, expiry_for
-
-    wanted = BOOKING_FOR_MARK.get(attendance.status)
-    if wanted is None:
-        return
-    bookings = session.scalars(
-        select(TrainingRecord).where(TrainingRecord.event_id == event.id)
-    ).all()
-    if not bookings:
-        return
-    record = next((r for r in bookings if r.person_id == attendance.person_id), None)
-    if record is None and wanted != "attended":
-        return
-    day = event.starts_at.date() if event.starts_at else None
-    before = audit.snapshot(record, RECORD_FIELDS) if record else {}
-    if record is None:
-        record = TrainingRecord(
-            person_id=attendance.person_id, course_id=bookings[0].course_id, event_id=event.id
-        )
-        session.add(record)
-    elif record.status == "completed" or record.status == wanted:
-        return
-    record.status = wanted
-    record.on_date = day
-    course = session.get(Course, record.course_id)
-    record.expires_on = expiry_for(course, wanted, day) if course else None
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "training.register",
-        "training_records",
-        record.id,
-        audit.diff(before, audit.snapshot(record, RECORD_FIELDS)),
-        record_uuid=record.uuid,
-        summary=f"Training follows the register of {event.title}",
-    )

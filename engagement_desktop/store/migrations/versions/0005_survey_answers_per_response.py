@@ -18,7 +18,9 @@ marked "survey0:" so that importing one of those files again still finds them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from difflib import get_close_matches
 
 import sqlalchemy as sa
 from alembic import op
@@ -42,6 +44,46 @@ _ANSWERS = sa.table(
     sa.column("question_id", sa.Integer),
     sa.column("value", sa.Text),
 )
+
+
+#: What the old ``survey_answers.normalised`` column held for an answer's words: a copy
+#: of ``services.surveys.tsm.normalise_answer`` as it stood at this revision. A migration
+#: is a snapshot and must not follow the services as they change after it.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "very_satisfied": ("very satisfied",),
+    "fairly_satisfied": ("fairly satisfied", "quite satisfied", "satisfied"),
+    "neither": (
+        "neither satisfied nor dissatisfied",
+        "neither",
+        "neither agree nor disagree",
+        "neutral",
+    ),
+    "fairly_dissatisfied": ("fairly dissatisfied", "quite dissatisfied", "dissatisfied"),
+    "very_dissatisfied": ("very dissatisfied",),
+    "strongly_agree": ("strongly agree",),
+    "agree": ("agree", "tend to agree"),
+    "disagree": ("disagree", "tend to disagree"),
+    "strongly_disagree": ("strongly disagree",),
+    "dont_know": ("dont know", "do not know", "unsure", "not sure", "dk"),
+    "not_applicable": ("not applicable", "n a", "na", "does not apply"),
+    "yes": ("yes", "y"),
+    "no": ("no", "n"),
+}
+_CODE_FOR = {words: code for code, texts in _WORDS.items() for words in texts}
+
+
+def _normalised(value: str | None) -> str | None:
+    """The stored code for an answer's words ("Fairly satisifed" -> fairly_satisfied)."""
+    if value is None:
+        return None
+    text = str(value).casefold().replace("’", "'").replace("‘", "'").replace("'", "")
+    text = " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    if not text:
+        return None
+    if text in _CODE_FOR:
+        return _CODE_FOR[text]
+    close = get_close_matches(text, list(_CODE_FOR), n=1, cutoff=0.82)
+    return _CODE_FOR[close[0]] if close else None
 
 
 def _rekey(old: str, new: str) -> None:
@@ -84,8 +126,6 @@ def _write_answers(bind: sa.Connection, answers: Iterable[tuple[int, dict[str, s
 
 
 def downgrade() -> None:
-    from engagement_desktop.services.surveys.tsm import normalise_answer
-
     # Read the answers out first: dropping the column rebuilds survey_responses, and
     # with foreign keys on, an answers table already pointing at it would be emptied
     # by its ON DELETE CASCADE.
@@ -94,7 +134,7 @@ def downgrade() -> None:
             "response_id": response_id,
             "question_id": int(question_id),
             "value": value,
-            "normalised": normalise_answer(value),
+            "normalised": _normalised(value),
         }
         for response_id, given in op.get_bind().execute(
             sa.select(_RESPONSES.c.id, _RESPONSES.c.answers)
