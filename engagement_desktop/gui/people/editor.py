@@ -4,7 +4,7 @@ Save is ONE call, ``people.save_person(store, id_or_None, PersonChanges)``; a
 :class:`ValidationError` puts each reason under its field and the officer
 saves again. Adding someone first looks for likely duplicates. Consents and
 exclusions are their own service calls, made from their tabs as they happen
-(see ``person_tabs.py``). Closing with unsaved changes asks first.
+(see ``consents_tab.py`` and ``conduct_tab.py``). Closing with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
-from sqlalchemy import func, or_, select
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.common.field_errors import (
@@ -23,22 +22,18 @@ from engagement_desktop.gui.common.field_errors import (
 )
 from engagement_desktop.gui.common.screens import available_room
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
+from engagement_desktop.gui.people.activity_tab import ActivityTab
+from engagement_desktop.gui.people.conduct_tab import ConductTab
+from engagement_desktop.gui.people.consents_tab import ConsentsTab
 from engagement_desktop.gui.people.duplicate_dialog import DuplicateDialog
-from engagement_desktop.gui.people.tabs import (
-    ActivityTab,
-    ConductTab,
-    ConsentsTab,
-    EqualityTab,
-    NeedsAndInterests,
-)
+from engagement_desktop.gui.people.equality_tab import EqualityTab
+from engagement_desktop.gui.people.needs_tab import NeedsAndInterests
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
-from engagement_desktop.services.common.validation import normalise_postcode
-from engagement_desktop.services.people import people
+from engagement_desktop.services.people import choices, people
 from engagement_desktop.services.people.duplicates import find_duplicates
 from engagement_desktop.services.people.summary import PersonSummary, person_summary
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, Household, Person
 
 #: ``finished`` code when the officer chose to open a person already on file instead.
 OPEN_EXISTING = 2
@@ -112,14 +107,16 @@ class PersonEditor(QDialog):
         _select(ui.involvementStatusCombo, "one_off")
 
         self.needs = NeedsAndInterests(ui)
-        self.consents = ConsentsTab(self)
-        self.conduct = ConductTab(self)
-        self.equality = EqualityTab(self)
+        self.consents = ConsentsTab(ui, store, lambda: self.person_id, self)
+        self.conduct = ConductTab(ui, store, lambda: self.person_id, self)
+        self.equality = EqualityTab(ui, store, lambda: self.person_id, self)
         self.activity = ActivityTab(ui)
+        self.consents.changed.connect(self.mark_changed)
+        self.conduct.changed.connect(self.mark_changed)
+        self.equality.loaded.connect(self.equality_loaded)
         with store.session() as session:
-            self.needs.load_topics(session)
-            areas = dict(session.execute(select(Area.id, Area.name).order_by(Area.name)).all())
-            _fill(ui.areaCombo, areas)
+            self.needs.load_topics(choices.topic_choices(session))
+            _fill(ui.areaCombo, choices.area_choices(session))
             summary = person_summary(session, person_id) if person_id is not None else None
             self._load(summary)
             self._refresh_households(session)
@@ -168,7 +165,7 @@ class PersonEditor(QDialog):
             self.needs.load(None)
             return
         person = summary.person
-        self._show_title(person)
+        self._show_title(summary)
         ui.titleCombo.setCurrentText(person.title or "")
         for name, attr in TEXT_FIELDS.items():
             getattr(ui, attr).setText(getattr(person, name) or "")
@@ -183,7 +180,8 @@ class PersonEditor(QDialog):
         self._code_signed = summary.code_of_conduct_signed_on
         ui.codeSignedEdit.setText(date_text(self._code_signed))
 
-    def _show_title(self, person: Person) -> None:
+    def _show_title(self, summary: PersonSummary) -> None:
+        person = summary.person
         ref = f" · {person.reference}" if person.reference else ""
         self.setWindowTitle(f"{person.full_name}{ref}")
         self.ui.nameLabel.setText(person.full_name + (" (archived)" if person.archived else ""))
@@ -196,31 +194,15 @@ class PersonEditor(QDialog):
         """Households at this address or tenancy, so a new resident joins theirs."""
         box = self.ui.householdCombo
         current = box.currentData() if box.count() else self._household_id
-        conditions = [Household.id == current] if current is not None else []
-        reference = self.ui.referenceEdit.text().strip().upper().replace(" ", "")
-        if reference:
-            conditions.append(Household.reference == reference)
-        try:
-            postcode = normalise_postcode(self.ui.postcodeEdit.text())
-        except ValueError:
-            postcode = None
-        if postcode:
-            at = select(Person.household_id).where(Person.postcode == postcode)
-            conditions.append(Household.id.in_(at.where(Person.household_id.is_not(None))))
-        rows = []
-        if conditions:
-            rows = session.execute(
-                select(Household.id, Household.name, Household.reference)
-                .where(or_(*conditions))
-                .order_by(func.lower(Household.name))
-                .limit(30)
-            ).all()
-        choices = {
+        rows = choices.households_near(
+            session, current, self.ui.referenceEdit.text(), self.ui.postcodeEdit.text()
+        )
+        households = {
             hid: " · ".join(part for part in (name, ref) if part) or f"Household {hid}"
             for hid, name, ref in rows
         }
         box.blockSignals(True)
-        _fill(box, choices, "No household")
+        _fill(box, households, "No household")
         _select(box, current)
         box.blockSignals(False)
         self._show_household()
@@ -230,13 +212,8 @@ class PersonEditor(QDialog):
         text = ""
         if household is not None:
             with self.store.session() as session:
-                names = session.execute(
-                    select(Person.first_name, Person.last_name)
-                    .where(Person.household_id == household, Person.id != (self.person_id or 0))
-                    .order_by(Person.name_sort_key, Person.id)
-                    .limit(8)
-                ).all()
-            text = "Lives with: " + ", ".join(f"{f} {last}" for f, last in names) if names else ""
+                names = choices.housemates(session, household, self.person_id)
+            text = "Lives with: " + ", ".join(names) if names else ""
         self.ui.householdMembersLabel.setText(text)
 
     # --- what the officer typed -----------------------------------------------------------
