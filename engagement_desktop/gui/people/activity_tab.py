@@ -8,7 +8,7 @@ from typing import Any
 
 from engagement_desktop.gui.common.table_model import format_date, format_datetime
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
-from engagement_desktop.gui.people.tab_parts import fill_table
+from engagement_desktop.gui.people.form_parts import fill_table
 from engagement_desktop.services.people.summary import PersonSummary
 
 

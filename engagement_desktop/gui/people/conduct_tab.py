@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
-from engagement_desktop.gui.people.tab_parts import SAVE_FIRST
+from engagement_desktop.gui.people.form_parts import SAVE_FIRST
 from engagement_desktop.services.people import conduct
 from engagement_desktop.services.people.summary import PersonSummary
 from engagement_desktop.store.engine import Store

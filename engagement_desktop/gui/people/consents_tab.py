@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from engagement_desktop.gui.common.table_model import format_datetime
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
-from engagement_desktop.gui.people.tab_parts import SAVE_FIRST, fill_table
+from engagement_desktop.gui.people.form_parts import SAVE_FIRST, fill_table
 from engagement_desktop.services.people import consents
 from engagement_desktop.services.people.consents import CONTACT_PURPOSE
 from engagement_desktop.services.people.summary import PersonSummary

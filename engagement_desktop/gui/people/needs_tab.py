@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem
 
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
-from engagement_desktop.gui.people.tab_parts import compact_rows
+from engagement_desktop.gui.people.form_parts import compact_rows
 from engagement_desktop.services.people.choices import TopicChoice
 from engagement_desktop.services.people.summary import PersonSummary
 from engagement_desktop.store import vocab
