@@ -19,7 +19,7 @@ from engagement_desktop.gui.people.page import PeoplePage
 from engagement_desktop.interchange.people.export import HEADINGS as PEOPLE_HEADINGS
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import AuditEntry, Person
+from engagement_desktop.store.models import AuditEntry, Household, Person
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
@@ -332,6 +332,29 @@ def test_equality_monitoring_stays_collapsed_until_opened(
         assert profile.ethnicity == "prefer_not_to_say" and profile.written_objection
 
 
+def test_typing_an_address_offers_the_household_there_and_who_lives_in_it(
+    qtbot: QtBot, page: PeoplePage, sample_store: Store
+) -> None:
+    with sample_store.transaction() as session:
+        home = Household(name="Flat 3, Mill Court", reference="T100")
+        session.add(home)
+        session.flush()
+        home_id = home.id
+    fields = {"first_name": "Dan", "last_name": "Abbott", "postcode": "TR21 0PW"}
+    people.add_person(sample_store, {**fields, "household_id": home_id})
+    editor = page.open_person(None)
+    ui = editor.ui
+    assert [ui.householdCombo.itemText(i) for i in range(ui.householdCombo.count())] == [
+        "No household"
+    ]
+    ui.postcodeEdit.setText("tr21 0pw")
+    ui.postcodeEdit.editingFinished.emit()
+    assert ui.householdCombo.itemText(1) == "Flat 3, Mill Court · T100"
+    ui.householdCombo.setCurrentIndex(1)
+    assert ui.householdMembersLabel.text() == "Lives with: Dan Abbott"
+    editor.done(QDialog.DialogCode.Rejected)
+
+
 def test_consent_withdrawn_with_one_click_keeps_the_history(
     qtbot: QtBot, page: PeoplePage, sample_store: Store
 ) -> None:
@@ -349,6 +372,7 @@ def test_consent_withdrawn_with_one_click_keeps_the_history(
     assert ui.consentsTable.item(0, 1).text() == "Withdrawn"
     assert ui.consentsTable.item(1, 1).text() == "Given"
     assert "Contact by email: withdrawn" in ui.consentStateLabel.text()
+    assert editor.changed  # the list reads again when the editor closes
     editor.reject()
     assert page.model.filters.get("consent") is None
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QWidget
 
 from engagement_desktop.gui.forms.ui_duplicate_dialog import Ui_DuplicateDialog
-from engagement_desktop.gui.people.tabs import fill_table
+from engagement_desktop.gui.people.form_parts import fill_table
 from engagement_desktop.services.people.duplicates import DuplicateMatch
 
 

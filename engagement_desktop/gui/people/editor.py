@@ -4,7 +4,7 @@ Save is ONE call, ``people.save_person(store, id_or_None, PersonChanges)``; a
 :class:`ValidationError` puts each reason under its field and the officer
 saves again. Adding someone first looks for likely duplicates. Consents and
 exclusions are their own service calls, made from their tabs as they happen
-(see ``person_tabs.py``). Closing with unsaved changes asks first.
+(see ``consents_tab.py`` and ``conduct_tab.py``). Closing with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
-from sqlalchemy import func, or_, select
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.common.field_errors import (
@@ -23,22 +22,20 @@ from engagement_desktop.gui.common.field_errors import (
 )
 from engagement_desktop.gui.common.screens import available_room
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
+from engagement_desktop.gui.people.activity_tab import ActivityTab
+from engagement_desktop.gui.people.conduct_tab import ConductTab
+from engagement_desktop.gui.people.consents_tab import ConsentsTab
 from engagement_desktop.gui.people.duplicate_dialog import DuplicateDialog
-from engagement_desktop.gui.people.tabs import (
-    ActivityTab,
-    ConductTab,
-    ConsentsTab,
-    EqualityTab,
-    NeedsAndInterests,
-)
+from engagement_desktop.gui.people.equality_tab import EqualityTab
+from engagement_desktop.gui.people.form_parts import fill_choices, select_choice
+from engagement_desktop.gui.people.household_picker import HouseholdPicker
+from engagement_desktop.gui.people.needs_tab import NeedsAndInterests
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
-from engagement_desktop.services.common.validation import normalise_postcode
-from engagement_desktop.services.people import people
+from engagement_desktop.services.people import choices, people
 from engagement_desktop.services.people.duplicates import find_duplicates
 from engagement_desktop.services.people.summary import PersonSummary, person_summary
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, Household, Person
 
 #: ``finished`` code when the officer chose to open a person already on file instead.
 OPEN_EXISTING = 2
@@ -75,18 +72,6 @@ LABELS = {
 }
 
 
-def _fill(box: QComboBox, choices: dict[Any, str], blank: str | None = "") -> None:
-    box.clear()
-    if blank is not None:
-        box.addItem(blank, None)
-    for value, text in choices.items():
-        box.addItem(text, value)
-
-
-def _select(box: QComboBox, value: Any) -> None:
-    box.setCurrentIndex(max(box.findData(value), 0) if value is not None else 0)
-
-
 class PersonEditor(QDialog):
     """Add (``person_id`` None) or edit one person."""
 
@@ -100,29 +85,31 @@ class PersonEditor(QDialog):
         self.open_instead: int | None = None
         self._accepted_duplicates: set[int] = set()
         self._code_signed: date | None = None
-        self._household_id: int | None = None
         font = QFont(ui.nameLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         ui.nameLabel.setFont(font)
         ui.titleCombo.addItems(TITLES)
-        _fill(ui.tenureCombo, vocab.TENURES)
-        _fill(ui.preferredContactCombo, vocab.CONTACT_METHODS, "No preference")
-        _fill(ui.involvementStatusCombo, vocab.INVOLVEMENT_STATUSES, None)
-        _select(ui.involvementStatusCombo, "one_off")
+        fill_choices(ui.tenureCombo, vocab.TENURES)
+        fill_choices(ui.preferredContactCombo, vocab.CONTACT_METHODS, "No preference")
+        fill_choices(ui.involvementStatusCombo, vocab.INVOLVEMENT_STATUSES, None)
+        select_choice(ui.involvementStatusCombo, "one_off")
 
         self.needs = NeedsAndInterests(ui)
-        self.consents = ConsentsTab(self)
-        self.conduct = ConductTab(self)
-        self.equality = EqualityTab(self)
+        self.consents = ConsentsTab(ui, store, lambda: self.person_id, self)
+        self.conduct = ConductTab(ui, store, lambda: self.person_id, self)
+        self.equality = EqualityTab(ui, store, lambda: self.person_id, self)
         self.activity = ActivityTab(ui)
+        self.household = HouseholdPicker(ui, store, lambda: self.person_id)
+        self.consents.changed.connect(self.mark_changed)
+        self.conduct.changed.connect(self.mark_changed)
+        self.equality.loaded.connect(self.equality_loaded)
         with store.session() as session:
-            self.needs.load_topics(session)
-            areas = dict(session.execute(select(Area.id, Area.name).order_by(Area.name)).all())
-            _fill(ui.areaCombo, areas)
+            self.needs.load_topics(choices.topic_choices(session))
+            fill_choices(ui.areaCombo, choices.area_choices(session))
             summary = person_summary(session, person_id) if person_id is not None else None
             self._load(summary)
-            self._refresh_households(session)
+        self.household.load(summary.person.household_id if summary else None)
         widgets = {**TEXT_FIELDS, **DATE_FIELDS, **CHOICE_FIELDS, "title": "titleCombo"}
         widgets.update(
             notes="notesEdit",
@@ -143,9 +130,6 @@ class PersonEditor(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.archiveButton.clicked.connect(self.archive_or_restore)
-        ui.postcodeEdit.editingFinished.connect(self._refresh_households_now)
-        ui.referenceEdit.editingFinished.connect(self._refresh_households_now)
-        ui.householdCombo.currentIndexChanged.connect(self._show_household)
         ui.tabs.setCurrentIndex(0)
         ui.firstNameEdit.setFocus()
         room = available_room(parent)  # a laptop at 150% has ~900 x 500 to give
@@ -168,7 +152,7 @@ class PersonEditor(QDialog):
             self.needs.load(None)
             return
         person = summary.person
-        self._show_title(person)
+        self._show_title(summary)
         ui.titleCombo.setCurrentText(person.title or "")
         for name, attr in TEXT_FIELDS.items():
             getattr(ui, attr).setText(getattr(person, name) or "")
@@ -176,68 +160,17 @@ class PersonEditor(QDialog):
             getattr(ui, attr).setText(date_text(getattr(person, name)))
         for name, attr in CHOICE_FIELDS.items():
             if name != "household_id":
-                _select(getattr(ui, attr), getattr(person, name))
+                select_choice(getattr(ui, attr), getattr(person, name))
         ui.notesEdit.setPlainText(person.notes or "")
         self.needs.load(summary)
-        self._household_id = person.household_id
         self._code_signed = summary.code_of_conduct_signed_on
         ui.codeSignedEdit.setText(date_text(self._code_signed))
 
-    def _show_title(self, person: Person) -> None:
+    def _show_title(self, summary: PersonSummary) -> None:
+        person = summary.person
         ref = f" · {person.reference}" if person.reference else ""
         self.setWindowTitle(f"{person.full_name}{ref}")
         self.ui.nameLabel.setText(person.full_name + (" (archived)" if person.archived else ""))
-
-    def _refresh_households_now(self) -> None:
-        with self.store.session() as session:
-            self._refresh_households(session)
-
-    def _refresh_households(self, session: Any) -> None:
-        """Households at this address or tenancy, so a new resident joins theirs."""
-        box = self.ui.householdCombo
-        current = box.currentData() if box.count() else self._household_id
-        conditions = [Household.id == current] if current is not None else []
-        reference = self.ui.referenceEdit.text().strip().upper().replace(" ", "")
-        if reference:
-            conditions.append(Household.reference == reference)
-        try:
-            postcode = normalise_postcode(self.ui.postcodeEdit.text())
-        except ValueError:
-            postcode = None
-        if postcode:
-            at = select(Person.household_id).where(Person.postcode == postcode)
-            conditions.append(Household.id.in_(at.where(Person.household_id.is_not(None))))
-        rows = []
-        if conditions:
-            rows = session.execute(
-                select(Household.id, Household.name, Household.reference)
-                .where(or_(*conditions))
-                .order_by(func.lower(Household.name))
-                .limit(30)
-            ).all()
-        choices = {
-            hid: " · ".join(part for part in (name, ref) if part) or f"Household {hid}"
-            for hid, name, ref in rows
-        }
-        box.blockSignals(True)
-        _fill(box, choices, "No household")
-        _select(box, current)
-        box.blockSignals(False)
-        self._show_household()
-
-    def _show_household(self, *_args: Any) -> None:
-        household = self.ui.householdCombo.currentData()
-        text = ""
-        if household is not None:
-            with self.store.session() as session:
-                names = session.execute(
-                    select(Person.first_name, Person.last_name)
-                    .where(Person.household_id == household, Person.id != (self.person_id or 0))
-                    .order_by(Person.name_sort_key, Person.id)
-                    .limit(8)
-                ).all()
-            text = "Lives with: " + ", ".join(f"{f} {last}" for f, last in names) if names else ""
-        self.ui.householdMembersLabel.setText(text)
 
     # --- what the officer typed -----------------------------------------------------------
 

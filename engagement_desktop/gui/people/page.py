@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidget
-from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.flow_layout import wrap_row
@@ -33,7 +32,6 @@ from engagement_desktop.interchange.writing.list_export import ExportResult, exp
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Person
 
 #: The archived choice: (text, what the model is told).
 ARCHIVED_CHOICES: tuple[tuple[str, Any], ...] = (
@@ -150,7 +148,7 @@ class PeoplePage(ListPage):
         if len(ids) > MAX_AT_ONCE:
             return {True, False}  # too many to look up on every click; the action checks
         with self.model.store.session() as session:
-            return set(session.scalars(select(Person.archived).where(Person.id.in_(ids))))
+            return people.archived_states(session, ids)
 
     def _update_actions(self, *_args: Any) -> None:
         ids = self.selected_ids()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common.checks import choice
+from engagement_desktop.services.people.changes import PersonChanges
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Agreement,
@@ -26,9 +27,6 @@ from engagement_desktop.store.models import (
     SupportNeed,
     Topic,
 )
-
-if TYPE_CHECKING:
-    from engagement_desktop.services.people.people import PersonChanges
 
 HIDDEN = "(hidden)"
 EQUALITY_FIELDS: tuple[str, ...] = (*vocab.EQUALITY_QUESTIONS, "written_objection")
@@ -151,3 +149,17 @@ def latest_agreement(session: Session, person_id: int, kind: str) -> date | None
         .order_by(Agreement.signed_on.desc())
         .limit(1)
     )
+
+
+def equality_answers(session: Session, person_id: int) -> dict[str, Any]:
+    """A person's equality answers and written objection (None / False where not given).
+
+    Read only when the officer opens that part of the record: special category data.
+    """
+    profile = session.get(EqualityProfile, person_id)
+    answers: dict[str, Any] = {
+        name: getattr(profile, name) if profile is not None else None
+        for name in vocab.EQUALITY_QUESTIONS
+    }
+    answers["written_objection"] = bool(profile is not None and profile.written_objection)
+    return answers

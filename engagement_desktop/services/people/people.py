@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
@@ -22,6 +21,8 @@ from engagement_desktop.services.common.validation import (
     normalise_postcode,
     normalise_reference,
 )
+from engagement_desktop.services.people import details as person_details
+from engagement_desktop.services.people.changes import PersonChanges as PersonChanges
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -183,24 +184,17 @@ def get_person(session: Session, person_id: int) -> Person:
     return person
 
 
+def archived_states(session: Session, person_ids: Collection[int]) -> set[bool]:
+    """Whether these people are archived, current, or some of each (for Archive / Restore)."""
+    if not person_ids:
+        return set()
+    return set(session.scalars(select(Person.archived).where(Person.id.in_(person_ids))))
+
+
 def find_by_reference(session: Session, reference: str) -> list[Person]:
     """People with this tenancy reference (trimmed, case-insensitive); a household shares one."""
     ref = normalise_reference(reference)
     return list(session.scalars(select(Person).where(Person.reference == ref).order_by(Person.id)))
-
-
-@dataclass
-class PersonChanges:
-    """Everything the person editor saves in one go (one transaction).
-
-    ``None`` in a list or dict member means "leave as it is".
-    """
-
-    fields: dict[str, Any] = field(default_factory=dict)
-    interests: list[int] | None = None  # topic ids
-    support_needs: list[tuple[str, str]] | None = None  # (need code, detail)
-    equality: dict[str, Any] | None = None  # answers and written_objection
-    code_of_conduct_signed_on: date | None = None
 
 
 def add_person(store: Store, data: Mapping[str, Any] | PersonChanges) -> Person:
@@ -226,8 +220,6 @@ def save_person_in(
 ) -> Person:
     """The work of :func:`save_person` inside the caller's transaction (walk-ins add a
     person, their consents and their attendance in one go)."""
-    from engagement_desktop.services.people import details as person_details
-
     clean = validate_person(session, changes.fields)
     details = person_details.validate(session, changes)
     if person_id is None:
