@@ -45,12 +45,11 @@ def register(commands: Any) -> None:
 
 
 def _impact(args: argparse.Namespace) -> int:
-    from engagement_desktop.paths import data_dir
     from engagement_desktop.reports.impact.pdf import write_impact_pdf
     from engagement_desktop.reports.impact.pdf_layout import shown
     from engagement_desktop.reports.impact.report import build_report, prepared_by_name
     from engagement_desktop.reports.impact.workbook import write_impact_workbook
-    from engagement_desktop.services.common.settings import get_setting
+    from engagement_desktop.services.common.settings import report_logo
 
     if Path(args.output).suffix.lower() != ".pdf":
         raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
@@ -61,14 +60,8 @@ def _impact(args: argparse.Namespace) -> int:
             prepared_by=prepared_by_name(session, args.prepared_by or "", store.actor),
             base_source=args.base,
         )
-        logo_setting = get_setting(session, "landlord_logo")
-    logo = Path(logo_setting) if logo_setting else data_dir() / "logo.png"
-    pdf = write_impact_pdf(
-        report,
-        Path(args.output),
-        large_print=args.large_print,
-        logo=logo if logo.is_file() else None,
-    )
+        logo = report_logo(session)
+    pdf = write_impact_pdf(report, Path(args.output), large_print=args.large_print, logo=logo)
     if args.xlsx:
         write_impact_workbook(report, Path(args.xlsx))
     title = f"Involvement Impact Assessment {report.period.label}"

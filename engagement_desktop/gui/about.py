@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 
-import sqlalchemy
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QFont, QGuiApplication
@@ -13,26 +12,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from engagement_desktop.gui.resources import app_icon
-from engagement_desktop.store import migrate
 from engagement_desktop.store.engine import Store
-
-
-def schema_version(store: Store) -> str:
-    """ "0002 (latest)" or "0001 (latest is 0002)"."""
-    with store.engine.connect() as connection:
-        state = migrate.schema_state(connection)
-    current = state.current or "none"
-    return f"{current} (latest)" if state.up_to_date else f"{current} (latest is {state.head})"
+from engagement_desktop.store.health import describe_database
 
 
 def version_lines(store: Store) -> list[tuple[str, str]]:
+    database = describe_database(store)
     return [
         ("Version", __version__),
         ("Python", f"{platform.python_version()} ({platform.platform(terse=True)})"),
         ("Qt / PySide6", f"Qt {qVersion()} / PySide6 {pyside_version}"),
-        ("SQLAlchemy", sqlalchemy.__version__),
-        ("Database", store.label),
-        ("Schema version", schema_version(store)),
+        ("SQLAlchemy", database.sqlalchemy_version),
+        ("Database", database.label),
+        ("Schema version", database.schema_text),
     ]
 
 

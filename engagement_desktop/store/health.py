@@ -124,3 +124,32 @@ def check_database(store: Store, *, full: bool = False) -> HealthReport:
         foreign_key_problems=0,
         counts=counts,
     )
+
+
+@dataclass(frozen=True)
+class OpenDatabase:
+    """What Help > About says of the open database, for a support call."""
+
+    label: str  # the file, or the URL without its password
+    schema_version: str | None  # None: no schema yet
+    schema_head: str
+    sqlalchemy_version: str
+
+    @property
+    def schema_text(self) -> str:
+        """ "0002 (latest)" or "0001 (latest is 0002)"."""
+        current = self.schema_version or "none"
+        if self.schema_version == self.schema_head:
+            return f"{current} (latest)"
+        return f"{current} (latest is {self.schema_head})"
+
+
+def describe_database(store: Store) -> OpenDatabase:
+    """The open database's name and schema version (one small read, nothing written)."""
+    import sqlalchemy
+
+    from engagement_desktop.store import migrate
+
+    with store.engine.connect() as connection:
+        state = migrate.schema_state(connection)
+    return OpenDatabase(store.label, state.current, state.head, sqlalchemy.__version__)

@@ -16,7 +16,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.store import migrate, schema_version
 from engagement_desktop.store.backup import BackupCancelled, backup_database
 from engagement_desktop.store.engine import Store, open_store
-from engagement_desktop.store.health import check_database, check_file
+from engagement_desktop.store.health import check_database, check_file, describe_database
 from engagement_desktop.store.models import Base
 from engagement_desktop.store.sqlite_file import read_only_query
 
@@ -160,6 +160,18 @@ def test_check_reports_figures(store: Store) -> None:
     assert report.healthy
     assert report.counts["people"] == 1
     assert report.as_dict()["schema_version"] == schema_version.head_revision()
+
+
+def test_about_names_the_database_and_says_when_its_schema_is_behind(db_path: Path) -> None:
+    """What Help > About shows: the file, and "0001 (latest is …)" for an older schema."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine, "0001")
+    try:
+        shown = describe_database(Store(engine, engine.url, db_path))
+    finally:
+        engine.dispose()
+    assert shown.label == str(db_path)
+    assert shown.schema_text == f"0001 (latest is {migrate.head_revision()})"
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:

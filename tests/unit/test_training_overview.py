@@ -152,6 +152,33 @@ def test_matrix_people_sorted_as_read_not_by_bytes(store: Store) -> None:
     ]
 
 
+def test_matrix_filters_as_the_page_offers_them(store: Store) -> None:
+    """A group means its members today (not who stood down); a person narrows within it."""
+    from engagement_desktop.services.training.matrix import filtered_matrix
+
+    induction = records.save_course(store, None, {"title": "Induction"})
+    first_aid = records.save_course(store, None, {"title": "First aid"})
+    joan, amir, orla = (_person(store, n) for n in ("Joan", "Amir", "Orla"))
+    for who in (joan, amir, orla):
+        for course in (induction, first_aid):
+            records.save_record(store, None, {"person_id": who, "course_id": course.id})
+    panel = groups.add_group(store, {"name": "Scrutiny Panel"})
+    groups.add_membership(store, panel.id, joan, term_start=date(2022, 1, 10))
+    left = groups.add_membership(store, panel.id, amir, term_start=date(2022, 1, 10))
+    groups.end_membership(store, left.id, TODAY - timedelta(days=1))
+
+    def shown(**filters: int | None) -> tuple[list[int], list[str]]:
+        with store.session() as session:
+            matrix = filtered_matrix(session, **filters)
+        return [pid for pid, _n, _r in matrix.people], [title for _c, title in matrix.courses]
+
+    assert shown() == ([amir, joan, orla], ["First aid", "Induction"])
+    assert shown(group_id=panel.id) == ([joan], ["First aid", "Induction"])
+    assert shown(group_id=panel.id, course_id=induction.id) == ([joan], ["Induction"])
+    assert shown(person_id=orla) == ([orla], ["First aid", "Induction"])
+    assert shown(group_id=panel.id, person_id=orla) == ([], [])
+
+
 def test_workbook_cells_shared_between_rows_land_in_every_row(store: Store, tmp_path: Path) -> None:
     import openpyxl
 

@@ -100,7 +100,14 @@ class EventEditor(QDialog):
         ui.endCheck.toggled.connect(ui.endTimeEdit.setEnabled)
         ui.editTypesButton.clicked.connect(self.edit_types)
         ui.logOutcomeButton.clicked.connect(self.log_outcome)
-        self.invitations = InvitationsTab(self)
+        self.invitations = InvitationsTab(
+            ui,
+            store,
+            self,
+            event_id=lambda: self.event_id,
+            ensure_saved=self.ensure_saved,
+            topic_ids=self.topic_ids,
+        )
         self._load()
         self._initial = self.snapshot()
         ui.tabs.setCurrentIndex(0)

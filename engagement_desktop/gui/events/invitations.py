@@ -1,28 +1,43 @@
 """The editor's Invitations tab: invite a group, chosen people or everyone interested in
 the event's topics (each one call to :func:`invitations.invite`), and the briefing the
-officer needs beforehand: support needs counted, and who may not be contacted."""
+officer needs beforehand: support needs counted, and who may not be contacted.
+
+The tab is handed what it needs of the editor that holds it (its widgets, the
+store, the event, and "save it first" as plain callables); it does not import it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.events.people_picker import PeoplePicker
+from engagement_desktop.gui.forms.ui_event_editor import Ui_EventEditor
 from engagement_desktop.services.events import invitations
 from engagement_desktop.services.events.details import editor_choices
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.events.editor import EventEditor
+from engagement_desktop.store.engine import Store
 
 
 class InvitationsTab:
-    """Drives the tab's widgets; the editor owns them."""
+    """Drives the tab's widgets; the editor owns them.
 
-    def __init__(self, editor: EventEditor) -> None:
-        self.editor = editor
-        ui = editor.ui
+    ``event_id()`` is the event being edited (None until saved), ``ensure_saved(why)``
+    saves it first if the officer agrees, and ``topic_ids()`` are the topics ticked.
+    """
+
+    def __init__(
+        self,
+        ui: Ui_EventEditor,
+        store: Store,
+        parent: QWidget,
+        *,
+        event_id: Callable[[], int | None],
+        ensure_saved: Callable[[str], bool],
+        topic_ids: Callable[[], set[int]],
+    ) -> None:
+        self.ui, self.store, self.parent = ui, store, parent
+        self.event_id, self.ensure_saved, self.topic_ids = event_id, ensure_saved, topic_ids
         ui.inviteGroupButton.clicked.connect(self.invite_group)
         ui.invitePeopleButton.clicked.connect(self.invite_people)
         ui.inviteTopicsButton.clicked.connect(self.invite_by_topics)
@@ -32,20 +47,20 @@ class InvitationsTab:
 
     def refresh(self) -> None:
         """Re-read who is invited and the briefing (after a save or an invitation)."""
-        ui = self.editor.ui
-        event_id = self.editor.event_id
+        ui = self.ui
+        event_id = self.event_id()
         saved = event_id is not None
         ui.registerButton.setEnabled(saved)
         ui.checkinButton.setEnabled(saved)
         ui.blockedList.clear()
-        if not saved:
+        if event_id is None:
             ui.invitedLabel.setText(
                 "Nobody is invited yet. Choose how to invite people below; the event "
                 "is saved first."
             )
             ui.needsLabel.setText("The support needs of those invited will show here.")
             return
-        with self.editor.store.session() as session:
+        with self.store.session() as session:
             brief = invitations.briefing(session, event_id)
         count = f"{brief.invited:,} {'person' if brief.invited == 1 else 'people'}"
         text = f"On the register: {count} (not counting apologies)."
@@ -60,12 +75,12 @@ class InvitationsTab:
         ui.blockedBox.setTitle(f"May not be contacted ({len(brief.not_contactable)})")
 
     def _invite(self, **how: object) -> None:
-        editor = self.editor
-        assert editor.event_id is not None
+        event_id = self.event_id()
+        assert event_id is not None
         try:
-            result = invitations.invite(editor.store, editor.event_id, **how)  # type: ignore[arg-type]
+            result = invitations.invite(self.store, event_id, **how)  # type: ignore[arg-type]
         except EngagementError as exc:
-            QMessageBox.warning(editor, "Could not invite", str(exc))
+            QMessageBox.warning(self.parent, "Could not invite", str(exc))
             return
         already = f" ({result.already} already on the register)" if result.already else ""
         self.message = (
@@ -74,19 +89,18 @@ class InvitationsTab:
         self.refresh()
 
     def invite_group(self) -> None:
-        editor = self.editor
-        if not editor.ensure_saved("inviting a group"):
+        if not self.ensure_saved("inviting a group"):
             return
-        with editor.store.session() as session:
+        with self.store.session() as session:
             groups = editor_choices(session, None).groups
         if not groups:
-            QMessageBox.information(editor, "Invite a group", "There are no groups yet.")
+            QMessageBox.information(self.parent, "Invite a group", "There are no groups yet.")
             return
         names = list(groups.values())
-        current = editor.ui.groupCombo.currentData()
+        current = self.ui.groupCombo.currentData()
         start = names.index(groups[current]) if current in groups else 0
         name, ok = QInputDialog.getItem(
-            editor,
+            self.parent,
             "Invite a group",
             "Everyone who is a member on the day of the event:",
             names,
@@ -98,38 +112,37 @@ class InvitationsTab:
             self._invite(group_id=group_id)
 
     def invite_people(self) -> None:
-        editor = self.editor
-        if not editor.ensure_saved("inviting people"):
+        if not self.ensure_saved("inviting people"):
             return
-        assert editor.event_id is not None
-        picker = PeoplePicker(editor.store, event_id=editor.event_id, parent=editor)
+        event_id = self.event_id()
+        assert event_id is not None
+        picker = PeoplePicker(self.store, event_id=event_id, parent=self.parent)
         if picker.exec() and picker.chosen:
             self._invite(person_ids=sorted(picker.chosen))
 
     def invite_by_topics(self) -> None:
-        editor = self.editor
-        if not editor.topic_ids():
+        if not self.topic_ids():
             QMessageBox.information(
-                editor,
+                self.parent,
                 "Invite by topic",
                 "Tick the event's topics on the Details tab first: everyone subscribed who "
                 "is interested in them will be invited.",
             )
             return
-        if editor.ensure_saved("inviting by topic"):
+        if self.ensure_saved("inviting by topic"):
             self._invite(by_topics=True)
 
     def open_register(self) -> None:
         from engagement_desktop.gui.events.register_dialog import RegisterDialog
 
-        editor = self.editor
-        if editor.event_id is not None and editor.ensure_saved("opening the register"):
-            RegisterDialog(editor.store, editor.event_id, editor).exec()
+        event_id = self.event_id()  # an event already saved keeps its id
+        if event_id is not None and self.ensure_saved("opening the register"):
+            RegisterDialog(self.store, event_id, self.parent).exec()
             self.refresh()
 
     def open_checkin(self) -> None:
         from engagement_desktop.gui.events.checkin_window import open_checkin
 
-        editor = self.editor
-        if editor.event_id is not None and editor.ensure_saved("starting check-in"):
-            open_checkin(editor.store, editor.event_id, editor)
+        event_id = self.event_id()  # an event already saved keeps its id
+        if event_id is not None and self.ensure_saved("starting check-in"):
+            open_checkin(self.store, event_id, self.parent)

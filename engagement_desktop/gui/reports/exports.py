@@ -1,16 +1,16 @@
 """Data exports on the Reports page: any whole table to Excel (the same exports as
 ``engagement-desktop export TABLE``), written on the database worker with progress
-and Cancel, so 200,000 attendance rows never freeze the window."""
+and Cancel, so 200,000 attendance rows never freeze the window. The tab is given the
+page's widgets and the store; it knows nothing else of the page."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
@@ -20,11 +20,9 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.interchange.writing.table_export import EXPORTERS, export_table
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
-    from engagement_desktop.gui.reports.page import ReportsPage
+from engagement_desktop.store.engine import Store
 
 #: What each table holds, in the officer's words (same keys as the command line).
 TABLES: dict[str, tuple[str, str]] = {
@@ -45,8 +43,8 @@ assert set(TABLES) == set(EXPORTERS), "a table the command line exports is missi
 class DataExports:
     """The Data exports tab: a list of tables and one Export button."""
 
-    def __init__(self, page: ReportsPage, ui: Ui_ReportsPage) -> None:
-        self.page, self.ui = page, ui
+    def __init__(self, ui: Ui_ReportsPage, store: Store, parent: QWidget) -> None:
+        self.ui, self.store, self.parent = ui, store, parent
         self.task: ProgressTask | None = None
         self.last: tuple[Path, int] | None = None
         tables = ui.tableList
@@ -63,11 +61,14 @@ class DataExports:
         ui.exportsLayout.addStretch(1)
         tables.itemActivated.connect(lambda _item: self.export())
         ui.exportButton.clicked.connect(lambda: self.export())
-        action = QAction("Export to Excel", page)
+        action = QAction("Export to Excel", parent)
         action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: self.export())
         ui.exportsTab.addAction(action)
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
 
     def chosen(self) -> str:
         item = self.ui.tableList.currentItem()
@@ -82,12 +83,15 @@ class DataExports:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder) / f"{name} {date.today():%Y-%m-%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self.page, f"Export {name.lower()} to Excel", str(suggested), "Excel workbooks (*.xlsx)"
+            self.parent,
+            f"Export {name.lower()} to Excel",
+            str(suggested),
+            "Excel workbooks (*.xlsx)",
         )
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        store = self.page.store
+        store = self.store
 
         def work(progress: TaskProgress) -> tuple[Path, int]:
             def report(done: int, total: int | None) -> bool:
@@ -100,7 +104,7 @@ class DataExports:
         self.ui.exportStatus.setText(f"Exporting {name.lower()}…")
         self.ui.exportButton.setEnabled(False)
         self.task = run_with_progress(
-            self.page,
+            self.parent,
             work,
             title="Data export",
             label=f"Exporting {name.lower()} to {target.name}…",
@@ -122,6 +126,6 @@ class DataExports:
     def _failed(self, exc: BaseException) -> None:
         self.ui.exportStatus.setText("The export failed; no file was written.")
         if isinstance(exc, EngagementError):
-            QMessageBox.warning(self.page, "Data export", str(exc))
+            QMessageBox.warning(self.parent, "Data export", str(exc))
         else:
             report_exception((type(exc), exc, exc.__traceback__))

@@ -15,10 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from engagement_desktop import paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import TaskCancelled, TaskProgress
 from engagement_desktop.reports.impact.pdf import write_impact_pdf
@@ -28,11 +24,9 @@ from engagement_desktop.reports.rewards.points_statement import statements
 from engagement_desktop.reports.rewards.statement_pdf import write_statements
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport, tsm_report
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
-from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.settings import get_setting, report_logo
 from engagement_desktop.services.rewards.accounts import statement_count
-from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Survey, SurveyQuestion
 
 
 @dataclass(frozen=True)
@@ -116,47 +110,27 @@ class Written:
     pages: int = 0
 
 
-def tsm_surveys(session: Session) -> list[str]:
-    """Surveys with at least one TSM question, newest first."""
-    return list(
-        session.scalars(
-            select(Survey.name)
-            .where(
-                Survey.id.in_(
-                    select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(list(MEASURES)))
-                )
-            )
-            .order_by(Survey.period_end.desc().nulls_last(), Survey.name)
-        )
-    )
-
-
-def logo_file(session: Session) -> Path | None:
-    """The logo for report covers: the setting, else logo.png in the data folder."""
-    setting = get_setting(session, "landlord_logo")
-    logo = Path(setting) if setting else paths.data_dir() / "logo.png"
-    return logo if logo.is_file() else None
-
-
 def _stage(progress: TaskProgress | None, done: int, total: int, text: str) -> None:
     if progress is not None and not progress(done, total, text):
         raise TaskCancelled("Cancelled.")
 
 
-def _impact(session: Session, request: ReportRequest) -> ImpactReport:
+def _impact(store: Store, request: ReportRequest) -> ImpactReport:
     assert request.year is not None
-    return build_report(
-        session,
-        request.year,
-        prepared_by=prepared_by_name(session, request.prepared_by, ""),
-        base_source=request.base_source,
-    )
+    with store.session() as session:
+        return build_report(
+            session,
+            request.year,
+            prepared_by=prepared_by_name(session, request.prepared_by, ""),
+            base_source=request.base_source,
+        )
 
 
-def _tsm(session: Session, request: ReportRequest) -> TsmReport:
+def _tsm(store: Store, request: ReportRequest) -> TsmReport:
     if not request.survey:
         raise EngagementError("Choose a survey with TSM questions first.")
-    return tsm_report(session, request.survey)
+    with store.session() as session:
+        return tsm_report(session, request.survey)
 
 
 def write_pdf(
@@ -172,16 +146,15 @@ def write_pdf(
         kind = request.kind
         if kind in ("impact", "impact_large"):
             _stage(progress, 0, 3, "Counting the year's figures…")
+            report = figures if isinstance(figures, ImpactReport) else _impact(store, request)
             with store.session() as session:
-                report = figures if isinstance(figures, ImpactReport) else _impact(session, request)
-                logo = logo_file(session)
+                logo = report_logo(session)
             _stage(progress, 2, 3, "Drawing the pages…")
             write_impact_pdf(report, target, large_print=kind == "impact_large", logo=logo)
             return Written(path, request, report)
         if kind == "tsm":
             _stage(progress, 0, 2, "Counting the answers…")
-            with store.session() as session:
-                results = figures if isinstance(figures, TsmReport) else _tsm(session, request)
+            results = figures if isinstance(figures, TsmReport) else _tsm(store, request)
             _stage(progress, 1, 2, "Drawing the pages…")
             write_tsm_pdf(results, target)
             return Written(path, request, results)
@@ -224,11 +197,10 @@ def write_excel(
     def write(target: Path) -> Written:
         _stage(progress, 0, 2, "Counting the figures…")
         data: TsmReport | ImpactReport
-        with store.session() as session:
-            if request.kind == "tsm":
-                data = figures if isinstance(figures, TsmReport) else _tsm(session, request)
-            else:
-                data = figures if isinstance(figures, ImpactReport) else _impact(session, request)
+        if request.kind == "tsm":
+            data = figures if isinstance(figures, TsmReport) else _tsm(store, request)
+        else:
+            data = figures if isinstance(figures, ImpactReport) else _impact(store, request)
         _stage(progress, 1, 2, "Writing the workbook…")
         if isinstance(data, TsmReport):
             write_tsm_workbook(data, target)

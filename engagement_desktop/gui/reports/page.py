@@ -39,12 +39,12 @@ from engagement_desktop.gui.reports.jobs import (
     ReportRequest,
     Written,
     same_figures,
-    tsm_surveys,
     write_pdf,
 )
 from engagement_desktop.reports.dashboard import current_report_year, report_years
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.rewards.accounts import scheme_year_of, scheme_years
+from engagement_desktop.services.surveys.details import tsm_surveys
 from engagement_desktop.store.engine import Store
 
 BASES = (("Everyone in the database", "people"), ("The customer profile table", "table"))
@@ -71,7 +71,7 @@ class ReportsPage(QWidget):
         self.dashboard = DashboardPage(store, ui.dashboardTab)
         ui.dashboardLayout.setContentsMargins(4, 4, 4, 4)
         ui.dashboardLayout.addWidget(self.dashboard)
-        self.exports = DataExports(self, ui)
+        self.exports = DataExports(ui, store, self)
         self.task: ProgressTask | None = None
         self.shown: Written | None = None  # the file in the preview, and its figures
         self.printer: QPrinter | None = None  # kept alive while the worker prints on it
@@ -147,6 +147,7 @@ class ReportsPage(QWidget):
     def set_store(self, store: Store) -> None:
         self._store = store
         self.dashboard.set_store(store)
+        self.exports.set_store(store)
         self.shown = None
         self.ui.preview.clear("Choose a report and press Preview to see it here.")
         self._loaded = False

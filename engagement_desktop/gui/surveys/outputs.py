@@ -3,7 +3,10 @@ the TSM results PDF, and the settings: how the chosen survey was run, homes and 
 import size limit.
 
 Files are written on the database worker with progress and Cancel; a cancelled
-or failed export leaves no file behind (the writers use a ``.partial`` file).
+or failed export leaves no file behind (the writers use a ``.partial`` file). The
+page tells these buttons which survey is chosen and what has been read of it
+(:meth:`SurveyOutputs.set_survey`); they ask it to read a survey again through
+``survey_changed``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
@@ -22,44 +26,65 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
 from engagement_desktop.interchange.surveys.export import export_survey_responses
+from engagement_desktop.reports.surveys.tsm_publication import TsmReport
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
+from engagement_desktop.services.surveys.details import SurveyDetails
+from engagement_desktop.store.engine import Store
 
 if TYPE_CHECKING:
     from engagement_desktop.gui.import_wizard.wizard import ImportWizard
-    from engagement_desktop.gui.surveys.page import SurveysPage
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 PDF_FILTER = "PDF documents (*.pdf)"
 
 
-class SurveyOutputs:
-    def __init__(self, page: SurveysPage) -> None:
-        self.page = page
+class SurveyOutputs(QObject):
+    """The buttons under the chosen survey (``dui`` is the page's)."""
+
+    #: Returns were imported into a survey, or its settings saved: read it again (its id).
+    survey_changed = Signal(int)
+
+    def __init__(self, dui: Ui_SurveyDetails, store: Store, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.dui, self.store, self._parent = dui, store, parent
+        self.survey_id: int | None = None
+        self.details: SurveyDetails | None = None
+        self.report: TsmReport | None = None  # None until the results are counted
         self.task: ProgressTask | None = None
         self.wizard: ImportWizard | None = None
         self.settings_dialog: SurveySettingsDialog | None = None
         self.last_written: Path | None = None
-        dui = page.dui
         dui.importButton.clicked.connect(lambda: self.import_returns())
         dui.exportResponsesButton.clicked.connect(lambda: self.export_responses())
         dui.exportResultsButton.clicked.connect(lambda: self.export_results())
         dui.pdfButton.clicked.connect(lambda: self.results_pdf())
         dui.settingsButton.clicked.connect(lambda: self.settings())
 
+    def set_store(self, store: Store) -> None:
+        self.store = store
+
+    def set_survey(
+        self, survey_id: int | None, details: SurveyDetails | None, report: TsmReport | None
+    ) -> None:
+        """The chosen survey and what has been read of it so far (None: not yet)."""
+        self.survey_id, self.details, self.report = survey_id, details, report
+        self.enable()
+
     def enable(self) -> None:
-        page, dui = self.page, self.page.dui
+        dui = self.dui
         busy = self.task is not None and self.task.running
-        has_results = page.results is not None and bool(page.results.measures)
-        dui.exportResponsesButton.setEnabled(page.details is not None and not busy)
+        has_results = self.report is not None and bool(self.report.results.measures)
+        dui.exportResponsesButton.setEnabled(self.details is not None and not busy)
         dui.exportResultsButton.setEnabled(has_results and not busy)
         dui.pdfButton.setEnabled(has_results and not busy)
         tip = "" if has_results else "This survey has no TSM questions, or is still being counted"
         dui.pdfButton.setToolTip(tip or "The TSM results with a chart, for the Board")
 
     def _say(self, text: str) -> None:
-        window = self.page.window()
+        window = self._parent.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10000)
 
@@ -68,7 +93,7 @@ class SurveyOutputs:
     def import_returns(self) -> ImportWizard:
         from engagement_desktop.gui.import_wizard.wizard import ImportWizard  # on first use
 
-        self.wizard = ImportWizard(self.page.model.store, "survey", self.page.window())
+        self.wizard = ImportWizard(self.store, "survey", self._parent.window())
         self.wizard.imported.connect(self._imported)
         self.wizard.finished.connect(self.wizard.dispose_when_idle)  # frees its rows
         self.wizard.open()
@@ -76,11 +101,11 @@ class SurveyOutputs:
 
     def _imported(self, _kind: str, result: Any) -> None:
         if getattr(result, "survey_id", None):
-            self.page.select_survey(result.survey_id)
+            self.survey_changed.emit(result.survey_id)
 
     def settings(self) -> SurveySettingsDialog:
         self.settings_dialog = SurveySettingsDialog(
-            self.page.model.store, self.page.window(), survey_id=self.page.survey_id
+            self.store, self._parent.window(), survey_id=self.survey_id
         )
         self.settings_dialog.accepted.connect(self._settings_saved)
         self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
@@ -88,19 +113,18 @@ class SurveyOutputs:
         return self.settings_dialog
 
     def _settings_saved(self) -> None:
-        page = self.page
-        if page.survey_id is not None:
-            page.select_survey(page.survey_id)  # the intervals and sample size use the homes
+        if self.survey_id is not None:  # the intervals and sample size use the homes
+            self.survey_changed.emit(self.survey_id)
 
     # --- files ----------------------------------------------------------------------------
 
     def _ask(self, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.page.window(), title, suggested, filters)
+        path, _ = QFileDialog.getSaveFileName(self._parent.window(), title, suggested, filters)
         return path or None
 
     def _run(self, title: str, label: str, work: Callable[[TaskProgress], Path]) -> ProgressTask:
         self.task = run_with_progress(
-            self.page.window(),
+            self._parent.window(),
             work,
             title=title,
             label=label,
@@ -119,12 +143,12 @@ class SurveyOutputs:
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):
-            QMessageBox.warning(self.page.window(), f"{title}: not saved", str(exc))
+            QMessageBox.warning(self._parent.window(), f"{title}: not saved", str(exc))
         else:
             report_exception((type(exc), exc, exc.__traceback__))
 
     def export_responses(self, path: str | None = None) -> ProgressTask | None:
-        details = self.page.details
+        details = self.details
         if details is None:
             return None
         path = path or self._ask(
@@ -132,7 +156,7 @@ class SurveyOutputs:
         )
         if not path:
             return None
-        store, survey_id, total = self.page.model.store, details.id, details.responses
+        store, survey_id, total = self.store, details.id, details.responses
 
         def work(progress: TaskProgress) -> Any:
             with store.session() as session:
@@ -146,7 +170,7 @@ class SurveyOutputs:
         return self._run("Export responses", f"Writing {Path(path).name}…", work)
 
     def export_results(self, path: str | None = None) -> ProgressTask | None:
-        report = self.page.figures.get("report") if self.page.results else None
+        report = self.report
         if report is None:
             return None
         name = report.results.survey
@@ -158,7 +182,7 @@ class SurveyOutputs:
         )
 
     def results_pdf(self, path: str | None = None) -> ProgressTask | None:
-        report = self.page.figures.get("report") if self.page.results else None
+        report = self.report
         if report is None:
             return None
         name = report.results.survey

@@ -95,7 +95,8 @@ class SurveysPage(ListPage):
         ):
             self._set_up_table(table, model)
         self._lay_out()
-        self.outputs = SurveyOutputs(self)
+        self.outputs = SurveyOutputs(dui, store, self)
+        self.outputs.survey_changed.connect(self.select_survey)
         self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loaded.connect(self._list_loaded)
         self.show_survey(None)
@@ -221,7 +222,7 @@ class SurveysPage(ListPage):
         ):
             model.set_rows([])
         self.chart.set_results(None)
-        self.outputs.enable()
+        self._outputs_follow()
         if survey_id is None:
             return
         store, generation = self.model.store, self._generation
@@ -270,7 +271,7 @@ class SurveysPage(ListPage):
         second.failed.connect(lambda exc: self._read_failed(exc, generation))
         self.loading.append(second)
         second.start(database_pool())
-        self.outputs.enable()
+        self._outputs_follow()
 
     def _results_read(self, figures: dict[str, Any], generation: int) -> None:
         if generation != self._generation:
@@ -315,7 +316,12 @@ class SurveysPage(ListPage):
                 f"{linked:,} respondents linked to people; responses not linked to anyone are "
                 f"“{NOT_LINKED}”. Grey: fewer than {small} answers, too few to compare."
             )
-        self.outputs.enable()
+        self._outputs_follow()
+
+    def _outputs_follow(self) -> None:
+        """The buttons below follow what has been read of the chosen survey."""
+        report = self.figures.get("report") if self.results is not None else None
+        self.outputs.set_survey(self.survey_id, self.details, report)
 
     def _fit_results_table(self) -> None:
         """The results table as tall as its rows; the chart gets the rest."""
@@ -340,6 +346,7 @@ class SurveysPage(ListPage):
     def set_store(self, store: Store) -> None:
         self.survey_id = None
         self.show_survey(None)
+        self.outputs.set_store(store)
         super().set_store(store)
 
     def refresh(self) -> None:

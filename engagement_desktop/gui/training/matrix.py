@@ -3,16 +3,19 @@
 Names are the row headers, so they stay put while the courses scroll sideways.
 "Export to Excel…" runs ``export_matrix`` on the database worker with a
 progress dialog and Cancel; the workbook holds what the screen shows (the same
-filters), with the same colours.
+filters), with the same colours. The tab knows nothing of the page that holds it: it
+is given the page's widgets, the store and who is chosen, and asks for a record to
+be opened, or says what happened, through its signals.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
@@ -31,20 +33,17 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.training.models import STATES, MatrixModel
 from engagement_desktop.interchange.training.export import export_matrix
 from engagement_desktop.interchange.writing.xlsx_export import about_workbook
-from engagement_desktop.services.training.matrix import Matrix, training_matrix
+from engagement_desktop.services.training.matrix import filtered_matrix
 from engagement_desktop.services.training.overview import (
     course_choices,
     group_choices,
-    group_member_ids,
     latest_record_id,
 )
 from engagement_desktop.store.engine import Store
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.training.page import TrainingPage
 
 #: Characters of a person's name shown in the row header (longer ones are elided).
 NAME_CHARS = 24
@@ -69,16 +68,28 @@ def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
     return target if target.suffix.lower() == ".xlsx" else target.with_suffix(".xlsx")
 
 
-class MatrixTab:
-    """Filters, the table, its key and the export."""
+class MatrixTab(QObject):
+    """Filters, the table, its key and the export, on the page's widgets (``ui``)."""
 
-    def __init__(self, page: TrainingPage) -> None:
-        self.page = page
-        self.store = page.store
-        self.model = MatrixModel(page)
+    #: Enter on a cell that shows a record: open that record (its id).
+    record_opened = Signal(int)
+    #: Enter on an empty cell: record that course for that person (person id, course id).
+    record_wanted = Signal(int, int)
+    #: Something to tell the officer in the status bar.
+    message = Signal(str)
+
+    def __init__(
+        self,
+        ui: Ui_TrainingPage,
+        store: Store,
+        person_id: Callable[[], int | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.ui, self.store, self._person_id, self._parent = ui, store, person_id, parent
+        self.model = MatrixModel(parent)
         self.export_task: ProgressTask | None = None
         self.last_export: Path | None = None
-        ui = page.ui
         view = ui.matrixTable
         view.setModel(self.model)
         view.setSelectionBehavior(view.SelectionBehavior.SelectItems)
@@ -121,7 +132,7 @@ class MatrixTab:
 
     def _load_choices(self) -> None:
         """Groups and courses for the filters (kept when still there)."""
-        ui = self.page.ui
+        ui = self.ui
         with self.store.session() as session:
             groups = group_choices(session)
             courses = course_choices(session)
@@ -142,41 +153,27 @@ class MatrixTab:
 
     def filters(self) -> MatrixFilters:
         """Read on the GUI thread; an export then uses them on the worker."""
-        ui = self.page.ui
+        ui = self.ui
         return MatrixFilters(
-            ui.groupCombo.currentData(), ui.courseFilterCombo.currentData(), self.page.person_id
-        )
-
-    @staticmethod
-    def read(session: Session, filters: MatrixFilters) -> Matrix:
-        """The matrix for the filters and the page's person, from the service."""
-        group_id, course_id, person_id = filters
-        people: list[int] | None = None
-        if group_id is not None:
-            people = group_member_ids(session, group_id)
-        if person_id is not None:
-            people = [p for p in (people if people is not None else [person_id]) if p == person_id]
-        return training_matrix(
-            session,
-            course_ids=[course_id] if course_id is not None else None,
-            person_ids=people,
+            ui.groupCombo.currentData(), ui.courseFilterCombo.currentData(), self._person_id()
         )
 
     def reload(self) -> None:
         if not self._choices_loaded:
             self._load_choices()
+        filters = self.filters()
         with self.store.session() as session:
-            matrix = self.read(session, self.filters())
+            matrix = filtered_matrix(session, **filters._asdict())
         self.model.set_matrix(matrix)
         people, courses = len(matrix.people), len(matrix.courses)
-        self.page.ui.matrixCount.setText(
+        self.ui.matrixCount.setText(
             f"{people:,} {'person' if people == 1 else 'people'} by "
             f"{courses:,} {'course' if courses == 1 else 'courses'}"
             if courses
             else "No training recorded for "
-            + ("this person yet" if self.page.person_id is not None else "these people yet")
+            + ("this person yet" if filters.person_id is not None else "these people yet")
         )
-        self.page.ui.exportButton.setEnabled(people > 0 and self.export_task is None)
+        self.ui.exportButton.setEnabled(people > 0 and self.export_task is None)
 
     def open_cell(self, row: int, column: int) -> None:
         """Enter on a cell opens the record it shows, or records that course for that person."""
@@ -184,9 +181,9 @@ class MatrixTab:
         with self.store.session() as session:
             record_id = latest_record_id(session, person_id, course_id)
         if record_id is not None:
-            self.page.edit_record(record_id)
+            self.record_opened.emit(record_id)
         else:
-            self.page.edit_record(None, person_id=person_id, course_id=course_id)
+            self.record_wanted.emit(person_id, course_id)
 
     # --- export ---------------------------------------------------------------------------
 
@@ -195,7 +192,7 @@ class MatrixTab:
             return None
         folder = self.store.path.parent if self.store.path is not None else Path.home()
         target = ask_export_path(
-            self.page, folder / f"training-matrix-{date.today():%Y-%m-%d}.xlsx"
+            self._parent, folder / f"training-matrix-{date.today():%Y-%m-%d}.xlsx"
         )
         if target is None:
             return None
@@ -203,20 +200,20 @@ class MatrixTab:
 
         def work(progress: TaskProgress) -> Path:
             with store.session() as session:
-                matrix = self.read(session, filters)
+                matrix = filtered_matrix(session, **filters._asdict())
                 about = about_workbook(session, "Training matrix")
             progress.check()
             return export_matrix(matrix, target, progress=progress, about=about)
 
-        self.page.ui.exportButton.setEnabled(False)
+        self.ui.exportButton.setEnabled(False)
         self.export_task = run_with_progress(
-            self.page,
+            self._parent,
             work,
             title="Exporting the training matrix",
             label=f"Writing {target.name}…",
             on_finished=self._exported,
             on_failed=self._failed,
-            on_cancelled=lambda: self.page.say("Export cancelled; no file was written."),
+            on_cancelled=lambda: self.message.emit("Export cancelled; no file was written."),
             pool=database_pool(),
         )
         self.export_task.done.connect(self._export_done)
@@ -224,14 +221,14 @@ class MatrixTab:
 
     def _export_done(self) -> None:
         self.export_task = None
-        self.page.ui.exportButton.setEnabled(self.model.rowCount() > 0)
+        self.ui.exportButton.setEnabled(self.model.rowCount() > 0)
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
-        self.page.say(f"Training matrix saved to {path}")
+        self.message.emit(f"Training matrix saved to {path}")
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):
-            QMessageBox.warning(self.page, "Export failed", str(exc))
+            QMessageBox.warning(self._parent, "Export failed", str(exc))
         else:
             report_exception((type(exc), exc, exc.__traceback__))

@@ -3,12 +3,19 @@
 "Mark met" and "Schedule a session…" are each one service call
 (``mark_need_met``, ``schedule_session``); the programme is
 ``development.programme``: open needs grouped by course, the most wanted first.
+The tab is given the page's widgets, the store and who is chosen; it hands its
+editors to the page and says what changed through its signals.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.training.models import (
     Column,
     LinesModel,
@@ -22,17 +29,28 @@ from engagement_desktop.services.training.development import (
     programme,
 )
 from engagement_desktop.services.training.overview import NeedLine, open_needs
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.training.page import TrainingPage
+from engagement_desktop.store.engine import Store
 
 
-class NeedsTab:
-    """Wires the tab's two tables and three buttons to the page."""
+class NeedsTab(QObject):
+    """Wires the tab's two tables and three buttons (``ui`` is the page's)."""
 
-    def __init__(self, page: TrainingPage) -> None:
-        self.page = page
-        ui = page.ui
+    #: An editor to open, and what to say once it is saved.
+    editor_opened = Signal(EditorDialog, str)
+    #: Something to tell the officer in the status bar.
+    message = Signal(str)
+    #: Training data changed here (a need marked met): every tab is stale.
+    changed = Signal()
+
+    def __init__(
+        self,
+        ui: Ui_TrainingPage,
+        store: Store,
+        person_id: Callable[[], int | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.ui, self.store, self._person_id, self._parent = ui, store, person_id, parent
         self.needs_model = LinesModel(
             [
                 Column("Person", lambda x: x.name),
@@ -41,7 +59,7 @@ class NeedsTab:
                 Column("From", lambda x: x.source),
                 Column("Since", lambda x: x.identified_on, "date"),
             ],
-            page,
+            parent,
         )
         self.programme_model = LinesModel(
             [
@@ -49,11 +67,11 @@ class NeedsTab:
                 Column("People", lambda x: len(x.people), "number"),
                 Column("Who", lambda x: "; ".join(name for _pid, name in x.people)),
             ],
-            page,
+            parent,
         )
         set_up_table(ui.needsTable, self.needs_model, [26, 44, 40, 10, 12], 1)
         set_up_table(ui.programmeTable, self.programme_model, [44, 8])
-        page.on_enter(ui.programmeTable, lambda _row: self.schedule())
+        ui.programmeTable.activated.connect(lambda _index: self.schedule())
         ui.addNeedButton.clicked.connect(self.add_need)
         ui.markMetButton.clicked.connect(self.mark_met)
         ui.scheduleButton.clicked.connect(self.schedule)
@@ -61,19 +79,22 @@ class NeedsTab:
             view.selectionModel().currentChanged.connect(lambda *_a: self._enable())
         self._enable()
 
+    def set_store(self, store: Store) -> None:
+        self.store = store
+
     def reload(self) -> None:
         """Needs of everyone (or the chosen person); programme lines that include them."""
-        person = self.page.person_id
-        with self.page.store.session() as session:
+        person = self._person_id()
+        with self.store.session() as session:
             needs = open_needs(session, person)
             plan = programme(session)
         if person is not None:
             plan = [p for p in plan if any(pid == person for pid, _n in p.people)]
         self.needs_model.set_lines(needs)
         self.programme_model.set_lines(plan)
-        keep_current(self.page.ui.needsTable)
-        keep_current(self.page.ui.programmeTable)
-        ui = self.page.ui
+        ui = self.ui
+        keep_current(ui.needsTable)
+        keep_current(ui.programmeTable)
         ui.needsLabel.setText(f"Open training needs ({len(needs):,})")
         ui.programmeLabel.setText(
             f"The annual programme: sessions to plan, the most wanted first ({len(plan):,})"
@@ -81,38 +102,38 @@ class NeedsTab:
         self._enable()
 
     def _enable(self) -> None:
-        ui = self.page.ui
+        ui = self.ui
         ui.markMetButton.setEnabled(self.current_need() is not None)
         ui.scheduleButton.setEnabled(self.current_session() is not None)
 
     def current_need(self) -> NeedLine | None:
-        index = self.page.ui.needsTable.currentIndex()
+        index = self.ui.needsTable.currentIndex()
         return self.needs_model.line(index.row()) if index.isValid() else None
 
     def current_session(self) -> PlannedSession | None:
-        index = self.page.ui.programmeTable.currentIndex()
+        index = self.ui.programmeTable.currentIndex()
         return self.programme_model.line(index.row()) if index.isValid() else None
 
     def add_need(self) -> None:
-        dialog = NeedDialog(self.page.store, self.page, person_id=self.page.person_id)
-        self.page.show_editor(dialog, "Training need added.")
+        dialog = NeedDialog(self.store, self._parent, person_id=self._person_id())
+        self.editor_opened.emit(dialog, "Training need added.")
 
     def mark_met(self) -> None:
         need = self.current_need()
         if need is None:
             return
-        mark_need_met(self.page.store, need.need_id)
-        self.page.say(f"Marked met: {need.name}, “{need.description}”.")
-        self.page.changed()
-        self.page.ui.needsTable.setFocus()
+        mark_need_met(self.store, need.need_id)
+        self.message.emit(f"Marked met: {need.name}, “{need.description}”.")
+        self.changed.emit()
+        self.ui.needsTable.setFocus()
 
     def schedule(self) -> None:
         planned = self.current_session()
         if planned is None:
             return
         dialog = SessionDialog(
-            self.page.store, planned.course_id, planned.people, self.page, title=planned.title
+            self.store, planned.course_id, planned.people, self._parent, title=planned.title
         )
-        self.page.show_editor(
+        self.editor_opened.emit(
             dialog, f"{planned.title}: session added to Events and the people booked."
         )

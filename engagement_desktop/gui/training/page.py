@@ -64,11 +64,21 @@ class TrainingPage(QWidget):
         self._dirty = set(TABS)
         self._shown = False
         self._build_attention()
-        self.needs = NeedsTab(self)
+        self.needs = NeedsTab(ui, store, lambda: self.person_id, self)
+        self.needs.editor_opened.connect(self.show_editor)
+        self.needs.message.connect(self.say)
+        self.needs.changed.connect(self.changed)
         self._build_records(listing)
         self._build_appraisals()
         self._build_courses()
-        self.matrix = MatrixTab(self)
+        self.matrix = MatrixTab(ui, store, lambda: self.person_id, self)
+        self.matrix.record_opened.connect(self.edit_record)
+        self.matrix.record_wanted.connect(
+            lambda person_id, course_id: self.edit_record(
+                None, person_id=person_id, course_id=course_id
+            )
+        )
+        self.matrix.message.connect(self.say)
         ui.tabs.currentChanged.connect(lambda _i: self._load_current())
 
     # --- the tabs -------------------------------------------------------------------------
@@ -253,6 +263,7 @@ class TrainingPage(QWidget):
         self.ui.personEdit.set_store(store)
         self.person_id = None
         self.records.set_store(store)
+        self.needs.set_store(store)
         self.matrix.set_store(store)
         self._dirty = set(TABS)
         if self._shown:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop import paths
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.store.engine import Store
@@ -39,6 +41,13 @@ DEFAULTS: dict[str, Any] = {
 def get_setting(session: Session, key: str) -> Any:
     value = session.scalar(select(Setting.value).where(Setting.key == key))
     return DEFAULTS.get(key) if value is None else value
+
+
+def report_logo(session: Session) -> Path | None:
+    """The logo for report covers: the setting, else logo.png in the data folder, if there."""
+    setting = get_setting(session, "landlord_logo")
+    logo = Path(setting) if setting else paths.data_dir() / "logo.png"
+    return logo if logo.is_file() else None
 
 
 def all_settings(session: Session) -> dict[str, Any]:

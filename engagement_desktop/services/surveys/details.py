@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.services.surveys.answers import answer_counts
+from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Person,
@@ -99,6 +100,21 @@ def survey_choices(session: Session) -> list[SurveyChoice]:
         ).order_by(Survey.period_start.desc().nulls_last(), Survey.name)
     )
     return [SurveyChoice(*row) for row in rows]
+
+
+def tsm_surveys(session: Session) -> list[str]:
+    """Surveys with at least one TSM question, newest first (the TSM report's choices)."""
+    return list(
+        session.scalars(
+            select(Survey.name)
+            .where(
+                Survey.id.in_(
+                    select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(list(MEASURES)))
+                )
+            )
+            .order_by(Survey.period_end.desc().nulls_last(), Survey.name)
+        )
+    )
 
 
 def survey_details(session: Session, survey_id: int) -> SurveyDetails:

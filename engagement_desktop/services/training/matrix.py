@@ -9,6 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Course, Person, TrainingRecord
 
@@ -103,3 +104,24 @@ def training_matrix(
     )
     people = [(pid, f"{last}, {first}", ref) for pid, first, last, ref in rows]
     return Matrix(courses, people, cells)
+
+
+def filtered_matrix(
+    session: Session,
+    *,
+    group_id: int | None = None,
+    course_id: int | None = None,
+    person_id: int | None = None,
+) -> Matrix:
+    """The matrix as the Training page filters it: one group's members today, one course,
+    one person (each None: no filter); the export uses the same filters."""
+    people: list[int] | None = None
+    if group_id is not None:
+        people = group_member_ids(session, group_id)
+    if person_id is not None:
+        people = [p for p in (people if people is not None else [person_id]) if p == person_id]
+    return training_matrix(
+        session,
+        course_ids=[course_id] if course_id is not None else None,
+        person_ids=people,
+    )
