@@ -72,7 +72,7 @@ class HelpViewer(QDialog):
         layout.addWidget(buttons)
         char = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().lineSpacing()
-        self.resize(char * 72, line * 34)  # fits beside the work on a 1366x768 screen
+        self.resize(char * 80, line * 34)  # fits beside the work on a 1366x768 screen
         self.browser.sourceChanged.connect(lambda _url: self._title())
         self.key = ""
 

@@ -1,4 +1,4 @@
-# Generated from forms/register_dialog.ui (sha256 3c13f0779926c544edb8293f9fc9158a34b296c79bf2c0bedc4322833ed6eed4) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/register_dialog.ui (sha256 2dd7acaf8333c99b08bdd424fbaa656f7efea7d800a0a4b606b0660476f2263a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_RegisterDialog(object):
     def setupUi(self, RegisterDialog):
         if not RegisterDialog.objectName():
             RegisterDialog.setObjectName(u"RegisterDialog")
-        RegisterDialog.resize(980, 620)
+        RegisterDialog.resize(980, 560)
         self.registerLayout = QVBoxLayout(RegisterDialog)
         self.registerLayout.setObjectName(u"registerLayout")
         self.headingLabel = QLabel(RegisterDialog)
