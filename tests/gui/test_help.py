@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from engagement_desktop import paths
 from engagement_desktop.gui.events.checkin_window import CheckinWindow
 from engagement_desktop.gui.events.register_dialog import RegisterDialog
+from engagement_desktop.gui.events.register_typing import TypingInDialog
 from engagement_desktop.gui.help import HelpViewer, show_help
 from engagement_desktop.gui.import_wizard.wizard import ImportWizard
 from engagement_desktop.gui.main_window import MainWindow
@@ -116,6 +117,7 @@ def test_screens_of_their_own_open_their_own_page(qtbot: QtBot, store: Store) ->
     screens: list[tuple[QWidget, str]] = [
         (CheckinWindow(store, desk["event"]), "Check-in at the door"),
         (RegisterDialog(store, desk["event"]), "The attendance register"),
+        (TypingInDialog(store, desk["event"]), "The attendance register"),
         (ImportWizard(store, "people"), "Importing a spreadsheet"),
         (YearEndWizard(store), "Year end: points to vouchers"),
         (SettingsDialog(store), "Settings"),
