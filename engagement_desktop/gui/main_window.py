@@ -37,6 +37,7 @@ from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.events.page import EventsPage
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.groups.page import GroupsPage
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
 from engagement_desktop.gui.outcomes.page import OutcomesPage
 from engagement_desktop.gui.people.page import PeoplePage
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._add_page_menus()
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
+        self.help_action = install_help(self, lambda: self.current_page().key, self.ui.menuHelp)
 
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,5 +1,6 @@
 """File > Settings: the landlord-wide settings kept in the database (name and logo for
-report covers, the officer who prepares them, report and scheme years, homes, the
+report covers, the officer who prepares them, report and scheme years (shown and typed
+as a day and month, "1 April"), homes, the
 under-representation threshold and the small-number minimum).
 
 Everything is saved with one ``save_settings`` call (one audited transaction);
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from engagement_desktop.services.common.settings import all_settings, save_settings
+from engagement_desktop.gui.help import install_help
+from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        install_help(self, "settings")
         with store.session() as session:
             self.stored = all_settings(session)
         self._show(self.stored)
@@ -74,8 +77,9 @@ class SettingsDialog(QDialog):
         ui.officerEdit.setText(str(values.get("officer_name") or ""))
         ui.logoEdit.setText(str(values.get("landlord_logo") or ""))
         ui.homesSpin.setValue(int(values.get("homes_count") or 0))
-        ui.reportStartEdit.setText(str(values.get("report_year_start") or ""))
-        ui.schemeStartEdit.setText(str(values.get("scheme_year_start") or ""))
+        # "1 April", not the stored 04-01 (which a UK reader takes for 4 January)
+        ui.reportStartEdit.setText(day_and_month(values.get("report_year_start") or ""))
+        ui.schemeStartEdit.setText(day_and_month(values.get("scheme_year_start") or ""))
         ui.thresholdSpin.setValue(float(values.get("under_representation_points") or 5))
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
         self._show_logo()

@@ -47,15 +47,17 @@ def test_settings_are_saved_in_one_call_and_read_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
     dialog = dialog_on(qtbot, store)
     ui = dialog.ui
-    assert ui.reportStartEdit.text() == "04-01" and ui.minimumSpin.value() == 5
+    # 1 April as a UK officer reads it (stored 04-01 would read as 4 January)
+    assert ui.reportStartEdit.text() == "1 April" and ui.minimumSpin.value() == 5
+    assert ui.schemeStartEdit.text() == "1 April"
     ui.landlordEdit.setText("  Fenland   Vale Homes ")
     ui.officerEdit.setText(" Aisha  Okafor ")
     ui.browseButton.click()  # the file dialog answers with the logo
     assert ui.logoEdit.text() == str(picture)
     assert ui.logoPreview.pixmap() is not None and not ui.logoPreview.pixmap().isNull()
     ui.homesSpin.setValue(12_500)
-    ui.reportStartEdit.setText("01-01")
-    ui.schemeStartEdit.setText("09-01")
+    ui.reportStartEdit.setText("01-01")  # month-day is still accepted, as before
+    ui.schemeStartEdit.setText("1 Sept")
     ui.thresholdSpin.setValue(7.5)
     ui.minimumSpin.setValue(10)
     ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
@@ -78,7 +80,10 @@ def test_settings_are_saved_in_one_call_and_read_back(
     assert again.officerEdit.text() == "Aisha Okafor"
     assert again.logoEdit.text() == str(picture)
     assert (again.homesSpin.value(), again.thresholdSpin.value()) == (12_500, 7.5)
-    assert (again.reportStartEdit.text(), again.schemeStartEdit.text()) == ("01-01", "09-01")
+    assert (again.reportStartEdit.text(), again.schemeStartEdit.text()) == (
+        "1 January",
+        "1 September",
+    )
     assert again.minimumSpin.value() == 10
 
 
@@ -91,11 +96,36 @@ def test_a_bad_date_is_explained_beside_its_field_and_nothing_is_saved(
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     line = dialog.errors.line("report_year_start")
-    assert line is not None and "not a month and day like 04-01" in line.text()
+    assert line is not None and "'02-30' is not a day and month like 1 April" in line.text()
     assert dialog.ui.reportStartEdit.accessibleDescription() == line.text()
     assert dialog.ui.formError.isVisibleTo(dialog)
     with store.session() as session:
         assert all_settings(session)["landlord_name"] == ""
+
+
+def test_year_starts_read_as_a_day_and_month_and_save_without_a_change(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Shown "1 April"; typed back as "1 april" or "01 Apr" nothing changes; "31 April"
+    and "April" are explained beside the field."""
+    dialog = dialog_on(qtbot, store)
+    ui = dialog.ui
+    assert ui.reportStartEdit.placeholderText() == "A day and month, e.g. 1 April"
+    ui.reportStartEdit.setText("1 april")
+    ui.schemeStartEdit.setText("01 Apr")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.session() as session:
+        stored = all_settings(session)
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.edit"))
+        assert list(audited) == []  # the same day, however it was typed
+    assert (stored["report_year_start"], stored["scheme_year_start"]) == ("04-01", "04-01")
+    for typed in ("31 April", "April", "1 Apirl"):
+        again = dialog_on(qtbot, store)
+        again.ui.schemeStartEdit.setText(typed)
+        again.save()
+        line = again.errors.line("scheme_year_start")
+        assert line is not None and f"'{typed}' is not a day and month" in line.text()
 
 
 def test_a_logo_that_is_not_a_picture_is_refused(

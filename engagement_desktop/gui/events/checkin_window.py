@@ -19,6 +19,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.events.checkin_model import MatchesModel
 from engagement_desktop.gui.events.checkin_walkin import WalkInPanel
 from engagement_desktop.gui.forms.ui_checkin_window import Ui_CheckinWindow
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.services.events import checkin
 from engagement_desktop.services.events.checkin import CheckIn, Match, NeedsConfirmation
 from engagement_desktop.services.events.details import event_heading
@@ -102,6 +103,7 @@ class CheckinWindow(QWidget):
         ui.dontButton.clicked.connect(self.back_to_search)
         for keys, slot in (("Ctrl+W", self.start_walk_in), ("Ctrl+Z", self.undo_last)):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        install_help(self, "checkin")
         with store.session() as session:
             heading = event_heading(session, event_id)
             count = checkin.present_count(session, event_id)

@@ -5,12 +5,21 @@ them attended, apologies, no-show or back to invited: one call to
 :func:`events.mark_many`, which awards or reverses points. Enter edits one
 person's status, role and hours. From here: print the sign-in sheet, type the
 paper sheet back in, start check-in, or record an expense claim.
+
+Finding a name (449 rows at a big event) happens in the Find box only: it has the
+cursor when the register opens, narrows the list on every key (like check-in),
+Up/Down move through the matches and Enter goes to the list to mark. Letters typed
+in the list itself never search, because there A, P, N and I are the marks the
+officer already knows (here, on the typing-in view, on the buttons): a type-ahead
+that jumped on "M" but marked on "P" for Patel would mark the wrong person and move
+reward points, which are money. A mark made on a found name sends the cursor back
+to Find with the name selected, so at the door it is: type, Enter, A, next name.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError, ValidationError
@@ -19,6 +28,7 @@ from engagement_desktop.gui.events.register_model import RegisterModel
 from engagement_desktop.gui.events.signin_sheet import print_sign_in_sheet
 from engagement_desktop.gui.forms.ui_register_dialog import Ui_RegisterDialog
 from engagement_desktop.gui.forms.ui_register_mark_dialog import Ui_RegisterMarkDialog
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.services.events import events
 from engagement_desktop.services.events.details import (
     EventHeading,
@@ -71,6 +81,10 @@ class RegisterDialog(QDialog):
         ui.checkinButton.clicked.connect(self.check_in)
         ui.expenseButton.clicked.connect(self.expense_claim)
         ui.closeButton.clicked.connect(self.accept)
+        ui.findEdit.textChanged.connect(self.find)
+        ui.findEdit.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_find)
+        install_help(self, "register")
         font = QFont(ui.headingLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -78,7 +92,7 @@ class RegisterDialog(QDialog):
         self.heading: EventHeading | None = None
         self.reload()
         self._fit_columns()
-        table.setFocus()
+        ui.findEdit.setFocus()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -94,9 +108,68 @@ class RegisterDialog(QDialog):
         self.model.set_rows(rows)
         summary = self.model.summary() if rows else "Nobody is on the register yet."
         self.ui.summaryLabel.setText(f"{heading.when}{place} · {status}\n{summary}")
+        self._show_found()
         if keep:
             self._select_people(keep)
         self._enable()
+
+    # --- finding --------------------------------------------------------------------------
+
+    def find(self, text: str) -> None:
+        """Runs on every key: the register is in memory, so there is nothing to wait for."""
+        self.model.set_filter(text)
+        self._show_found()
+        if self.model.filtered and self.model.rows:
+            self._go_to_row(0)
+        self._enable()
+
+    def _show_found(self) -> None:
+        model, text = self.model, self.ui.findEdit.text().strip()
+        if not model.filtered:
+            found = ""
+        elif model.rows:
+            found = f"{len(model.rows):,} of {len(model.all_rows):,} shown"
+        else:
+            found = f"Nobody on the register matches “{text}”."
+        self.ui.shownLabel.setText(found)
+
+    def focus_find(self) -> None:
+        self.ui.findEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.findEdit.selectAll()
+
+    def _go_to_row(self, row: int) -> None:
+        """Choose one row (the current match) and bring it into view."""
+        table = self.ui.registerTable
+        index = self.model.index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+
+    def _find_key(self, event: QKeyEvent) -> bool:
+        """Keys in the Find box: Up/Down (PgUp/PgDn) choose, Enter goes to the list,
+        Esc clears the box (and closes the register once it is empty)."""
+        key, rows = event.key(), len(self.model.rows)
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10}
+        steps[Qt.Key.Key_PageUp] = -10
+        if key in steps:
+            if rows:
+                current = self.ui.registerTable.currentIndex()
+                start = current.row() if current.isValid() else -1
+                self._go_to_row(max(0, min(rows - 1, start + steps[Qt.Key(key)])))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # not the dialog's default button
+            if rows:
+                if not self.selected_rows():
+                    self._go_to_row(0)
+                self.ui.registerTable.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if key == Qt.Key.Key_Escape and self.ui.findEdit.text():
+            self.ui.findEdit.clear()
+            return True
+        return False
 
     def _fit_columns(self) -> None:
         header = self.ui.registerTable.horizontalHeader()
@@ -162,15 +235,28 @@ class RegisterDialog(QDialog):
             self.reload(keep=[rows[0].person_id])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A, P, N, I on the table mark the selected rows."""
-        if (
-            watched is self.ui.registerTable
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,)
-            and event.key() in MARK_KEYS
-        ):
+        """A, P, N, I on the table mark the selected rows; other letters there do not
+        search (see the module docstring) but say where names are typed."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.ui.findEdit:
+            return self._find_key(event) or super().eventFilter(watched, event)
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        )
+        if watched is self.ui.registerTable and plain and event.key() in MARK_KEYS:
+            if event.modifiers() != Qt.KeyboardModifier.NoModifier:
+                return True  # Shift+A is no mark: nothing, rather than a type-ahead jump
+            chosen = bool(self.selected_rows())
             self.mark(MARK_KEYS[Qt.Key(event.key())])
+            if chosen and self.model.filtered:
+                self.focus_find()  # marked a found name: ready for the next one
+            return True
+        if watched is self.ui.registerTable and plain and event.text().isalpha():
+            self.ui.shownLabel.setText(
+                "Letters mark people here (A, P, N, I). To find a name, type it in Find (Ctrl+F)."
+            )
             return True
         return super().eventFilter(watched, event)
 

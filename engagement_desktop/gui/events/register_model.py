@@ -2,7 +2,9 @@
 
 A register is at most a few hundred rows, read in one query
 (:func:`event_details.register_rows`); the status is also shown by colour, never by
-colour alone.
+colour alone. The Find box narrows the rows in memory on every key (449 rows: well
+under a millisecond), matching every typed word against the same folded name,
+reference and postcode text as the People and check-in searches.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from engagement_desktop.services.events.details import RegisterRow
+from engagement_desktop.services.people.people import fold, search_text_for
 from engagement_desktop.store import vocab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,14 +43,44 @@ def hours_text(minutes: int | None) -> str:
     return f"{hours}:{rest:02d}"
 
 
+def _searchable(row: RegisterRow) -> str:
+    return search_text_for(row.name, None, row.reference, row.postcode, None, None, None)
+
+
 class RegisterModel(QAbstractTableModel):
+    """``rows`` are the rows shown (those the Find words match); ``all_rows`` the register."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.all_rows: list[RegisterRow] = []
         self.rows: list[RegisterRow] = []
+        self._texts: list[str] = []
+        self._words: list[str] = []
 
     def set_rows(self, rows: list[RegisterRow]) -> None:
+        """A fresh read of the register; the Find words still apply."""
+        self.all_rows = rows
+        self._texts = [_searchable(row) for row in rows]
+        self._show()
+
+    def set_filter(self, text: str) -> None:
+        """Keep only the rows containing every typed word ("mor" finds Morgan and
+        Moreton; "zoe pe12" finds Zoë at PE12 ...)."""
+        self._words = [fold(word) for word in text.replace(",", " ").split()]
+        self._show()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self._words)
+
+    def _show(self) -> None:
         self.beginResetModel()
-        self.rows = rows
+        words = self._words
+        self.rows = [
+            row
+            for row, text in zip(self.all_rows, self._texts, strict=True)
+            if all(word in text for word in words)
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -102,9 +135,9 @@ class RegisterModel(QAbstractTableModel):
     def summary(self) -> str:
         """ "42 on the register · 12 attended · 2 walk-ins · 3 apologies · 85 points earned"."""
         counts: dict[str, int] = {}
-        for row in self.rows:
+        for row in self.all_rows:
             counts[row.status] = counts.get(row.status, 0) + 1
-        parts = [f"{len(self.rows):,} on the register"]
+        parts = [f"{len(self.all_rows):,} on the register"]
         for code, label in (
             ("invited", "invited, not yet marked"),
             ("attended", "attended"),
@@ -115,7 +148,7 @@ class RegisterModel(QAbstractTableModel):
             if counts.get(code):
                 plural = "s" if code == "walk_in" and counts[code] > 1 else ""
                 parts.append(f"{counts[code]:,} {label}{plural}")
-        points = sum(row.points for row in self.rows)
+        points = sum(row.points for row in self.all_rows)
         if points:
             parts.append(f"{points:,} points earned")
         return " · ".join(parts)

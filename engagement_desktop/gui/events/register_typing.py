@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.forms.ui_register_typing import Ui_RegisterTyping
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.services.events import events
 from engagement_desktop.services.events.checkin import register_in_sheet_order
 from engagement_desktop.services.events.details import RegisterRow, event_heading, register_rows
@@ -48,6 +49,7 @@ class TypingInDialog(QDialog):
         ui.noShowButton.clicked.connect(lambda: self.mark("no_show"))
         ui.nextButton.clicked.connect(lambda: self.move(1))
         ui.closeButton.clicked.connect(self.accept)
+        install_help(self, "register")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rows: list[tuple[int, RegisterRow]] = []  # (sheet number, row)
         self.position = 0

@@ -1,4 +1,4 @@
-# Generated from forms/register_dialog.ui (sha256 79b2a5dc9cbd714866ccf386e4850cd01ffd53dd8dfb0886d1162d4f1b70e4fa) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/register_dialog.ui (sha256 2dd7acaf8333c99b08bdd424fbaa656f7efea7d800a0a4b606b0660476f2263a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,15 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDoubleSpinBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_RegisterDialog(object):
     def setupUi(self, RegisterDialog):
         if not RegisterDialog.objectName():
             RegisterDialog.setObjectName(u"RegisterDialog")
-        RegisterDialog.resize(980, 620)
+        RegisterDialog.resize(980, 560)
         self.registerLayout = QVBoxLayout(RegisterDialog)
         self.registerLayout.setObjectName(u"registerLayout")
         self.headingLabel = QLabel(RegisterDialog)
@@ -39,6 +39,27 @@ class Ui_RegisterDialog(object):
         self.summaryLabel.setWordWrap(True)
 
         self.registerLayout.addWidget(self.summaryLabel)
+
+        self.findLayout = QHBoxLayout()
+        self.findLayout.setObjectName(u"findLayout")
+        self.findLabel = QLabel(RegisterDialog)
+        self.findLabel.setObjectName(u"findLabel")
+
+        self.findLayout.addWidget(self.findLabel)
+
+        self.findEdit = QLineEdit(RegisterDialog)
+        self.findEdit.setObjectName(u"findEdit")
+        self.findEdit.setClearButtonEnabled(True)
+
+        self.findLayout.addWidget(self.findEdit)
+
+        self.shownLabel = QLabel(RegisterDialog)
+        self.shownLabel.setObjectName(u"shownLabel")
+
+        self.findLayout.addWidget(self.shownLabel)
+
+
+        self.registerLayout.addLayout(self.findLayout)
 
         self.registerTable = QTableView(RegisterDialog)
         self.registerTable.setObjectName(u"registerTable")
@@ -137,6 +158,7 @@ class Ui_RegisterDialog(object):
         self.registerLayout.addLayout(self.toolsLayout)
 
 #if QT_CONFIG(shortcut)
+        self.findLabel.setBuddy(self.findEdit)
         self.hoursLabel.setBuddy(self.hoursSpin)
 #endif // QT_CONFIG(shortcut)
 
@@ -149,6 +171,15 @@ class Ui_RegisterDialog(object):
         RegisterDialog.setWindowTitle(QCoreApplication.translate("RegisterDialog", u"Attendance register", None))
         self.headingLabel.setText("")
         self.summaryLabel.setText("")
+        self.findLabel.setText(QCoreApplication.translate("RegisterDialog", u"&Find:", None))
+#if QT_CONFIG(accessibility)
+        self.findEdit.setAccessibleName(QCoreApplication.translate("RegisterDialog", u"Find on the register", None))
+#endif // QT_CONFIG(accessibility)
+        self.findEdit.setPlaceholderText(QCoreApplication.translate("RegisterDialog", u"Name, reference or postcode (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.findEdit.setToolTip(QCoreApplication.translate("RegisterDialog", u"The register shrinks to the matches as you type; Up/Down choose, Enter goes to the list to mark, Esc clears", None))
+#endif // QT_CONFIG(tooltip)
+        self.shownLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.registerTable.setAccessibleName(QCoreApplication.translate("RegisterDialog", u"Register", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,4 +1,4 @@
-# Generated from forms/settings_dialog.ui (sha256 a454ac7970ef58bab348326ccba23d07a1c43dd4396178c9bb31f6a4e7a3e462) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/settings_dialog.ui (sha256 1b9e924981aa6f20d1b9a33672f5372c1ed0a1d9df0c747c73ba8d6affc823ac) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -256,19 +256,19 @@ class Ui_SettingsDialog(object):
         self.yearsBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Years", None))
         self.reportStartLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Report year starts on:", None))
 #if QT_CONFIG(accessibility)
-        self.reportStartEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Report year starts on, month and day", None))
+        self.reportStartEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Report year starts on, day and month", None))
 #endif // QT_CONFIG(accessibility)
-        self.reportStartEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"MM-DD, e.g. 04-01 for 1 April", None))
+        self.reportStartEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"A day and month, e.g. 1 April", None))
 #if QT_CONFIG(tooltip)
-        self.reportStartEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The first day of the year the Involvement Impact Assessment covers, as month-day", None))
+        self.reportStartEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The first day of the year the Involvement Impact Assessment covers, as a day and month (e.g. 1 April)", None))
 #endif // QT_CONFIG(tooltip)
         self.schemeStartLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reward s&cheme year starts on:", None))
 #if QT_CONFIG(accessibility)
-        self.schemeStartEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Reward scheme year starts on, month and day", None))
+        self.schemeStartEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Reward scheme year starts on, day and month", None))
 #endif // QT_CONFIG(accessibility)
-        self.schemeStartEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"MM-DD, e.g. 04-01 for 1 April", None))
+        self.schemeStartEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"A day and month, e.g. 1 April", None))
 #if QT_CONFIG(tooltip)
-        self.schemeStartEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The first day of the reward points year (statements and the year end), as month-day", None))
+        self.schemeStartEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The first day of the reward points year (statements and the year end), as a day and month (e.g. 1 April)", None))
 #endif // QT_CONFIG(tooltip)
         self.profileBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Who took part (impact assessment)", None))
         self.thresholdLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Under-represented at:", None))

@@ -27,6 +27,7 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard import jobs
 from engagement_desktop.gui.import_wizard.columns import ColumnsModel, EditOnEnter, TargetDelegate
 from engagement_desktop.gui.import_wizard.commit import CommitStep
@@ -101,6 +102,7 @@ class ImportWizard(CommitStep, QWizard):
         browse.setShortcut(QKeySequence.StandardKey.Open)
         browse.triggered.connect(self.choose_file)
         self.addAction(browse)
+        install_help(self, "import")
         self._show_limit()
         self._file_controls(False)
 

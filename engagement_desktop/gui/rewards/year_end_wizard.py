@@ -24,6 +24,7 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_year_end_wizard import Ui_YearEndWizard
+from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.rewards.models import money, year_text
 from engagement_desktop.gui.rewards.outputs import RewardsOutputs
 from engagement_desktop.gui.rewards.year_end_model import (
@@ -74,6 +75,7 @@ class YearEndWizard(QWizard):
         ui.yearCombo.setMaximumWidth(ui.yearCombo.fontMetrics().averageCharWidth() * 18)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Commit")
         ui.confirmPage.setCommitPage(True)
+        install_help(self, "year_end")
 
         self.preview_model = YearEndModel(PREVIEW_COLUMNS, self)
         self.choice_model = YearEndModel(CHOICE_COLUMNS, self)

@@ -6,6 +6,7 @@ live in QSettings (gui/settings.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -55,8 +56,9 @@ def all_settings(session: Session) -> dict[str, Any]:
     return {**DEFAULTS, **stored}
 
 
-def save_settings(store: Store, values: Mapping[str, Any]) -> None:
+def save_settings(store: Store, given: Mapping[str, Any]) -> None:
     """Change some settings in one transaction, audited."""
+    values = dict(given)
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise ValidationError({k: "is not a setting" for k in sorted(unknown)})
@@ -64,9 +66,11 @@ def save_settings(store: Store, values: Mapping[str, Any]) -> None:
     for key in ("scheme_year_start", "report_year_start"):
         if key in values:
             try:
-                month_day(values[key])
+                month, day = month_day(values[key])
             except ValueError as exc:
                 errors[key] = str(exc)
+            else:
+                values[key] = f"{month:02d}-{day:02d}"  # stored one way, however typed
     for key, least, most in (("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)):
         if key in values and (
             isinstance(values[key], bool)
@@ -96,14 +100,53 @@ def save_settings(store: Store, values: Mapping[str, Any]) -> None:
             audit.record(session, store.actor, "settings.edit", "settings", None, changes)
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?", re.IGNORECASE)
+
+
 def month_day(text: Any) -> tuple[int, int]:
-    """'04-01' -> (4, 1); the start of a scheme or report year."""
+    """'04-01' (as stored) or '1 April' / '1 Apr' (as a UK reader writes it) -> (4, 1);
+    the start of a scheme or report year."""
+    clean = str(text).strip()
     try:
-        month, day = (int(part) for part in str(text).split("-"))
+        written = _DAY_MONTH.fullmatch(clean)
+        if written:
+            name = written.group(2).casefold()
+            month = next(
+                number
+                for number, full in enumerate(MONTHS, start=1)
+                if len(name) >= 3 and full.casefold().startswith(name)
+            )
+            day = int(written.group(1))
+        else:
+            month, day = (int(part) for part in clean.split("-"))
         date(2001, month, day)  # not a leap year: 29 February is refused
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"'{text}' is not a month and day like 04-01") from exc
+    except (StopIteration, TypeError, ValueError) as exc:
+        raise ValueError(f"'{clean}' is not a day and month like 1 April") from exc
     return month, day
+
+
+def day_and_month(start: Any) -> str:
+    """'04-01' -> '1 April': how the start of a year is shown (04-01 reads as 4 January
+    in the UK). Text that is not a month and day is shown as it is."""
+    try:
+        month, day = month_day(start)
+    except ValueError:
+        return str(start)
+    return f"{day} {MONTHS[month - 1]}"
 
 
 def year_starting(year: int, start: Any) -> tuple[date, date]:
