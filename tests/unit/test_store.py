@@ -171,7 +171,7 @@ def test_about_names_the_database_and_says_when_its_schema_is_behind(db_path: Pa
     finally:
         engine.dispose()
     assert shown.label == str(db_path)
-    assert shown.schema_text == f"0001 (latest is {migrate.head_revision()})"
+    assert shown.schema_text == f"0001 (latest is {schema_version.head_revision()})"
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:
