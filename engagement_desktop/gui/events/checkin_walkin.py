@@ -14,10 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QScrollArea, QWidget
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.gui.events.common import FieldProblems
+from engagement_desktop.gui.events.common import ERROR_ON_BLACK, FieldProblems
 from engagement_desktop.gui.forms.ui_checkin_walkin import Ui_WalkInPanel
 from engagement_desktop.services.events import checkin
 from engagement_desktop.services.people.duplicates import find_duplicates
@@ -70,6 +70,7 @@ class WalkInPanel(QWidget):
                 "hold_data": ui.holdDataCheck,
             },
             ui.errorBanner,
+            colour=ERROR_ON_BLACK,
         )
         self.contact_checks = {
             "contact_email": ui.contactEmailCheck,
@@ -191,7 +192,10 @@ class WalkInPanel(QWidget):
         self.added.emit(done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc anywhere in the panel goes back to the search box; Enter on a tick box adds."""
+        """Esc anywhere in the panel goes back to the search box; Enter on a tick box adds;
+        the field with the cursor is scrolled into view on a small screen."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._keep_in_view(watched)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
                 self.cancelled.emit()
@@ -202,3 +206,12 @@ class WalkInPanel(QWidget):
                 self.submit()
                 return True
         return super().eventFilter(watched, event)
+
+    def _keep_in_view(self, widget: QWidget) -> None:
+        """The panel sits in a scroll area at small sizes: keep the cursor (and the red line
+        under its field) on screen."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 20, 2 * widget.fontMetrics().height())
