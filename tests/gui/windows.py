@@ -20,18 +20,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget, QWizard
+from sqlalchemy import func, select
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget, QWizard  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
-
-import engagement_desktop.gui as gui_package  # noqa: E402
-from engagement_desktop.services.events.details import register_rows  # noqa: E402
-from engagement_desktop.services.people.duplicates import DuplicateMatch  # noqa: E402
-from engagement_desktop.services.rewards.accounts import Payout, account  # noqa: E402
-from engagement_desktop.store import models  # noqa: E402
-from engagement_desktop.store.engine import Store, open_store  # noqa: E402
+import engagement_desktop.gui as gui_package
+from engagement_desktop.services.events.details import register_rows
+from engagement_desktop.services.people.duplicates import DuplicateMatch
+from engagement_desktop.services.rewards.accounts import Payout, account
+from engagement_desktop.store import models
+from engagement_desktop.store.engine import Store, open_store
 
 #: The laptop: 1366x768 with a 40 px taskbar, in physical pixels.
 SCREEN = (1366, 768 - 40)
@@ -196,6 +194,7 @@ def measure(store: Store) -> dict[str, tuple[int, int]]:
 def main() -> None:
     from tests.gui.sample_data import add_sample_records
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         os.environ["ENGAGEMENT_DATA_DIR"] = folder
