@@ -101,8 +101,9 @@ def test_check_in_fits_after_a_refused_walk_in(qtbot: QtBot, door: CheckinWindow
     assert "ask them first" in panel.problems.text("hold_data")
     refused = minimum_size(door)
     assert fits("CheckinWindow", refused, 1.25), refused
-    # the ticked box the officer is sent to is scrolled into view
-    assert panel.ui.holdDataCheck.visibleRegion().boundingRect().height() > 0
+    # the tick box the officer is sent to, and the reason under it, are scrolled into view
+    for shown in (panel.ui.holdDataCheck, panel.problems.lines["hold_data"]):
+        qtbot.waitUntil(lambda s=shown: s.visibleRegion().boundingRect() == s.rect())
     panel.ui.holdDataCheck.setChecked(True)
     qtbot.keyClick(panel.ui.postcodeEdit, Qt.Key.Key_Return)
     assert door.ui.stack.currentIndex() == SEARCH
