@@ -125,7 +125,6 @@ class DashboardPage(QWidget):
             before = QLabel("", card)
             before.setFont(small)
             before.setWordWrap(True)
-            before.setStyleSheet("color: palette(placeholder-text);")
             for widget in (value, name, before):
                 layout.addWidget(widget)
             grid.addWidget(card, number // COLUMNS, number % COLUMNS)

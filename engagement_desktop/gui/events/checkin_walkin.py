@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QScrollArea, QWidget
 
 from engagement_desktop.errors import EngagementError, ValidationError
-from engagement_desktop.gui.events.common import FieldProblems
+from engagement_desktop.gui.events.common import ERROR_ON_BLACK, FieldProblems
 from engagement_desktop.gui.forms.ui_checkin_walkin import Ui_WalkInPanel
 from engagement_desktop.services.events import checkin
 from engagement_desktop.services.people.duplicates import find_duplicates
@@ -70,6 +70,7 @@ class WalkInPanel(QWidget):
                 "hold_data": ui.holdDataCheck,
             },
             ui.errorBanner,
+            colour=ERROR_ON_BLACK,
         )
         self.contact_checks = {
             "contact_email": ui.contactEmailCheck,
@@ -133,10 +134,10 @@ class WalkInPanel(QWidget):
         self.problems.clear()
         fields = self.fields()
         if not (fields.get("first_name") or fields.get("last_name")):
-            self.problems.show({"last_name": "a first name or a last name is needed"})
+            self._show_problems({"last_name": "a first name or a last name is needed"})
             return
         if not self.ui.holdDataCheck.isChecked():
-            self.problems.show(
+            self._show_problems(
                 {"hold_data": "ask them first: without this we cannot keep their details"}
             )
             return
@@ -183,15 +184,18 @@ class WalkInPanel(QWidget):
                 contact=self.contact(),
             )
         except ValidationError as exc:
-            self.problems.show(exc.errors)
+            self._show_problems(exc.errors)
             return
         except EngagementError as exc:
-            self.problems.show({"walk_in": str(exc)})
+            self._show_problems({"walk_in": str(exc)})
             return
         self.added.emit(done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc anywhere in the panel goes back to the search box; Enter on a tick box adds."""
+        """Esc anywhere in the panel goes back to the search box; Enter on a tick box adds;
+        the field with the cursor is scrolled into view on a small screen."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._keep_in_view(watched)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
                 self.cancelled.emit()
@@ -202,3 +206,25 @@ class WalkInPanel(QWidget):
                 self.submit()
                 return True
         return super().eventFilter(watched, event)
+
+    def _show_problems(self, errors: dict[str, str]) -> None:
+        """The reasons by their fields, the first field and its reason scrolled into view
+        once the scroll area has made room for the new lines (hence the zero timer)."""
+        self.problems.show(errors)
+        named = [name for name in errors if name in self.problems.lines]
+        shown = [self.problems.fields[named[0]], self.problems.lines[named[0]]] if named else []
+
+        def scroll() -> None:
+            for widget in shown or [self.ui.errorBanner]:
+                self._keep_in_view(widget)
+
+        QTimer.singleShot(0, self, scroll)
+
+    def _keep_in_view(self, widget: QWidget) -> None:
+        """The panel sits in a scroll area at small sizes: keep the cursor (and the red line
+        under its field) on screen."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 20, 2 * widget.fontMetrics().height())

@@ -58,6 +58,10 @@ QWidget#CheckinWindow QCheckBox::indicator {{ width: 22px; height: 22px;
     border: 2px solid #ffffff; background: #000000; }}
 QWidget#CheckinWindow QCheckBox::indicator:checked {{ background: {yellow}; }}
 QWidget#CheckinWindow QCheckBox:focus {{ color: {yellow}; }}
+QWidget#CheckinWindow QScrollArea, QWidget#CheckinWindow QWidget#qt_scrollarea_viewport,
+QWidget#CheckinWindow QWidget#walkInContents, QWidget#CheckinWindow QWidget#confirmContents {{
+    background: transparent; border: none; }}
+QWidget#CheckinWindow QMessageBox {{ background: #000000; }}
 """
 
 
@@ -254,11 +258,13 @@ class CheckinWindow(QWidget):
             widget.setVisible(searching)
 
     def leave(self) -> bool:
+        """Asks first, white on black like the rest of the door (the style sheet cascades)."""
         count = self.ui.countLabel.text()
+        saved = "The 1 check-in is saved." if count == "1" else f"The {count} check-ins are saved."
         answer = QMessageBox.question(
             self,
             "Leave check-in",
-            f"Leave check-in mode? The {count} check-ins are saved.",
+            f"Leave check-in mode? {saved}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

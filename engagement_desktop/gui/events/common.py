@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_COLOUR = "#b3261e"
+#: Problems on check-in's black screen: #b3261e there is 3.2:1, this light red is 10.3:1.
+ERROR_ON_BLACK = "#ff9b8f"
 _POUNDS = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
 
 
@@ -48,11 +50,14 @@ class FieldProblems:
     says why when the cursor is put back in it.
     """
 
-    def __init__(self, fields: Mapping[str, QWidget], banner: QLabel) -> None:
+    def __init__(
+        self, fields: Mapping[str, QWidget], banner: QLabel, *, colour: str = ERROR_COLOUR
+    ) -> None:
         self.fields = dict(fields)
         self.banner = banner
+        self.colour = colour
         self.lines: dict[str, QLabel] = {}
-        banner.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        banner.setStyleSheet(f"color: {colour}; font-weight: bold;")
         banner.hide()
 
     def show(self, errors: Mapping[str, str]) -> None:
@@ -67,7 +72,8 @@ class FieldProblems:
             line = self._line(name, widget)
             line.setText(reason)
             line.show()
-            widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;")
+            _show_row(line, True)
+            widget.setStyleSheet(f"border: 2px solid {self.colour}; border-radius: 3px;")
             widget.setAccessibleDescription(reason)
             first = first or widget
         count = len(errors)
@@ -83,6 +89,7 @@ class FieldProblems:
     def clear(self) -> None:
         for name, line in self.lines.items():
             line.hide()
+            _show_row(line, False)  # an empty row would keep its height and spacing
             self.fields[name].setStyleSheet("")
             self.fields[name].setAccessibleDescription("")
         self.banner.hide()
@@ -98,7 +105,7 @@ class FieldProblems:
         line = QLabel(widget.parentWidget())
         line.setObjectName(f"{name}Problem")
         line.setWordWrap(True)
-        line.setStyleSheet(f"color: {ERROR_COLOUR};")
+        line.setStyleSheet(f"color: {self.colour};")
         parent = widget.parentWidget()
         placed = False
         for form in parent.findChildren(QFormLayout) if parent else []:
@@ -115,6 +122,16 @@ class FieldProblems:
                     break
         self.lines[name] = line
         return line
+
+
+def _show_row(line: QLabel, visible: bool) -> None:
+    """Show or hide the whole form row a problem line sits in (its blank label too)."""
+    parent = line.parentWidget()
+    for form in parent.findChildren(QFormLayout) if parent else []:
+        row, _role = form.getWidgetPosition(line)
+        if row >= 0:
+            form.setRowVisible(row, visible)
+            return
 
 
 def _bring_into_view(widget: QWidget) -> None:

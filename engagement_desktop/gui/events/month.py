@@ -124,7 +124,7 @@ class DayDelegate(QStyledItemDelegate):
         text_colour = (
             palette.highlightedText().color()
             if selected
-            else QColor("#8a8a8a" if outside else "#1a1a1a")
+            else QColor("#595959" if outside else "#1a1a1a")
         )
         if day == date.today():
             painter.setPen(QColor("#1f4e79"))

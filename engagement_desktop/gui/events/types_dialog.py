@@ -51,8 +51,6 @@ class EventTypesDialog(QDialog):
             text = f"{row.name}{used}{'  — archived' if row.archived else ''}"
             item = QListWidgetItem(text)
             item.setData(_ID, row.id)
-            if row.archived:
-                item.setForeground(widget.palette().placeholderText())
             widget.addItem(item)
             if row.id == keep:
                 widget.setCurrentItem(item)

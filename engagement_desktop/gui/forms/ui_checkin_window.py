@@ -1,4 +1,4 @@
-# Generated from forms/checkin_window.ui (sha256 9d45b06eecba78b4486e96385a53a57e574900a5904122685f7745199400921f) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/checkin_window.ui (sha256 87ee4cb8331e2a7895769b20d999b9c1c448b5a7184a5f711fe79b0af79a7e8d) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QListView, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_CheckinWindow(object):
     def setupUi(self, CheckinWindow):
@@ -97,16 +98,34 @@ class Ui_CheckinWindow(object):
         self.confirmPage.setObjectName(u"confirmPage")
         self.confirmLayout = QVBoxLayout(self.confirmPage)
         self.confirmLayout.setObjectName(u"confirmLayout")
-        self.confirmTitle = QLabel(self.confirmPage)
+        self.confirmScroll = QScrollArea(self.confirmPage)
+        self.confirmScroll.setObjectName(u"confirmScroll")
+        self.confirmScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.confirmScroll.setWidgetResizable(True)
+        self.confirmContents = QWidget()
+        self.confirmContents.setObjectName(u"confirmContents")
+        self.confirmTextLayout = QVBoxLayout(self.confirmContents)
+        self.confirmTextLayout.setObjectName(u"confirmTextLayout")
+        self.confirmTextLayout.setContentsMargins(0, 0, 0, 0)
+        self.confirmTitle = QLabel(self.confirmContents)
         self.confirmTitle.setObjectName(u"confirmTitle")
+        self.confirmTitle.setWordWrap(True)
 
-        self.confirmLayout.addWidget(self.confirmTitle)
+        self.confirmTextLayout.addWidget(self.confirmTitle)
 
-        self.confirmLabel = QLabel(self.confirmPage)
+        self.confirmLabel = QLabel(self.confirmContents)
         self.confirmLabel.setObjectName(u"confirmLabel")
         self.confirmLabel.setWordWrap(True)
 
-        self.confirmLayout.addWidget(self.confirmLabel)
+        self.confirmTextLayout.addWidget(self.confirmLabel)
+
+        self.confirmTextBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.confirmTextLayout.addItem(self.confirmTextBottom)
+
+        self.confirmScroll.setWidget(self.confirmContents)
+
+        self.confirmLayout.addWidget(self.confirmScroll)
 
         self.confirmButtons = QHBoxLayout()
         self.confirmButtons.setObjectName(u"confirmButtons")
@@ -129,16 +148,25 @@ class Ui_CheckinWindow(object):
 
         self.confirmLayout.addLayout(self.confirmButtons)
 
-        self.confirmBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.confirmLayout.addItem(self.confirmBottom)
-
         self.stack.addWidget(self.confirmPage)
         self.walkInPage = QWidget()
         self.walkInPage.setObjectName(u"walkInPage")
-        self.walkInLayout = QVBoxLayout(self.walkInPage)
+        self.walkInPageLayout = QVBoxLayout(self.walkInPage)
+        self.walkInPageLayout.setObjectName(u"walkInPageLayout")
+        self.walkInPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.walkInScroll = QScrollArea(self.walkInPage)
+        self.walkInScroll.setObjectName(u"walkInScroll")
+        self.walkInScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.walkInScroll.setWidgetResizable(True)
+        self.walkInContents = QWidget()
+        self.walkInContents.setObjectName(u"walkInContents")
+        self.walkInLayout = QVBoxLayout(self.walkInContents)
         self.walkInLayout.setObjectName(u"walkInLayout")
         self.walkInLayout.setContentsMargins(0, 0, 0, 0)
+        self.walkInScroll.setWidget(self.walkInContents)
+
+        self.walkInPageLayout.addWidget(self.walkInScroll)
+
         self.stack.addWidget(self.walkInPage)
 
         self.checkinLayout.addWidget(self.stack)

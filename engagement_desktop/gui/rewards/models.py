@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.services.rewards.accounts import LedgerLine, Payout
@@ -26,7 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
-_FORE = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 MINUS = "\u2212"  # a real minus sign: screen readers say "minus", and it lines up
@@ -81,10 +81,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return self.columns[index.column()].text(self.rows[index.row()])
         if role == _ALIGN:
             return _RIGHT if self.columns[index.column()].number else _LEFT
-        if role == _FORE:
+        if role == _FONT:
             if self._muted is not None and self._muted(self.rows[index.row()]):
-                palette = QApplication.palette()
-                return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                font = QFont()
+                font.setItalic(True)  # set apart without grey: grey says "disabled"
+                return font
             return None
         if role == _TIP:
             column = self.columns[index.column()]
@@ -195,7 +196,3 @@ RULE_COLUMNS: list[Column[RuleRow]] = [
     Column("To", lambda r: _until(r.effective_to), 13),
     Column("Description", lambda r: r.description or r.bonus_code or "", 30),
 ]
-
-
-def muted_colour() -> QColor:
-    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

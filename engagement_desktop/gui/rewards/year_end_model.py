@@ -206,7 +206,7 @@ class YearEndModel(QAbstractTableModel):
             row = self.rows[index.row()]
             if not row.editable:
                 palette = QApplication.palette()
-                return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                return QBrush(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
             return None
         if role == _TIP:
             text = self.text(self.rows[index.row()], self.key(index))

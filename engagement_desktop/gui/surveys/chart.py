@@ -16,7 +16,7 @@ from engagement_desktop.services.surveys.results import MeasureResult, TsmResult
 from engagement_desktop.services.surveys.tsm import MEASURES
 
 BAR = QColor("#1F4E79")
-INTERVAL = QColor("#8a8a8a")
+INTERVAL = QColor("#6b6b6b")
 GRID = QColor("#d0d0d0")
 TICKS = (0, 25, 50, 75, 100)
 
