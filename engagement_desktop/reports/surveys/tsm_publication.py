@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.common.disclosure import hidden_cells
-from engagement_desktop.reports.impact.profile import age_band
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.people.base_profile import age_band
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
 from engagement_desktop.services.surveys.tsm import (
     MEASURES,
