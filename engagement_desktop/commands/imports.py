@@ -133,14 +133,12 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _survey(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.people.importer import file_sha256
+    from engagement_desktop.interchange.imports.running import file_sha256
     from engagement_desktop.interchange.reading.mapping import read_mapping_file, with_chosen
     from engagement_desktop.interchange.reading.readers import read_table
-    from engagement_desktop.interchange.surveys.importer import (
-        commit_survey,
-        guess_survey_mapping,
-        plan_survey,
-    )
+    from engagement_desktop.interchange.surveys.commit import commit_survey
+    from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+    from engagement_desktop.interchange.surveys.plan import plan_survey
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
@@ -234,13 +232,9 @@ def _rows_list(problems: list[Any]) -> str:
 
 
 def _people(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.people.importer import (
-        ImportRefused,
-        commit_import,
-        file_sha256,
-        plan_import,
-        write_error_rows,
-    )
+    from engagement_desktop.interchange.imports.running import file_sha256
+    from engagement_desktop.interchange.people.commit import ImportRefused, commit_import
+    from engagement_desktop.interchange.people.plan import plan_import, write_error_rows
     from engagement_desktop.interchange.reading.mapping import (
         guess_mapping,
         read_mapping_file,

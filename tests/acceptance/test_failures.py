@@ -143,7 +143,7 @@ def test_the_log_names_no_one(
 ) -> None:
     """An unexpected failure inside a write: one line naming the log; the log has the
     places and types, not the values being written."""
-    from engagement_desktop.interchange.people import importer as people_import
+    from engagement_desktop.interchange.people import commit as people_commit
 
     db = tmp_path / "quiet.sqlite"
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
@@ -151,7 +151,7 @@ def test_the_log_names_no_one(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ValueError(WHO)
 
-    monkeypatch.setattr(people_import, "person_search_text", broken)
+    monkeypatch.setattr(people_commit, "person_search_text", broken)
     source = tmp_path / "one.csv"
     source.write_text("Tenancy Ref,Forename,Surname\nT1,Zoë Łukasz,O'Neill\n", encoding="utf-8")
     code = cli.main(["--db", str(db), "import", "people", str(source)])
@@ -159,5 +159,5 @@ def test_the_log_names_no_one(
     message = one_line(capsys.readouterr().err)
     assert "unexpected" in message and "Zoë" not in message
     log_text = (paths.log_dir() / "engagement-desktop.log").read_text(encoding="utf-8")
-    assert "ValueError" in log_text and "people/importer.py" in log_text
+    assert "ValueError" in log_text and "people/commit.py" in log_text
     assert "Zoë" not in log_text and "zoe@example.org" not in log_text

@@ -138,13 +138,11 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         workbook = CalamineWorkbook.from_path(str(file))
         workbook.get_sheet_by_index(0).to_python()
         figures["calamine_read_20k_s"] = round(time.perf_counter() - started, 2)
-        from engagement_desktop.interchange.people.importer import file_sha256
+        from engagement_desktop.interchange.imports.running import file_sha256
         from engagement_desktop.interchange.reading.readers import read_table
-        from engagement_desktop.interchange.surveys.importer import (
-            commit_survey,
-            guess_survey_mapping,
-            plan_survey,
-        )
+        from engagement_desktop.interchange.surveys.commit import commit_survey
+        from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+        from engagement_desktop.interchange.surveys.plan import plan_survey
 
         store = open_store(db)
         started = time.perf_counter()
@@ -156,7 +154,7 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         figures["survey_import_20k_s"] = round(time.perf_counter() - started, 2)
         figures["responses"] = result.responses_created
     else:
-        from engagement_desktop.interchange.people.importer import commit_import
+        from engagement_desktop.interchange.people.commit import commit_import
         from engagement_desktop.interchange.reading.mapping import guess_mapping
         from engagement_desktop.interchange.reading.readers import read_table
 

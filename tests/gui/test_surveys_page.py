@@ -16,11 +16,9 @@ from engagement_desktop.gui.import_wizard import ImportWizard
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.surveys.page import SurveysPage
 from engagement_desktop.interchange.reading.readers import read_table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area

@@ -10,15 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.people.importer import commit_import, plan_import
+from engagement_desktop.interchange.people.commit import commit_import
+from engagement_desktop.interchange.people.plan import plan_import
 from engagement_desktop.interchange.people.rows import clean_row
 from engagement_desktop.interchange.reading.mapping import guess_mapping
 from engagement_desktop.interchange.reading.readers import Table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Person, SurveyResponse
 

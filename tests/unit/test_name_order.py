@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from engagement_desktop.interchange.people.importer import commit_import
+from engagement_desktop.interchange.people.commit import commit_import
 from engagement_desktop.interchange.reading import mapping as mappings
 from engagement_desktop.interchange.reading.readers import read_table
 from engagement_desktop.interchange.writing.list_export import export_listing

@@ -10,13 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.imports.running import ImportCancelled
 from engagement_desktop.interchange.imports.undo import undo_import
-from engagement_desktop.interchange.people.importer import (
-    ImportCancelled,
-    commit_import,
-    plan_import,
-    write_error_rows,
-)
+from engagement_desktop.interchange.people.commit import commit_import
+from engagement_desktop.interchange.people.plan import plan_import, write_error_rows
 from engagement_desktop.interchange.people.rows import split_name
 from engagement_desktop.interchange.reading import mapping as mappings
 from engagement_desktop.interchange.reading.readers import Limits, UnreadableFile, read_table

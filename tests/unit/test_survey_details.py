@@ -8,14 +8,12 @@ import openpyxl
 
 from engagement_desktop.interchange.imports.history import describe, import_history
 from engagement_desktop.interchange.imports.undo import undo_import
-from engagement_desktop.interchange.people.importer import commit_import
+from engagement_desktop.interchange.people.commit import commit_import
 from engagement_desktop.interchange.reading.mapping import guess_mapping
 from engagement_desktop.interchange.reading.readers import read_table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.services.people import people
 from engagement_desktop.services.surveys.details import (
     survey_choices,

@@ -13,12 +13,10 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from engagement_desktop.interchange.reading.readers import Table, read_table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    month_first,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
+from engagement_desktop.interchange.surveys.respondents import month_first
 from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.people import people
@@ -278,7 +276,7 @@ def test_the_portable_way_stores_and_reads_the_same(
     """Another database (PostgreSQL) takes the portable paths (no SQLite JSON functions,
     no raw driver insert); forced here on SQLite, they must agree with the quick ones."""
     from engagement_desktop.interchange.people import matching as people_matching
-    from engagement_desktop.interchange.surveys import importer as survey_import
+    from engagement_desktop.interchange.surveys import commit as survey_commit
     from engagement_desktop.services.surveys import answers as survey_answers
     from engagement_desktop.services.surveys.details import survey_details
 
@@ -314,7 +312,7 @@ def test_the_portable_way_stores_and_reads_the_same(
             opened.close()
 
     quick = imported(tmp_path / "quick")
-    for module in (people_matching, survey_import, survey_answers):
+    for module in (people_matching, survey_commit, survey_answers):
         monkeypatch.setattr(module, "on_sqlite", lambda session: False)
     portable = imported(tmp_path / "portable")
     assert portable == quick and quick[0] == 2 and quick[1][0].completed_at is not None

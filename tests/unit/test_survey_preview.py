@@ -9,13 +9,11 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from engagement_desktop.interchange.people.importer import ImportCancelled
+from engagement_desktop.interchange.imports.running import ImportCancelled
 from engagement_desktop.interchange.reading.readers import read_table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.interchange.surveys.preview import preview_survey, write_survey_error_rows
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store

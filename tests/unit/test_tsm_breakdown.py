@@ -8,11 +8,9 @@ import pytest
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.interchange.reading.readers import read_table
-from engagement_desktop.interchange.surveys.importer import (
-    commit_survey,
-    guess_survey_mapping,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import commit_survey
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.services.people import people
 from engagement_desktop.services.surveys.results import (
     NOT_LINKED,

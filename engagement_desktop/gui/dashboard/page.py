@@ -19,7 +19,8 @@ from engagement_desktop.gui.common.charts import GREY, NAVY, Series
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
 from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard, dashboard
-from engagement_desktop.reports.impact.profile import DIMENSIONS, ProfileComparison
+from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.engine import Store
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop.gui.common.table_model import Index
 from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS
 from engagement_desktop.interchange.reading.readers import Table
-from engagement_desktop.interchange.surveys.importer import QUESTION, RESPONDENT_FIELDS
+from engagement_desktop.interchange.surveys.mapping import QUESTION, RESPONDENT_FIELDS
 from engagement_desktop.services.surveys.tsm import FILTERS, MEASURES
 
 DO_NOT_IMPORT = "Do not import"

@@ -11,20 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from engagement_desktop.interchange.people.importer import (
-    PeopleImportResult,
-    PeoplePlan,
-    commit_import,
-    file_sha256,
-    plan_import,
-)
+from engagement_desktop.interchange.imports.running import file_sha256
+from engagement_desktop.interchange.people.commit import PeopleImportResult, commit_import
+from engagement_desktop.interchange.people.plan import PeoplePlan, plan_import
 from engagement_desktop.interchange.reading.readers import Limits, Table, read_table
-from engagement_desktop.interchange.surveys.importer import (
-    SurveyImportResult,
-    SurveyPlan,
-    commit_survey,
-    plan_survey,
-)
+from engagement_desktop.interchange.surveys.commit import SurveyImportResult, commit_survey
+from engagement_desktop.interchange.surveys.plan import SurveyPlan, plan_survey
 from engagement_desktop.interchange.surveys.preview import preview_survey
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.engine import Store

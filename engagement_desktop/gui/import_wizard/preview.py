@@ -16,7 +16,7 @@ from engagement_desktop.gui.common.table_model import plural
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyPreview
 from engagement_desktop.gui.import_wizard.problems import ProblemsModel
-from engagement_desktop.interchange.people.importer import PeoplePlan, write_error_rows
+from engagement_desktop.interchange.people.plan import PeoplePlan, write_error_rows
 from engagement_desktop.interchange.people.rows import RowProblem
 from engagement_desktop.interchange.surveys.preview import write_survey_error_rows
 

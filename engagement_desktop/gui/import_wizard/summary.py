@@ -7,7 +7,7 @@ from typing import Any
 
 from engagement_desktop.gui.common.table_model import format_datetime, plural
 from engagement_desktop.gui.import_wizard.history import local_time
-from engagement_desktop.interchange.surveys.importer import SurveyImportResult
+from engagement_desktop.interchange.surveys.commit import SurveyImportResult
 
 
 def summary_text(kind: str, result: Any, wizard: Any) -> str:

@@ -37,7 +37,7 @@ from engagement_desktop.gui.import_wizard.rules import RulesStep
 from engagement_desktop.gui.import_wizard.summary import summary_text
 from engagement_desktop.interchange.reading.mapping import guess_mapping
 from engagement_desktop.interchange.reading.readers import Limits, UnreadableFile
-from engagement_desktop.interchange.surveys.importer import guess_survey_mapping
+from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
 from engagement_desktop.store.engine import Store
 
 FILE_FILTER = (

@@ -16,7 +16,7 @@ from engagement_desktop.interchange.reports.profile_import import (
     load_base_profile,
     plan_profile,
 )
-from engagement_desktop.reports.impact.profile import DIMENSIONS
+from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
 
 FILES = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"

@@ -1,1 +1,2 @@
-"""What every import shares after it is written: the history and taking an import back."""
+"""What every import shares: running it (progress, cancelling, the file's fingerprint),
+the history and taking an import back."""

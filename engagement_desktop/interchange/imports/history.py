@@ -70,7 +70,7 @@ def describe(kind: str, summary: dict[str, Any] | None) -> str:
 def undo_batch(store: Store, batch_id: int) -> dict[str, int]:
     """Take back a whole import of either kind, in one transaction; returns counts."""
     from engagement_desktop.interchange.imports.undo import undo_import
-    from engagement_desktop.interchange.surveys.importer import undo_survey_import
+    from engagement_desktop.interchange.surveys.undo import undo_survey_import
 
     with store.session() as session:
         kind = session.scalar(select(ImportBatch.kind).where(ImportBatch.id == batch_id))

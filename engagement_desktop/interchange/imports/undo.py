@@ -13,7 +13,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.people.importer import STORED, person_search_text
+from engagement_desktop.interchange.people.commit import person_search_text
+from engagement_desktop.interchange.people.plan import STORED
 from engagement_desktop.services.common import audit
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store

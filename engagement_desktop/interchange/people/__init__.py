@@ -1,3 +1,4 @@
-"""People from a tenancy export or any spreadsheet (rows, matching, the import),
+"""People from a tenancy export or any spreadsheet (rows, matching, the import
+planned then committed),
 and the people export.
 """

@@ -8,6 +8,7 @@ wrong date ("31/02/1961") is an error naming the value, never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -151,3 +152,11 @@ def cell_text(value: Any) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip() or None
+
+
+def column_text(column: Sequence[Any]) -> Sequence[str | None]:
+    """One column as text: the reader has already trimmed text cells, so only a column
+    holding numbers or dates needs each cell turned into text."""
+    if all(value is None or value.__class__ is str for value in set(column)):
+        return column  # checked over the distinct values: a TSM column has a dozen
+    return [value if value.__class__ is str else cell_text(value) for value in column]

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.reading import opening, sheet_size
+from engagement_desktop.interchange.reading.sheet_size import UnreadableFile
 
 #: The child's address-space allowance (POSIX): far above what any .xls needs.
 MEMORY_LIMIT = 3 << 30
@@ -31,8 +33,6 @@ def read_xls(
 ) -> tuple[list[str], str | None, list[Any]]:
     """(sheet names, the sheet read, its rows): ``sheet`` None reads the first;
     ``names_only`` reads no rows."""
-    from engagement_desktop.interchange.reading.workbooks import UnreadableFile
-
     context = multiprocessing.get_context("spawn")  # never fork a process running Qt
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
@@ -78,26 +78,24 @@ def _child(
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    from engagement_desktop.interchange.reading import sheet_size, workbooks
-
     path = Path(path_text)
     try:
-        workbook = workbooks._open(path, max_cells)
+        workbook = opening.open_workbook(path, max_cells)
         names = list(workbook.sheet_names)
         if names_only:
             sender.send(("ok", names, None, []))
             return
-        chosen = workbooks.choose_sheet(path, names, sheet)
+        chosen = opening.choose_sheet(path, names, sheet)
         found = workbook.get_sheet_by_name(chosen)
         start, end = found.start, found.end
         if end is not None:
             extent = sheet_size.Extent(end[0] + 1, end[1] + 1)
             sheet_size.refuse_if_vast(path.name, chosen, extent, max_cells)
-        rows = workbooks.rows_of(path, workbook, chosen) if start is not None else []
+        rows = opening.rows_of(path, workbook, chosen) if start is not None else []
         sender.send(("ok", names, chosen, rows))
     except EngagementError as exc:
         sender.send(("refused", str(exc)))
     except BaseException as exc:  # a panic or anything else: refused, never raised here
-        sender.send(("refused", str(workbooks._damaged(path, exc))))
+        sender.send(("refused", str(opening.damaged(path, exc))))
     finally:
         sender.close()

@@ -23,19 +23,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert
-
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.people.rows import tenure_code
 from engagement_desktop.interchange.reading.readers import read_table
 from engagement_desktop.interchange.reading.values import parse_date
-from engagement_desktop.reports.impact.profile import AGE_BANDS, MAIN_DIMENSIONS, age_band
-from engagement_desktop.services.common import audit
+from engagement_desktop.services.people.base_profile import (
+    AGE_BANDS,
+    UNKNOWN,
+    age_band,
+    replace_base_profile,
+)
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import BaseProfileRow
 
-UNKNOWN = "unknown"
 _UNKNOWN_WORDS = {"", "unknown", "not known", "prefer not to say", "not stated", "blank", "n/a"}
 
 #: Headings that name each dimension, in a tenancy export or in a figures file.
@@ -59,15 +59,6 @@ class ProfilePlan:
     as_of: date
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     rows_read: int = 0
-
-    @property
-    def lines(self) -> list[tuple[str, str, int]]:
-        return [
-            (dimension, category, count)
-            for dimension in MAIN_DIMENSIONS
-            if dimension in self.counts
-            for category, count in sorted(self.counts[dimension].items())
-        ]
 
 
 def _fold(text: Any) -> str:
@@ -200,24 +191,6 @@ def plan_profile(
 def load_base_profile(store: Store, plan: ProfilePlan) -> int:
     """Replace the customer profile with the plan's figures, in one audited
     transaction. Returns the number of lines written."""
-    lines = plan.lines
-    with store.transaction() as session:
-        session.execute(delete(BaseProfileRow))
-        if lines:
-            session.execute(
-                insert(BaseProfileRow),
-                [
-                    {"dimension": d, "category": c, "count": n, "as_of": plan.as_of}
-                    for d, c, n in lines
-                ],
-            )
-        audit.record(
-            session,
-            store.actor,
-            "base_profile.load",
-            "base_profile",
-            None,
-            {d: [None, sum(c.values())] for d, c in plan.counts.items()},
-            summary=f"{plan.file_name} ({plan.shape}), as at {plan.as_of.isoformat()}",
-        )
-    return len(lines)
+    return replace_base_profile(
+        store, plan.counts, plan.as_of, source=f"{plan.file_name} ({plan.shape})"
+    )

@@ -1,8 +1,8 @@
 """The survey import's preview (what a commit would add, read only) and its rows to fix.
 
-Kept apart from :mod:`survey_import` so the pipeline module stays readable; the
-counts come from the same helpers the commit uses (source keys, people matching),
-so what the preview promises is what the commit does.
+The counts come from the same helpers :mod:`commit` uses (source keys in
+:mod:`returns`, people matching in :mod:`respondents`), so what the preview promises
+is what the commit does.
 """
 
 from __future__ import annotations
@@ -14,14 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.interchange.reading.bulk import bulk
-from engagement_desktop.interchange.surveys.importer import (
+from engagement_desktop.interchange.surveys.commit import SurveyImportResult, completed_outside
+from engagement_desktop.interchange.surveys.plan import SurveyPlan
+from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
+from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
-    SurveyImportResult,
-    SurveyPlan,
-    _outside,
-    _person_for,
     question_keys,
-    respondents_index,
     response_key,
     stored_answers,
 )
@@ -53,7 +51,7 @@ def preview_survey(
     seen = SeenReturns(keys, namespace, plan)
     columns = question_keys(session, survey.id if survey else None, plan, create=False)
     keys_by_column = [columns[index] for index in plan.question_columns]
-    index = respondents_index(session, plan)
+    index = respondents_index(session, plan.responses)
     start, end = period
     if survey is not None:  # as the commit does: a period given replaces the one on file
         start, end = start or survey.period_start, end or survey.period_end
@@ -66,8 +64,8 @@ def preview_survey(
             skipped += 1
             continue
         created += 1
-        linked += _person_for(index, response["who"]) is not None
-        outside += _outside(response["who"].get("completed_at"), start, end)
+        linked += person_for(index, response["who"]) is not None
+        outside += completed_outside(response["who"].get("completed_at"), start, end)
     return SurveyImportResult(
         len(plan.table.rows),
         created,

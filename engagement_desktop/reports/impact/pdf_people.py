@@ -13,8 +13,8 @@ from engagement_desktop.reports.common.disclosure import footnote
 from engagement_desktop.reports.impact.charts import profile_chart
 from engagement_desktop.reports.impact.pdf_layout import FRAME, Layout
 from engagement_desktop.reports.impact.pdf_sections import compared
-from engagement_desktop.reports.impact.profile import MAIN_DIMENSIONS
 from engagement_desktop.reports.impact.report import ImpactReport
+from engagement_desktop.services.people.base_profile import MAIN_DIMENSIONS
 
 
 def profile(out: Layout, r: ImpactReport) -> None:

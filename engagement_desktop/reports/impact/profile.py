@@ -11,8 +11,9 @@ and so are their percentages and gaps. Percentages are of everyone counted in th
 column (the "not known" row included), so no hidden total can be rebuilt from them.
 
 The base is everyone in the store, or the customer profile loaded from the housing
-system (``base_profile``), dimension by dimension: where that profile has no figures
-for a dimension the report says so rather than quietly using the register.
+system (:mod:`services.people.base_profile`, which also names the dimensions),
+dimension by dimension: where that profile has no figures for a dimension the report
+says so rather than quietly using the register.
 """
 
 from __future__ import annotations
@@ -29,49 +30,20 @@ from sqlalchemy.orm import Session
 from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
 from engagement_desktop.reports.impact.figures import involved_people, responded
 from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.people.base_profile import (
+    AGE_BANDS,
+    DIMENSIONS,
+    NOT_KNOWN,
+    base_profile,
+)
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
-    BaseProfileRow,
     EqualityProfile,
     Person,
     Survey,
     SurveyResponse,
 )
-
-DIMENSIONS: dict[str, str] = {
-    "age_band": "Age",
-    "sex": "Sex",
-    "ethnicity": "Ethnicity",
-    "disability": "Disability",
-    "tenure": "Tenure",
-    "area": "Estate / area",
-    "gender_same_as_birth": "Gender the same as at birth",
-    "sexual_orientation": "Sexual orientation",
-    "religion": "Religion or belief",
-    "marital_status": "Marriage or civil partnership",
-    "pregnancy_maternity": "Pregnancy or maternity",
-    "children_in_household": "Children in the household",
-}
-#: The dimensions a housing system's customer profile usually holds (and charts show).
-MAIN_DIMENSIONS = ("age_band", "sex", "ethnicity", "disability", "tenure", "area")
-NOT_KNOWN = "Not known / prefer not to say"
-AGE_BANDS = (
-    (16, 24, "16_24"),
-    (25, 34, "25_34"),
-    (35, 44, "35_44"),
-    (45, 54, "45_54"),
-    (55, 64, "55_64"),
-    (65, 74, "65_74"),
-    (75, 200, "75_plus"),
-)
-
-
-def age_band(born: date | None, on: date) -> str | None:
-    if born is None:
-        return None
-    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-    return next((code for low, high, code in AGE_BANDS if low <= age <= high), None)
 
 
 @dataclass(frozen=True)
@@ -247,36 +219,6 @@ def _namer(dimension: str, areas: dict[int, str]) -> Any:
     if dimension == "area":
         return lambda area_id: areas.get(area_id, NOT_KNOWN)
     return known
-
-
-@dataclass(frozen=True)
-class BaseProfile:
-    """The customer profile loaded from the housing system: counts and as-of date."""
-
-    counts: dict[str, Counter[str]]
-    as_of: date | None
-
-    @property
-    def source(self) -> str:
-        when = f", as at {self.as_of.day} {self.as_of:%B %Y}" if self.as_of else ""
-        return f"Customer profile from the housing system{when}"
-
-
-def base_profile(session: Session) -> BaseProfile:
-    counts: dict[str, Counter[str]] = {}
-    as_of = None
-    for dimension, category, count, day in session.execute(
-        select(
-            BaseProfileRow.dimension,
-            BaseProfileRow.category,
-            BaseProfileRow.count,
-            BaseProfileRow.as_of,
-        )
-    ):
-        key = NOT_KNOWN if category in ("unknown", vocab.PREFER_NOT_TO_SAY) else category
-        counts.setdefault(dimension, Counter())[key] += count
-        as_of = max(as_of, day) if as_of and day else (day or as_of)
-    return BaseProfile(counts, as_of)
 
 
 def _shares(counts: list[int], hidden: list[bool]) -> list[float | None]:

@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.profile import age_band
 from engagement_desktop.reports.surveys.tsm_counts import (
     NOT_KNOWN,
     PROFILE_DIMENSIONS,
@@ -29,6 +28,7 @@ from engagement_desktop.reports.surveys.tsm_counts import (
     profile_table,
 )
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.people.base_profile import age_band
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
 from engagement_desktop.services.surveys.results import (
     REQUIREMENTS_SOURCE,

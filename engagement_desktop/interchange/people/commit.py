@@ -1,0 +1,211 @@
+"""Committing a people import: one transaction, recorded as a batch.
+
+The rows are planned again inside the transaction (never taken from the preview);
+people are added in bulk and changes applied field by field, each recorded so the
+whole batch can be undone (:mod:`interchange.imports.undo`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.imports.running import ImportCancelled, Progress
+from engagement_desktop.interchange.people.plan import STORED, PeoplePlan, PlannedRow, plan_import
+from engagement_desktop.interchange.reading.bulk import bulk
+from engagement_desktop.interchange.reading.readers import Table
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.people.people import fold, search_text_for
+from engagement_desktop.store.base import new_uuid, utcnow
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, ImportBatch, ImportChange, Person
+
+
+class ImportRefused(EngagementError):
+    """``strict`` and the file has problems: nothing written; ``plan`` says which rows."""
+
+    def __init__(self, plan: PeoplePlan) -> None:
+        first = plan.problems[0]
+        super().__init__(
+            f"{len(plan.problems)} problem(s), first: row {first.row}, {first.column}: "
+            f"{first.message}; nothing imported (--strict)."
+        )
+        self.plan = plan
+
+
+@dataclass
+class PeopleImportResult:
+    """What a commit did, told from the plan it made inside its own transaction (the
+    preview the officer saw may be older: another window or process may have written
+    since). ``batch`` is None when there was nothing to change."""
+
+    plan: PeoplePlan
+    batch: ImportBatch | None
+
+
+@bulk
+def commit_import(
+    store: Store,
+    table: Table,
+    mapping: Mapping[str, str | None],
+    *,
+    file_name: str,
+    on_match: str = "update",
+    sha256: str = "",
+    sheet: str | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> PeopleImportResult:
+    """Import ``table`` in one transaction, as one batch.
+
+    The rows are planned (matched) inside the transaction, holding the write lock, never
+    taken from a preview, so two imports of the same file at once end as if one ran after
+    the other: the second finds everyone on file and changes nothing."""
+    with store.transaction() as session:
+        plan = plan_import(session, table, mapping, on_match=on_match, sha256=sha256)
+        if strict and plan.problems:
+            raise ImportRefused(plan)
+        todo = [r for r in plan.rows if r.action in ("new", "update")]
+        if not todo:
+            return PeopleImportResult(plan, None)
+        batch = _write(session, store.actor, plan, todo, file_name, sheet, progress)
+    return PeopleImportResult(plan, batch)
+
+
+def _write(
+    session: Session,
+    actor: str,
+    plan: PeoplePlan,
+    todo: list[PlannedRow],
+    file_name: str,
+    sheet: str | None,
+    progress: Progress | None,
+) -> ImportBatch:
+    batch = ImportBatch(
+        kind="people",
+        file_name=file_name,
+        sha256=plan.sha256,
+        sheet=sheet,
+        rows_read=len(plan.rows),
+        summary=plan.summary() | {"errors": len(plan.problems)},
+        mapping=plan.mapping,
+        imported_by=actor,
+    )
+    session.add(batch)
+    session.flush()
+    area_ids = _create_areas(session, plan.new_areas)
+    now = utcnow()
+    created: list[dict[str, Any]] = []
+    for done, row in enumerate(todo, start=1):
+        if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
+            raise ImportCancelled("Import cancelled; the database is as it was.")
+        values = dict(row.values)
+        if isinstance(values.get("area_id"), str):
+            values["area_id"] = area_ids[values["area_id"].removeprefix("new:")]
+        if row.action == "new":
+            values.setdefault("first_name", "")
+            values.setdefault("last_name", "")
+            values.setdefault("involvement_status", "one_off")
+            created.append(
+                values
+                | {
+                    "uuid": new_uuid(),
+                    "search_text": person_search_text(values),
+                    "import_batch_id": batch.id,
+                    "archived": False,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        else:
+            _apply_update(session, batch.id, row, area_ids)
+    _insert_created(session, batch.id, created)
+    audit.record(
+        session,
+        actor,
+        "import.people",
+        "import_batches",
+        batch.id,
+        {"created": [None, len(created)], "updated": [None, len(todo) - len(created)]},
+        record_uuid=batch.uuid,
+        summary=f"Imported {file_name}",
+    )
+    if progress is not None:
+        progress(len(todo), len(todo))
+    return batch
+
+
+def _create_areas(session: Session, names: Iterable[str]) -> dict[str, int]:
+    ids = {}
+    for name in names:
+        area = Area(name=name)
+        session.add(area)
+        session.flush()
+        ids[fold(name)] = area.id
+    return ids
+
+
+def person_search_text(values: Mapping[str, Any]) -> str:
+    return search_text_for(
+        values.get("first_name"),
+        values.get("last_name"),
+        values.get("reference"),
+        values.get("postcode"),
+        values.get("email"),
+        values.get("phone"),
+        values.get("mobile"),
+    )
+
+
+def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any]]) -> None:
+    if not created:
+        return
+    columns = sorted({key for values in created for key in values})
+    rows = [{key: values.get(key) for key in columns} for values in created]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(Person), rows[start : start + 5000])
+    uuids = [values["uuid"] for values in created]
+    ids: list[int] = []
+    for start in range(0, len(uuids), 900):
+        ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
+    session.execute(
+        insert(ImportChange),
+        [
+            {
+                "batch_id": batch_id,
+                "table_name": "people",
+                "record_id": pid,
+                "action": "created",
+                "old_values": None,
+            }
+            for pid in ids
+        ],
+    )
+
+
+def _apply_update(session: Session, batch_id: int, row: PlannedRow, area_ids: dict) -> None:
+    changes = {}
+    for name, (_, new) in row.changes.items():
+        if name == "area_id" and isinstance(new, str):
+            new = area_ids[new.removeprefix("new:")]
+        changes[name] = new
+    person = session.get(Person, row.person_id)
+    assert person is not None
+    old = {name: audit.snapshot(person, [name])[name] for name in changes}
+    for name, value in changes.items():
+        setattr(person, name, value)
+    person.search_text = person_search_text({n: getattr(person, n) for n in STORED})
+    session.add(
+        ImportChange(
+            batch_id=batch_id,
+            table_name="people",
+            record_id=person.id,
+            action="updated",
+            old_values=old,
+        )
+    )

@@ -1,0 +1,208 @@
+"""Planning a people import: what each row would do, nothing written.
+
+Matching, in order: tenancy reference (trimmed, case-insensitive; a household
+shares one, so the name must agree too), then email, then name and postcode.
+A row that matches several people is not guessed: it is listed for review, and
+written out with the rows to fix. Blank cells never overwrite data. Importing the
+same rows again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.people.matching import PeopleIndex
+from engagement_desktop.interchange.people.rows import RowProblem, clean_row
+from engagement_desktop.interchange.reading.bulk import bulk
+from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS, check_mapping
+from engagement_desktop.interchange.reading.readers import Table
+from engagement_desktop.interchange.writing.xlsx_export import Sheet, write_workbook
+from engagement_desktop.services.people.people import fold
+from engagement_desktop.store.models import Area
+
+ON_MATCH = ("update", "fill-blanks", "skip")
+
+
+#: The person fields an import reads, matches on and writes (and an undo puts back).
+STORED = (
+    "reference",
+    "title",
+    "first_name",
+    "last_name",
+    "known_as",
+    "date_of_birth",
+    "address_line1",
+    "address_line2",
+    "address_line3",
+    "town",
+    "postcode",
+    "area_id",
+    "tenure",
+    "email",
+    "phone",
+    "mobile",
+    "preferred_contact",
+    "involvement_status",
+)
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    action: str  # new / update / unchanged / duplicate / ambiguous / error
+    values: dict[str, Any] = field(default_factory=dict)
+    person_id: int | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PeoplePlan:
+    table: Table
+    mapping: dict[str, str | None]
+    on_match: str
+    rows: list[PlannedRow]
+    new_areas: list[str]
+    sha256: str
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        found = [p for r in self.rows for p in r.problems]
+        found += [
+            RowProblem(
+                r.row, "", f"matches {len(r.candidates)} people on file; not guessed, check by hand"
+            )
+            for r in self.rows
+            if r.action == "ambiguous"
+        ]
+        return sorted(found, key=lambda p: p.row)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "rows_read": len(self.rows),
+            "created": self.count("new"),
+            "updated": self.count("update"),
+            "unchanged": self.count("unchanged"),
+            "duplicates_in_file": self.count("duplicate"),
+            "errors": [
+                {"row": p.row, "column": p.column, "message": p.message} for p in self.problems
+            ],
+        }
+
+
+@bulk
+def plan_import(
+    session: Session,
+    table: Table,
+    mapping: Mapping[str, str | None],
+    *,
+    on_match: str = "update",
+    sha256: str = "",
+) -> PeoplePlan:
+    """What importing ``table`` would do, row by row. Writes nothing."""
+    if on_match not in ON_MATCH:
+        raise EngagementError(f"on-match must be one of {', '.join(ON_MATCH)}")
+    mapping = {h: f for h, f in mapping.items() if h in table.headings}
+    check_mapping(mapping, PEOPLE_FIELDS)
+    columns = {f: table.headings.index(h) for h, f in mapping.items() if f}
+    if not columns:
+        raise EngagementError("No column is mapped to a field: nothing would be imported.")
+    if not ({"first_name", "last_name", "full_name"} & set(columns)):
+        raise EngagementError("Map a name column (first name, last name or full name).")
+    headings = {f: h for h, f in mapping.items() if f}
+    index = PeopleIndex(session, STORED)
+    areas = {fold(name): area_id for area_id, name in session.execute(select(Area.id, Area.name))}
+    new_areas: dict[str, str] = {}
+    seen_people: set[int] = set()
+    seen_keys: set[tuple[Any, ...]] = set()
+    planned: list[PlannedRow] = []
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        clean = clean_row(number, {f: cells[i] for f, i in columns.items()}, headings)
+        row = PlannedRow(number, "error", clean.values, problems=clean.problems)
+        planned.append(row)
+        if clean.problems:
+            continue
+        values = clean.values
+        area = values.pop("area", None)
+        if area:
+            key = fold(area)
+            if key not in areas:
+                new_areas.setdefault(key, area)
+            values["area_id"] = areas.get(key, f"new:{key}")
+        matches = index.match(values)
+        if len(matches) > 1:
+            row.action, row.candidates = "ambiguous", matches
+            continue
+        if matches:
+            row.person_id = matches[0]
+            if row.person_id in seen_people:
+                row.action = "duplicate"
+                continue
+            seen_people.add(row.person_id)
+            row.changes = _changes(index.current[row.person_id], values, on_match)
+            row.action = "update" if row.changes else "unchanged"
+            continue
+        keys = _file_keys(values)
+        if keys & seen_keys:
+            row.action = "duplicate"
+            continue
+        seen_keys |= keys
+        row.action = "new"
+    return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
+
+
+def _file_keys(values: dict[str, Any]) -> set[tuple[Any, ...]]:
+    first, last = fold(values.get("first_name") or ""), fold(values.get("last_name") or "")
+    keys: set[tuple[Any, ...]] = set()
+    if values.get("reference"):
+        keys.add(("ref", values["reference"], first, last))
+    if values.get("email"):
+        keys.add(("email", values["email"]))
+    if values.get("postcode"):
+        keys.add(("name", first, last, values["postcode"]))
+    return keys
+
+
+def _changes(current: dict[str, Any], values: dict[str, Any], on_match: str) -> dict[str, tuple]:
+    if on_match == "skip":
+        return {}
+    changes = {}
+    for name, new in values.items():
+        old = current.get(name)
+        if new is None or new == old:
+            continue
+        if on_match == "fill-blanks" and old not in (None, ""):
+            continue
+        changes[name] = (old, new)
+    return changes
+
+
+def write_error_rows(plan: PeoplePlan, path: str | Path) -> Path:
+    """The rows that were not imported, as they were, with the reason: fix and re-import."""
+    bad = {r.row: r for r in plan.rows if r.action in ("error", "ambiguous")}
+    reasons = {
+        n: "; ".join(
+            f"{p.column}: {p.message}" if p.column else p.message
+            for p in plan.problems
+            if p.row == n
+        )
+        for n in bad
+    }
+    rows = [
+        [*cells, reasons[number]]
+        for cells, number in zip(plan.table.rows, plan.table.row_numbers, strict=True)
+        if number in bad
+    ]
+    sheet = Sheet("Rows to fix", [*plan.table.headings, "Problem"], rows)
+    return write_workbook(path, [sheet])
