@@ -117,14 +117,12 @@ class MainWindow(QMainWindow):
 
     def _add_page_menus(self) -> None:
         """The People menu: add a person (and more) from any section, so People is built now."""
+        from engagement_desktop.gui.people.page import PeoplePage
+
         people = self.page("people")
-        menu, show_requested = (
-            getattr(people, "menu", None),
-            getattr(people, "show_requested", None),
-        )
-        if menu is not None and show_requested is not None:
-            self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), menu)
-            show_requested.connect(lambda: self.go_to("people"))
+        if isinstance(people, PeoplePage):
+            self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
+            people.show_requested.connect(lambda: self.go_to("people"))
 
     # --- pages ----------------------------------------------------------------------------
 

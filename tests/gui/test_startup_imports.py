@@ -50,14 +50,19 @@ for _ in range(200):
     if people.model.is_loaded:
         break
 qt.processEvents()
-print(json.dumps({{
+found = {{
     "after_import": after_import,
     "after_window": loaded(),
     "rows": people.model.rowCount(),
     "first": people.model.data(people.model.index(0, 1)),
     "built": [page.key for page in window.sections.built()],
-    "statements": statements,
-}}))
+    "statements": list(statements),  # before any other section is shown
+}}
+for key in window.sections.keys:
+    window.go_to(key)
+    qt.processEvents()
+found["every_section"] = loaded()
+print(json.dumps(found))
 window.close()
 store.close()
 """
@@ -86,6 +91,8 @@ def test_start_up_loads_no_spreadsheet_or_pdf_library(sample_store: Store) -> No
     assert found["after_import"] == [], "importing gui.app pulled these in"
     assert found["after_window"] == [], "opening the window on People pulled these in"
     assert found["rows"] == 5 and found["first"] == "Adams, Joan"  # the list did paint
+    # Showing a section is not using an export or a PDF either.
+    assert found["every_section"] == [], "showing the sections pulled these in"
 
 
 def test_start_up_reads_the_people_list_and_no_other_section(sample_store: Store) -> None:

@@ -24,7 +24,6 @@ from engagement_desktop.gui.common.tasks import (
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
 from engagement_desktop.interchange.surveys.export import export_survey_responses
-from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 
 if TYPE_CHECKING:
     from engagement_desktop.gui.import_wizard.wizard import ImportWizard
@@ -146,6 +145,8 @@ class SurveyOutputs:
         return self._run("Export responses", f"Writing {Path(path).name}…", work)
 
     def export_results(self, path: str | None = None) -> ProgressTask | None:
+        from engagement_desktop.reports.surveys.tsm_report import write_tsm_workbook
+
         report = self.page.figures.get("report") if self.page.results else None
         if report is None:
             return None
@@ -158,6 +159,8 @@ class SurveyOutputs:
         )
 
     def results_pdf(self, path: str | None = None) -> ProgressTask | None:
+        from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
+
         report = self.page.figures.get("report") if self.page.results else None
         if report is None:
             return None
