@@ -1,5 +1,6 @@
 """Qt only. The top keeps the application (``app``), the main window and its shell
-(about, crash handling, settings, resources, start-up errors, the form compiler).
+(``sections``: which page each section has, built when first shown; about, crash
+handling, settings, resources, start-up errors, the form compiler).
 
 Each feature has its own package with the same name as in ``services/``,
 ``interchange/`` and ``reports/``: ``people``, ``groups``, ``outcomes``, ``events``

@@ -21,7 +21,8 @@ from engagement_desktop.gui.resources import app_icon
 from engagement_desktop.paths import APP_AUTHOR
 from engagement_desktop.store.engine import Store
 
-#: Set to 1 by the start-up benchmark: print "window_ready <s>" once People has painted, exit 0.
+#: Set to 1 by the start-up benchmark: once People has painted, print
+#: "window_ready <wall s> cpu_s <process CPU s> peak_mb <peak RSS>" and exit 0.
 EXIT_AFTER_PAINT_ENV = "ENGAGEMENT_EXIT_AFTER_PAINT"
 #: Epoch seconds (float) at which the benchmark launched the process.
 PROCESS_START_ENV = "ENGAGEMENT_PROCESS_START"
@@ -62,8 +63,22 @@ class FirstPaintProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"window_ready {time.time() - self._started:.3f}", flush=True)
+        print(
+            f"window_ready {time.time() - self._started:.3f} "
+            f"cpu_s {time.process_time():.3f} peak_mb {_peak_mb()}",
+            flush=True,
+        )
         QCoreApplication.exit(0)
+
+
+def _peak_mb() -> str:
+    """Peak resident memory of this process so far, or "-" where the OS does not say."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return "-"
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB (bytes on macOS)
+    return f"{peak / (1_048_576 if sys.platform == 'darwin' else 1024):.1f}"
 
 
 def _process_start() -> float:

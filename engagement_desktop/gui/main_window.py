@@ -2,7 +2,9 @@
 
 The window only reads; File > New / Open switch databases through
 ``open_store`` and File > Backup runs ``backup_database`` on the database
-worker thread, so nothing here writes to the database itself.
+worker thread, so nothing here writes to the database itself. Each section's
+page is built the first time it is shown (``gui/sections.py``), so start-up
+pays for the People list alone.
 """
 
 from __future__ import annotations
@@ -25,8 +27,6 @@ from PySide6.QtWidgets import (
 from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
-from engagement_desktop.gui.about import AboutDialog
-from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -34,49 +34,17 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.events.page import EventsPage
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from engagement_desktop.gui.groups.page import GroupsPage
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
-from engagement_desktop.gui.outcomes.page import OutcomesPage
-from engagement_desktop.gui.people.page import PeoplePage
-from engagement_desktop.gui.reports.page import ReportsPage
 from engagement_desktop.gui.resources import app_icon, stylesheet
-from engagement_desktop.gui.rewards.page import RewardsPage
-from engagement_desktop.gui.settings_dialog import SettingsDialog
-from engagement_desktop.gui.surveys.page import SurveysPage
-from engagement_desktop.gui.training.page import TrainingPage
-from engagement_desktop.services.listings import LISTINGS
+from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
 from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store, open_store
 
 log = logging.getLogger(__name__)
 
 DATABASE_FILTER = "Engagement Desktop databases (*.sqlite *.db);;All files (*)"
-#: Mnemonics for the Go menu, chosen not to clash with "Search" and "Refresh".
-GO_TEXT = {
-    "people": "&People",
-    "groups": "&Groups",
-    "outcomes": "&You said, we did",
-    "events": "&Events",
-    "rewards": "Re&wards",
-    "training": "&Training",
-    "surveys": "S&urveys",
-    "reports": "Rep&orts",
-}
-
-Page = ListPage | ReportsPage
-#: Sections with more than a list (details, editors); the rest are plain list pages.
-PAGE_TYPES: dict[str, type[ListPage]] = {
-    "people": PeoplePage,
-    "groups": GroupsPage,
-    "outcomes": OutcomesPage,
-    "events": EventsPage,
-    "rewards": RewardsPage,
-    "surveys": SurveysPage,
-    "training": TrainingPage,  # type: ignore[dict-item]  # tabs, with the records list inside
-}
 
 
 class MainWindow(QMainWindow):
@@ -92,15 +60,12 @@ class MainWindow(QMainWindow):
         self.backup_task: ProgressTask | None = None
         self._shown = False  # pages are read from the database once the window is on screen
 
-        self.pages: list[Page] = [
-            PAGE_TYPES.get(listing.name, ListPage)(store, listing) for listing in LISTINGS.values()
-        ]
-        self.pages.append(ReportsPage(store))
+        self.sections = Sections(self.ui.pages, store)
         self._build_navigation()
         self._connect_actions()
         self._add_page_menus()
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
-        self.help_action = install_help(self, lambda: self.current_page().key, self.ui.menuHelp)
+        self.help_action = install_help(self, self.current_key, self.ui.menuHelp)
 
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,15 +79,14 @@ class MainWindow(QMainWindow):
         nav = self.ui.navigation
         height = nav.fontMetrics().height() * 2 + 4
         first_go_item = self.ui.menuGo.actions()[0]
-        for number, page in enumerate(self.pages, start=1):
-            self.ui.pages.addWidget(page)
-            item = QListWidgetItem(page.title)
+        for number, section in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(section.title)
             item.setSizeHint(QSize(0, height))
-            item.setToolTip(f"{page.title} (Ctrl+{number})")
+            item.setToolTip(f"{section.title} (Ctrl+{number})")
             nav.addItem(item)
-            action = QAction(GO_TEXT.get(page.key, page.title), self)
+            action = QAction(GO_TEXT.get(section.key, section.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setObjectName(f"actionGo_{page.key}")
+            action.setObjectName(f"actionGo_{section.key}")
             action.triggered.connect(lambda _c=False, i=number - 1: self.go_to(i))
             self.ui.menuGo.insertAction(first_go_item, action)
         font = nav.font()
@@ -154,7 +118,9 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertSeparator(ui.actionQuit)
 
     def _add_page_menus(self) -> None:
-        """The People menu: add a person (and more) from any section."""
+        """The People menu: add a person (and more) from any section, so People is built now."""
+        from engagement_desktop.gui.people.page import PeoplePage
+
         people = self.page("people")
         if isinstance(people, PeoplePage):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
@@ -167,17 +133,21 @@ class MainWindow(QMainWindow):
         return self._store
 
     def page(self, key: str) -> Page:
-        return next(page for page in self.pages if page.key == key)
+        """The section's page (built now if it has not been shown yet)."""
+        return self.sections.page(key)
+
+    def current_key(self) -> str:
+        return self.sections.keys[max(self.ui.navigation.currentRow(), 0)]
 
     def current_page(self) -> Page:
-        return self.pages[max(self.ui.navigation.currentRow(), 0)]
+        return self.page(self.current_key())
 
     def go_to(self, index_or_key: int | str) -> None:
         """Show a section and put the cursor in its search box (Ctrl+1, Ctrl+2 ...)."""
         index = (
             index_or_key
             if isinstance(index_or_key, int)
-            else [p.key for p in self.pages].index(index_or_key)
+            else self.sections.keys.index(index_or_key)
         )
         self.ui.navigation.setCurrentRow(index)
         self.current_page().focus_search()
@@ -185,9 +155,10 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(self.sections.keys[row])  # built before it comes on screen
         self.ui.pages.setCurrentIndex(row)
         if self._shown:
-            self._activate(self.pages[row])
+            self._activate(page)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the first page once the window has its size, so columns fit the real width."""
@@ -280,8 +251,7 @@ class MainWindow(QMainWindow):
         old = self._store
         self._store = store
         self._opened_here.add(id(store))
-        for page in self.pages:
-            page.set_store(store)
+        self.sections.set_store(store)  # pages not built yet will be built on this one
         if self._shown:
             self._activate(self.current_page())
         self._show_database()
@@ -360,6 +330,8 @@ class MainWindow(QMainWindow):
     # --- help -----------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from engagement_desktop.gui.about import AboutDialog
+
         AboutDialog(self._store, self).exec()
 
     def open_log_folder(self) -> None:
@@ -369,10 +341,12 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> bool:
         """File > Settings; a saved change shows at once on the Reports page."""
+        from engagement_desktop.gui.settings_dialog import SettingsDialog
+
         saved = SettingsDialog(self._store, self).exec() == SettingsDialog.DialogCode.Accepted
         if saved:
             self.statusBar().showMessage("Settings saved.", 5000)
-            if self.current_page().key == "reports":
+            if self.current_key() == "reports":
                 self.current_page().refresh()
         return saved
 
@@ -389,7 +363,7 @@ class MainWindow(QMainWindow):
         splitter = settings.SPLITTER_STATE.read(store)
         if not splitter.isEmpty():
             self.ui.splitter.restoreState(splitter)
-        keys = [page.key for page in self.pages]
+        keys = self.sections.keys
         wanted = start_page or settings.LAST_PAGE.read(store)
         self.ui.navigation.setCurrentRow(keys.index(wanted) if wanted in keys else 0)
         self.ui.navigation.setFocus()
@@ -399,7 +373,7 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.write(self.saveGeometry(), store)
         settings.WINDOW_STATE.write(self.saveState(), store)
         settings.SPLITTER_STATE.write(self.ui.splitter.saveState(), store)
-        settings.LAST_PAGE.write(self.current_page().key, store)
+        settings.LAST_PAGE.write(self.current_key(), store)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy() and self.backup_task is not None:

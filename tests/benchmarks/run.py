@@ -288,6 +288,12 @@ from reports_bench import measure_reports  # noqa: E402
 MEASUREMENTS.append(measure_reports)
 LABELS.update(REPORTS_LABELS)
 
+from startup_bench import LABELS as STARTUP_LABELS  # noqa: E402
+from startup_bench import measure_startup  # noqa: E402
+
+MEASUREMENTS.append(measure_startup)
+LABELS.update(STARTUP_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

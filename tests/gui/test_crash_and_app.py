@@ -133,8 +133,10 @@ def test_run_window_benchmark_hook_prints_and_exits(
     monkeypatch.setenv("ENGAGEMENT_PROCESS_START", str(time.time() - 1.0))
     assert run_window(sample_store) == 0
     line = capsys.readouterr().out.strip().splitlines()[-1]
-    name, seconds = line.split()
+    name, seconds, cpu_label, cpu, peak_label, peak = line.split()
     assert name == "window_ready" and 1.0 <= float(seconds) < 60
+    assert (cpu_label, peak_label) == ("cpu_s", "peak_mb")
+    assert 0 < float(cpu) < 600 and (peak == "-" or float(peak) > 10)
     app = QGuiApplication.instance()
     assert app is not None and app.applicationName() == "Engagement Desktop"
     assert Path(crash.log_file()).parent == paths.log_dir()

@@ -415,3 +415,19 @@ def test_numbered_answers_chosen_in_the_wizard_are_understood(
 
     with store.session() as session:
         assert tsm_results(session, "Coded TSM").measures["TP01"].satisfied == 2
+
+
+def test_an_import_from_the_window_shows_at_once_in_the_people_list(
+    qtbot: QtBot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = window.page("people")
+    before = people.model.rowCount()
+    wizard = window.import_actions.open_wizard("people")
+    read_file(qtbot, wizard, files.tenancy_export(tmp_path, files.good_rows()), monkeypatch)
+    go_to_preview(qtbot, wizard)
+    added = int(wizard.preview.figure("New people"))
+    assert added > 0
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.summaryPage, timeout=WAIT_MS)
+    assert people.model.rowCount() == before + added  # read again, no refresh needed
+    assert people.ui.countLabel.text().startswith(f"{before + added} ")

@@ -37,10 +37,11 @@ def test_every_search_and_filter_keeps_the_sql_order(
     monkeypatch.setattr(paged_model, "PAGE_ROWS", 25)  # several pages
     model = PagedListingModel(store, PEOPLE)
     model.ensure_loaded()
-    assert model._rank is not None  # learnt from the whole list
+    assert model._whole == ids(model) and model._rank is None  # kept; ranked at a search
     for search in ["a", "pe1", "o'n", "t0000", ""]:
         model.set_search(search)
         assert ids(model) == sql_order(store, model), search
+        assert model._rank is not None  # learnt from the whole list
     model.set_filter("status", "subscribed")
     model.set_search("e")
     assert ids(model) == sql_order(store, model)

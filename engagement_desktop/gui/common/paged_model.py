@@ -27,7 +27,8 @@ class PagedListingModel(ListingModel):
         super().__init__(*args, **kwargs)
         self._ids: list[Any] = []
         self._pages: dict[int, list[tuple[Any, ...]]] = {}
-        self._rank: dict[Any, int] | None = None  # place of each record in the whole list
+        self._whole: list[Any] | None = None  # the whole list in order, as last read
+        self._rank: dict[Any, int] | None = None  # place of each record in it (first search)
         self._rank_key: tuple[str, bool] | None = None  # the sort that order is for
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -47,7 +48,7 @@ class PagedListingModel(ListingModel):
 
     def reload(self) -> None:
         """Read the list again (the data may have changed): the order is learnt afresh."""
-        self._rank = None
+        self._whole = self._rank = None
         self._requery()
 
     def set_search(self, text: str) -> None:
@@ -82,7 +83,9 @@ class PagedListingModel(ListingModel):
         }
         with self._store.session() as session:
             ids: list[Any] | None = None
-            if self._rank is not None and self._rank_key == key:
+            if self._whole is not None and self._rank_key == key:
+                if self._rank is None:  # not at start-up: only a search needs it
+                    self._rank = {record_id: place for place, record_id in enumerate(self._whole)}
                 ids = self.listing.fetch_ids(session, ordered=False, **options)
                 try:
                     ids.sort(key=self._rank.__getitem__)
@@ -93,8 +96,7 @@ class PagedListingModel(ListingModel):
                     session, order_by=self.sort_key, descending=self.descending, **options
                 )
                 if not self.search and not any(v is not None for v in self.filters.values()):
-                    self._rank = {record_id: place for place, record_id in enumerate(ids)}
-                    self._rank_key = key
+                    self._whole, self._rank, self._rank_key = ids, None, key
         self.beginResetModel()
         self._ids = ids
         self._pages = {}

@@ -23,7 +23,6 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.reports.events.signin_sheet import sheet_data, write_sign_in_sheet
 from engagement_desktop.store.engine import Store
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -46,6 +45,11 @@ def print_sign_in_sheet(
     large_print: bool = False,
 ) -> ProgressTask | None:
     """Ask for a file name, then write and open the sheet; returns the running task."""
+    from engagement_desktop.reports.events.signin_sheet import (
+        sheet_data,
+        write_sign_in_sheet,
+    )
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = Path(folder or Path.home()) / sheet_file_name(title, starts_at, large_print)
     path, _ = QFileDialog.getSaveFileName(

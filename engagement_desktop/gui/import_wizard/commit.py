@@ -1,28 +1,59 @@
 """The wizard's last steps: the commit as ONE pipeline call on the database worker, with
 progress and Cancel, and disposing of a closed wizard once its work has stopped.
 
-A mixin of :class:`ImportWizard` (kept apart so each module stays readable).
+A mixin of the import wizard (kept apart so each module stays readable); what it
+uses of the wizard is named by :class:`CommitHost`, so this module never imports it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
+import engagement_desktop.gui.import_wizard.jobs as jobs
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.gui.common.tasks import TaskProgress, database_pool, run_with_progress
+from engagement_desktop.gui.common.tasks import (
+    ProgressTask,
+    TaskProgress,
+    database_pool,
+    run_with_progress,
+)
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.gui.import_wizard import jobs
+from engagement_desktop.gui.import_wizard.preview import PreviewStep
+from engagement_desktop.gui.import_wizard.rules import RulesStep
+from engagement_desktop.store.engine import Store
 
-if TYPE_CHECKING:
-    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+
+class CommitHost(Protocol):
+    """The wizard as the commit step sees it (a QWizard with these steps and tasks)."""
+
+    store: Store
+    kind: str
+    read: jobs.FileRead | None
+    preview: PreviewStep
+    rules: RulesStep
+    read_task: ProgressTask | None
+    preview_task: ProgressTask | None
+    commit_task: ProgressTask | None
+    result: Any
+    committed: bool
+    imported: SignalInstance
+
+    def setEnabled(self, enabled: bool) -> None: ...
+    def next(self) -> None: ...
+    def deleteLater(self) -> None: ...
+    def dispose_when_idle(self) -> None: ...
+    def _committed(self, result: Any) -> None: ...
+    def _commit_failed(self, exc: BaseException) -> None: ...
+    def _commit_cancelled(self) -> None: ...
 
 
 class CommitStep:
     """Import (the commit page's button), then the summary page."""
 
-    def _start_commit(self: ImportWizard) -> None:
+    def _start_commit(self: CommitHost) -> None:
         if self.commit_task is not None and self.commit_task.running:
             return
         assert self.read is not None
@@ -55,24 +86,24 @@ class CommitStep:
         )
         self.commit_task.done.connect(lambda: self.setEnabled(True))
 
-    def _committed(self: ImportWizard, result: Any) -> None:
+    def _committed(self: CommitHost, result: Any) -> None:
         self.result = result
         self.committed = True
         self.imported.emit(self.kind, result)
         self.next()
 
-    def _commit_failed(self: ImportWizard, exc: BaseException) -> None:
+    def _commit_failed(self: CommitHost, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):
             QMessageBox.warning(self, "Not imported", f"{exc}\n\nNothing was imported.")
         else:
             report_exception((type(exc), exc, exc.__traceback__))
 
-    def _commit_cancelled(self: ImportWizard) -> None:
+    def _commit_cancelled(self: CommitHost) -> None:
         QMessageBox.information(
             self, "Import cancelled", "Cancelled. Nothing was imported: the database is as it was."
         )
 
-    def dispose_when_idle(self: ImportWizard) -> None:
+    def dispose_when_idle(self: CommitHost) -> None:
         """Delete the closed wizard (and the file's rows it holds) once no work of it runs:
         its tasks are its children, and a worker must never report to a deleted one."""
         running = [

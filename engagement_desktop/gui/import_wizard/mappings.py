@@ -7,28 +7,37 @@ same ones the command line's ``--mapping`` reads.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
+from engagement_desktop.gui.import_wizard.columns import ColumnsModel
 from engagement_desktop.interchange.reading.mapping import (
     read_mapping_file,
     save_mapping,
     saved_mappings,
     write_mapping_file,
 )
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+from engagement_desktop.store.engine import Store
 
 JSON_FILTER = "Column mappings (*.json);;All files (*)"
+
+
+class MappingHost(Protocol):
+    """What the mapping buttons use of the wizard: its form, database, kind and columns."""
+
+    ui: Ui_ImportWizard
+    store: Store
+    kind: str
+    columns: ColumnsModel
 
 
 class MappingControls:
     """The row of mapping buttons above the columns table."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: MappingHost) -> None:
         self.wizard = wizard
         self.saved: dict[str, dict[str, str | None]] = {}
         ui = wizard.ui

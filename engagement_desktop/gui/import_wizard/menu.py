@@ -76,7 +76,7 @@ class ImportActions:
         return self.history
 
     def _imported(self, _kind: str, _result: object) -> None:
-        for page in self.window.pages:
+        for page in self.window.sections.built():  # a page not built yet reads afresh when shown
             model = getattr(page, "model", None)
             if page.key in REFRESHED and model is not None and model.is_loaded:
                 page.refresh()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
+import engagement_desktop.gui.import_wizard.jobs as jobs
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.table_model import plural
 from engagement_desktop.gui.common.tasks import (
@@ -28,7 +29,6 @@ from engagement_desktop.gui.common.tasks import (
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.help import install_help
-from engagement_desktop.gui.import_wizard import jobs
 from engagement_desktop.gui.import_wizard.columns import ColumnsModel, EditOnEnter, TargetDelegate
 from engagement_desktop.gui.import_wizard.commit import CommitStep
 from engagement_desktop.gui.import_wizard.mappings import MappingControls

@@ -8,7 +8,7 @@ service call; the list is read again afterwards.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -26,12 +26,14 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
-from engagement_desktop.gui.people.editor import OPEN_EXISTING, PersonEditor
-from engagement_desktop.gui.people.merge_dialog import MergeDialog
-from engagement_desktop.interchange.writing.list_export import ExportResult, export_listing
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
+
+if TYPE_CHECKING:  # the editor, merge dialog and Excel writer load when first used
+    from engagement_desktop.gui.people.editor import PersonEditor
+    from engagement_desktop.gui.people.merge_dialog import MergeDialog
+    from engagement_desktop.interchange.writing.list_export import ExportResult
 
 #: The archived choice: (text, what the model is told).
 ARCHIVED_CHOICES: tuple[tuple[str, Any], ...] = (
@@ -196,6 +198,8 @@ class PeoplePage(ListPage):
 
     def open_person(self, person_id: int | None) -> PersonEditor:
         """Show the editor (window-modal, so the program does not wait on it)."""
+        from engagement_desktop.gui.people.editor import PersonEditor
+
         editor = PersonEditor(self.model.store, person_id, self)
         editor.finished.connect(lambda code, e=editor: self._editor_closed(e, code))
         self.editor = editor
@@ -203,6 +207,8 @@ class PeoplePage(ListPage):
         return editor
 
     def _editor_closed(self, editor: PersonEditor, code: int) -> None:
+        from engagement_desktop.gui.people.editor import OPEN_EXISTING
+
         if self.editor is editor:
             self.editor = None
         editor.deleteLater()
@@ -267,6 +273,8 @@ class PeoplePage(ListPage):
             self._say(f"Restored {len(ids)} {'person' if len(ids) == 1 else 'people'}.")
 
     def merge_selected(self) -> MergeDialog | None:
+        from engagement_desktop.gui.people.merge_dialog import MergeDialog
+
         ids = self.selected_ids()
         if not 1 <= len(ids) <= 2:
             QMessageBox.information(
@@ -299,6 +307,8 @@ class PeoplePage(ListPage):
 
     def export(self) -> ProgressTask | None:
         """Ask where, then write the list as shown on the database worker with progress."""
+        from engagement_desktop.interchange.writing.list_export import export_listing
+
         if self.export_task is not None and self.export_task.running:
             return None
         start = Path.home() / f"{self.listing.title}.xlsx"

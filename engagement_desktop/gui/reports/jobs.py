@@ -17,13 +17,10 @@ from typing import Any
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import TaskCancelled, TaskProgress
-from engagement_desktop.reports.impact.pdf import write_impact_pdf
 from engagement_desktop.reports.impact.report import ImpactReport, build_report, prepared_by_name
 from engagement_desktop.reports.impact.workbook import write_impact_workbook
 from engagement_desktop.reports.rewards.points_statement import statements
-from engagement_desktop.reports.rewards.statement_pdf import write_statements
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport, tsm_report
-from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.common.settings import get_setting, report_logo
 from engagement_desktop.services.rewards.accounts import statement_count
 from engagement_desktop.store.engine import Store
@@ -142,6 +139,9 @@ def write_pdf(
 ) -> Written:
     """Write the chosen report as a PDF; ``figures`` already read are used as they are."""
 
+    from engagement_desktop.reports.impact.pdf import write_impact_pdf
+    from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
+
     def write(target: Path) -> Written:
         kind = request.kind
         if kind in ("impact", "impact_large"):
@@ -167,6 +167,8 @@ def write_pdf(
 def _statements(
     store: Store, request: ReportRequest, path: Path, progress: TaskProgress | None
 ) -> None:
+    from engagement_desktop.reports.rewards.statement_pdf import write_statements
+
     assert request.year is not None
     with store.session() as session:
         total = statement_count(session, request.year)
@@ -191,6 +193,8 @@ def write_excel(
     figures: Any = None,
 ) -> Written:
     """The report's figures as a workbook (the impact assessment's twin, or TSM results)."""
+    from engagement_desktop.reports.surveys.tsm_report import write_tsm_workbook
+
     if not request.report.excel:
         raise EngagementError(f"{request.report.name} have no Excel version.")
 

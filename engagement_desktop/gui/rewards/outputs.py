@@ -37,7 +37,6 @@ from engagement_desktop.gui.forms.ui_rewards_statement_dialog import Ui_Statemen
 from engagement_desktop.gui.rewards.models import year_text
 from engagement_desktop.interchange.rewards.export import export_ledger, export_year_end
 from engagement_desktop.reports.rewards.points_statement import statements
-from engagement_desktop.reports.rewards.statement_pdf import write_statements
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.services.rewards.accounts import (
@@ -205,6 +204,8 @@ class RewardsOutputs:
             self.statement(person_id, name or "statement", year, bool(large))
 
     def statement(self, person_id: int, name: str, year: int, large: bool) -> ProgressTask | None:
+        from engagement_desktop.reports.rewards.statement_pdf import write_statements
+
         path = ask_save_path(
             self._parent,
             "Save the points statement",
@@ -229,6 +230,8 @@ class RewardsOutputs:
         )
 
     def all_statements(self, year: int, large: bool | None) -> ProgressTask | None:
+        from engagement_desktop.reports.rewards.statement_pdf import write_statements
+
         path = ask_save_path(
             self._parent, "Save all points statements", f"points-statements-{year}.pdf", PDF_FILTER
         )

@@ -35,6 +35,7 @@ from engagement_desktop.gui.rewards.year_end_model import (
     YearEndModel,
     size_columns,
 )
+from engagement_desktop.gui.rewards.year_end_texts import confirm_text, preview_totals
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.services.rewards.accounts import (
@@ -173,32 +174,11 @@ class YearEndWizard(QWizard):
         self.choice_model.set_rows(
             [row for row in self.rows if row.editable or row.line.status != "to do"]
         )
-        self.ui.previewTotals.setText(self._preview_totals(plan))
+        self.ui.previewTotals.setText(preview_totals(plan))
         self._choices_edited()
         self._dirty = False
         if self.currentPage() is self.ui.choicesPage:
             self._focus_first_choice()
-
-    def _preview_totals(self, plan: YearEndPreview) -> str:
-        lines = plan.lines
-        todo = [line for line in lines if line.status == "to do" and line.points > 0]
-        done = [line for line in lines if line.status == "converted"]
-        carried = sum(1 for line in lines if line.status == "carried over")
-        text = (
-            f"<b>{plural(len(lines), 'member')}</b> held points at {format_date(plan.end)}: "
-            f"{sum(x.earned for x in lines):,} earned in the year, "
-            f"{sum(x.balance for x in lines):,} held. "
-            f"<b>{sum(x.points for x in todo):,} points convert, worth "
-            f"{money(sum(x.value_pence for x in todo))}</b> ({plural(len(todo), 'member')}); "
-            f"{sum(x.carry_over for x in todo):,} points carry over."
-        )
-        if done or carried:
-            text += (
-                f"<br>Already done: {len(done):,} converted "
-                f"({sum(x.points for x in done):,} points, "
-                f"{money(sum(x.value_pence for x in done))}), {carried:,} carried over."
-            )
-        return text
 
     def _choices_edited(self) -> None:
         self._dirty = True
@@ -224,39 +204,6 @@ class YearEndWizard(QWizard):
 
     def _todo(self) -> list[MemberChoice]:
         return [row for row in self.rows if row.editable]
-
-    def _confirm_text(self) -> str:
-        assert self.plan is not None
-        todo = self._todo()
-        label = year_text(self.plan.year)
-        if not todo:
-            return (
-                f"Nothing is left to convert for {label}: every member with enough points "
-                "has been converted or carried over. Commit writes nothing."
-            )
-        lines = [f"For {label}, commit will write:"]
-        for kind, name in CHOICES.items():
-            chosen = [row for row in todo if row.kind == kind]
-            if not chosen:
-                continue
-            if kind == "carry_over":
-                lines.append(
-                    f"• {plural(len(chosen), 'member')} carry over "
-                    f"{sum(r.line.balance for r in chosen):,} points"
-                )
-                continue
-            points = sum(row.line.points for row in chosen)
-            value = sum(row.line.value_pence for row in chosen)
-            lines.append(
-                f"• {escape(name)}: {plural(len(chosen), 'member')}, {points:,} points, "
-                f"{money(value)}"
-            )
-        if self.plan.end >= date.today():
-            lines.append(
-                f"<br><b>The year ends on {format_date(self.plan.end)}; it can be "
-                "committed after that.</b>"
-            )
-        return "<br>".join(lines)
 
     def validateCurrentPage(self) -> bool:
         if self.plan is None and self.currentPage() is not self.ui.yearPage:
@@ -384,7 +331,8 @@ class YearEndWizard(QWizard):
         elif page is ui.choicesPage:
             self._focus_first_choice()
         elif page is ui.confirmPage:
-            ui.confirmLabel.setText(self._confirm_text())
+            assert self.plan is not None
+            ui.confirmLabel.setText(confirm_text(self.plan, self._todo(), date.today()))
         elif page is ui.summaryPage:
             self._show_summary()
 

@@ -30,7 +30,6 @@ from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
 from engagement_desktop.interchange.surveys.export import export_survey_responses
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
-from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 from engagement_desktop.services.surveys.details import SurveyDetails
 from engagement_desktop.store.engine import Store
 
@@ -170,6 +169,8 @@ class SurveyOutputs(QObject):
         return self._run("Export responses", f"Writing {Path(path).name}…", work)
 
     def export_results(self, path: str | None = None) -> ProgressTask | None:
+        from engagement_desktop.reports.surveys.tsm_report import write_tsm_workbook
+
         report = self.report
         if report is None:
             return None
@@ -182,6 +183,8 @@ class SurveyOutputs(QObject):
         )
 
     def results_pdf(self, path: str | None = None) -> ProgressTask | None:
+        from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
+
         report = self.report
         if report is None:
             return None

@@ -25,16 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
-
-import openpyxl
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from engagement_desktop import APP_NAME
 from engagement_desktop.errors import EngagementError
@@ -48,9 +39,8 @@ from engagement_desktop.interchange.writing.xlsx_stream import (
     wrapped_lines,
 )
 
-# openpyxl reads untrusted workbooks elsewhere in the program; it must be
-# using defusedxml (installed as a dependency).
-assert openpyxl.DEFUSEDXML, "defusedxml must be installed for openpyxl"
+if TYPE_CHECKING:  # openpyxl itself is imported by the functions that write (start-up time)
+    from openpyxl import Workbook
 
 __all__ = ["MAX_WIDTH", "About", "CellStyle", "Sheet", "Styled", "write_workbook"]
 
@@ -148,6 +138,12 @@ def write_workbook(
     about: About | None = None,
 ) -> Path:
     """Write ``sheets`` to ``path`` (atomically: a cancelled or failed export leaves no file)."""
+    import openpyxl
+    from openpyxl import Workbook
+
+    # openpyxl reads untrusted workbooks elsewhere in the program; it must be
+    # using defusedxml (installed as a dependency).
+    assert openpyxl.DEFUSEDXML, "defusedxml must be installed for openpyxl"
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
@@ -190,6 +186,9 @@ def write_workbook(
 
 def _lay_out(sheet: Any, spec: Sheet, about: About, several: bool) -> SheetRows:
     """Title rows, headings, widths, panes and print set-up; the rows follow later."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     rows = iter(spec.rows)
     sample = list(islice(rows, SAMPLE_ROWS))
     widths, wraps, money = column_layout(
@@ -239,6 +238,10 @@ def _lay_out(sheet: Any, spec: Sheet, about: About, several: bool) -> SheetRows:
 
 def _print_setup(sheet: Any, width: float, title: str) -> None:
     """A4, fitted to the page width, landscape when wide, header row on every page."""
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.worksheet import Worksheet
+
     setup = sheet.page_setup
     setup.paperSize = Worksheet.PAPERSIZE_A4
     landscape = width > PORTRAIT_WIDTH
@@ -256,8 +259,6 @@ def _print_setup(sheet: Any, width: float, title: str) -> None:
 class _Styler:
     """Styles registered with openpyxl once each; a cell then names one by number."""
 
-    THIN = Side(style="thin")
-
     def __init__(self, sheet: Any) -> None:
         self.sheet = sheet
 
@@ -265,12 +266,15 @@ class _Styler:
              fill: str | None = None, color: str | None = None) -> str:  # fmt: skip
         """The ``s`` attribute of a cell in this style; every cell sits at the top of its
         row, beside any wrapped text."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
         cell = WriteOnlyCell(self.sheet)
         cell.number_format = number_format
         if bold or color:
             cell.font = Font(name=FONT, bold=bold, color=color)
         if bold:
-            cell.border = Border(top=self.THIN)
+            cell.border = Border(top=Side(style="thin"))
         cell.alignment = Alignment(wrap_text=wrap or None, vertical="top")
         if fill:
             cell.fill = PatternFill("solid", fgColor=fill)
@@ -293,6 +297,8 @@ class _Styler:
 
 def _text_cell(sheet: Any, text: str) -> Any:
     """A title or heading cell: text, even one that starts like a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=safe_text(text))
     if cell.value.startswith(FORMULA_TRIGGERS):
         cell.data_type = "s"

@@ -24,9 +24,6 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.sax.saxutils import escape
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-
 #: Points a line of 11-point text takes; a row of wrapped text is this times its lines.
 LINE_HEIGHT = 15
 #: Rows turned into text between progress reports (and checks for Cancel).
@@ -125,6 +122,8 @@ def _write_sheet(
 ) -> tuple[int, int]:
     if progress is not None and progress(done, total) is False:  # Cancel before each sheet
         raise Cancelled
+    from openpyxl.utils import get_column_letter  # here, not at start-up: openpyxl is big
+
     head, rest = skeleton.split("<sheetData>", 1)
     above, tail = rest.split("</sheetData>", 1)
     letters = [get_column_letter(i) for i in range(1, max(spec.columns, 1) + 1)]
@@ -236,8 +235,9 @@ def _cell(
         return f'<c r="{ref}"{number}><v>{value!r}</v></c>'
     if isinstance(value, Decimal) and value.is_finite():
         return f'<c r="{ref}"{number}><v>{value}</v></c>'
-    if isinstance(value, datetime):
-        return f'<c r="{ref}"{moment}><v>{to_excel(value)!r}</v></c>'
-    if isinstance(value, date):
-        return f'<c r="{ref}"{day}><v>{to_excel(value)!r}</v></c>'
+    if isinstance(value, date):  # a datetime too; openpyxl is loaded by now (it wrote the rest)
+        from openpyxl.utils.datetime import to_excel
+
+        style = moment if isinstance(value, datetime) else day
+        return f'<c r="{ref}"{style}><v>{to_excel(value)!r}</v></c>'
     return _cell(ref, str(value), text, number, day, moment, clean)

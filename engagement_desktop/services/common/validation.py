@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 # Royal Mail format: outward code (A9, A99, A9A, AA9, AA99, AA9A) + inward (9AA).
 _POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
 
@@ -41,6 +38,9 @@ def normalise_email(value: str) -> str:
     text = value.strip()
     if _PLAIN_EMAIL.match(text) and len(text) <= 254 and len(text.split("@")[0]) <= 64:
         return text.lower()
+    # Loaded here, not at start-up: the two libraries cost ~60 ms to import.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
@@ -50,6 +50,8 @@ def normalise_email(value: str) -> str:
 
 def normalise_phone(value: str) -> str:
     """A UK number in national format, e.g. `+44 7700 900123` -> `07700 900123`."""
+    import phonenumbers  # here, not at start-up (see normalise_email)
+
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException as exc:
