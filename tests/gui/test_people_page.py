@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -449,3 +458,69 @@ def test_exclusion_added_and_lifted_from_the_conduct_tab(
     with sample_store.session() as session:
         assert active_exclusion(session, 1) is None
     assert editor.changed and not editor.is_dirty()
+
+
+def pdf_text(path: Path) -> str:
+    """The words of the PDF as a reader (pdftotext) gets them, spaces evened out."""
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(text.split())
+
+
+def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[QPrintPreviewDialog]:
+    """The officer looks at the preview, then prints to a PDF file from it."""
+    shown: list[QPrintPreviewDialog] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        shown.append(dialog)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    return shown
+
+
+def test_ctrl_p_prints_the_list_as_shown_through_a_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, tmp_path: Path
+) -> None:
+    target = tmp_path / "printed.pdf"
+    previews = print_to_pdf(monkeypatch, target)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
+    names = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
+    page.ui.table.setFocus()
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    task = page.print_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert len(previews) == 1 and previews[0].windowTitle() == "Print preview: People"
+    text = pdf_text(target)
+    assert "People" in text and "All people · 5 people" in text
+    places = [text.find(name) for name in names]
+    assert -1 not in places and places == sorted(places)  # every row, in the screen's order
+    assert "Page 1 of 1" in text
+
+
+def test_save_as_pdf_of_a_filtered_list_names_the_filter(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, tmp_path: Path
+) -> None:
+    suggested: list[str] = []
+
+    def save_as(_parent: Any, _caption: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(tmp_path / "subscribed"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    status = page.filter_boxes["status"]
+    status.setCurrentIndex(status.findData("subscribed"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.findChild(QToolButton, "savePdfListButton").click()
+    task = page.print_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert Path(suggested[0]).name == "People - Involvement Subscribed member.pdf"
+    text = pdf_text(tmp_path / "subscribed.pdf")
+    assert "Involvement: Subscribed member · 3 people" in text
