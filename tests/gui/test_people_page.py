@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,6 +27,7 @@ from engagement_desktop.interchange.people.export import HEADINGS as PEOPLE_HEAD
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Household, Person
+from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
@@ -458,30 +457,6 @@ def test_exclusion_added_and_lifted_from_the_conduct_tab(
     with sample_store.session() as session:
         assert active_exclusion(session, 1) is None
     assert editor.changed and not editor.is_dirty()
-
-
-def pdf_text(path: Path) -> str:
-    """The words of the PDF as a reader (pdftotext) gets them, spaces evened out."""
-    text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return " ".join(text.split())
-
-
-def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[QPrintPreviewDialog]:
-    """The officer looks at the preview, then prints to a PDF file from it."""
-    shown: list[QPrintPreviewDialog] = []
-
-    def exec_(dialog: QPrintPreviewDialog) -> int:
-        shown.append(dialog)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        dialog.paintRequested.emit(printer)
-        return QDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
-    return shown
 
 
 def test_ctrl_p_prints_the_list_as_shown_through_a_preview(

@@ -222,6 +222,8 @@ def _lay_text(
     painter.save()
     painter.setPen(QColor(0, 0, 0, 0))
     font = QFont("DejaVu Sans")
+    for feature in ("liga", "clig"):  # "fi" stays two letters, so a search for "find" finds it
+        font.setFeature(QFont.Tag(feature), 0)
     for match in _LINE.finditer(text):
         words = match.group().strip()
         if not words:
