@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -18,12 +19,19 @@ def pdf_text(path: Path) -> str:
     return " ".join(text.split())
 
 
-def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[QPrintPreviewDialog]:
+class Preview(NamedTuple):
+    """What the officer saw: the preview's title and the name print-to-file offers."""
+
+    title: str
+    doc_name: str
+
+
+def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[Preview]:
     """Every print preview opened is recorded, and "printed" to ``target`` as a PDF file."""
-    shown: list[QPrintPreviewDialog] = []
+    shown: list[Preview] = []
 
     def exec_(dialog: QPrintPreviewDialog) -> int:
-        shown.append(dialog)
+        shown.append(Preview(dialog.windowTitle(), dialog.printer().docName()))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))

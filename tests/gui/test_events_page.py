@@ -304,12 +304,14 @@ def test_print_sign_in_sheet_opens_the_print_preview(
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=20000)
     assert len(previews) == 1 and opened == []  # the preview, not a viewer that may not be there
-    assert previews[0].windowTitle().startswith("Print preview: Sign-in Meadowbank pop-up")
+    assert previews[0].title.startswith("Print preview: Sign-in Meadowbank pop-up")
     text = pdf_text(target)
     assert "Sign-in sheet: Meadowbank pop-up" in text
     places = [text.find(surname) for surname in ("Adams", "Evans", "Ní Bhriain", "Wójcik")]
     assert -1 not in places and places == sorted(places)  # by surname, whatever the accents
-    assert "New here? Please fill in this slip" in text  # "fi", not a ligature  # walk-ins write on a slip of their own
+    assert (
+        "New here? Please fill in this slip" in text
+    )  # "fi", not a ligature  # walk-ins write on a slip of their own
     assert "PE12 3AB" not in text  # nobody's postcode on show to the next person signing
 
 

@@ -471,7 +471,7 @@ def test_ctrl_p_prints_the_list_as_shown_through_a_preview(
     task = page.print_task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=10000)
-    assert len(previews) == 1 and previews[0].windowTitle() == "Print preview: People"
+    assert len(previews) == 1 and previews[0].title == "Print preview: People"
     text = pdf_text(target)
     assert "People" in text and "All people · 5 people" in text
     places = [text.find(name) for name in names]

@@ -54,30 +54,47 @@ def _failed(parent: QWidget, what: str) -> Callable[[BaseException], None]:
     return show
 
 
+class PrintJob:
+    """A PDF written to a scratch folder on the worker, then shown in the print preview.
+
+    The folder goes when the preview closes (or, after a failure, when the job is
+    dropped: ``TemporaryDirectory`` cleans up after itself)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self._scratch = tempfile.TemporaryDirectory(prefix="engagement-print-")
+        self.path = Path(self._scratch.name) / safe_file_name(title, ".pdf")
+
+    def show(self, parent: QWidget) -> bool:
+        """The print preview; True when the pages went to a printer."""
+        try:
+            printed = preview_pdf(parent, self.path, self.title)
+        finally:
+            self.cleanup()
+        if printed:
+            tell(parent, f"Sent {self.title} to the printer.")
+        return printed
+
+    def cleanup(self) -> None:
+        self._scratch.cleanup()
+
+
 def print_pdf_of(parent: QWidget, write: WritePdf, title: str) -> ProgressTask:
     """Write the PDF on the worker, then show it in the print preview."""
-    scratch = tempfile.TemporaryDirectory(prefix="engagement-print-")
-    path = Path(scratch.name) / safe_file_name(title, ".pdf")
-
-    def finished(_result: Any) -> None:
-        try:
-            if preview_pdf(parent, path, title):
-                tell(parent, f"Sent {title} to the printer.")
-        finally:
-            scratch.cleanup()
+    job = PrintJob(title)
 
     def failed(exc: BaseException) -> None:
-        scratch.cleanup()
+        job.cleanup()
         _failed(parent, "print")(exc)
 
     return run_with_progress(
         parent,
-        lambda progress: write(path, progress),
+        lambda progress: write(job.path, progress),
         title="Print",
         label=f"Preparing {title} to print…",
-        on_finished=finished,
+        on_finished=lambda _result: job.show(parent),
         on_failed=failed,
-        on_cancelled=scratch.cleanup,
+        on_cancelled=job.cleanup,
         pool=database_pool(),
     )
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
@@ -122,7 +123,7 @@ def preview_pdf(parent: QWidget, path: Path, title: str) -> bool:
 
     dialog.paintRequested.connect(paint)
     printed = dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted.value
-    dialog.deleteLater()
+    shiboken6.delete(dialog)  # now, while ``printer`` (which it points to) is alive
     messages = [text for text in failures if text]
     if messages:
         QMessageBox.warning(parent, "Could not print", messages[0])
