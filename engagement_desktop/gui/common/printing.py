@@ -8,7 +8,8 @@ Qt can only hand a PDF page to a printer as a picture, so the picture is drawn
 at up to 300 dots per inch (sharp on paper), and the page's words are laid over
 it in invisible ink at their own places: a "print to PDF" copy can still be
 searched, read aloud and copied from. The preview draws at screen sharpness and
-without the words, which keeps a long list's preview quick and small.
+without the words, which keeps it quick; past PREVIEW_MOST_PAGES pages Qt's
+preview would need gigabytes, so a long list goes straight to the print dialog.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from engagement_desktop.errors import EngagementError
@@ -42,6 +43,9 @@ from engagement_desktop.gui.common.tasks import TaskCancelled, TaskProgress
 MOST_DPI = 300
 #: The preview is looked at on a screen; this is sharp there at the usual zoom.
 PREVIEW_DPI = 110
+#: Qt's preview holds every page as a picture (about 5 MB each at PREVIEW_DPI): a
+#: longer document goes straight to the print dialog, whose page range still works.
+PREVIEW_MOST_PAGES = 60
 PDF_FILTER = "PDF documents (*.pdf)"
 _LINE = re.compile(r"[^\r\n]+")
 _REFUSED = re.compile(r'[<>:"\\|?*\x00-\x1f]')  # by Windows, macOS or Linux
@@ -105,6 +109,9 @@ def preview_pdf(parent: QWidget, path: Path, title: str) -> bool:
 
     Returns True when the pages were sent to a printer (or a print-to-file)."""
     printer = printer_for(path, title)
+    pages = page_count(path)
+    if pages > PREVIEW_MOST_PAGES:
+        return _print_without_preview(parent, path, title, printer, pages)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(f"Print preview: {title}")
@@ -128,6 +135,35 @@ def preview_pdf(parent: QWidget, path: Path, title: str) -> bool:
     if messages:
         QMessageBox.warning(parent, "Could not print", messages[0])
     return printed and not failures
+
+
+def page_count(path: Path) -> int:
+    document = QPdfDocument()
+    try:
+        document.load(str(path))
+        return document.pageCount()
+    finally:
+        document.close()
+
+
+def _print_without_preview(
+    parent: QWidget, path: Path, title: str, printer: QPrinter, pages: int
+) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print {title} ({pages:,} pages)")
+    dialog.setMinMax(1, pages)
+    chosen = dialog.exec() == QPrintDialog.DialogCode.Accepted.value
+    shiboken6.delete(dialog)
+    if not chosen:
+        return False
+    try:
+        _print_with_progress(parent, path, printer)
+    except TaskCancelled:
+        return False
+    except EngagementError as exc:
+        QMessageBox.warning(parent, "Could not print", str(exc))
+        return False
+    return True
 
 
 def _print_with_progress(parent: QWidget, path: Path, printer: QPrinter) -> int:
