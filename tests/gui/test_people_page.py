@@ -492,7 +492,10 @@ def test_save_as_pdf_of_a_filtered_list_names_the_filter(
     status = page.filter_boxes["status"]
     status.setCurrentIndex(status.findData("subscribed"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    page.findChild(QToolButton, "savePdfListButton").click()
+    button = page.findChild(QToolButton, "printListButton")
+    [_print, save] = button.menu().actions()  # on the Print button's arrow
+    assert save.text() == "Save as P&DF…"
+    save.trigger()
     task = page.print_task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=10000)

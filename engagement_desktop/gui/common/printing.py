@@ -70,6 +70,7 @@ def safe_file_name(text: str, suffix: str = "", fallback: str = "document") -> s
 def print_action(widget: QWidget, slot: Callable[[], object], tip: str) -> QAction:
     """A Print… action with Ctrl+P while the focus is anywhere in ``widget``."""
     action = QAction("&Print…", widget)
+    action.setIconText("&Print…")  # a tool button would drop the "…" of the text
     action.setObjectName("actionPrint")
     action.setShortcut(QKeySequence("Ctrl+P"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -200,7 +200,15 @@ def write_list_pdf(
         canvas.setFont(bold, 15)
         canvas.drawString(SIDE, top - 7 * mm, fit_text(document.title, bold, 15, width))
         canvas.setFont(regular, SIZE + 1)
-        canvas.drawString(SIDE, top - 13 * mm, fit_text(about, regular, SIZE + 1, width))
+        lines = (
+            [about]
+            if stringWidth(about, regular, SIZE + 1) <= width
+            else [document.shown, document.count]
+        )
+        for number, line in enumerate(lines):  # a long line: what is shown, then the count
+            canvas.drawString(
+                SIDE, top - (13 + 5 * number) * mm, fit_text(line, regular, SIZE + 1, width)
+            )
         canvas.restoreState()
 
     target = Path(path)
