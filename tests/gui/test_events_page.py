@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Event, EventType, Outcome, Topic
+from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 #: Names a user would type, with the letters that broke older programs.
 NAMES = [
@@ -283,7 +283,7 @@ def test_register_marks_many_and_shows_points(
     assert rows["Derek Evans"] == "no_show" and rows["Zoë Adams"] == "attended"
 
 
-def test_print_sign_in_sheet_in_the_background(
+def test_print_sign_in_sheet_opens_the_print_preview(
     qtbot: QtBot,
     store: Store,
     desk: dict[str, int],
@@ -291,10 +291,11 @@ def test_print_sign_in_sheet_in_the_background(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     invite(store, desk["event"], group_id=desk["group"])
-    target = tmp_path / "sheet.pdf"
+    invite(store, desk["event"], person_ids=[desk["Derek"]])
+    target = tmp_path / "printed.pdf"
+    previews = print_to_pdf(monkeypatch, target)
     opened: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     dialog = RegisterDialog(store, desk["event"])
     qtbot.addWidget(dialog)
     dialog.ui.largePrintCheck.setChecked(True)
@@ -302,13 +303,70 @@ def test_print_sign_in_sheet_in_the_background(
     task = dialog.sheet_task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=20000)
-    assert opened == [str(target)] and target.exists()
-    text = "\n".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert len(previews) == 1 and opened == []  # the preview, not a viewer that may not be there
+    assert previews[0].title.startswith("Print preview: Sign-in Meadowbank pop-up")
+    text = pdf_text(target)
     assert "Sign-in sheet: Meadowbank pop-up" in text
-    for name in ("Zoë Adams", "Siobhán Ní Bhriain", "Łukasz Wójcik"):
-        assert name in text
-    assert "New here? Please fill in this slip" in text  # walk-ins write on a slip of their own
+    places = [text.find(surname) for surname in ("Adams", "Evans", "Ní Bhriain", "Wójcik")]
+    assert -1 not in places and places == sorted(places)  # by surname, whatever the accents
+    assert (
+        "New here? Please fill in this slip" in text
+    )  # "fi", not a ligature  # walk-ins write on a slip of their own
     assert "PE12 3AB" not in text  # nobody's postcode on show to the next person signing
+
+
+def test_save_sign_in_sheet_as_pdf_says_where(
+    qtbot: QtBot,
+    store: Store,
+    desk: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    invite(store, desk["event"], group_id=desk["group"])
+    suggested: list[str] = []
+
+    def save_as(_parent: Any, _caption: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(tmp_path / "sheet"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    dialog = RegisterDialog(store, desk["event"])
+    qtbot.addWidget(dialog)
+    [_register, sheet] = dialog.ui.savePdfButton.menu().actions()
+    sheet.trigger()
+    task = dialog.sheet_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert Path(suggested[0]).name.startswith("Sign-in Meadowbank pop-up ")
+    assert dialog.ui.shownLabel.text() == f"Saved to {tmp_path / 'sheet.pdf'}"
+    assert "Siobhán Ní Bhriain" in pdf_text(tmp_path / "sheet.pdf")
+
+
+def test_ctrl_p_prints_the_register_with_each_mark(
+    qtbot: QtBot,
+    store: Store,
+    desk: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    invite(store, desk["event"], group_id=desk["group"])
+    events.mark_many(store, desk["event"], [desk["Zoë"]], "attended")
+    target = tmp_path / "register.pdf"
+    previews = print_to_pdf(monkeypatch, target)
+    dialog = RegisterDialog(store, desk["event"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.ui.registerTable, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    task = dialog.sheet_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert len(previews) == 1
+    text = pdf_text(target)
+    assert "Register: Meadowbank pop-up" in text
+    assert "Adams" in text and "Attended" in text and "Page 1 of 1" in text
 
 
 def test_typing_in_follows_the_sheet(qtbot: QtBot, store: Store, desk: dict[str, int]) -> None:

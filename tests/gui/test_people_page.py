@@ -8,7 +8,14 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,6 +27,7 @@ from engagement_desktop.interchange.people.export import HEADINGS as PEOPLE_HEAD
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Household, Person
+from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
@@ -449,3 +457,48 @@ def test_exclusion_added_and_lifted_from_the_conduct_tab(
     with sample_store.session() as session:
         assert active_exclusion(session, 1) is None
     assert editor.changed and not editor.is_dirty()
+
+
+def test_ctrl_p_prints_the_list_as_shown_through_a_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, tmp_path: Path
+) -> None:
+    target = tmp_path / "printed.pdf"
+    previews = print_to_pdf(monkeypatch, target)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
+    names = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
+    page.ui.table.setFocus()
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    task = page.print_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert len(previews) == 1 and previews[0].title == "Print preview: People"
+    text = pdf_text(target)
+    assert "People" in text and "All people · 5 people" in text
+    places = [text.find(name) for name in names]
+    assert -1 not in places and places == sorted(places)  # every row, in the screen's order
+    assert "Page 1 of 1" in text
+
+
+def test_save_as_pdf_of_a_filtered_list_names_the_filter(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: PeoplePage, tmp_path: Path
+) -> None:
+    suggested: list[str] = []
+
+    def save_as(_parent: Any, _caption: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(tmp_path / "subscribed"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    status = page.filter_boxes["status"]
+    status.setCurrentIndex(status.findData("subscribed"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    button = page.findChild(QToolButton, "printListButton")
+    [_print, save] = button.menu().actions()  # on the Print button's arrow
+    assert save.text() == "Save as P&DF…"
+    save.trigger()
+    task = page.print_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert Path(suggested[0]).name == "People - Involvement Subscribed member.pdf"
+    text = pdf_text(tmp_path / "subscribed.pdf")
+    assert "Involvement: Subscribed member · 3 people" in text

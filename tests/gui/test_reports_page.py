@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -99,35 +99,56 @@ def test_preview_shows_the_impact_assessment(qtbot: QtBot, demo: Store) -> None:
     assert "The preview shows Involvement Impact Assessment 2025/26" in page.ui.statusLabel.text()
 
 
-def test_printing_sends_every_page_with_its_words(
+def test_printing_shows_the_preview_then_sends_every_page_with_its_words(
     qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     target = tmp_path / "printed.pdf"
+    names: list[str] = []
 
-    def print_to_file(dialog: QPrintDialog) -> int:  # the user picks "Print to file (PDF)"
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:  # Print, then "Print to file (PDF)"
         printer = dialog.printer()
+        names.append(printer.docName())
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
         return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
     page = open_page(qtbot, demo)
-    page.print_report()  # builds the preview first, then asks and prints
+    page.print_report()  # builds the preview first, then shows the print preview
     qtbot.waitUntil(lambda: "Sent" in page.ui.statusLabel.text(), timeout=WAIT_MS)
     reader = PdfReader(target)
     assert len(reader.pages) == page.ui.preview.page_count() > 1
     words = " ".join(reader.pages[0].extract_text().split())
     assert "Involvement Impact Assessment" in words
     assert "Who took part" in " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    # the name the print dialog offers for print-to-file: no "/" to make it a folder
+    assert names == ["Involvement Impact Assessment 2025-26"]
 
 
-def test_cancelling_the_print_dialog_prints_nothing(
+def test_closing_the_print_preview_prints_nothing(
     qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
     page = open_page(qtbot, demo)
     page.print_report()
     qtbot.waitUntil(lambda: page.ui.statusLabel.text() == "Not printed.", timeout=WAIT_MS)
+
+
+def test_save_as_pdf_suggests_a_name_without_a_slash(
+    qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    suggested: list[str] = []
+
+    def save_as(_parent: Any, _caption: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page = open_page(qtbot, demo)
+    assert "2025/26" in page.request().title()
+    page.save_pdf()
+    assert Path(suggested[0]).name == "Involvement Impact Assessment 2025-26.pdf"
 
 
 def test_save_as_excel_holds_the_reports_figures(

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,6 +25,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, LedgerEntry
+from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 #: (key, first, last, involvement, estate, large print, [(day, points, reason)])
 MEMBERS = [
@@ -316,7 +317,7 @@ def test_statement_pdf_for_a_member_with_a_non_ascii_name(
     task = page.outputs.task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=20000)
-    assert opened == [str(target)]
+    assert opened == [] and str(target) in page.last_message  # says where; no viewer needed
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Łukasz Nowak" in text
     assert "Dear Łukasz Nowak," in text
@@ -356,6 +357,27 @@ def test_all_statements_in_one_pdf_on_the_worker(
     for name in ("Joan Adams", "Łukasz Nowak", "Siobhán O'Brien", "Priya Patel"):
         assert f"Dear {name}," in text
     assert "4 letters" in page.last_message
+
+
+def test_print_all_statements_through_the_preview(
+    qtbot: QtBot, page: RewardsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "printed.pdf"
+    previews = print_to_pdf(monkeypatch, target)
+    page.actions_ui.statementsButton.click()
+    statement = page.findChild(StatementDialog)
+    assert statement is not None
+    statement.ui.yearCombo.setCurrentIndex(statement.ui.yearCombo.findData(2025))
+    statement.findChild(QPushButton, "printButton").click()
+    task = page.outputs.task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    assert [p.title for p in previews] == ["Print preview: Points statements 2025/26"]
+    assert "/" not in previews[0].doc_name  # print-to-file offers a valid name
+    text = pdf_text(target)
+    for name in ("Joan Adams", "Łukasz Nowak", "Priya Patel"):
+        assert f"Dear {name}," in text
+    assert page.last_message == "2025/26 statements sent to the printer."
 
 
 def test_exports_run_on_the_worker(

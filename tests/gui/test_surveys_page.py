@@ -22,6 +22,7 @@ from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area
+from tests.gui.print_helpers import Preview, pdf_text, print_to_pdf
 from tests.unit.import_corpus import tsm
 
 WAIT_MS = 20_000
@@ -257,3 +258,28 @@ def test_settings_record_how_the_chosen_survey_was_run(qtbot: QtBot, page: Surve
     assert "Period to: is before the period starts" in again.ui.errorLabel.text()
     assert again.isVisible()
     again.reject()
+
+
+def test_print_tsm_results_through_the_preview_with_a_valid_name(
+    qtbot: QtBot, page: SurveysPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outputs = page.outputs
+    assert outputs.report is not None
+    outputs.report.results.survey = "TSM 2025/26"  # a name officers give surveys
+    target = tmp_path / "printed.pdf"
+    previews = print_to_pdf(monkeypatch, target)
+    qtbot.mouseClick(page.dui.printResultsButton, Qt.MouseButton.LeftButton)
+    task = outputs.task
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
+    assert previews == [
+        Preview("Print preview: TSM 2025/26 - TSM results", "TSM 2025-26 - TSM results")
+    ]
+    assert "Tenant Satisfaction Measures: TSM 2025/26" in pdf_text(target)
+
+    suggested: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _c, name, _f: (suggested.append(name), "")
+    )
+    qtbot.mouseClick(page.dui.pdfButton, Qt.MouseButton.LeftButton)
+    assert Path(suggested[0]).name == "TSM 2025-26 - TSM.pdf"

@@ -1,4 +1,5 @@
-"""A list screen: search box, filters, the table and a count, for any :class:`Listing`.
+"""A list screen: search box, filters, the table and a count, for any :class:`Listing`;
+Export to Excel, Print… (Ctrl+P) and Save as PDF… of the list as shown.
 
 The layout comes from ``forms/list_page.ui``; what varies per section (columns,
 filters, words) comes from the listing in ``services/listings.py``.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desktop.gui.common.list_print import add_print_buttons, yield_print_shortcut
 from engagement_desktop.gui.common.table_model import ListingModel
 from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.gui.forms.ui_list_page import Ui_ListPage
@@ -98,6 +100,9 @@ class ListPage(QWidget):
         self._build_filters()
         self._fix_tab_order()
         self._add_export_button()
+        self.print_task: ProgressTask | None = None
+        self.print_list_action: QAction | None = None
+        add_print_buttons(self)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -283,6 +288,7 @@ class ListPage(QWidget):
     def activate(self) -> None:
         """Called when the page comes on screen: load it the first time."""
         self._claim_export_shortcut()
+        yield_print_shortcut(self)
         if not self.model.is_loaded:
             self._refresh_dynamic_filters()
             self.model.ensure_loaded()

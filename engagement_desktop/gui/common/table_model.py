@@ -9,14 +9,20 @@ once, because the view asks for a dozen roles per visible cell.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from engagement_desktop.services.listings import ListColumn, Listing, Period
+from engagement_desktop.services.listings import ListColumn, Listing
 from engagement_desktop.services.listings.base import Archived
+from engagement_desktop.services.listings.cells import (  # noqa: F401 - used from here too
+    FORMATTERS,
+    format_date,
+    format_datetime,
+    format_number,
+    format_period,
+    format_text,
+)
 from engagement_desktop.store.engine import Store
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -32,44 +38,6 @@ Index = QModelIndex | QPersistentModelIndex
 def plural(count: int, one: str, many: str | None = None) -> str:
     """ "1 member" / "12 members" / "3 people" (``many`` when adding an s is wrong)."""
     return f"{count:,} {one if count == 1 else many or one + 's'}"
-
-
-def format_date(value: date | None) -> str:
-    """ "3 Mar 2025": no day/month order to misread."""
-    if value is None:
-        return ""
-    return f"{value.day} {value:%b %Y}"
-
-
-def format_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    if (value.hour, value.minute) == (0, 0):
-        return format_date(value)  # no time recorded
-    return f"{value.day} {value:%b %Y %H:%M}"
-
-
-def format_number(value: int | float | None) -> str:
-    return "" if value is None else f"{value:,}"
-
-
-def format_period(value: Period | None) -> str:
-    if value is None or (value.start is None and value.end is None):
-        return ""
-    return f"{format_date(value.start) or '…'} – {format_date(value.end) or '…'}"
-
-
-def format_text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-FORMATTERS: dict[str, Callable[[Any], str]] = {
-    "text": format_text,
-    "number": format_number,
-    "date": format_date,
-    "datetime": format_datetime,
-    "period": format_period,
-}
 
 
 class ListingModel(QAbstractTableModel):

@@ -3,8 +3,9 @@
 Select rows (Shift/Ctrl, Ctrl+A) and press A, P, N or I (or the buttons) to mark
 them attended, apologies, no-show or back to invited: one call to
 :func:`events.mark_many`, which awards or reverses points. Enter edits one
-person's status, role and hours. From here: print the sign-in sheet, type the
-paper sheet back in, start check-in, or record an expense claim.
+person's status, role and hours. From here: print the register (Ctrl+P) or the
+sign-in sheet, or save either as a PDF; type the paper sheet back in, start
+check-in, or record an expense claim.
 
 Finding a name (449 rows at a big event) happens in the Find box only: it has the
 cursor when the register opens, narrows the list on every key (like check-in),
@@ -18,14 +19,24 @@ to Find with the name selected, so at the door it is: type, Enter, A, next name.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.gui.events.register_model import RegisterModel
-from engagement_desktop.gui.events.signin_sheet import print_sign_in_sheet
+from engagement_desktop.gui.events.register_print import print_register, save_register
+from engagement_desktop.gui.events.signin_sheet import print_sign_in_sheet, save_sign_in_sheet
 from engagement_desktop.gui.forms.ui_register_dialog import Ui_RegisterDialog
 from engagement_desktop.gui.forms.ui_register_mark_dialog import Ui_RegisterMarkDialog
 from engagement_desktop.gui.help import install_help
@@ -77,6 +88,12 @@ class RegisterDialog(QDialog):
             button.clicked.connect(lambda _c=False, s=status: self.mark(s))
         ui.editButton.clicked.connect(self.edit_one)
         ui.printButton.clicked.connect(self.print_sheet)
+        ui.printRegisterButton.clicked.connect(self.print_register)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_register)
+        save_menu = QMenu(ui.savePdfButton)
+        save_menu.addAction("The &register as shown…", self.save_register)
+        save_menu.addAction("The sign-in &sheet…", self.save_sheet)
+        ui.savePdfButton.setMenu(save_menu)
         ui.typingButton.clicked.connect(self.type_in)
         ui.checkinButton.clicked.connect(self.check_in)
         ui.expenseButton.clicked.connect(self.expense_claim)
@@ -263,6 +280,7 @@ class RegisterDialog(QDialog):
     # --- the other ways in ----------------------------------------------------------------
 
     def print_sheet(self) -> ProgressTask | None:
+        """The sign-in sheet in the print preview (written on the worker first)."""
         heading = self.heading
         assert heading is not None
         self.sheet_task = print_sign_in_sheet(
@@ -274,6 +292,38 @@ class RegisterDialog(QDialog):
             large_print=self.ui.largePrintCheck.isChecked(),
         )
         return self.sheet_task
+
+    def save_sheet(self) -> ProgressTask | None:
+        heading = self.heading
+        assert heading is not None
+        self.sheet_task = save_sign_in_sheet(
+            self,
+            self.store,
+            self.event_id,
+            heading.title,
+            heading.starts_at,
+            large_print=self.ui.largePrintCheck.isChecked(),
+            saved=self._saved,
+        )
+        return self.sheet_task
+
+    def print_register(self) -> ProgressTask | None:
+        """The register as shown (Ctrl+P), with each person's mark."""
+        assert self.heading is not None
+        find = self.ui.findEdit.text().strip()
+        self.sheet_task = print_register(self, self.store, self.heading, self.model, find)
+        return self.sheet_task
+
+    def save_register(self) -> ProgressTask | None:
+        assert self.heading is not None
+        find = self.ui.findEdit.text().strip()
+        self.sheet_task = save_register(
+            self, self.store, self.heading, self.model, find, saved=self._saved
+        )
+        return self.sheet_task
+
+    def _saved(self, path: Path) -> None:
+        self.ui.shownLabel.setText(f"Saved to {path}")
 
     def type_in(self) -> None:
         from engagement_desktop.gui.events.register_typing import TypingInDialog

@@ -1,38 +1,45 @@
-"""Print an event's sign-in sheet: ask where, write the PDF on the database worker, open it.
+"""An event's sign-in sheet: Print shows it in the print preview, Save as PDF asks where.
 
-Writing a 200-name sheet takes well under a second, but a big register or a
-slow disk must never freeze the window, so it runs as a background task with
-the usual progress dialog and Cancel.
+The sheet is written on the database worker (a big register or a slow disk never
+freezes the window), then goes the way every Print goes (``gui/common/pdf_output``):
+the print preview and the system print dialog, or a file and a line saying where.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from engagement_desktop.errors import EngagementError
-from engagement_desktop.gui.common.tasks import (
-    ProgressTask,
-    TaskProgress,
-    database_pool,
-    run_with_progress,
-)
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.common.pdf_output import print_pdf_of, save_pdf_of
+from engagement_desktop.gui.common.printing import safe_file_name
+from engagement_desktop.gui.common.tasks import ProgressTask, TaskProgress
 from engagement_desktop.store.engine import Store
 
-PDF_FILTER = "PDF documents (*.pdf)"
 
-
-def sheet_file_name(title: str, starts_at: datetime, large_print: bool) -> str:
-    """ "Sign-in Meadowbank pop-up 2026-06-02.pdf" (no characters Windows refuses)."""
-    cleaned = " ".join(re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", title).split()) or "event"
+def sheet_title(title: str, starts_at: datetime, large_print: bool) -> str:
+    """ "Sign-in Meadowbank pop-up 2026-06-02" (large print says so)."""
     large = " large print" if large_print else ""
-    return f"Sign-in {cleaned} {starts_at:%Y-%m-%d}{large}.pdf"
+    return safe_file_name(f"Sign-in {title} {starts_at:%Y-%m-%d}{large}", fallback="sign-in")
+
+
+def _writer(store: Store, event_id: int, large_print: bool) -> Callable[[Path, TaskProgress], Path]:
+    def work(target: Path, progress: TaskProgress) -> Path:
+        # reportlab loads when a sheet is written, not when the Events page opens.
+        from engagement_desktop.reports.events.signin_sheet import sheet_data, write_sign_in_sheet
+
+        progress(0, 2, "Reading the register…")
+        with store.session() as session:
+            data = sheet_data(session, event_id)
+        progress.check()
+        progress(1, 2, f"Writing {len(data.invitees):,} names…")
+        written = write_sign_in_sheet(data, target, large_print=large_print)
+        progress(2, 2)
+        return written
+
+    return work
 
 
 def print_sign_in_sheet(
@@ -43,49 +50,28 @@ def print_sign_in_sheet(
     starts_at: datetime,
     *,
     large_print: bool = False,
+) -> ProgressTask:
+    """Write the sheet, then show it in the print preview; returns the running task."""
+    return print_pdf_of(
+        parent, _writer(store, event_id, large_print), sheet_title(title, starts_at, large_print)
+    )
+
+
+def save_sign_in_sheet(
+    parent: QWidget,
+    store: Store,
+    event_id: int,
+    title: str,
+    starts_at: datetime,
+    *,
+    large_print: bool = False,
+    saved: Callable[[Path], None] | None = None,
 ) -> ProgressTask | None:
-    """Ask for a file name, then write and open the sheet; returns the running task."""
-    from engagement_desktop.reports.events.signin_sheet import (
-        sheet_data,
-        write_sign_in_sheet,
-    )
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder or Path.home()) / sheet_file_name(title, starts_at, large_print)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Save the sign-in sheet", str(suggested), PDF_FILTER
-    )
-    if not path:
-        return None
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
-
-    def work(progress: TaskProgress) -> Path:
-        progress(0, 2, "Reading the register…")
-        with store.session() as session:
-            data = sheet_data(session, event_id)
-        progress.check()
-        progress(1, 2, f"Writing {len(data.invitees):,} names…")
-        written = write_sign_in_sheet(data, target, large_print=large_print)
-        progress(2, 2)
-        return written
-
-    def finished(written: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(parent, "Could not print the sign-in sheet", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
-
-    return run_with_progress(
+    """Ask where, then write the sheet there; ``saved`` hears where it went."""
+    return save_pdf_of(
         parent,
-        work,
-        title="Sign-in sheet",
-        label=f"Writing the sign-in sheet for {title}…",
-        on_finished=finished,
-        on_failed=failed,
-        pool=database_pool(),
+        _writer(store, event_id, large_print),
+        sheet_title(title, starts_at, large_print),
+        caption="Save the sign-in sheet",
+        saved=saved,
     )

@@ -1,4 +1,4 @@
-# Generated from forms/register_dialog.ui (sha256 2dd7acaf8333c99b08bdd424fbaa656f7efea7d800a0a4b606b0660476f2263a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/register_dialog.ui (sha256 a55c0e49d2fc2a7e721ef278db27656c93b0822855b696c64acf78680d7312f7) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -120,10 +120,20 @@ class Ui_RegisterDialog(object):
 
         self.toolsLayout = QHBoxLayout()
         self.toolsLayout.setObjectName(u"toolsLayout")
+        self.printRegisterButton = QPushButton(RegisterDialog)
+        self.printRegisterButton.setObjectName(u"printRegisterButton")
+
+        self.toolsLayout.addWidget(self.printRegisterButton)
+
         self.printButton = QPushButton(RegisterDialog)
         self.printButton.setObjectName(u"printButton")
 
         self.toolsLayout.addWidget(self.printButton)
+
+        self.savePdfButton = QPushButton(RegisterDialog)
+        self.savePdfButton.setObjectName(u"savePdfButton")
+
+        self.toolsLayout.addWidget(self.savePdfButton)
 
         self.largePrintCheck = QCheckBox(RegisterDialog)
         self.largePrintCheck.setObjectName(u"largePrintCheck")
@@ -213,7 +223,18 @@ class Ui_RegisterDialog(object):
 #if QT_CONFIG(tooltip)
         self.editButton.setToolTip(QCoreApplication.translate("RegisterDialog", u"Status, role and hours of one person (Enter)", None))
 #endif // QT_CONFIG(tooltip)
+        self.printRegisterButton.setText(QCoreApplication.translate("RegisterDialog", u"Print &register\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printRegisterButton.setToolTip(QCoreApplication.translate("RegisterDialog", u"The register as shown, with each person's mark (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("RegisterDialog", u"Print sign-in &sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("RegisterDialog", u"The paper sheet for the door, in surname order, with slips for walk-ins", None))
+#endif // QT_CONFIG(tooltip)
+        self.savePdfButton.setText(QCoreApplication.translate("RegisterDialog", u"Save as P&DF", None))
+#if QT_CONFIG(tooltip)
+        self.savePdfButton.setToolTip(QCoreApplication.translate("RegisterDialog", u"Save the register or the sign-in sheet as a PDF", None))
+#endif // QT_CONFIG(tooltip)
         self.largePrintCheck.setText(QCoreApplication.translate("RegisterDialog", u"&Large print", None))
         self.typingButton.setText(QCoreApplication.translate("RegisterDialog", u"&Type in from the sheet\u2026", None))
         self.checkinButton.setText(QCoreApplication.translate("RegisterDialog", u"Check-in &mode\u2026", None))

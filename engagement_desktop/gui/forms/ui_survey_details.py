@@ -1,4 +1,4 @@
-# Generated from forms/survey_details.ui (sha256 1f2c1e039d290113c69ba34830e70ebd4754bb38fcb632db0e022c77fc8e89a7) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_details.ui (sha256 458f7223fb33d66c1f8b0f40a4897ceb2780d8972a817e9aad708c446fba49a2) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -65,6 +65,11 @@ class Ui_SurveyDetails(object):
         self.pdfButton.setObjectName(u"pdfButton")
 
         self.surveyButtons.addWidget(self.pdfButton)
+
+        self.printResultsButton = QPushButton(SurveyDetails)
+        self.printResultsButton.setObjectName(u"printResultsButton")
+
+        self.surveyButtons.addWidget(self.printResultsButton)
 
         self.surveyButtonsSpacer = QSpacerItem(16, 16, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -232,7 +237,8 @@ class Ui_SurveyDetails(object):
         QWidget.setTabOrder(self.importButton, self.exportResponsesButton)
         QWidget.setTabOrder(self.exportResponsesButton, self.exportResultsButton)
         QWidget.setTabOrder(self.exportResultsButton, self.pdfButton)
-        QWidget.setTabOrder(self.pdfButton, self.settingsButton)
+        QWidget.setTabOrder(self.pdfButton, self.printResultsButton)
+        QWidget.setTabOrder(self.printResultsButton, self.settingsButton)
         QWidget.setTabOrder(self.settingsButton, self.surveyTabs)
         QWidget.setTabOrder(self.surveyTabs, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.areaTable)
@@ -269,6 +275,10 @@ class Ui_SurveyDetails(object):
         self.pdfButton.setText(QCoreApplication.translate("SurveyDetails", u"TSM results &PDF\u2026", None))
 #if QT_CONFIG(tooltip)
         self.pdfButton.setToolTip(QCoreApplication.translate("SurveyDetails", u"The TSM results with a chart, for the Board", None))
+#endif // QT_CONFIG(tooltip)
+        self.printResultsButton.setText(QCoreApplication.translate("SurveyDetails", u"Print TSM resu&lts\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printResultsButton.setToolTip(QCoreApplication.translate("SurveyDetails", u"The TSM results PDF in the print preview, then to the printer", None))
 #endif // QT_CONFIG(tooltip)
         self.settingsButton.setText(QCoreApplication.translate("SurveyDetails", u"Se&ttings\u2026", None))
 #if QT_CONFIG(tooltip)

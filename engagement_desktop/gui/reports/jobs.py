@@ -9,7 +9,6 @@ happening and Cancel can stop it between stages. A cancelled run leaves no file.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -90,11 +89,6 @@ class ReportRequest:
             return f"{kind.name}: {self.survey}"
         year = f"{self.year}/{(self.year or 0) % 100 + 1:02d}" if self.year else ""
         return f"{kind.name} {year}".strip()
-
-    def file_name(self, suffix: str) -> str:
-        """A safe file name: "Involvement Impact Assessment 2025-26.pdf"."""
-        cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", self.title().replace("/", "-"))
-        return f"{' '.join(cleaned.split())}{suffix}"
 
 
 @dataclass

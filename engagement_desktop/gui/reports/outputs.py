@@ -1,7 +1,7 @@
 """Print, Save as PDF and Save as Excel for the Reports page.
 
-Printing renders the PDF on screen page by page into the printer the system
-print dialog set up (on the worker; see ``report_print``). Save as PDF copies
+Print shows the PDF on screen in the print preview, and the system print dialog
+from there (``gui/common/printing.py``). Save as PDF copies
 the very file on screen when the choices are unchanged, and Save as Excel uses
 the figures the preview was drawn from, so paper, PDF and workbook agree.
 
@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from engagement_desktop.gui.common.printing import PDF_FILTER, preview_pdf, safe_file_name
 from engagement_desktop.gui.common.tasks import ProgressTask, TaskProgress
 from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.gui.reports.jobs import (
@@ -29,10 +29,8 @@ from engagement_desktop.gui.reports.jobs import (
     write_excel,
     write_pdf,
 )
-from engagement_desktop.gui.reports.printing import print_pdf
 from engagement_desktop.store.engine import Store
 
-PDF_FILTER = "PDF documents (*.pdf)"
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 
 
@@ -41,7 +39,6 @@ class ReportScreen(Protocol):
 
     ui: Ui_ReportsPage
     shown: Written | None  # the file in the preview, and its figures
-    printer: QPrinter | None  # kept alive while the worker prints on it
 
     @property
     def store(self) -> Store: ...
@@ -61,35 +58,18 @@ class ReportScreen(Protocol):
     ) -> ProgressTask | None: ...
 
 
-def ask_printer(page: ReportScreen, printer: QPrinter) -> bool:
-    """The system print dialog (tests drive it rather than let it block)."""
-    dialog = QPrintDialog(printer, page.window())
-    dialog.setWindowTitle("Print the report")
-    dialog.setMinMax(1, max(page.ui.preview.page_count(), 1))
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
 def print_written(page: ReportScreen, written: Written) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(written.request.title())
-    if not ask_printer(page, printer):
+    """The print preview of the very file on screen; the system print dialog from there."""
+    title = written.request.title()
+    if preview_pdf(page.window(), written.path, title):
+        page.ui.statusLabel.setText(f"Sent {title} to the printer.")
+    else:
         page.ui.statusLabel.setText("Not printed.")
-        return
-    path = written.path
-
-    def work(progress: TaskProgress) -> int:
-        return print_pdf(path, printer, progress)
-
-    def finished(pages: int) -> None:
-        page.ui.statusLabel.setText(f"Sent {pages} pages to {printer.printerName() or 'print'}.")
-
-    page.printer = printer  # kept alive while the worker prints on it
-    page.run(work, "Printing", f"Printing {written.request.title()}…", finished)
 
 
 def _ask_path(page: ReportScreen, caption: str, suffix: str, filter_: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder) / page.request().file_name(suffix)
+    suggested = Path(folder) / safe_file_name(page.request().title(), suffix)
     path, _ = QFileDialog.getSaveFileName(page.window(), caption, str(suggested), filter_)
     if not path:
         return None

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from engagement_desktop.errors import EngagementError
@@ -74,7 +73,6 @@ class ReportsPage(QWidget):
         self.exports = DataExports(ui, store, self)
         self.task: ProgressTask | None = None
         self.shown: Written | None = None  # the file in the preview, and its figures
-        self.printer: QPrinter | None = None  # kept alive while the worker prints on it
         self._scratch = tempfile.TemporaryDirectory(prefix="engagement-report-")
         self._previews = 0
         self._year_starts = {"report": "04-01", "scheme": "04-01"}

@@ -2,8 +2,9 @@
 
 Each output is a plain function from reports/ or interchange/ run through
 ``run_with_progress``: a progress dialog with Cancel appears if it runs long,
-the window never freezes, and a cancelled output leaves no file behind. A PDF
-is opened afterwards with the system's viewer.
+the window never freezes, and a cancelled output leaves no file behind. A saved
+PDF is named in the status line; Print… shows the letters in the print preview
+(``gui/common/pdf_output``), and the system print dialog from there.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.pdf_output import PrintJob
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -88,6 +89,12 @@ class StatementDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Save PDF…")
+        #: True when the officer chose Print… rather than Save PDF….
+        self.printing = False
+        print_button = ui.buttonBox.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        print_button.setObjectName("printButton")
+        print_button.setToolTip("Look at the letters in the print preview, then print them")
+        print_button.clicked.connect(self._print_chosen)
         for value in years:
             ui.yearCombo.addItem(year_text(value), value)
         ui.yearCombo.setCurrentIndex(max(ui.yearCombo.findData(year), 0))
@@ -116,6 +123,10 @@ class StatementDialog(QDialog):
                 "large print for those whose record asks for it."
             )
         ui.yearCombo.setFocus()
+
+    def _print_chosen(self) -> None:
+        self.printing = True
+        self.accept()
 
     def year(self) -> int:
         return int(self.ui.yearCombo.currentData())
@@ -172,11 +183,26 @@ class RewardsOutputs:
         else:
             report_exception((type(exc), exc, exc.__traceback__))
 
-    def _opened(self, result: tuple[Path, int], what: str) -> None:
+    def _saved(self, result: tuple[Path, int], what: str) -> None:
         path, count = result
         self.last_output = path
         self._tell(f"{what} ({count:,} letter{'s' if count != 1 else ''}) saved to {path}")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _destination(self, job: PrintJob | None, title: str, name: str) -> Path | None:
+        """The scratch file of a print job, or where the officer saves the PDF."""
+        if job is not None:
+            return job.path
+        return ask_save_path(self._parent, title, name, PDF_FILTER)
+
+    def _done(self, job: PrintJob | None, what: str) -> Callable[[tuple[Path, int]], None]:
+        if job is None:
+            return lambda result: self._saved(result, what)
+
+        def show(_result: tuple[Path, int]) -> None:
+            if job.show(self._parent):
+                self._tell(f"{what} sent to the printer.")
+
+        return show
 
     # --- statements -----------------------------------------------------------------------
 
@@ -190,33 +216,41 @@ class RewardsOutputs:
             years, current, person=name, large_print=large_print, parent=self._parent
         )
         dialog.accepted.connect(
-            lambda: self._statement_chosen(person_id, name, dialog.year(), dialog.large_print())
+            lambda: self._statement_chosen(
+                person_id, name, dialog.year(), dialog.large_print(), dialog.printing
+            )
         )
         dialog.open()
         return dialog
 
     def _statement_chosen(
-        self, person_id: int | None, name: str | None, year: int, large: bool | None
+        self,
+        person_id: int | None,
+        name: str | None,
+        year: int,
+        large: bool | None,
+        printing: bool = False,
     ) -> None:
         if person_id is None:
-            self.all_statements(year, large)
+            self.all_statements(year, large, printing=printing)
         else:
-            self.statement(person_id, name or "statement", year, bool(large))
+            self.statement(person_id, name or "statement", year, bool(large), printing=printing)
 
-    def statement(self, person_id: int, name: str, year: int, large: bool) -> ProgressTask | None:
-        from engagement_desktop.reports.rewards.statement_pdf import write_statements
-
-        path = ask_save_path(
-            self._parent,
-            "Save the points statement",
-            f"points-statement-{year}-{file_stem(name)}.pdf",
-            PDF_FILTER,
+    def statement(
+        self, person_id: int, name: str, year: int, large: bool, *, printing: bool = False
+    ) -> ProgressTask | None:
+        """One member's letter: saved where the officer says, or to the print preview."""
+        job = PrintJob(f"Points statement {year_text(year)} {name}") if printing else None
+        path = self._destination(
+            job, "Save the points statement", f"points-statement-{year}-{file_stem(name)}.pdf"
         )
         if path is None:
             return None
         store = self._store()
 
         def work(progress: TaskProgress) -> tuple[Path, int]:
+            from engagement_desktop.reports.rewards.statement_pdf import write_statements
+
             with store.session() as session:
                 [statement] = list(statements(session, year, [person_id]))
                 landlord = get_setting(session, "landlord_name")
@@ -226,20 +260,22 @@ class RewardsOutputs:
             work,
             "Points statement",
             f"Writing the statement for {name}…",
-            lambda result: self._opened(result, f"Statement for {name}"),
+            self._done(job, f"Statement for {name}"),
         )
 
-    def all_statements(self, year: int, large: bool | None) -> ProgressTask | None:
-        from engagement_desktop.reports.rewards.statement_pdf import write_statements
-
-        path = ask_save_path(
-            self._parent, "Save all points statements", f"points-statements-{year}.pdf", PDF_FILTER
-        )
+    def all_statements(
+        self, year: int, large: bool | None, *, printing: bool = False
+    ) -> ProgressTask | None:
+        """Every member's letter in one PDF, saved or to the print preview."""
+        job = PrintJob(f"Points statements {year_text(year)}") if printing else None
+        path = self._destination(job, "Save all points statements", f"points-statements-{year}.pdf")
         if path is None:
             return None
         store = self._store()
 
         def work(progress: TaskProgress) -> tuple[Path, int]:
+            from engagement_desktop.reports.rewards.statement_pdf import write_statements
+
             with store.session() as session:
                 total = statement_count(session, year)
                 landlord = get_setting(session, "landlord_name")
@@ -262,7 +298,7 @@ class RewardsOutputs:
             work,
             "Points statements",
             f"Writing the {year_text(year)} statements…",
-            lambda result: self._opened(result, f"{year_text(year)} statements"),
+            self._done(job, f"{year_text(year)} statements"),
         )
 
     # --- Excel ----------------------------------------------------------------------------

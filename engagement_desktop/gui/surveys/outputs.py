@@ -1,6 +1,6 @@
 """The Surveys page's buttons: import returns (the wizard), export responses and results,
-the TSM results PDF, and the settings: how the chosen survey was run, homes and the
-import size limit.
+the TSM results PDF (saved, or printed through the print preview), and the settings:
+how the chosen survey was run, homes and the import size limit.
 
 Files are written on the database worker with progress and Cancel; a cancelled
 or failed export leaves no file behind (the writers use a ``.partial`` file). The
@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.pdf_output import documents_folder, print_pdf_of
+from engagement_desktop.gui.common.printing import safe_file_name
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -60,6 +62,7 @@ class SurveyOutputs(QObject):
         dui.exportResponsesButton.clicked.connect(lambda: self.export_responses())
         dui.exportResultsButton.clicked.connect(lambda: self.export_results())
         dui.pdfButton.clicked.connect(lambda: self.results_pdf())
+        dui.printResultsButton.clicked.connect(lambda: self.print_results())
         dui.settingsButton.clicked.connect(lambda: self.settings())
 
     def set_store(self, store: Store) -> None:
@@ -79,6 +82,7 @@ class SurveyOutputs(QObject):
         dui.exportResponsesButton.setEnabled(self.details is not None and not busy)
         dui.exportResultsButton.setEnabled(has_results and not busy)
         dui.pdfButton.setEnabled(has_results and not busy)
+        dui.printResultsButton.setEnabled(has_results and not busy)
         tip = "" if has_results else "This survey has no TSM questions, or is still being counted"
         dui.pdfButton.setToolTip(tip or "The TSM results with a chart, for the Board")
 
@@ -118,7 +122,12 @@ class SurveyOutputs(QObject):
     # --- files ----------------------------------------------------------------------------
 
     def _ask(self, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self._parent.window(), title, suggested, filters)
+        """The save dialog in Documents, offering a name any system accepts ("TSM 2025-26")."""
+        stem, dot, suffix = suggested.rpartition(".")
+        name = safe_file_name(stem, dot + suffix, fallback="survey")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent.window(), title, str(documents_folder() / name), filters
+        )
         return path or None
 
     def _run(self, title: str, label: str, work: Callable[[TaskProgress], Path]) -> ProgressTask:
@@ -195,3 +204,17 @@ class SurveyOutputs(QObject):
         return self._run(
             "TSM results PDF", "Writing the PDF…", lambda _p: write_tsm_pdf(report, path)
         )
+
+    def print_results(self) -> ProgressTask | None:
+        """The TSM results PDF in the print preview, and the system print dialog from there."""
+        report = self.report
+        if report is None or (self.task is not None and self.task.running):
+            return None
+        self.task = print_pdf_of(
+            self._parent.window(),
+            lambda path, _progress: write_tsm_pdf(report, path),
+            f"{report.results.survey} - TSM results",
+        )
+        self.task.done.connect(self.enable)
+        self.enable()
+        return self.task

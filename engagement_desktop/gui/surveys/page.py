@@ -129,13 +129,14 @@ class SurveysPage(ListPage):
         self.ui.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         dui = self.dui
-        # Five buttons side by side would make the window wider than a laptop at 150%.
+        # Six buttons side by side would make the window wider than a laptop at 150%.
         wrap_row(dui.surveyButtons, self.panel, "surveyButtonsFlow")
         buttons = (
             dui.importButton,
             dui.exportResponsesButton,
             dui.exportResultsButton,
             dui.pdfButton,
+            dui.printResultsButton,
             dui.settingsButton,
             dui.surveyTabs,
         )
@@ -201,6 +202,7 @@ class SurveysPage(ListPage):
             dui.exportResponsesButton,
             dui.exportResultsButton,
             dui.pdfButton,
+            dui.printResultsButton,
         ):
             widget.setVisible(has)
         dui.emptyLabel.setVisible(not has)
