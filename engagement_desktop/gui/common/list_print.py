@@ -20,7 +20,6 @@ from engagement_desktop.gui.common.printing import print_action
 from engagement_desktop.gui.common.table_model import ListingModel
 from engagement_desktop.gui.common.tasks import ProgressTask, TaskProgress
 from engagement_desktop.gui.forms.ui_list_page import Ui_ListPage
-from engagement_desktop.reports.common.list_pdf import listing_document, write_list_pdf
 from engagement_desktop.services.listings import Listing
 
 
@@ -60,6 +59,9 @@ def _writer(page: ListPage) -> Callable[[Path, TaskProgress], Path]:
     sort, archived = (model.sort_key, model.descending), model.include_archived
 
     def write(path: Path, progress: TaskProgress) -> Path:
+        # reportlab loads when a list is printed, not when the list is first shown.
+        from engagement_desktop.reports.common.list_pdf import listing_document, write_list_pdf
+
         with store.session() as session:
             document = listing_document(
                 session,

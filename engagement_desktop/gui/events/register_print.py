@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from engagement_desktop.gui.common.pdf_output import print_pdf_of, save_pdf_of
 from engagement_desktop.gui.common.tasks import ProgressTask, TaskProgress
 from engagement_desktop.gui.events.register_model import HEADINGS, NUMBER_COLUMNS, RegisterModel
-from engagement_desktop.reports.common.list_pdf import ListDocument, write_list_pdf
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.events.details import EventHeading
 from engagement_desktop.store.engine import Store
@@ -40,6 +39,9 @@ def _writer(
         shown += f" · Find “{find}”: {len(rows):,} of {len(model.all_rows):,}"
 
     def write(path: Path, progress: TaskProgress) -> Path:
+        # reportlab loads when the register is printed, not when the Events page opens.
+        from engagement_desktop.reports.common.list_pdf import ListDocument, write_list_pdf
+
         with store.session() as session:
             landlord = get_setting(session, "landlord_name") or ""
         document = ListDocument(

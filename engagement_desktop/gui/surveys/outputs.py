@@ -207,6 +207,8 @@ class SurveyOutputs(QObject):
 
     def print_results(self) -> ProgressTask | None:
         """The TSM results PDF in the print preview, and the system print dialog from there."""
+        from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
+
         report = self.report
         if report is None or (self.task is not None and self.task.running):
             return None
