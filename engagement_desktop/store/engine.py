@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
-from engagement_desktop.store import collation, migrate
+from engagement_desktop.store import collation, migrate, verified
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.sqlite_file import (
     FileLook,
@@ -60,6 +60,8 @@ class Store:
     #: Opened for reading only (read-only file or folder, full disk): the window says so.
     read_only: bool = False
     read_only_reason: str | None = None
+    #: The file passed quick_check when opened: a clean close may say so for next time.
+    verified: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -104,6 +106,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.verified and self.path is not None and not self.read_only:
+            verified.remember_good(self.path)
 
 
 def on_sqlite(session: Session) -> bool:
@@ -126,9 +130,10 @@ def open_store(
 ) -> Store:
     """Open (creating or upgrading as needed) the database named by ``target``.
 
-    ``verify`` runs SQLite's quick_check first; ``check`` turns it off because
-    it runs the same check itself. Without ``create`` a missing or empty file is
-    refused rather than started (read commands never initialise a file). A file that
+    ``verify`` runs SQLite's quick_check first, unless the file is exactly as this
+    program left it after a check and a clean close (:mod:`store.verified`); ``check``
+    turns it off because it runs the full check itself. Without ``create`` a missing or
+    empty file is refused rather than started (read commands never initialise a file). A file that
     cannot be written (read-only file or folder, full disk) opens read-only when
     ``read_only_ok`` (``store.read_only``), and is refused otherwise.
     """
@@ -151,6 +156,7 @@ def open_store(
             return _open_read_only(look, actor, allowed=read_only_ok)
     engine = _create_engine(url)
     store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
+    store.verified = verify and path is not None and str(path) != ":memory:"
     try:
         _bring_schema_up_to_date(store)
         collation.keep_name_keys_current(engine)

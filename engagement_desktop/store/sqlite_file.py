@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from engagement_desktop.errors import DatabaseRefused
+from engagement_desktop.store import verified
 from engagement_desktop.store.schema_version import is_known
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -184,7 +185,7 @@ def inspect_before_opening(path: Path, *, verify: bool = True) -> FileLook:
         connection = connect_read_only(path)
         try:
             revision = schema_revision(connection, path)
-            if verify:
+            if verify and not verified.known_good(path):
                 quick_check(connection, path)
         finally:
             connection.close()

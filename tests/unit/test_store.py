@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -357,3 +358,61 @@ def test_survey_publication_columns_upgrade_and_downgrade(db_path: Path) -> None
         assert (facts.homes_lcra, facts.carried_out_by) == (None, None)
     finally:
         store.close()
+
+
+def _counting_quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    from engagement_desktop.store import sqlite_file
+
+    checked: list[Path] = []
+    real = sqlite_file.quick_check
+
+    def counted(connection: sqlite3.Connection, path: Path) -> None:
+        checked.append(path)
+        real(connection, path)
+
+    monkeypatch.setattr(sqlite_file, "quick_check", counted)
+    return checked
+
+
+def test_an_unchanged_database_is_not_read_through_again(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up skips quick_check on the very file this program checked and closed."""
+    checked = _counting_quick_checks(monkeypatch)
+    store = open_store(db_path)
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    store.close()
+    open_store(db_path).close()
+    assert checked == []  # a new file, then the same file as it was left
+    connection = sqlite3.connect(db_path)  # another program writes to it
+    connection.execute("UPDATE people SET first_name = 'Anne'")
+    connection.commit()
+    connection.close()
+    open_store(db_path).close()
+    assert checked == [db_path]
+    open_store(db_path).close()
+    assert checked == [db_path]
+
+
+def test_a_database_damaged_after_a_clean_close_is_still_refused(db_path: Path) -> None:
+    store = open_store(db_path)
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    store.close()
+    open_store(db_path).close()  # checked and remembered
+    data = bytearray(db_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # the same size, straight after
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        open_store(db_path)
+
+
+def test_work_left_beside_the_file_means_a_full_check(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash leaves a -wal or -journal: the file is not as it was left."""
+    open_store(db_path).close()
+    checked = _counting_quick_checks(monkeypatch)
+    db_path.with_name(db_path.name + "-journal").write_bytes(b"x" * 512)
+    with contextlib.suppress(DatabaseRefused):  # SQLite may refuse a journal it cannot use
+        open_store(db_path).close()
+    assert checked == [db_path]
