@@ -24,6 +24,7 @@ from engagement_desktop.interchange.surveys.importer import (
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area
+from tests.consent import GIVEN
 from tests.unit.import_corpus import tsm
 
 WAIT_MS = 20_000
@@ -120,6 +121,7 @@ def imported(store: Store, tmp_path: Path) -> Store:
             "area_id": riverside.id,
             "tenure": "general_needs",
         },
+        hold_data=GIVEN,
     )
     people.add_person(
         store,
@@ -130,6 +132,7 @@ def imported(store: Store, tmp_path: Path) -> Store:
             "area_id": castle.id,
             "tenure": "leaseholder",
         },
+        hold_data=GIVEN,
     )
     table = read_table(tsm.write(tmp_path))
     commit_survey(

@@ -32,12 +32,13 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.training import records
 from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
 
 def add_person(store: Store, first: str, last: str) -> int:
-    return people.add_person(store, {"first_name": first, "last_name": last}).id
+    return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 
 
 @pytest.fixture

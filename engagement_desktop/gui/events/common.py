@@ -4,7 +4,7 @@ officer types and reads it, and a service's validation reasons shown by their fi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from engagement_desktop.gui.common.required import mark_required, required_note
 
 ERROR_COLOUR = "#b3261e"
 _POUNDS = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
@@ -48,8 +50,13 @@ class FieldProblems:
     says why when the cursor is put back in it.
     """
 
-    def __init__(self, fields: Mapping[str, QWidget], banner: QLabel) -> None:
+    def __init__(
+        self, fields: Mapping[str, QWidget], banner: QLabel, required: Iterable[str] = ()
+    ) -> None:
+        """``required``: the fields that must be filled, marked as :mod:`required` does."""
         self.fields = dict(fields)
+        for name in required:
+            mark_required(self.fields[name])
         self.banner = banner
         self.lines: dict[str, QLabel] = {}
         banner.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
@@ -84,7 +91,7 @@ class FieldProblems:
         for name, line in self.lines.items():
             line.hide()
             self.fields[name].setStyleSheet("")
-            self.fields[name].setAccessibleDescription("")
+            self.fields[name].setAccessibleDescription(required_note(self.fields[name]))
         self.banner.hide()
 
     def text(self, name: str) -> str:
