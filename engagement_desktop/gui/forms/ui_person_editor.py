@@ -1,4 +1,4 @@
-# Generated from forms/person_editor.ui (sha256 cd4abda785a6fe32c881fdd5eaf45bfd50b7a4211eaf3f6791950eb36eb80ed5) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/person_editor.ui (sha256 79507594579bfe5574a3bfcfe24ec0479640ff14224600d35259b2cd2ecbe26f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -756,6 +756,10 @@ class Ui_PersonEditor(object):
         self.appraisalsTable.verticalHeader().setVisible(False)
 
         self.activityLayout.addWidget(self.appraisalsTable)
+
+        self.activityEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.activityLayout.addItem(self.activityEndSpacer)
 
         self.tabs.addTab(self.activityTab, "")
 
