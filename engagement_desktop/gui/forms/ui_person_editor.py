@@ -1,4 +1,4 @@
-# Generated from forms/person_editor.ui (sha256 79507594579bfe5574a3bfcfe24ec0479640ff14224600d35259b2cd2ecbe26f) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/person_editor.ui (sha256 87694c88efdbe9e3ffddedaa10b35c19d6cdbcd2309a3d0b25a433f623b90aca) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -938,7 +938,7 @@ class Ui_PersonEditor(object):
         self.tenureCombo.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Tenure", None))
 #endif // QT_CONFIG(accessibility)
         self.holdDataLabel.setText(QCoreApplication.translate("PersonEditor", u"Consent:", None))
-        self.holdDataCheck.setText(QCoreApplication.translate("PersonEditor", u"&Yes, they agree we may hold their details", None))
+        self.holdDataCheck.setText(QCoreApplication.translate("PersonEditor", u"&Yes, we may hold their details", None))
 #if QT_CONFIG(accessibility)
         self.holdDataCheck.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Consent to hold their details", None))
 #endif // QT_CONFIG(accessibility)
