@@ -15,6 +15,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import open_store
 from engagement_desktop.store.models import EventType
 from tests.acceptance.test_cli import run
+from tests.consent import GIVEN
 
 
 def make_db(tmp_path: Path) -> tuple[Path, int]:
@@ -43,7 +44,7 @@ def make_db(tmp_path: Path) -> tuple[Path, int]:
             },
         )
         ids = [
-            people.add_person(store, {"first_name": f, "last_name": last}).id
+            people.add_person(store, {"first_name": f, "last_name": last}, hold_data=GIVEN).id
             for f, last in (("Zoë", "O'Neill"), ("Siobhán", "Ní Bhriain"))
         ]
         invite(store, event.id, person_ids=ids)

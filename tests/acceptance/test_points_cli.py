@@ -12,6 +12,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import open_store
 from tests.acceptance.test_cli import run
+from tests.consent import GIVEN
 
 
 def make_db(tmp_path: Path) -> Path:
@@ -26,12 +27,17 @@ def make_db(tmp_path: Path) -> Path:
                 "reference": "T0001",
                 "involvement_status": "subscribed",
             },
+            hold_data=GIVEN,
         )
         people.add_person(
-            store, {"first_name": "Ann", "last_name": "O'Neill", "reference": "T0001"}
+            store,
+            {"first_name": "Ann", "last_name": "O'Neill", "reference": "T0001"},
+            hold_data=GIVEN,
         )  # same household
         lukasz = people.add_person(
-            store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"}
+            store,
+            {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"},
+            hold_data=GIVEN,
         )
         ledger.manual_award(store, zoe.id, 120, "Scrutiny review", on=date(2025, 6, 1))
         ledger.manual_award(store, lukasz.id, 55, "Estate inspections", on=date(2025, 7, 1))

@@ -159,13 +159,17 @@ def test_a_walk_in_racing_an_import(corpus: dict[str, Path], db: Path) -> None:
 MEMBERS = """
     import sys
     from datetime import date
-    from engagement_desktop.services.people.people import add_person
+    from engagement_desktop.services.people.people import HoldDataConsent, add_person
     from engagement_desktop.services.rewards.ledger import manual_award
     from engagement_desktop.store.engine import open_store
 
     store = open_store(sys.argv[1])
     for n in range(40):
-        person = add_person(store, {"first_name": f"Member{n}", "last_name": "Ó Briain"})
+        person = add_person(
+            store,
+            {"first_name": f"Member{n}", "last_name": "Ó Briain"},
+            hold_data=HoldDataConsent("paper_form"),
+        )
         manual_award(store, person.id, 50 + n * 5, "Scrutiny review", on=date(2024, 7, 1))
 """
 

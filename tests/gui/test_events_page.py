@@ -35,6 +35,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Event, EventType, Outcome, Topic
+from tests.consent import GIVEN
 from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 #: Names a user would type, with the letters that broke older programs.
@@ -71,6 +72,7 @@ def make_desk(store: Store) -> dict[str, int]:
                 support_needs=needs,
                 interests=[repairs] if first == "Grace" else [],
             ),
+            hold_data=GIVEN,
         ).id
     tara = groups.add_group(store, {"name": "Meadowbank TARA"})
     for first in ("Zoë", "Łukasz", "Siobhán"):

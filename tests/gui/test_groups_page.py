@@ -25,6 +25,7 @@ from engagement_desktop.services.groups.terms import add_years
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
@@ -164,7 +165,9 @@ def test_add_a_member_by_searching(qtbot: QtBot, page: GroupsPage, sample_store:
     page.refresh()
     show(page, "Customer Scrutiny Panel")
     new = people.add_person(
-        sample_store, {"first_name": "Siobhán", "last_name": "Ní Bhriain", "postcode": "PE9 9ZZ"}
+        sample_store,
+        {"first_name": "Siobhán", "last_name": "Ní Bhriain", "postcode": "PE9 9ZZ"},
+        hold_data=GIVEN,
     )
 
     def drive(dialog: QDialog) -> None:
@@ -234,7 +237,9 @@ def test_a_member_over_the_consecutive_term_limit_is_flagged(
             "break_years": 1,
         },
     )
-    person = people.add_person(sample_store, {"first_name": "Zoë", "last_name": "Łukasiewicz"})
+    person = people.add_person(
+        sample_store, {"first_name": "Zoë", "last_name": "Łukasiewicz"}, hold_data=GIVEN
+    )
     latest = None
     for years_ago in (5, 3, 1):
         start = add_years(TODAY, -years_ago)

@@ -19,6 +19,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import ImportBatch, Person
 from tests.benchmarks.imports_bench import write_people
+from tests.consent import GIVEN
 from tests.unit.import_corpus import files, tsm
 
 WAIT_MS = 20_000
@@ -220,7 +221,11 @@ def _write(path: Path, data: bytes) -> Path:
 def test_cancel_mid_import_leaves_the_database_as_it_was(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    people.add_person(store, {"first_name": "Joan", "last_name": "Adams", "reference": "T0000001"})
+    people.add_person(
+        store,
+        {"first_name": "Joan", "last_name": "Adams", "reference": "T0000001"},
+        hold_data=GIVEN,
+    )
     before = database_digest(store)
     real_commit = jobs.commit_people
 
@@ -273,7 +278,9 @@ def test_undo_an_import_from_the_history(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     zoe = people.add_person(
-        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+        store,
+        {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"},
+        hold_data=GIVEN,
     ).id
     wizard = open_wizard(qtbot, store)
     read_file(qtbot, wizard, files.tenancy_export(tmp_path, files.good_rows()), monkeypatch)

@@ -11,6 +11,7 @@ from engagement_desktop.gui.common.paged_model import PagedListingModel
 from engagement_desktop.services.listings import PEOPLE
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 from tests.gui.sample_data import add_sample_records
 
 
@@ -64,7 +65,9 @@ def test_someone_added_since_the_last_reload_is_found_in_place(store: Store) -> 
     add_sample_records(store, people=30)
     model = PagedListingModel(store, PEOPLE)
     model.ensure_loaded()
-    new = people.add_person(store, {"first_name": "Aaron", "last_name": "Aardvark"}).id
+    new = people.add_person(
+        store, {"first_name": "Aaron", "last_name": "Aardvark"}, hold_data=GIVEN
+    ).id
     model.set_search("a")
     assert ids(model)[0] == new
     assert ids(model) == sql_order(store, model)

@@ -27,6 +27,7 @@ from engagement_desktop.interchange.people.export import HEADINGS as PEOPLE_HEAD
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Household, Person
+from tests.consent import GIVEN
 from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -88,6 +89,7 @@ def test_add_a_person_correct_a_bad_postcode_and_find_them(
     # (QTest types ASCII only; the accented names go in as pasted text)
     editor.ui.firstNameEdit.setText("Siobhán")
     editor.ui.lastNameEdit.setText("Ní Bhriain")
+    editor.ui.holdDataCheck.setChecked(True)  # they agreed to us holding their details
     qtbot.keyClicks(editor.ui.postcodeEdit, "pe12")
     qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
 
@@ -118,6 +120,7 @@ def test_every_reason_shows_at_once_on_its_own_tab(qtbot: QtBot, page: PeoplePag
     editor = page.add_person()
     ui = editor.ui
     ui.firstNameEdit.setText("Łukasz")
+    ui.holdDataCheck.setChecked(True)
     ui.postcodeEdit.setText("pe12")
     ui.dateOfBirthEdit.setText("31/02/1970")
     ui.emailEdit.setText("lukasz@")
@@ -188,6 +191,7 @@ def test_same_email_warns_and_open_existing_opens_them(
     editor.ui.firstNameEdit.setText("J")
     editor.ui.lastNameEdit.setText("Adams-Smith")
     editor.ui.emailEdit.setText("JOAN@example.org")
+    editor.ui.holdDataCheck.setChecked(True)
     shown: list[DuplicateDialog] = []
 
     def choose_open_existing() -> None:
@@ -216,6 +220,7 @@ def test_add_anyway_saves_a_second_record(
     editor.ui.firstNameEdit.setText("Joan")
     editor.ui.lastNameEdit.setText("Adams")
     editor.ui.postcodeEdit.setText("PE12 3AB")
+    editor.ui.holdDataCheck.setChecked(True)
     QTimer.singleShot(
         0,
         lambda: QApplication.activeModalWidget().done(DuplicateDialog.ADD_ANYWAY),  # type: ignore[union-attr]
@@ -349,7 +354,7 @@ def test_typing_an_address_offers_the_household_there_and_who_lives_in_it(
         session.flush()
         home_id = home.id
     fields = {"first_name": "Dan", "last_name": "Abbott", "postcode": "TR21 0PW"}
-    people.add_person(sample_store, {**fields, "household_id": home_id})
+    people.add_person(sample_store, {**fields, "household_id": home_id}, hold_data=GIVEN)
     editor = page.open_person(None)
     ui = editor.ui
     assert [ui.householdCombo.itemText(i) for i in range(ui.householdCombo.count())] == [
@@ -422,7 +427,8 @@ def test_editor_tab_order_and_accessible_names(page: PeoplePage) -> None:
     editor = page.add_person()
     ui = editor.ui
     assert next_tab_stop(ui.firstNameEdit) is ui.lastNameEdit
-    assert next_tab_stop(ui.tenureCombo) is ui.address1Edit
+    assert next_tab_stop(ui.tenureCombo) is ui.holdDataCheck  # consent, then how it was given
+    assert next_tab_stop(ui.holdDataMethodCombo) is ui.address1Edit
     assert next_tab_stop(ui.postcodeEdit) is ui.areaCombo
     for widget in (ui.firstNameEdit, ui.postcodeEdit, ui.emailEdit, ui.interestsList):
         assert widget.accessibleName()

@@ -17,6 +17,7 @@ from engagement_desktop.services.events.invitations import invite
 from engagement_desktop.services.people import people
 from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 from tests.gui.test_events_page import make_desk
 
 #: Beside the desk's five (Zoë Adams, Derek Evans, Siobhán Ní Bhriain, Łukasz Wójcik,
@@ -45,6 +46,7 @@ def register(qtbot: QtBot, store: Store) -> Iterator[RegisterDialog]:
                     "involvement_status": "subscribed",
                 }
             ),
+            hold_data=GIVEN,
         ).id
         for first, last, reference in MORE
     ]

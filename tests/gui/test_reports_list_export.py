@@ -8,7 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QFileDialog, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.common.list_page import ListPage
@@ -65,6 +65,33 @@ def test_groups_list_export_is_the_list_as_shown(
     rows = list(book.active.iter_rows(min_row=3, values_only=True))
     assert rows[0][0] == "Name" and len(rows) == 2
     assert rows[1][0] == "Customer Scrutiny Panel"
+    told = window.statusBar().currentMessage()
+    assert told.startswith(f"Exported 1 group to {target}")
+    assert "the search “scrutiny” is on: clear it to export all." in told
+
+
+def test_a_search_that_finds_nothing_is_not_exported_silently(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: asked.append("where") or ("", "")
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    for key in ("groups", "people"):
+        window.go_to(key)
+        page = window.page(key)
+        page.ui.searchEdit.setText("xyz")
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() == 0, timeout=5000)
+        assert page.export() is None
+    assert asked == []  # not even asked where: there is nothing to write
+    assert told == [
+        "There are no groups to export — the search “xyz” is on: clear it to export all. "
+        "Nothing was written.",
+        "There are no people to export — the search “xyz” is on: clear it to export all. "
+        "Nothing was written.",
+    ]
 
 
 def test_events_list_export_answers_to_ctrl_shift_e(window: MainWindow) -> None:

@@ -25,6 +25,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, LedgerEntry
+from tests.consent import GIVEN
 from tests.gui.print_helpers import pdf_text, print_to_pdf
 
 #: (key, first, last, involvement, estate, large print, [(day, points, reason)])
@@ -96,7 +97,7 @@ def add_members(store: Store) -> dict[str, int]:
             },
             support_needs=[("large_print", "")] if large else None,
         )
-        ids[key] = people.add_person(store, changes).id
+        ids[key] = people.add_person(store, changes, hold_data=GIVEN).id
         for day, points, reason in awards:
             ledger.manual_award(store, ids[key], points, reason, day)
     return ids

@@ -22,6 +22,7 @@ from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area
+from tests.consent import GIVEN
 from tests.gui.print_helpers import Preview, pdf_text, print_to_pdf
 from tests.unit.import_corpus import tsm
 
@@ -119,6 +120,7 @@ def imported(store: Store, tmp_path: Path) -> Store:
             "area_id": riverside.id,
             "tenure": "general_needs",
         },
+        hold_data=GIVEN,
     )
     people.add_person(
         store,
@@ -129,6 +131,7 @@ def imported(store: Store, tmp_path: Path) -> Store:
             "area_id": castle.id,
             "tenure": "leaseholder",
         },
+        hold_data=GIVEN,
     )
     table = read_table(tsm.write(tmp_path))
     commit_survey(

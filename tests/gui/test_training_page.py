@@ -16,7 +16,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
@@ -32,12 +32,13 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.training import records
 from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
 
 def add_person(store: Store, first: str, last: str) -> int:
-    return people.add_person(store, {"first_name": first, "last_name": last}).id
+    return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 
 
 @pytest.fixture
@@ -532,3 +533,23 @@ def test_another_database_shows_its_own_training(
     finally:
         page.set_store(store)
         other.close()
+
+
+def test_records_tab_has_one_search_box_and_filters_by_course(
+    qtbot: QtBot, page: TrainingPage, store: Store, trio: dict[str, int]
+) -> None:
+    first_aid = records.save_course(store, None, {"title": "First aid"})
+    minutes = records.save_course(store, None, {"title": "Minute taking"})
+    for name, course in (("Joan", first_aid), ("Amir", first_aid), ("Zoë", minutes)):
+        records.save_record(
+            store, None, {"person_id": trio[name], "course_id": course.id, "status": "booked"}
+        )
+    page.show_tab("records")
+    boxes = [edit for edit in page.findChildren(QLineEdit) if edit.isVisible()]
+    assert boxes == [page.ui.personEdit]  # the person box above the tabs, and no other
+    assert page.records.model.rowCount() == 3
+    course_box = page.records.filter_boxes["course"]
+    course_box.setCurrentIndex(course_box.findText("First aid"))
+    qtbot.waitUntil(lambda: page.records.model.rowCount() == 2, timeout=3000)
+    choose(page.ui.personEdit, qtbot, "okafor")
+    qtbot.waitUntil(lambda: page.records.model.rowCount() == 1, timeout=3000)

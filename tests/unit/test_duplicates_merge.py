@@ -43,6 +43,7 @@ from engagement_desktop.store.models import (
     TrainingNeed,
     TrainingRecord,
 )
+from tests.consent import GIVEN
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def siobhan(store: Store) -> Person:
             "email": "siobhan@example.org",
             "postcode": "PE21 6LT",
         },
+        hold_data=GIVEN,
     )
 
 
@@ -215,7 +217,7 @@ def _related_counts(store: Store, person_ids: list[int]) -> dict[str, int]:
 
 def test_merge_moves_everything_and_loses_nothing(store: Store) -> None:
     a = people.add_person(
-        store, {"first_name": "Zoë", "last_name": "Okafor", "postcode": "PE21 6LT"}
+        store, {"first_name": "Zoë", "last_name": "Okafor", "postcode": "PE21 6LT"}, hold_data=GIVEN
     )
     b = people.add_person(
         store,
@@ -225,6 +227,7 @@ def test_merge_moves_everything_and_loses_nothing(store: Store) -> None:
             "email": "zoe@example.org",
             "phone": "07700 900123",
         },
+        hold_data=GIVEN,
     )
     with store.transaction() as session:
         event_type = session.scalar(select(EventType))

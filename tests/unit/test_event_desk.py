@@ -35,6 +35,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, AuditEntry, EventType, Topic
+from tests.consent import GIVEN
 
 
 def _id(store: Store, model: type, name: str) -> int:
@@ -61,6 +62,7 @@ def desk(store: Store) -> dict[str, int]:
                 "postcode": "PE12 3AB",
                 "involvement_status": status,
             },
+            hold_data=GIVEN,
         ).id
     group = groups.add_group(store, {"name": "Meadowbank TARA"})
     for first in ("Zoë", "Łukasz"):

@@ -16,6 +16,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, Consent, EventType, LedgerEntry, Topic
+from tests.consent import GIVEN
 
 
 def type_id(store: Store, name: str = "Pop-up meeting") -> int:
@@ -50,6 +51,7 @@ def estate(store: Store) -> dict[str, int]:
                 support_needs=needs,
                 interests=interests,
             ),
+            hold_data=GIVEN,
         ).id
     panel = groups.add_group(store, {"name": "Repairs Service Voice"})
     for first in ("Zoë", "Siobhán"):
@@ -165,7 +167,7 @@ def test_walk_in_with_consent_naming_the_event(store: Store, estate: dict[str, i
     assert all(c.context == "in person at Meadowbank pop-up (02 Jun 2026)" for c in rows)
     assert all(c.method == "in_person" and c.event_id == estate["event"] for c in rows)
     assert status == "walk_in"
-    with pytest.raises(EngagementError, match="cannot be added"):
+    with pytest.raises(EngagementError, match="is needed before they can be added"):
         checkin.add_walk_in(store, estate["event"], {"first_name": "X"}, hold_data=False)
     assert checkin.undo_check_in(store, done) == 0
 

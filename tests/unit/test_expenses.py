@@ -10,10 +10,13 @@ from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.events.expenses import save_expense, totals_by_period
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 
 def test_claim_approve_pay_and_totals(store: Store) -> None:
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill"}).id
+    zoe = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill"}, hold_data=GIVEN
+    ).id
     with pytest.raises(ValidationError) as caught:
         save_expense(store, None, {"person_id": zoe, "category": "taxi", "amount_pence": 0})
     assert set(caught.value.errors) == {"category", "amount_pence"}

@@ -20,6 +20,7 @@ from engagement_desktop.services.groups.terms import add_years
 from engagement_desktop.services.listings import MEMBERSHIPS
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
@@ -56,7 +57,9 @@ def panel(store: Store) -> int:
 
 
 def test_details_carry_warnings_on_the_term_they_concern(store: Store, panel: int) -> None:
-    veteran = people.add_person(store, {"first_name": "Chloé", "last_name": "Dubois"})
+    veteran = people.add_person(
+        store, {"first_name": "Chloé", "last_name": "Dubois"}, hold_data=GIVEN
+    )
     terms = []
     for start in (add_years(TODAY, -7), add_years(TODAY, -4), add_years(TODAY, -1)):
         terms.append(
@@ -69,7 +72,9 @@ def test_details_carry_warnings_on_the_term_they_concern(store: Store, panel: in
                 constituency="Tenants",
             )
         )
-    leaving = people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak"})
+    leaving = people.add_person(
+        store, {"first_name": "Łukasz", "last_name": "Nowak"}, hold_data=GIVEN
+    )
     soon = groups.add_membership(
         store,
         panel,
@@ -111,9 +116,11 @@ def test_categories_offer_the_usual_ones_then_those_in_use(store: Store) -> None
 
 
 def test_members_list_hides_past_terms_unless_asked(store: Store, panel: int) -> None:
-    chair = people.add_person(store, {"first_name": "Zoë", "last_name": "Adams"})
-    member = people.add_person(store, {"first_name": "Siobhán", "last_name": "Ní Bhriain"})
-    gone = people.add_person(store, {"first_name": "Tom", "last_name": "Hughes"})
+    chair = people.add_person(store, {"first_name": "Zoë", "last_name": "Adams"}, hold_data=GIVEN)
+    member = people.add_person(
+        store, {"first_name": "Siobhán", "last_name": "Ní Bhriain"}, hold_data=GIVEN
+    )
+    gone = people.add_person(store, {"first_name": "Tom", "last_name": "Hughes"}, hold_data=GIVEN)
     groups.add_membership(store, panel, member.id, term_start=TODAY - timedelta(10))
     groups.add_membership(store, panel, chair.id, role="chair", term_start=TODAY - timedelta(5))
     old = groups.add_membership(
@@ -121,7 +128,9 @@ def test_members_list_hides_past_terms_unless_asked(store: Store, panel: int) ->
     )
     stood_down = groups.add_membership(store, panel, gone.id, term_start=TODAY - timedelta(4))
     groups.end_membership(store, stood_down.id, TODAY - timedelta(1))
-    future = people.add_person(store, {"first_name": "Amir", "last_name": "Okafor"})
+    future = people.add_person(
+        store, {"first_name": "Amir", "last_name": "Okafor"}, hold_data=GIVEN
+    )
     groups.add_membership(store, panel, future.id, term_start=TODAY + timedelta(20))
     with store.session() as session:
         now = MEMBERSHIPS.fetch(session, filters={"group": panel, "past": 0})

@@ -13,6 +13,7 @@ from engagement_desktop.services.groups import groups
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, AuditEntry, EventType, Membership
+from tests.consent import GIVEN
 
 
 def event_type_id(store: Store, name: str = "Pop-up meeting") -> int:
@@ -34,7 +35,9 @@ def test_group_rejects_bad_kind_and_term(store: Store) -> None:
 
 def test_membership_terms_cannot_overlap(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Scrutiny Panel", "term_years": 3})
-    person = people.add_person(store, {"first_name": "Aoife", "last_name": "Murphy"})
+    person = people.add_person(
+        store, {"first_name": "Aoife", "last_name": "Murphy"}, hold_data=GIVEN
+    )
     first = groups.add_membership(
         store,
         panel.id,
@@ -55,7 +58,7 @@ def test_membership_terms_cannot_overlap(store: Store) -> None:
 
 def test_membership_end_before_start_is_refused(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Reading Group"})
-    person = people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    person = people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     with pytest.raises(ValidationError, match="before the start"):
         groups.add_membership(
             store, panel.id, person.id, term_start=date(2026, 1, 1), term_end=date(2025, 1, 1)
@@ -95,7 +98,9 @@ def test_attendance_is_one_row_per_person_and_audited(store: Store) -> None:
             "starts_at": datetime(2026, 6, 2, 10),
         },
     )
-    person = people.add_person(store, {"first_name": "Małgorzata", "last_name": "Nowak"})
+    person = people.add_person(
+        store, {"first_name": "Małgorzata", "last_name": "Nowak"}, hold_data=GIVEN
+    )
     events.record_attendance(store, event.id, person.id, status="invited")
     row = events.record_attendance(store, event.id, person.id, status="Attended", minutes=90)
     assert row.status == "attended" and row.checked_in_at is not None
@@ -119,7 +124,9 @@ def test_nobody_attends_a_cancelled_event(store: Store) -> None:
             "starts_at": datetime(2026, 7, 1, 18),
         },
     )
-    person = people.add_person(store, {"first_name": "Zeynep", "last_name": "Kaya"})
+    person = people.add_person(
+        store, {"first_name": "Zeynep", "last_name": "Kaya"}, hold_data=GIVEN
+    )
     with pytest.raises(ValidationError, match="cancelled"):
         events.record_attendance(store, event.id, person.id, status="attended")
 
@@ -161,7 +168,7 @@ def test_group_seats_and_edits_are_audited(store: Store) -> None:
 
 def test_member_stands_down_and_can_join_again_later(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Service Voices"})
-    person = people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    person = people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     first = groups.add_membership(store, panel.id, person.id, term_start=date(2024, 1, 1))
     ended = groups.end_membership(store, first.id, date(2025, 6, 30))
     assert ended.left_on == date(2025, 6, 30)

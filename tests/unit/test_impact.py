@@ -30,6 +30,7 @@ from engagement_desktop.store.models import (
     RewardPayout,
     TrainingRecord,
 )
+from tests.consent import GIVEN
 
 START, END = date(2025, 4, 1), date(2026, 3, 31)
 
@@ -129,6 +130,7 @@ def test_small_numbers_suppressed_and_objectors_left_out(store: Store) -> None:
                     },
                     equality={"sex": "female" if n < 7 else "male", "written_objection": n == 11},
                 ),
+                hold_data=GIVEN,
             ).id
         )
     with store.transaction() as session:

@@ -14,6 +14,7 @@ from engagement_desktop.services.rewards import ledger
 from engagement_desktop.services.rewards.ledger import NewEntry
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import LedgerEntry
+from tests.consent import GIVEN
 
 START = date(2025, 4, 1)
 
@@ -56,7 +57,7 @@ def test_balances_never_negative_and_always_the_sum(tmp_path_factory, operations
     store = open_store(tmp_path_factory.mktemp("ledger") / "l.sqlite", actor="prop")
     try:
         ids = [
-            people.add_person(store, {"first_name": n, "last_name": "Test"}).id
+            people.add_person(store, {"first_name": n, "last_name": "Test"}, hold_data=GIVEN).id
             for n in ("Zoë", "Łukasz", "Siobhán")
         ]
         expected = dict.fromkeys(ids, 0)

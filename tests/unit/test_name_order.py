@@ -29,6 +29,7 @@ from engagement_desktop.store import collation, health, migrate
 from engagement_desktop.store.collation import name_sort_key, sorted_texts
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import EventType, Person, Setting
+from tests.consent import GIVEN
 
 #: (first name, surname) in the order a reader expects.
 IN_ORDER = [
@@ -58,7 +59,9 @@ def cast(store: Store) -> dict[str, int]:
     """Everyone added in a muddled order (reversed pairs), so insertion order proves nothing."""
     muddled = IN_ORDER[1::2] + IN_ORDER[::2]
     return {
-        f"{first} {last}": people.add_person(store, {"first_name": first, "last_name": last}).id
+        f"{first} {last}": people.add_person(
+            store, {"first_name": first, "last_name": last}, hold_data=GIVEN
+        ).id
         for first, last in muddled
     }
 
@@ -134,8 +137,12 @@ def test_renaming_moves_a_person_in_the_list(store: Store, cast: dict[str, int])
 
 
 def test_a_merge_that_fills_a_name_refreshes_its_key(store: Store) -> None:
-    nameless = people.add_person(store, {"first_name": "", "last_name": "Öztürk"}).id
-    named = people.add_person(store, {"first_name": "Ali", "last_name": "Öztürk"}).id
+    nameless = people.add_person(
+        store, {"first_name": "", "last_name": "Öztürk"}, hold_data=GIVEN
+    ).id
+    named = people.add_person(
+        store, {"first_name": "Ali", "last_name": "Öztürk"}, hold_data=GIVEN
+    ).id
     merge_people(store, nameless, named)
     with store.session() as session:
         person = session.get(Person, nameless)
@@ -144,8 +151,8 @@ def test_a_merge_that_fills_a_name_refreshes_its_key(store: Store) -> None:
 
 
 def test_imported_people_sort_with_the_rest(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Ben", "last_name": "Oakley"})
-    people.add_person(store, {"first_name": "Amy", "last_name": "Zander"})
+    people.add_person(store, {"first_name": "Ben", "last_name": "Oakley"}, hold_data=GIVEN)
+    people.add_person(store, {"first_name": "Amy", "last_name": "Zander"}, hold_data=GIVEN)
     path = tmp_path / "tenants.xlsx"
     book = openpyxl.Workbook()
     book.active.append(["Tenancy reference", "First name", "Surname"])
@@ -207,7 +214,10 @@ def test_keys_made_by_another_collation_are_remade_on_opening(db_path: Path) -> 
     """A newer ICU may weigh some letters differently: keys of two versions side by side
     would misplace names, so opening remakes them all once."""
     store = open_store(db_path)
-    ids = [people.add_person(store, {"first_name": f, "last_name": s}).id for f, s in IN_ORDER]
+    ids = [
+        people.add_person(store, {"first_name": f, "last_name": s}, hold_data=GIVEN).id
+        for f, s in IN_ORDER
+    ]
     with store.transaction() as session:
         session.execute(
             text("UPDATE people SET name_sort_key = x'00' WHERE id = :i"), {"i": ids[-1]}

@@ -13,6 +13,7 @@ from engagement_desktop.services.outcomes import outcomes
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Outcome, Topic
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
@@ -46,7 +47,7 @@ def test_overdue_in_sql_is_is_overdue(store: Store) -> None:
 
 def test_source_topic_and_reporting_back_read_as_the_officer_says_them(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Customer Scrutiny Panel"})
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "Nowak"})
+    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "Nowak"}, hold_data=GIVEN)
     with store.session() as session:
         repairs = session.scalar(select(Topic.id).where(Topic.name == "Repairs"))
     from_panel = _log(
@@ -81,7 +82,9 @@ def test_source_topic_and_reporting_back_read_as_the_officer_says_them(store: St
 def test_editor_reads(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Youth Voice"})
     person = people.add_person(
-        store, {"first_name": "Siobhán", "last_name": "Ní Bhriain", "reference": "T0099"}
+        store,
+        {"first_name": "Siobhán", "last_name": "Ní Bhriain", "reference": "T0099"},
+        hold_data=GIVEN,
     )
     item = _log(store, source="group", group_id=panel.id, owner="Head of Repairs")
     _log(store, owner="head of repairs")

@@ -20,6 +20,7 @@ from engagement_desktop.interchange.reading.readers import Limits, UnreadableFil
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, ImportBatch, Person
+from tests.consent import GIVEN
 from tests.unit.import_corpus import files
 
 
@@ -124,7 +125,9 @@ def test_errors_name_row_and_column_and_duplicates(store: Store, tmp_path: Path)
 
 def test_update_fill_blanks_and_skip(store: Store, tmp_path: Path) -> None:
     zoe = people.add_person(
-        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+        store,
+        {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"},
+        hold_data=GIVEN,
     ).id
     path = files.tenancy_export(tmp_path, files.good_rows()[:1])
     assert run_import(store, path, on_match="skip")["unchanged"] == 1
@@ -147,6 +150,7 @@ def test_blank_cells_never_overwrite(store: Store, tmp_path: Path) -> None:
             "reference": "T0001",
             "email": "ann@example.org",
         },
+        hold_data=GIVEN,
     ).id
     run_import(store, files.tenancy_export(tmp_path, [files.good_rows()[1]]))
     with store.session() as session:
@@ -156,7 +160,9 @@ def test_blank_cells_never_overwrite(store: Store, tmp_path: Path) -> None:
 def test_rows_matching_several_people_are_not_guessed(store: Store, tmp_path: Path) -> None:
     for _ in range(2):
         people.add_person(
-            store, {"first_name": "Zoë", "last_name": "O'Neill", "email": "zoe@example.org"}
+            store,
+            {"first_name": "Zoë", "last_name": "O'Neill", "email": "zoe@example.org"},
+            hold_data=GIVEN,
         )
     path = files.tenancy_export(tmp_path, files.good_rows()[:1])
     table = read_table(path)
@@ -235,7 +241,9 @@ def test_cancel_leaves_the_database_as_before(store: Store, tmp_path: Path) -> N
 
 def test_undo_a_batch(store: Store, tmp_path: Path) -> None:
     zoe = people.add_person(
-        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"}
+        store,
+        {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001", "town": "Boston"},
+        hold_data=GIVEN,
     ).id
     path = files.tenancy_export(tmp_path, files.good_rows())
     table = read_table(path)

@@ -17,10 +17,13 @@ from engagement_desktop.services.people import consents, people
 from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Group, Membership, Person
+from tests.consent import GIVEN
 
 
 def add(store: Store, first: str, last: str, **fields: object) -> int:
-    return people.add_person(store, {"first_name": first, "last_name": last, **fields}).id
+    return people.add_person(
+        store, {"first_name": first, "last_name": last, **fields}, hold_data=GIVEN
+    ).id
 
 
 @pytest.fixture
@@ -135,7 +138,9 @@ def test_ids_then_rows_give_the_same_list_as_one_query(store: Store, town: dict[
 def test_export_writes_the_filtered_sorted_list(
     store: Store, town: dict[str, int], tmp_path: Path
 ) -> None:
-    people.add_person(store, {"first_name": "=cmd|' /C calc'!A0", "last_name": "@Evil"})
+    people.add_person(
+        store, {"first_name": "=cmd|' /C calc'!A0", "last_name": "@Evil"}, hold_data=GIVEN
+    )
     seen: list[tuple[int, int | None]] = []
     with store.session() as session:
         result = export_listing(
@@ -192,7 +197,7 @@ def test_people_export_has_what_an_officer_writes_and_rings_with(
         "PE12 3AB",
     )
     assert zoe["Preferred contact"] == "Email" and zoe["Groups now"] == "Customer Scrutiny Panel"
-    assert zoe["Consent: Contact by email"] == "Yes" and zoe["Consent: Hold my details"] is None
+    assert zoe["Consent: Contact by email"] == "Yes" and zoe["Consent: Hold my details"] == "Yes"
     assert lukasz["Consent: Contact by phone"] == "Withdrawn"
     assert lukasz["Support needs"] == "Interpreter / other language (Polish)"
     assert lukasz["Groups now"] == "Old Forum"

@@ -16,6 +16,7 @@ from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Household, Topic
+from tests.consent import GIVEN
 
 
 def households(store: Store) -> dict[str, int]:
@@ -32,7 +33,7 @@ def households(store: Store) -> dict[str, int]:
 
 def resident(store: Store, first: str, last: str, postcode: str, household: int) -> int:
     fields = {"first_name": first, "last_name": last, "postcode": postcode}
-    return people.add_person(store, {**fields, "household_id": household}).id
+    return people.add_person(store, {**fields, "household_id": household}, hold_data=GIVEN).id
 
 
 def test_households_offered_by_typed_postcode_tenancy_or_the_one_chosen(store: Store) -> None:
@@ -74,7 +75,9 @@ def test_archived_topics_are_offered_marked_so_the_editor_can_hide_them(store: S
 
 
 def test_equality_answers_are_blank_until_given(store: Store) -> None:
-    person = people.add_person(store, {"first_name": "Aoife", "last_name": "Byrne"})
+    person = people.add_person(
+        store, {"first_name": "Aoife", "last_name": "Byrne"}, hold_data=GIVEN
+    )
     with store.session() as session:
         blank = equality_answers(session, person.id)
     assert blank == {**dict.fromkeys(vocab.EQUALITY_QUESTIONS), "written_objection": False}
@@ -90,8 +93,8 @@ def test_equality_answers_are_blank_until_given(store: Store) -> None:
 
 
 def test_archived_states_say_whether_archive_or_restore_applies(store: Store) -> None:
-    ann = people.add_person(store, {"first_name": "Ann", "last_name": "Okafor"}).id
-    bob = people.add_person(store, {"first_name": "Bob", "last_name": "Lee"}).id
+    ann = people.add_person(store, {"first_name": "Ann", "last_name": "Okafor"}, hold_data=GIVEN).id
+    bob = people.add_person(store, {"first_name": "Bob", "last_name": "Lee"}, hold_data=GIVEN).id
     people.archive_person(store, bob)
     with store.session() as session:
         assert people.archived_states(session, [ann]) == {False}

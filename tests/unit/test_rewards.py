@@ -21,6 +21,7 @@ from engagement_desktop.store.models import (
     RewardPayout,
     Setting,
 )
+from tests.consent import GIVEN
 
 
 def type_id(store: Store, name: str) -> int:
@@ -30,7 +31,9 @@ def type_id(store: Store, name: str) -> int:
 
 def member(store: Store, first: str = "Łukasz", last: str = "Nowak") -> int:
     return people.add_person(
-        store, {"first_name": first, "last_name": last, "involvement_status": "subscribed"}
+        store,
+        {"first_name": first, "last_name": last, "involvement_status": "subscribed"},
+        hold_data=GIVEN,
     ).id
 
 
@@ -106,7 +109,9 @@ def test_per_hour_points_count_whole_quarter_hours(scheme: Store) -> None:
 
 
 def test_one_off_contacts_earn_nothing(scheme: Store) -> None:
-    visitor = people.add_person(scheme, {"first_name": "Ann", "last_name": "Lee"}).id
+    visitor = people.add_person(
+        scheme, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN
+    ).id
     events.record_attendance(scheme, meeting(scheme), visitor, status="walk_in")
     assert balance(scheme, visitor) == 0
 

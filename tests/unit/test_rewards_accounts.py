@@ -13,6 +13,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import accounts, ledger, rules, year_end
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area
+from tests.consent import GIVEN
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ def scheme(store: Store) -> dict[str, int]:
                 "involvement_status": "subscribed",
                 "area_id": area_id,
             },
+            hold_data=GIVEN,
         ).id,
         "tom": people.add_person(
             store,
@@ -41,6 +43,7 @@ def scheme(store: Store) -> dict[str, int]:
                 "reference": "T2",
                 "involvement_status": "one_off",
             },
+            hold_data=GIVEN,
         ).id,
     }
     ledger.manual_award(store, ids["zoe"], 40, "Focus group", date(2025, 5, 1))

@@ -11,10 +11,13 @@ from engagement_desktop.interchange.rewards.export import export_ledger, export_
 from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger, year_end
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 
 def test_ledger_and_year_end_workbooks(store: Store, tmp_path: Path) -> None:
-    zoe = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill"}).id
+    zoe = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill"}, hold_data=GIVEN
+    ).id
     ledger.manual_award(store, zoe, 120, "=SUM(A1) looks like a formula", on=date(2025, 6, 1))
     year_end.commit(
         store,

@@ -22,6 +22,7 @@ from engagement_desktop.services.events.invitations import invite
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Attendance, EventType
+from tests.consent import GIVEN
 
 NAMES = [
     ("Zoë", "Adams", "PE1 1ZA"),
@@ -52,6 +53,7 @@ def event(store: Store) -> int:
                 "reference": f"T{index}",
                 "involvement_status": "subscribed",
             },
+            hold_data=GIVEN,
         ).id
         for index, (first, last, postcode) in enumerate(NAMES)
     ]

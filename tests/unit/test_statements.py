@@ -16,6 +16,7 @@ from engagement_desktop.services.people import people
 from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.services.rewards import ledger, year_end
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 
 
 def pdf_text(path: Path) -> str:
@@ -37,9 +38,12 @@ def members(store: Store) -> dict[str, int]:
             },
             support_needs=[("large_print", "")],
         ),
+        hold_data=GIVEN,
     ).id
     siobhan = people.add_person(
-        store, {"first_name": "Siobhán", "last_name": "Ní Bhriain", "reference": "T200"}
+        store,
+        {"first_name": "Siobhán", "last_name": "Ní Bhriain", "reference": "T200"},
+        hold_data=GIVEN,
     ).id
     ledger.manual_award(store, lukasz, 40, "Helped at the summer fun day", on=date(2025, 3, 1))
     ledger.manual_award(store, lukasz, 25, "Scrutiny review of damp and mould", on=date(2025, 6, 1))
@@ -142,8 +146,8 @@ def test_large_print_is_16pt_everywhere_footer_and_table_included(
 
 
 def test_each_letter_numbers_its_own_pages(store: Store, tmp_path: Path) -> None:
-    busy = people.add_person(store, {"first_name": "Ada", "last_name": "Busy"}).id
-    quiet = people.add_person(store, {"first_name": "Bo", "last_name": "Quiet"}).id
+    busy = people.add_person(store, {"first_name": "Ada", "last_name": "Busy"}, hold_data=GIVEN).id
+    quiet = people.add_person(store, {"first_name": "Bo", "last_name": "Quiet"}, hold_data=GIVEN).id
     for day in range(1, 61):
         ledger.manual_award(store, busy, 1, f"Helping out {day}", on=date(2025, 5, 1 + day % 28))
     ledger.manual_award(store, quiet, 5, "Survey help", on=date(2025, 5, 1))
@@ -161,9 +165,15 @@ def test_each_letter_numbers_its_own_pages(store: Store, tmp_path: Path) -> None
 
 
 def test_closed_year_says_what_its_year_end_did(store: Store, tmp_path: Path) -> None:
-    rich = people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill"}).id
-    keeper = people.add_person(store, {"first_name": "Aoife", "last_name": "Byrne"}).id
-    few = people.add_person(store, {"first_name": "Seán", "last_name": "Murphy"}).id
+    rich = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill"}, hold_data=GIVEN
+    ).id
+    keeper = people.add_person(
+        store, {"first_name": "Aoife", "last_name": "Byrne"}, hold_data=GIVEN
+    ).id
+    few = people.add_person(
+        store, {"first_name": "Seán", "last_name": "Murphy"}, hold_data=GIVEN
+    ).id
     ledger.manual_award(store, rich, 130, "Scrutiny review", on=date(2025, 7, 1))
     ledger.manual_award(store, keeper, 60, "Inspections", on=date(2025, 8, 1))
     ledger.manual_award(store, few, 30, "Survey help", on=date(2025, 9, 1))
@@ -221,7 +231,9 @@ def test_lines_do_not_repeat_the_event_type(store: Store, tmp_path: Path) -> Non
         },
     )
     person = people.add_person(
-        store, {"first_name": "Ann", "last_name": "Lee", "involvement_status": "subscribed"}
+        store,
+        {"first_name": "Ann", "last_name": "Lee", "involvement_status": "subscribed"},
+        hold_data=GIVEN,
     ).id
     event = events.create_event(
         store,

@@ -20,6 +20,7 @@ from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.health import check_database, check_file, describe_database
 from engagement_desktop.store.models import Base
 from engagement_desktop.store.sqlite_file import read_only_query
+from tests.consent import GIVEN
 
 
 def digest(path: Path) -> str:
@@ -108,7 +109,7 @@ def test_missing_folder_and_folder_as_database(tmp_path: Path) -> None:
 
 def test_damaged_database_is_refused(db_path: Path) -> None:
     store = open_store(db_path)
-    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     store.close()
     data = bytearray(db_path.read_bytes())
     data[4096:8192] = b"\xff" * 4096  # wreck the second page
@@ -134,7 +135,7 @@ def test_default_database_lives_in_the_data_folder(isolated_data_dir: Path) -> N
 
 
 def test_backup_is_consistent_and_checked(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Chloé", "last_name": "Martin"})
+    people.add_person(store, {"first_name": "Chloé", "last_name": "Martin"}, hold_data=GIVEN)
     result = backup_database(store, tmp_path / "copy.sqlite")
     assert result.integrity == "ok"
     copy = open_store(result.path)
@@ -156,7 +157,7 @@ def test_cancelled_backup_leaves_no_file(store: Store, tmp_path: Path) -> None:
 
 
 def test_check_reports_figures(store: Store) -> None:
-    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     report = check_database(store)
     assert report.healthy
     assert report.counts["people"] == 1
@@ -276,7 +277,7 @@ def test_looking_at_a_database_in_use_sees_what_its_writer_committed(db_path: Pa
     from another process reads them through SQLite's read-only mode, not the bare file."""
     store = open_store(db_path)
     try:
-        people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+        people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
         wal = db_path.with_name(db_path.name + "-wal")
         assert wal.stat().st_size > 0
         assert read_only_query(db_path, db_path.read_bytes()[:100]) == {"mode": "ro"}
@@ -310,7 +311,7 @@ def test_a_write_to_a_read_only_database_is_refused_in_a_sentence(db_path: Path)
     try:
         refused = r"read-only \(its folder is read-only\): nothing was changed"
         with pytest.raises(DatabaseRefused, match=refused):
-            add_person(store, {"first_name": "Zoë", "last_name": "Ní Bhriain"})
+            add_person(store, {"first_name": "Zoë", "last_name": "Ní Bhriain"}, hold_data=GIVEN)
     finally:
         store.close()
     assert db_path.read_bytes() == before

@@ -21,11 +21,14 @@ from engagement_desktop.services.surveys.details import (
     survey_responses,
 )
 from engagement_desktop.store.engine import Store
+from tests.consent import GIVEN
 from tests.unit.import_corpus import files, tsm
 
 
 def test_questions_responses_and_choices(store: Store, tmp_path: Path) -> None:
-    people.add_person(store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001"})
+    people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001"}, hold_data=GIVEN
+    )
     path = tsm.write(tmp_path)
     book = openpyxl.load_workbook(path)
     book.active.cell(3, 7).value = "Happy enough"  # not an answer TP01 can count

@@ -28,6 +28,7 @@ from engagement_desktop.services.surveys.results import (
 )
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import SurveyResponse
+from tests.consent import GIVEN
 from tests.unit.import_corpus import tsm
 
 
@@ -82,8 +83,11 @@ def test_import_links_people_and_keeps_text_as_typed(store: Store, tmp_path: Pat
             "reference": "T0001",
             "email": "zoe@example.org",
         },
+        hold_data=GIVEN,
     )
-    people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"})
+    people.add_person(
+        store, {"first_name": "Łukasz", "last_name": "Nowak", "reference": "T0002"}, hold_data=GIVEN
+    )
     plan, result = import_tsm(store, tsm.write(tmp_path))
     assert plan.tsm_codes == ["TP01", "TP02", "TP08"]
     assert plan.unrecognised == {}
@@ -127,6 +131,7 @@ def test_tsm_arithmetic_by_hand(store: Store, tmp_path: Path) -> None:
             "reference": "T0001",
             "email": "zoe@example.org",
         },
+        hold_data=GIVEN,
     )
     import_tsm(store, tsm.write(tmp_path))
     with store.session() as session:
@@ -292,6 +297,7 @@ def test_the_portable_way_stores_and_reads_the_same(
                     "reference": "T0001",
                     "email": "zoe@example.org",
                 },
+                hold_data=GIVEN,
             )
             _, result = import_tsm(opened, tsm.write(folder))
             with opened.session() as session:

@@ -18,6 +18,7 @@ from engagement_desktop.interchange.surveys.preview import preview_survey, write
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import SurveyResponse
+from tests.consent import GIVEN
 from tests.unit.import_corpus import tsm
 
 
@@ -40,6 +41,7 @@ def test_preview_agrees_with_the_commit_and_writes_nothing(store: Store, tmp_pat
             "reference": "T0001",
             "email": "zoe@example.org",
         },
+        hold_data=GIVEN,
     )
     plan = _plan(tsm.write(tmp_path))
     june = (date(2025, 6, 1), date(2025, 6, 30))  # Zoë's second return is in July

@@ -14,6 +14,7 @@ from engagement_desktop.services.outcomes import outcomes
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import GroupSeat, Outcome
+from tests.consent import GIVEN
 
 TODAY = date(2026, 11, 23)
 
@@ -33,7 +34,9 @@ def test_over_the_limit_and_ending_soon(store: Store) -> None:
             "break_years": 1,
         },
     )
-    veteran = people.add_person(store, {"first_name": "Chloé", "last_name": "Dubois"})
+    veteran = people.add_person(
+        store, {"first_name": "Chloé", "last_name": "Dubois"}, hold_data=GIVEN
+    )
     for start in (date(2018, 4, 1), date(2021, 4, 1), date(2024, 4, 1)):
         groups.add_membership(
             store,
@@ -42,7 +45,9 @@ def test_over_the_limit_and_ending_soon(store: Store) -> None:
             term_start=start,
             term_end=add_years(start, 3) - timedelta(1),
         )
-    returner = people.add_person(store, {"first_name": "Łukasz", "last_name": "Nowak"})
+    returner = people.add_person(
+        store, {"first_name": "Łukasz", "last_name": "Nowak"}, hold_data=GIVEN
+    )
     groups.add_membership(
         store, panel.id, returner.id, term_start=date(2017, 4, 1), term_end=date(2020, 3, 31)
     )
@@ -64,7 +69,9 @@ def test_seats_per_constituency(store: Store) -> None:
     with store.transaction() as session:
         session.add(GroupSeat(group_id=group.id, constituency="Owner occupiers", seats=2))
     for name in ("Ann", "Bob", "Cy"):
-        person = people.add_person(store, {"first_name": name, "last_name": "Smith"})
+        person = people.add_person(
+            store, {"first_name": name, "last_name": "Smith"}, hold_data=GIVEN
+        )
         groups.add_membership(
             store, group.id, person.id, constituency="Owner occupiers", term_start=date(2025, 1, 1)
         )

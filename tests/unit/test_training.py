@@ -22,6 +22,7 @@ from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import TrainingRecord
+from tests.consent import GIVEN
 
 TODAY = date(2026, 11, 23)
 
@@ -50,7 +51,7 @@ def test_add_months_never_overshoots_a_month(start: date, months: int) -> None:
 
 
 def _person(store: Store, first: str) -> int:
-    return people.add_person(store, {"first_name": first, "last_name": "Test"}).id
+    return people.add_person(store, {"first_name": first, "last_name": "Test"}, hold_data=GIVEN).id
 
 
 def test_expiring_training_and_renewal(store: Store) -> None:

@@ -15,12 +15,13 @@ from engagement_desktop.services.people.summary import person_summary
 from engagement_desktop.services.training import development, overview, records
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry
+from tests.consent import GIVEN
 
 TODAY = date.today()
 
 
 def _person(store: Store, first: str, last: str = "Test") -> int:
-    return people.add_person(store, {"first_name": first, "last_name": last}).id
+    return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 
 
 def test_new_record_and_its_certificate_are_one_save(store: Store, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from engagement_desktop.services.surveys.results import (
 )
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Person
+from tests.consent import GIVEN
 from tests.unit.import_corpus import tsm
 
 
@@ -44,6 +45,7 @@ def survey(store: Store, tmp_path: Path) -> str:
                 "area_id": area,
                 "tenure": tenure,
             },
+            hold_data=GIVEN,
         )
     table = read_table(tsm.write(tmp_path))
     plan = plan_survey(table, guess_survey_mapping(table))

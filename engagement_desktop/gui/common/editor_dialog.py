@@ -2,7 +2,8 @@
 save, and a question before unsaved changes are lost.
 
 A subclass lays out its form, calls :meth:`EditorDialog.bind` with its buttons, a
-banner label and ``{service field: (error label, widget, name)}``, fills the form,
+banner label, ``{service field: (error label, widget, name)}`` and the fields that
+must be filled (marked as :mod:`required` does), fills the form,
 then :meth:`EditorDialog.mark_clean`. It gives ``values()`` (the form as the
 service takes it), or ``collect()`` when some inputs are typed and can be
 unreadable (dates), and ``commit(values)``, the ONE service call that saves. A
@@ -12,7 +13,7 @@ service's words; any other EngagementError goes in the banner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.required import mark_required, required_note
 
 ERROR_STYLE = "color: #a4262c;"  # dark red: readable on light and grey backgrounds
 #: Service reasons that read as the end of a sentence starting with the field's name.
@@ -92,11 +94,15 @@ class EditorDialog(QDialog):
         buttons: QDialogButtonBox,
         banner: QLabel,
         fields: Mapping[str, tuple[QLabel, QWidget, str]],
+        required: Iterable[str] = (),
     ) -> None:
         """Wire Save (or OK) and Cancel; ``fields`` maps a service field to its error line,
-        widget and name as the officer reads it."""
+        widget and name as the officer reads it; ``required`` names the ones that must be
+        filled."""
         self._banner = banner
         self._fields = dict(fields)
+        for name in required:
+            mark_required(self._fields[name][1])
         for label in [banner, *(label for label, _w, _n in self._fields.values())]:
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
@@ -147,7 +153,7 @@ class EditorDialog(QDialog):
         for label, widget, _name in self._fields.values():
             label.clear()
             show_row(label, False)
-            widget.setAccessibleDescription("")
+            widget.setAccessibleDescription(required_note(widget))
         if self._banner is not None:
             self._banner.clear()
             show_row(self._banner, False)

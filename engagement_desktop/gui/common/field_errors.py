@@ -10,11 +10,13 @@ stays blank; :func:`~engagement_desktop.interchange.reading.values.parse_typed_d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+
+from engagement_desktop.gui.common.required import mark_required, required_note
 
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
@@ -52,12 +54,15 @@ class FieldErrors:
         banner: QLabel,
         *,
         label_for: Callable[[str], str] | None = None,
+        required: Iterable[str] = (),
     ) -> None:
+        """``required``: the fields that must be filled, marked as :mod:`required` does."""
         self._fields = dict(fields)
+        for name in required:
+            mark_required(self._fields[name])
         self._banner = banner
         self._label_for = label_for or (lambda name: name.replace("_", " ").capitalize())
         self._lines: dict[str, QLabel] = {}
-        self._descriptions: dict[str, str] = {}
         self.shown: dict[str, str] = {}
         self._tabs: set[tuple[QTabWidget, int]] = set()  # tabs whose title is in red
         self._marked: set[str] = set()
@@ -112,7 +117,6 @@ class FieldErrors:
         for tabs, index in _tab_pages(widget):
             tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR))
             self._tabs.add((tabs, index))
-        self._descriptions.setdefault(name, widget.accessibleDescription())
         widget.setAccessibleDescription(reason)
         widget.setStyleSheet(_INVALID_STYLE)
         widget.setProperty("invalid", True)
@@ -146,7 +150,7 @@ class FieldErrors:
             widget = self._fields[name]
             widget.setStyleSheet("")
             widget.setProperty("invalid", False)
-            widget.setAccessibleDescription(self._descriptions.pop(name, ""))
+            widget.setAccessibleDescription(required_note(widget))
         self._marked.clear()
         for tabs, index in self._tabs:
             tabs.tabBar().setTabTextColor(index, QColor())  # back to the style's colour

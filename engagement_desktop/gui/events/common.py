@@ -4,7 +4,7 @@ officer types and reads it, and a service's validation reasons shown by their fi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from engagement_desktop.gui.common.required import mark_required, required_note
 
 ERROR_COLOUR = "#b3261e"
 #: Problems on check-in's black screen: #b3261e there is 3.2:1, this light red is 10.3:1.
@@ -51,9 +53,17 @@ class FieldProblems:
     """
 
     def __init__(
-        self, fields: Mapping[str, QWidget], banner: QLabel, *, colour: str = ERROR_COLOUR
+        self,
+        fields: Mapping[str, QWidget],
+        banner: QLabel,
+        required: Iterable[str] = (),
+        *,
+        colour: str = ERROR_COLOUR,
     ) -> None:
+        """``required``: the fields that must be filled, marked as :mod:`required` does."""
         self.fields = dict(fields)
+        for name in required:
+            mark_required(self.fields[name])
         self.banner = banner
         self.colour = colour
         self.lines: dict[str, QLabel] = {}
@@ -91,7 +101,7 @@ class FieldProblems:
             line.hide()
             _show_row(line, False)  # an empty row would keep its height and spacing
             self.fields[name].setStyleSheet("")
-            self.fields[name].setAccessibleDescription("")
+            self.fields[name].setAccessibleDescription(required_note(self.fields[name]))
         self.banner.hide()
 
     def text(self, name: str) -> str:

@@ -93,6 +93,7 @@ class EventEditor(QDialog):
                 "costs": ui.costsTable,
             },
             ui.errorBanner,
+            required=("title", "event_type_id", "starts_at"),
         )
         for code, label in vocab.EVENT_STATUSES.items():
             ui.statusCombo.addItem(label, code)

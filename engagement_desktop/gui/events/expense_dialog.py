@@ -56,6 +56,7 @@ class ExpenseDialog(QDialog):
                 "notes": ui.notesEdit,
             },
             ui.errorBanner,
+            required=("person_id", "claimed_on"),
         )
         for code, label in vocab.EXPENSE_CATEGORIES.items():
             ui.categoryCombo.addItem(label, code)

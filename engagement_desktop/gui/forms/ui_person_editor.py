@@ -1,4 +1,4 @@
-# Generated from forms/person_editor.ui (sha256 ba83f92308cbbd19b7ee760fd53db1693485fd75926b6b2c8fc64313cc7d5645) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/person_editor.ui (sha256 87694c88efdbe9e3ffddedaa10b35c19d6cdbcd2309a3d0b25a433f623b90aca) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -141,6 +141,26 @@ class Ui_PersonEditor(object):
         self.tenureCombo.setObjectName(u"tenureCombo")
 
         self.identityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tenureCombo)
+
+        self.holdDataLabel = QLabel(self.detailsTab)
+        self.holdDataLabel.setObjectName(u"holdDataLabel")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.holdDataLabel)
+
+        self.holdDataCheck = QCheckBox(self.detailsTab)
+        self.holdDataCheck.setObjectName(u"holdDataCheck")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.holdDataCheck)
+
+        self.holdDataMethodLabel = QLabel(self.detailsTab)
+        self.holdDataMethodLabel.setObjectName(u"holdDataMethodLabel")
+
+        self.identityForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.holdDataMethodLabel)
+
+        self.holdDataMethodCombo = QComboBox(self.detailsTab)
+        self.holdDataMethodCombo.setObjectName(u"holdDataMethodCombo")
+
+        self.identityForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.holdDataMethodCombo)
 
 
         self.detailsLayout.addLayout(self.identityForm)
@@ -737,6 +757,10 @@ class Ui_PersonEditor(object):
 
         self.activityLayout.addWidget(self.appraisalsTable)
 
+        self.activityEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.activityLayout.addItem(self.activityEndSpacer)
+
         self.tabs.addTab(self.activityTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
@@ -776,6 +800,8 @@ class Ui_PersonEditor(object):
         self.referenceLabel.setBuddy(self.referenceEdit)
         self.dateOfBirthLabel.setBuddy(self.dateOfBirthEdit)
         self.tenureLabel.setBuddy(self.tenureCombo)
+        self.holdDataLabel.setBuddy(self.holdDataCheck)
+        self.holdDataMethodLabel.setBuddy(self.holdDataMethodCombo)
         self.address1Label.setBuddy(self.address1Edit)
         self.address2Label.setBuddy(self.address2Edit)
         self.address3Label.setBuddy(self.address3Edit)
@@ -815,7 +841,9 @@ class Ui_PersonEditor(object):
         QWidget.setTabOrder(self.knownAsEdit, self.referenceEdit)
         QWidget.setTabOrder(self.referenceEdit, self.dateOfBirthEdit)
         QWidget.setTabOrder(self.dateOfBirthEdit, self.tenureCombo)
-        QWidget.setTabOrder(self.tenureCombo, self.address1Edit)
+        QWidget.setTabOrder(self.tenureCombo, self.holdDataCheck)
+        QWidget.setTabOrder(self.holdDataCheck, self.holdDataMethodCombo)
+        QWidget.setTabOrder(self.holdDataMethodCombo, self.address1Edit)
         QWidget.setTabOrder(self.address1Edit, self.address2Edit)
         QWidget.setTabOrder(self.address2Edit, self.address3Edit)
         QWidget.setTabOrder(self.address3Edit, self.townEdit)
@@ -908,6 +936,15 @@ class Ui_PersonEditor(object):
         self.tenureLabel.setText(QCoreApplication.translate("PersonEditor", u"Ten&ure:", None))
 #if QT_CONFIG(accessibility)
         self.tenureCombo.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Tenure", None))
+#endif // QT_CONFIG(accessibility)
+        self.holdDataLabel.setText(QCoreApplication.translate("PersonEditor", u"Consent:", None))
+        self.holdDataCheck.setText(QCoreApplication.translate("PersonEditor", u"&Yes, we may hold their details", None))
+#if QT_CONFIG(accessibility)
+        self.holdDataCheck.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Consent to hold their details", None))
+#endif // QT_CONFIG(accessibility)
+        self.holdDataMethodLabel.setText(QCoreApplication.translate("PersonEditor", u"Given by:", None))
+#if QT_CONFIG(accessibility)
+        self.holdDataMethodCombo.setAccessibleName(QCoreApplication.translate("PersonEditor", u"How they gave consent", None))
 #endif // QT_CONFIG(accessibility)
         self.address1Label.setText(QCoreApplication.translate("PersonEditor", u"&Address:", None))
 #if QT_CONFIG(accessibility)

@@ -23,7 +23,11 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
-from engagement_desktop.interchange.writing.list_export import ExportResult, export_listing
+from engagement_desktop.interchange.writing.list_export import (
+    ExportResult,
+    export_listing,
+    narrowed_by,
+)
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 
@@ -34,6 +38,31 @@ def file_name(title: str) -> str:
     return f"{' '.join(cleaned.split())}.xlsx"
 
 
+def what_was_exported(model: ListingModel, rows: int, path: Path | str) -> str:
+    """ "Exported 0 people to … — the search “xyz” is on: clear it to export everyone." """
+    listing = model.listing
+    noun = listing.singular if rows == 1 else listing.plural
+    text = f"Exported {rows:,} {noun} to {path}"
+    return text + _narrowing_note(model)
+
+
+def _narrowing_note(model: ListingModel) -> str:
+    narrowed = narrowed_by(model.listing, model.search, model.filters)
+    if not narrowed:
+        return "."
+    verb = "is" if ";" not in narrowed else "are"
+    return f" — {narrowed} {verb} on: clear {'it' if verb == 'is' else 'them'} to export all."
+
+
+def nothing_to_export(parent: QWidget, model: ListingModel, title: str) -> bool:
+    """True (after saying so) when the list shows no rows: no empty file is written."""
+    if model.rowCount() > 0:
+        return False
+    text = f"There are no {model.listing.plural} to export{_narrowing_note(model)}"
+    QMessageBox.information(parent, title, text + " Nothing was written.")
+    return True
+
+
 def _status(parent: QWidget, text: str) -> None:
     window = parent.window()
     if isinstance(window, QMainWindow):
@@ -42,6 +71,8 @@ def _status(parent: QWidget, text: str) -> None:
 
 def export_shown(parent: QWidget, model: ListingModel, title: str) -> ProgressTask | None:
     """Ask where, then write the model's list as shown; returns the running task."""
+    if nothing_to_export(parent, model, "Export to Excel"):
+        return None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
         parent, "Export to Excel", str(Path(folder) / file_name(title)), EXCEL_FILTER
@@ -71,8 +102,7 @@ def export_shown(parent: QWidget, model: ListingModel, title: str) -> ProgressTa
             )
 
     def finished(result: ExportResult) -> None:
-        rows = f"{result.rows:,} row{'s' if result.rows != 1 else ''}"
-        _status(parent, f"Exported {rows} to {result.path}")
+        _status(parent, what_was_exported(model, result.rows, result.path))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, EngagementError):

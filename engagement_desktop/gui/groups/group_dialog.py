@@ -82,6 +82,7 @@ class GroupDialog(EditorDialog):
                 "break_years": (ui.breakYearsError, ui.breakYearsSpin, "The break"),
                 "seats": (ui.seatsError, ui.seatsTable, "Seats"),
             },
+            required=("name",),
         )
         ui.nameEdit.setFocus()
         self.mark_clean()

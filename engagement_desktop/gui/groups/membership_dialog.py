@@ -235,6 +235,7 @@ class MembershipDialog(EditorDialog):
                 "term_end": (ui.termEndError, ui.termEndEdit, "The term end"),
                 "left_on": (ui.leftOnError, ui.leftOnEdit, "The date they left"),
             },
+            required=("person_id", "term_start"),
         )
         char = self.fontMetrics().averageCharWidth()
         self.resize(max(self.sizeHint().width(), char * 80), self.sizeHint().height())
@@ -314,6 +315,7 @@ class StandDownDialog(EditorDialog):
             ui.buttonBox,
             ui.formError,
             {"left_on": (ui.leftOnError, ui.leftOnEdit, "The date")},
+            required=("left_on",),
         )
         ui.leftOnEdit.setFocus()
         self.mark_clean()

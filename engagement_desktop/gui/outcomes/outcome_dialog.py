@@ -128,6 +128,7 @@ class OutcomeDialog(EditorDialog):
                 "reported_back_on": (ui.reportedOnError, ui.reportedOnEdit, "The date"),
                 "reported_back_how": (ui.reportedHowError, ui.reportedHowCombo, "How"),
             },
+            required=("asked",),
         )
         (ui.askedEdit if outcome_id is None else ui.responseCombo).setFocus()
         self.mark_clean()

@@ -1,10 +1,17 @@
 """Activity: what the person has done, read only (groups, events, points,
-training, training needs and appraisals), all from the person's summary."""
+training, training needs and appraisals), all from the person's summary.
+
+Each table is as tall as its rows: an empty one gives way to a one-line "none yet"
+beside its heading, and the room goes to the tables that have rows (in proportion
+to them), so three events are not squeezed by three empty tables.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableWidget
 
 from engagement_desktop.gui.common.table_model import format_date, format_datetime
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
@@ -16,8 +23,17 @@ class ActivityTab:
     """What the person has done: groups, events, points, training, needs and appraisals
     (read only)."""
 
+    #: A table with rows shows at least this many (it scrolls beyond what fits).
+    MIN_ROWS = 2
+
     def __init__(self, ui: Ui_PersonEditor) -> None:
         self.ui = ui
+        self.sections: list[tuple[QLabel, QTableWidget, str]] = [
+            (ui.membershipsLabel, ui.membershipsTable, "Groups"),
+            (ui.attendanceLabel, ui.attendanceTable, "Events"),
+            (ui.trainingLabel, ui.trainingTable, "Training"),
+            (ui.appraisalsLabel, ui.appraisalsTable, "Appraisals"),
+        ]
 
     def load(self, summary: PersonSummary | None) -> None:
         ui = self.ui
@@ -80,3 +96,21 @@ class ActivityTab:
                 for index, a in enumerate(lines("appraisals"))
             ],
         )
+        for label, table, heading in self.sections:
+            self._fit(label, table, heading)
+
+    def _fit(self, label: QLabel, table: QTableWidget, heading: str) -> None:
+        """Empty: "Groups: none yet" and no table. Otherwise as tall as its rows, sharing
+        any shortfall with the other tables by how many rows each has."""
+        rows = table.rowCount()
+        table.setVisible(rows > 0)
+        label.setText(f"{heading}:" if rows else f"{heading}: none yet")
+        if not rows:
+            return
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        header = table.horizontalHeader().sizeHint().height()
+        row = table.verticalHeader().defaultSectionSize()
+        frame = 2 * table.frameWidth()
+        table.setMaximumHeight(header + rows * row + frame)
+        table.setMinimumHeight(header + min(rows, self.MIN_ROWS) * row + frame)
+        self.ui.activityLayout.setStretchFactor(table, rows)

@@ -2,7 +2,9 @@
 
 Save is ONE call, ``people.save_person(store, id_or_None, PersonChanges)``; a
 :class:`ValidationError` puts each reason under its field and the officer
-saves again. Adding someone first looks for likely duplicates. Consents and
+saves again. Adding someone needs their consent to hold their details (ticked on
+Details, recorded with them: the people service's rule, as for a walk-in) and first
+looks for likely duplicates. Later consents and
 exclusions are their own service calls, made from their tabs as they happen
 (see ``consents_tab.py`` and ``conduct_tab.py``). Closing with unsaved changes asks first.
 """
@@ -20,6 +22,7 @@ from engagement_desktop.gui.common.field_errors import (
     FieldErrors,
     tab_order,
 )
+from engagement_desktop.gui.common.required import mark_required
 from engagement_desktop.gui.common.screens import available_room
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from engagement_desktop.gui.people.activity_tab import ActivityTab
@@ -69,7 +72,10 @@ LABELS = {
     "household_id": "Household",
     "support_needs": "Support needs",
     "code_of_conduct_signed_on": "Code of conduct signed on",
+    "hold_data": "Consent to hold their details",
 }
+#: How consent can be given to the officer adding someone ("Imported" is the importer's).
+HOLD_DATA_METHODS = {k: v for k, v in vocab.CONSENT_METHODS.items() if k != "import"}
 
 
 class PersonEditor(QDialog):
@@ -94,6 +100,7 @@ class PersonEditor(QDialog):
         fill_choices(ui.preferredContactCombo, vocab.CONTACT_METHODS, "No preference")
         fill_choices(ui.involvementStatusCombo, vocab.INVOLVEMENT_STATUSES, None)
         select_choice(ui.involvementStatusCombo, "one_off")
+        fill_choices(ui.holdDataMethodCombo, HOLD_DATA_METHODS, None)
 
         self.needs = NeedsAndInterests(ui)
         self.consents = ConsentsTab(ui, store, lambda: self.person_id, self)
@@ -116,6 +123,7 @@ class PersonEditor(QDialog):
             interests="interestsList",
             support_needs="supportTable",
             code_of_conduct_signed_on="codeSignedEdit",
+            hold_data="holdDataCheck",
         )
         by_widget = {getattr(ui, attr): name for name, attr in widgets.items()}
         by_widget.update({widget: name for name, widget in self.equality.fields().items()})
@@ -127,6 +135,14 @@ class PersonEditor(QDialog):
             ui.errorBanner,
             label_for=lambda name: LABELS.get(name, name.replace("_", " ").capitalize()),
         )
+        either = "Required: a first name or a last name"
+        mark_required(ui.firstNameEdit, either)
+        mark_required(ui.lastNameEdit, either)
+        if person_id is None:
+            mark_required(ui.holdDataCheck, "Required: their consent to hold their details")
+        else:  # on file: consent is recorded and withdrawn on the Consents tab
+            for widget in (ui.holdDataCheck, ui.holdDataMethodCombo):
+                ui.identityForm.setRowVisible(widget, False)
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.archiveButton.clicked.connect(self.archive_or_restore)
@@ -188,6 +204,7 @@ class PersonEditor(QDialog):
         values["code_signed"] = ui.codeSignedEdit.text().strip()
         values.update(self.needs.state())
         values["equality"] = self.equality.answers()
+        values["hold_data"] = (ui.holdDataCheck.isChecked(), ui.holdDataMethodCombo.currentData())
         return values
 
     def is_dirty(self) -> bool:
@@ -226,8 +243,15 @@ class PersonEditor(QDialog):
             support_needs=self.needs.support_needs(),
             equality=self.equality.answers(),
             code_of_conduct_signed_on=signed,
+            hold_data=self._hold_data(),
         )
         return errors, changes
+
+    def _hold_data(self) -> people.HoldDataConsent | None:
+        """The consent ticked when adding someone (None: not ticked, or already on file)."""
+        if self.person_id is not None or not self.ui.holdDataCheck.isChecked():
+            return None
+        return people.HoldDataConsent(self.ui.holdDataMethodCombo.currentData())
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -240,6 +264,8 @@ class PersonEditor(QDialog):
                 people.validate_person(session, changes.fields)
             except ValidationError as exc:
                 errors = {**exc.errors, **errors}
+        if self.person_id is None:
+            errors = {**people.adding_problems(changes.fields, changes), **errors}
         if errors:
             self.errors.show(errors)
             return False

@@ -35,6 +35,7 @@ class ExclusionDialog(QDialog):
                 "ends_on": ui.endsEdit,
             },
             ui.errorBanner,
+            required=("reason",),
         )
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Exclude")
         ui.buttonBox.accepted.connect(self.save)

@@ -26,6 +26,7 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
+from engagement_desktop.gui.groups.export import nothing_to_export, what_was_exported
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
@@ -311,6 +312,8 @@ class PeoplePage(ListPage):
 
         if self.export_task is not None and self.export_task.running:
             return None
+        if nothing_to_export(self, self.model, "Export to Excel"):
+            return None
         start = Path.home() / f"{self.listing.title}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, "Export to Excel", str(start), EXCEL_FILTER)
         if not path:
@@ -349,11 +352,9 @@ class PeoplePage(ListPage):
 
     def _export_finished(self, result: ExportResult) -> None:
         self.last_export = result
-        noun = self.listing.singular if result.rows == 1 else self.listing.plural
-        self._say(f"Exported {result.rows:,} {noun} to {result.path}")
-        QMessageBox.information(
-            self, "Export to Excel", f"Exported {result.rows:,} {noun} to:\n{result.path}"
-        )
+        told = what_was_exported(self.model, result.rows, result.path)
+        self._say(told)
+        QMessageBox.information(self, "Export to Excel", told)
 
     def _export_failed(self, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):

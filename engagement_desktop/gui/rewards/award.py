@@ -51,6 +51,7 @@ class AwardDialog(EditorDialog):
                 "entry_date": (ui.dateError, ui.dateEdit, "Date"),
                 "reason": (ui.reasonError, ui.reasonEdit, "Reason"),
             },
+            required=("person", "points", "reason"),
         )
 
         self._search_timer = QTimer(self)
@@ -160,7 +161,12 @@ class CorrectDialog(EditorDialog):
             f"The original entry stays on the ledger. {escape(person)}'s balance goes from "
             f"{balance:,} to {after:,} points."
         )
-        self.bind(ui.buttonBox, ui.formError, {"reason": (ui.reasonError, ui.reasonEdit, "Reason")})
+        self.bind(
+            ui.buttonBox,
+            ui.formError,
+            {"reason": (ui.reasonError, ui.reasonEdit, "Reason")},
+            required=("reason",),
+        )
         ui.reasonEdit.setFocus()
         self.mark_clean()
 

@@ -76,6 +76,7 @@ class AppraisalDialog(EditorDialog):
                 "appraiser": (ui.appraiserError, ui.appraiserEdit, "Who held it"),
                 "next_due_on": (ui.nextDueError, ui.nextDueEdit, "The next due date"),
             },
+            required=("person_id", "held_on", "appraiser"),
         )
         self.fit_height()  # as tall as the form, no empty band
         first = ui.heldEdit if ui.personEdit.person_id is not None else ui.personEdit

@@ -54,6 +54,7 @@ class CourseDialog(EditorDialog):
                 "cost_pence": (ui.costError, ui.costSpin, "The cost"),
                 "valid_months": (ui.validError, ui.validSpin, "How long it lasts"),
             },
+            required=("title",),
         )
         self.fit_height()  # as tall as the form, no empty band
         ui.titleEdit.setFocus()

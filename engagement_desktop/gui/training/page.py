@@ -127,10 +127,17 @@ class TrainingPage(QWidget):
         view.activated.connect(lambda index: opener(index.row()))
 
     def _build_records(self, listing: Listing) -> None:
-        """The records list is the listing's own page, with the person filter driven from here."""
+        """The records list is the listing's own page, with the person filter driven from here.
+
+        One search box, not two: the page's person box (above every tab) chooses whose
+        records show, and the list's Course and Status filters do the rest, so the
+        list's own search box (which matched names and courses) is not shown.
+        """
         ui = self.ui
         self.records = ListPage(self.store, listing, ui.recordsTab)
         self.records.ui.titleLabel.hide()
+        self.records.ui.searchLabel.hide()
+        self.records.ui.searchEdit.hide()
         box = self.records.filter_boxes.pop("person")
         self.records.ui.filterLayout.removeWidget(box)
         box.hide()
@@ -141,7 +148,7 @@ class TrainingPage(QWidget):
         ui.newRecordButton.clicked.connect(lambda: self.edit_record(None))
         ui.openRecordButton.clicked.connect(self.open_selected_record)
         ui.viewCertificateButton.clicked.connect(self.view_certificate)
-        QWidget.setTabOrder(ui.viewCertificateButton, self.records.ui.searchEdit)
+        QWidget.setTabOrder(ui.viewCertificateButton, self.records.filter_boxes["status"])
 
     def _build_appraisals(self) -> None:
         ui = self.ui

@@ -122,6 +122,7 @@ class TrainingRecordDialog(EditorDialog):
                     "The date the form came in",
                 ),
             },
+            required=("person_id", "course_id"),
         )
         self.fit_height()  # as tall as the form, no empty band
         self._follow()

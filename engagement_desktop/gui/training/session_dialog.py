@@ -75,6 +75,7 @@ class SessionDialog(EditorDialog):
                 "starts_at": (ui.startsError, ui.startsEdit, "The start"),
                 "venue": (ui.venueError, ui.venueEdit, "The venue"),
             },
+            required=("course_id", "starts_at"),
         )
         self.fit_height()  # as tall as the form, no empty band
         (ui.startsEdit if course_id is not None else ui.courseCombo).setFocus()
@@ -132,6 +133,7 @@ class NeedDialog(EditorDialog):
                 "course_id": (ui.courseError, ui.courseCombo, "The course"),
                 "identified_on": (ui.identifiedError, ui.identifiedEdit, "The date"),
             },
+            required=("person_id", "description"),
         )
         self.fit_height()  # as tall as the form, no empty band
         (ui.descriptionEdit if person_id is not None else ui.personEdit).setFocus()

@@ -79,15 +79,22 @@ def export_listing(
 
 
 def _narrowed(listing: Listing, search: str, filters: Mapping[str, Any] | None) -> str:
-    """ "Search “smith”; Tenure: Leaseholder" for the title rows, or "Everyone on file"."""
-    parts = [f"Search “{search.strip()}”"] if search.strip() else []
+    """ "Search “smith”; Tenure: Leaseholder" for the title rows, or "All people"."""
+    text = narrowed_by(listing, search, filters)
+    return text[:1].upper() + text[1:] if text else f"All {listing.plural}"
+
+
+def narrowed_by(listing: Listing, search: str, filters: Mapping[str, Any] | None) -> str:
+    """The search and filters that narrow a list ("" when it is everything), so a count
+    of what was exported can say why it is not everyone."""
+    parts = [f"the search “{search.strip()}”"] if search.strip() else []
     for item in listing.filters:
         value = (filters or {}).get(item.key)
         if value is None or item.key == "period":
             continue
         choices = item.choices if isinstance(item.choices, Mapping) else {}
         parts.append(f"{item.label}: {choices.get(value, 'chosen')}")
-    return "; ".join(parts) or f"All {listing.plural}"
+    return "; ".join(parts)
 
 
 def _rows(session: Session, listing: Listing, ids: Sequence[Any]) -> Iterator[list[Any]]:

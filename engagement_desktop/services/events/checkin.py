@@ -22,7 +22,12 @@ from engagement_desktop.services.events.details import sheet_order_key
 from engagement_desktop.services.events.events import mark
 from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.services.people.consents import add_consent, current_consents
-from engagement_desktop.services.people.people import PersonChanges, fold, save_person_in
+from engagement_desktop.services.people.people import (
+    HoldDataConsent,
+    PersonChanges,
+    fold,
+    save_person_in,
+)
 from engagement_desktop.services.rewards.attendance_points import award_for_attendance
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -227,14 +232,13 @@ def add_walk_in(
     the event, and checked in, all in one transaction."""
     with store.transaction() as session:
         event = get_or_404(session, Event, event_id, "event")
-        if not hold_data:
-            raise EngagementError(
-                "Without consent to hold their details the person cannot be added; "
-                "count them as an anonymous attendee instead."
-            )
-        person = save_person_in(session, store.actor, None, PersonChanges(fields=dict(fields)))
         context = f"in person at {event.title} ({event.starts_at:%d %b %Y})"
-        for purpose in ("hold_data", *contact):
+        # Without consent the people service refuses them (the one rule for adding anyone):
+        # the officer counts them as an anonymous attendee instead.
+        consent = HoldDataConsent("in_person", wording_version, context, event.id)
+        changes = PersonChanges(fields=dict(fields), hold_data=consent if hold_data else None)
+        person = save_person_in(session, store.actor, None, changes)
+        for purpose in contact:
             add_consent(
                 session,
                 store.actor,

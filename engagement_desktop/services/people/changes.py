@@ -11,6 +11,18 @@ from datetime import date
 from typing import Any
 
 
+@dataclass(frozen=True)
+class HoldDataConsent:
+    """The person's consent for us to hold their details, as they gave it: needed to
+    add anyone by hand (people imported from the tenancy export are held under the
+    tenancy instead; see ``people.save_person_in``)."""
+
+    method: str  # a key of vocab.CONSENT_METHODS: "in_person", "paper_form", "phone" ...
+    wording_version: str | None = None
+    context: str | None = None
+    event_id: int | None = None
+
+
 @dataclass
 class PersonChanges:
     """Everything the person editor saves in one go (one transaction).
@@ -23,3 +35,4 @@ class PersonChanges:
     support_needs: list[tuple[str, str]] | None = None  # (need code, detail)
     equality: dict[str, Any] | None = None  # answers and written_objection
     code_of_conduct_signed_on: date | None = None
+    hold_data: HoldDataConsent | None = None  # adding someone: their consent (required)

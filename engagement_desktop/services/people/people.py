@@ -1,7 +1,16 @@
-"""Adding, editing, archiving and restoring people, with validation and audit."""
+"""Adding, editing, archiving and restoring people, with validation and audit.
+
+Adding someone by hand (the person editor, a walk-in at the door) needs their
+consent to hold their details: :data:`NO_CONSENT` is the one rule, checked in
+:func:`save_person_in`, and the consent is recorded with the person. People
+imported from the landlord's tenancy export are held under the tenancy (its
+contract and the landlord's legitimate interest in involving its tenants), not
+consent: the importer writes them itself and records no consent for them.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Collection, Mapping
@@ -22,7 +31,9 @@ from engagement_desktop.services.common.validation import (
     normalise_reference,
 )
 from engagement_desktop.services.people import details as person_details
+from engagement_desktop.services.people.changes import HoldDataConsent as HoldDataConsent
 from engagement_desktop.services.people.changes import PersonChanges as PersonChanges
+from engagement_desktop.services.people.consents import add_consent
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -68,6 +79,10 @@ _CHOICES = {
     "preferred_contact": vocab.CONTACT_METHODS,
     "involvement_status": vocab.INVOLVEMENT_STATUSES,
 }
+#: Why a person added by hand without consent to hold their details is refused.
+NO_CONSENT = "is needed before they can be added"
+#: The fields that must be filled to add a person ("first_name" *or* "last_name").
+REQUIRED_TO_ADD: tuple[str, ...] = ("first_name", "last_name", "hold_data")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -197,9 +212,19 @@ def find_by_reference(session: Session, reference: str) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.reference == ref).order_by(Person.id)))
 
 
-def add_person(store: Store, data: Mapping[str, Any] | PersonChanges) -> Person:
-    """Create a person; one transaction with its audit entry."""
-    changes = data if isinstance(data, PersonChanges) else PersonChanges(fields=dict(data))
+def add_person(
+    store: Store,
+    data: Mapping[str, Any] | PersonChanges,
+    hold_data: HoldDataConsent | None = None,
+) -> Person:
+    """Create a person with their consent to hold their details; one transaction with its
+    audit entries (``hold_data`` fills in a plain mapping's consent)."""
+    if isinstance(data, PersonChanges):
+        changes = data
+        if hold_data is not None:
+            changes = dataclasses.replace(data, hold_data=hold_data)
+    else:
+        changes = PersonChanges(fields=dict(data), hold_data=hold_data)
     return save_person(store, None, changes)
 
 
@@ -223,7 +248,9 @@ def save_person_in(
     clean = validate_person(session, changes.fields)
     details = person_details.validate(session, changes)
     if person_id is None:
-        _require_name(clean)
+        problems = adding_problems(clean, changes)
+        if problems:
+            raise ValidationError(problems)
         clean.setdefault("involvement_status", "one_off")
         clean["first_name"] = clean.get("first_name") or ""
         clean["last_name"] = clean.get("last_name") or ""
@@ -255,7 +282,31 @@ def save_person_in(
             record_uuid=person.uuid,
             summary=f"{verb} {person.full_name}",
         )
+    if person_id is None and changes.hold_data is not None:
+        consent = changes.hold_data
+        add_consent(
+            session,
+            actor,
+            person,
+            "hold_data",
+            True,
+            consent.method,
+            wording_version=consent.wording_version,
+            context=consent.context,
+            event_id=consent.event_id,
+        )
     return person
+
+
+def adding_problems(fields: Mapping[str, Any], changes: PersonChanges) -> dict[str, str]:
+    """What stops a new person being added by hand: no name, or no consent to hold
+    their details (the editor asks before saving, to show every reason at once)."""
+    problems: dict[str, str] = {}
+    if not (fields.get("first_name") or fields.get("last_name")):
+        problems["last_name"] = "a first name or a last name is needed"
+    if changes.hold_data is None:
+        problems["hold_data"] = NO_CONSENT
+    return problems
 
 
 def set_archived(store: Store, person_id: int, archived: bool) -> Person:
