@@ -381,7 +381,7 @@ def test_an_unchanged_database_is_not_read_through_again(
     """Start-up skips quick_check on the very file this program checked and closed."""
     checked = _counting_quick_checks(monkeypatch)
     store = open_store(db_path)
-    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     store.close()
     open_store(db_path).close()
     assert checked == []  # a new file, then the same file as it was left
@@ -397,7 +397,7 @@ def test_an_unchanged_database_is_not_read_through_again(
 
 def test_a_database_damaged_after_a_clean_close_is_still_refused(db_path: Path) -> None:
     store = open_store(db_path)
-    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"})
+    people.add_person(store, {"first_name": "Ann", "last_name": "Lee"}, hold_data=GIVEN)
     store.close()
     open_store(db_path).close()  # checked and remembered
     data = bytearray(db_path.read_bytes())
