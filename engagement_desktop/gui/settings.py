@@ -46,7 +46,6 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
 SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray(), QByteArray)
-LAST_PAGE: Setting[str] = Setting("window/last_page", "people", str)
 
 
 def settings_path() -> str:
