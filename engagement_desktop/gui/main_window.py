@@ -14,14 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -52,17 +45,6 @@ from engagement_desktop.store.engine import Store, open_store
 log = logging.getLogger(__name__)
 
 DATABASE_FILTER = "Engagement Desktop databases (*.sqlite *.db);;All files (*)"
-
-
-def on_a_screen(window: QMainWindow) -> bool:
-    """Whether a good part of the window's title bar is on one of today's screens."""
-    frame = window.frameGeometry()
-    title = frame.adjusted(0, 0, 0, -max(frame.height() - 40, 0))
-    for screen in QGuiApplication.screens():
-        seen = screen.availableGeometry().intersected(title)
-        if seen.width() >= min(100, title.width()) and seen.height() > 0:
-            return True
-    return False
 
 
 class MainWindow(QMainWindow):
@@ -149,8 +131,7 @@ class MainWindow(QMainWindow):
         if key == "home":
             from engagement_desktop.gui.home import ways_in
 
-            page.go.connect(lambda section, record: ways_in.open_record(self, section, record))  # type: ignore[attr-defined]
-            page.first_step.connect(lambda step: ways_in.first_step(self, step))  # type: ignore[attr-defined]
+            ways_in.connect(self, page)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -382,9 +363,7 @@ class MainWindow(QMainWindow):
         """The officer's own size and place, else maximised (the first run, or a place
         on no screen now), so the status bar never sits under the taskbar; opens on Home."""
         store = settings.open_settings()
-        geometry = settings.WINDOW_GEOMETRY.read(store)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not on_a_screen(self):
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        settings.restore_geometry(self, store)
         state = settings.WINDOW_STATE.read(store)
         if not state.isEmpty():
             self.restoreState(state)

@@ -20,8 +20,9 @@ from sqlalchemy import func, select
 from engagement_desktop import paths
 from engagement_desktop.gui.events.editor import EventEditor
 from engagement_desktop.gui.home.page import HomePage
-from engagement_desktop.gui.main_window import MainWindow, on_a_screen
+from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.outcomes.outcome_dialog import OutcomeDialog
+from engagement_desktop.gui.settings import on_a_screen
 from engagement_desktop.gui.settings_dialog import SettingsDialog
 from engagement_desktop.services.events.events import create_event
 from engagement_desktop.services.outcomes.outcomes import add_outcome
@@ -175,7 +176,7 @@ def test_today_and_overdue_lines_lead_to_the_record(qtbot: QtBot, sample_store: 
 
 PROGRAM = """
 import json, sys, time
-from engagement_desktop.gui.main_window import MainWindow, on_a_screen
+from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui import app
 from engagement_desktop.store.engine import open_store
 qt = app.application()

@@ -120,8 +120,14 @@ class HomePage(QWidget):
             with store.session() as session:
                 return home(session, today)
 
+        def arrived(figures: Home) -> None:
+            if store is self.store:
+                self.show_home(figures)
+            else:  # the database was switched while this was being read
+                self.refresh()
+
         task = BackgroundTask(work, self)
-        task.finished.connect(self.show_home)
+        task.finished.connect(arrived)
         task.failed.connect(
             lambda exc: self.status_label.setText(f"What is on could not be read: {exc}")
         )

@@ -19,6 +19,12 @@ from engagement_desktop.store.engine import Store, open_store
 DEMO_PEOPLE = 2000  # as ``--demo`` makes it
 
 
+def connect(window: Any, home: Any) -> None:
+    """Send the Home page's clicks here (called once, when the window builds it)."""
+    home.go.connect(lambda section, record: open_record(window, section, record))
+    home.first_step.connect(lambda step: first_step(window, step))
+
+
 def open_record(window: Any, section: str, record_id: int) -> None:
     """Show ``section`` and, when a record is named, open (or select) it there."""
     window.go_to(section)
