@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.backup_task: ProgressTask | None = None
         self._shown = False  # pages are read from the database once the window is on screen
 
-        self.sections = Sections(self.ui.pages, store)
+        self.sections = Sections(self.ui.pages, store, on_built=self._page_built)
         self._build_navigation()
         self._connect_actions()
         self._add_page_menus()
@@ -125,6 +125,13 @@ class MainWindow(QMainWindow):
         if isinstance(people, PeoplePage):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
             people.show_requested.connect(lambda: self.go_to("people"))
+
+    def _page_built(self, key: str, page: Page) -> None:
+        """Home's lines and first steps lead elsewhere: the window takes the officer there."""
+        if key == "home":
+            from engagement_desktop.gui.home import ways_in
+
+            ways_in.connect(self, page)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -340,23 +347,23 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_settings(self) -> bool:
-        """File > Settings; a saved change shows at once on the Reports page."""
+        """File > Settings; a saved change shows at once on the Home and Reports pages."""
         from engagement_desktop.gui.settings_dialog import SettingsDialog
 
         saved = SettingsDialog(self._store, self).exec() == SettingsDialog.DialogCode.Accepted
         if saved:
             self.statusBar().showMessage("Settings saved.", 5000)
-            if self.current_key() == "reports":
+            if self.current_key() in ("home", "reports"):
                 self.current_page().refresh()
         return saved
 
     # --- settings -------------------------------------------------------------------------
 
     def _restore_settings(self, start_page: str | None) -> None:
+        """The officer's own size and place, else maximised (the first run, or a place
+        on no screen now), so the status bar never sits under the taskbar; opens on Home."""
         store = settings.open_settings()
-        geometry = settings.WINDOW_GEOMETRY.read(store)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        settings.restore_geometry(self, store)
         state = settings.WINDOW_STATE.read(store)
         if not state.isEmpty():
             self.restoreState(state)
@@ -364,7 +371,7 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.ui.splitter.restoreState(splitter)
         keys = self.sections.keys
-        wanted = start_page or settings.LAST_PAGE.read(store)
+        wanted = start_page or "home"
         self.ui.navigation.setCurrentRow(keys.index(wanted) if wanted in keys else 0)
         self.ui.navigation.setFocus()
 
@@ -373,7 +380,6 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.write(self.saveGeometry(), store)
         settings.WINDOW_STATE.write(self.saveState(), store)
         settings.SPLITTER_STATE.write(self.ui.splitter.saveState(), store)
-        settings.LAST_PAGE.write(self.current_key(), store)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy() and self.backup_task is not None:

@@ -9,6 +9,7 @@ in its placeholder's place. A page is never built twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Protocol
@@ -54,6 +55,7 @@ PAGE_HOMES: dict[str, str] = {
 LIST_PAGE = "engagement_desktop.gui.common.list_page:ListPage"
 #: Mnemonics for the Go menu, chosen not to clash with "Search" and "Refresh".
 GO_TEXT = {
+    "home": "&Home",
     "people": "&People",
     "groups": "&Groups",
     "outcomes": "&You said, we did",
@@ -64,6 +66,7 @@ GO_TEXT = {
     "reports": "Rep&orts",
 }
 SECTIONS: tuple[Section, ...] = (
+    Section("home", "Home", "engagement_desktop.gui.home.page:HomePage"),
     *(
         Section(listing.name, listing.title, PAGE_HOMES.get(listing.name, LIST_PAGE), listing)
         for listing in LISTINGS.values()
@@ -75,9 +78,15 @@ SECTIONS: tuple[Section, ...] = (
 class Sections:
     """The pages in ``stack``, in navigation order, each built on first use."""
 
-    def __init__(self, stack: QStackedWidget, store: Store) -> None:
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        store: Store,
+        on_built: Callable[[str, Page], None] | None = None,
+    ) -> None:
         self.stack = stack
         self.store = store
+        self.on_built = on_built  # the window connects a new page's signals here
         self.keys = [section.key for section in SECTIONS]
         self._built: dict[str, Page] = {}
         for section in SECTIONS:
@@ -90,6 +99,8 @@ class Sections:
         page = self._built.get(key)
         if page is None:
             page = self._built[key] = self._build(SECTIONS[self.keys.index(key)])
+            if self.on_built is not None:
+                self.on_built(key, page)
         return page
 
     def built(self) -> list[Page]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from engagement_desktop import paths
 
@@ -46,7 +48,6 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
 SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray(), QByteArray)
-LAST_PAGE: Setting[str] = Setting("window/last_page", "people", str)
 
 
 def settings_path() -> str:
@@ -57,3 +58,22 @@ def open_settings() -> QSettings:
     """The program's settings file (created on first write)."""
     paths.config_dir().mkdir(parents=True, exist_ok=True)
     return QSettings(settings_path(), QSettings.Format.IniFormat)
+
+
+def on_a_screen(window: QWidget) -> bool:
+    """Whether a good part of the window's title bar is on one of today's screens."""
+    frame = window.frameGeometry()
+    title = frame.adjusted(0, 0, 0, -max(frame.height() - 40, 0))
+    for screen in QGuiApplication.screens():
+        seen = screen.availableGeometry().intersected(title)
+        if seen.width() >= min(100, title.width()) and seen.height() > 0:
+            return True
+    return False
+
+
+def restore_geometry(window: QWidget, settings: QSettings | None = None) -> None:
+    """The officer's own size and place, else maximised (the first run, or a place on
+    no screen now), so the status bar never sits under the taskbar."""
+    geometry = WINDOW_GEOMETRY.read(settings)
+    if geometry.isEmpty() or not window.restoreGeometry(geometry) or not on_a_screen(window):
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -27,6 +27,7 @@ from tests.gui.test_events_page import make_desk
 HELP = paths.resources_dir() / "help"
 #: The first heading of each section's page, as the officer sees it in the viewer.
 SECTIONS = {
+    "home": "Home",
     "people": "People",
     "groups": "Groups",
     "outcomes": "You said, we did",

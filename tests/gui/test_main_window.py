@@ -54,7 +54,8 @@ def test_window_names_the_database(window: MainWindow, sample_store: Store) -> N
     assert sample_store.path is not None
     assert window.windowTitle() == f"Engagement Desktop — {sample_store.path.name}"
     assert str(sample_store.path) in window.database_label.text()
-    assert [window.ui.navigation.item(i).text() for i in range(8)] == [
+    assert [window.ui.navigation.item(i).text() for i in range(9)] == [
+        "Home",
         "People",
         "Groups",
         "You said, we did",
@@ -92,20 +93,22 @@ def test_keyboard_shortcuts_switch_sections_and_focus_search(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page().key == "outcomes"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "outcomes"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "events"
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "reports"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "home"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = list_page(window, "people")
     assert window.current_page() is page
     assert page.ui.searchEdit.hasFocus()
     assert page.ui.searchEdit.accessibleName() == "Search people"
     assert page.filter_boxes["status"].accessibleName()
     shortcuts = {a.shortcut().toString() for a in window.ui.menuGo.actions()}
-    assert {f"Ctrl+{n}" for n in range(1, 9)} <= shortcuts
+    assert {f"Ctrl+{n}" for n in range(1, 10)} <= shortcuts
     assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"
 
 
@@ -214,7 +217,7 @@ def test_about_box_shows_versions_and_database(window: MainWindow, sample_store:
     dialog.close()
 
 
-def test_geometry_and_last_section_are_remembered(
+def test_geometry_is_remembered_and_the_window_opens_on_home(
     qtbot: QtBot, window: MainWindow, sample_store: Store
 ) -> None:
     smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
@@ -225,20 +228,15 @@ def test_geometry_and_last_section_are_remembered(
     window.resize(chosen)
     window.go_to("training")
     window.close()
-    assert settings.LAST_PAGE.read() == "training"
     assert not settings.WINDOW_GEOMETRY.read().isEmpty()
     again = MainWindow(sample_store)
     qtbot.addWidget(again)
     assert again.size() == chosen
-    assert again.current_page().key == "training"
+    assert again.current_page().key == "home"
 
 
 def test_settings_fall_back_to_defaults() -> None:
     store = settings.open_settings()
-    store.setValue(settings.LAST_PAGE.key, "no-such-page")
-    assert settings.LAST_PAGE.read(store) == "no-such-page"
-    store.remove(settings.LAST_PAGE.key)
-    assert settings.LAST_PAGE.read(store) == "people"
     assert settings.WINDOW_GEOMETRY.read(store).isEmpty()
     assert Path(settings.settings_path()).parent.name == "config"
 
