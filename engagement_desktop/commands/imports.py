@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, iso_day, opened
+from engagement_desktop.commands.common import add_json, emit, holds_nothing, iso_day, opened
 from engagement_desktop.errors import EngagementError
 
 
@@ -138,7 +138,7 @@ def _survey(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.reading.readers import read_table
     from engagement_desktop.interchange.surveys.commit import commit_survey
     from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
-    from engagement_desktop.interchange.surveys.plan import plan_survey
+    from engagement_desktop.interchange.surveys.plan import check_references, plan_survey
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
@@ -147,6 +147,12 @@ def _survey(args: argparse.Namespace) -> int:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
     plan = plan_survey(table, mapping, scale)
+    if plan.responses and "reference" in plan.mapping.values():
+        if holds_nothing(args):  # no database yet: no reference is on file
+            check_references(None, plan)
+        else:
+            with opened(args) as store, store.session() as session:
+                check_references(session, plan)
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)
         emit(

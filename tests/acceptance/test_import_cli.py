@@ -34,9 +34,20 @@ def test_people_import_json_and_repeat(tmp_path: Path) -> None:
     assert first["created"] == 3 and (again["created"], again["unchanged"]) == (0, 3)
 
 
+def tenants(db: Path, folder: Path, *references: str) -> None:
+    """The tenants a survey's references are for, imported as the officer would first."""
+    lines = ["Tenancy reference,First name,Last name"]
+    lines += [f"{ref},Tenant,Number {n}" for n, ref in enumerate(references, 1)]
+    path = folder / "tenants.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("--db", str(db), "import", "people", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+
+
 def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     returns = tsm.write(tmp_path)
+    tenants(db, tmp_path, "T0001", "T0002", "T0003", "T0004")
     imported = run(
         "--db",
         str(db),
@@ -96,7 +107,8 @@ def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
 
     history = json.loads(run("--db", str(db), "import", "history", "--json").stdout)
     assert [(h["kind"], h["survey"], h["undone_at"]) for h in history] == [
-        ("survey", "TSM 2025", None)
+        ("survey", "TSM 2025", None),
+        ("people", None, None),  # the tenants, imported first
     ]
     undone = run("--db", str(db), "import", "undo", str(history[0]["batch_id"]))
     assert undone.returncode == 0, undone.stderr
@@ -109,6 +121,44 @@ def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
     assert again.returncode == 1 and "already undone" in again.stderr
     back = run("--db", str(db), "import", "survey", str(returns), "--survey", "TSM 2025", "--json")
     assert json.loads(back.stdout)["responses_created"] == 6  # importing again adds them back
+
+
+def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    tenants(db, tmp_path, "T0001")
+    returns = tmp_path / "returns.csv"
+    returns.write_text(
+        "Tenancy reference,How satisfied are you with the service?\n"
+        "T0001,Very satisfied\nT9999999,Fairly satisfied\n,Very dissatisfied\n",
+        encoding="utf-8",
+    )
+    before = digest(db)
+    dry = run("--db", str(db), "import", "survey", str(returns), "--survey", "S", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "responses added: 2 (1 linked to people, 1 anonymous)" in dry.stdout
+    assert (
+        "row 3, Tenancy reference: is not a reference on file: correct it, or leave it blank "
+        "for an anonymous return; left out" in dry.stdout
+    )
+    assert "T9999999" not in dry.stdout + dry.stderr  # the reference itself is not echoed
+    assert digest(db) == before
+    done = json.loads(
+        run("--db", str(db), "import", "survey", str(returns), "--survey", "S", "--json").stdout
+    )
+    assert (done["rows_read"], done["responses_created"], done["anonymous"]) == (3, 2, 1)
+    assert done["errors"] == [
+        {
+            "row": 3,
+            "column": "Tenancy reference",
+            "message": "is not a reference on file: correct it, or leave it blank for an "
+            "anonymous return; left out",
+        }
+    ]
+    nobody = tmp_path / "new.db"  # no database yet: no reference is on file
+    first = run("--db", str(nobody), "import", "survey", str(returns), "--survey", "S")
+    assert first.returncode == 0, first.stderr
+    assert "responses added: 1 (0 linked to people, 1 anonymous)" in first.stdout
+    assert "row 2, Tenancy reference: is not a reference on file" in first.stdout
 
 
 def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:
@@ -148,6 +198,7 @@ def test_commands_that_only_read_never_leave_a_database_behind(tmp_path: Path) -
 def test_numbered_answers_from_the_command_line(tmp_path: Path) -> None:
     db = tmp_path / "n.sqlite"
     coded = tsm.write_numbered(tmp_path)
+    tenants(db, tmp_path, "T0001", "T0002", "T0003", "T0004")
     imported = run(
         "--db",
         str(db),

@@ -400,6 +400,10 @@ def test_a_second_heading_row_is_said_and_not_counted_as_data(
 def test_numbered_answers_chosen_in_the_wizard_are_understood(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    for number in range(1, 5):  # the tenants the contractor's references are for
+        people.add_person(
+            store, {"first_name": "Tenant", "last_name": f"{number}", "reference": f"T000{number}"}
+        )
     wizard = open_wizard(qtbot, store, "survey")
     read_file(qtbot, wizard, tsm.write_numbered(tmp_path), monkeypatch)
     wizard.next()  # columns

@@ -72,6 +72,12 @@ def test_year_end_preview_writes_nothing_commit_writes_once(
     assert wizard.preview_model.rowCount() == 4
     totals = wizard.ui.previewTotals.text()
     assert "150 points convert, worth £150.00</b> (2 members)" in totals
+    # Joan (30) and Priya (45) are below the minimum and keep everything; Łukasz (60) and
+    # Siobhán (120) keep 10 and 20: every point that stays is counted, and which is which
+    assert (
+        "105 points carry over: 75 in full (2 members who do not convert) and 30 as the "
+        "remainders of 2 members who convert" in totals
+    )
     assert ledger_state(store) == before  # preview changes nothing
 
     wizard.next()  # choices: only those with points that convert
@@ -89,10 +95,13 @@ def test_year_end_preview_writes_nothing_commit_writes_once(
 
     wizard.next()  # commit page
     assert "Donation: 1 member, 100 points, £100.00" in wizard.ui.confirmLabel.text()
+    assert "2 members below the minimum keep 75 points" in wizard.ui.confirmLabel.text()
+    assert wizard.ui.commitBlockedLabel.isHidden()
     assert ledger_state(store) == before
     finish(qtbot, wizard)
     assert wizard.ui.ledgerCheckLabel.text().startswith("✓ These totals agree with the ledger")
     assert "2 members converted, 150 points, £150.00" in wizard.ui.summaryLabel.text()
+    assert "105 points carry over: 75 in full" in wizard.ui.summaryLabel.text()
     count, total, payouts = ledger_state(store)
     assert (count, total, payouts) == (before[0] + 2, before[1] - 150, 2)
     with store.session() as session:
@@ -168,9 +177,17 @@ def test_current_year_can_be_previewed_but_not_committed(
     to_preview(qtbot, wizard)
     wizard.next()
     wizard.next()
-    wizard.next()  # Commit: refused by the service
-    qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
-    assert "run the year end after that" in warnings[0]
+    assert wizard.currentPage() is wizard.ui.confirmPage
+    commit = wizard.button(wizard.WizardButton.CommitButton)
+    assert commit.isVisible() and not commit.isEnabled()
+    reason = "The 2026/27 year ends on 31 Mar 2027: Commit is available from the day after."
+    assert wizard.ui.commitBlockedLabel.isVisible()
+    assert wizard.ui.commitBlockedLabel.text() == reason
+    assert commit.toolTip() == reason
+    commit.click()
+    wizard.next()  # as Enter would: nothing happens, no error box
+    qtbot.wait(200)
+    assert warnings == []
     assert wizard.currentPage() is wizard.ui.confirmPage
     assert ledger_state(store) == before
 

@@ -54,6 +54,11 @@ def column(model, number: int) -> list[str]:
 def test_returns_imported_from_the_page_show_their_tsm_results(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    for number in range(1, 5):  # the tenants the returns' references are for
+        people.add_person(
+            window.store,
+            {"first_name": "Tenant", "last_name": f"{number}", "reference": f"T000{number}"},
+        )
     page = surveys_page(window)
     qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)  # the sample survey
     qtbot.mouseClick(page.dui.importButton, Qt.MouseButton.LeftButton)

@@ -8,7 +8,6 @@ filters, words) comes from the listing in ``services/listings.py``.
 from __future__ import annotations
 
 from itertools import pairwise
-from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
@@ -18,11 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QSplitter,
     QStyle,
     QToolButton,
     QWidget,
 )
 
+from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
 from engagement_desktop.gui.common.list_print import add_print_buttons, yield_print_shortcut
 from engagement_desktop.gui.common.table_model import ListingModel
 from engagement_desktop.gui.common.tasks import ProgressTask
@@ -121,14 +122,17 @@ class ListPage(QWidget):
         header.setStretchLastSection(self.listing.columns[-1].kind != "number")
         for number, width in enumerate(self._column_widths(sample_rows=0)):
             header.resizeSection(number, width)
+        show_cut_text(table)
 
-    def _column_widths(self, sample_rows: int) -> list[int]:
+    def _column_widths(self, sample_rows: int, room: int | None = None) -> list[int]:
         """Fit the first ``sample_rows`` rows (never the whole list) into the space there is.
 
-        Each column is at least as wide as its heading (plus the sort arrow) and at
-        most 1.6 times its typical width, so one long title cannot push the rest off
-        screen. If that is wider than the table, the roomiest columns give back
-        their extra first. With no rows yet, the listing's typical widths are used.
+        Each column is as wide as its widest sampled cell, or, for a column a filter
+        narrows ("Estate / area", "Tenure"), its longest choice (a cell further down
+        the list is no wider), and at least its heading (plus the sort arrow). If
+        that is wider than the table, only the widest columns are cut, to a common
+        width and never below their typical one (``fit_widths``). With no rows yet,
+        the listing's typical widths are used.
         """
         metrics = self.ui.table.fontMetrics()
         header_metrics = self.ui.table.horizontalHeader().fontMetrics()
@@ -142,30 +146,54 @@ class ListPage(QWidget):
             typical = char * column.width + padding
             if rows:
                 texts = {self.model.data(self.model.index(row, number)) for row in range(rows)}
+                box = self.filter_boxes.get(column.key)
+                if box is not None:  # its choices are every value the column can hold
+                    texts.update(box.itemText(i) for i in range(1, box.count()))
                 content = max(metrics.horizontalAdvance(text) for text in texts) + padding
-                widths.append(max(min(content, int(typical * 1.6)), heading))
+                widths.append(max(content, heading))
                 least.append(max(min(content, typical), heading))
             else:
                 widths.append(max(typical, heading))
                 least.append(widths[-1])
+        if not rows:
+            return widths
         table = self.ui.table
-        room = table.viewport().width()
-        scrollbar = table.verticalScrollBar()
-        rows_height = self.model.rowCount() * table.verticalHeader().defaultSectionSize()
-        if not scrollbar.isVisible() and rows_height > table.viewport().height():
-            room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # coming
-        spare = sum(w - m for w, m in zip(widths, least, strict=True))
-        over = sum(widths) - room
-        if rows and over > 0 and spare > 0:
-            share = min(1.0, over / spare)
-            widths = [w - ceil((w - m) * share) for w, m in zip(widths, least, strict=True)]
-        return widths
+        if room is None:
+            room = table.viewport().width()
+            scrollbar = table.verticalScrollBar()
+            rows_height = self.model.rowCount() * table.verticalHeader().defaultSectionSize()
+            if not scrollbar.isVisible() and rows_height > table.viewport().height():
+                room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        shown = [not table.isColumnHidden(n) for n in range(len(widths))]
+        fitted = fit_widths(
+            [w if s else 0 for w, s in zip(widths, shown, strict=True)],
+            [w if s else 0 for w, s in zip(least, shown, strict=True)],
+            room,
+        )
+        return [f if s else w for f, w, s in zip(fitted, widths, shown, strict=True)]
+
+    def _widen_beside_panel(self) -> None:
+        """A list beside a details panel (Groups, Surveys) gets the room its names need,
+        up to 45% of the page: "Associate Scrutiny Me…" is not cut while the panel has
+        space to spare."""
+        table = self.ui.table
+        splitter = table.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.indexOf(table) != 0:
+            return
+        natural = self._column_widths(COLUMN_SAMPLE_ROWS, room=1 << 30)
+        frame = table.width() - table.viewport().width()
+        need = frame + sum(w for n, w in enumerate(natural) if not table.isColumnHidden(n))
+        sizes = splitter.sizes()
+        give = min(need, int(sum(sizes) * 0.45)) - sizes[0]
+        if give > 0:
+            splitter.setSizes([sizes[0] + give, sizes[1] - give, *sizes[2:]])
 
     def _fit_columns_once(self, count: int) -> None:
         """On the first load that has rows; after that the user's own widths stand."""
         if count == 0 or self._columns_fitted:
             return
         self._columns_fitted = True
+        self._widen_beside_panel()
         header = self.ui.table.horizontalHeader()
         for number, width in enumerate(self._column_widths(sample_rows=COLUMN_SAMPLE_ROWS)):
             header.resizeSection(number, width)

@@ -1,4 +1,4 @@
-# Generated from forms/year_end_wizard.ui (sha256 3130c155805b4dded05fdb32f996856c556ca0083bc2bde856165e90f09b50ca) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/year_end_wizard.ui (sha256 ed69afe130da47b58c7939bff51f650fbc0ced5b67234780f89a257e39f2c2a0) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from engagement_desktop.gui.import_wizard.step import StepPage
 
 class Ui_YearEndWizard(object):
     def setupUi(self, YearEndWizard):
@@ -168,7 +170,7 @@ class Ui_YearEndWizard(object):
         self.choicesLayout.addWidget(self.choicesTotals)
 
         YearEndWizard.addPage(self.choicesPage)
-        self.confirmPage = QWizardPage()
+        self.confirmPage = StepPage()
         self.confirmPage.setObjectName(u"confirmPage")
         self.confirmLayout = QVBoxLayout(self.confirmPage)
         self.confirmLayout.setObjectName(u"confirmLayout")
@@ -182,6 +184,13 @@ class Ui_YearEndWizard(object):
         self.confirmSpacer = QSpacerItem(16, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.confirmLayout.addItem(self.confirmSpacer)
+
+        self.commitBlockedLabel = QLabel(self.confirmPage)
+        self.commitBlockedLabel.setObjectName(u"commitBlockedLabel")
+        self.commitBlockedLabel.setWordWrap(True)
+        self.commitBlockedLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.confirmLayout.addWidget(self.commitBlockedLabel)
 
         YearEndWizard.addPage(self.confirmPage)
         self.summaryPage = QWizardPage()
@@ -288,6 +297,10 @@ class Ui_YearEndWizard(object):
         self.confirmLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.confirmLabel.setAccessibleName(QCoreApplication.translate("YearEndWizard", u"What will be written", None))
+#endif // QT_CONFIG(accessibility)
+        self.commitBlockedLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.commitBlockedLabel.setAccessibleName(QCoreApplication.translate("YearEndWizard", u"Why Commit is not available", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryPage.setTitle(QCoreApplication.translate("YearEndWizard", u"Summary", None))
         self.summaryPage.setSubTitle(QCoreApplication.translate("YearEndWizard", u"What the year end wrote, checked against the ledger.", None))

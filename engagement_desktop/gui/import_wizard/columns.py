@@ -168,8 +168,11 @@ class ColumnsModel(QAbstractTableModel):
         if role == _TIP:
             if row in self._clashes:
                 return self._clashes[row]
-            if column == 2:
-                return "Enter, F2 or double-click to choose what this column is imported as"
+            if column == 2:  # the whole choice, however narrow the column
+                return (
+                    f"{self.choices[self._targets[row]]}\n"
+                    "Enter, F2 or double-click to choose what this column is imported as"
+                )
             return self._headings[row] if column == 0 else self._samples[row] or None
         if role in (_BACKGROUND, _FOREGROUND) and row in self._clashes:
             return QBrush(ERROR_BACKGROUND if role == _BACKGROUND else ERROR_TEXT)
@@ -199,7 +202,13 @@ class ColumnsModel(QAbstractTableModel):
 
 
 class TargetDelegate(QStyledItemDelegate):
-    """A drop-down of the targets; it opens as soon as editing starts."""
+    """A drop-down of the targets; it opens as soon as editing starts. A choice too long
+    for its cell is cut at the end ("Respondent: Tenancy / acc…"), not in the middle as
+    the headings are: the start says what it is; the tooltip has it all."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()

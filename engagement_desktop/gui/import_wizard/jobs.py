@@ -16,7 +16,7 @@ from engagement_desktop.interchange.people.commit import PeopleImportResult, com
 from engagement_desktop.interchange.people.plan import PeoplePlan, plan_import
 from engagement_desktop.interchange.reading.readers import Limits, Table, read_table
 from engagement_desktop.interchange.surveys.commit import SurveyImportResult, commit_survey
-from engagement_desktop.interchange.surveys.plan import SurveyPlan, plan_survey
+from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_references, plan_survey
 from engagement_desktop.interchange.surveys.preview import preview_survey
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.engine import Store
@@ -68,6 +68,7 @@ def survey_preview(
 ) -> SurveyPreview:
     plan = plan_survey(read.table, mapping, rules.answer_scale)
     with store.session() as session:
+        check_references(session, plan)
         return SurveyPreview(plan, preview_survey(session, plan, rules.name, rules.period))
 
 

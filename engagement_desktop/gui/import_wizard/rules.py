@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyRules
@@ -40,7 +41,9 @@ class RulesStep:
         ui.surveyCombo.currentTextChanged.connect(self._describe_survey)
         ui.surveyCombo.activated.connect(lambda _i: self._fill_from_survey())
 
-    def load(self, store: Store, kind: str, suggested_name: str) -> None:
+    def load(self, store: Store, kind: str, file_name: str) -> None:
+        """Open the page; a survey's name starts as the latest survey on file (returns
+        are usually another upload for it), the file's name only when there is none."""
         ui = self.ui
         ui.rulesStack.setCurrentWidget(ui.peopleRules if kind == "people" else ui.surveyRules)
         ui.rulesPage.setSubTitle(
@@ -58,7 +61,8 @@ class RulesStep:
         ui.surveyCombo.blockSignals(True)
         ui.surveyCombo.clear()
         ui.surveyCombo.addItems(list(self.surveys))
-        ui.surveyCombo.setEditText(typed or suggested_name)
+        latest = next(iter(self.surveys), None)  # latest period first
+        ui.surveyCombo.setEditText(typed or latest or file_name)
         ui.surveyCombo.blockSignals(False)
         self._describe_survey(ui.surveyCombo.currentText())
         self._fill_from_survey()
@@ -73,12 +77,21 @@ class RulesStep:
 
     def _describe_survey(self, _text: str) -> None:
         found = self._existing()
-        self.ui.surveyNote.setText(
-            f"Adds to this survey ({found.responses:,} responses so far); returns already "
-            "imported are skipped."
-            if found
-            else "A new survey with this name will be made."
-        )
+        name = " ".join(self.ui.surveyCombo.currentText().split())
+        if found:
+            text = (
+                f"Adds to this survey ({found.responses:,} responses so far); returns "
+                "already imported are skipped."
+            )
+        elif name:
+            text = (
+                f"<b>This makes a new survey called “{escape(name)}”</b>: no survey on file "
+                "has that name. To add these returns to a survey you already have, choose "
+                "it from the list."
+            )
+        else:
+            text = "Give the survey a name, or choose one from the list."
+        self.ui.surveyNote.setText(text)
 
     def _fill_from_survey(self) -> None:
         """Choosing an existing survey shows its period and method (blank fields only)."""

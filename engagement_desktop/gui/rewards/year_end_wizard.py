@@ -35,7 +35,12 @@ from engagement_desktop.gui.rewards.year_end_model import (
     YearEndModel,
     size_columns,
 )
-from engagement_desktop.gui.rewards.year_end_texts import confirm_text, preview_totals
+from engagement_desktop.gui.rewards.year_end_texts import (
+    carry_over_text,
+    commit_blocked,
+    confirm_text,
+    preview_totals,
+)
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.services.rewards.accounts import (
@@ -76,6 +81,7 @@ class YearEndWizard(QWizard):
         ui.yearCombo.setMaximumWidth(ui.yearCombo.fontMetrics().averageCharWidth() * 18)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Commit")
         ui.confirmPage.setCommitPage(True)
+        ui.confirmPage.set_condition(lambda: not commit_blocked(self.plan, date.today()))
         install_help(self, "year_end")
 
         self.preview_model = YearEndModel(PREVIEW_COLUMNS, self)
@@ -209,7 +215,8 @@ class YearEndWizard(QWizard):
         if self.plan is None and self.currentPage() is not self.ui.yearPage:
             return False  # still reading the preview
         if self.currentPage() is self.ui.confirmPage and not self._committed:
-            self._start_commit()
+            if self.ui.confirmPage.isComplete():  # else the reason shows beside Commit
+                self._start_commit()
             return False
         return super().validateCurrentPage()
 
@@ -278,6 +285,7 @@ class YearEndWizard(QWizard):
             plan = self.result_plan or year_end.preview(session, year)
             carried = year_run(session, year).carried_over
         converted = [line for line in plan.lines if line.status == "converted"]
+        kept = [line for line in plan.lines if line.status != "converted" and line.points == 0]
         points = sum(line.points for line in converted)
         value = sum(line.value_pence for line in converted)
         ui = self.ui
@@ -297,7 +305,7 @@ class YearEndWizard(QWizard):
         ui.summaryLabel.setText(
             f"{head}<br><br><b>Year end {year_text(year)} in total:</b> "
             f"{plural(len(converted), 'member')} converted, {points:,} points, "
-            f"{money(value)}.<br>{kinds}"
+            f"{money(value)}; {carry_over_text(kept, converted)}.<br>{kinds}"
         )
         agree = (totals.people, totals.points, totals.value_pence) == (
             len(converted),
@@ -333,6 +341,11 @@ class YearEndWizard(QWizard):
         elif page is ui.confirmPage:
             assert self.plan is not None
             ui.confirmLabel.setText(confirm_text(self.plan, self._todo(), date.today()))
+            blocked = commit_blocked(self.plan, date.today())
+            ui.commitBlockedLabel.setText(blocked)
+            ui.commitBlockedLabel.setVisible(bool(blocked))
+            self.button(QWizard.WizardButton.CommitButton).setToolTip(blocked)
+            ui.confirmPage.completeChanged.emit()
         elif page is ui.summaryPage:
             self._show_summary()
 

@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.people.rows import RowProblem
 from engagement_desktop.interchange.reading.bulk import bulk
@@ -31,7 +33,7 @@ from engagement_desktop.interchange.surveys.mapping import (
     RESPONDENT_FIELDS,
     check_survey_mapping,
 )
-from engagement_desktop.interchange.surveys.respondents import read_respondents
+from engagement_desktop.interchange.surveys.respondents import read_respondents, respondents_index
 from engagement_desktop.services.surveys.tsm import ANSWER_SCALES, MEASURES, understand
 
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
@@ -44,6 +46,11 @@ NUMBERED = (
 
 
 UNANSWERED = "no question is answered in this row: left out"
+
+
+UNKNOWN_REFERENCE = (
+    "is not a reference on file: correct it, or leave it blank for an anonymous return; left out"
+)
 
 
 @dataclass
@@ -119,6 +126,27 @@ def plan_survey(
         else:
             plan.unanswered.append(RowProblem(number, "", UNANSWERED))
     return plan
+
+
+def check_references(session: Session | None, plan: SurveyPlan) -> None:
+    """Returns whose reference is given but is no one's on file become problems (row and
+    column), not anonymous returns: a mistyped T1234567 would otherwise lose its tenant
+    silently. A blank reference stays anonymous. The one rule for the CLI and the window;
+    ``session`` None means there is no database yet, so no reference is on file."""
+    heading = next((h for h, target in plan.mapping.items() if target == "reference"), None)
+    if heading is None or not plan.responses:
+        return
+    on_file = respondents_index(session, plan.responses).by_ref if session is not None else {}
+    kept = []
+    for response in plan.responses:
+        reference = response["who"].get("reference")
+        if reference and reference not in on_file:
+            plan.problems.append(RowProblem(response["row"], heading, UNKNOWN_REFERENCE))
+        else:
+            kept.append(response)
+    if len(kept) < len(plan.responses):
+        plan.responses = kept
+        plan.problems.sort(key=lambda problem: problem.row)
 
 
 def _note_unrecognised(
