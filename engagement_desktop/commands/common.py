@@ -107,12 +107,6 @@ def opened(
         store.close()
 
 
-def holds_nothing(args: argparse.Namespace) -> bool:
-    """True when the chosen database file does not exist yet (or is empty): nothing on file."""
-    chosen = resolved_target(args)
-    return "://" not in chosen and _holds_nothing(Path(chosen))
-
-
 def _holds_nothing(path: Path) -> bool:
     return not path.exists() or (path.is_file() and path.stat().st_size == 0)
 

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, holds_nothing, iso_day, opened
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened
 from engagement_desktop.errors import EngagementError
 
 
@@ -66,6 +66,12 @@ def register(commands: Any) -> None:
         choices=("first-best", "last-best"),
         help="the file gives answers as numbers: 1 = very satisfied / strongly agree "
         "(first-best) or 5 = very satisfied (last-best); 1 = yes, 2 = no; 6 or 9 = don't know",
+    )
+    survey.add_argument(
+        "--keep-unknown-references",
+        action="store_true",
+        help="keep a return whose tenancy reference is no one's on file (linked to no one) "
+        "instead of listing it as a problem row; for a register of involved customers only",
     )
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
@@ -138,7 +144,7 @@ def _survey(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.reading.readers import read_table
     from engagement_desktop.interchange.surveys.commit import commit_survey
     from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
-    from engagement_desktop.interchange.surveys.plan import check_references, plan_survey
+    from engagement_desktop.interchange.surveys.plan import UNKNOWN_REFERENCE, plan_survey
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
@@ -146,13 +152,7 @@ def _survey(args: argparse.Namespace) -> int:
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
-    plan = plan_survey(table, mapping, scale)
-    if plan.responses and "reference" in plan.mapping.values():
-        if holds_nothing(args):  # no database yet: no reference is on file
-            check_references(None, plan)
-        else:
-            with opened(args) as store, store.session() as session:
-                check_references(session, plan)
+    plan = plan_survey(table, mapping, scale, keep_unknown_references=args.keep_unknown_references)
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)
         emit(
@@ -207,6 +207,14 @@ def _survey(args: argparse.Namespace) -> int:
             else []
         ),
         *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
+        *(
+            [
+                "  returns whose reference is not on file can be kept, linked to no one: "
+                "add --keep-unknown-references"
+            ]
+            if any(p.message == UNKNOWN_REFERENCE for p in plan.problems)
+            else []
+        ),
         *(
             f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
             for a in summary["unrecognised_answers"][:20]

@@ -118,7 +118,7 @@ def _terms(session: Session, today: date) -> Heading:
         "Terms of office ending soon",
         "groups",
         [
-            Line(f"{first} {last}, {group}: term ends {_day(end, today)}", "groups", gid)
+            Line(f"{last}, {first} — {group}: term ends {_day(end, today)}", "groups", gid)
             for gid, group, first, last, end in rows
             if end is not None  # always, by the query; said for the type checker
         ],
@@ -134,7 +134,7 @@ def _training(session: Session, today: date) -> Heading:
         "training",
         [
             Line(
-                f"{line.name}, {line.course}: "
+                f"{line.name} — {line.course}: "
                 f"{'ran out' if line.state == 'expired' else 'runs out'} "
                 f"{_day(line.expires_on, today)}",
                 "training",

@@ -159,6 +159,15 @@ def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(tmp_path
     assert first.returncode == 0, first.stderr
     assert "responses added: 1 (0 linked to people, 1 anonymous)" in first.stdout
     assert "row 2, Tenancy reference: is not a reference on file" in first.stdout
+    assert "add --keep-unknown-references" in first.stdout
+    kept = run(
+        "--db", str(db), "import", "survey", str(returns), "--survey", "Kept", "--json",
+        "--keep-unknown-references",
+    )  # fmt: skip
+    assert kept.returncode == 0, kept.stderr
+    done = json.loads(kept.stdout)
+    # the unknown reference kept, linked to no one; the known one still linked
+    assert (done["responses_created"], done["linked_to_people"], done["errors"]) == (3, 1, [])
 
 
 def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:

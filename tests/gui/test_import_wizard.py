@@ -402,7 +402,9 @@ def test_numbered_answers_chosen_in_the_wizard_are_understood(
 ) -> None:
     for number in range(1, 5):  # the tenants the contractor's references are for
         people.add_person(
-            store, {"first_name": "Tenant", "last_name": f"{number}", "reference": f"T000{number}"}
+            store,
+            {"first_name": "Tenant", "last_name": f"{number}", "reference": f"T000{number}"},
+            GIVEN,
         )
     wizard = open_wizard(qtbot, store, "survey")
     read_file(qtbot, wizard, tsm.write_numbered(tmp_path), monkeypatch)

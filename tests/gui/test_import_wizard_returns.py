@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Survey
+from tests.consent import GIVEN
 from tests.gui.test_import_wizard import go_to_preview, never_block, open_wizard, read_file
 
 __all__ = ["never_block"]
@@ -66,7 +67,9 @@ def test_without_surveys_the_file_name_is_offered_as_a_new_survey(
 def test_an_unknown_reference_is_a_problem_row_and_a_blank_one_stays_anonymous(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    people.add_person(store, {"first_name": "Joan", "last_name": "Adams", "reference": "T0001"})
+    people.add_person(
+        store, {"first_name": "Joan", "last_name": "Adams", "reference": "T0001"}, GIVEN
+    )
     wizard = open_wizard(qtbot, store, "survey")
     read_file(qtbot, wizard, returns_file(tmp_path), monkeypatch)
     go_to_preview(qtbot, wizard)
@@ -83,6 +86,25 @@ def test_an_unknown_reference_is_a_problem_row_and_a_blank_one_stays_anonymous(
     sheet = openpyxl.load_workbook(saved).active
     rows = [row for row in sheet.iter_rows(values_only=True) if row[0] == "T9999999"]
     assert len(rows) == 1 and rows[0][-1].startswith(f"Tenancy reference: {UNKNOWN}")
+
+
+def test_ticking_keep_imports_an_unknown_reference_linked_to_no_one(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people.add_person(
+        store, {"first_name": "Joan", "last_name": "Adams", "reference": "T0001"}, GIVEN
+    )
+    wizard = open_wizard(qtbot, store, "survey")
+    read_file(qtbot, wizard, returns_file(tmp_path), monkeypatch)
+    wizard.next()  # columns
+    wizard.next()  # rules
+    wizard.ui.keepUnknownCheck.setChecked(True)
+    wizard.next()  # preview
+    qtbot.waitUntil(lambda: wizard.preview.survey is not None, timeout=10_000)
+    preview = wizard.preview
+    assert preview.figure("Responses to add") == "3"
+    assert preview.figure("… linked to people on file") == "1"
+    assert preview.figure("Rows with errors (left out)") == "0"
 
 
 def test_a_long_choice_is_cut_at_its_end_and_shown_whole_on_hover(

@@ -58,6 +58,7 @@ def test_returns_imported_from_the_page_show_their_tsm_results(
         people.add_person(
             window.store,
             {"first_name": "Tenant", "last_name": f"{number}", "reference": f"T000{number}"},
+            GIVEN,
         )
     page = surveys_page(window)
     qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)  # the sample survey
@@ -141,7 +142,7 @@ def imported(store: Store, tmp_path: Path) -> Store:
     table = read_table(tsm.write(tmp_path))
     commit_survey(
         store,
-        plan_survey(table, guess_survey_mapping(table)),
+        plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True),
         survey_name="TSM",
         file_name="tsm.xlsx",
         sha256="x",

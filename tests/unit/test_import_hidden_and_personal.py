@@ -58,7 +58,7 @@ def test_a_survey_return_with_a_control_character_is_not_imported(store: Store) 
     data = table(
         ["Email", TP01], [["a@x.org", "Very\x00 satisfied"], ["b@x.org", "Very satisfied"]]
     )
-    plan = plan_survey(data, guess_survey_mapping(data))
+    plan = plan_survey(data, guess_survey_mapping(data), keep_unknown_references=True)
     assert [(p.row, p.column) for p in plan.problems] == [(2, TP01)]
     commit_survey(store, plan, survey_name="S", file_name="f.csv", sha256="x")
     with store.session() as session:
@@ -80,10 +80,14 @@ def test_personal_details_are_not_questions(store: Store) -> None:
         ("Address", "Telephone", "DOB")
     )
     assert mapping[TP01] == "question:TP01" and mapping["Any other comments?"] == "question"
-    plan = plan_survey(data, mapping)
+    plan = plan_survey(data, mapping, keep_unknown_references=True)
     assert plan.personal_details == ["Address", "Telephone", "DOB"]
     # chosen as questions by hand (a saved mapping), they are still left out
-    plan = plan_survey(data, mapping | {"Address": "question", "Telephone": "question"})
+    plan = plan_survey(
+        data,
+        mapping | {"Address": "question", "Telephone": "question"},
+        keep_unknown_references=True,
+    )
     assert plan.personal_details == ["Address", "Telephone", "DOB"]
     commit_survey(store, plan, survey_name="S", file_name="f.csv", sha256="x")
     with store.session() as session:
@@ -102,4 +106,4 @@ def test_a_contact_list_is_refused_as_survey_returns() -> None:
         CONTACTS, [["T1", "Ann Ellis", "1 Linden Way", "01234", "07700", "1/2/60", "Vale"]]
     )
     with pytest.raises(EngagementError, match=r"looks like a contact list.*Address, Phone"):
-        plan_survey(data, guess_survey_mapping(data))
+        plan_survey(data, guess_survey_mapping(data), keep_unknown_references=True)

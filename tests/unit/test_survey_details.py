@@ -36,7 +36,7 @@ def test_questions_responses_and_choices(store: Store, tmp_path: Path) -> None:
     table = read_table(path)
     result = commit_survey(
         store,
-        plan_survey(table, guess_survey_mapping(table)),
+        plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True),
         survey_name="TSM",
         file_name="tsm.xlsx",
         sha256="x",
@@ -70,7 +70,7 @@ def test_history_says_what_each_import_did(store: Store, tmp_path: Path) -> None
     survey = read_table(tsm.write(tmp_path))
     commit_survey(
         store,
-        plan_survey(survey, guess_survey_mapping(survey)),
+        plan_survey(survey, guess_survey_mapping(survey), keep_unknown_references=True),
         survey_name="TSM",
         file_name="tsm.xlsx",
         sha256="x",

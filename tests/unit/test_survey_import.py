@@ -34,7 +34,7 @@ from tests.unit.import_corpus import tsm
 
 def import_tsm(store: Store, path: Path, **kw):
     table = read_table(path)
-    plan = plan_survey(table, guess_survey_mapping(table))
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
     return plan, commit_survey(
         store, plan, survey_name="TSM 2025/26", file_name=path.name, sha256="x", **kw
     )
@@ -230,7 +230,7 @@ def test_returns_imported_before_version_0005_are_still_recognised(
     try:
         assert upgraded.upgraded_from == "0004"
         table = read_table(tsm.write(tmp_path))
-        plan = plan_survey(table, guess_survey_mapping(table))
+        plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
         again = commit_survey(upgraded, plan, survey_name="TSM 2025", file_name="x", sha256="x")
         assert (again.responses_created, again.already_imported) == (0, 6)
         with upgraded.session() as session:
@@ -255,7 +255,7 @@ def test_second_heading_row_names_the_options_and_is_not_a_return(
         tsm.QUESTIONS["FREE"],
     ]
     assert table.row_numbers == [3, 4] and "Row 2 labels the answers" in table.notes[0]
-    plan = plan_survey(table, guess_survey_mapping(table))
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
     assert plan.notes == [] and plan.tsm_codes == ["TP01"]
     result = commit_survey(store, plan, survey_name="Monkey", file_name="m", sha256="x")
     assert (result.rows_read, result.responses_created) == (2, 2)
@@ -353,7 +353,7 @@ def test_a_row_with_no_answers_is_listed_not_lost_silently(tmp_path: Path) -> No
     book.active.append(["Total responses: 6"])  # a contractor's footer line
     book.save(tmp_path / "footer.xlsx")
     table = read_table(tmp_path / "footer.xlsx")
-    plan = plan_survey(table, guess_survey_mapping(table))
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
     assert len(plan.responses) == 6
     assert [(p.row, p.message) for p in plan.unanswered] == [
         (8, "no question is answered in this row: left out")
@@ -372,7 +372,7 @@ def test_completion_times_written_month_first_are_read_month_first(tmp_path: Pat
         encoding="utf-8",
     )
     table = read_table(path)
-    plan = plan_survey(table, guess_survey_mapping(table))
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
     assert [r["who"]["completed_at"] for r in plan.responses] == [
         datetime(2025, 4, 13, 21, 4, 40),
         datetime(2025, 4, 2, 10, 5),
@@ -394,12 +394,14 @@ def test_numbered_answers_read_on_the_survey_scale(store: Store, tmp_path: Path)
     table = read_table(tsm.write_numbered(tmp_path))
     mapping = guess_survey_mapping(table)
     assert mapping["Repair in last 12 months"] == "question:REPAIR"
-    as_words = plan_survey(table, mapping)  # numbers are not words: every one is listed
+    as_words = plan_survey(
+        table, mapping, keep_unknown_references=True
+    )  # numbers are not words: every one is listed
     assert len(as_words.notes) == 16
     assert (
         "'1' is a number: if the file's answers are numbered, say how" in as_words.notes[0].message
     )
-    plan = plan_survey(table, mapping, "first_best")
+    plan = plan_survey(table, mapping, "first_best", keep_unknown_references=True)
     assert [(n.row, n.column, n.message[:5]) for n in plan.notes] == [(5, "TP08", "'7' i")]
     result = commit_survey(store, plan, survey_name="Coded", file_name="c", sha256="x")
     with store.session() as session:
@@ -410,8 +412,26 @@ def test_numbered_answers_read_on_the_survey_scale(store: Store, tmp_path: Path)
     # 7 not understood -> 2 of 3.
     assert [(m.satisfied, m.base) for m in measures.values()] == [(2, 3), (1, 2), (2, 3)]
     assert [q.not_understood for q in details.questions] == [0, 0, 0, 1]
-    flipped = plan_survey(table, mapping, "last_best")
+    flipped = plan_survey(table, mapping, "last_best", keep_unknown_references=True)
     commit_survey(store, flipped, survey_name="Coded backwards", file_name="c", sha256="x")
     with store.session() as session:
         backwards = tsm_results(session, "Coded backwards").measures["TP01"]
     assert (backwards.satisfied, backwards.base) == (1, 3)  # only the 5 is satisfied now
+
+
+def test_the_commit_itself_leaves_out_a_reference_no_one_has(store: Store, tmp_path: Path) -> None:
+    """Decided inside the write's transaction: a tenant added since the preview counts."""
+    path = tmp_path / "returns.csv"
+    path.write_text(
+        "Tenancy reference,How satisfied are you with the service?\n"
+        "T0001,Very satisfied\nT0002,Fairly satisfied\n,Very dissatisfied\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    plan = plan_survey(table, guess_survey_mapping(table))
+    people.add_person(
+        store, {"first_name": "Zoë", "last_name": "O'Neill", "reference": "T0001"}, GIVEN
+    )
+    result = commit_survey(store, plan, survey_name="S", file_name="r.csv", sha256="x")
+    assert (result.responses_created, result.linked_to_people, result.anonymous) == (2, 1, 1)
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "Tenancy reference")]

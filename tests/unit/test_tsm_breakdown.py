@@ -48,7 +48,7 @@ def survey(store: Store, tmp_path: Path) -> str:
             hold_data=GIVEN,
         )
     table = read_table(tsm.write(tmp_path))
-    plan = plan_survey(table, guess_survey_mapping(table))
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
     commit_survey(store, plan, survey_name="TSM", file_name="tsm.xlsx", sha256="x")
     return "TSM"
 

@@ -1,1 +1,1 @@
-"""The home page: this year's figures at a glance."""
+"""The dashboard (Reports → Dashboard): this year's figures at a glance."""

@@ -1,4 +1,4 @@
-# Generated from forms/import_wizard.ui (sha256 d1e3c3e16a5f99f83e261d93f7738c36d8eca7459e58941b95e66d077cc7d332) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/import_wizard.ui (sha256 1bfd92eeab312fd5c0ce979124c4be2db317e71ade7dc0a39b8077889375309f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -348,6 +348,11 @@ class Ui_ImportWizard(object):
 
         self.surveyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.scaleCombo)
 
+        self.keepUnknownCheck = QCheckBox(self.surveyRules)
+        self.keepUnknownCheck.setObjectName(u"keepUnknownCheck")
+
+        self.surveyForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.keepUnknownCheck)
+
 
         self.surveyRulesLayout.addLayout(self.surveyForm)
 
@@ -494,7 +499,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.periodStartEdit, self.periodEndEdit)
         QWidget.setTabOrder(self.periodEndEdit, self.methodCombo)
         QWidget.setTabOrder(self.methodCombo, self.scaleCombo)
-        QWidget.setTabOrder(self.scaleCombo, self.problemsTable)
+        QWidget.setTabOrder(self.scaleCombo, self.keepUnknownCheck)
+        QWidget.setTabOrder(self.keepUnknownCheck, self.problemsTable)
         QWidget.setTabOrder(self.problemsTable, self.saveErrorsButton)
         QWidget.setTabOrder(self.saveErrorsButton, self.validOnlyCheck)
         QWidget.setTabOrder(self.validOnlyCheck, self.summaryHistoryButton)
@@ -632,6 +638,10 @@ class Ui_ImportWizard(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.scaleCombo.setToolTip(QCoreApplication.translate("ImportWizard", u"A contractor's coded data gives numbers (1 to 5 in the questionnaire's order; 6 or 9 for don't know): say which way round they run", None))
+#endif // QT_CONFIG(tooltip)
+        self.keepUnknownCheck.setText(QCoreApplication.translate("ImportWizard", u"&Keep returns whose reference is not on file (linked to no one)", None))
+#if QT_CONFIG(tooltip)
+        self.keepUnknownCheck.setToolTip(QCoreApplication.translate("ImportWizard", u"Otherwise a reference no one on file has is listed as a problem row to correct and left out. Tick this when the register holds only involved customers, not every tenancy.", None))
 #endif // QT_CONFIG(tooltip)
         self.periodNote.setText(QCoreApplication.translate("ImportWizard", u"A tenant who answered more than once in the period counts once, with their latest answer. Returns completed outside the period are left out of the results.", None))
         self.rulesError.setText("")

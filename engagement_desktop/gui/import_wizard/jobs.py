@@ -18,6 +18,7 @@ from engagement_desktop.interchange.reading.readers import Limits, Table, read_t
 from engagement_desktop.interchange.surveys.commit import SurveyImportResult, commit_survey
 from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_references, plan_survey
 from engagement_desktop.interchange.surveys.preview import preview_survey
+from engagement_desktop.interchange.surveys.respondents import respondents_index
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.engine import Store
 
@@ -43,6 +44,7 @@ class SurveyRules:
     period: tuple[date | None, date | None]
     method: str | None
     answer_scale: str | None = None
+    keep_unknown_references: bool = False
 
 
 def limits(store: Store) -> Limits:
@@ -66,9 +68,14 @@ def people_preview(
 def survey_preview(
     store: Store, read: FileRead, mapping: dict[str, str | None], rules: SurveyRules
 ) -> SurveyPreview:
-    plan = plan_survey(read.table, mapping, rules.answer_scale)
+    plan = plan_survey(
+        read.table,
+        mapping,
+        rules.answer_scale,
+        keep_unknown_references=rules.keep_unknown_references,
+    )
     with store.session() as session:
-        check_references(session, plan)
+        check_references(plan, respondents_index(session, plan.responses).by_ref)
         return SurveyPreview(plan, preview_survey(session, plan, rules.name, rules.period))
 
 

@@ -131,7 +131,11 @@ class RulesStep:
         if problems:
             return None
         return SurveyRules(
-            name, (start, end), ui.methodCombo.currentData(), ui.scaleCombo.currentData()
+            name,
+            (start, end),
+            ui.methodCombo.currentData(),
+            ui.scaleCombo.currentData(),
+            ui.keepUnknownCheck.isChecked(),
         )
 
     def focus(self, kind: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import insert, select
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.interchange.imports.running import ImportCancelled, Progress
 from engagement_desktop.interchange.reading.bulk import bulk
-from engagement_desktop.interchange.surveys.plan import SurveyPlan
+from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_references
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
@@ -132,6 +132,7 @@ def _write(
         plan,
     )
     index = respondents_index(session, plan.responses)
+    check_references(plan, index.by_ref)  # decided from what this transaction reads
     batch = ImportBatch(
         kind="survey",
         file_name=file_name,

@@ -12,11 +12,9 @@ tests/benchmarks/imports_bench.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.people.rows import RowProblem
@@ -33,7 +31,7 @@ from engagement_desktop.interchange.surveys.mapping import (
     RESPONDENT_FIELDS,
     check_survey_mapping,
 )
-from engagement_desktop.interchange.surveys.respondents import read_respondents, respondents_index
+from engagement_desktop.interchange.surveys.respondents import read_respondents
 from engagement_desktop.services.surveys.tsm import ANSWER_SCALES, MEASURES, understand
 
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
@@ -71,6 +69,9 @@ class SurveyPlan:
     question_columns: list[int] = field(default_factory=list)
     #: Columns left out as personal details (address, phone ...), never kept as answers.
     personal_details: list[str] = field(default_factory=list)
+    #: Keep a return whose reference is no one's on file (linked to no one) rather than
+    #: leave it out as a problem row: for a register that holds only involved customers.
+    keep_unknown_references: bool = False
 
     @property
     def tsm_codes(self) -> list[str]:
@@ -82,18 +83,28 @@ class SurveyPlan:
 
 @bulk
 def plan_survey(
-    table: Table, mapping: Mapping[str, str | None], answer_scale: str | None = None
+    table: Table,
+    mapping: Mapping[str, str | None],
+    answer_scale: str | None = None,
+    *,
+    keep_unknown_references: bool = False,
 ) -> SurveyPlan:
     """Read every row into a response (respondent details and answers). Writes nothing.
     ``answer_scale`` says how numbered answers read (``tsm.ANSWER_SCALES``), when the
-    file gives numbers rather than words."""
+    file gives numbers rather than words; ``keep_unknown_references`` see ``SurveyPlan``."""
     mapping = {h: mapping.get(h) for h in table.headings}
     check_survey_mapping(mapping, table)
     if answer_scale is not None and answer_scale not in ANSWER_SCALES:
         raise ValidationError({"answer_scale": f"is one of {', '.join(ANSWER_SCALES)}"})
     personal = personal_columns(table.headings, mapping)
     mapping = {h: None if h in personal else target for h, target in mapping.items()}
-    plan = SurveyPlan(table, dict(mapping), answer_scale=answer_scale, personal_details=personal)
+    plan = SurveyPlan(
+        table,
+        dict(mapping),
+        answer_scale=answer_scale,
+        personal_details=personal,
+        keep_unknown_references=keep_unknown_references,
+    )
     columns = list(enumerate(table.headings))
     targets = {h: target for h, target in mapping.items() if target}
     who = {targets[h]: i for i, h in columns if targets.get(h) in RESPONDENT_FIELDS}
@@ -128,15 +139,15 @@ def plan_survey(
     return plan
 
 
-def check_references(session: Session | None, plan: SurveyPlan) -> None:
-    """Returns whose reference is given but is no one's on file become problems (row and
-    column), not anonymous returns: a mistyped T1234567 would otherwise lose its tenant
-    silently. A blank reference stays anonymous. The one rule for the CLI and the window;
-    ``session`` None means there is no database yet, so no reference is on file."""
+def check_references(plan: SurveyPlan, on_file: Collection[str]) -> None:
+    """Returns whose reference is given but is no one's on file (``on_file``) become
+    problems (row and column), not anonymous returns: a mistyped T1234567 would otherwise
+    lose its tenant silently. A blank reference stays anonymous. Run by the preview and
+    again inside the commit's transaction, which decides from what it reads there.
+    Nothing changes when the plan keeps unknown references."""
     heading = next((h for h, target in plan.mapping.items() if target == "reference"), None)
-    if heading is None or not plan.responses:
+    if heading is None or not plan.responses or plan.keep_unknown_references:
         return
-    on_file = respondents_index(session, plan.responses).by_ref if session is not None else {}
     kept = []
     for response in plan.responses:
         reference = response["who"].get("reference")
