@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from engagement_desktop.gui.common.cut_text import is_cut
 from engagement_desktop.gui.common.editor_dialog import set_combo_data
 from engagement_desktop.gui.groups.group_dialog import GroupDialog
 from engagement_desktop.gui.groups.membership_dialog import MembershipDialog, StandDownDialog
@@ -393,3 +394,27 @@ def test_term_end_follows_the_start_until_set_by_hand(
     assert ui.termEndEdit.date() == qdate(date(2027, 3, 31))
     assert ui.personSearch.accessibleName() == "Search for the person"
     assert ui.termForm.isRowVisible(ui.leftOnCheck) is False  # only when editing a term
+
+
+def test_member_names_are_whole_in_a_laptop_sized_window(
+    qtbot: QtBot, page: GroupsPage, window: MainWindow
+) -> None:
+    window.showNormal()
+    window.resize(1366, 728)
+    show(page, "Customer Scrutiny Panel")
+    table = page.dui.membersTable
+    qtbot.waitUntil(lambda: page.members.rowCount() > 0, timeout=5000)
+    qtbot.wait(300)  # the panel settles; the columns are fitted again
+
+    def cut_names() -> list[str]:
+        return [
+            name
+            for row in range(page.members.rowCount())
+            if is_cut(
+                table,
+                page.members.index(row, 0),
+                name := page.members.data(page.members.index(row, 0)),
+            )
+        ]
+
+    qtbot.waitUntil(lambda: cut_names() == [], timeout=3000)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desktop.gui.common.column_refit import RefitOnResize
 from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
 from engagement_desktop.gui.common.list_print import add_print_buttons, yield_print_shortcut
 from engagement_desktop.gui.common.table_model import ListingModel
@@ -189,11 +190,15 @@ class ListPage(QWidget):
             splitter.setSizes([sizes[0] + give, sizes[1] - give, *sizes[2:]])
 
     def _fit_columns_once(self, count: int) -> None:
-        """On the first load that has rows; after that the user's own widths stand."""
+        """On the first load that has rows, and again when the window is resized, until
+        the user drags a column: then their own widths stand (``RefitOnResize``)."""
         if count == 0 or self._columns_fitted:
             return
         self._columns_fitted = True
         self._widen_beside_panel()
+        RefitOnResize(self.ui.table, self._fit_columns).refit()
+
+    def _fit_columns(self) -> None:
         header = self.ui.table.horizontalHeader()
         for number, width in enumerate(self._column_widths(sample_rows=COLUMN_SAMPLE_ROWS)):
             header.resizeSection(number, width)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from html import escape
 from itertools import pairwise
-from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -18,6 +17,8 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QStyle, QWidget
 
 from engagement_desktop.errors import NotFound
+from engagement_desktop.gui.common.column_refit import RefitOnResize
+from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.table_model import Index, ListingModel
 from engagement_desktop.gui.common.tasks import ProgressTask
@@ -95,6 +96,8 @@ class GroupsPage(ListPage):
         rows.setDefaultSectionSize(self.ui.table.verticalHeader().defaultSectionSize())
         rows.hide()
         table.horizontalHeader().setStretchLastSection(True)
+        self._member_refit = RefitOnResize(table, self._fit_member_columns)
+        show_cut_text(table)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(
             self.members.sort_column(), Qt.SortOrder.AscendingOrder
@@ -302,26 +305,23 @@ class GroupsPage(ListPage):
             current = f"{details.current_members} current"
             shown = f", {count} term{'s' if count != 1 else ''} shown" if count else ""
             self.dui.membersLabel.setText(f"Members: {current}{shown}")
-        self._fit_member_columns()
+        self._member_refit.refit()
         self._enable()
 
     def _fit_member_columns(self) -> None:
-        """Fit the contents (a few dozen rows at most); if too wide, long texts give way first."""
+        """Fit the contents (a few dozen rows at most); if too wide, only the widest give
+        way (``fit_widths``), never below their heading. Done again when
+        the panel is resized, until a column is dragged by hand."""
         table = self.dui.membersTable
-        table.resizeColumnsToContents()
         header = table.horizontalHeader()
-        widths = [header.sectionSize(n) for n in range(header.count())]
-        over = sum(widths) - table.viewport().width()
-        char = table.fontMetrics().averageCharWidth()
-        titles = [
-            str(self.members.headerData(n, Qt.Orientation.Horizontal)) for n in range(len(widths))
+        natural = [
+            max(table.sizeHintForColumn(n), header.sectionSizeHint(n))
+            for n in range(header.count())
         ]
-        floors = [max(char * 12, header.fontMetrics().horizontalAdvance(t) + 24) for t in titles]
-        spare = [max(0, width - floor) for width, floor in zip(widths, floors, strict=True)]
-        if over > 0 and sum(spare):
-            share = min(1.0, over / sum(spare))
-            for number, (width, give) in enumerate(zip(widths, spare, strict=True)):
-                header.resizeSection(number, width - ceil(give * share))
+        floors = [header.sectionSizeHint(n) for n in range(header.count())]  # its heading
+        floors[0] = natural[0]  # the person's name is what the list is for: never cut
+        for number, width in enumerate(fit_widths(natural, floors, table.viewport().width())):
+            header.resizeSection(number, width)
 
     def selected_member(self) -> int | None:
         index = self.dui.membersTable.currentIndex()

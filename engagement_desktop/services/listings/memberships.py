@@ -73,7 +73,7 @@ MEMBERSHIPS = Listing(
         _plain("left_on", "Left on", Membership.left_on, "date", 11),
         ListColumn(
             "standing",
-            "Current or past",
+            "Status",
             (_standing, Membership.term_start, Membership.left_on),
             (case((_standing == "current", 0), (_standing == "future", 1), else_=2),),
             "text",

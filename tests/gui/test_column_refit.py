@@ -1,0 +1,56 @@
+"""A list first fitted in a small window is fitted again when the window grows; once
+the officer drags a column, their widths stand."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from engagement_desktop.gui.common.column_refit import RefitOnResize
+from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Event
+
+LONG = "Winter warm space – Meadowbank Estate community centre, with a hot lunch and advice"
+
+
+def test_titles_cut_in_a_small_window_are_whole_when_it_grows(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    with sample_store.transaction() as session:
+        session.execute(update(Event).values(title=LONG))
+    window = MainWindow(sample_store, start_page="events")
+    qtbot.addWidget(window)
+    window.showNormal()
+    window.resize(700, 560)
+    qtbot.waitExposed(window)
+    page = window.page("events")
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    table = page.ui.table
+    title = [c.key for c in page.listing.columns].index("title")
+    needed = table.fontMetrics().horizontalAdvance(LONG)
+    qtbot.wait(200)
+    assert table.horizontalHeader().sectionSize(title) < needed  # cut: the window is small
+    window.resize(1900, 560)
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(title) > needed, timeout=3000)
+
+
+def test_a_width_set_by_hand_stands(qtbot: QtBot) -> None:
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 3))
+    fits: list[int] = []
+    refit = RefitOnResize(table, lambda: fits.append(table.width()))
+    table.resize(300, 200)
+    table.show()
+    refit.refit()
+    table.resize(600, 200)
+    qtbot.waitUntil(lambda: len(fits) == 2, timeout=2000)
+    refit.user_set_widths = True  # as a drag on the header sets it
+    table.resize(800, 200)
+    qtbot.wait(300)
+    assert len(fits) == 2
