@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.screens import KeepWindowsOnScreen
 from engagement_desktop.gui.crash import install_crash_handler
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.resources import app_icon
@@ -42,6 +43,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("engagement-desktop")
     app.setWindowIcon(app_icon())
+    if app.property("engagementKeepsWindowsOnScreen") is None:
+        app.setProperty("engagementKeepsWindowsOnScreen", True)
+        app.installEventFilter(KeepWindowsOnScreen(app))
     return app
 
 

@@ -119,3 +119,38 @@ def test_check_in_fits_after_a_refused_walk_in(qtbot: QtBot, door: CheckinWindow
     assert door.layout().totalMinimumHeightForWidth(door.width()) <= door.height()
     assert message.height() >= message.heightForWidth(message.width())  # not cut off
     assert on_screen(door) == ["walkInButton", "undoButton", "leaveButton"]
+
+
+def test_a_window_laid_out_larger_than_the_screen_opens_inside_it(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    """The application shrinks any window opening larger than the free screen (down to
+    its minimum) and brings it inside: nothing opens with its buttons under the task bar."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desktop.gui.common.screens import KeepWindowsOnScreen
+    from tests.gui.windows import every_window
+
+    app = QApplication.instance()
+    assert app is not None
+    keeper = KeepWindowsOnScreen()
+    app.installEventFilter(keeper)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    shrunk = []
+    try:
+        for name, widget in every_window(sample_store):
+            laid_out = widget.size()
+            widget.show()
+            QApplication.processEvents()
+            QApplication.processEvents()  # fitted just after it is shown
+            width, height = widget.width(), widget.height()
+            assert width <= max(widget.minimumWidth(), room.width()), name
+            assert height <= max(widget.minimumHeight(), room.height()), name
+            assert room.contains(widget.pos()), name
+            if laid_out.height() > room.height() or laid_out.width() > room.width():
+                shrunk.append(name)
+            widget.hide()
+    finally:
+        app.removeEventFilter(keeper)
+    assert "ImportWizard" in shrunk  # 960 wide as laid out, on an 800 px test screen
