@@ -147,6 +147,9 @@ def test_walk_in_with_a_non_ascii_name(
     qtbot.keyClick(edit, Qt.Key.Key_W, CTRL)
     panel = door.walk_in
     assert door.ui.stack.currentIndex() == WALK_IN
+    # marked as in the person editor: the names (either) and the consent to hold details
+    assert panel.ui.firstNameEditLabel.text().endswith("*:")
+    assert panel.ui.holdDataCheck.accessibleDescription().startswith("Required")
     assert (panel.ui.firstNameEdit.text(), panel.ui.lastNameEdit.text()) == (
         "Małgorzata",
         "Kowalczyk",

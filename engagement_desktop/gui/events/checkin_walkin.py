@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QScrollArea, QWidget
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.required import mark_required
 from engagement_desktop.gui.events.common import ERROR_ON_BLACK, FieldProblems
 from engagement_desktop.gui.forms.ui_checkin_walkin import Ui_WalkInPanel
 from engagement_desktop.services.events import checkin
@@ -79,6 +80,10 @@ class WalkInPanel(QWidget):
             "contact_post": ui.contactPostCheck,
         }
         self._checked_for: dict[str, Any] | None = None  # fields the duplicates were checked for
+        either = "Required: a first name or a last name"  # as in the person editor
+        mark_required(ui.firstNameEdit, either)
+        mark_required(ui.lastNameEdit, either)
+        mark_required(ui.holdDataCheck, "Required: their consent to hold their details")
         for edit in self.edits:
             edit.returnPressed.connect(self.submit)
             edit.textEdited.connect(lambda _t: self._forget_duplicates())

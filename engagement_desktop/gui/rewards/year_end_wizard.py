@@ -124,7 +124,9 @@ class YearEndWizard(QWizard):
         ui.periodLabel.setText(f"{format_date(start)} to {format_date(end)}")
         ui.schemeLabel.setText(scheme)
         if run.at or done.people:
-            when = f" on {run.at[:10]} by {run.by}" if run.at else ""
+            when = (
+                f" on {format_date(date.fromisoformat(run.at[:10]))} by {run.by}" if run.at else ""
+            )
             ui.runLabel.setText(
                 f"Committed{when}: {plural(done.people, 'member')} converted, "
                 f"{done.points:,} points, {money(done.value_pence)}. "
