@@ -90,7 +90,7 @@ class TrainingPage(QWidget):
                 Column("Person", lambda x: x.name),
                 Column("Course", lambda x: x.course),
                 Column("Runs out", lambda x: x.expires_on, "date"),
-                Column("", lambda x: "Run out" if x.state == "expired" else "Runs out soon"),
+                Column("State", lambda x: "Run out" if x.state == "expired" else "Runs out soon"),
             ],
             self,
             state=lambda x: x.state,
