@@ -26,6 +26,7 @@ LABELS: dict[str, str] = {
     "impact_pdf_s": "Impact assessment PDF (figures and pages), {people:,} people",
     "impact_xlsx_s": "Impact assessment Excel twin (figures and workbook)",
     "dashboard_open_s": "Dashboard, page created to figures filled in",
+    "home_read_s": "Home page's read (today, overdue, terms, training, year end)",
     "attendance_export_200k_s": "Export every attendance row to Excel",
 }
 
@@ -86,6 +87,13 @@ def measure_reports(bench: Any) -> dict[str, Any]:
     folder = Path(bench.folder)
     try:
         top_up(store, bench)
+
+        from engagement_desktop.reports.home import home
+
+        started = time.perf_counter()
+        with store.session() as session:
+            home(session, TODAY)
+        figures["home_read_s"] = round(time.perf_counter() - started, 2)
 
         # The dashboard first, before the reports have read the database.
         started = time.perf_counter()
