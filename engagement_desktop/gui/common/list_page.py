@@ -311,7 +311,7 @@ class ListPage(QWidget):
 
     def export(self) -> ProgressTask | None:
         """Ask where, then write the list as shown on the database worker."""
-        from engagement_desktop.gui.groups.export import export_shown
+        from engagement_desktop.gui.common.export_shown import export_shown
 
         if self.export_task is not None and self.export_task.running:
             return None

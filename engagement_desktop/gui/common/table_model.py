@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from engagement_desktop.services.listings import ListColumn, Listing
 from engagement_desktop.services.listings.base import Archived
@@ -38,6 +39,12 @@ Index = QModelIndex | QPersistentModelIndex
 def plural(count: int, one: str, many: str | None = None) -> str:
     """ "1 member" / "12 members" / "3 people" (``many`` when adding an s is wrong)."""
     return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+#: A row that needs seeing to (a term ending soon, an overdue outcome): dark text on
+#: amber, 11.7:1, so it reads whatever the row's selection or alternate colour.
+FLAGGED_FILL = QColor("#fff1c2")
+FLAGGED_TEXT = QColor("#3d2e00")
 
 
 class ListingModel(QAbstractTableModel):

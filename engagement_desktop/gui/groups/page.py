@@ -13,17 +13,22 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QStyle, QWidget
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.gui.common.column_refit import RefitOnResize
 from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
+from engagement_desktop.gui.common.export_shown import export_shown
 from engagement_desktop.gui.common.list_page import ListPage
-from engagement_desktop.gui.common.table_model import Index, ListingModel
+from engagement_desktop.gui.common.table_model import (
+    FLAGGED_FILL,
+    FLAGGED_TEXT,
+    Index,
+    ListingModel,
+)
 from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.gui.forms.ui_group_details import Ui_GroupDetails
-from engagement_desktop.gui.groups.export import export_shown
 from engagement_desktop.gui.groups.group_dialog import GroupDialog
 from engagement_desktop.gui.groups.membership_dialog import MembershipDialog, StandDownDialog
 from engagement_desktop.services.groups.details import GroupDetails, group_details
@@ -31,8 +36,6 @@ from engagement_desktop.services.groups.terms import TermWarning
 from engagement_desktop.services.listings import GROUPS, MEMBERSHIPS, Listing
 from engagement_desktop.store.engine import Store
 
-AMBER = QColor("#fff1c2")
-AMBER_TEXT = QColor("#3d2e00")
 WARNING_BOX = (
     "QLabel#warningsLabel { background: #fff1c2; color: #3d2e00;"
     " border: 1px solid #e0b44c; border-radius: 3px; }"
@@ -57,9 +60,9 @@ class MembersModel(ListingModel):
             messages = self.warnings.get(self.row_id(index.row()))
             if messages:
                 if role == _BACKGROUND:
-                    return QBrush(AMBER)
+                    return QBrush(FLAGGED_FILL)
                 if role == _FOREGROUND:
-                    return QBrush(AMBER_TEXT)
+                    return QBrush(FLAGGED_TEXT)
                 if role == _TIP:
                     return "\n".join(messages)
                 if index.column() == 0:

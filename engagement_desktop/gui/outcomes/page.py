@@ -13,12 +13,16 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QWidget
 
+from engagement_desktop.gui.common.export_shown import export_shown
 from engagement_desktop.gui.common.list_page import ListPage
-from engagement_desktop.gui.common.table_model import Index, ListingModel
+from engagement_desktop.gui.common.table_model import (
+    FLAGGED_FILL,
+    FLAGGED_TEXT,
+    Index,
+    ListingModel,
+)
 from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.gui.forms.ui_outcome_actions import Ui_OutcomeActions
-from engagement_desktop.gui.groups.export import export_shown
-from engagement_desktop.gui.groups.page import AMBER, AMBER_TEXT
 from engagement_desktop.gui.outcomes.outcome_dialog import OutcomeDialog
 from engagement_desktop.services.listings import OUTCOMES, Listing
 from engagement_desktop.services.listings.outcomes import OutcomeStatus
@@ -45,9 +49,9 @@ class OutcomesModel(ListingModel):
             if not self.is_overdue(index.row()):
                 return None
             if role == _BACKGROUND:
-                return QBrush(AMBER)
+                return QBrush(FLAGGED_FILL)
             if role == _FOREGROUND:
-                return QBrush(AMBER_TEXT)
+                return QBrush(FLAGGED_TEXT)
             if index.column() == self.status_column:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return None

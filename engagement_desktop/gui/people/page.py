@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.export_shown import nothing_to_export, what_was_exported
 from engagement_desktop.gui.common.flow_layout import wrap_row
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.paged_model import PagedListingModel
@@ -26,7 +27,6 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
-from engagement_desktop.gui.groups.export import nothing_to_export, what_was_exported
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
