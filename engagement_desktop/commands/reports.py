@@ -102,7 +102,7 @@ def _tsm(args: argparse.Namespace) -> int:
     for code, measure in results.measures.items():
         shown = f"{measure.percent:.1f}%" if measure.percent is not None else "no answers"
         ci = f" (95%: {measure.ci95[0]:.1f}–{measure.ci95[1]:.1f})" if measure.ci95 else ""
-        lines.append(f"  {code} {MEASURES[code][:60]}: {shown} of {measure.base:,}{ci}")
+        lines.append(f"  {code} {MEASURES[code]}: {shown} of {measure.base:,}{ci}")
     if args.output:
         lines.append(f"Written to {args.output}")
     emit(args, report.as_json() | {"output": args.output}, lines)

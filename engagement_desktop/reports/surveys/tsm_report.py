@@ -20,7 +20,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -35,6 +34,12 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, write_workbook
 from engagement_desktop.reports.common.disclosure import HIDDEN, footnote
 from engagement_desktop.reports.common.fonts import register_fonts
+from engagement_desktop.reports.common.page_numbers import (
+    Footer,
+    fit_text,
+    number_room,
+    page_of_canvas,
+)
 from engagement_desktop.reports.surveys.tsm_counts import CountTable
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
 from engagement_desktop.services.surveys.results import REQUIREMENTS_SOURCE, TsmResults
@@ -155,31 +160,6 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
 
 
 # --- PDF ---------------------------------------------------------------------------------
-
-
-class _PageCount(Canvas):
-    """Writes "Page n of m" on every page once the number of pages is known."""
-
-    def __init__(self, *args: Any, footer: str = "", font: str = "Helvetica", **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-        self._footer, self._font = footer, font
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(self._font, 8)
-            self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(16 * mm, 9 * mm, self._footer)
-            self.drawRightString(
-                A4[0] - 16 * mm, 9 * mm, f"Page {self._pageNumber} of {len(self._pages)}"
-            )
-            super().showPage()
-        super().save()
 
 
 def _chart(results: TsmResults, width: float) -> Drawing:
@@ -364,11 +344,12 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         ),
         Paragraph(escape(f"{METHOD_NOTES} Printed {date.today():%d/%m/%Y}."), s.body),
     ]
-    footer = f"TSM results: {results.survey}" + (f" · {landlord}" if landlord else "")
+    title = f"TSM results: {results.survey}" + (f" · {landlord}" if landlord else "")
+    left, right = 16 * mm, A4[0] - 16 * mm
+    room = right - left - number_room(s.regular, 8)
+    footer = Footer(s.regular, 8, left, right, 9 * mm, fit_text(title, s.regular, 8, room))
     try:
-        document.build(
-            story, canvasmaker=lambda *a, **k: _PageCount(*a, footer=footer, font=s.regular, **k)
-        )
+        document.build(story, canvasmaker=page_of_canvas(footer))
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
