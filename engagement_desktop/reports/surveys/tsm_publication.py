@@ -28,7 +28,8 @@ from engagement_desktop.reports.surveys.tsm_counts import (
     profile_table,
 )
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.people.base_profile import age_band
+from engagement_desktop.services.people.base_profile import NOT_KNOWN as PROFILE_NOT_KNOWN
+from engagement_desktop.services.people.base_profile import age_band, base_profile
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
 from engagement_desktop.services.surveys.results import (
     REQUIREMENTS_SOURCE,
@@ -42,7 +43,6 @@ from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
-    BaseProfileRow,
     EqualityProfile,
     Person,
     Survey,
@@ -232,24 +232,18 @@ def _category(dimension: str, row: tuple[Any, ...], on: date, areas: dict[int, s
 def _stock(session: Session, on: date, areas: dict[int, str]) -> dict[str, tuple[Counter, str]]:
     """The profile each respondent dimension is compared with, and what it is: the
     housing system's profile where it has the dimension, else everyone on the register."""
-    base: dict[str, Counter[str]] = {}
-    as_of: dict[str, date | None] = {}
-    for dimension, category, count, when in session.execute(
-        select(
-            BaseProfileRow.dimension,
-            BaseProfileRow.category,
-            BaseProfileRow.count,
-            BaseProfileRow.as_of,
+    loaded = base_profile(session)  # the one reading of the housing system's profile
+    base = {
+        dimension: Counter(
+            {(NOT_KNOWN if c == PROFILE_NOT_KNOWN else c): n for c, n in counts.items()}
         )
-    ):
-        known = category not in ("unknown", vocab.PREFER_NOT_TO_SAY, "")
-        base.setdefault(dimension, Counter())[category if known else NOT_KNOWN] += count
-        as_of[dimension] = when
+        for dimension, counts in loaded.counts.items()
+    }
     register: list[tuple[Any, ...]] | None = None
     found: dict[str, tuple[Counter, str]] = {}
     for dimension in PROFILE_DIMENSIONS:
         if dimension in base:
-            when = as_of[dimension]
+            when = loaded.as_of
             found[dimension] = (
                 base[dimension],
                 "customer profile from the housing system"
