@@ -190,3 +190,34 @@ def test_a_shared_or_unknown_reference_is_refused(store: Store) -> None:
             find_person(session, "T9999")
         with pytest.raises(EngagementError, match="record number 999"):
             find_person(session, "T0042", 999)
+
+
+def test_a_joint_tenants_survey_answers_are_not_given_to_the_other(store: Store) -> None:
+    from engagement_desktop.store.models import Survey, SurveyResponse
+
+    household = {"reference": "T0042", "last_name": "Okafor"}
+    ada = people.add_person(store, {**household, "first_name": "Ada"}, GIVEN)
+    ben = people.add_person(store, {**household, "first_name": "Ben"}, GIVEN)
+    with store.transaction() as session:
+        survey = Survey(name="Estate survey 2026")
+        session.add(survey)
+        session.flush()
+        for key, person_id, answer in (("ben", ben.id, "Ben's view"), ("anon", None, "Ours")):
+            session.add(
+                SurveyResponse(
+                    survey_id=survey.id,
+                    person_id=person_id,
+                    respondent_ref="T0042",
+                    source_key=key,
+                    answers={"comment": answer},
+                )
+            )
+    with store.session() as session:
+        for_ada = {s.label: s for s in gather(session, ada.id).sections}
+        for_ben = {s.label: s for s in gather(session, ben.id).sections}
+    by_reference = "Survey responses giving your reference"
+    answers = for_ada[by_reference].headings.index("Answers")
+    assert [row[answers] for row in for_ada[by_reference].rows] == ["comment: Ours"]
+    assert for_ada["Survey responses linked to you"].rows == []
+    linked = for_ben["Survey responses linked to you"]
+    assert [row[linked.headings.index("Answers")] for row in linked.rows] == ["comment: Ben's view"]

@@ -186,6 +186,7 @@ def gather(session: Session, person_id: int) -> SubjectAccess:
     found = rows_about(session, person_id)
     if not found:
         raise EngagementError(f"There is no person with the record number {person_id}.")
+    _withhold_others(found)
     person = found[PERSONAL[0]][0]
     names = _Names(session, found)
     sections = [_section(where, rows, names) for where, rows in found.items()]
@@ -203,6 +204,23 @@ def gather(session: Session, person_id: int) -> SubjectAccess:
         large_print="large_print" in needs,
         sections=sections,
     )
+
+
+def _withhold_others(found: dict[PersonalTable, list[dict[str, Any]]]) -> None:
+    """A return giving their reference but linked to someone else (a joint tenant) is that
+    person's answers: it is not theirs to receive (Art. 15(4)), nor its audit trail."""
+    by_reference = next(where for where in PERSONAL if where.how == "respondent_ref")
+    others = {row["id"] for row in found[by_reference] if row["person_id"] is not None}
+    if not others:
+        return
+    found[by_reference] = [row for row in found[by_reference] if row["person_id"] is None]
+    for where in PERSONAL:
+        if where.how == "record":
+            found[where] = [
+                row
+                for row in found[where]
+                if not (row["table_name"] == by_reference.table and row["record_id"] in others)
+            ]
 
 
 def record_export(session: Session, actor: str, person_id: int) -> None:
