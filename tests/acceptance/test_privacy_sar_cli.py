@@ -129,3 +129,21 @@ def test_libreoffice_opens_the_workbook_and_qpdf_passes_the_pdf(db: Path, tmp_pa
     if qpdf:
         pdf = next((tmp_path / "unzipped").glob("*.pdf"))
         assert subprocess.run([qpdf, "--check", str(pdf)], capture_output=True).returncode == 0
+
+
+def test_a_folder_that_is_not_there_is_one_line_and_no_audit_entry(
+    db: Path, tmp_path: Path
+) -> None:
+    reference = _one(
+        db,
+        "SELECT reference FROM people WHERE reference IS NOT NULL "
+        "GROUP BY reference HAVING count(*) = 1 LIMIT 1",
+    )[0][0]
+    before = _digest(db)
+    out = tmp_path / "gone" / "request.zip"
+    result = run("--db", str(db), "privacy", "sar", reference, "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"engagement-desktop: Could not write {out}: No such file or directory"
+    ]
+    assert list(tmp_path.iterdir()) == [] and _digest(db) == before
