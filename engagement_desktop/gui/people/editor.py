@@ -33,6 +33,7 @@ from engagement_desktop.gui.people.equality_tab import EqualityTab
 from engagement_desktop.gui.people.form_parts import fill_choices, select_choice
 from engagement_desktop.gui.people.household_picker import HouseholdPicker
 from engagement_desktop.gui.people.needs_tab import NeedsAndInterests
+from engagement_desktop.gui.privacy.subject_access import add_privacy_menu
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
 from engagement_desktop.services.people import choices, people
 from engagement_desktop.services.people.duplicates import find_duplicates
@@ -146,6 +147,7 @@ class PersonEditor(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.archiveButton.clicked.connect(self.archive_or_restore)
+        self.privacy = add_privacy_menu(self, ui.buttonLayout, store, lambda: self.person_id)
         ui.tabs.setCurrentIndex(0)
         ui.firstNameEdit.setFocus()
         room = available_room(parent)  # a laptop at 150% has ~900 x 500 to give

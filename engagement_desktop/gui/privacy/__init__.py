@@ -1,0 +1,1 @@
+"""Data protection in the window: the person editor's Privacy menu (subject access export)."""
