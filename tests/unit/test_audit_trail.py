@@ -81,7 +81,12 @@ def test_no_summary_written_by_the_services_names_the_person(
         "person.merge",
         "membership.add",
     } <= actions
-    assert {"attendance.record", "attendance.undo", "ledger.manual_award", "consent.give"} <= actions
+    assert {
+        "attendance.record",
+        "attendance.undo",
+        "ledger.manual_award",
+        "consent.give",
+    } <= actions
     assert {"person.archive", "exclusion.add"} <= actions
     for entry in entries:
         for part in (*NAME, "Zoe", "Ni Bhriain", "Meadowbank"):

@@ -46,6 +46,8 @@ class AuditFilter:
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field's old and new value as text; ``old`` is "" for a plain fact."""
+
     field: str
     old: str
     new: str
@@ -101,7 +103,7 @@ def officers(session: Session) -> list[str]:
     return sorted(session.scalars(select(AuditEntry.actor).distinct()), key=str.casefold)
 
 
-def _filtered(session: Session, wanted: AuditFilter) -> Select[tuple[AuditEntry]]:
+def _filtered(session: Session, wanted: AuditFilter) -> Select[AuditEntry]:
     query = select(AuditEntry)
     if wanted.person_id is not None:
         query = query.where(AuditEntry.id.in_(entries_about(session, wanted.person_id)))
@@ -246,8 +248,9 @@ def _changes(changes: Mapping[str, Any] | None) -> tuple[FieldChange, ...]:
     for name, value in changes.items():
         if isinstance(value, list | tuple) and len(value) == 2:
             old, new = value
-        else:
-            old, new = None, value
+        else:  # a fact about the change (a demo's seed), not an old and a new value
+            out.append(FieldChange(name.replace("_", " "), "", _text(value)))
+            continue
         out.append(FieldChange(name.replace("_", " "), _text(old), _text(new)))
     return tuple(out)
 
