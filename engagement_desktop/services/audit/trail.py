@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.services.privacy.where import PERSONAL, rows_about, table
 from engagement_desktop.store.models import AuditEntry, Event, Group, Person
 
@@ -101,6 +102,43 @@ def read_trail(
 def officers(session: Session) -> list[str]:
     """Everyone who has changed anything, for a filter's choices."""
     return sorted(session.scalars(select(AuditEntry.actor).distinct()), key=str.casefold)
+
+
+def kinds(session: Session) -> list[str]:
+    """The families of action on file (``person``, ``attendance`` ...), for a filter."""
+    actions = session.scalars(select(AuditEntry.action).distinct())
+    return sorted({action.split(".")[0] for action in actions})
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    label: str  # "Zoë Ní Bhriain · T0001 · PE12 3AB (archived)"
+
+
+def people_matching(session: Session, text: str, limit: int = 12) -> list[PersonChoice]:
+    """People to pick from for a history: ``#123``, or every typed word in their name,
+    reference or postcode; archived people too (their history still matters)."""
+    text = text.strip()
+    if text.startswith("#") and text[1:].isdigit():
+        query = select(Person).where(Person.id == int(text[1:]))
+    else:
+        tokens = [fold(t).replace("%", "").replace("_", "") for t in text.split()]
+        tokens = [t for t in tokens if t]
+        if not tokens:
+            return []
+        likes = [Person.search_text.like(f"%{t}%") for t in tokens]
+        query = select(Person).where(*likes).order_by(Person.name_sort_key, Person.id)
+    return [
+        PersonChoice(
+            person.id,
+            " · ".join(
+                part for part in (person.full_name, person.reference, person.postcode) if part
+            )
+            + (" (archived)" if person.archived else ""),
+        )
+        for person in session.scalars(query.limit(limit))
+    ]
 
 
 def _filtered(session: Session, wanted: AuditFilter) -> Select[AuditEntry]:
