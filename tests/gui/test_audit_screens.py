@@ -53,6 +53,9 @@ def test_audit_page_reads_names_and_filters(
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    ui = page.ui
+    labels = [w.text() for w in (ui.officerLabel, ui.newerButton, ui.olderButton)]
+    assert [text.replace("&", "") for text in labels] == ["Officer:", "Newer", "Older"]
     assert shown(page, 3)[0] == "Excluded Zoë Ní Bhriain"
     assert "Added Zoe Adams" in shown(page, 3)
     assert ("reason", "—", "Shouting at a meeting") in fields(page.ui.changesTable)

@@ -109,6 +109,12 @@ def test_her_history_names_her_and_her_event_at_read_time(
     assert [line.id for line in page.lines] == sorted(
         (line.id for line in page.lines), reverse=True
     )
+    joined = next(line for line in page.lines if line.action == "membership.add")
+    assert {(c.field, c.new) for c in joined.changes} >= {
+        ("person", "Zoë Ní Bhriain"),
+        ("group", "Meadowbank TARA"),
+    }
+    assert joined.subject == "Zoë Ní Bhriain, Meadowbank TARA"
     edit = next(line for line in page.lines if line.action == "person.edit")
     assert {(c.field, c.old, c.new) for c in edit.changes} >= {("postcode", "—", "PE12 3AB")}
 

@@ -30,7 +30,7 @@ from engagement_desktop.store.engine import Store
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
 HEADERS = ("When", "Officer", "About", "What happened", "Fields changed")
-WIDTHS = (130, 110, 180, 340)
+WIDTHS = (130, 110, 170, 300)
 ANYONE, ANY_KIND = "Anyone", "Any kind"
 
 
@@ -101,7 +101,8 @@ class AuditTrailView(QWidget):
         table.setHorizontalHeaderLabels(["Field", "Old value", "New value"])
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.splitter.setSizes([320, 140])
+        ui.splitter.setSizes([400, 110])
+        ui.splitter.setStretchFactor(0, 3)
         today = QDate.currentDate()
         for check, edit, start in (
             (ui.fromCheck, ui.fromDate, today.addDays(-30)),

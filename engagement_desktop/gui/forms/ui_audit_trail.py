@@ -1,4 +1,4 @@
-# Generated from forms/audit_trail.ui (sha256 f232a6d1deb16f5520bc9c16a728f61b893519b9975af4a3931e947087ae6914) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/audit_trail.ui (sha256 ee9b20f46831bb77f0ba26b62426239c1ec00a8c75eb0320f1599723cb3940d3) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -197,7 +197,7 @@ class Ui_AuditTrail(object):
         self.personClearButton.setAccessibleName(QCoreApplication.translate("AuditTrail", u"Show everyone", None))
 #endif // QT_CONFIG(accessibility)
         self.personClearButton.setText(QCoreApplication.translate("AuditTrail", u"Every&one", None))
-        self.officerLabel.setText(QCoreApplication.translate("AuditTrail", u"OfficOffi&cer:amp;er:", None))
+        self.officerLabel.setText(QCoreApplication.translate("AuditTrail", u"Offic&er:", None))
 #if QT_CONFIG(accessibility)
         self.officerCombo.setAccessibleName(QCoreApplication.translate("AuditTrail", u"Officer", None))
 #endif // QT_CONFIG(accessibility)
@@ -242,11 +242,11 @@ class Ui_AuditTrail(object):
 #if QT_CONFIG(accessibility)
         self.newerButton.setAccessibleName(QCoreApplication.translate("AuditTrail", u"Newer entries", None))
 #endif // QT_CONFIG(accessibility)
-        self.newerButton.setText(QCoreApplication.translate("AuditTrail", u"Ne&Neweramp;wer", None))
+        self.newerButton.setText(QCoreApplication.translate("AuditTrail", u"Ne&wer", None))
 #if QT_CONFIG(accessibility)
         self.olderButton.setAccessibleName(QCoreApplication.translate("AuditTrail", u"Older entries", None))
 #endif // QT_CONFIG(accessibility)
-        self.olderButton.setText(QCoreApplication.translate("AuditTrail", u"OldeO&lderamp;r", None))
+        self.olderButton.setText(QCoreApplication.translate("AuditTrail", u"Olde&r", None))
         pass
     # retranslateUi
 

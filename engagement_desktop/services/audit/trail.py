@@ -29,6 +29,8 @@ MENTION = re.compile(r"\b([Pp]erson|[Ee]vent|[Gg]roup) #(\d+)")
 #: The tables whose record ids are resolved by name, and the column naming each.
 NAMED = {"people": Person, "events": Event, "groups": Group}
 KIND_TABLE = {"person": "people", "event": "events", "group": "groups"}
+#: Changed fields holding the id of a person, event or group: shown by name.
+LINK_FIELDS = {"person_id": "people", "event_id": "events", "group_id": "groups"}
 PAGE_SIZE = 100
 
 
@@ -186,6 +188,10 @@ def _lines(session: Session, rows: Iterable[AuditEntry]) -> list[AuditLine]:
             wanted[owner[0]].add(owner[1])
         for kind, number in MENTION.findall(row.summary or ""):
             wanted[KIND_TABLE[kind.lower()]].add(int(number))
+        for field, table_name in LINK_FIELDS.items():
+            for value in (row.changes or {}).get(field) or ():
+                if isinstance(value, int):
+                    wanted[table_name].add(value)
     names = _names(session, wanted)
     return [
         AuditLine(
@@ -197,7 +203,7 @@ def _lines(session: Session, rows: Iterable[AuditEntry]) -> list[AuditLine]:
             record_id=row.record_id,
             subject=_subject(row, owners, names),
             summary=_summary(row, names),
-            changes=_changes(row.changes),
+            changes=_changes(row.changes, names),
         )
         for row in rows
     ]
@@ -279,13 +285,18 @@ def _kind(table_name: str) -> str:
     return next((kind for kind, name in KIND_TABLE.items() if name == table_name), table_name)
 
 
-def _changes(changes: Mapping[str, Any] | None) -> tuple[FieldChange, ...]:
+def _changes(
+    changes: Mapping[str, Any] | None, names: Mapping[tuple[str, int], str]
+) -> tuple[FieldChange, ...]:
     if not isinstance(changes, Mapping):
         return ()
     out = []
     for name, value in changes.items():
         if isinstance(value, list | tuple) and len(value) == 2:
             old, new = value
+            if name in LINK_FIELDS:  # "person: Zoë Ní Bhriain", not "person id: 301"
+                old, new = (names.get((LINK_FIELDS[name], v), v) for v in (old, new))
+                name = name.removesuffix("_id")
         else:  # a fact about the change (a demo's seed), not an old and a new value
             out.append(FieldChange(name.replace("_", " "), "", _text(value)))
             continue
