@@ -16,6 +16,7 @@ from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
+    audit,
     events,
     export,
     imports,
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports.register(commands)
     surveys.register(commands)
     privacy.register(commands)
+    audit.register(commands)
     return parser
 
 

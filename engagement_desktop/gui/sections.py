@@ -64,6 +64,7 @@ GO_TEXT = {
     "training": "&Training",
     "surveys": "S&urveys",
     "reports": "Rep&orts",
+    "audit": "&Audit",
 }
 SECTIONS: tuple[Section, ...] = (
     Section("home", "Home", "engagement_desktop.gui.home.page:HomePage"),
@@ -72,6 +73,7 @@ SECTIONS: tuple[Section, ...] = (
         for listing in LISTINGS.values()
     ),
     Section("reports", "Reports", "engagement_desktop.gui.reports.page:ReportsPage"),
+    Section("audit", "Audit", "engagement_desktop.gui.audit.page:AuditPage"),
 )
 
 

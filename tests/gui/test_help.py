@@ -36,6 +36,7 @@ SECTIONS = {
     "training": "Training",
     "surveys": "Surveys and the Tenant Satisfaction Measures",
     "reports": "Reports",
+    "audit": "Audit",
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.audit.history_tab import add_history_tab
 from engagement_desktop.gui.common.field_errors import (
     FieldErrors,
     tab_order,
@@ -109,6 +110,7 @@ class PersonEditor(QDialog):
         self.equality = EqualityTab(ui, store, lambda: self.person_id, self)
         self.activity = ActivityTab(ui)
         self.household = HouseholdPicker(ui, store, lambda: self.person_id)
+        self.history = add_history_tab(ui.tabs, store, person_id)  # Person › History
         self.consents.changed.connect(self.mark_changed)
         self.conduct.changed.connect(self.mark_changed)
         self.equality.loaded.connect(self.equality_loaded)

@@ -214,7 +214,7 @@ def undo_check_in(store: Store, done: CheckIn) -> int:
                 row.id,
                 {"status": ["walk_in", None if has_entries is None else "no_show"]},
                 record_uuid=row.uuid,
-                summary=f"Undid check-in of {person.full_name}",
+                summary=f"Undid check-in of person #{person.id} at event #{event.id}",
             )
         return present_count(session, event.id)
 

@@ -187,7 +187,7 @@ def save_event(
                 if existing is not None
                 else audit.created({k: v[1] for k, v in changes.items()}),
                 record_uuid=event.uuid,
-                summary=f"{'Created' if existing is None else 'Edited'} event {event.title}",
+                summary=f"{'Created' if existing is None else 'Edited'} event #{event.id}",
             )
     return event
 
@@ -278,7 +278,8 @@ def mark(
             row.id,
             changes,
             record_uuid=row.uuid,
-            summary=f"{person.full_name}: {vocab.ATTENDANCE_STATUSES[status]} at {event.title}",
+            summary=f"Person #{person.id}: {vocab.ATTENDANCE_STATUSES[status]} "
+            f"at event #{event.id}",
         )
     return row, previous
 

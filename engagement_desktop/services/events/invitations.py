@@ -129,7 +129,7 @@ def invite(
                 event.id,
                 {"invited": [None, len(new)], "how": [None, how]},
                 record_uuid=event.uuid,
-                summary=f"Invited {len(new)} people to {event.title}",
+                summary=f"Invited {len(new)} people to event #{event.id}",
             )
     return InviteResult(len(new), len(live & already))
 

@@ -141,7 +141,7 @@ def save_group(
                 group.id,
                 changes,
                 record_uuid=group.uuid,
-                summary=f"{'Added' if group_id is None else 'Edited'} group {group.name}",
+                summary=f"{'Added' if group_id is None else 'Edited'} group #{group.id}",
             )
     return group
 
@@ -222,7 +222,8 @@ def add_membership(
             membership.id,
             audit.created(audit.snapshot(membership, MEMBERSHIP_FIELDS)),
             record_uuid=membership.uuid,
-            summary=f"{person.full_name} joined {group.name} as {vocab.MEMBERSHIP_ROLES[role]}",
+            summary=f"Person #{person.id} joined group #{group.id} "
+            f"as {vocab.MEMBERSHIP_ROLES[role]}",
         )
     return membership
 

@@ -128,7 +128,7 @@ def add_outcome(store: Store, data: Mapping[str, Any]) -> Outcome:
             outcome.id,
             audit.created(audit.snapshot(outcome, OUTCOME_FIELDS)),
             record_uuid=outcome.uuid,
-            summary=f"Logged: {outcome.asked[:80]}",
+            summary=f"Logged “you said” item #{outcome.id}",
         )
     return outcome
 

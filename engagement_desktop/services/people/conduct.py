@@ -53,7 +53,7 @@ def add_exclusion(
             row.id,
             audit.created(audit.snapshot(row, EXCLUSION_FIELDS)),
             record_uuid=row.uuid,
-            summary=f"Excluded {person.full_name}",
+            summary=f"Excluded person #{person.id}",
         )
     return row
 

@@ -87,7 +87,7 @@ def add_consent(
         consent.id,
         audit.created(audit.snapshot(consent, CONSENT_FIELDS)),
         record_uuid=consent.uuid,
-        summary=f"{person.full_name}: {vocab.CONSENT_PURPOSES[purpose]} "
+        summary=f"Person #{person.id}: {vocab.CONSENT_PURPOSES[purpose]} "
         f"{'given' if given else 'withdrawn'}",
     )
     return consent

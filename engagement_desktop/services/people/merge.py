@@ -116,8 +116,7 @@ def merge_people(store: Store, survivor_id: int, duplicate_id: int) -> MergeResu
             survivor.id,
             {**filled, "merged_person": [loser_snapshot, None]},
             record_uuid=survivor.uuid,
-            summary=f"Merged {loser_snapshot['first_name']} {loser_snapshot['last_name']} "
-            f"(#{duplicate_id}) into {survivor.full_name} (#{survivor_id}); "
+            summary=f"Merged person #{duplicate_id} into person #{survivor_id}; "
             f"moved {result.moved}; combined {result.combined}",
         )
     return result

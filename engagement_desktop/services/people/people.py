@@ -280,7 +280,7 @@ def save_person_in(
             person.id,
             changed,
             record_uuid=person.uuid,
-            summary=f"{verb} {person.full_name}",
+            summary=f"{verb} person #{person.id}",
         )
     if person_id is None and changes.hold_data is not None:
         consent = changes.hold_data
@@ -325,7 +325,7 @@ def set_archived(store: Store, person_id: int, archived: bool) -> Person:
             person.id,
             {"archived": [not archived, archived]},
             record_uuid=person.uuid,
-            summary=f"{'Archived' if archived else 'Restored'} {person.full_name}",
+            summary=f"{'Archived' if archived else 'Restored'} person #{person.id}",
         )
     return person
 

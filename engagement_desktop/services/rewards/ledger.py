@@ -120,7 +120,7 @@ def add_entry(session: Session, actor: str, new: NewEntry) -> LedgerEntry | None
         entry.id,
         audit.created(audit.snapshot(entry, ENTRY_FIELDS)),
         record_uuid=entry.uuid,
-        summary=f"{person.full_name}: {new.points:+d} points ({new.reason})",
+        summary=f"{new.points:+d} points for person #{new.person_id}",
     )
     return entry
 

@@ -343,5 +343,5 @@ def follow_register(session: Session, actor: str, event: Event, attendance: Atte
         record.id,
         audit.diff(before, audit.snapshot(record, RECORD_FIELDS)),
         record_uuid=record.uuid,
-        summary=f"Training follows the register of {event.title}",
+        summary=f"Training of person #{record.person_id} follows the register of event #{event.id}",
     )

@@ -1,0 +1,27 @@
+"""The Audit section: everyone's changes, filtered by person, officer, kind and dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from engagement_desktop.gui.audit.trail_view import AuditTrailView
+from engagement_desktop.store.engine import Store
+
+
+class AuditPage(AuditTrailView):
+    """A section page (see ``gui/sections.py``): read when first shown and on refresh."""
+
+    key = "audit"
+    title = "Audit"
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(store, None, parent)
+        self.setObjectName("auditPage")
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.ui.personEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

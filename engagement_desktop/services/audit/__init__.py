@@ -1,0 +1,1 @@
+"""Reading the audit trail: who changed what and when, named at read time."""
