@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
-from engagement_desktop.commands import events, export, imports, points, reports, surveys
+from engagement_desktop.commands import (
+    events,
+    export,
+    imports,
+    points,
+    privacy,
+    reports,
+    surveys,
+)
 from engagement_desktop.commands.common import (
     emit,
     iso_day,
@@ -81,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.register(commands)
     reports.register(commands)
     surveys.register(commands)
+    privacy.register(commands)
     return parser
 
 

@@ -1,0 +1,314 @@
+"""Retention review (UK GDPR Art. 5(1)(e)): who has been kept longer than the landlord's
+periods say, which records have outlived theirs, and which consents need renewing.
+
+The periods are settings (services/common/settings.py, ``RETENTION_DEFAULTS``), changed
+in Settings. The review only reads; :func:`apply_retention` anonymises the chosen people
+(services/privacy/erase.py), prunes import change records and clears old audit detail,
+all in one transaction decided from what it reads inside that transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.privacy.erase import erase_in, erased_ids, settle_file
+from engagement_desktop.services.rewards.ledger import balance
+from engagement_desktop.store.engine import Store, on_sqlite
+from engagement_desktop.store.models import (
+    Attendance,
+    AuditEntry,
+    Consent,
+    Event,
+    ImportBatch,
+    ImportChange,
+    LedgerEntry,
+    Membership,
+    Person,
+    SurveyResponse,
+)
+
+RETENTION_ACTION = "privacy.retention"
+
+
+@dataclass(frozen=True)
+class DuePerson:
+    person_id: int
+    name: str
+    reference: str | None
+    reason: str  # why they are due, in plain words
+    since: date  # last activity, or the day they left
+
+
+@dataclass(frozen=True)
+class ConsentToRenew:
+    person_id: int
+    name: str
+    purpose: str
+    recorded_on: date
+
+
+@dataclass
+class Review:
+    today: date
+    periods: dict[str, int]
+    people: list[DuePerson] = field(default_factory=list)
+    import_changes: int = 0  # change records older than their period
+    audit_details: int = 0  # audit entries older than their period still holding values
+    consents: list[ConsentToRenew] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "periods": self.periods,
+            "people": [
+                {
+                    "person_id": p.person_id,
+                    "reference": p.reference,
+                    "reason": p.reason,
+                    "since": p.since.isoformat(),
+                }
+                for p in self.people
+            ],
+            "import_changes": self.import_changes,
+            "audit_details": self.audit_details,
+            "consents_to_renew": [
+                {"person_id": c.person_id, "purpose": c.purpose, "recorded_on": str(c.recorded_on)}
+                for c in self.consents
+            ],
+        }
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def periods(session: Session) -> dict[str, int]:
+    return {
+        key: int(get_setting(session, key))
+        for key in (
+            "retention_one_off_years",
+            "retention_member_years",
+            "retention_import_changes_days",
+            "retention_audit_years",
+            "consent_refresh_years",
+        )
+    }
+
+
+def _day(value: date | datetime | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _latest(found: dict[int, date], rows: Iterable[Any]) -> None:
+    for person_id, when in rows:
+        day = _day(when)
+        if day is not None and (person_id not in found or day > found[person_id]):
+            found[person_id] = day
+
+
+def review(session: Session, today: date | None = None) -> Review:
+    """Everything due for review today, each person with why."""
+    today = today or date.today()
+    result = Review(today, periods(session))
+    gone = erased_ids(session)
+    last: dict[int, date] = {}
+    _latest(last, session.execute(select(Person.id, Person.created_at)))
+    _latest(last, session.execute(select(Person.id, Person.joined_on)))
+    _latest(
+        last,
+        session.execute(
+            select(Attendance.person_id, func.max(Event.starts_at))
+            .join(Event, Event.id == Attendance.event_id)
+            .group_by(Attendance.person_id)
+        ),
+    )
+    for column, person in (
+        (LedgerEntry.entry_date, LedgerEntry.person_id),
+        (Consent.recorded_at, Consent.person_id),
+        (SurveyResponse.completed_at, SurveyResponse.person_id),
+    ):
+        _latest(last, session.execute(select(person, func.max(column)).group_by(person)))
+    left: dict[int, date] = {}
+    current: set[int] = set()
+    ends = func.coalesce(Membership.left_on, Membership.term_end)
+    for person_id, end in session.execute(select(Membership.person_id, ends)):
+        if end is None or end >= today:
+            current.add(person_id)
+        elif person_id not in left or end > left[person_id]:
+            left[person_id] = end
+    one_off_cut = years_before(today, result.periods["retention_one_off_years"])
+    member_cut = years_before(today, result.periods["retention_member_years"])
+    people = session.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.reference,
+            Person.involvement_status,
+        ).order_by(Person.name_sort_key)
+    )
+    for pid, first, last_name, reference, status in people:
+        if pid in gone or pid in current:
+            continue
+        name = f"{first} {last_name}".strip()
+        seen = last.get(pid, today)
+        if status == "subscribed" or pid in left:
+            since = max(left.get(pid, seen), seen)
+            if since < member_cut:
+                reason = (
+                    f"involved member, last involved {since:%d %b %Y}; "
+                    f"kept {result.periods['retention_member_years']} years after leaving"
+                )
+                result.people.append(DuePerson(pid, name, reference, reason, since))
+        elif seen < one_off_cut:
+            reason = (
+                f"one-off contact with no activity since {seen:%d %b %Y} "
+                f"(over {result.periods['retention_one_off_years']} years)"
+            )
+            result.people.append(DuePerson(pid, name, reference, reason, seen))
+    result.import_changes = int(
+        session.scalar(_old_changes(select(func.count()), today, result)) or 0
+    )
+    result.audit_details = int(
+        session.scalar(select(func.count()).where(*_old_audit(today, result))) or 0
+    )
+    result.consents = _consents(session, today, result, gone)
+    return result
+
+
+def _change_cut(today: date, result: Review) -> datetime:
+    days = result.periods["retention_import_changes_days"]
+    return datetime.combine(today - timedelta(days=days), datetime.min.time())
+
+
+def _old_changes(query: Any, today: date, result: Review) -> Any:
+    old_batches = select(ImportBatch.id).where(ImportBatch.imported_at < _change_cut(today, result))
+    return query.select_from(ImportChange).where(ImportChange.batch_id.in_(old_batches))
+
+
+def _old_audit(today: date, result: Review) -> tuple[Any, ...]:
+    cut = datetime.combine(
+        years_before(today, result.periods["retention_audit_years"]), datetime.min.time()
+    )
+    return (AuditEntry.at < cut, AuditEntry.changes.is_not(None))
+
+
+def _consents(
+    session: Session, today: date, result: Review, gone: set[int]
+) -> list[ConsentToRenew]:
+    """Each person's latest word on each purpose, when it was a yes given too long ago."""
+    latest = (
+        select(Consent.person_id, Consent.purpose, func.max(Consent.recorded_at).label("at"))
+        .group_by(Consent.person_id, Consent.purpose)
+        .subquery()
+    )
+    cut = datetime.combine(
+        years_before(today, result.periods["consent_refresh_years"]), datetime.min.time()
+    )
+    query = (
+        select(Person.id, Person.first_name, Person.last_name, Consent.purpose, Consent.recorded_at)
+        .join(
+            latest,
+            and_(
+                latest.c.person_id == Consent.person_id,
+                latest.c.purpose == Consent.purpose,
+                latest.c.at == Consent.recorded_at,
+            ),
+        )
+        .join(Person, Person.id == Consent.person_id)
+        .where(Consent.given.is_(True), Consent.recorded_at < cut, Person.archived.is_(False))
+        .order_by(Consent.recorded_at, Person.id)
+    )
+    return [
+        ConsentToRenew(pid, f"{first} {last}".strip(), purpose, at.date())
+        for pid, first, last, purpose, at in session.execute(query)
+        if pid not in gone
+    ]
+
+
+@dataclass
+class RetentionRun:
+    people: int
+    import_changes: int
+    audit_details: int
+    wal_truncated: bool | None
+    seconds: float
+
+
+def apply_retention(
+    store: Store,
+    person_ids: Iterable[int] | None = None,
+    *,
+    unconverted_points: str | None = None,
+    today: date | None = None,
+) -> RetentionRun:
+    """Anonymise the chosen people who are due (all who are due when none are chosen),
+    prune import change records and clear audit detail past their periods: one transaction."""
+    started = time.perf_counter()
+    with store.transaction() as session:
+        if on_sqlite(session):
+            session.execute(text("PRAGMA secure_delete=ON"))
+        due = review(session, today)
+        due_ids = [p.person_id for p in due.people]
+        chosen = due_ids if person_ids is None else list(dict.fromkeys(person_ids))
+        not_due = [pid for pid in chosen if pid not in set(due_ids)]
+        if not_due:
+            raise EngagementError(f"Person #{not_due[0]} is not due for review; nothing changed.")
+        owing = [pid for pid in chosen if balance(session, pid) > 0]
+        if owing and unconverted_points is None:
+            raise EngagementError(
+                f"{len(owing):,} of the people chosen have points not yet converted: choose to "
+                "forfeit them or keep them as anonymous balances (--points forfeit|keep); "
+                "nothing changed."
+            )
+        done = erased_ids(session)
+        for pid in chosen:
+            erase_in(session, store.actor, pid, unconverted_points, done)
+        pruned = (
+            session.execute(
+                delete(ImportChange).where(
+                    ImportChange.batch_id.in_(
+                        select(ImportBatch.id).where(
+                            ImportBatch.imported_at < _change_cut(due.today, due)
+                        )
+                    )
+                )
+            ).rowcount
+            or 0
+        )
+        cleared = (
+            session.execute(
+                update(AuditEntry).where(*_old_audit(due.today, due)).values(changes=None),
+                execution_options={"synchronize_session": False},
+            ).rowcount
+            or 0
+        )
+        audit.record(
+            session,
+            store.actor,
+            RETENTION_ACTION,
+            "people",
+            None,
+            None,
+            summary=(
+                f"Retention review: {len(chosen):,} people anonymised, {pruned:,} import change "
+                f"records pruned, {cleared:,} audit entries' detail cleared"
+            ),
+        )
+    truncated = settle_file(store)
+    return RetentionRun(len(chosen), pruned, cleared, truncated, time.perf_counter() - started)
