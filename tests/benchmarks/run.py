@@ -288,6 +288,12 @@ from reports_bench import measure_reports  # noqa: E402
 MEASUREMENTS.append(measure_reports)
 LABELS.update(REPORTS_LABELS)
 
+from privacy_bench import LABELS as PRIVACY_LABELS  # noqa: E402
+from privacy_bench import measure_privacy  # noqa: E402
+
+MEASUREMENTS.append(measure_privacy)
+LABELS.update(PRIVACY_LABELS)
+
 from startup_bench import LABELS as STARTUP_LABELS  # noqa: E402
 from startup_bench import measure_startup  # noqa: E402
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, text, update
+from sqlalchemy import String, and_, cast, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -108,10 +108,14 @@ def periods(session: Session) -> dict[str, int]:
     }
 
 
-def _day(value: date | datetime | None) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    return value
+def _day(value: str | None) -> date | None:
+    """The day of a date or date-time read as text (``_text``): parsing text is many times
+    quicker than the driver's date-times over a whole register."""
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _text(column: Any) -> Any:
+    return cast(column, String)
 
 
 def _latest(found: dict[int, date], rows: Iterable[Any]) -> None:
@@ -126,43 +130,25 @@ def review(session: Session, today: date | None = None) -> Review:
     today = today or date.today()
     result = Review(today, periods(session))
     gone = erased_ids(session)
-    last: dict[int, date] = {}
-    _latest(last, session.execute(select(Person.id, Person.created_at)))
-    _latest(last, session.execute(select(Person.id, Person.joined_on)))
-    _latest(
-        last,
-        session.execute(
-            select(Attendance.person_id, func.max(Event.starts_at))
-            .join(Event, Event.id == Attendance.event_id)
-            .group_by(Attendance.person_id)
-        ),
-    )
-    for column, person in (
-        (LedgerEntry.entry_date, LedgerEntry.person_id),
-        (Consent.recorded_at, Consent.person_id),
-        (SurveyResponse.completed_at, SurveyResponse.person_id),
-    ):
-        _latest(last, session.execute(select(person, func.max(column)).group_by(person)))
-    left: dict[int, date] = {}
-    current: set[int] = set()
-    ends = func.coalesce(Membership.left_on, Membership.term_end)
-    for person_id, end in session.execute(select(Membership.person_id, ends)):
-        if end is None or end >= today:
-            current.add(person_id)
-        elif person_id not in left or end > left[person_id]:
-            left[person_id] = end
-    one_off_cut = years_before(today, result.periods["retention_one_off_years"])
-    member_cut = years_before(today, result.periods["retention_member_years"])
-    people = session.execute(
+    people = _read(
+        session,
         select(
             Person.id,
             Person.first_name,
             Person.last_name,
             Person.reference,
             Person.involvement_status,
-        ).order_by(Person.name_sort_key)
+            _text(Person.created_at),
+            _text(Person.joined_on),
+        ).order_by(Person.name_sort_key),
     )
-    for pid, first, last_name, reference, status in people:
+    last = _last_activity(
+        session, [(row[0], row[5]) for row in people] + [(row[0], row[6]) for row in people]
+    )
+    left, current = _left_involvement(session, today)
+    one_off_cut = years_before(today, result.periods["retention_one_off_years"])
+    member_cut = years_before(today, result.periods["retention_member_years"])
+    for pid, first, last_name, reference, status, _created, _joined in people:
         if pid in gone or pid in current:
             continue
         name = f"{first} {last_name}".strip()
@@ -189,6 +175,49 @@ def review(session: Session, today: date | None = None) -> Review:
     )
     result.consents = _consents(session, today, result, gone)
     return result
+
+
+def _read(session: Session, query: Any) -> list[Any]:
+    """Core rows fetched at once: over a whole register the ORM's row wrapping and
+    row-by-row fetching cost more than the query."""
+    return session.connection().execute(query).all()
+
+
+def _last_activity(session: Session, added: list[tuple[int, str | None]]) -> dict[int, date]:
+    """Each person's latest sign of life: added or joined, an event, points, a consent,
+    a survey return."""
+    last: dict[int, date] = {}
+    _latest(last, added)
+    # Attendance is the biggest table: its (person, event) pairs come from an index and
+    # each event's day from a small dict, quicker than a grouped join over every row.
+    event_day = {
+        eid: _day(day) for eid, day in _read(session, select(Event.id, _text(Event.starts_at)))
+    }
+    for person_id, event_id in _read(session, select(Attendance.person_id, Attendance.event_id)):
+        day = event_day[event_id]
+        if day is not None and (person_id not in last or day > last[person_id]):
+            last[person_id] = day
+    for column, person in (
+        (LedgerEntry.entry_date, LedgerEntry.person_id),
+        (Consent.recorded_at, Consent.person_id),
+        (SurveyResponse.completed_at, SurveyResponse.person_id),
+    ):
+        _latest(last, _read(session, select(person, _text(func.max(column))).group_by(person)))
+    return last
+
+
+def _left_involvement(session: Session, today: date) -> tuple[dict[int, date], set[int]]:
+    """When each former member's last term ended, and who is on a group now."""
+    left: dict[int, date] = {}
+    current: set[int] = set()
+    ends = func.coalesce(Membership.left_on, Membership.term_end)
+    for person_id, end_text in _read(session, select(Membership.person_id, _text(ends))):
+        end = _day(end_text)
+        if end is None or end >= today:
+            current.add(person_id)
+        elif person_id not in left or end > left[person_id]:
+            left[person_id] = end
+    return left, current
 
 
 def _change_cut(today: date, result: Review) -> datetime:
@@ -221,7 +250,13 @@ def _consents(
         years_before(today, result.periods["consent_refresh_years"]), datetime.min.time()
     )
     query = (
-        select(Person.id, Person.first_name, Person.last_name, Consent.purpose, Consent.recorded_at)
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Consent.purpose,
+            _text(Consent.recorded_at),
+        )
         .join(
             latest,
             and_(
@@ -235,8 +270,8 @@ def _consents(
         .order_by(Consent.recorded_at, Person.id)
     )
     return [
-        ConsentToRenew(pid, f"{first} {last}".strip(), purpose, at.date())
-        for pid, first, last, purpose, at in session.execute(query)
+        ConsentToRenew(pid, f"{first} {last}".strip(), purpose, date.fromisoformat(at[:10]))
+        for pid, first, last, purpose, at in _read(session, query)
         if pid not in gone
     ]
 
