@@ -207,3 +207,24 @@ def test_retention_periods_are_checked_settings(store: Store) -> None:
         save_settings(store, {"retention_import_changes_days": 0})
     save_settings(store, {"consent_refresh_years": 3})
     assert review(store.session(), TODAY).periods["consent_refresh_years"] == 3
+
+
+def test_home_page_lists_who_is_due_and_why(store: Store, busy: int) -> None:
+    from engagement_desktop.reports.home import home
+
+    later = TODAY + timedelta(days=365 * 4)
+    with store.transaction() as session:
+        session.execute(text("UPDATE people SET created_at = '2019-01-01 00:00:00'"))
+    with store.session() as session:
+        headings = {h.title: h for h in home(session, later).headings}
+        due = review(session, later)
+    listed = headings["Due for review (retention)"]
+    assert listed.total == len(due.people) > 0
+    first = due.people[0]
+    assert listed.lines[0].text == f"{first.name}: {first.reason}"
+    assert listed.lines[0].record_id == first.person_id
+    assert headings["Consents older than 2 years to renew"].total == len(due.consents)
+    erase_person(store, first.person_id, unconverted_points="keep")
+    with store.session() as session:
+        again = {h.title: h for h in home(session, later).headings}
+    assert again["Due for review (retention)"].total == listed.total - 1

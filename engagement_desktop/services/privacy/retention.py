@@ -43,7 +43,7 @@ RETENTION_ACTION = "privacy.retention"
 @dataclass(frozen=True)
 class DuePerson:
     person_id: int
-    name: str
+    name: str  # surname first, as every list
     reference: str | None
     reason: str  # why they are due, in plain words
     since: date  # last activity, or the day they left
@@ -52,7 +52,7 @@ class DuePerson:
 @dataclass(frozen=True)
 class ConsentToRenew:
     person_id: int
-    name: str
+    name: str  # surname first, as every list
     purpose: str
     recorded_on: date
 
@@ -151,7 +151,7 @@ def review(session: Session, today: date | None = None) -> Review:
     for pid, first, last_name, reference, status, _created, _joined in people:
         if pid in gone or pid in current:
             continue
-        name = f"{first} {last_name}".strip()
+        name = ", ".join(n for n in (last_name, first) if n)  # surname first, as lists
         seen = last.get(pid, today)
         if status == "subscribed" or pid in left:
             since = max(left.get(pid, seen), seen)
@@ -270,7 +270,9 @@ def _consents(
         .order_by(Consent.recorded_at, Person.id)
     )
     return [
-        ConsentToRenew(pid, f"{first} {last}".strip(), purpose, date.fromisoformat(at[:10]))
+        ConsentToRenew(
+            pid, ", ".join(n for n in (last, first) if n), purpose, date.fromisoformat(at[:10])
+        )
         for pid, first, last, purpose, at in _read(session, query)
         if pid not in gone
     ]
