@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.acceptance.confined import (
+    listing,
+    one_line,
+    remove_shared,
+    run_unprivileged,
+    shared_folder,
+)
 from tests.acceptance.test_cli import digest, run
 
 
@@ -45,18 +52,67 @@ def test_refusals_leave_the_file_as_it_was(demo: tuple[Path, str]) -> None:
     refused(run("--db", str(db), "privacy", "retention", "--anonymise"), db, before)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
-def test_read_only_file_is_refused(demo: tuple[Path, str]) -> None:
-    db, reference = demo
-    before = digest(db)
-    db.chmod(0o444)
+def test_read_only_file_is_refused(demo: tuple[Path, str], tmp_path: Path) -> None:
+    source, reference = demo
+    folder = shared_folder(tmp_path)
     try:
-        result = run(
-            "--db", str(db), "privacy", "erase", reference, "--confirm", "--points", "keep"
+        home = folder / "home"
+        home.mkdir(mode=0o777)
+        home.chmod(0o777)
+        db = folder / "engagement.sqlite"
+        shutil.copy(source, db)
+        db.chmod(0o444)
+        before = (digest(db), listing(folder))
+        ran = run_unprivileged(
+            "--db",
+            str(db),
+            "privacy",
+            "erase",
+            reference,
+            "--confirm",
+            "--points",
+            "keep",
+            home=home,
         )
-        refused(result, db, before)
+        assert f"{db} is read-only (the file is read-only): nothing was changed." in one_line(ran)
+        assert (digest(db), listing(folder)) == before
     finally:
-        db.chmod(0o644)
+        remove_shared(folder)
+
+
+def test_a_shared_reference_needs_the_person_chosen(demo: tuple[Path, str]) -> None:
+    db, _reference = demo
+    with sqlite3.connect(db) as connection:
+        shared, first, second = connection.execute(
+            "SELECT reference, min(id), max(id) FROM people WHERE reference IS NOT NULL "
+            "GROUP BY reference HAVING count(*) > 1 LIMIT 1"
+        ).fetchone()
+    connection.close()
+    before = digest(db)
+    ambiguous = run("--db", str(db), "privacy", "erase", shared, "--confirm", "--points", "keep")
+    refused(ambiguous, db, before)
+    assert "--person-id" in ambiguous.stderr
+    chosen = run(
+        "--db",
+        str(db),
+        "privacy",
+        "erase",
+        shared,
+        "--person-id",
+        str(second),
+        "--confirm",
+        "--points",
+        "keep",
+        "--json",
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout)["person_id"] == second
+    with sqlite3.connect(db) as connection:
+        household = connection.execute(
+            "SELECT household_id, reference FROM people WHERE id = ?", (first,)
+        ).fetchone()
+    connection.close()
+    assert household == (household[0], shared)  # the one still living there keeps it all
 
 
 def test_erase_then_review(demo: tuple[Path, str], tmp_path: Path) -> None:

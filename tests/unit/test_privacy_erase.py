@@ -186,6 +186,18 @@ def test_retention_review_lists_why_and_anonymises_the_chosen(store: Store, busy
     assert due.import_changes == 1  # the 2025 batch, past 90 days
     assert due.consents and all(c.recorded_on < date(2028, 6, 1) for c in due.consents)
     chosen = [p.person_id for p in due.people if p.person_id != busy][:3]
+    with store.transaction() as session:
+        session.execute(
+            insert(AuditEntry).values(
+                at=datetime(2019, 5, 1),
+                actor="someone",
+                action="group.edit",
+                table_name="groups",
+                record_id=1,
+                changes={"purpose": ["old", "new"]},
+            )
+        )
+    assert review(store.session(), generate).audit_details == 1
 
     save_settings(store, {"retention_one_off_years": 50})
     with pytest.raises(EngagementError, match="not due"):
@@ -193,10 +205,13 @@ def test_retention_review_lists_why_and_anonymises_the_chosen(store: Store, busy
     save_settings(store, {"retention_one_off_years": 3})
 
     run = apply_retention(store, chosen, unconverted_points="keep", today=generate)
-    assert (run.people, run.import_changes) == (3, 1)
+    assert (run.people, run.import_changes, run.audit_details) == (3, 1, 1)
     after = review(store.session(), generate)
     assert {p.person_id for p in after.people}.isdisjoint(chosen)
-    assert after.import_changes == 0
+    assert (after.import_changes, after.audit_details) == (0, 0)
+    with store.session() as session:
+        old = session.scalars(select(AuditEntry).where(AuditEntry.actor == "someone")).one()
+        assert (old.action, old.changes) == ("group.edit", None)  # who and what stay
     with store.session() as session:
         names = session.scalars(select(Person.last_name).where(Person.id.in_(chosen)))
         assert sorted(names) == sorted(f"person #{i}" for i in chosen)

@@ -276,14 +276,14 @@ def _import_changes(session: Session, _person: Person, rows: Rows) -> int:
 def _scrub_other_audit_text(session: Session, own: dict[str, Any]) -> None:
     """Audit entries about other records that still spell the person's name or contact
     details (a merge, a household, an invitation list) lose those words too."""
-    needles = {
+    spelt = {
         f"{own.get('first_name') or ''} {own.get('last_name') or ''}".strip(),
         own.get("reference") or "",
         own.get("email") or "",
         own.get("phone") or "",
         own.get("mobile") or "",
     }
-    needles = sorted(n for n in needles if len(n) >= 4)
+    needles = sorted(n for n in spelt if len(n) >= 4)
     if not needles:
         return
     text_of = (AuditEntry.summary, cast(AuditEntry.changes, String))

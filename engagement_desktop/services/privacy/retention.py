@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, cast, delete, func, select, text, update
+from sqlalchemy import String, and_, cast, delete, func, null, select, text, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -180,7 +180,7 @@ def review(session: Session, today: date | None = None) -> Review:
 def _read(session: Session, query: Any) -> list[Any]:
     """Core rows fetched at once: over a whole register the ORM's row wrapping and
     row-by-row fetching cost more than the query."""
-    return session.connection().execute(query).all()
+    return list(session.connection().execute(query).all())
 
 
 def _last_activity(session: Session, added: list[tuple[int, str | None]]) -> dict[int, date]:
@@ -234,7 +234,9 @@ def _old_audit(today: date, result: Review) -> tuple[Any, ...]:
     cut = datetime.combine(
         years_before(today, result.periods["retention_audit_years"]), datetime.min.time()
     )
-    return (AuditEntry.at < cut, AuditEntry.changes.is_not(None))
+    # An entry without values may hold SQL NULL or JSON null (the ORM's way of writing None).
+    held = func.coalesce(cast(AuditEntry.changes, String), "null") != "null"
+    return (AuditEntry.at < cut, held)
 
 
 def _consents(
@@ -316,24 +318,15 @@ def apply_retention(
         done = erased_ids(session)
         for pid in chosen:
             erase_in(session, store.actor, pid, unconverted_points, done)
-        pruned = (
-            session.execute(
-                delete(ImportChange).where(
-                    ImportChange.batch_id.in_(
-                        select(ImportBatch.id).where(
-                            ImportBatch.imported_at < _change_cut(due.today, due)
-                        )
-                    )
-                )
-            ).rowcount
-            or 0
+        # Counted by the review above, in this same transaction: what is removed now.
+        pruned, cleared = due.import_changes, due.audit_details
+        old_batches = select(ImportBatch.id).where(
+            ImportBatch.imported_at < _change_cut(due.today, due)
         )
-        cleared = (
-            session.execute(
-                update(AuditEntry).where(*_old_audit(due.today, due)).values(changes=None),
-                execution_options={"synchronize_session": False},
-            ).rowcount
-            or 0
+        session.execute(delete(ImportChange).where(ImportChange.batch_id.in_(old_batches)))
+        session.execute(
+            update(AuditEntry).where(*_old_audit(due.today, due)).values(changes=null()),
+            execution_options={"synchronize_session": False},
         )
         audit.record(
             session,
