@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, cast, delete, func, null, select, text, update
+from sqlalchemy import String, and_, cast, delete, func, null, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -118,41 +118,21 @@ def _text(column: Any) -> Any:
     return cast(column, String)
 
 
-def _latest(found: dict[int, date], rows: Iterable[Any]) -> None:
-    for person_id, when in rows:
-        day = _day(when)
-        if day is not None and (person_id not in found or day > found[person_id]):
-            found[person_id] = day
-
-
 def review(session: Session, today: date | None = None) -> Review:
     """Everything due for review today, each person with why."""
     today = today or date.today()
     result = Review(today, periods(session))
     gone = erased_ids(session)
-    people = _read(
-        session,
-        select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.reference,
-            Person.involvement_status,
-            _text(Person.created_at),
-            _text(Person.joined_on),
-        ).order_by(Person.name_sort_key),
-    )
-    last = _last_activity(
-        session, [(row[0], row[5]) for row in people] + [(row[0], row[6]) for row in people]
-    )
     left, current = _left_involvement(session, today)
     one_off_cut = years_before(today, result.periods["retention_one_off_years"])
     member_cut = years_before(today, result.periods["retention_member_years"])
-    for pid, first, last_name, reference, status, _created, _joined in people:
+    for pid, first, last_name, reference, status, seen_text in _quiet_since(
+        session, max(one_off_cut, member_cut)
+    ):
         if pid in gone or pid in current:
             continue
         name = ", ".join(n for n in (last_name, first) if n)  # surname first, as lists
-        seen = last.get(pid, today)
+        seen = _day(seen_text) or today
         if status == "subscribed" or pid in left:
             since = max(left.get(pid, seen), seen)
             if since < member_cut:
@@ -183,27 +163,46 @@ def _read(session: Session, query: Any) -> list[Any]:
     return list(session.connection().execute(query).all())
 
 
-def _last_activity(session: Session, added: list[tuple[int, str | None]]) -> dict[int, date]:
-    """Each person's latest sign of life: added or joined, an event, points, a consent,
-    a survey return."""
-    last: dict[int, date] = {}
-    _latest(last, added)
-    # Attendance is the biggest table: its (person, event) pairs come from an index and
-    # each event's day from a small dict, quicker than a grouped join over every row.
-    event_day = {
-        eid: _day(day) for eid, day in _read(session, select(Event.id, _text(Event.starts_at)))
-    }
-    for person_id, event_id in _read(session, select(Attendance.person_id, Attendance.event_id)):
-        day = event_day[event_id]
-        if day is not None and (person_id not in last or day > last[person_id]):
-            last[person_id] = day
-    for column, person in (
-        (LedgerEntry.entry_date, LedgerEntry.person_id),
-        (Consent.recorded_at, Consent.person_id),
-        (SurveyResponse.completed_at, SurveyResponse.person_id),
-    ):
-        _latest(last, _read(session, select(person, _text(func.max(column))).group_by(person)))
-    return last
+def _day_of(column: Any) -> Any:
+    """A date or date-time as its YYYY-MM-DD text, comparable across tables and servers."""
+    return func.substr(cast(column, String), 1, 10)
+
+
+def _quiet_since(session: Session, cut: date) -> list[Any]:
+    """People whose latest sign of life (added or joined, an event, points, a consent, a
+    survey return) was before ``cut``, with that day: the database finds them, so only
+    the few who may be due come back, not the whole register."""
+    signs = union_all(
+        select(Person.id.label("pid"), _day_of(Person.created_at).label("day")),
+        select(Person.id, _day_of(Person.joined_on)).where(Person.joined_on.is_not(None)),
+        select(Attendance.person_id, _day_of(Event.starts_at)).join(
+            Event, Event.id == Attendance.event_id
+        ),
+        select(LedgerEntry.person_id, _day_of(LedgerEntry.entry_date)),
+        select(Consent.person_id, _day_of(Consent.recorded_at)),
+        select(SurveyResponse.person_id, _day_of(SurveyResponse.completed_at)).where(
+            SurveyResponse.person_id.is_not(None), SurveyResponse.completed_at.is_not(None)
+        ),
+    ).subquery()
+    latest = (
+        select(signs.c.pid, func.max(signs.c.day).label("day"))
+        .group_by(signs.c.pid)
+        .having(func.max(signs.c.day) < cut.isoformat())
+        .subquery()
+    )
+    query = (
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.reference,
+            Person.involvement_status,
+            latest.c.day,
+        )
+        .join(latest, latest.c.pid == Person.id)
+        .order_by(Person.name_sort_key, Person.id)
+    )
+    return _read(session, query)
 
 
 def _left_involvement(session: Session, today: date) -> tuple[dict[int, date], set[int]]:
