@@ -156,6 +156,25 @@ def test_erasure_leaves_no_trace_and_the_figures_unchanged(
         erase_person(store, busy, unconverted_points="keep")
 
 
+def test_their_certificate_copy_goes_too(store: Store, busy: int, tmp_path: Path) -> None:
+    from engagement_desktop.services.training import records
+    from engagement_desktop.store.models import TrainingRecord
+
+    scan = tmp_path / "Quillfeather certificate.pdf"
+    scan.write_bytes(b"%PDF-1.4 certificate of Zebulon Quillfeather")
+    with store.session() as session:
+        record_id = session.scalar(
+            select(TrainingRecord.id).where(TrainingRecord.person_id == busy)
+        )
+    assert record_id is not None
+    records.attach_certificate(store, record_id, scan)
+    kept = [p for p in store.files_dir.rglob("*") if p.is_file()]
+    assert len(kept) == 1
+    erase_person(store, busy, unconverted_points="keep")
+    assert [p for p in store.files_dir.rglob("*") if p.is_file()] == []
+    assert scan.is_file()  # the officer's own file, outside the program's folder, stays
+
+
 def test_forfeited_points_leave_a_ledger_entry(store: Store, busy: int) -> None:
     with store.session() as session:
         owed = balance(session, busy)

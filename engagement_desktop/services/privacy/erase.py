@@ -41,7 +41,8 @@ ERASED_TEXT = "(erased)"
 #: What an erasure removes and what it keeps, in plain words (CLI and window say it).
 GOES = (
     "name, reference, address, contact details, date of birth and notes; equality answers, "
-    "support needs and topics; the words they wrote; old and new values in the audit trail; "
+    "support needs and topics; the words they wrote and certificate copies; old and new values "
+    "in the audit trail; "
     "import change records; links to survey returns"
 )
 STAYS = (
@@ -59,6 +60,8 @@ class Erasure:
     points: str | None  # forfeit / keep / None when there was no balance
     counts: dict[str, int] = field(default_factory=dict)  # table -> rows changed or removed
     wal_truncated: bool | None = None  # None on a server database (no WAL file)
+    #: Certificate copies kept beside the database (relative to ``Store.files_dir``).
+    files: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -91,6 +94,7 @@ def erase_people(
             session.execute(text("PRAGMA secure_delete=ON"))
         done = erased_ids(session)
         results = [erase_in(session, store.actor, pid, unconverted_points, done) for pid in ids]
+    remove_files(store, results)
     truncated = settle_file(store)
     for result in results:
         result.wal_truncated = truncated
@@ -120,6 +124,7 @@ def erase_in(
         if changed:
             erasure.counts[where.table] = erasure.counts.get(where.table, 0) + changed
     _scrub_other_audit_text(session, found[_PEOPLE][0] if found[_PEOPLE] else {})
+    erasure.files = _certificates_no_one_else_uses(session, found)
     session.flush()
     if owed > 0 and points == "forfeit":
         add_entry(
@@ -148,6 +153,34 @@ def erase_in(
     )
     done.add(person_id)
     return erasure
+
+
+def remove_files(store: Store, erasures: Iterable[Erasure]) -> None:
+    """Their certificate copies go from the folder beside the database, once the erasure
+    is committed (a file outside that folder is not the program's to delete)."""
+    folder = store.files_dir.resolve()
+    for erasure in erasures:
+        for name in erasure.files:
+            path = (folder / name).resolve()
+            if path.is_relative_to(folder) and path.is_file():
+                path.unlink()
+
+
+def _certificates_no_one_else_uses(session: Session, found: dict[PersonalTable, Rows]) -> list[str]:
+    """Their certificate copies; a copy is shared when another record has the same content."""
+    names = {
+        row["certificate_file"]
+        for where, rows in found.items()
+        if where.table == "training_records"
+        for row in rows
+        if row["certificate_file"]
+    }
+    records = table("training_records")
+    return sorted(
+        name
+        for name in names
+        if not session.scalar(select(exists().where(records.c.certificate_file == name)))
+    )
 
 
 def settle_file(store: Store) -> bool | None:

@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.privacy.erase import erase_in, erased_ids, settle_file
+from engagement_desktop.services.privacy.erase import (
+    erase_in,
+    erased_ids,
+    remove_files,
+    settle_file,
+)
 from engagement_desktop.services.rewards.ledger import balance
 from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import (
@@ -315,8 +320,7 @@ def apply_retention(
                 "nothing changed."
             )
         done = erased_ids(session)
-        for pid in chosen:
-            erase_in(session, store.actor, pid, unconverted_points, done)
+        erasures = [erase_in(session, store.actor, pid, unconverted_points, done) for pid in chosen]
         # Counted by the review above, in this same transaction: what is removed now.
         pruned, cleared = due.import_changes, due.audit_details
         old_batches = select(ImportBatch.id).where(
@@ -339,5 +343,6 @@ def apply_retention(
                 f"records pruned, {cleared:,} audit entries' detail cleared"
             ),
         )
+    remove_files(store, erasures)
     truncated = settle_file(store)
     return RetentionRun(len(chosen), pruned, cleared, truncated, time.perf_counter() - started)
