@@ -121,6 +121,12 @@ def test_every_personal_table_has_an_erasure_step() -> None:
 def test_erasure_leaves_no_trace_and_the_figures_unchanged(
     store: Store, busy: int, db_path: Path, isolated_data_dir: Path
 ) -> None:
+    other = 1 if busy != 1 else 2
+    edit_person(store, other, {"notes": "Came with Zebulon Quillfeather; call 01632 960 417"})
+    with store.transaction() as session:
+        session.execute(
+            text("UPDATE events SET notes = 'Zebulon Quillfeather ran the stall' WHERE id = 1")
+        )
     before = figures(store)
     assert b"Quillfeather" in raw_bytes(db_path, isolated_data_dir)  # there to be found
     with store.session() as session:
@@ -152,6 +158,7 @@ def test_erasure_leaves_no_trace_and_the_figures_unchanged(
         assert session.scalar(select(func.count()).where(SurveyResponse.person_id == busy)) == 0
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert (last.action, last.record_id) == ("privacy.erase", busy)
+        assert session.get(Person, other).notes == "Came with (erased); call (erased)"
     with pytest.raises(EngagementError, match="erased already"):
         erase_person(store, busy, unconverted_points="keep")
 

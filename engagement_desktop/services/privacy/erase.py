@@ -23,12 +23,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, cast, delete, exists, or_, select, text, update
+from sqlalchemy import delete, exists, select, text, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, NotFound
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.people.people import _refresh_search_text
+from engagement_desktop.services.privacy.scrub import (
+    ERASED_TEXT,
+    scrub_audit_text,
+    scrub_free_text,
+)
 from engagement_desktop.services.privacy.where import PERSONAL, PersonalTable, rows_about, table
 from engagement_desktop.services.rewards.ledger import NewEntry, add_entry, balance
 from engagement_desktop.store.engine import Store, on_sqlite
@@ -36,7 +41,6 @@ from engagement_desktop.store.models import AuditEntry, ImportChange, Person
 
 ERASE_ACTION = "privacy.erase"
 POINTS_CHOICES = ("forfeit", "keep")
-ERASED_TEXT = "(erased)"
 
 #: What an erasure removes and what it keeps, in plain words (CLI and window say it).
 GOES = (
@@ -123,7 +127,9 @@ def erase_in(
         changed = _STEPS[(where.table, where.how)](session, person, found[where])
         if changed:
             erasure.counts[where.table] = erasure.counts.get(where.table, 0) + changed
-    _scrub_other_audit_text(session, found[_PEOPLE][0] if found[_PEOPLE] else {})
+    own = found[_PEOPLE][0] if found[_PEOPLE] else {}
+    scrub_free_text(session, own)
+    scrub_audit_text(session, own)
     erasure.files = _certificates_no_one_else_uses(session, found)
     session.flush()
     if owed > 0 and points == "forfeit":
@@ -304,39 +310,6 @@ def _import_changes(session: Session, _person: Person, rows: Rows) -> int:
     if rows:
         session.execute(delete(ImportChange).where(ImportChange.id.in_(_ids(rows))))
     return len(rows)
-
-
-def _scrub_other_audit_text(session: Session, own: dict[str, Any]) -> None:
-    """Audit entries about other records that still spell the person's name or contact
-    details (a merge, a household, an invitation list) lose those words too."""
-    spelt = {
-        f"{own.get('first_name') or ''} {own.get('last_name') or ''}".strip(),
-        own.get("reference") or "",
-        own.get("email") or "",
-        own.get("phone") or "",
-        own.get("mobile") or "",
-    }
-    needles = sorted(n for n in spelt if len(n) >= 4)
-    if not needles:
-        return
-    text_of = (AuditEntry.summary, cast(AuditEntry.changes, String))
-    matches = or_(*(column.like(_pattern(n), escape="\\") for n in needles for column in text_of))
-    for entry in session.scalars(select(AuditEntry).where(matches)):
-        summary, changes = entry.summary or "", entry.changes
-        for needle in needles:
-            summary = summary.replace(needle, ERASED_TEXT)
-            if isinstance(changes, dict):
-                changes = {
-                    key: [ERASED_TEXT if needle in str(v) else v for v in pair]
-                    if isinstance(pair, list)
-                    else pair
-                    for key, pair in changes.items()
-                }
-        entry.summary, entry.changes = summary or None, changes
-
-
-def _pattern(needle: str) -> str:
-    return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
