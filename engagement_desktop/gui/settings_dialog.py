@@ -20,6 +20,8 @@ from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
+from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTION_LABELS
+from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
@@ -33,6 +35,7 @@ LABELS = {
     "scheme_year_start": "Scheme year start",
     "under_representation_points": "Under-represented at",
     "small_number_minimum": "Small-number minimum",
+    **RETENTION_LABELS,
 }
 
 
@@ -44,6 +47,9 @@ class SettingsDialog(QDialog):
         self.store = store
         self.ui = ui = Ui_SettingsDialog()
         ui.setupUi(self)
+        self.retention = RetentionSettings(self)
+        self.retention.place_beside(ui.dialogLayout, ui.profileBox)
+        self.retention.chain(ui.minimumSpin, ui.buttonBox)
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -54,6 +60,7 @@ class SettingsDialog(QDialog):
                 "scheme_year_start": ui.schemeStartEdit,
                 "under_representation_points": ui.thresholdSpin,
                 "small_number_minimum": ui.minimumSpin,
+                **self.retention.spins,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -82,6 +89,7 @@ class SettingsDialog(QDialog):
         ui.schemeStartEdit.setText(day_and_month(values.get("scheme_year_start") or ""))
         ui.thresholdSpin.setValue(float(values.get("under_representation_points") or 5))
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
+        self.retention.show_values(values)
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -96,6 +104,7 @@ class SettingsDialog(QDialog):
             "scheme_year_start": ui.schemeStartEdit.text().strip(),
             "under_representation_points": int(threshold) if threshold.is_integer() else threshold,
             "small_number_minimum": ui.minimumSpin.value(),
+            **self.retention.values(),
         }
 
     def _check_logo(self, path: str) -> str | None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
 from engagement_desktop.services.outcomes.outcomes import overdue_clause
+from engagement_desktop.services.privacy.retention import review
 from engagement_desktop.services.rewards.accounts import (
     scheme_year_of,
     year_dates,
@@ -178,6 +179,32 @@ def _year_end(session: Session, today: date) -> Line:
     return Line(text, "rewards")
 
 
+def _retention(session: Session, today: date) -> list[Heading]:
+    """Who has been kept past the retention periods (why), and consents to renew."""
+    due = review(session, today)
+    people = Heading(
+        "Due for review (retention)",
+        "people",
+        [Line(f"{p.name}: {p.reason}", "people", p.person_id) for p in due.people[:SHOWN]],
+        len(due.people),
+        "No one has been kept past the retention periods.",
+    )
+    years = due.periods["consent_refresh_years"]
+    consents = Heading(
+        f"Consents older than {years} years to renew",
+        "people",
+        [
+            Line(
+                f"{c.name}: {c.purpose}, given {_day(c.recorded_on, today)}", "people", c.person_id
+            )
+            for c in due.consents[:SHOWN]
+        ],
+        len(due.consents),
+        "Every consent is recent.",
+    )
+    return [people, consents]
+
+
 def home(session: Session, today: date | None = None) -> Home:
     """Everything the Home page shows, read in one session (one state of the data)."""
     today = today or date.today()
@@ -193,6 +220,7 @@ def home(session: Session, today: date | None = None) -> Home:
             _outcomes(session, today),
             _terms(session, today),
             _training(session, today),
+            *_retention(session, today),
         ]
     )
     return Home(today, empty, organisation, headings, _year_end(session, today))

@@ -294,6 +294,12 @@ from privacy_bench import measure_privacy  # noqa: E402
 MEASUREMENTS.append(measure_privacy)
 LABELS.update(PRIVACY_LABELS)
 
+from erasure_bench import LABELS as ERASURE_LABELS  # noqa: E402
+from erasure_bench import measure_erasure  # noqa: E402
+
+MEASUREMENTS.append(measure_erasure)
+LABELS.update(ERASURE_LABELS)
+
 from startup_bench import LABELS as STARTUP_LABELS  # noqa: E402
 from startup_bench import measure_startup  # noqa: E402
 

@@ -34,6 +34,7 @@ from engagement_desktop.gui.people.equality_tab import EqualityTab
 from engagement_desktop.gui.people.form_parts import fill_choices, select_choice
 from engagement_desktop.gui.people.household_picker import HouseholdPicker
 from engagement_desktop.gui.people.needs_tab import NeedsAndInterests
+from engagement_desktop.gui.privacy.erase_dialog import add_erase_button, confirm_and_erase
 from engagement_desktop.gui.privacy.subject_access import add_privacy_menu
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
 from engagement_desktop.services.people import choices, people
@@ -150,6 +151,8 @@ class PersonEditor(QDialog):
         ui.cancelButton.clicked.connect(self.reject)
         ui.archiveButton.clicked.connect(self.archive_or_restore)
         self.privacy = add_privacy_menu(self, ui.buttonLayout, store, lambda: self.person_id)
+        self.erase_button = add_erase_button(ui.archiveButton, store, person_id)
+        self.erase_button.clicked.connect(self.erase)
         ui.tabs.setCurrentIndex(0)
         ui.firstNameEdit.setFocus()
         room = available_room(parent)  # a laptop at 150% has ~900 x 500 to give
@@ -348,6 +351,12 @@ class PersonEditor(QDialog):
             people.archive_person(self.store, self.person_id)
         self.changed = True
         self.done(QDialog.DialogCode.Accepted)
+
+    def erase(self) -> None:
+        """Erase by anonymisation, after the confirmation; the list reads again."""
+        if self.person_id is not None and confirm_and_erase(self, self.store, self.person_id):
+            self.changed = True
+            self.done(QDialog.DialogCode.Accepted)
 
     def equality_loaded(self, answers: dict[str, Any] | None) -> None:
         """Showing the answers is not changing them."""

@@ -21,6 +21,15 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Setting
 
+#: Retention periods (services/privacy/retention.py): default, least, most.
+RETENTION_PERIODS: dict[str, tuple[int, int, int]] = {
+    "retention_one_off_years": (3, 1, 50),  # one-off contacts with no activity
+    "retention_member_years": (6, 1, 50),  # involved members after they leave
+    "retention_import_changes_days": (90, 1, 3650),  # what an import changed (for undo)
+    "retention_audit_years": (6, 1, 50),  # old and new values in the audit trail
+    "consent_refresh_years": (2, 1, 20),  # a consent older than this is renewed
+}
+
 DEFAULTS: dict[str, Any] = {
     "landlord_name": "",
     # Who prepares the reports: "Prepared by ..." on covers (the account name if unset).
@@ -36,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     # Reward points -> money at the year end: "steps" converts whole blocks of
     # `step_points` at `pence_per_point`; the remainder carries over.
     "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
+    **{key: value for key, (value, _least, _most) in RETENTION_PERIODS.items()},
 }
 
 
@@ -71,7 +81,9 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
                 errors[key] = str(exc)
             else:
                 values[key] = f"{month:02d}-{day:02d}"  # stored one way, however typed
-    for key, least, most in (("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)):
+    bounds = [("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)]
+    bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]
+    for key, least, most in bounds:
         if key in values and (
             isinstance(values[key], bool)
             or not isinstance(values[key], int)

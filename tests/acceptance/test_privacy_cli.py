@@ -1,0 +1,146 @@
+"""``privacy erase`` and ``privacy retention`` as an officer runs them: refusals change nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.acceptance.confined import (
+    listing,
+    one_line,
+    remove_shared,
+    run_unprivileged,
+    shared_folder,
+)
+from tests.acceptance.test_cli import digest, run
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> tuple[Path, str]:
+    db = tmp_path / "a.db"
+    assert run("--db", str(db), "demo", "--people", "200", "--seed", "2").returncode == 0
+    with sqlite3.connect(db) as connection:
+        reference = connection.execute(
+            "SELECT reference FROM people p WHERE reference IS NOT NULL AND "
+            "(SELECT count(*) FROM people q WHERE q.reference = p.reference) = 1 AND "
+            "EXISTS (SELECT 1 FROM ledger_entries l WHERE l.person_id = p.id) LIMIT 1"
+        ).fetchone()[0]
+    connection.close()
+    return db, reference
+
+
+def refused(result: object, db: Path, before: str) -> None:
+    assert result.returncode == 1  # type: ignore[attr-defined]
+    assert len(result.stderr.strip().splitlines()) == 1  # type: ignore[attr-defined]
+    assert digest(db) == before
+
+
+def test_refusals_leave_the_file_as_it_was(demo: tuple[Path, str]) -> None:
+    db, reference = demo
+    before = digest(db)
+    preview = run("--db", str(db), "privacy", "erase", reference)
+    refused(preview, db, before)
+    assert "Nothing changed" in preview.stderr and "keeps attendance" in preview.stderr
+    refused(run("--db", str(db), "privacy", "erase", "NO-SUCH-REF", "--confirm"), db, before)
+    unsettled = run("--db", str(db), "privacy", "erase", reference, "--confirm")
+    refused(unsettled, db, before)
+    assert "--points" in unsettled.stderr
+    refused(run("--db", str(db), "privacy", "retention", "--anonymise"), db, before)
+
+
+def test_read_only_file_is_refused(demo: tuple[Path, str], tmp_path: Path) -> None:
+    source, reference = demo
+    folder = shared_folder(tmp_path)
+    try:
+        home = folder / "home"
+        home.mkdir(mode=0o777)
+        home.chmod(0o777)
+        db = folder / "engagement.sqlite"
+        shutil.copy(source, db)
+        db.chmod(0o444)
+        before = (digest(db), listing(folder))
+        ran = run_unprivileged(
+            "--db",
+            str(db),
+            "privacy",
+            "erase",
+            reference,
+            "--confirm",
+            "--points",
+            "keep",
+            home=home,
+        )
+        assert f"{db} is read-only (the file is read-only): nothing was changed." in one_line(ran)
+        assert (digest(db), listing(folder)) == before
+    finally:
+        remove_shared(folder)
+
+
+def test_a_shared_reference_needs_the_person_chosen(demo: tuple[Path, str]) -> None:
+    db, _reference = demo
+    with sqlite3.connect(db) as connection:
+        shared, first, second = connection.execute(
+            "SELECT reference, min(id), max(id) FROM people WHERE reference IS NOT NULL "
+            "GROUP BY reference HAVING count(*) > 1 LIMIT 1"
+        ).fetchone()
+    connection.close()
+    before = digest(db)
+    ambiguous = run("--db", str(db), "privacy", "erase", shared, "--confirm", "--points", "keep")
+    refused(ambiguous, db, before)
+    assert "--person-id" in ambiguous.stderr
+    chosen = run(
+        "--db",
+        str(db),
+        "privacy",
+        "erase",
+        shared,
+        "--person-id",
+        str(second),
+        "--confirm",
+        "--points",
+        "keep",
+        "--json",
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout)["person_id"] == second
+    with sqlite3.connect(db) as connection:
+        household = connection.execute(
+            "SELECT household_id, reference FROM people WHERE id = ?", (first,)
+        ).fetchone()
+    connection.close()
+    assert household == (household[0], shared)  # the one still living there keeps it all
+
+
+def test_erase_then_review(demo: tuple[Path, str], tmp_path: Path) -> None:
+    db, reference = demo
+    logs = tmp_path / "data"
+    env = {"ENGAGEMENT_DATA_DIR": str(logs)}
+    done = run(
+        "--db",
+        str(db),
+        "privacy",
+        "erase",
+        reference,
+        "--confirm",
+        "--points",
+        "forfeit",
+        "--json",
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["erased"] and summary["points"] == "forfeit" and summary["wal_truncated"]
+    data = db.read_bytes() + b"".join(p.read_bytes() for p in logs.rglob("*") if p.is_file())
+    assert reference.encode() not in data
+    again = run("--db", str(db), "privacy", "erase", f"#{summary['person_id']}", "--confirm")
+    assert again.returncode == 1 and "erased already" in again.stderr
+
+    review = run("--db", str(db), "privacy", "retention", "--json")
+    assert review.returncode == 0, review.stderr
+    figures = json.loads(review.stdout)
+    assert summary["person_id"] not in {p["person_id"] for p in figures["people"]}
+    assert figures["periods"]["retention_import_changes_days"] == 90
