@@ -26,7 +26,6 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
-from engagement_desktop.gui.groups.export import nothing_to_export, what_was_exported
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
@@ -308,6 +307,8 @@ class PeoplePage(ListPage):
 
     def export(self) -> ProgressTask | None:
         """Ask where, then write the list as shown on the database worker with progress."""
+        # Excel's writers load on first use, not before the window's first paint.
+        from engagement_desktop.gui.groups.export import nothing_to_export
         from engagement_desktop.interchange.writing.list_export import export_listing
 
         if self.export_task is not None and self.export_task.running:
@@ -351,6 +352,8 @@ class PeoplePage(ListPage):
         return self.export_task
 
     def _export_finished(self, result: ExportResult) -> None:
+        from engagement_desktop.gui.groups.export import what_was_exported
+
         self.last_export = result
         told = what_was_exported(self.model, result.rows, result.path)
         self._say(told)
