@@ -15,13 +15,19 @@ an index built on it cannot be checked by tools that lack it.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import icu
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+
+from engagement_desktop import paths
 
 #: Between surname and first name. CLDR's root collation gives U+FFFE the lowest
 #: weight of all, for joining fields: every part of the surname outranks the first
@@ -32,6 +38,8 @@ FIELD_SEPARATOR = "\ufffe"
 
 @lru_cache(maxsize=1)
 def _collator() -> Any:
+    import icu  # ~10 MB and ~15 ms: loaded when a key is first made, not at start-up
+
     collator = icu.Collator.createInstance(icu.Locale("en_GB"))
     collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
     return collator
@@ -46,7 +54,70 @@ def collation_version() -> str:
 
     PyICU does not expose the collator's own version, so any new ICU counts as a change
     (remaking the keys of 250,000 people takes seconds, once)."""
+    import icu
+
     return f"en_GB shifted, ICU {icu.ICU_VERSION}"
+
+
+#: In the user's data folder: the collation version the installed PyICU build reported,
+#: so that opening a database need not load ICU (~10 MB, half the window's memory
+#: beyond a bare one) only to learn that nothing has changed.
+SEEN_NAME = "collation-version.json"
+
+
+def _seen_file() -> Path:
+    return paths.data_dir() / SEEN_NAME
+
+
+def _icu_build() -> list[Any] | None:
+    """What identifies the installed PyICU build, found without loading it: its compiled
+    module's name, size, modification time and inode. pyicu-wheels carries ICU inside
+    that build, so a new ICU comes only with a new build. None when it cannot be told."""
+    spec = importlib.util.find_spec("icu")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    found: list[Any] = []
+    for folder in spec.submodule_search_locations:
+        for module in sorted(Path(folder).glob("_icu_*")):
+            try:
+                status = module.stat()
+            except OSError:
+                return None
+            found.append([module.name, status.st_size, status.st_mtime_ns, status.st_ino])
+    return found or None
+
+
+def _known_collation_version() -> str | None:
+    """:func:`collation_version` as the same PyICU build last reported it, or None."""
+    if "icu" in sys.modules:
+        return collation_version()  # loaded already: asking costs nothing
+    try:
+        seen = json.loads(_seen_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    build = _icu_build()
+    if not isinstance(seen, dict) or build is None or seen.get("build") != build:
+        return None
+    version = seen.get("version")
+    return version if isinstance(version, str) else None
+
+
+def _learn_collation_version() -> str:
+    """Load ICU, ask its version and remember it for this build; quietly keeps nothing
+    when the data folder cannot be written (the next start loads ICU again)."""
+    version = collation_version()
+    build = _icu_build()
+    if build is None:
+        return version
+    target = _seen_file()
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps({"build": build, "version": version}), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+    return version
 
 
 def sort_key(text: str | None) -> bytes:
@@ -77,10 +148,14 @@ _SETTINGS = sa.table("settings", sa.column("key", sa.String), sa.column("value",
 def keep_name_keys_current(engine: Engine) -> bool:
     """Remake every stored name key if they were made by another collation (a newer ICU
     came with an update): keys of two versions side by side would sort some names
-    wrongly. Reads one row when nothing changed; True when it remade them."""
+    wrongly. Reads one row when nothing changed (ICU itself is not even loaded when
+    the same PyICU build said so before); True when it remade them."""
     with engine.connect() as connection:
-        if _made_by(connection) == collation_version():
-            return False
+        made_by = _made_by(connection)
+    if made_by is not None and made_by == _known_collation_version():
+        return False
+    if made_by == _learn_collation_version():
+        return False
     # Decided again inside the write (SQLite's write lock from the start): of two
     # programs opening the file at once, the second finds the keys already remade.
     with engine.execution_options(begin="IMMEDIATE").begin() as connection:

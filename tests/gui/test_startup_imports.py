@@ -19,6 +19,8 @@ from engagement_desktop.store.engine import Store
 REPO = Path(__file__).resolve().parents[2]
 #: Libraries that only an export, a PDF or an import needs.
 HEAVY = ("openpyxl", "reportlab", "python_calamine")
+#: Qt's modules for reading and printing PDFs (~3 MB): only a Print needs them.
+QT_PRINTING = ("PySide6.QtPdf", "PySide6.QtPrintSupport")
 
 #: Imports the application module, then opens the window on People as run_window does,
 #: and reports what was loaded and which tables were read before the list painted.
@@ -53,6 +55,7 @@ qt.processEvents()
 found = {{
     "after_import": after_import,
     "after_window": loaded(),
+    "qt_printing": sorted(m for m in sys.modules if m in {qt_printing!r}),
     "rows": people.model.rowCount(),
     "first": people.model.data(people.model.index(0, 1)),
     "built": [page.key for page in window.sections.built()],
@@ -72,7 +75,7 @@ def start(db: Path) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     result = subprocess.run(
-        [sys.executable, "-c", PROGRAM.format(heavy=HEAVY, db=str(db))],
+        [sys.executable, "-c", PROGRAM.format(heavy=HEAVY, qt_printing=QT_PRINTING, db=str(db))],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -90,6 +93,7 @@ def test_start_up_loads_no_spreadsheet_or_pdf_library(sample_store: Store) -> No
     found = start(sample_store.path)
     assert found["after_import"] == [], "importing gui.app pulled these in"
     assert found["after_window"] == [], "opening the window on People pulled these in"
+    assert found["qt_printing"] == [], "opening the window loaded Qt's printing"
     assert found["rows"] == 5 and found["first"] == "Adams, Joan"  # the list did paint
     # Showing a section is not using an export or a PDF either.
     assert found["every_section"] == [], "showing the sections pulled these in"

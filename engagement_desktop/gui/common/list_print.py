@@ -15,7 +15,6 @@ from typing import Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QToolButton
 
-from engagement_desktop.gui.common.pdf_output import print_pdf_of, save_pdf_of
 from engagement_desktop.gui.common.printing import print_action
 from engagement_desktop.gui.common.table_model import ListingModel
 from engagement_desktop.gui.common.tasks import ProgressTask, TaskProgress
@@ -82,10 +81,15 @@ def _writer(page: ListPage) -> Callable[[Path, TaskProgress], Path]:
 
 
 def print_list(page: ListPage) -> ProgressTask:
+    from engagement_desktop.gui.common.pdf_output import print_pdf_of
+
     return print_pdf_of(page, _writer(page), page.listing.title)
 
 
 def save_list_pdf(page: ListPage) -> ProgressTask | None:
+    # The PDF writing and printing modules load on first use, after the first paint.
+    from engagement_desktop.gui.common.pdf_output import save_pdf_of
+
     shown = shown_text(page)
     narrowed = shown != f"All {page.listing.plural}"
     name = f"{page.listing.title} - {shown}" if narrowed else page.listing.title

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
@@ -32,12 +33,14 @@ from PySide6.QtGui import (
     QPaintEngine,
     QPainter,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import TaskCancelled, TaskProgress
+
+if TYPE_CHECKING:  # Qt's PDF and printing modules (~3 MB) load on the first print
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 #: Sharp enough for any office printer; higher only makes the job bigger.
 MOST_DPI = 300
@@ -82,6 +85,9 @@ def print_action(widget: QWidget, slot: Callable[[], object], tip: str) -> QActi
 
 def printer_for(path: Path, title: str) -> QPrinter:
     """A printer set up for the PDF: its paper and orientation, its title as a safe name."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(safe_file_name(title))  # the print-to-file name Qt suggests
     printer.setFullPage(True)  # the PDF carries its own margins
@@ -109,6 +115,8 @@ def preview_pdf(parent: QWidget, path: Path, title: str) -> bool:
     """Show the PDF in a print preview; its Print button opens the system print dialog.
 
     Returns True when the pages were sent to a printer (or a print-to-file)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
     printer = printer_for(path, title)
     pages = page_count(path)
     if pages > PREVIEW_MOST_PAGES:
@@ -139,6 +147,8 @@ def preview_pdf(parent: QWidget, path: Path, title: str) -> bool:
 
 
 def page_count(path: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
     document = QPdfDocument()
     try:
         document.load(str(path))
@@ -150,6 +160,8 @@ def page_count(path: Path) -> int:
 def _print_without_preview(
     parent: QWidget, path: Path, title: str, printer: QPrinter, pages: int
 ) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(f"Print {title} ({pages:,} pages)")
     dialog.setMinMax(1, pages)
@@ -199,6 +211,8 @@ def _is_preview(printer: QPrinter) -> bool:
 def print_pdf(path: Path, printer: QPrinter, progress: TaskProgress | None = None) -> int:
     """Send every page of ``path`` (or the dialog's page range) to ``printer``; returns
     the number of pages printed."""
+    from PySide6.QtPdf import QPdfDocument
+
     preview = _is_preview(printer)
     document = QPdfDocument()
     try:
