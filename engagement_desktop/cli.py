@@ -15,13 +15,22 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
-from engagement_desktop.commands import events, export, imports, points, reports, surveys
+from engagement_desktop.commands import (
+    events,
+    export,
+    imports,
+    points,
+    protection,
+    reports,
+    surveys,
+)
 from engagement_desktop.commands.common import (
     emit,
     iso_day,
     open_database,
     positive_int,
     resolved_target,
+    unlocking,
 )
 from engagement_desktop.errors import EngagementError
 
@@ -81,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.register(commands)
     reports.register(commands)
     surveys.register(commands)
+    protection.register(commands)
     return parser
 
 
@@ -109,7 +119,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     target = resolved_target(args)
     if "://" not in target:
-        report = check_file(Path(target), full=args.full)  # read-only: never changes the file
+        # read-only: never changes the file
+        report = unlocking(lambda key: check_file(Path(target), full=args.full, passphrase=key))
     else:
         store = open_database(args)
         try:
