@@ -30,6 +30,7 @@ from engagement_desktop.commands.common import (
     open_database,
     positive_int,
     resolved_target,
+    target,
     unlocking,
 )
 from engagement_desktop.errors import EngagementError
@@ -168,7 +169,22 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    store = open_database(args, read_only_ok=True)
+    from engagement_desktop.store.cipher import PassphraseNeeded, passphrase_from_environment
+    from engagement_desktop.store.engine import open_store
+
+    def opening(key: str | None) -> Any:
+        return open_store(target(args), read_only_ok=True, passphrase=key)
+
+    try:  # a protected file: the passphrase is asked in a dialog before the window
+        store = opening(passphrase_from_environment())
+    except PassphraseNeeded:
+        from pathlib import Path
+
+        from engagement_desktop.gui.protection.passphrase import open_at_start
+
+        store = open_at_start(Path(resolved_target(args)), opening)
+        if store is None:
+            return 0
     if args.demo and not args.db and not store.read_only:
         _fill_demo_if_empty(store)
     from engagement_desktop.gui.app import run_window
