@@ -92,7 +92,7 @@ def backup_database(
     except EngagementError:
         _remove_partial(partial)
         raise
-    except (*cipher.driver_errors(), OSError) as exc:
+    except cipher.driver_errors(OSError) as exc:
         _remove_partial(partial)
         raise EngagementError(_failure(target, exc)) from exc
     finally:

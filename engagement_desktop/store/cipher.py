@@ -69,13 +69,13 @@ def driver() -> ModuleType:
     return sqlcipher3
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
-    """The database errors of both drivers, for ``except`` clauses."""
+def driver_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
+    """The database errors of both drivers (and ``others``), for ``except`` clauses."""
     try:
         import sqlcipher3
     except ImportError:
-        return (sqlite3.Error,)
-    return (sqlite3.Error, sqlcipher3.Error)
+        return (sqlite3.Error, *others)
+    return (sqlite3.Error, sqlcipher3.Error, *others)
 
 
 def database_errors() -> tuple[type[Exception], ...]:

@@ -95,7 +95,7 @@ def _export(path: Path, source: Any, key: str, schema: str, open_result: Any) ->
     except EngagementError:
         _remove(partial)
         raise
-    except (*cipher.driver_errors(), OSError) as exc:
+    except cipher.driver_errors(OSError) as exc:
         _remove(partial)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise EngagementError(
