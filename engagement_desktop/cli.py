@@ -180,9 +180,11 @@ def _open_window(args: argparse.Namespace) -> int:
     except PassphraseNeeded:
         from pathlib import Path
 
-        from engagement_desktop.gui.protection.passphrase import open_at_start
+        from engagement_desktop.gui.app import application
+        from engagement_desktop.gui.protection.passphrase import ask_and_open
 
-        store = open_at_start(Path(resolved_target(args)), opening)
+        application()
+        store = ask_and_open(Path(resolved_target(args)), opening)
         if store is None:
             return 0
     if args.demo and not args.db and not store.read_only:

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._connect_actions()
         self._add_page_menus()
-        self.protect_action = protect.install(self)  # File > Protect…, and the idle lock
+        self.protect_action, self.idle_lock = protect.install(  # File > Protect…, idle lock
+            self, self.ui.menuFile, self.ui.actionBackup, lambda: self._store, self.switch_store
+        )
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
         self.help_action = install_help(self, self.current_key, self.ui.menuHelp)
 

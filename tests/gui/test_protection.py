@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.protection import lock
-from engagement_desktop.gui.protection.passphrase import PassphraseDialog, open_at_start
+from engagement_desktop.gui.protection.passphrase import PassphraseDialog, ask_and_open
 from engagement_desktop.services.common.settings import save_settings
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.protect import encrypt_file
@@ -68,7 +68,7 @@ def test_the_passphrase_is_asked_before_the_window_and_again_after_a_wrong_one(
         _type(PASSPHRASE)(dialog)
 
     _answer([_type("a guess"), wrong_then_right])
-    store = open_at_start(protected, lambda key: open_store(protected, passphrase=key))
+    store = ask_and_open(protected, lambda key: open_store(protected, passphrase=key))
     assert isinstance(store, Store)
     assert store.passphrase == PASSPHRASE
     assert said == ["That passphrase does not open this database. Try again."]

@@ -92,14 +92,6 @@ def ask_and_open(
     return None
 
 
-def open_at_start(path: Path, open_with: Callable[[str], Opened]) -> Opened | None:
-    """Before the main window: the application is made, then the passphrase asked."""
-    from engagement_desktop.gui.app import application
-
-    application()
-    return ask_and_open(path, open_with)
-
-
 def open_asking(
     path: Path, open_with: Callable[[str | None], Opened], parent: QWidget | None = None
 ) -> Opened | None:

@@ -6,40 +6,52 @@ plain database is opened again as it was."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.protection.lock import SETTING, IdleLock
 from engagement_desktop.gui.protection.passphrase import PassphraseDialog
 from engagement_desktop.store import cipher
-from engagement_desktop.store.engine import open_store
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.store.engine import Store, open_store
 
 TITLE = "Protect this database with a passphrase"
 
 
-def install(window: MainWindow) -> QAction:
-    """The File menu action and the idle lock, for ``window``."""
+def install(
+    window: QMainWindow,
+    menu: QMenu,
+    before: QAction,
+    store_of: Callable[[], Store],
+    switch: Callable[[Store], None],
+) -> tuple[QAction, IdleLock]:
+    """The File menu action (placed before ``before``) and the idle lock, for ``window``,
+    which shows ``store_of()`` and takes a reopened database through ``switch``."""
     action = QAction(f"&{TITLE}…", window)
     action.setObjectName("actionProtectDatabase")
     action.setToolTip("Encrypt the database file so it can only be opened with a passphrase")
-    action.triggered.connect(lambda: protect_database(window))
-    window.ui.menuFile.insertAction(window.ui.actionBackup, action)
-    window.idle_lock = IdleLock(lambda: window.store, window)  # type: ignore[attr-defined]
-    return action
+    action.triggered.connect(lambda: protect_database(window, store_of(), switch))
+    menu.insertAction(before, action)
+    return action, IdleLock(store_of, window)
 
 
-def protect_database(window: MainWindow) -> bool:
+def protect_database(window: QMainWindow, store: Store, switch: Callable[[Store], None]) -> bool:
     """Ask a new passphrase twice, encrypt the open file and reopen it; True when done."""
     from engagement_desktop.store.protect import encrypt_file
 
-    store = window.store
     if store.path is None or store.read_only:
         QMessageBox.information(
             window, TITLE, "Only a database file you can change can be protected."
@@ -75,11 +87,13 @@ def protect_database(window: MainWindow) -> bool:
             done, problem = open_store(path, actor=store.actor), str(exc)
     finally:
         QApplication.restoreOverrideCursor()
-    window.switch_store(done)
+    switch(done)
     if problem is not None:
         QMessageBox.warning(window, TITLE, problem)
         return False
-    window.statusBar().showMessage(f"{path.name} is now protected by a passphrase.", 8000)
+    window.statusBar().showMessage(
+        f"{path.name} is now protected by a passphrase, and so are its backups.", 10000
+    )
     return True
 
 
