@@ -22,6 +22,7 @@ from engagement_desktop.commands import (
     imports,
     points,
     privacy,
+    protection,
     reports,
     surveys,
 )
@@ -31,6 +32,8 @@ from engagement_desktop.commands.common import (
     open_database,
     positive_int,
     resolved_target,
+    target,
+    unlocking,
 )
 from engagement_desktop.errors import EngagementError
 
@@ -92,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     surveys.register(commands)
     privacy.register(commands)
     audit.register(commands)
+    protection.register(commands)
     return parser
 
 
@@ -120,7 +124,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     target = resolved_target(args)
     if "://" not in target:
-        report = check_file(Path(target), full=args.full)  # read-only: never changes the file
+        # read-only: never changes the file
+        report = unlocking(lambda key: check_file(Path(target), full=args.full, passphrase=key))
     else:
         store = open_database(args)
         try:
@@ -168,7 +173,24 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    store = open_database(args, read_only_ok=True)
+    from engagement_desktop.store.cipher import PassphraseNeeded, passphrase_from_environment
+    from engagement_desktop.store.engine import open_store
+
+    def opening(key: str | None) -> Any:
+        return open_store(target(args), read_only_ok=True, passphrase=key)
+
+    try:  # a protected file: the passphrase is asked in a dialog before the window
+        store = opening(passphrase_from_environment())
+    except PassphraseNeeded:
+        from pathlib import Path
+
+        from engagement_desktop.gui.app import application
+        from engagement_desktop.gui.protection.passphrase import ask_and_open
+
+        application()
+        store = ask_and_open(Path(resolved_target(args)), opening)
+        if store is None:
+            return 0
     if args.demo and not args.db and not store.read_only:
         _fill_demo_if_empty(store)
     from engagement_desktop.gui.app import run_window

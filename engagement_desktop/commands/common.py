@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from engagement_desktop import paths
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.store import cipher
 
 if TYPE_CHECKING:
     from engagement_desktop.store.engine import Store
@@ -71,7 +74,33 @@ def open_database(
     """Open the chosen database; the store is imported lazily for start-up speed."""
     from engagement_desktop.store.engine import open_store
 
-    return open_store(target(args), verify=verify, create=create, read_only_ok=read_only_ok)
+    return unlocking(
+        lambda passphrase: open_store(
+            target(args),
+            verify=verify,
+            create=create,
+            read_only_ok=read_only_ok,
+            passphrase=passphrase,
+        )
+    )
+
+
+Opened = TypeVar("Opened")
+
+
+def unlocking(open_with: Callable[[str | None], Opened]) -> Opened:
+    """``open_with(passphrase)``: the passphrase of $ENGAGEMENT_PASSPHRASE, or, when the
+    file turns out to be protected and a person is at the terminal, typed there."""
+    try:
+        return open_with(cipher.passphrase_from_environment())
+    except cipher.PassphraseNeeded:
+        if not at_terminal():
+            raise
+    return open_with(getpass.getpass("Passphrase: "))
+
+
+def at_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 @contextmanager
@@ -125,7 +154,11 @@ def _scratch(copy_of: Store | None = None) -> Iterator[Store]:
                 backup_database(copy_of, path)
             finally:
                 copy_of.close()
-        scratch = open_store(path, actor=copy_of.actor if copy_of else None)
+        scratch = open_store(
+            path,
+            actor=copy_of.actor if copy_of else None,
+            passphrase=copy_of.passphrase if copy_of else None,
+        )
         try:
             yield scratch
         finally:

@@ -37,6 +37,8 @@ from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
+from engagement_desktop.gui.protection import protect
+from engagement_desktop.gui.protection.passphrase import open_asking
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
 from engagement_desktop.store.backup import BackupResult, backup_database
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._connect_actions()
         self._add_page_menus()
+        self.protect_action, self.idle_lock = protect.install(  # File > Protect…, idle lock
+            self, self.ui.menuFile, self.ui.actionBackup, lambda: self._store, self.switch_store
+        )
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
         self.help_action = install_help(self, self.current_key, self.ui.menuHelp)
 
@@ -235,7 +240,9 @@ class MainWindow(QMainWindow):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = open_store(path, read_only_ok=True)
+            store = open_asking(
+                path, lambda key: open_store(path, read_only_ok=True, passphrase=key), self
+            )
         except EngagementError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, title, str(exc))
@@ -244,6 +251,8 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
+        if store is None:  # the passphrase was not given
+            return False
         self.switch_store(store)
         if store.backup_before_upgrade is not None:
             QMessageBox.information(

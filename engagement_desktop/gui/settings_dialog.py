@@ -22,6 +22,7 @@ from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTION_LABELS
 from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
+from engagement_desktop.gui.protection.protect import IdleLockField
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
@@ -74,6 +75,7 @@ class SettingsDialog(QDialog):
         install_help(self, "settings")
         with store.session() as session:
             self.stored = all_settings(session)
+        self.idle_lock = IdleLockField(ui.organisationForm, self.stored)
         self._show(self.stored)
         self.adjustSize()  # no empty band above the buttons
         ui.landlordEdit.setFocus()
@@ -105,6 +107,7 @@ class SettingsDialog(QDialog):
             "under_representation_points": int(threshold) if threshold.is_integer() else threshold,
             "small_number_minimum": ui.minimumSpin.value(),
             **self.retention.values(),
+            **self.idle_lock.values(),
         }
 
     def _check_logo(self, path: str) -> str | None:

@@ -17,6 +17,7 @@ from typing import Protocol
 from sqlalchemy.engine import Engine
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.store import cipher
 from engagement_desktop.store.sqlite_file import FULL_ERRNOS, why_folder_not_writable
 
 #: progress(done_pages, total_pages) -> False to cancel
@@ -31,6 +32,9 @@ class OpenDatabase(Protocol):
 
     @property
     def engine(self) -> Engine: ...
+
+    @property
+    def passphrase(self) -> str | None: ...  # an encrypted database's backup is encrypted
 
 
 class BackupCancelled(EngagementError):
@@ -68,7 +72,7 @@ def backup_database(
     raw = store.engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        destination = sqlite3.connect(partial)
+        destination = cipher.connect_new(partial, store.passphrase)
         try:
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -88,7 +92,7 @@ def backup_database(
     except EngagementError:
         _remove_partial(partial)
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except cipher.driver_errors(OSError) as exc:
         _remove_partial(partial)
         raise EngagementError(_failure(target, exc)) from exc
     finally:
@@ -111,7 +115,7 @@ def _remove_partial(partial: Path) -> None:
         partial.with_name(partial.name + name).unlink(missing_ok=True)
 
 
-def _failure(target: Path, exc: sqlite3.Error | OSError) -> str:
+def _failure(target: Path, exc: Exception) -> str:
     name = getattr(exc, "sqlite_errorname", "")
     if name == "SQLITE_FULL" or getattr(exc, "errno", None) in FULL_ERRNOS:
         return f"The backup to {target} failed: the disk is full; no file was left behind."

@@ -21,11 +21,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
-from engagement_desktop.store import collation, migrate, verified
+from engagement_desktop.store import cipher, collation, migrate, verified
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.sqlite_file import (
     FileLook,
@@ -62,6 +63,8 @@ class Store:
     read_only_reason: str | None = None
     #: The file passed quick_check when opened: a clean close may say so for next time.
     verified: bool = False
+    #: The passphrase of an encrypted file (kept in memory only: backups use it too).
+    passphrase: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -127,6 +130,7 @@ def open_store(
     verify: bool = True,
     create: bool = True,
     read_only_ok: bool = False,
+    passphrase: str | None = None,
 ) -> Store:
     """Open (creating or upgrading as needed) the database named by ``target``.
 
@@ -135,7 +139,9 @@ def open_store(
     turns it off because it runs the full check itself. Without ``create`` a missing or
     empty file is refused rather than started (read commands never initialise a file). A file that
     cannot be written (read-only file or folder, full disk) opens read-only when
-    ``read_only_ok`` (``store.read_only``), and is refused otherwise.
+    ``read_only_ok`` (``store.read_only``), and is refused otherwise. A file protected by
+    a passphrase (:mod:`store.cipher`) opens with ``passphrase``; without one, or with a
+    wrong one, it is refused in a sentence (:class:`cipher.PassphraseNeeded`).
     """
     text = resolve_target(target)
     if _is_url(text):
@@ -145,7 +151,9 @@ def open_store(
         path = Path(text).expanduser().absolute()
         url = URL.create("sqlite+pysqlite", database=str(path))
     if path is not None and str(path) != ":memory:":
-        look = inspect_before_opening(path, verify=verify)
+        look = inspect_before_opening(path, verify=verify, passphrase=passphrase)
+        if not look.encrypted:
+            passphrase = None
         if look.empty and not create:
             raise DatabaseRefused(
                 f"There is no database at {path}; nothing was done."
@@ -153,9 +161,13 @@ def open_store(
                 else f"{path} is empty: it holds no database yet; nothing was done."
             )
         if look.cannot_write is not None:
-            return _open_read_only(look, actor, allowed=read_only_ok)
-    engine = _create_engine(url)
-    store = Store(engine=engine, url=url, path=path, actor=actor or default_actor())
+            return _open_read_only(look, actor, allowed=read_only_ok, passphrase=passphrase)
+    else:
+        passphrase = None
+    engine = _create_engine(url, passphrase)
+    store = Store(
+        engine=engine, url=url, path=path, actor=actor or default_actor(), passphrase=passphrase
+    )
     store.verified = verify and path is not None and str(path) != ":memory:"
     try:
         _bring_schema_up_to_date(store)
@@ -166,7 +178,9 @@ def open_store(
     return store
 
 
-def _open_read_only(look: FileLook, actor: str | None, *, allowed: bool) -> Store:
+def _open_read_only(
+    look: FileLook, actor: str | None, *, allowed: bool, passphrase: str | None
+) -> Store:
     """A database that cannot be written, opened with SQLite's read-only mode (and
     ``immutable`` where its write-ahead files cannot be made), or a one-sentence refusal;
     nothing is written or created beside the file either way."""
@@ -193,12 +207,13 @@ def _open_read_only(look: FileLook, actor: str | None, *, allowed: bool) -> Stor
     query = read_only_query(path, read_header(path))
     url = URL.create("sqlite+pysqlite", database=uri_path(path), query=query | {"uri": "true"})
     return Store(
-        engine=_create_engine(url),
+        engine=_create_engine(url, passphrase),
         url=url,
         path=path,
         actor=actor or default_actor(),
         read_only=True,
         read_only_reason=reason,
+        passphrase=passphrase,
     )
 
 
@@ -208,12 +223,21 @@ BUSY_TIMEOUT_S = 30
 WRITE_BEGIN = "IMMEDIATE"
 
 
-def _create_engine(url: URL) -> Engine:
+def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
     # hide_parameters: an error's text never carries the values it was writing (names,
     # emails), so neither the log nor a message box can leak them.
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
-    engine = create_engine(url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S})
+    options: dict[str, object] = {}
+    if passphrase is not None:
+        cipher.driver()  # installed (or one sentence), and quiet
+        # SQLAlchemy's SQLCipher dialect keys each new connection (PRAGMA key) before the
+        # pragmas below; the pool is the file pool the plain driver would have used.
+        url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
+        options["poolclass"] = QueuePool
+    engine = create_engine(
+        url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}, **options
+    )
     read_only = url.query.get("mode") == "ro"
 
     @event.listens_for(engine, "connect")

@@ -10,7 +10,6 @@ so only outside tools can break them.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,7 +57,7 @@ class HealthReport:
         return data
 
 
-def check_file(path: Path, *, full: bool = False) -> HealthReport:
+def check_file(path: Path, *, full: bool = False, passphrase: str | None = None) -> HealthReport:
     """Check a database file read-only.
 
     ``quick_check`` (the default) verifies every page and row; ``full`` uses
@@ -72,7 +71,7 @@ def check_file(path: Path, *, full: bool = False) -> HealthReport:
     if not sqlite_file.read_header(path):
         raise sqlite_file.DatabaseRefused(f"{path} is empty: it holds no database yet.")
     pragma = "integrity_check" if full else "quick_check"
-    first = sqlite_file.connect_read_only(path)
+    first = sqlite_file.connect_read_only(path, passphrase)
     try:
         version = sqlite_file.schema_revision(first, path)
         integrity = [row[0] for row in first.execute(f"PRAGMA {pragma}(20)")]
@@ -85,7 +84,7 @@ def check_file(path: Path, *, full: bool = False) -> HealthReport:
             for table in COUNTED_TABLES
             if table in existing
         }
-    except sqlite3.DatabaseError as exc:
+    except sqlite_file.cipher.database_errors() as exc:
         raise sqlite_file.unreadable(path, exc) from exc
     finally:
         first.close()
@@ -104,7 +103,7 @@ def check_file(path: Path, *, full: bool = False) -> HealthReport:
 def check_database(store: Store, *, full: bool = False) -> HealthReport:
     """Check an open database: its file when it is SQLite, else schema and counts."""
     if store.path is not None:
-        return check_file(store.path, full=full)
+        return check_file(store.path, full=full, passphrase=store.passphrase)
     from sqlalchemy import text
 
     from engagement_desktop.store import migrate

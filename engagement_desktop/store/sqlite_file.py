@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from engagement_desktop.errors import DatabaseRefused
-from engagement_desktop.store import verified
+from engagement_desktop.store import cipher, verified
 from engagement_desktop.store.schema_version import is_known
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,6 +43,7 @@ class FileLook:
     revision: str | None  # the schema revision; None: no schema yet
     cannot_write: str | None  # why it cannot be written ("the file is read-only"); None: it can
     disk_full: bool = False
+    encrypted: bool = False  # protected by a passphrase (store.cipher)
 
     @property
     def empty(self) -> bool:
@@ -66,7 +67,7 @@ def read_header(path: Path) -> bytes:
             header = handle.read(HEADER_SIZE)
     except OSError as exc:
         raise DatabaseRefused(f"Cannot open {path} for reading: {exc.strerror}.") from exc
-    if header and not header.startswith(SQLITE_HEADER):
+    if header and not header.startswith(SQLITE_HEADER) and not cipher.looks_encrypted(path):
         raise DatabaseRefused(f"{path} is not an Engagement Desktop database (not a SQLite file).")
     return header
 
@@ -121,9 +122,21 @@ def uri_path(path: Path) -> str:
     return f"file:{quote(str(path))}"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    query = read_only_query(path, read_header(path))
+def is_encrypted(header: bytes) -> bool:
+    """For a header :func:`read_header` accepted: True when it is SQLCipher's, not SQLite's."""
+    return bool(header) and not header.startswith(SQLITE_HEADER)
+
+
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """A read-only connection; an encrypted file needs its passphrase (one sentence without
+    it or with a wrong one, the file untouched)."""
+    header = read_header(path)
+    query = read_only_query(path, header)
     uri = uri_path(path) + "?" + "&".join(f"{key}={value}" for key, value in query.items())
+    if is_encrypted(header):
+        if passphrase is None:
+            raise cipher.PassphraseNeeded(cipher.needed_sentence(path))
+        return cipher.connect(uri, passphrase, path, uri=True)  # type: ignore[no-any-return]
     try:
         return sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -145,7 +158,7 @@ def schema_revision(connection: sqlite3.Connection, path: Path) -> str | None:
                 )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise unreadable(path, exc) from exc
     version = row[0] if row else None
     if version is not None and not is_known(version):
@@ -160,14 +173,14 @@ def schema_revision(connection: sqlite3.Connection, path: Path) -> str | None:
 def quick_check(connection: sqlite3.Connection, path: Path) -> None:
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise unreadable(path, exc) from exc
     if result is None or result[0] != "ok":
         problem = result[0] if result else "no answer"
         raise DatabaseRefused(f"{path} is damaged ({problem}); restore it from a backup.")
 
 
-def unreadable(path: Path, exc: sqlite3.DatabaseError) -> DatabaseRefused:
+def unreadable(path: Path, exc: Exception) -> DatabaseRefused:
     """The sentence for a file SQLite could not read: damaged, or something else."""
     name = getattr(exc, "sqlite_errorname", "")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
@@ -175,14 +188,17 @@ def unreadable(path: Path, exc: sqlite3.DatabaseError) -> DatabaseRefused:
     return DatabaseRefused(f"{path} cannot be read as a database: {exc}.")
 
 
-def inspect_before_opening(path: Path, *, verify: bool = True) -> FileLook:
+def inspect_before_opening(
+    path: Path, *, verify: bool = True, passphrase: str | None = None
+) -> FileLook:
     """Everything ``open_store`` checks before it opens a file path; refusals leave the
     file exactly as it was, with nothing created beside it."""
     check_location(path)
-    holds_database = path.exists() and bool(read_header(path))
+    header = read_header(path) if path.exists() else b""
+    holds_database = bool(header)
     revision = None
     if holds_database:
-        connection = connect_read_only(path)
+        connection = connect_read_only(path, passphrase)
         try:
             revision = schema_revision(connection, path)
             if verify and not verified.known_good(path):
@@ -190,4 +206,6 @@ def inspect_before_opening(path: Path, *, verify: bool = True) -> FileLook:
         finally:
             connection.close()
     cannot_write, disk_full = why_not_writable(path)
-    return FileLook(path, holds_database, revision, cannot_write, disk_full)
+    return FileLook(
+        path, holds_database, revision, cannot_write, disk_full, encrypted=is_encrypted(header)
+    )

@@ -7,6 +7,7 @@ WHAT FILE DB``) so its peak memory is its own.
 from __future__ import annotations
 
 import json
+import os
 import random
 import resource
 import subprocess
@@ -144,7 +145,7 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
         from engagement_desktop.interchange.surveys.plan import plan_survey
 
-        store = open_store(db)
+        store = open_store(db, passphrase=os.environ.get("ENGAGEMENT_PASSPHRASE"))
         started = time.perf_counter()
         table = read_table(file)
         # Its references are random: kept, as before the unknown-reference rule.
@@ -159,7 +160,7 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         from engagement_desktop.interchange.reading.mapping import guess_mapping
         from engagement_desktop.interchange.reading.readers import read_table
 
-        store = open_store(db)
+        store = open_store(db, passphrase=os.environ.get("ENGAGEMENT_PASSPHRASE"))
         started = time.perf_counter()
         table = read_table(file)
         result = commit_import(store, table, guess_mapping(table.headings), file_name=file.name)

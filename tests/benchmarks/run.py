@@ -306,6 +306,12 @@ from startup_bench import measure_startup  # noqa: E402
 MEASUREMENTS.append(measure_startup)
 LABELS.update(STARTUP_LABELS)
 
+from encryption_bench import LABELS as ENCRYPTION_LABELS  # noqa: E402
+from encryption_bench import measure_encryption  # noqa: E402
+
+MEASUREMENTS.append(measure_encryption)
+LABELS.update(ENCRYPTION_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

@@ -115,6 +115,9 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "year": lambda: date.today().year,
         "large_print": lambda: False,
         "people": lambda: [(person_id, "Joan Adams")],
+        "message": lambda: (
+            "engagement.sqlite is protected by a passphrase. Type it to open the database."
+        ),
         "details": lambda: "Traceback (most recent call last):\n  ...\nValueError: example",
         "log_path": lambda: Path(tempfile.gettempdir()) / "engagement-desktop.log",
         "matches": lambda: [

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.gui.common.export_shown import nothing_to_export, what_was_exported
 from engagement_desktop.gui.common.flow_layout import wrap_row
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.paged_model import PagedListingModel

@@ -42,6 +42,8 @@ DEFAULTS: dict[str, Any] = {
     "import_max_mb": 50,
     "under_representation_points": 5,
     "small_number_minimum": 5,
+    # A database protected by a passphrase covers its windows after this long unused.
+    "lock_after_idle_minutes": 10,
     # Reward points -> money at the year end: "steps" converts whole blocks of
     # `step_points` at `pence_per_point`; the remainder carries over.
     "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
@@ -81,7 +83,11 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
                 errors[key] = str(exc)
             else:
                 values[key] = f"{month:02d}-{day:02d}"  # stored one way, however typed
-    bounds = [("homes_count", 0, 10_000_000), ("import_max_mb", 1, 2000)]
+    bounds = [
+        ("homes_count", 0, 10_000_000),
+        ("import_max_mb", 1, 2000),
+        ("lock_after_idle_minutes", 1, 240),
+    ]
     bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]
     for key, least, most in bounds:
         if key in values and (

@@ -1,0 +1,123 @@
+"""Putting a passphrase on a database file, or taking it off: ``encrypt`` / ``decrypt``.
+
+SQLCipher's ``sqlcipher_export`` writes every table, index, trigger and search index
+into a new file beside the database (encrypted, or plain); the new file is checked
+(integrity, and the same number of rows in every table) before it atomically replaces
+the old one. Until that moment the database is untouched, so a wrong passphrase, a
+full disk or a refusal leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engagement_desktop.errors import DatabaseRefused, EngagementError
+from engagement_desktop.store import cipher
+from engagement_desktop.store.sqlite_file import check_location, read_header, why_not_writable
+
+
+@dataclass(frozen=True)
+class ProtectResult:
+    path: Path
+    encrypted: bool  # the file's state now
+    tables: int
+    rows: int
+
+
+def encrypt_file(path: Path, passphrase: str) -> ProtectResult:
+    """Protect the plain database at ``path`` with ``passphrase``."""
+    path = _checked(path, passphrase)
+    if cipher.looks_encrypted(path):
+        raise DatabaseRefused(f"{path} is already protected by a passphrase; nothing was changed.")
+    source = cipher.driver().connect(str(path), isolation_level=None)
+    return _export(
+        path, source, passphrase, "protected", lambda p: cipher.connect(str(p), passphrase, p)
+    )
+
+
+def decrypt_file(path: Path, passphrase: str) -> ProtectResult:
+    """Take the passphrase off the encrypted database at ``path``."""
+    path = _checked(path, passphrase)
+    if not cipher.looks_encrypted(path):
+        raise DatabaseRefused(f"{path} is not protected by a passphrase; nothing was changed.")
+    source = cipher.connect(str(path), passphrase, path, isolation_level=None)
+    return _export(path, source, "", "plain", lambda p: sqlite3.connect(p))
+
+
+def _checked(path: Path, passphrase: str) -> Path:
+    path = path.expanduser().absolute()
+    check_location(path)
+    if not path.exists() or not read_header(path):
+        raise DatabaseRefused(f"There is no database at {path}; nothing was done.")
+    if not passphrase:
+        raise EngagementError("The passphrase is empty; nothing was changed.")
+    reason, _full = why_not_writable(path)
+    if reason is not None:
+        raise DatabaseRefused(f"{path} cannot be changed ({reason}); nothing was changed.")
+    return path
+
+
+def _export(path: Path, source: Any, key: str, schema: str, open_result: Any) -> ProtectResult:
+    """Export ``source`` into a new file keyed with ``key`` ('' for plain), check it, and
+    put it in the place of ``path``."""
+    partial = path.with_name(path.name + ".protect-partial")
+    _remove(partial)
+    try:
+        try:
+            source.execute(f"ATTACH DATABASE ? AS {schema} KEY ?", (str(partial), key))
+            source.execute("BEGIN IMMEDIATE")  # no other program writes while it is copied
+            counts = _counts(source, "main")
+            source.execute(f"SELECT sqlcipher_export('{schema}')")
+            source.execute("COMMIT")
+            source.execute(f"DETACH DATABASE {schema}")
+        finally:
+            source.close()
+        result = open_result(partial)
+        try:
+            integrity = result.execute("PRAGMA integrity_check").fetchone()[0]
+            copied = _counts(result, "main")
+        finally:
+            result.close()
+        if integrity != "ok" or copied != counts:
+            raise EngagementError(
+                f"The new copy of {path} did not check out ({integrity}); nothing was changed."
+            )
+        if path.with_name(path.name + "-wal").exists():
+            raise DatabaseRefused(
+                f"{path} is open in another window or program: close it and try again; "
+                "nothing was changed."
+            )
+        os.replace(partial, path)
+    except EngagementError:
+        _remove(partial)
+        raise
+    except cipher.driver_errors(OSError) as exc:
+        _remove(partial)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise EngagementError(
+            f"{path} could not be rewritten ({reason}); nothing was changed."
+        ) from exc
+    return ProtectResult(path, bool(key), len(counts), sum(counts.values()))
+
+
+def _counts(connection: Any, schema: str) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in connection.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {
+        name: connection.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0]
+        for name in names
+    }
+
+
+def _remove(partial: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
