@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
+from engagement_desktop.gui.backups.safety import backup_at_close
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -116,6 +117,13 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
+        self.restore_action = QAction("&Restore from backup…", self)
+        self.restore_action.setObjectName("actionRestore")
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_actions = ui.menuFile.actions()  # just below Back up
+        ui.menuFile.insertAction(
+            file_actions[file_actions.index(ui.actionBackup) + 1], self.restore_action
+        )
 
     def _add_page_menus(self) -> None:
         """The People menu: add a person (and more) from any section, so People is built now."""
@@ -334,6 +342,11 @@ class MainWindow(QMainWindow):
     def _backup_cancelled(self) -> None:
         self.statusBar().showMessage("Backup cancelled; no file was written.", 10000)
 
+    def restore_from_backup(self) -> None:
+        from engagement_desktop.gui.backups.restore import choose_and_restore
+
+        choose_and_restore(self, self._store, self.switch_store)
+
     # --- help -----------------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -386,6 +399,7 @@ class MainWindow(QMainWindow):
             self.backup_task.cancel()  # stops within one step; no partial file is left
             database_pool().waitForDone(15000)
         self.save_settings()
+        backup_at_close(self, self._store)  # a failure is said once; the window still closes
         if id(self._store) in self._opened_here:
             self._store.close()
         super().closeEvent(event)

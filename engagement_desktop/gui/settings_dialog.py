@@ -17,6 +17,7 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.backups.folder_field import add_backup_box
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
@@ -33,6 +34,7 @@ LABELS = {
     "scheme_year_start": "Scheme year start",
     "under_representation_points": "Under-represented at",
     "small_number_minimum": "Small-number minimum",
+    "backup_folder": "Backup folder",
 }
 
 
@@ -44,6 +46,7 @@ class SettingsDialog(QDialog):
         self.store = store
         self.ui = ui = Ui_SettingsDialog()
         ui.setupUi(self)
+        self.backup_box = add_backup_box(ui.dialogLayout, ui.profileBox, ui.minimumSpin)
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -54,6 +57,7 @@ class SettingsDialog(QDialog):
                 "scheme_year_start": ui.schemeStartEdit,
                 "under_representation_points": ui.thresholdSpin,
                 "small_number_minimum": ui.minimumSpin,
+                "backup_folder": self.backup_box.edit,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -82,6 +86,7 @@ class SettingsDialog(QDialog):
         ui.schemeStartEdit.setText(day_and_month(values.get("scheme_year_start") or ""))
         ui.thresholdSpin.setValue(float(values.get("under_representation_points") or 5))
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
+        self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -96,6 +101,7 @@ class SettingsDialog(QDialog):
             "scheme_year_start": ui.schemeStartEdit.text().strip(),
             "under_representation_points": int(threshold) if threshold.is_integer() else threshold,
             "small_number_minimum": ui.minimumSpin.value(),
+            "backup_folder": self.backup_box.value(),
         }
 
     def _check_logo(self, path: str) -> str | None:
