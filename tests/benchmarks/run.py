@@ -294,6 +294,12 @@ from startup_bench import measure_startup  # noqa: E402
 MEASUREMENTS.append(measure_startup)
 LABELS.update(STARTUP_LABELS)
 
+from backups_bench import LABELS as BACKUPS_LABELS  # noqa: E402
+from backups_bench import measure_backups  # noqa: E402
+
+MEASUREMENTS.append(measure_backups)
+LABELS.update(BACKUPS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

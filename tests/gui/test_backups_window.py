@@ -54,6 +54,15 @@ def test_closing_the_window_leaves_a_checked_backup(
     assert [(b.database, b.reason, b.schema_version) for b in made] == [("test", "close", "0008")]
     assert people_in(made[0].path) == people_in(sample_store.path)  # type: ignore[arg-type]
 
+    sample_store.close()  # the next session: opened, looked at, closed without a change
+    again = open_store(sample_store.path)  # type: ignore[arg-type]
+    main = MainWindow(again, start_page="people")
+    qtbot.addWidget(main)
+    main.show()
+    main.close()
+    again.close()
+    assert list_backups(isolated_data_dir / "backups") == made  # nothing new to copy
+
 
 def test_a_backup_folder_gone_at_close_is_said_once_and_the_window_closes(
     qtbot: QtBot, sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -16,7 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.common.backups import backup_problem, safety_backup
+from engagement_desktop.services.common.backups import (
+    backup_problem,
+    safety_backup,
+    unchanged_since_last_backup,
+)
 from engagement_desktop.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -64,9 +68,9 @@ def backup_now_before(parent: QWidget, store: Store, reason: str) -> bool:
 
 
 def backup_at_close(parent: QWidget, store: Store) -> Path | None:
-    """The close-time backup of a database that could have changed; a failure is said
-    once and does not keep the window open."""
-    if store.read_only or store.path is None:
+    """The close-time backup of a database changed since its last backup; a failure is
+    said once and does not keep the window open."""
+    if store.read_only or store.path is None or unchanged_since_last_backup(store):
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

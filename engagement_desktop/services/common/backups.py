@@ -103,6 +103,23 @@ def backups_margin() -> int:
     return 1_048_576
 
 
+def unchanged_since_last_backup(store: Store) -> bool:
+    """True when the database file has not been written since its newest backup in the
+    folder: nothing in its write-ahead log, and the file itself older than the backup (the
+    window then need not copy it again at close)."""
+    if store.path is None or not store.path.exists():
+        return False
+    wal = store.path.with_name(store.path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    newest = next(
+        (b for b in backups.list_backups(backup_folder(store)) if b.database == store.path.stem),
+        None,
+    )
+    written = datetime.fromtimestamp(store.path.stat().st_mtime)
+    return newest is not None and written < newest.taken
+
+
 def safety_backup(store: Store, reason: str, *, now: datetime | None = None) -> Path | None:
     """A verified backup of the open database into the backup folder, then rotation.
 
