@@ -125,6 +125,10 @@ def test_settings_refuse_a_backup_folder_that_does_not_exist(store: Store, tmp_p
 def test_not_a_backup_is_refused_and_nothing_changes(
     store: Store, db_path: Path, tmp_path: Path
 ) -> None:
+    made = safety_backup(store, "close")
+    assert made is not None
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(made.read_bytes()[: made.stat().st_size // 2])  # a copy cut short
     store.close()
     before = db_path.read_bytes()
     text = tmp_path / "notes.sqlite"
@@ -138,6 +142,7 @@ def test_not_a_backup_is_refused_and_nothing_changes(
         (text, "not an Engagement Desktop backup"),
         (foreign, "not an Engagement Desktop backup"),
         (tmp_path / "missing.sqlite", "There is no backup"),
+        (damaged, "cannot be read as a backup|is damaged"),
     ):
         with pytest.raises(EngagementError, match=words):
             restore_file(bad, db_path)
