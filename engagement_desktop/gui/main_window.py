@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
+from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -117,12 +118,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
-        self.restore_action = QAction("&Restore from backup…", self)
-        self.restore_action.setObjectName("actionRestore")
-        self.restore_action.triggered.connect(self.restore_from_backup)
-        file_actions = ui.menuFile.actions()  # just below Back up
-        ui.menuFile.insertAction(
-            file_actions[file_actions.index(ui.actionBackup) + 1], self.restore_action
+        self.restore_action = add_restore_action(
+            self, ui.actionBackup, lambda: self._store, self.switch_store
         )
 
     def _add_page_menus(self) -> None:
@@ -341,11 +338,6 @@ class MainWindow(QMainWindow):
 
     def _backup_cancelled(self) -> None:
         self.statusBar().showMessage("Backup cancelled; no file was written.", 10000)
-
-    def restore_from_backup(self) -> None:
-        from engagement_desktop.gui.backups.restore import choose_and_restore
-
-        choose_and_restore(self, self._store, self.switch_store)
 
     # --- help -----------------------------------------------------------------------------
 

@@ -141,6 +141,8 @@ def test_restore_from_backup_puts_the_data_back_and_reopens_it(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: YES)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    file_menu = [a.objectName() for a in window.ui.menuFile.actions()]
+    assert file_menu[file_menu.index("actionBackup") + 1] == "actionRestore"
     result = restore_flow.restore(window, store, made, window.switch_store)
     assert result is not None and result.kept_copy is not None
     assert window.store is not store  # the window works on the reopened file

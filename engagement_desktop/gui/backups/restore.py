@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.backups.restore_dialog import RestoreDialog
@@ -22,6 +23,20 @@ from engagement_desktop.store.engine import Store, open_store
 
 #: Shows the newly opened database in the window (the main window's ``switch_store``).
 Reopen = Callable[[Store], None]
+
+
+def add_restore_action(
+    window: QWidget, backup: QAction, current: Callable[[], Store], switch: Reopen
+) -> QAction:
+    """File > Restore from backup…, just below File > Back up; ``current`` is the window's
+    database at the time, ``switch`` shows the reopened one."""
+    action = QAction("&Restore from backup…", window)
+    action.setObjectName("actionRestore")
+    action.triggered.connect(lambda: choose_and_restore(window, current(), switch))
+    menu = next(m for m in backup.associatedObjects() if isinstance(m, QMenu))
+    actions = menu.actions()
+    menu.insertAction(actions[actions.index(backup) + 1], action)
+    return action
 
 
 def choose_and_restore(parent: QWidget, store: Store, reopen: Reopen) -> RestoreResult | None:
