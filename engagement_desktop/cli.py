@@ -17,6 +17,7 @@ from typing import Any
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
     audit,
+    backups,
     events,
     export,
     imports,
@@ -83,10 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_cmd_check)
 
     backup = commands.add_parser("backup", help="write a verified copy of the database")
-    backup.add_argument("out", metavar="OUT", help="file to write the backup to")
+    backup.add_argument("out", metavar="OUT", nargs="?", help="file to write the backup to")
+    backup.add_argument(
+        "--list", action="store_true", help="list the backups in the backup folder instead"
+    )
     backup.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     backup.add_argument("--json", action="store_true", help="print a JSON summary")
     backup.set_defaults(handler=_cmd_backup)
+    backups.register(commands)
     points.register(commands)
     events.register(commands)
     export.register(commands)
@@ -152,6 +157,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from engagement_desktop.store.backup import backup_database
 
+    if args.list:
+        return backups.list_folder(args)
+    if args.out is None:
+        raise EngagementError("Give the file to write the backup to, or --list.")
     store = open_database(args, create=False, read_only_ok=True)  # a backup only reads
     try:
         result = backup_database(store, args.out, overwrite=args.overwrite)

@@ -165,6 +165,20 @@ def _scratch(copy_of: Store | None = None) -> Iterator[Store]:
             scratch.close()
 
 
+def protect(store: Store, reason: str) -> None:
+    """A safety backup before a bulk change. A backup folder that is gone or full does
+    not stop a script: the change goes on and stderr says, in one line, that it had no
+    backup (the window asks instead)."""
+    import sys
+
+    from engagement_desktop.services.common.backups import BackupUnavailable, safety_backup
+
+    try:
+        safety_backup(store, reason)
+    except BackupUnavailable as exc:
+        print(f"engagement-desktop: warning: {exc} Going on without one.", file=sys.stderr)
+
+
 def person_by_reference(store: Store, reference: str) -> int:
     """A person id from a tenancy reference, or ``#123`` for a record id.
 

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, iso_day, opened
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened, protect
 from engagement_desktop.errors import EngagementError
 
 
@@ -169,6 +169,8 @@ def _survey(args: argparse.Namespace) -> int:
             f"{len(plan.unanswered):,} with no answers); nothing was written."
         )
     with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
+        if not args.dry_run:
+            protect(store, "survey import")
         result = commit_survey(
             store,
             plan,
@@ -273,6 +275,7 @@ def _people(args: argparse.Namespace) -> int:
                 if args.strict and plan.problems:
                     raise ImportRefused(plan)
             else:
+                protect(store, "people import")
                 result = commit_import(
                     store,
                     table,
@@ -367,6 +370,7 @@ def _undo(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.imports.history import undo_batch, undo_summary
 
     with opened(args, write=True) as store:
+        protect(store, "import undo")
         counts = undo_batch(store, args.batch)
     emit(args, {"batch_id": args.batch, **counts}, [undo_summary(counts)])
     return 0

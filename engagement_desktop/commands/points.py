@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened, person_by_reference
+from engagement_desktop.commands.common import add_json, emit, opened, person_by_reference, protect
 
 
 def register(commands: Any) -> None:
@@ -143,6 +143,7 @@ def _year_end(args: argparse.Namespace) -> int:
 
     with opened(args, write=args.commit) as store:
         if args.commit:
+            protect(store, "year end")
             result = year_end.commit(
                 store, args.year, default=year_end.Choice("voucher", provider=args.provider)
             )

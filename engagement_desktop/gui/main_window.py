@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
+from engagement_desktop.gui.backups.restore import add_restore_action
+from engagement_desktop.gui.backups.safety import backup_at_close
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -34,6 +36,11 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.database_dialogs import (
+    DATABASE_FILTER,
+    ask_new_database,
+    ask_open_database,
+)
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
@@ -45,8 +52,6 @@ from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store, open_store
 
 log = logging.getLogger(__name__)
-
-DATABASE_FILTER = "Engagement Desktop databases (*.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
+        self.restore_action = add_restore_action(
+            self, ui.actionBackup, lambda: self._store, self.switch_store
+        )
 
     def _add_page_menus(self) -> None:
         """The People menu: add a person (and more) from any section, so People is built now."""
@@ -204,34 +212,14 @@ class MainWindow(QMainWindow):
         return self._store.path.parent if self._store.path is not None else paths.data_dir()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "New database",
-            str(self._start_folder() / "engagement.sqlite"),
-            DATABASE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
-            return
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".sqlite")
-        if target.exists():
-            QMessageBox.warning(
-                self,
-                "New database",
-                f"{target} already exists. To work in it, choose File > Open database; "
-                "for a new database, choose a new name.",
-            )
-            return
-        self.open_database_file(target, title="Could not create the database")
+        target = ask_new_database(self, self._start_folder())
+        if target is not None:
+            self.open_database_file(target, title="Could not create the database")
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open database", str(self._start_folder()), DATABASE_FILTER
-        )
-        if path:
-            self.open_database_file(Path(path))
+        path = ask_open_database(self, self._start_folder())
+        if path is not None:
+            self.open_database_file(path)
 
     def open_database_file(self, path: Path, *, title: str = "Could not open the database") -> bool:
         """Open (or create) ``path`` and switch to it; on refusal the current one stays open."""
@@ -396,6 +384,7 @@ class MainWindow(QMainWindow):
             self.backup_task.cancel()  # stops within one step; no partial file is left
             database_pool().waitForDone(15000)
         self.save_settings()
+        backup_at_close(self, self._store)  # a failure is said once; the window still closes
         if id(self._store) in self._opened_here:
             self._store.close()
         super().closeEvent(event)

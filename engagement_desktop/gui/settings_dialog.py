@@ -14,15 +14,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QWidget,
+)
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.backups.folder_field import BackupFolderBox
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTION_LABELS
 from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
 from engagement_desktop.gui.protection.protect import IdleLockField
+from engagement_desktop.gui.settings_tabs import into_tabs
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
@@ -37,6 +46,7 @@ LABELS = {
     "under_representation_points": "Under-represented at",
     "small_number_minimum": "Small-number minimum",
     **RETENTION_LABELS,
+    "backup_folder": "Backup folder",
 }
 
 
@@ -48,9 +58,21 @@ class SettingsDialog(QDialog):
         self.store = store
         self.ui = ui = Ui_SettingsDialog()
         ui.setupUi(self)
+        with store.session() as session:
+            self.stored = all_settings(session)
         self.retention = RetentionSettings(self)
-        self.retention.place_beside(ui.dialogLayout, ui.profileBox)
-        self.retention.chain(ui.minimumSpin, ui.buttonBox)
+        self.backup_box = BackupFolderBox()
+        lock_box = QGroupBox("Passphrase protection")
+        self.idle_lock = IdleLockField(QFormLayout(lock_box), self.stored)
+        first = [
+            ui.dialogLayout.itemAt(n).widget()
+            for n in range(ui.dialogLayout.count())
+            if ui.dialogLayout.itemAt(n).widget() not in (None, ui.introLabel, ui.formError)
+            and ui.dialogLayout.itemAt(n).widget() is not ui.buttonBox
+        ]
+        self.tabs = into_tabs(
+            ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
+        )
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -62,6 +84,7 @@ class SettingsDialog(QDialog):
                 "under_representation_points": ui.thresholdSpin,
                 "small_number_minimum": ui.minimumSpin,
                 **self.retention.spins,
+                "backup_folder": self.backup_box.edit,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -73,9 +96,6 @@ class SettingsDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         install_help(self, "settings")
-        with store.session() as session:
-            self.stored = all_settings(session)
-        self.idle_lock = IdleLockField(ui.organisationForm, self.stored)
         self._show(self.stored)
         self.adjustSize()  # no empty band above the buttons
         ui.landlordEdit.setFocus()
@@ -92,6 +112,7 @@ class SettingsDialog(QDialog):
         ui.thresholdSpin.setValue(float(values.get("under_representation_points") or 5))
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
         self.retention.show_values(values)
+        self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -108,6 +129,7 @@ class SettingsDialog(QDialog):
             "small_number_minimum": ui.minimumSpin.value(),
             **self.retention.values(),
             **self.idle_lock.values(),
+            "backup_folder": self.backup_box.value(),
         }
 
     def _check_logo(self, path: str) -> str | None:
@@ -133,9 +155,16 @@ class SettingsDialog(QDialog):
             save_settings(self.store, values)
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            self._show_tab_of(next(iter(exc.errors), ""))
             return
         self.errors.clear()
         self.accept()
+
+    def _show_tab_of(self, field: str) -> None:
+        """The tab holding the first field in error comes to the front."""
+        protection = self.tabs.widget(1)
+        on_protection = field == "backup_folder" or field in self.retention.spins
+        self.tabs.setCurrentWidget(protection if on_protection else self.tabs.widget(0))
 
     def choose_logo(self) -> None:
         current = self.ui.logoEdit.text().strip()

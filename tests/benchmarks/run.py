@@ -311,6 +311,11 @@ from encryption_bench import measure_encryption  # noqa: E402
 
 MEASUREMENTS.append(measure_encryption)
 LABELS.update(ENCRYPTION_LABELS)
+from backups_bench import LABELS as BACKUPS_LABELS  # noqa: E402
+from backups_bench import measure_backups  # noqa: E402
+
+MEASUREMENTS.append(measure_backups)
+LABELS.update(BACKUPS_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import engagement_desktop.gui.import_wizard.jobs as jobs
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -58,10 +59,16 @@ class CommitStep:
             return
         assert self.read is not None
         store, read = self.store, self.read
+        reason = "people import" if self.preview.plan is not None else "survey import"
+        backup = safety_first(self, store, reason)
+        if backup is None:
+            return  # no backup can be made and the officer would rather not go on
         if self.preview.plan is not None:
             plan = self.preview.plan
 
             def work(progress: TaskProgress) -> Any:
+                progress(0, 0, "Making a safety backup first…")
+                backup()
                 return jobs.commit_people(store, plan, read, progress)
 
         else:
@@ -71,6 +78,8 @@ class CommitStep:
             survey_plan = self.preview.survey.plan
 
             def work(progress: TaskProgress) -> Any:
+                progress(0, 0, "Making a safety backup first…")
+                backup()
                 return jobs.commit_returns(store, survey_plan, read, rules, progress)
 
         self.setEnabled(False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.table_model import Index, format_datetime
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -178,8 +179,12 @@ class ImportHistoryDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         store, batch_id = self.store, line.id
+        backup = safety_first(self, store, "import undo")
+        if backup is None:
+            return None  # no backup can be made and the officer would rather not go on
 
         def work(_progress: TaskProgress) -> dict[str, int]:
+            backup()
             return undo_batch(store, batch_id)
 
         self.task = run_with_progress(

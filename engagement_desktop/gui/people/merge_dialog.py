@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import backup_now_before
 from engagement_desktop.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from engagement_desktop.services.listings import PEOPLE
 from engagement_desktop.services.people import merge, people
@@ -160,6 +161,8 @@ class MergeDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not backup_now_before(self, self.store, "merge of people"):
             return
         try:
             result = merge.merge_people(self.store, survivor, duplicate)

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget, QWizard
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.table_model import format_date, plural
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -232,8 +233,13 @@ class YearEndWizard(QWizard):
             return
         choices = {row.line.person_id: row.choice() for row in todo}
         store = self._store
+        backup = safety_first(self, store, "year end")
+        if backup is None:
+            return  # no backup can be made and the officer would rather not go on
 
         def work(progress: TaskProgress) -> YearEndPreview:
+            progress(0, 0, "Making a safety backup first…")
+            backup()
             return year_end.commit(
                 store,
                 year,

@@ -48,6 +48,8 @@ DEFAULTS: dict[str, Any] = {
     # `step_points` at `pence_per_point`; the remainder carries over.
     "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
     **{key: value for key, (value, _least, _most) in RETENTION_PERIODS.items()},
+    # Where automatic backups go (a USB stick, a network share); "" = backups in the data folder.
+    "backup_folder": "",
 }
 
 
@@ -100,6 +102,11 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
     ):
         errors["officer_name"] = "is a name of up to 120 characters"
+    folder = values.get("backup_folder")
+    if folder is not None and (
+        not isinstance(folder, str) or (folder.strip() and not Path(folder).expanduser().is_dir())
+    ):
+        errors["backup_folder"] = "is not a folder that exists (leave it empty for the default)"
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:

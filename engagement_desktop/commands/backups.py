@@ -1,0 +1,73 @@
+"""``restore BACKUP`` and ``backup --list``: what the backup folder holds, and putting one back.
+
+Both work on the database *file*, without opening it through ``open_store``: the
+moment a user restores is often the moment the database will not open.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from engagement_desktop.commands.common import add_json, emit, resolved_target
+from engagement_desktop.errors import EngagementError
+
+
+def register(commands: Any) -> None:
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup in place of the database (checked first; the current file is kept)",
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    add_json(restore)
+    restore.set_defaults(handler=_restore)
+
+
+def database_file(args: argparse.Namespace) -> Path:
+    target = resolved_target(args)
+    if "://" in target:
+        raise EngagementError(
+            "Backups and restores are for database files; a database server keeps its own."
+        )
+    return Path(target).expanduser().absolute()
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from engagement_desktop.store.backups import restore_file
+
+    result = restore_file(Path(args.backup), database_file(args))
+    emit(
+        args,
+        {
+            "database": str(result.database),
+            "restored_from": str(result.restored_from),
+            "kept_copy": str(result.kept_copy) if result.kept_copy else None,
+            "schema_version": result.schema_version,
+        },
+        [
+            f"{result.database} restored from {result.restored_from} "
+            f"(schema {result.schema_version}).",
+            f"The database as it was is kept at {result.kept_copy}."
+            if result.kept_copy
+            else "There was no database before; nothing else was kept.",
+        ],
+    )
+    return 0
+
+
+def list_folder(args: argparse.Namespace) -> int:
+    """``backup --list``: the automatic backups, newest first, with date, size and schema."""
+    from engagement_desktop.services.common.backups import backup_folder_of_file
+    from engagement_desktop.store.backups import list_backups
+
+    folder = backup_folder_of_file(database_file(args))
+    found = list_backups(folder)
+    lines = [f"Backup folder: {folder}" + ("" if folder.is_dir() else " (not there)")]
+    lines += [
+        f"  {b.taken:%Y-%m-%d %H:%M:%S}  {b.size_bytes / 1_048_576:8.1f} MB  "
+        f"schema {b.schema_version or 'unreadable'}  {b.reason:<14}  {b.path.name}"
+        for b in found
+    ] or ["  no backups yet"]
+    emit(args, {"folder": str(folder), "backups": [b.as_dict() for b in found]}, lines)
+    return 0

@@ -1,0 +1,287 @@
+"""The backup folder's files: names, rotation, listing, and restoring one over the database.
+
+Automatic backups are named ``<database stem>-<YYYYMMDD-HHMMSS>-<reason>.sqlite`` so they
+sort by time and say which database and which moment they protect. Rotation keeps the
+newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have a backup
+(restic's ``--keep-daily/weekly/monthly``): a laptop left in a drawer for a year still
+has its backups when it comes back. Files of another name are never touched.
+
+Restoring verifies the backup first (SQLite's integrity check, our schema, not from a
+newer program), keeps a copy of the current file beside it, then replaces it with one
+``os.replace``: the database is either all the old file or all the backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from engagement_desktop.errors import DatabaseRefused, EngagementError
+from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
+from engagement_desktop.store.sqlite_file import connect_read_only, read_header
+
+STAMP = "%Y%m%d-%H%M%S"
+SUFFIX = ".sqlite"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One automatic backup in the folder, as its name and a quick look describe it."""
+
+    path: Path
+    database: str  # the stem of the database it copies
+    taken: datetime
+    reason: str
+    size_bytes: int
+    schema_version: str | None  # None: it could not be read
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "database": self.database,
+            "taken": self.taken.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size_bytes": self.size_bytes,
+            "schema_version": self.schema_version,
+        }
+
+
+def slug(reason: str) -> str:
+    """'People import' -> 'people-import': the reason as part of a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", reason.casefold()).strip("-") or "backup"
+
+
+def backup_name(stem: str, taken: datetime, reason: str, folder: Path) -> Path:
+    """A new file name in ``folder``; a second backup in the same second gets a number."""
+    base = f"{stem}-{taken.strftime(STAMP)}-{slug(reason)}"
+    candidate = folder / f"{base}{SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{number}{SUFFIX}"
+        number += 1
+    return candidate
+
+
+def parse_name(path: Path) -> tuple[str, datetime, str] | None:
+    """(database stem, time taken, reason) from an automatic backup's name, else None."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], STAMP)
+    except ValueError:
+        return None
+    return match["stem"], taken, match["reason"]
+
+
+def to_keep(times: Iterable[datetime]) -> set[datetime]:
+    """The times to keep: the newest of each of the last 7 days, 4 weeks and 12 months."""
+    newest_first = sorted(set(times), reverse=True)
+    kept: set[datetime] = set()
+    for limit, period in (
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ):
+        seen: set[object] = set()
+        for taken in newest_first:
+            key = period(taken)
+            if key in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.add(key)
+            kept.add(taken)
+    return kept
+
+
+def rotate(folder: Path, stem: str) -> list[Path]:
+    """Delete the automatic backups of database ``stem`` that rotation no longer keeps;
+    returns what was deleted. A file that cannot be deleted is left for next time."""
+    ours = [
+        (path, parsed[1])
+        for path in folder.glob(f"*{SUFFIX}")
+        if (parsed := parse_name(path)) is not None and parsed[0] == stem
+    ]
+    keep = to_keep(taken for _path, taken in ours)
+    newest_of: dict[datetime, Path] = {}
+    for path, taken in sorted(ours):  # several in one second: the last name wins
+        newest_of[taken] = path
+    removed = []
+    for path, taken in ours:
+        if taken in keep and newest_of[taken] == path:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The automatic backups in ``folder``, newest first (an empty list for no folder)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        parsed = parse_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        stem, taken, reason = parsed
+        found.append(
+            BackupFile(path, stem, taken, reason, path.stat().st_size, _quick_revision(path))
+        )
+    return sorted(found, key=lambda backup: (backup.taken, backup.path.name), reverse=True)
+
+
+def _quick_revision(path: Path) -> str | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def verify_backup(backup: Path) -> str:
+    """The backup's schema revision, once it is known to be a sound backup of ours that
+    this program can open; otherwise one sentence saying why not. Only reads the file."""
+    backup = Path(backup).expanduser().absolute()
+    if not backup.is_file():
+        raise EngagementError(
+            f"There is no backup at {backup}; nothing was changed."
+            if not backup.exists()
+            else f"{backup} is a folder, not a backup file; nothing was changed."
+        )
+    not_ours = f"{backup} is not an Engagement Desktop backup"
+    try:
+        if not read_header(backup):
+            raise EngagementError(f"{not_ours} (it is empty); nothing was changed.")
+        connection = connect_read_only(backup)
+    except DatabaseRefused as exc:
+        raise EngagementError(f"{not_ours} (not a SQLite file); nothing was changed.") from exc
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            raise EngagementError(
+                f"{not_ours} (it holds no Engagement Desktop data); nothing was changed."
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if revision is None:
+            raise EngagementError(f"{not_ours} (it has no schema version); nothing was changed.")
+        if not is_known(revision):
+            raise EngagementError(
+                f"{backup} is a backup from a newer version of Engagement Desktop "
+                f"(schema {revision}; this program knows up to {SCHEMA_HEAD}): install the "
+                "newer version to restore it; nothing was changed."
+            )
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise EngagementError(
+            f"{backup} cannot be read as a backup ({exc}); nothing was changed."
+        ) from exc
+    finally:
+        connection.close()
+    if integrity != "ok":
+        raise EngagementError(
+            f"{backup} is damaged ({integrity}); choose another backup; nothing was changed."
+        )
+    return str(revision)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    kept_copy: Path | None  # the database as it was before (None: there was none)
+    schema_version: str
+
+
+def restore_file(backup: Path, database: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Put ``backup`` in place of ``database`` after checking it; the current file is kept
+    beside it as ``<stem>.before-restore-<time>.sqlite``. Nothing may have the database
+    open (the window closes its own connection first)."""
+    backup = Path(backup).expanduser().absolute()
+    database = Path(database).expanduser().absolute()
+    if backup == database:
+        raise EngagementError("The backup is the database itself; nothing was changed.")
+    revision = verify_backup(backup)
+    if not database.parent.is_dir():
+        raise EngagementError(f"The folder {database.parent} does not exist; nothing was changed.")
+    stamp = (now or datetime.now()).strftime(STAMP)
+    kept: Path | None = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
+    staging = database.with_name(database.name + ".restoring")
+    try:
+        if kept is not None and database.exists() and database.stat().st_size > 0:
+            _keep_current(database, kept)
+        else:
+            kept = None
+        shutil.copyfile(backup, staging)
+        with staging.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        for extra in ("-wal", "-shm", "-journal"):
+            database.with_name(database.name + extra).unlink(missing_ok=True)
+        os.replace(staging, database)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        raise EngagementError(
+            f"The backup could not be put in place of {database} ({reason}); "
+            "the database is as it was."
+        ) from exc
+    return RestoreResult(database, backup, kept, revision)
+
+
+def _keep_current(database: Path, kept: Path) -> None:
+    """A copy of the database as it is now, with whatever its write-ahead log holds;
+    refused while another program has the file open. A damaged file is kept byte for
+    byte (the backup API would stop at the damage)."""
+    wal = database.with_name(database.name + "-wal")
+    try:
+        source = sqlite3.connect(database, timeout=1)
+        try:
+            destination = sqlite3.connect(kept)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+            # Fold the log into the file: after the last connection closes nothing is left
+            # beside it, unless another program still has the database open.
+            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        kept.unlink(missing_ok=True)
+        if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise EngagementError(
+                f"{database} is in use by another program or window ({exc}): close it "
+                "first; nothing was changed."
+            ) from exc
+        shutil.copyfile(database, kept)
+        if wal.exists():
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+        return
+    if wal.exists():
+        kept.unlink(missing_ok=True)
+        raise EngagementError(
+            f"{database} is open in another program or window: close it first; nothing was changed."
+        )

@@ -1,0 +1,98 @@
+"""`backup --list` and `restore` as a user runs them, with the safety backup an import makes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.acceptance.test_cli import digest, run
+
+
+def people(db: Path) -> int:
+    connection = sqlite3.connect(db)
+    try:
+        return int(connection.execute("SELECT count(*) FROM people").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def tenants_file(folder: Path) -> Path:
+    path = folder / "tenants.csv"
+    lines = ["Tenancy reference,First name,Last name"]
+    lines += [f"NEW{n:04d},Tenant,Number {n}" for n in range(1, 6)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_backs_up_first_and_restore_brings_the_register_back(tmp_path: Path) -> None:
+    db = tmp_path / "register.sqlite"
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    before = people(db)
+
+    imported = run("--db", str(db), "import", "people", str(tenants_file(tmp_path)))
+    assert imported.returncode == 0, imported.stderr
+    assert people(db) == before + 5
+
+    listed = run("--db", str(db), "backup", "--list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    found = json.loads(listed.stdout)["backups"]
+    assert [(b["database"], b["reason"], b["schema_version"]) for b in found] == [
+        ("register", "people-import", "0008")
+    ]
+    assert found[0]["size_bytes"] > 0
+    assert "people-import" in run("--db", str(db), "backup", "--list").stdout
+
+    restored = run("--db", str(db), "restore", found[0]["file"], "--json")
+    assert restored.returncode == 0, restored.stderr
+    summary = json.loads(restored.stdout)
+    assert people(db) == before  # the register is as it was before the import
+    kept = Path(summary["kept_copy"])
+    assert kept.parent == db.parent and people(kept) == before + 5
+    check = run("--db", str(db), "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_bad_backups_are_one_line_exit_1_and_change_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "register.sqlite"
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    newer = tmp_path / "newer.sqlite"
+    assert run("--db", str(db), "backup", str(newer)).returncode == 0
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    text = tmp_path / "letter.sqlite"
+    text.write_text("Dear tenant,\n")
+    before = digest(db)
+    for bad, words in (
+        (text, "is not an Engagement Desktop backup"),
+        (newer, "newer version of Engagement Desktop"),
+        (tmp_path / "gone.sqlite", "There is no backup"),
+    ):
+        result = run("--db", str(db), "restore", str(bad))
+        assert result.returncode == 1
+        assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert result.stdout == ""
+    assert digest(db) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "before-restore" in p.name) == []
+
+
+def test_an_import_with_the_backup_folder_gone_goes_on_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "register.sqlite"
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    stick = tmp_path / "stick"
+    connection = sqlite3.connect(db)
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES ('backup_folder', ?)", (json.dumps(str(stick)),)
+    )
+    connection.commit()
+    connection.close()
+    before = people(db)
+    result = run("--db", str(db), "import", "people", str(tenants_file(tmp_path)), "--json")
+    assert result.returncode == 0, result.stderr
+    warning = result.stderr.strip().splitlines()
+    assert len(warning) == 1 and "No backup was made before the people import" in warning[0]
+    assert "Going on without one" in warning[0] and str(stick) in warning[0]
+    assert json.loads(result.stdout)["created"] == 5 and people(db) == before + 5
+    assert not stick.exists()

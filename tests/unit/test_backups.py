@@ -1,0 +1,180 @@
+"""Automatic backups: the safety copy, rotation, a folder that is gone or full, and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import namedtuple
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.services.common import backups as service
+from engagement_desktop.services.common.backups import BackupUnavailable, safety_backup
+from engagement_desktop.services.common.settings import save_settings
+from engagement_desktop.store.backups import (
+    backup_name,
+    list_backups,
+    restore_file,
+    rotate,
+    to_keep,
+    verify_backup,
+)
+from engagement_desktop.store.engine import Store, open_store
+
+
+def landlord(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return str(
+            connection.execute("SELECT value FROM settings WHERE key = 'landlord_name'").fetchone()[
+                0
+            ]
+        )
+    finally:
+        connection.close()
+
+
+def test_backup_change_restore_brings_the_data_back_and_keeps_the_replaced_file(
+    store: Store, db_path: Path, isolated_data_dir: Path
+) -> None:
+    save_settings(store, {"landlord_name": "Before Homes"})
+    made = safety_backup(store, "people import")
+    assert made is not None and made.parent == isolated_data_dir / "backups"
+    assert made.name.startswith("test-") and made.name.endswith("-people-import.sqlite")
+    save_settings(store, {"landlord_name": "After Homes"})
+    store.close()
+
+    result = restore_file(made, db_path)
+
+    assert landlord(db_path) == '"Before Homes"'
+    assert result.kept_copy is not None and result.kept_copy.parent == db_path.parent
+    assert landlord(result.kept_copy) == '"After Homes"'  # what was replaced is kept
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    reopened = open_store(db_path)  # the restored file opens as a database of ours
+    reopened.close()
+
+
+def test_rotation_keeps_the_newest_of_7_days_4_weeks_and_12_months(tmp_path: Path) -> None:
+    start = datetime(2026, 1, 1, 9, 0)
+    # two backups a day (morning and evening) for 400 days
+    taken = [start + timedelta(days=d, hours=h) for d in range(400) for h in (0, 8)]
+    for moment in taken:
+        backup_name("engagement", moment, "close", tmp_path).touch()
+    other = tmp_path / "engagement-old-20260101-090000-close.sqlite"
+    other.touch()  # another database's backups are not this one's to rotate
+    manual = tmp_path / "my copy.sqlite"
+    manual.touch()
+
+    rotate(tmp_path, "engagement")
+
+    kept = sorted(b.taken for b in list_backups(tmp_path) if b.database == "engagement")
+    last = taken[-1]
+    days = {last.date() - timedelta(days=n) for n in range(7)}
+    assert {t.date() for t in kept} >= days
+    assert all(t.hour == 17 for t in kept)  # the newest of each period: the evening one
+    months = {(t.year, t.month) for t in kept}
+    assert len(months) == 12 and (2026, 1) not in months  # a year back, not further
+    assert len(kept) <= 7 + 4 + 12 and kept == sorted(to_keep(taken))
+    assert other.exists() and manual.exists()
+
+
+def test_rotation_after_a_year_away_keeps_the_old_backups(tmp_path: Path) -> None:
+    taken = [datetime(2024, 3, d, 12) for d in range(1, 11)] + [datetime(2026, 6, 1, 12)]
+    assert to_keep(taken) >= {datetime(2024, 3, d, 12) for d in range(5, 11)}
+
+
+def test_a_chosen_folder_that_is_gone_is_one_sentence_and_the_database_is_untouched(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    save_settings(store, {"backup_folder": str(stick)})
+    stick.rmdir()  # the USB stick is pulled out
+    before = db_path.read_bytes()
+    with pytest.raises(BackupUnavailable) as caught:
+        safety_backup(store, "merge of people")
+    message = str(caught.value)
+    assert "No backup was made before the merge of people" in message
+    assert str(stick) in message and "\n" not in message
+    assert service.backup_problem(store) is not None
+    assert not stick.exists()  # not made again on the laptop's own disk
+    assert db_path.read_bytes() == before
+
+
+def test_a_full_backup_folder_is_one_sentence(
+    store: Store, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(service.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 1000))
+    with pytest.raises(BackupUnavailable, match="the disk holding it is full") as caught:
+        safety_backup(store, "year end")
+    assert str(caught.value).startswith("No backup was made before the year end")
+    assert list_backups(isolated_data_dir / "backups") == []
+
+
+def test_settings_refuse_a_backup_folder_that_does_not_exist(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        save_settings(store, {"backup_folder": str(tmp_path / "nowhere")})
+    assert "backup_folder" in caught.value.errors
+    save_settings(store, {"backup_folder": str(tmp_path)})
+    assert service.backup_folder(store) == tmp_path
+
+
+def test_not_a_backup_is_refused_and_nothing_changes(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    made = safety_backup(store, "close")
+    assert made is not None
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(made.read_bytes()[: made.stat().st_size // 2])  # a copy cut short
+    store.close()
+    before = db_path.read_bytes()
+    text = tmp_path / "notes.sqlite"
+    text.write_text("shopping list\n")
+    foreign = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    for bad, words in (
+        (text, "not an Engagement Desktop backup"),
+        (foreign, "not an Engagement Desktop backup"),
+        (tmp_path / "missing.sqlite", "There is no backup"),
+        (damaged, "cannot be read as a backup|is damaged"),
+    ):
+        with pytest.raises(EngagementError, match=words):
+            restore_file(bad, db_path)
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir() if "before-restore" in p.name) == []
+
+
+def test_a_backup_from_a_newer_version_is_refused(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    newer = safety_backup(store, "close")
+    assert newer is not None
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    store.close()
+    before = db_path.read_bytes()
+    with pytest.raises(EngagementError, match="newer version"):
+        verify_backup(newer)
+    with pytest.raises(EngagementError, match="newer version"):
+        restore_file(newer, db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_restore_is_refused_while_another_connection_has_the_database_open(
+    store: Store, db_path: Path
+) -> None:
+    made = safety_backup(store, "close")
+    assert made is not None
+    before = landlord(db_path)
+    with pytest.raises(EngagementError, match="open in another program"):
+        restore_file(made, db_path)
+    assert landlord(db_path) == before
+    assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
