@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, resolved_target
+from engagement_desktop.commands.common import add_json, emit, resolved_target, unlocking
 from engagement_desktop.errors import EngagementError
 
 
@@ -36,7 +36,9 @@ def database_file(args: argparse.Namespace) -> Path:
 def _restore(args: argparse.Namespace) -> int:
     from engagement_desktop.store.backups import restore_file
 
-    result = restore_file(Path(args.backup), database_file(args))
+    result = unlocking(
+        lambda key: restore_file(Path(args.backup), database_file(args), passphrase=key)
+    )
     emit(
         args,
         {

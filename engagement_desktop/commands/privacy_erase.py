@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, opened, protect
 from engagement_desktop.errors import EngagementError
 
 SHOWN = 20  # people and consents listed in the plain-text review
@@ -91,6 +91,7 @@ def _erase(args: argparse.Namespace) -> int:
                 f"Person #{person_id} has {owed:,} points not yet converted: add --points forfeit "
                 "or --points keep; nothing changed."
             )
+        protect(store, "erasure")
         done = erase_person(store, person_id, unconverted_points=args.points)
     emit(
         args,
@@ -128,6 +129,7 @@ def _retention(args: argparse.Namespace) -> int:
                 "Nothing changed: add --confirm to do it."
             )
         if args.anonymise:
+            protect(store, "retention anonymisation")
             run = apply_retention(store, args.person_id, unconverted_points=args.points)
             emit(
                 args,

@@ -21,8 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError
+from engagement_desktop.store import cipher
 from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
 from engagement_desktop.store.sqlite_file import connect_read_only, read_header
 
@@ -158,9 +160,20 @@ def _quick_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def verify_backup(backup: Path) -> str:
+def _open_backup(backup: Path, passphrase: str | None) -> Any:
+    """A read-only connection to a backup: plain, or (a protected database's backup)
+    keyed with ``passphrase``; one sentence when the passphrase is missing or wrong."""
+    if not cipher.looks_encrypted(backup):
+        return connect_read_only(backup)
+    if passphrase is None:
+        raise cipher.PassphraseNeeded(cipher.needed_sentence(backup))
+    return cipher.connect(f"file:{backup}?mode=ro", passphrase, backup, uri=True)
+
+
+def verify_backup(backup: Path, passphrase: str | None = None) -> str:
     """The backup's schema revision, once it is known to be a sound backup of ours that
-    this program can open; otherwise one sentence saying why not. Only reads the file."""
+    this program can open; otherwise one sentence saying why not. Only reads the file.
+    A protected database's backups are encrypted: ``passphrase`` opens them."""
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():
         raise EngagementError(
@@ -172,7 +185,9 @@ def verify_backup(backup: Path) -> str:
     try:
         if not read_header(backup):
             raise EngagementError(f"{not_ours} (it is empty); nothing was changed.")
-        connection = connect_read_only(backup)
+        connection = _open_backup(backup, passphrase)
+    except (cipher.PassphraseNeeded, cipher.WrongPassphrase):
+        raise  # their own sentence: give the passphrase, or the right one
     except DatabaseRefused as exc:
         raise EngagementError(f"{not_ours} (not a SQLite file); nothing was changed.") from exc
     try:
@@ -195,7 +210,7 @@ def verify_backup(backup: Path) -> str:
                 "newer version to restore it; nothing was changed."
             )
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise EngagementError(
             f"{backup} cannot be read as a backup ({exc}); nothing was changed."
         ) from exc
@@ -216,7 +231,13 @@ class RestoreResult:
     schema_version: str
 
 
-def restore_file(backup: Path, database: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_file(
+    backup: Path,
+    database: Path,
+    *,
+    now: datetime | None = None,
+    passphrase: str | None = None,
+) -> RestoreResult:
     """Put ``backup`` in place of ``database`` after checking it; the current file is kept
     beside it as ``<stem>.before-restore-<time>.sqlite``. Nothing may have the database
     open (the window closes its own connection first)."""
@@ -224,7 +245,7 @@ def restore_file(backup: Path, database: Path, *, now: datetime | None = None) -
     database = Path(database).expanduser().absolute()
     if backup == database:
         raise EngagementError("The backup is the database itself; nothing was changed.")
-    revision = verify_backup(backup)
+    revision = verify_backup(backup, passphrase)
     if not database.parent.is_dir():
         raise EngagementError(f"The folder {database.parent} does not exist; nothing was changed.")
     stamp = (now or datetime.now()).strftime(STAMP)
@@ -232,7 +253,7 @@ def restore_file(backup: Path, database: Path, *, now: datetime | None = None) -
     staging = database.with_name(database.name + ".restoring")
     try:
         if kept is not None and database.exists() and database.stat().st_size > 0:
-            _keep_current(database, kept)
+            _keep_current(database, kept, passphrase)
         else:
             kept = None
         shutil.copyfile(backup, staging)
@@ -251,15 +272,20 @@ def restore_file(backup: Path, database: Path, *, now: datetime | None = None) -
     return RestoreResult(database, backup, kept, revision)
 
 
-def _keep_current(database: Path, kept: Path) -> None:
+def _keep_current(database: Path, kept: Path, passphrase: str | None = None) -> None:
     """A copy of the database as it is now, with whatever its write-ahead log holds;
     refused while another program has the file open. A damaged file is kept byte for
     byte (the backup API would stop at the damage)."""
     wal = database.with_name(database.name + "-wal")
     try:
-        source = sqlite3.connect(database, timeout=1)
+        protected = passphrase is not None and cipher.looks_encrypted(database)
+        source = (
+            cipher.connect(str(database), passphrase, database, timeout=1)
+            if protected and passphrase is not None
+            else sqlite3.connect(database, timeout=1)
+        )
         try:
-            destination = sqlite3.connect(kept)
+            destination = cipher.connect_new(kept, passphrase if protected else None)
             try:
                 source.backup(destination)
             finally:
@@ -269,7 +295,7 @@ def _keep_current(database: Path, kept: Path) -> None:
             source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             source.close()
-    except sqlite3.Error as exc:
+    except cipher.driver_errors() as exc:
         kept.unlink(missing_ok=True)
         if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             raise EngagementError(

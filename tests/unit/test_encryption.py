@@ -138,3 +138,29 @@ def test_the_copy_before_an_upgrade_of_an_encrypted_database_is_encrypted(
     assert not data.startswith(b"SQLite format 3") and SURNAME.encode() not in data
     assert check_file(copy, passphrase=PASSPHRASE).schema_version == "0001"
     assert not db_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_protected_databases_safety_backup_restores_with_its_passphrase(
+    protected: Path, isolated_data_dir: Path
+) -> None:
+    from engagement_desktop.services.common.backups import safety_backup
+    from engagement_desktop.store.backups import restore_file, verify_backup
+
+    store = open_store(protected, passphrase=PASSPHRASE)
+    made = safety_backup(store, "erasure")
+    assert made is not None and SURNAME.encode() not in made.read_bytes()
+    people.add_person(store, {"first_name": "Bob", "last_name": "Later"}, hold_data=GIVEN)
+    store.close()
+    before = digest(protected)
+    with pytest.raises(PassphraseNeeded):  # one sentence: give the passphrase
+        verify_backup(made)
+    with pytest.raises(WrongPassphrase):
+        restore_file(made, protected, passphrase="not it")
+    assert digest(protected) == before
+
+    result = restore_file(made, protected, passphrase=PASSPHRASE)
+
+    assert _surnames(protected, PASSPHRASE) == [SURNAME]  # Bob, added after, is gone
+    assert result.kept_copy is not None
+    assert b"Later" not in result.kept_copy.read_bytes()  # the kept copy is encrypted too
+    assert sorted(_surnames(result.kept_copy, PASSPHRASE)) == sorted([SURNAME, "Later"])

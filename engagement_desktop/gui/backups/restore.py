@@ -53,7 +53,7 @@ def choose_and_restore(parent: QWidget, store: Store, reopen: Reopen) -> Restore
             parent, "Restore from backup", "Wait for the work in progress to finish first."
         )
         return None
-    dialog = RestoreDialog(backup_folder(store), store.path.stem, parent)
+    dialog = RestoreDialog(backup_folder(store), store.path.stem, parent, store.passphrase)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
         return None
     return restore(parent, store, dialog.chosen, reopen)
@@ -75,10 +75,11 @@ def restore(parent: QWidget, store: Store, backup: Path, reopen: Reopen) -> Rest
     if answer != QMessageBox.StandardButton.Yes:
         return None
     store.verified = False  # the file is about to change: nothing to remember as checked
+    passphrase = store.passphrase
     store.close()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = restore_file(backup, database)
+        result = restore_file(backup, database, passphrase=passphrase)
     except EngagementError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, "Not restored", str(exc))

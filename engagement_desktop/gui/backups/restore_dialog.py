@@ -38,8 +38,15 @@ def describe(backup: BackupFile) -> str:
 class RestoreDialog(QDialog):
     """Pick a backup; OK only once one is picked and it passed its checks."""
 
-    def __init__(self, folder: Path, database_stem: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        database_stem: str,
+        parent: QWidget | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.passphrase = passphrase  # a protected database's backups are encrypted
         self.ui = ui = Ui_RestoreDialog()
         ui.setupUi(self)
         self.chosen: Path | None = None
@@ -79,7 +86,7 @@ class RestoreDialog(QDialog):
     def use_file(self, path: Path) -> None:
         """A file from elsewhere, checked now so a wrong one is said before anything closes."""
         try:
-            verify_backup(path)
+            verify_backup(path, self.passphrase)
         except EngagementError as exc:
             QMessageBox.warning(self, "Not a backup that can be restored", str(exc))
             return

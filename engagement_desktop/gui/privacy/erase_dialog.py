@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import backup_now_before
 from engagement_desktop.services.privacy.erase import (
     GOES,
     STAYS,
@@ -69,7 +70,7 @@ def confirm_and_erase(parent: QWidget, store: Store, person_id: int) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     clicked = box.clickedButton()
-    if clicked not in choices:
+    if clicked not in choices or not backup_now_before(parent, store, "erasure"):
         return False
     try:
         done = erase_person(store, person_id, unconverted_points=choices[clicked])
