@@ -114,6 +114,8 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "years": lambda: [date.today().year - 1, date.today().year],
         "year": lambda: date.today().year,
         "large_print": lambda: False,
+        "folder": lambda: Path(tempfile.gettempdir()),
+        "database_stem": lambda: "engagement",
         "people": lambda: [(person_id, "Joan Adams")],
         "message": lambda: (
             "engagement.sqlite is protected by a passphrase. Type it to open the database."

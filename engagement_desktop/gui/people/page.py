@@ -308,7 +308,7 @@ class PeoplePage(ListPage):
     def export(self) -> ProgressTask | None:
         """Ask where, then write the list as shown on the database worker with progress."""
         # Excel's writers load on first use, not before the window's first paint.
-        from engagement_desktop.gui.groups.export import nothing_to_export
+        from engagement_desktop.gui.common.export_shown import nothing_to_export
         from engagement_desktop.interchange.writing.list_export import export_listing
 
         if self.export_task is not None and self.export_task.running:
@@ -352,7 +352,7 @@ class PeoplePage(ListPage):
         return self.export_task
 
     def _export_finished(self, result: ExportResult) -> None:
-        from engagement_desktop.gui.groups.export import what_was_exported
+        from engagement_desktop.gui.common.export_shown import what_was_exported
 
         self.last_export = result
         told = what_was_exported(self.model, result.rows, result.path)
