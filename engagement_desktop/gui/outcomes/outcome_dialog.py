@@ -19,9 +19,9 @@ from engagement_desktop.gui.common.editor_dialog import (
     set_combo_data,
     to_qdate,
 )
+from engagement_desktop.gui.common.record_picker import Describe, RecordPicker, describe_person
 from engagement_desktop.gui.common.table_model import format_datetime, format_period
 from engagement_desktop.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
-from engagement_desktop.gui.groups.membership_dialog import Describe, RecordPicker, describe_person
 from engagement_desktop.services.listings import EVENTS, GROUPS, PEOPLE, SURVEYS, Listing
 from engagement_desktop.services.outcomes import outcomes
 from engagement_desktop.store import vocab
