@@ -40,7 +40,9 @@ def register(commands: Any) -> None:
         help="leave out people excluded from forums (automatic for an invitation template)",
     )
     what = mailing.add_argument_group("what to make (one of)")
-    what.add_argument("--letters", metavar="TEMPLATE", help="letters from a template, -o .pdf/.docx")
+    what.add_argument(
+        "--letters", metavar="TEMPLATE", help="letters from a template, -o .pdf/.docx"
+    )
     what.add_argument(
         "--labels", choices=("L7160", "L7163"), help="address labels on Avery sheets, -o .pdf"
     )
@@ -85,8 +87,13 @@ def _selection(args: argparse.Namespace, store: Any) -> Any:
         )
     kind = chosen[0]
     statuses = tuple(
-        s for s, on in (("attended", args.attended), ("invited", args.invited),
-                        ("apologies", args.apologies)) if on
+        s
+        for s, on in (
+            ("attended", args.attended),
+            ("invited", args.invited),
+            ("apologies", args.apologies),
+        )
+        if on
     )
     if statuses and kind != "event":
         raise _usage("--attended, --invited and --apologies go with --event")
@@ -94,8 +101,11 @@ def _selection(args: argparse.Namespace, store: Any) -> Any:
         return Selection("everyone")
     if kind in ("event", "outcome"):
         return Selection(kind, record_id=getattr(args, kind), statuses=statuses)
-    model, what = {"group": (Group, "group"), "interest": (Topic, "topic"),
-                   "area": (Area, "estate or area")}[kind]
+    model, what = {
+        "group": (Group, "group"),
+        "interest": (Topic, "topic"),
+        "area": (Area, "estate or area"),
+    }[kind]
     with store.session() as session:
         record_id = find_by_name(session, model, getattr(args, kind), what)
     return Selection(kind, record_id=record_id)
@@ -141,8 +151,10 @@ def _run(args: argparse.Namespace) -> int:
                 ],
                 "fields": MERGE_FIELDS,
             },
-            [f"{t.builtin or t.name}: {t.name}" + (" (edited)" if t.edited else "")
-             for t in templates]
+            [
+                f"{t.builtin or t.name}: {t.name}" + (" (edited)" if t.edited else "")
+                for t in templates
+            ]
             + ["Merge fields:"]
             + [f"  {{{{ {name} }}}}  {text}" for name, text in MERGE_FIELDS.items()],
         )
@@ -150,8 +162,11 @@ def _run(args: argparse.Namespace) -> int:
     outputs = [
         name
         for name, value in (
-            ("letters", args.letters), ("labels", args.labels), ("list", args.list or None),
-            ("eml", args.eml), ("sms", args.sms),
+            ("letters", args.letters),
+            ("labels", args.labels),
+            ("list", args.list or None),
+            ("eml", args.eml),
+            ("sms", args.sms),
         )
         if value is not None
     ]
@@ -203,7 +218,8 @@ def _run(args: argparse.Namespace) -> int:
     if audience.to_arrange:
         lines.append("To arrange in another format:")
         lines += [
-            f"  {name}{f' ({ref})' if ref else ''}: {need}" for name, ref, need in audience.to_arrange
+            f"  {name}{f' ({ref})' if ref else ''}: {need}"
+            for name, ref, need in audience.to_arrange
         ]
     if files:
         lines.append(f"Made {prepared.what} for {len(audience.recipients):,} people:")

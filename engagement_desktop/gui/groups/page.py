@@ -154,10 +154,12 @@ class GroupsPage(ListPage):
             ("edit_term", "Ctrl+T", self.edit_term, dui.editTermButton),
             ("stand_down", "Ctrl+D", self.stand_down, dui.standDownButton),
             ("export_members", "Ctrl+Shift+E", self.export_members, dui.exportMembersButton),
+            ("mailing", "", self.mailing, dui.mailingButton),
         ):
             action = QAction(button.text(), self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             button.clicked.connect(action.trigger)
@@ -171,6 +173,7 @@ class GroupsPage(ListPage):
             dui.editTermButton,
             dui.standDownButton,
             dui.exportMembersButton,
+            dui.mailingButton,
             dui.membersTable,
         ]
         for first, second in pairwise(chain):
@@ -186,6 +189,7 @@ class GroupsPage(ListPage):
             "edit_term": member,
             "stand_down": member,
             "export_members": has_group and self.members.rowCount() > 0,
+            "mailing": has_group,
         }
         buttons = {
             "new_group": self.dui.newGroupButton,
@@ -194,6 +198,7 @@ class GroupsPage(ListPage):
             "edit_term": self.dui.editTermButton,
             "stand_down": self.dui.standDownButton,
             "export_members": self.dui.exportMembersButton,
+            "mailing": self.dui.mailingButton,
         }
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(on)
@@ -225,6 +230,15 @@ class GroupsPage(ListPage):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+    def mailing(self) -> QWidget | None:
+        """A mailing to the group's current members."""
+        from engagement_desktop.gui.mailings.menu import open_mailing
+        from engagement_desktop.services.mailings.selection import Selection
+
+        if self.group_id is None:
+            return None
+        return open_mailing(self, self.model.store, Selection("group", record_id=self.group_id))
 
     def select_group(self, group_id: int) -> None:
         """Show ``group_id`` (e.g. after saving it), selecting its row if it is listed."""

@@ -107,6 +107,7 @@ class PeoplePage(ListPage):
         self.menu.addSeparator()
         self.merge_action = self._action("&Merge…", self.merge_selected, ui.mergeButton)
         self.export_action = self._action("E&xport to Excel…", self.export, ui.exportButton)
+        self.mailing_action = self._action("Ma&iling…", self.mailing, ui.mailingButton)
 
     def _wrap_filters(self) -> None:
         """Seven filters: one row on a wide screen, two on a laptop (never a wider window)."""
@@ -302,6 +303,29 @@ class PeoplePage(ListPage):
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             bar().showMessage(text, 8000)
+
+    # --- mailing --------------------------------------------------------------------------
+
+    def mailing(self) -> QWidget:
+        """A mailing to the selected people (two or more), else to the list as filtered."""
+        from engagement_desktop.gui.mailings.menu import open_mailing
+        from engagement_desktop.services.mailings.selection import describe_ids
+
+        ids = self.selected_ids()
+        model = self.model
+        if len(ids) >= 2:
+            how = f"{len(ids):,} people selected on the People page"
+        else:
+            with model.store.session() as session:
+                ids = self.listing.fetch_ids(
+                    session,
+                    model.search,
+                    filters=dict(model.filters),
+                    include_archived=model.include_archived,
+                    ordered=False,
+                )
+            how = f"{len(ids):,} people on the People list as filtered"
+        return open_mailing(self, model.store, describe_ids(ids, how))
 
     # --- export ---------------------------------------------------------------------------
 

@@ -55,8 +55,7 @@ def write_letters_docx(
             add("\n".join(letterhead), right=True)
         add("\n".join(letter.address))
         add(
-            letter.date_text
-            + (f"\nOur reference: {letter.reference}" if letter.reference else ""),
+            letter.date_text + (f"\nOur reference: {letter.reference}" if letter.reference else ""),
             right=True,
         )
         if letter.subject:

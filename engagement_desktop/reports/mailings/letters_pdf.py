@@ -73,7 +73,9 @@ def _layout(letter: Letter, sender: Sender, regular: str, bold: str) -> list[lis
     # Letterhead, top right.
     y = height - 18 * mm
     right = width - MARGIN
-    head = [(bold, size * 1.15, sender.landlord)] + [(regular, small, line) for line in sender.lines]
+    head = [(bold, size * 1.15, sender.landlord)] + [
+        (regular, small, line) for line in sender.lines
+    ]
     for font, font_size, text in head:
         first.append((font, font_size, -right, y, text))  # negative x: right-aligned
         y -= font_size * 1.3
@@ -86,7 +88,10 @@ def _layout(letter: Letter, sender: Sender, regular: str, bold: str) -> list[lis
             y -= leading
     y_right = min(y_address, first[-1][3] if first else y_address)
     y_right = y_address
-    for text in (letter.date_text, f"Our reference: {letter.reference}" if letter.reference else ""):
+    for text in (
+        letter.date_text,
+        f"Our reference: {letter.reference}" if letter.reference else "",
+    ):
         if text:
             first.append((regular, small, -right, y_right, text))
             y_right -= small * 1.35

@@ -125,17 +125,28 @@ def _write(
         for r in recipients:
             values = prepared.merge.values(r)
             rows.append(
-                (r.mobile or "", r.first_name, r.last_name, r.reference or "",
-                 merge(template.body, values))
+                (
+                    r.mobile or "",
+                    r.first_name,
+                    r.last_name,
+                    r.reference or "",
+                    merge(template.body, values),
+                )
             )
         return [write_sms_csv(staging / name, rows)]
     drafts = []
     for r in recipients:
         values = prepared.merge.values(r)
         drafts.append(
-            Draft(r.reference, r.person_id, r.name, r.email or "",
-                  merge(template.subject, values), merge(template.body, values)
-                  + f"\n\n{head.sign_off}\n\n{head.officer}\n{head.landlord}")
+            Draft(
+                r.reference,
+                r.person_id,
+                r.name,
+                r.email or "",
+                merge(template.subject, values),
+                merge(template.body, values)
+                + f"\n\n{head.sign_off}\n\n{head.officer}\n{head.landlord}",
+            )
         )
     event = prepared.merge.event
     ics = event_ics(event, head.landlord) if event is not None and template.invitation else None
@@ -161,7 +172,7 @@ def make_mailing(
     """Make the files at ``target`` (a file, or a folder for email drafts) and record the
     run in each recipient's contact history."""
     target = output_path(request, Path(target))
-    parent = target.parent if request.output != "eml" else target.parent
+    parent = target.parent
     if not parent.is_dir():
         raise EngagementError(f"The folder {parent} does not exist.")
     with store.session() as session:

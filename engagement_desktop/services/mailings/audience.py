@@ -25,7 +25,12 @@ from engagement_desktop.services.privacy.erase import erased_ids
 from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.models import Consent, Exclusion, Person, SupportNeed
 
-CHANNELS: dict[str, str] = {"post": "Post", "email": "Email", "text": "Text message", "phone": "Phone"}
+CHANNELS: dict[str, str] = {
+    "post": "Post",
+    "email": "Email",
+    "text": "Text message",
+    "phone": "Phone",
+}
 
 #: Why someone is left out, in the order the rules are tried.
 REASONS: dict[str, str] = {
@@ -250,9 +255,7 @@ def build_audience(
             reason = "other_format"
             audience.to_arrange.append((person.full_name, person.reference, ", ".join(arrange)))
         if reason is not None:
-            audience.left_out.append(
-                LeftOut(person.id, person.full_name, person.reference, reason)
-            )
+            audience.left_out.append(LeftOut(person.id, person.full_name, person.reference, reason))
             continue
         audience.recipients.append(
             Recipient(
@@ -299,8 +302,9 @@ def _reason(
     if person.preferred_contact and person.preferred_contact != channel:
         return "prefers_other"
     if channel == "post":
-        has_line, has_postcode = bool((person.address_line1 or "").strip()), bool(
-            (person.postcode or "").strip()
+        has_line, has_postcode = (
+            bool((person.address_line1 or "").strip()),
+            bool((person.postcode or "").strip()),
         )
         if not has_line and not has_postcode and not (person.town or "").strip():
             return "no_address"

@@ -149,9 +149,11 @@ def merge_data(
         for person_id, points in _bulk(
             session,
             ids,
-            lambda chunk: select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
-            .where(LedgerEntry.person_id.in_(chunk))
-            .group_by(LedgerEntry.person_id),
+            lambda chunk: (
+                select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
+                .where(LedgerEntry.person_id.in_(chunk))
+                .group_by(LedgerEntry.person_id)
+            ),
         ):
             data.own.setdefault(person_id, {})["points"] = f"{int(points or 0):,}"
         for person_id in ids:

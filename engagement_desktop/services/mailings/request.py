@@ -15,7 +15,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.mailings.audience import CHANNELS, REASONS, Audience, build_audience
+from engagement_desktop.services.mailings.audience import (
+    CHANNELS,
+    REASONS,
+    Audience,
+    build_audience,
+)
 from engagement_desktop.services.mailings.fields import Letterhead, MergeData, merge_data
 from engagement_desktop.services.mailings.history import OUTPUTS
 from engagement_desktop.services.mailings.selection import Chosen, Selection, select_people

@@ -97,8 +97,8 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         return Chosen(list(ids), "Everyone involved (subscribed members)")
     if kind == "group":
         group = _need(session, Group, selection.record_id, "group")
-        ids = set(session.scalars(_current_members(group.id, selection.day)))
-        return Chosen(sorted(ids), f"Current members of {group.name}", group_id=group.id)
+        members = set(session.scalars(_current_members(group.id, selection.day)))
+        return Chosen(sorted(members), f"Current members of {group.name}", group_id=group.id)
     if kind == "event":
         event = _need(session, Event, selection.record_id, "event")
         query = select(Attendance.person_id).where(Attendance.event_id == event.id)
@@ -106,8 +106,7 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         for status in statuses:
             if status not in vocab.ATTENDANCE_STATUSES:
                 raise EngagementError(
-                    f"'{status}' is not a register status: "
-                    f"{', '.join(vocab.ATTENDANCE_STATUSES)}."
+                    f"'{status}' is not a register status: {', '.join(vocab.ATTENDANCE_STATUSES)}."
                 )
         if statuses:
             query = query.where(Attendance.status.in_(statuses))
@@ -137,9 +136,7 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         return _raised_by(session, _need(session, Outcome, selection.record_id, "item"))
     ids = list(dict.fromkeys(selection.person_ids))
     known = set(session.scalars(select(Person.id).where(Person.id.in_(ids)))) if ids else set()
-    return Chosen(
-        [i for i in ids if i in known], selection.label or f"{len(ids):,} people chosen"
-    )
+    return Chosen([i for i in ids if i in known], selection.label or f"{len(ids):,} people chosen")
 
 
 def _raised_by(session: Session, outcome: Outcome) -> Chosen:
@@ -188,3 +185,40 @@ def find_by_name(session: Session, model: type, name: str, what: str) -> int:
 def describe_ids(person_ids: Sequence[int], how: str) -> Selection:
     """People chosen by hand or by the People page's filter."""
     return Selection("people", person_ids=tuple(person_ids), label=how)
+
+
+def record_choices(session: Session, kind: str) -> dict[int, str]:
+    """What the window offers for a kind of selection: groups, events (newest first),
+    topics, areas, "you said, we did" items (newest first)."""
+    if kind == "group":
+        groups = session.execute(
+            select(Group.id, Group.name).where(Group.archived.is_(False)).order_by(Group.name)
+        )
+        return {i: name for i, name in groups}
+    if kind == "event":
+        events = session.execute(
+            select(Event.id, Event.title, Event.starts_at)
+            .order_by(Event.starts_at.desc())
+            .limit(400)
+        )
+        return {i: f"{when:%d/%m/%Y} {title}" for i, title, when in events}
+    if kind == "interest":
+        rows = session.execute(
+            select(Topic.id, Topic.name).where(Topic.archived.is_(False)).order_by(Topic.name)
+        )
+        return {i: name for i, name in rows}
+    if kind == "area":
+        rows = session.execute(
+            select(Area.id, Area.name).where(Area.archived.is_(False)).order_by(Area.name)
+        )
+        return {i: name for i, name in rows}
+    if kind == "outcome":
+        items = session.execute(
+            select(Outcome.id, Outcome.asked, Outcome.raised_on)
+            .order_by(Outcome.raised_on.desc(), Outcome.id.desc())
+            .limit(400)
+        )
+        return {
+            i: f"{raised:%d/%m/%Y} " + (" ".join(asked.split())[:70]) for i, asked, raised in items
+        }
+    return {}

@@ -187,9 +187,10 @@ def find_template(session: Session, name: str) -> Template:
 def check_template(subject: str, body: str) -> list[str]:
     """Problems with the merge fields, each naming its line; empty when all is well."""
     problems: list[str] = []
-    for where, text in (("The subject", subject), *(
-        (f"Line {number}", line) for number, line in enumerate(body.splitlines(), start=1)
-    )):
+    for where, text in (
+        ("The subject", subject),
+        *((f"Line {number}", line) for number, line in enumerate(body.splitlines(), start=1)),
+    ):
         for match in FIELD.finditer(text):
             name = match.group(1)
             if name not in MERGE_FIELDS:
@@ -215,7 +216,12 @@ def merge(text: str, values: dict[str, str]) -> str:
 
 
 def save_template(
-    store: Store, name: str, subject: str, body: str, *, purpose: str = "general",
+    store: Store,
+    name: str,
+    subject: str,
+    body: str,
+    *,
+    purpose: str = "general",
     builtin: str | None = None,
 ) -> Template:
     """Add or change a template (a built-in one is stored as the officer's version)."""
@@ -237,9 +243,7 @@ def save_template(
             row = session.scalar(select(LetterTemplate).where(LetterTemplate.builtin == builtin))
         if row is None:
             row = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
-        clash = session.scalar(
-            select(LetterTemplate).where(LetterTemplate.name == name)
-        )
+        clash = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
         if clash is not None and clash is not row:
             raise EngagementError(f"There is already a template called '{name}'.")
         before = {"name": row.name, "subject": row.subject, "body": row.body} if row else {}
@@ -269,8 +273,13 @@ def restore_builtin(store: Store, builtin: str) -> None:
         if row is None:
             return
         audit.record(
-            session, store.actor, "letter_template.restore", "letter_templates", row.id,
-            record_uuid=row.uuid, summary=f"Letter template '{row.name}' restored",
+            session,
+            store.actor,
+            "letter_template.restore",
+            "letter_templates",
+            row.id,
+            record_uuid=row.uuid,
+            summary=f"Letter template '{row.name}' restored",
         )
         session.delete(row)
 
