@@ -1,4 +1,4 @@
-# Generated from forms/letter_template_dialog.ui (sha256 72ab447497b7ed71696608345897dcb1ebe0687b611019e871bbb67d0b2b5a06) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/letter_template_dialog.ui (sha256 36ca346c786d58c48177e257427000c0d385c9607722fbe09a82a136ef63cf4a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -45,7 +45,7 @@ class Ui_LetterTemplateDialog(object):
 
         self.templateList = QListWidget(LetterTemplateDialog)
         self.templateList.setObjectName(u"templateList")
-        self.templateList.setMaximumSize(QSize(230, 16777215))
+        self.templateList.setMaximumSize(QSize(200, 16777215))
 
         self.listColumn.addWidget(self.templateList)
 
@@ -132,6 +132,7 @@ class Ui_LetterTemplateDialog(object):
 
         self.columns.addLayout(self.fieldsColumn)
 
+        self.columns.setStretch(1, 1)
 
         self.dialogLayout.addLayout(self.columns)
 

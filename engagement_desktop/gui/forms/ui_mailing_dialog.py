@@ -1,4 +1,4 @@
-# Generated from forms/mailing_dialog.ui (sha256 7e3952c99a9c158515b2dae5c07583700e366a1b51d68c5144cf424db6fd740a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/mailing_dialog.ui (sha256 1b5d3607842374342d71a13c1f0829745399f94532aac07edeb293458fd4f74d) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -117,6 +117,7 @@ class Ui_MailingDialog(object):
 
         self.templateRow.addWidget(self.templatesButton)
 
+        self.templateRow.setStretch(0, 1)
 
         self.mailingForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.templateRow)
 

@@ -69,6 +69,7 @@ class MailingDialog(QDialog):
         ui.whoLabel.setFont(font)
         ui.formError.setStyleSheet("color: #9C0006; background: #FFEBEE; padding: 4px;")
         ui.formError.hide()
+        ui.countsTable.verticalHeader().hide()
         for kind, text in KINDS.items():
             if kind != "people":
                 ui.kindCombo.addItem(text, kind)
