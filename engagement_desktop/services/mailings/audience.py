@@ -243,17 +243,17 @@ def build_audience(
     households: set[object] = set()
     for person in people:
         reason = _reason(person, channel, purpose, gone, excluded, consents)
+        own_needs = needs.get(person.id, [])
+        arrange = [_need_label(n, d) for n, d in own_needs if n in ARRANGED]
+        if reason is None and arrange and channel in ("post", "email"):
+            reason = "other_format"
+            audience.to_arrange.append((person.full_name, person.reference, ", ".join(arrange)))
         if reason is None and one_per_household:
             key = _household_key(person)
             if key is not None and key in households:
                 reason = "same_household"
             elif key is not None:
                 households.add(key)
-        own_needs = needs.get(person.id, [])
-        arrange = [_need_label(n, d) for n, d in own_needs if n in ARRANGED]
-        if reason is None and arrange and channel in ("post", "email"):
-            reason = "other_format"
-            audience.to_arrange.append((person.full_name, person.reference, ", ".join(arrange)))
         if reason is not None:
             audience.left_out.append(LeftOut(person.id, person.full_name, person.reference, reason))
             continue
