@@ -23,6 +23,13 @@ def open_mailing(parent: QWidget, store: Store, selection: Selection | None = No
     return dialog
 
 
+def mail_to(parent: QWidget, store: Store, kind: str, record_id: int | None) -> QWidget | None:
+    """The mailing dialog for one group, event or item (nothing when none is chosen)."""
+    if record_id is None:
+        return None
+    return open_mailing(parent, store, Selection(kind, record_id=record_id))
+
+
 def install(window: QWidget, menu: QMenu, before: QAction, store: Callable[[], Store]) -> QAction:
     """File > Mailing… (Ctrl+Shift+M), placed above ``before``."""
     action = QAction("&Mailing…", window)

@@ -22,6 +22,7 @@ from sqlalchemy import insert, select, update
 from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.services.mailings.audience import build_audience
 from engagement_desktop.services.people.people import search_text_for
+from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.models import (
     Attendance,
     AuditEntry,
@@ -39,7 +40,7 @@ def build_mailings(demo: Demo) -> None:
     session = demo.session
     today = demo.cal.today
     members = [p for p in demo.people if p.subscribed and not p.archived and p.row["address_line1"]]
-    if len(members) < 30:
+    if len(members) < 20:
         return
     in_groups = set(
         session.scalars(select(Membership.person_id).where(Membership.left_on.is_(None)))
@@ -75,7 +76,11 @@ def build_mailings(demo: Demo) -> None:
         session.execute(
             update(Person)
             .where(Person.id == person.id)
-            .values(archived=True, archived_at=at(today - timedelta(days=30), 15))
+            .values(
+                archived=True,
+                archived_at=at(today - timedelta(days=30), 15),
+                updated_at=person.row["updated_at"],
+            )
         )
     # Erased by anonymisation: still a subscribed row, the erasure on the audit trail.
     erased = chosen[1]
@@ -99,6 +104,8 @@ def build_mailings(demo: Demo) -> None:
             reference=None,
             notes=None,
             archived=True,
+            updated_at=erased.row["updated_at"],
+            name_sort_key=name_sort_key("Erased", f"person #{erased.id}"),
             search_text=search_text_for(
                 "Erased", f"person #{erased.id}", None, None, None, None, None
             ),
@@ -122,7 +129,11 @@ def build_mailings(demo: Demo) -> None:
     # Excluded (persistent complainants policy) with every consent: left out of invitations.
     for person in (chosen[2], *grouped[1:2]):
         consent(person.id, *every)
-        session.execute(update(Person).where(Person.id == person.id).values(preferred_contact=None))
+        session.execute(
+            update(Person)
+            .where(Person.id == person.id)
+            .values(preferred_contact=None, updated_at=person.row["updated_at"])
+        )
         session.execute(
             insert(Exclusion),
             [
@@ -146,14 +157,24 @@ def build_mailings(demo: Demo) -> None:
         session.execute(
             update(Person)
             .where(Person.id == person.id)
-            .values(address_line1=None, address_line2=None, preferred_contact="post")
+            .values(
+                address_line1=None,
+                address_line2=None,
+                preferred_contact="post",
+                updated_at=person.row["updated_at"],
+            )
         )
     consent(chosen[5].id, *every)
     session.execute(
         update(Person)
         .where(Person.id == chosen[5].id)
         .values(
-            address_line1=None, address_line2=None, town=None, postcode=None, preferred_contact=None
+            address_line1=None,
+            address_line2=None,
+            town=None,
+            postcode=None,
+            preferred_contact=None,
+            updated_at=chosen[5].row["updated_at"],
         )
     )
     # Two members of one household who may both be written to: one letter per household.
@@ -167,7 +188,12 @@ def build_mailings(demo: Demo) -> None:
             session.execute(
                 update(Person)
                 .where(Person.id == person.id)
-                .values(involvement_status="subscribed", preferred_contact="post", archived=False)
+                .values(
+                    involvement_status="subscribed",
+                    preferred_contact="post",
+                    archived=False,
+                    updated_at=person.row["updated_at"],
+                )
             )
     session.flush()
     _past_mailings(demo, rng, [p.id for p in members])
@@ -182,7 +208,13 @@ def _past_mailings(demo: Demo, rng: Random, members: list[int]) -> None:
         None,
     )
     runs: list[tuple[str, str, str, list[int], int]] = [
-        ("post", "letters", "Letter: Welcome to new members", rng.sample(members, 40), 120)
+        (
+            "post",
+            "letters",
+            "Letter: Welcome to new members",
+            rng.sample(members, min(40, len(members))),
+            120,
+        )
     ]
     if past_event is not None:
         invited = list(
@@ -200,7 +232,9 @@ def _past_mailings(demo: Demo, rng: Random, members: list[int]) -> None:
                     (today - past_event["starts_at"].date()).days + 21,
                 )
             )
-    runs.append(("text", "sms", "Text: Text message", rng.sample(members, 60), 20))
+    runs.append(
+        ("text", "sms", "Text: Text message", rng.sample(members, min(60, len(members))), 20)
+    )
     for channel, output, what, ids, days_ago in runs:
         audience = build_audience(
             session,
