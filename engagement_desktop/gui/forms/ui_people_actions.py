@@ -1,4 +1,4 @@
-# Generated from forms/people_actions.ui (sha256 58a846863f388e3c79a25357c3cebcbbb6bcf128e1937f2a9e4c2ba91a0133c8) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/people_actions.ui (sha256 e1826d055a438c3bb283fe4a3a6e3590fb7471e09415ec29a55a5c83412ee9b8) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -53,12 +53,6 @@ class Ui_PeopleActions(object):
 
         self.actionsLayout.addWidget(self.mergeButton)
 
-        self.mailingButton = QPushButton(PeopleActions)
-        self.mailingButton.setObjectName(u"mailingButton")
-        self.mailingButton.setAutoDefault(False)
-
-        self.actionsLayout.addWidget(self.mailingButton)
-
         self.actionsSpacer = QSpacerItem(16, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -72,8 +66,7 @@ class Ui_PeopleActions(object):
         QWidget.setTabOrder(self.openButton, self.archiveButton)
         QWidget.setTabOrder(self.archiveButton, self.restoreButton)
         QWidget.setTabOrder(self.restoreButton, self.mergeButton)
-        QWidget.setTabOrder(self.mergeButton, self.mailingButton)
-        QWidget.setTabOrder(self.mailingButton, self.exportButton)
+        QWidget.setTabOrder(self.mergeButton, self.exportButton)
 
         self.retranslateUi(PeopleActions)
 
@@ -119,13 +112,6 @@ class Ui_PeopleActions(object):
         self.mergeButton.setAccessibleName(QCoreApplication.translate("PeopleActions", u"Merge two records of the same person", None))
 #endif // QT_CONFIG(accessibility)
         self.mergeButton.setText(QCoreApplication.translate("PeopleActions", u"&Merge\u2026", None))
-        self.mailingButton.setText(QCoreApplication.translate("PeopleActions", u"Ma&iling\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.mailingButton.setToolTip(QCoreApplication.translate("PeopleActions", u"Letters, labels, emails or texts to the selected people, or to everyone the list shows", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.mailingButton.setAccessibleName(QCoreApplication.translate("PeopleActions", u"Letters, labels, emails or texts to the selected people, or to everyone the list shows", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("PeopleActions", u"Save the list as shown (search, filters and order) as an Excel workbook", None))
 #endif // QT_CONFIG(tooltip)

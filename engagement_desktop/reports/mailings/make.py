@@ -37,6 +37,7 @@ from engagement_desktop.services.mailings.request import (
     Prepared,
     output_path,
     prepare,
+    recipients_now,
     require_recipients,
 )
 from engagement_desktop.services.mailings.templates import merge
@@ -197,7 +198,7 @@ def make_mailing(
             placed.append(target)
 
     def recheck(session: Session) -> list[int]:
-        return [r.person_id for r in prepare(session, request).audience.recipients]
+        return recipients_now(session, request)
 
     facts = RunFacts(
         channel=request.channel,

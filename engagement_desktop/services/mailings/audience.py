@@ -257,6 +257,7 @@ def build_audience(
         if reason is not None:
             audience.left_out.append(LeftOut(person.id, person.full_name, person.reference, reason))
             continue
+        address = _address(person)
         audience.recipients.append(
             Recipient(
                 person_id=person.id,
@@ -264,8 +265,8 @@ def build_audience(
                 title=person.title,
                 first_name=person.known_as or person.first_name,
                 last_name=person.last_name,
-                address=_address(person),
-                street=_address(person)[: len(_street(person))],
+                address=address,
+                street=address[: len(_street(person))],
                 town=(person.town or "").strip().upper(),
                 postcode=(person.postcode or "").strip().upper() or None,
                 email=person.email,

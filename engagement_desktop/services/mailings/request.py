@@ -130,23 +130,52 @@ def prepare(session: Session, request: MailingRequest) -> Prepared:
         invitation = bool(template and template.invitation) or (
             request.selection.kind == "event" and request.selection.statuses == ("invited",)
         )
-    event_day = None
-    if chosen.event_id is not None:
-        from engagement_desktop.store.models import Event
-
-        event = session.get(Event, chosen.event_id)
-        event_day = event.starts_at.date() if event else None
     audience = build_audience(
         session,
         chosen.person_ids,
         request.channel,
         invitation=invitation,
         one_per_household=request.one_per_household,
-        on=max(event_day, today) if event_day else today,
+        on=_rules_day(session, chosen, today),
     )
     letterhead = Letterhead.read(session)
     data = merge_data(session, template, chosen, audience.recipients, letterhead, today)
     return Prepared(request, chosen, audience, template, data, letterhead, today)
+
+
+def recipients_now(session: Session, request: MailingRequest) -> list[int]:
+    """Who the request goes to as the database stands (the rules only: no merge), for the
+    check made inside the transaction that records a run."""
+    prepared_invitation = request.invitation
+    template = None
+    if request.template and request.template_text is None:
+        template = find_template(session, request.template)
+    if prepared_invitation is None:
+        prepared_invitation = bool(template and template.invitation) or (
+            request.selection.kind == "event" and request.selection.statuses == ("invited",)
+        )
+    chosen = select_people(session, request.selection)
+    if not chosen.person_ids:
+        return []
+    audience = build_audience(
+        session,
+        chosen.person_ids,
+        request.channel,
+        invitation=prepared_invitation,
+        one_per_household=request.one_per_household,
+        on=_rules_day(session, chosen, request.today or date.today()),
+    )
+    return [r.person_id for r in audience.recipients]
+
+
+def _rules_day(session: Session, chosen: Chosen, today: date) -> date:
+    """Exclusions are judged on the event's day (or today, if that is later)."""
+    if chosen.event_id is None:
+        return today
+    from engagement_desktop.store.models import Event
+
+    event = session.get(Event, chosen.event_id)
+    return max(event.starts_at.date(), today) if event else today
 
 
 def require_recipients(prepared: Prepared) -> None:
