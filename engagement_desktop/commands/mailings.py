@@ -231,6 +231,7 @@ def _run(args: argparse.Namespace) -> int:
     summary["to_arrange"] = [
         {"name": n, "reference": r, "needs": need} for n, r, need in audience.to_arrange
     ]
+    summary["recipient_ids"] = [r.person_id for r in audience.recipients]
     summary["recipient_references"] = [r.reference for r in audience.recipients]
     emit(args, summary, lines)
     return 0

@@ -178,11 +178,25 @@ def build_mailings(demo: Demo) -> None:
         )
     )
     # Two members of one household who may both be written to: one letter per household.
-    household = next((p for p in members if p.row.get("household_id") and p not in chosen), None)
-    if household is not None:
-        pair = [
-            p for p in demo.people if p.row.get("household_id") == household.row["household_id"]
-        ][:2]
+    used = {p.id for p in (*chosen, *grouped)}
+    by_household: dict[int, list[Any]] = {}
+    for person in demo.people:
+        if person.row.get("household_id") and not person.archived:
+            by_household.setdefault(person.row["household_id"], []).append(person)
+    pair = next(
+        (
+            people[:2]
+            for people in by_household.values()
+            if len(people) >= 2
+            and not {p.id for p in people} & used
+            and not any(
+                demo.support.get(i) or i in demo.excluded
+                for i in (demo.people.index(p) for p in people[:2])
+            )
+        ),
+        [],
+    )
+    if pair:
         for person in pair:
             consent(person.id, *every)
             session.execute(
