@@ -141,11 +141,15 @@ class MailingDialog(QDialog):
         ui.recordLabel.setVisible(needs_record and self.fixed is None)
         ui.recordCombo.setVisible(needs_record and self.fixed is None)
         ui.statusCombo.setVisible(kind == "event" and self.fixed is None)
-        if kind == "event":
-            ui.templateCombo.setCurrentIndex(max(ui.templateCombo.findData("event_invitation"), 0))
-        elif kind == "outcome":
-            ui.templateCombo.setCurrentIndex(max(ui.templateCombo.findData("you_said_we_did"), 0))
+        self._default_template(self.fixed.kind if self.fixed is not None else kind)
         self.timer.start()
+
+    def _default_template(self, kind: str) -> None:
+        """The letter that suits who it is for: an invitation for an event's register,
+        "you said, we did" for an item, a term-of-office letter for a group."""
+        key = {"event": "event_invitation", "outcome": "you_said_we_did", "group": "term_ending"}
+        box = self.ui.templateCombo
+        box.setCurrentIndex(max(box.findData(key.get(kind, "welcome")), 0))
 
     def _channel_changed(self) -> None:
         ui = self.ui
