@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
             ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
         )
         self.mailings = MailingSettings()
-        self.tabs.addTab(self.mailings, "&Mailings")
+        self.tabs.addTab(self.mailings.page(), "&Mailings")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
     def _show_tab_of(self, field: str) -> None:
         """The tab holding the first field in error comes to the front."""
         if field in self.mailings.fields:
-            self.tabs.setCurrentWidget(self.mailings)
+            self.tabs.setCurrentWidget(self.mailings.parentWidget())
             return
         protection = self.tabs.widget(1)
         on_protection = field == "backup_folder" or field in self.retention.spins

@@ -20,6 +20,10 @@ class ContactHistoryPanel(QWidget):
         self.ui = Ui_ContactHistory()
         self.ui.setupUi(self)
         self.setObjectName("contactHistory")
+        self.ui.contactTable.verticalHeader().hide()
+        # Room for a few rows before the splitter is moved (the audit trail is below).
+        rows = self.ui.contactTable.fontMetrics().height() + 8
+        self.ui.contactTable.setMinimumHeight(rows * 5)
 
     def refresh(self) -> None:
         with self.store.session() as session:

@@ -232,7 +232,7 @@ class MailingDialog(QDialog):
             for reason, count in audience.counts.items()
         ]
         rows.append(["Selected", f"{audience.selected:,}"])
-        fill_table(ui.countsTable, ["", "People"], rows)
+        fill_table(ui.countsTable, ["Who", "People"], rows)
         notes = []
         if audience.to_arrange:
             notes.append(
@@ -258,7 +258,7 @@ class MailingDialog(QDialog):
         ui.formError.setText(text)
         ui.formError.show()
         ui.makeButton.setEnabled(False)
-        fill_table(ui.countsTable, ["", "People"], [])
+        fill_table(ui.countsTable, ["Who", "People"], [])
         ui.arrangeLabel.hide()
 
     # --- making ---------------------------------------------------------------------------

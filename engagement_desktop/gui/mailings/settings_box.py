@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.forms.ui_mailing_settings import Ui_MailingSettings
 
@@ -29,6 +29,14 @@ class MailingSettings(QGroupBox):
             "mailing_from_email": ui.fromEmailEdit,
             "mailing_bcc_batch": ui.bccSpin,
         }
+
+    def page(self) -> QWidget:
+        """The box at the top of a tab page, the room below it left empty (not spread)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(self)
+        column.addStretch(1)
+        return page
 
     def show_values(self, values: dict[str, Any]) -> None:
         ui = self.ui
