@@ -323,8 +323,10 @@ class MailingDialog(QDialog):
         self.refresh()
         if isinstance(exc, EngagementError):
             QMessageBox.warning(self, "Mailing not made", str(exc))
-        else:
-            raise exc
+        else:  # a fault of the program's own: the crash dialog, with the details logged
+            from engagement_desktop.gui.crash import report_exception
+
+            report_exception((type(exc), exc, exc.__traceback__))
 
     def edit_templates(self) -> None:
         from engagement_desktop.gui.mailings.templates_dialog import LetterTemplateDialog
