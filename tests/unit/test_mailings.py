@@ -261,3 +261,32 @@ def test_contact_history_in_subject_access_and_kept_on_erasure(
     erase_person(store, crowd["ann"])
     with store.session() as session:
         assert len(contact_history(session, crowd["ann"])) == 1
+
+
+def test_you_said_we_did_letter_reports_the_item_back(
+    store: Store, crowd: dict[str, int], tmp_path: Path
+) -> None:
+    from engagement_desktop.services.outcomes.outcomes import add_outcome
+    from engagement_desktop.store.models import Outcome
+
+    item = add_outcome(
+        store,
+        {
+            "source": "individual",
+            "person_id": crowd["ann"],
+            "asked": "Fix the lights on the stairs",
+            "action": "New LED lights fitted in every block.",
+            "response": "accepted",
+        },
+    )
+    made = make_mailing(
+        store,
+        _request(selection=Selection("outcome", record_id=item.id), template="you_said_we_did"),
+        tmp_path / "feedback.pdf",
+    )
+    text = PdfReader(made.files[0]).pages[0].extract_text()
+    assert "Fix the lights on the stairs" in text and "New LED lights fitted" in text
+    with store.session() as session:
+        outcome = session.get(Outcome, item.id)
+        assert outcome is not None and outcome.reported_back
+        assert outcome.reported_back_how == "Letter: You said, we did to 1 person"

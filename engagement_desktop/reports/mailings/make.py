@@ -209,6 +209,7 @@ def make_mailing(
         left_out=prepared.audience.counts,
         recipients=prepared.audience.recipients,
         files=[path.name for path in staged],
+        outcome_id=prepared.chosen.outcome_id,
     )
     try:
         mailing_id = record_run(store, facts, recheck, finish)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.mailings.audience import CHANNELS, Recipient
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import ContactHistory, Mailing
+from engagement_desktop.store.models import ContactHistory, Mailing, Outcome
 
 OUTPUTS: dict[str, str] = {
     "letters": "Letters",
@@ -44,6 +44,8 @@ class RunFacts:
     left_out: dict[str, int]
     recipients: Sequence[Recipient]
     files: list[str] = field(default_factory=list)
+    #: A "you said, we did" item this run reports back on (letters, emails or texts).
+    outcome_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,31 @@ def record_run(
             record_uuid=mailing.uuid,
             summary=f"{facts.what} for {len(made):,} people ({CHANNELS[facts.channel].lower()})",
         )
+        if facts.outcome_id is not None and facts.output in ("letters", "eml", "sms"):
+            _reported_back(session, store.actor, facts, len(made))
         finish()
         return mailing.id
+
+
+def _reported_back(session: Session, actor: str, facts: RunFacts, count: int) -> None:
+    """The item's "reported back" is ticked by the run that did it (once: a second run
+    leaves the first date and words as they were)."""
+    outcome = session.get(Outcome, facts.outcome_id)
+    if outcome is None or outcome.reported_back:
+        return
+    how = f"{facts.what} to {count:,} {'person' if count == 1 else 'people'}"[:200]
+    outcome.reported_back, outcome.reported_back_on = True, date.today()
+    outcome.reported_back_how = how
+    audit.record(
+        session,
+        actor,
+        "outcome.edit",
+        "outcomes",
+        outcome.id,
+        {"reported_back": [False, True], "reported_back_how": [None, how]},
+        record_uuid=outcome.uuid,
+        summary=f"Outcome #{outcome.id} reported back ({how})",
+    )
 
 
 def contact_history(session: Session, person_id: int) -> list[HistoryRow]:
