@@ -21,6 +21,7 @@ from engagement_desktop.commands import (
     events,
     export,
     imports,
+    mailings,
     points,
     privacy,
     protection,
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.register(commands)
     audit.register(commands)
     protection.register(commands)
+    mailings.register(commands)
     return parser
 
 

@@ -44,6 +44,7 @@ from engagement_desktop.gui.database_dialogs import (
 from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
+from engagement_desktop.gui.mailings import menu as mailing_menu
 from engagement_desktop.gui.protection import protect
 from engagement_desktop.gui.protection.passphrase import open_asking
 from engagement_desktop.gui.resources import app_icon, stylesheet
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
             self, self.ui.menuFile, self.ui.actionBackup, lambda: self._store, self.switch_store
         )
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
+        mailing_menu.install(self, self.ui.menuFile, self.settings_action, lambda: self._store)
         self.help_action = install_help(self, self.current_key, self.ui.menuHelp)
 
         self.database_label = QLabel()

@@ -28,6 +28,8 @@ from engagement_desktop.gui.backups.folder_field import BackupFolderBox
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
+from engagement_desktop.gui.mailings.settings_box import LABELS as MAILING_LABELS
+from engagement_desktop.gui.mailings.settings_box import MailingSettings
 from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTION_LABELS
 from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
 from engagement_desktop.gui.protection.protect import IdleLockField
@@ -47,6 +49,7 @@ LABELS = {
     "small_number_minimum": "Small-number minimum",
     **RETENTION_LABELS,
     "backup_folder": "Backup folder",
+    **MAILING_LABELS,
 }
 
 
@@ -73,6 +76,8 @@ class SettingsDialog(QDialog):
         self.tabs = into_tabs(
             ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
         )
+        self.mailings = MailingSettings()
+        self.tabs.addTab(self.mailings.page(), "&Mailings")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -85,6 +90,7 @@ class SettingsDialog(QDialog):
                 "small_number_minimum": ui.minimumSpin,
                 **self.retention.spins,
                 "backup_folder": self.backup_box.edit,
+                **self.mailings.fields,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -113,6 +119,7 @@ class SettingsDialog(QDialog):
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
         self.retention.show_values(values)
         self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
+        self.mailings.show_values(values)
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -130,6 +137,7 @@ class SettingsDialog(QDialog):
             **self.retention.values(),
             **self.idle_lock.values(),
             "backup_folder": self.backup_box.value(),
+            **self.mailings.values(),
         }
 
     def _check_logo(self, path: str) -> str | None:
@@ -162,6 +170,9 @@ class SettingsDialog(QDialog):
 
     def _show_tab_of(self, field: str) -> None:
         """The tab holding the first field in error comes to the front."""
+        if field in self.mailings.fields:
+            self.tabs.setCurrentWidget(self.mailings.parentWidget())
+            return
         protection = self.tabs.widget(1)
         on_protection = field == "backup_folder" or field in self.retention.spins
         self.tabs.setCurrentWidget(protection if on_protection else self.tabs.widget(0))

@@ -317,6 +317,12 @@ from backups_bench import measure_backups  # noqa: E402
 MEASUREMENTS.append(measure_backups)
 LABELS.update(BACKUPS_LABELS)
 
+from mailings_bench import LABELS as MAILINGS_LABELS  # noqa: E402
+from mailings_bench import measure_mailings  # noqa: E402
+
+MEASUREMENTS.append(measure_mailings)
+LABELS.update(MAILINGS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

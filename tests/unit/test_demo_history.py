@@ -171,7 +171,9 @@ def test_the_history_moves_with_today(tmp_path: Path) -> None:
             surveys = session.scalars(select(Survey.name).order_by(Survey.period_start)).all()
             years = set(session.scalars(select(RewardPayout.scheme_year)))
             first = session.scalar(select(Event.starts_at).order_by(Event.starts_at).limit(1))
-            audit = session.scalars(select(AuditEntry.changes)).one()
+            audit = session.scalars(
+                select(AuditEntry.changes).where(AuditEntry.action == "demo.generate")
+            ).one()
     finally:
         store.close()
     assert surveys == ["TSM perception survey 2025/26", "TSM perception survey 2026/27"]

@@ -1,4 +1,5 @@
-"""Person › History: the person editor's tab of every change about them.
+"""Person › History: the person editor's tab of what was sent to them (contact history,
+above) and every change about them (the audit trail, below).
 
 Read each time the tab is shown (a consent or exclusion written from another tab since
 shows at once), never before, so opening the editor costs nothing more.
@@ -6,9 +7,11 @@ shows at once), never before, so opening the editor costs nothing more.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget
 
 from engagement_desktop.gui.audit.trail_view import AuditTrailView
+from engagement_desktop.gui.mailings.contact_history import ContactHistoryPanel
 from engagement_desktop.store.engine import Store
 
 
@@ -18,6 +21,19 @@ def add_history_tab(tabs: QTabWidget, store: Store, person_id: int | None) -> Au
         return None
     view = AuditTrailView(store, person_id, tabs)
     view.setObjectName("historyTab")
-    index = tabs.addTab(view, "Histor&y")
-    tabs.currentChanged.connect(lambda current: view.refresh() if current == index else None)
+    contacts = ContactHistoryPanel(store, person_id)
+    both = QSplitter(Qt.Orientation.Vertical)
+    both.addWidget(contacts)
+    both.addWidget(view)
+    both.setStretchFactor(0, 1)
+    both.setStretchFactor(1, 2)
+    view.contacts = contacts  # type: ignore[attr-defined]
+    index = tabs.addTab(both, "Histor&y")
+
+    def shown(current: int) -> None:
+        if current == index:
+            contacts.refresh()
+            view.refresh()
+
+    tabs.currentChanged.connect(shown)
     return view

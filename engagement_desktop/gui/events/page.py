@@ -72,6 +72,7 @@ class EventsPage(ListPage):
         aui.openButton.clicked.connect(lambda: self.open_event())
         aui.registerButton.clicked.connect(self.open_register)
         aui.checkinButton.clicked.connect(self.start_checkin)
+        aui.mailingButton.clicked.connect(self.mailing)
         self.ui.table.activated.connect(
             lambda index: self.open_event(self.model.row_id(index.row()))
         )
@@ -116,8 +117,23 @@ class EventsPage(ListPage):
 
     def _enable(self) -> None:
         chosen = self.selected_event() is not None
-        for button in (self.aui.openButton, self.aui.registerButton, self.aui.checkinButton):
+        for button in (
+            self.aui.openButton,
+            self.aui.registerButton,
+            self.aui.checkinButton,
+            self.aui.mailingButton,
+        ):
             button.setEnabled(chosen)
+
+    def mailing(self) -> QWidget | None:
+        """A mailing to the chosen event's register (invitations, thanks, reminders)."""
+        from engagement_desktop.gui.mailings.menu import open_mailing
+        from engagement_desktop.services.mailings.selection import Selection
+
+        event_id = self.selected_event()
+        if event_id is None:
+            return None
+        return open_mailing(self, self.model.store, Selection("event", record_id=event_id))
 
     # --- the page interface ---------------------------------------------------------------
 

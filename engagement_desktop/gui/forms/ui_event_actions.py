@@ -1,4 +1,4 @@
-# Generated from forms/event_actions.ui (sha256 72ee64e0f2ed1943cd54423c992a55e2c481f82283b34bac6d22216c823b0cc2) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/event_actions.ui (sha256 bbbb0f270540b87a9890fae0f7b7213114415d69d31c2163a44a1406531d7641) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -47,6 +47,12 @@ class Ui_EventActions(object):
 
         self.actionsLayout.addWidget(self.checkinButton)
 
+        self.mailingButton = QPushButton(EventActions)
+        self.mailingButton.setObjectName(u"mailingButton")
+        self.mailingButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.mailingButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -74,6 +80,13 @@ class Ui_EventActions(object):
 #if QT_CONFIG(tooltip)
         self.checkinButton.setToolTip(QCoreApplication.translate("EventActions", u"Full-screen check-in at the door for the selected event", None))
 #endif // QT_CONFIG(tooltip)
+        self.mailingButton.setText(QCoreApplication.translate("EventActions", u"Ma&iling\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mailingButton.setToolTip(QCoreApplication.translate("EventActions", u"Invitations, letters, labels, emails or texts to the event's register", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.mailingButton.setAccessibleName(QCoreApplication.translate("EventActions", u"Invitations, letters, labels, emails or texts to the event's register", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -1,4 +1,4 @@
-# Generated from forms/group_details.ui (sha256 a64f02f845835954d878edd0e6a2ac5a4ce31f2e848c3c61131f297e55429ec1) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/group_details.ui (sha256 d85413864ad03386be4c1ac16cb110a6a10726fe964af6554f0fb6e247fcc08c) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -210,6 +210,12 @@ class Ui_GroupDetails(object):
 
         self.memberButtonsLayout.addWidget(self.exportMembersButton)
 
+        self.mailingButton = QPushButton(GroupDetails)
+        self.mailingButton.setObjectName(u"mailingButton")
+        self.mailingButton.setAutoDefault(False)
+
+        self.memberButtonsLayout.addWidget(self.mailingButton)
+
         self.memberButtonsSpacer = QSpacerItem(16, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.memberButtonsLayout.addItem(self.memberButtonsSpacer)
@@ -233,7 +239,8 @@ class Ui_GroupDetails(object):
         QWidget.setTabOrder(self.addMemberButton, self.editTermButton)
         QWidget.setTabOrder(self.editTermButton, self.standDownButton)
         QWidget.setTabOrder(self.standDownButton, self.exportMembersButton)
-        QWidget.setTabOrder(self.exportMembersButton, self.membersTable)
+        QWidget.setTabOrder(self.exportMembersButton, self.mailingButton)
+        QWidget.setTabOrder(self.mailingButton, self.membersTable)
 
         self.retranslateUi(GroupDetails)
 
@@ -320,6 +327,13 @@ class Ui_GroupDetails(object):
 #if QT_CONFIG(tooltip)
         self.exportMembersButton.setToolTip(QCoreApplication.translate("GroupDetails", u"Save the members list as shown to an Excel workbook (Ctrl+Shift+E)", None))
 #endif // QT_CONFIG(tooltip)
+        self.mailingButton.setText(QCoreApplication.translate("GroupDetails", u"Ma&iling\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mailingButton.setToolTip(QCoreApplication.translate("GroupDetails", u"Letters, labels, emails or texts to the group's current members", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.mailingButton.setAccessibleName(QCoreApplication.translate("GroupDetails", u"Letters, labels, emails or texts to the group's current members", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.membersTable.setAccessibleName(QCoreApplication.translate("GroupDetails", u"Members list", None))
 #endif // QT_CONFIG(accessibility)

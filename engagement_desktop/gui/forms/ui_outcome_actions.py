@@ -1,4 +1,4 @@
-# Generated from forms/outcome_actions.ui (sha256 d768702ca05b35e5e30598a3aeb2eef5ff13d9b327cbe4c839d3b6f1cd1ff42e) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/outcome_actions.ui (sha256 38f1bbde00e078ff4670efdf6237c90c19e6b10b0de55b49c43eaad961c8654e) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -46,12 +46,19 @@ class Ui_OutcomeActions(object):
 
         self.actionsLayout.addWidget(self.exportButton)
 
+        self.mailingButton = QPushButton(OutcomeActions)
+        self.mailingButton.setObjectName(u"mailingButton")
+        self.mailingButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.mailingButton)
+
         self.actionsSpacer = QSpacerItem(16, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
 
         QWidget.setTabOrder(self.logButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.mailingButton)
 
         self.retranslateUi(OutcomeActions)
 
@@ -71,6 +78,13 @@ class Ui_OutcomeActions(object):
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("OutcomeActions", u"Save the list as shown to an Excel workbook (Ctrl+Shift+E)", None))
 #endif // QT_CONFIG(tooltip)
+        self.mailingButton.setText(QCoreApplication.translate("OutcomeActions", u"Report &back\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mailingButton.setToolTip(QCoreApplication.translate("OutcomeActions", u"Write to the people who raised this item: a \u201cyou said, we did\u201d mailing", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.mailingButton.setAccessibleName(QCoreApplication.translate("OutcomeActions", u"Write to the people who raised this item: a \u201cyou said, we did\u201d mailing", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

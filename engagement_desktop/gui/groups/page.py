@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QSplitter, QStyle, QWidget
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.gui.common.column_refit import RefitOnResize
@@ -31,6 +31,7 @@ from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.gui.forms.ui_group_details import Ui_GroupDetails
 from engagement_desktop.gui.groups.group_dialog import GroupDialog
 from engagement_desktop.gui.groups.membership_dialog import MembershipDialog, StandDownDialog
+from engagement_desktop.gui.mailings.menu import mail_to
 from engagement_desktop.services.groups.details import GroupDetails, group_details
 from engagement_desktop.services.groups.terms import TermWarning
 from engagement_desktop.services.listings import GROUPS, MEMBERSHIPS, Listing
@@ -147,6 +148,7 @@ class GroupsPage(ListPage):
         """Shortcuts that work anywhere on this page (and only here)."""
         dui = self.dui
         self.actions_by_name: dict[str, QAction] = {}
+        self.buttons_by_name: dict[str, QPushButton] = {}
         for name, shortcut, slot, button in (
             ("new_group", "Ctrl+G", self.new_group, dui.newGroupButton),
             ("edit_group", "Ctrl+E", self.edit_group, dui.editGroupButton),
@@ -154,14 +156,22 @@ class GroupsPage(ListPage):
             ("edit_term", "Ctrl+T", self.edit_term, dui.editTermButton),
             ("stand_down", "Ctrl+D", self.stand_down, dui.standDownButton),
             ("export_members", "Ctrl+Shift+E", self.export_members, dui.exportMembersButton),
+            (
+                "mailing",
+                "",
+                lambda: mail_to(self, self.model.store, "group", self.group_id),
+                dui.mailingButton,
+            ),
         ):
             action = QAction(button.text(), self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             button.clicked.connect(action.trigger)
             self.actions_by_name[name] = action
+            self.buttons_by_name[name] = button
         chain = [
             self.ui.table,
             dui.newGroupButton,
@@ -171,6 +181,7 @@ class GroupsPage(ListPage):
             dui.editTermButton,
             dui.standDownButton,
             dui.exportMembersButton,
+            dui.mailingButton,
             dui.membersTable,
         ]
         for first, second in pairwise(chain):
@@ -186,18 +197,11 @@ class GroupsPage(ListPage):
             "edit_term": member,
             "stand_down": member,
             "export_members": has_group and self.members.rowCount() > 0,
-        }
-        buttons = {
-            "new_group": self.dui.newGroupButton,
-            "edit_group": self.dui.editGroupButton,
-            "add_member": self.dui.addMemberButton,
-            "edit_term": self.dui.editTermButton,
-            "stand_down": self.dui.standDownButton,
-            "export_members": self.dui.exportMembersButton,
+            "mailing": has_group,
         }
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(on)
-            buttons[name].setEnabled(on)
+            self.buttons_by_name[name].setEnabled(on)
         self.dui.showPastCheck.setEnabled(has_group)
 
     # --- which group ----------------------------------------------------------------------

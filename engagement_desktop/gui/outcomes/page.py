@@ -83,6 +83,7 @@ class OutcomesPage(ListPage):
             ("log", "Ctrl+L", self.log_feedback, self.aui.logButton),
             ("open", "", self.open_selected, self.aui.openButton),
             ("export", "Ctrl+Shift+E", self.export, self.aui.exportButton),
+            ("mailing", "", self.mailing, self.aui.mailingButton),
         ):
             action = QAction(button.text(), self)
             if shortcut:
@@ -95,11 +96,27 @@ class OutcomesPage(ListPage):
         self.ui.table.activated.connect(lambda _index: self.open_selected())
         self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.model.loaded.connect(lambda _count: self._enable())
-        chain = [self.overdue_box, self.aui.logButton, self.aui.openButton, self.aui.exportButton]
+        chain = [
+            self.overdue_box,
+            self.aui.logButton,
+            self.aui.openButton,
+            self.aui.exportButton,
+            self.aui.mailingButton,
+        ]
         QWidget.setTabOrder(list(self.filter_boxes.values())[-1], chain[0])
         for first, second in zip(chain, [*chain[1:], self.ui.table], strict=True):
             QWidget.setTabOrder(first, second)
         self._enable()
+
+    def mailing(self) -> QWidget | None:
+        """Report back: a mailing to the people who raised the chosen item."""
+        from engagement_desktop.gui.mailings.menu import open_mailing
+        from engagement_desktop.services.mailings.selection import Selection
+
+        outcome_id = self.selected_id()
+        if outcome_id is None:
+            return None
+        return open_mailing(self, self.model.store, Selection("outcome", record_id=outcome_id))
 
     def _overdue_as_checkbox(self) -> None:
         """The listing's overdue filter, shown as a tick box rather than a drop-down."""
@@ -120,6 +137,8 @@ class OutcomesPage(ListPage):
         has_rows = self.model.rowCount() > 0
         self.actions_by_name["open"].setEnabled(self.selected_id() is not None)
         self.aui.openButton.setEnabled(self.selected_id() is not None)
+        self.actions_by_name["mailing"].setEnabled(self.selected_id() is not None)
+        self.aui.mailingButton.setEnabled(self.selected_id() is not None)
         self.actions_by_name["export"].setEnabled(has_rows)
         self.aui.exportButton.setEnabled(has_rows)
 

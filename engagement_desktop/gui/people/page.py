@@ -107,6 +107,14 @@ class PeoplePage(ListPage):
         self.menu.addSeparator()
         self.merge_action = self._action("&Merge…", self.merge_selected, ui.mergeButton)
         self.export_action = self._action("E&xport to Excel…", self.export, ui.exportButton)
+        # In the People menu only: a button would widen the page past a laptop at 150%.
+        self.mailing_action = QAction("Ma&iling to the selected or shown people…", self)
+        self.mailing_action.setToolTip(
+            "Letters, labels, emails or texts: to the people selected (two or more), "
+            "else to everyone the list shows"
+        )
+        self.mailing_action.triggered.connect(self.mailing)
+        self.menu.addAction(self.mailing_action)
 
     def _wrap_filters(self) -> None:
         """Seven filters: one row on a wide screen, two on a laptop (never a wider window)."""
@@ -302,6 +310,29 @@ class PeoplePage(ListPage):
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             bar().showMessage(text, 8000)
+
+    # --- mailing --------------------------------------------------------------------------
+
+    def mailing(self) -> QWidget:
+        """A mailing to the selected people (two or more), else to the list as filtered."""
+        from engagement_desktop.gui.mailings.menu import open_mailing
+        from engagement_desktop.services.mailings.selection import describe_ids
+
+        ids = self.selected_ids()
+        model = self.model
+        if len(ids) >= 2:
+            how = f"{len(ids):,} people selected on the People page"
+        else:
+            with model.store.session() as session:
+                ids = self.listing.fetch_ids(
+                    session,
+                    model.search,
+                    filters=dict(model.filters),
+                    include_archived=model.include_archived,
+                    ordered=False,
+                )
+            how = f"{len(ids):,} people on the People list as filtered"
+        return open_mailing(self, model.store, describe_ids(ids, how))
 
     # --- export ---------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ TABS: dict[str, str] = {
     "“You said, we did” items you raised": "You said, we did",
     "Changes made to your records": "Changes to your records",
     "Imports that changed your records": "Imports",
+    "Letters, emails and texts we sent you": "Letters, emails and texts",
 }
 
 

@@ -50,6 +50,13 @@ DEFAULTS: dict[str, Any] = {
     **{key: value for key, (value, _least, _most) in RETENTION_PERIODS.items()},
     # Where automatic backups go (a USB stick, a network share); "" = backups in the data folder.
     "backup_folder": "",
+    # Mailings (services/mailings): the letterhead's lines under the landlord's name
+    # (address, phone, email), the sign-off above the officer's name, the officer's
+    # email address for drafts, and how many addresses go in one BCC batch.
+    "letterhead": "",
+    "letter_sign_off": "Yours sincerely,",
+    "mailing_from_email": "",
+    "mailing_bcc_batch": 50,
 }
 
 
@@ -89,6 +96,7 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         ("homes_count", 0, 10_000_000),
         ("import_max_mb", 1, 2000),
         ("lock_after_idle_minutes", 1, 240),
+        ("mailing_bcc_batch", 1, 500),
     ]
     bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]
     for key, least, most in bounds:
@@ -102,6 +110,9 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
     ):
         errors["officer_name"] = "is a name of up to 120 characters"
+    for key, most in (("letterhead", 400), ("letter_sign_off", 200), ("mailing_from_email", 254)):
+        if key in values and (not isinstance(values[key], str) or len(values[key]) > most):
+            errors[key] = f"is text of up to {most} characters"
     folder = values.get("backup_folder")
     if folder is not None and (
         not isinstance(folder, str) or (folder.strip() and not Path(folder).expanduser().is_dir())

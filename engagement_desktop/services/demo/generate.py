@@ -24,6 +24,7 @@ from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
 from engagement_desktop.services.demo.groups import build_groups
 from engagement_desktop.services.demo.interests import TOPIC_POPULARITY, build_interests_and_needs
+from engagement_desktop.services.demo.mailings import build_mailings
 from engagement_desktop.services.demo.memberships import (
     plan_exclusions,
     write_exclusions,
@@ -99,6 +100,8 @@ class DemoSummary:
     surveys: int = 0
     survey_questions: int = 0
     survey_responses: int = 0
+    mailings: int = 0
+    contact_history: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -184,6 +187,7 @@ def _build(demo: Demo) -> None:
     build_outcomes(demo)
     _base_profile(demo)
     build_surveys(demo)
+    build_mailings(demo)
     demo.advance(3)
 
 

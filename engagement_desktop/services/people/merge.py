@@ -59,6 +59,7 @@ PERSON_REFERENCES: dict[tuple[str, str], Policy] = {
     ("training_needs", "person_id"): Policy.MOVE,
     ("outcomes", "person_id"): Policy.MOVE,
     ("survey_responses", "person_id"): Policy.MOVE,
+    ("contact_history", "person_id"): Policy.MOVE,
 }
 
 _ATTENDANCE_RANK = {"no_show": 0, "invited": 1, "apologies": 2, "walk_in": 3, "attended": 4}

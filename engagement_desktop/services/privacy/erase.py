@@ -343,6 +343,8 @@ _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
     ("survey_responses", "respondent_ref"): _survey_links,
     ("outcomes", "person_id"): _blank_in("outcomes", {"asked": ERASED_TEXT}),
     ("exclusions", "person_id"): _blank_in("exclusions", {"reason": ERASED_TEXT}),
+    # What was sent, when and how: no words of theirs, and a mailing's count still adds up.
+    ("contact_history", "person_id"): _keep,
     ("audit_entries", "record"): _audit,
     ("import_changes", "record"): _import_changes,
 }

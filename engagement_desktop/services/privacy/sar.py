@@ -66,6 +66,12 @@ HEADINGS: Mapping[str, str] = {
     "asked": "You said",
     "action": "What was done",
     "written_objection": "Objected in writing to equality monitoring",
+    "made_at": "When",
+    "made_by": "By",
+    "what": "What was sent",
+    "channel": "How",
+    "format": "Format",
+    "mailing_id": "Mailing",
     "created_at": "Record created",
     "updated_at": "Record last changed",
 }
@@ -96,6 +102,7 @@ LABELS: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("outcomes", "source"): vocab.OUTCOME_SOURCES,
     ("outcomes", "response"): vocab.OUTCOME_RESPONSES,
     ("outcomes", "status"): vocab.OUTCOME_STATUSES,
+    ("contact_history", "channel"): vocab.CONTACT_METHODS,
     **_EQUALITY,
 }
 
@@ -114,6 +121,7 @@ _NAMED_BY: Mapping[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
         "import_batches",
         lambda r: f"{r['file_name']} ({r['imported_at']:%d/%m/%Y})",
     ),
+    "mailing_id": ("mailings", lambda r: f"{r['what']} ({r['made_at']:%d/%m/%Y})"),
     "batch_id": ("import_batches", lambda r: f"{r['file_name']} ({r['imported_at']:%d/%m/%Y})"),
 }
 

@@ -54,6 +54,7 @@ PERSONAL: tuple[PersonalTable, ...] = (
     PersonalTable("survey_responses", "respondent_ref", "Survey responses giving your reference"),
     PersonalTable("outcomes", "person_id", "“You said, we did” items you raised"),
     PersonalTable("exclusions", "person_id", "Exclusions"),
+    PersonalTable("contact_history", "person_id", "Letters, emails and texts we sent you"),
     PersonalTable("audit_entries", "record", "Changes made to your records"),
     PersonalTable("import_changes", "record", "Imports that changed your records"),
 )
@@ -71,6 +72,8 @@ NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "group_seats": "a group's seats by constituency",
     "import_batches": "which file was imported when (what it changed is in import_changes)",
     "import_mappings": "saved column mappings",
+    "letter_templates": "the wording of letters, with merge fields, not filled in",
+    "mailings": "mailing runs: what, when and how many (who got one is in contact_history)",
     "reward_rules": "how many points each kind of event earns",
     "settings": "the program's settings",
     "surveys": "surveys themselves (returns are in survey_responses)",

@@ -20,6 +20,7 @@ from engagement_desktop.store.models.events import (
     Expense,
 )
 from engagement_desktop.store.models.groups import Group, GroupSeat, Membership
+from engagement_desktop.store.models.mailings import ContactHistory, LetterTemplate, Mailing
 from engagement_desktop.store.models.outcomes import Outcome
 from engagement_desktop.store.models.people import (
     Agreement,
@@ -55,6 +56,7 @@ __all__ = [
     "Base",
     "BaseProfileRow",
     "Consent",
+    "ContactHistory",
     "Course",
     "EqualityProfile",
     "Event",
@@ -70,6 +72,8 @@ __all__ = [
     "ImportChange",
     "ImportMapping",
     "LedgerEntry",
+    "LetterTemplate",
+    "Mailing",
     "Membership",
     "Outcome",
     "Person",

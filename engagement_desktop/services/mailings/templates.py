@@ -1,0 +1,324 @@
+"""Letter templates: the built-in six, the officer's own, and checking merge fields.
+
+A merge field is written ``{{ first_name }}``. A template is checked before anything
+is made: an unknown field is named with its line ("Line 4: {{ evnt_title }} is not a
+merge field; did you mean event_title?"). The built-in templates are read from here
+until the officer edits one; the edit is stored (``letter_templates.builtin`` names the
+original) and "restore" removes it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common import audit
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import LetterTemplate
+
+FIELD = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+
+#: Every merge field, what it holds, and what the mailing must be for to fill it.
+MERGE_FIELDS: dict[str, str] = {
+    "title": "Mr, Mrs, Ms, Mx, Dr ... (may be blank)",
+    "first_name": "First name (or the name they are known by)",
+    "last_name": "Surname",
+    "name": "First name and surname",
+    "salutation": "“Mrs Smith”, or the first name when no title is recorded",
+    "reference": "Tenancy or account reference",
+    "address": "The address, one line each",
+    "today": "Today's date, e.g. 5 December 2026",
+    "landlord": "The landlord's name (Settings)",
+    "officer": "The officer's name (Settings)",
+    "points": "Reward points balance",
+    "event_title": "The event's title (a mailing for an event)",
+    "event_date": "The event's date, e.g. Tuesday 12 January 2027",
+    "event_time": "The event's start and end time, e.g. 6:30pm to 8pm",
+    "venue": "Where the event is (or “online”)",
+    "group": "The group's name (a mailing for a group or its event)",
+    "term_end": "When their current term of office ends",
+    "training_due": "Training of theirs that expires in the next three months",
+    "item_said": "What customers said (a “you said, we did” item)",
+    "item_did": "What was done about it",
+    "item_response": "The landlord's response: accepted, rejected, in progress",
+}
+#: Fields that only a mailing for an event, a group or an item can fill.
+NEEDS_EVENT = frozenset({"event_title", "event_date", "event_time", "venue"})
+NEEDS_ITEM = frozenset({"item_said", "item_did", "item_response"})
+NEEDS_GROUP = frozenset({"group"})
+
+PURPOSES: dict[str, str] = {
+    "invitation": "Event invitation",
+    "feedback": "“You said, we did” feedback",
+    "welcome": "Welcome to new members",
+    "term": "Term of office ending",
+    "training": "Training reminder",
+    "thanks": "Thank-you with points",
+    "general": "General letter",
+}
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    purpose: str
+    subject: str
+    body: str
+    builtin: str | None = None
+    edited: bool = False  # a built-in one the officer changed
+
+    @property
+    def invitation(self) -> bool:
+        return self.purpose == "invitation"
+
+    def fields(self) -> set[str]:
+        return {m.group(1) for m in FIELD.finditer(self.subject + "\n" + self.body)}
+
+
+BUILTIN: dict[str, Template] = {
+    t.builtin or "": t
+    for t in (
+        Template(
+            "Event invitation",
+            "invitation",
+            "You are invited: {{ event_title }}",
+            "Dear {{ salutation }},\n\n"
+            "We would like to invite you to {{ event_title }} on {{ event_date }}, "
+            "{{ event_time }}, at {{ venue }}.\n\n"
+            "It is a chance to tell us what you think and to hear what has changed because "
+            "of what customers told us. If you need anything to take part, such as travel "
+            "help, childcare or an interpreter, please let us know and we will arrange it.\n\n"
+            "Please tell us if you can come. We look forward to seeing you.",
+            builtin="event_invitation",
+        ),
+        Template(
+            "You said, we did",
+            "feedback",
+            "You said, we did",
+            "Dear {{ salutation }},\n\n"
+            "Thank you for telling us what you think. You said:\n\n"
+            "“{{ item_said }}”\n\n"
+            "Our response: {{ item_response }}. What we did: {{ item_did }}\n\n"
+            "Your views make a difference to the services we provide. If you have any "
+            "questions about this, please get in touch.",
+            builtin="you_said_we_did",
+        ),
+        Template(
+            "Welcome to new members",
+            "welcome",
+            "Welcome to Your Voice",
+            "Dear {{ salutation }},\n\n"
+            "Welcome, and thank you for joining our involved customers. You can take part "
+            "as much or as little as you like: meetings, surveys, estate inspections and "
+            "reading documents from home.\n\n"
+            "We will write to you about things you told us you are interested in. Your "
+            "reference is {{ reference }}; please quote it when you contact us.",
+            builtin="welcome",
+        ),
+        Template(
+            "Term of office ending",
+            "term",
+            "Your term of office",
+            "Dear {{ salutation }},\n\n"
+            "Your current term of office on {{ group }} ends on {{ term_end }}. Thank you for "
+            "everything you have given to the group.\n\n"
+            "Please let us know whether you would like to stand for another term, if the "
+            "group's rules allow it, or whether you would like to take part in another way.",
+            builtin="term_ending",
+        ),
+        Template(
+            "Training reminder",
+            "training",
+            "Your training needs renewing",
+            "Dear {{ salutation }},\n\n"
+            "Our records show that this training of yours expires soon: {{ training_due }}.\n\n"
+            "Please contact us to book a refresher session. We can help with travel and "
+            "childcare so that you can attend.",
+            builtin="training_reminder",
+        ),
+        Template(
+            "Thank you, with your points",
+            "thanks",
+            "Thank you for taking part",
+            "Dear {{ salutation }},\n\n"
+            "Thank you for the time you have given to improving our services. Your reward "
+            "points balance is now {{ points }} points.\n\n"
+            "At the end of the scheme year you can choose a shopping voucher, a donation to "
+            "a charity, or to keep your points for the next year.",
+            builtin="thank_you_points",
+        ),
+    )
+}
+
+
+def list_templates(session: Session) -> list[Template]:
+    """The built-in templates (as edited, if they were) and the officer's own, by name."""
+    stored = session.scalars(select(LetterTemplate)).all()
+    edited = {row.builtin: row for row in stored if row.builtin}
+    found = [
+        _from_row(edited[key], edited=True) if key in edited else template
+        for key, template in BUILTIN.items()
+    ]
+    found += [_from_row(row) for row in stored if not row.builtin]
+    return sorted(found, key=lambda t: t.name.casefold())
+
+
+def _from_row(row: LetterTemplate, *, edited: bool = False) -> Template:
+    return Template(row.name, row.purpose, row.subject, row.body, row.builtin, edited)
+
+
+def find_template(session: Session, name: str) -> Template:
+    """A template by name or built-in key (any case)."""
+    wanted = name.strip().casefold()
+    for template in list_templates(session):
+        if wanted in (template.name.casefold(), (template.builtin or "").casefold()):
+            return template
+    names = ", ".join(t.builtin or t.name for t in list_templates(session))
+    raise EngagementError(f"There is no letter template called '{name}' (there are: {names}).")
+
+
+def check_template(subject: str, body: str) -> list[str]:
+    """Problems with the merge fields, each naming its line; empty when all is well."""
+    problems: list[str] = []
+    for where, text in (
+        ("The subject", subject),
+        *((f"Line {number}", line) for number, line in enumerate(body.splitlines(), start=1)),
+    ):
+        for match in FIELD.finditer(text):
+            name = match.group(1)
+            if name not in MERGE_FIELDS:
+                close = difflib.get_close_matches(name, MERGE_FIELDS, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                problems.append(f"{where}: {{{{ {name} }}}} is not a merge field{hint}")
+        rest = FIELD.sub("", text)
+        if "{{" in rest or "}}" in rest:
+            problems.append(f"{where}: a merge field is not closed (write {{{{ name }}}})")
+    return problems
+
+
+def require_valid(template: Template) -> None:
+    problems = check_template(template.subject, template.body)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise EngagementError(f"Template '{template.name}': {problems[0]}{more}. Nothing was made.")
+
+
+def merge(text: str, values: dict[str, str]) -> str:
+    """The text with each field replaced by its value (blank when it has none)."""
+    return FIELD.sub(lambda m: values.get(m.group(1), ""), text)
+
+
+def save_template(
+    store: Store,
+    name: str,
+    subject: str,
+    body: str,
+    *,
+    purpose: str = "general",
+    builtin: str | None = None,
+) -> Template:
+    """Add or change a template (a built-in one is stored as the officer's version)."""
+    name = " ".join(name.split())
+    if not name or len(name) > 120:
+        raise EngagementError("A template needs a name of up to 120 characters.")
+    if purpose not in PURPOSES:
+        raise EngagementError(f"'{purpose}' is not a kind of letter: {', '.join(PURPOSES)}.")
+    if len(subject) > 200:
+        raise EngagementError("The subject is longer than 200 characters.")
+    if not body.strip():
+        raise EngagementError("The letter has no text.")
+    problems = check_template(subject, body)
+    if problems:
+        raise EngagementError(f"{problems[0]}. The template was not saved.")
+    with store.transaction() as session:
+        row = None
+        if builtin is not None:
+            row = session.scalar(select(LetterTemplate).where(LetterTemplate.builtin == builtin))
+        if row is None:
+            row = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
+        clash = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
+        if clash is not None and clash is not row:
+            raise EngagementError(f"There is already a template called '{name}'.")
+        before = {"name": row.name, "subject": row.subject, "body": row.body} if row else {}
+        if row is None:
+            row = LetterTemplate(name=name, builtin=builtin)
+            session.add(row)
+        row.name, row.subject, row.body, row.purpose = name, subject, body, purpose
+        session.flush()
+        after = {"name": name, "subject": subject, "body": body}
+        audit.record(
+            session,
+            store.actor,
+            "letter_template.edit" if before else "letter_template.add",
+            "letter_templates",
+            row.id,
+            audit.diff(before, after) if before else audit.created(after),
+            record_uuid=row.uuid,
+            summary=f"Letter template '{name}' saved",
+        )
+        return _from_row(row, edited=builtin is not None)
+
+
+def restore_builtin(store: Store, builtin: str) -> None:
+    """Back to the program's wording: the officer's version of a built-in one goes."""
+    with store.transaction() as session:
+        row = session.scalar(select(LetterTemplate).where(LetterTemplate.builtin == builtin))
+        if row is None:
+            return
+        audit.record(
+            session,
+            store.actor,
+            "letter_template.restore",
+            "letter_templates",
+            row.id,
+            record_uuid=row.uuid,
+            summary=f"Letter template '{row.name}' restored",
+        )
+        session.delete(row)
+
+
+def template_from_file(path: Path) -> tuple[str, str]:
+    """(subject, body) from a Word .docx or a plain-text file; a first line starting
+    "Subject:" is the subject. Anything else is refused in one sentence."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise EngagementError(f"{path} does not exist.")
+    if suffix == ".docx":
+        if not zipfile.is_zipfile(path):
+            raise EngagementError(f"{path.name} is not a Word document (.docx).")
+        import docx
+
+        try:
+            document = docx.Document(str(path))
+        except Exception as exc:  # python-docx raises several kinds for a bad package
+            raise EngagementError(f"{path.name} is not a Word document (.docx).") from exc
+        lines = [paragraph.text for paragraph in document.paragraphs]
+    elif suffix in (".txt", ".text", ".md"):
+        raw = path.read_bytes()
+        if b"\x00" in raw[:4096]:
+            raise EngagementError(f"{path.name} is not a text document.")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+        lines = text.splitlines()
+    else:
+        raise EngagementError(
+            f"{path.name} is not a document a letter can be read from (a .docx or .txt file)."
+        )
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    subject = ""
+    if lines and lines[0].lower().startswith("subject:"):
+        subject = lines.pop(0).split(":", 1)[1].strip()
+    body = "\n".join(lines).strip()
+    if not body:
+        raise EngagementError(f"{path.name} has no letter text in it.")
+    return subject, body
