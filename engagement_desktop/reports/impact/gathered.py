@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from engagement_desktop.reports.impact.figures import Costs, Summary
 from engagement_desktop.reports.impact.outcomes import OutcomeFigures
 from engagement_desktop.reports.impact.outputs import (
     ActivityLine,
@@ -14,8 +13,9 @@ from engagement_desktop.reports.impact.outputs import (
     RewardFigures,
     TrainingLine,
 )
-from engagement_desktop.reports.impact.period import Period
 from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.services.budget.figures import Costs, Summary
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.surveys.results import TsmResults
 
 

@@ -10,13 +10,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact import figures, outputs
+from engagement_desktop.reports.impact import outputs
 from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.outcomes import outcomes
-from engagement_desktop.reports.impact.period import Period, compared_periods
 from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
 from engagement_desktop.services.surveys.tsm import MEASURES

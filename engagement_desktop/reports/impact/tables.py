@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from engagement_desktop.reports.impact.figures import COST_LABELS
 from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
 from engagement_desktop.reports.impact.report_table import (
@@ -21,6 +20,7 @@ from engagement_desktop.reports.impact.report_table import (
     money,
     protected,
 )
+from engagement_desktop.services.budget.figures import COST_LABELS
 from engagement_desktop.services.surveys.tsm import MEASURES
 
 

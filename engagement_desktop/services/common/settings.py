@@ -48,6 +48,12 @@ DEFAULTS: dict[str, Any] = {
     # `step_points` at `pence_per_point`; the remainder carries over.
     "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
     **{key: value for key, (value, _least, _most) in RETENTION_PERIODS.items()},
+    # Money (services/budget): on-costs that turn spend into the true cost, and the
+    # landlord's own value of an hour volunteered (shown apart from money spent).
+    "staff_on_cost_percent": 0,  # employer's NI, pension ... on top of staff time
+    "overheads_pence_per_year": 0,  # office, IT, management share, spread over the year
+    "volunteer_hour_value_pence": 0,
+    "volunteer_hour_value_source": "",  # where the figure comes from, printed beside it
     # Where automatic backups go (a USB stick, a network share); "" = backups in the data folder.
     "backup_folder": "",
 }
@@ -89,6 +95,9 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         ("homes_count", 0, 10_000_000),
         ("import_max_mb", 1, 2000),
         ("lock_after_idle_minutes", 1, 240),
+        ("staff_on_cost_percent", 0, 200),
+        ("overheads_pence_per_year", 0, 10_000_000_00),
+        ("volunteer_hour_value_pence", 0, 100_000),
     ]
     bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]
     for key, least, most in bounds:
@@ -102,6 +111,9 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
     ):
         errors["officer_name"] = "is a name of up to 120 characters"
+    source = values.get("volunteer_hour_value_source")
+    if source is not None and (not isinstance(source, str) or len(source) > 300):
+        errors["volunteer_hour_value_source"] = "is a note of up to 300 characters"
     folder = values.get("backup_folder")
     if folder is not None and (
         not isinstance(folder, str) or (folder.strip() and not Path(folder).expanduser().is_dir())

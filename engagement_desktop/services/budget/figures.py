@@ -10,13 +10,14 @@ year ends, whatever day the year-end run was made."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
@@ -140,6 +141,14 @@ COST_LABELS = {
 }
 
 
+#: Spend recorded elsewhere, by category: each source gives {category: pence} for a
+#: period and, when given, one group. The community fund's grants (when they exist)
+#: register here, so the budget, the Board report and the impact assessment count them
+#: without another definition.
+SpendSource = Callable[[Session, Period, "int | None"], dict[str, int]]
+SPEND_SOURCES: list[SpendSource] = []
+
+
 def _taken(period: Period) -> Any:
     return and_(
         TrainingRecord.status.in_(TAKEN),
@@ -157,12 +166,18 @@ def converted_years(session: Session, period: Period) -> list[int]:
     return [y for y in years if period.start <= year_starting(y, start)[1] <= period.end]
 
 
-def costs(session: Session, period: Period) -> Costs:
+def costs(session: Session, period: Period, group_id: int | None = None) -> Costs:
+    """What involvement cost in ``period``, each cost in the period it was incurred: event
+    costs and staff time by the event's date (held events), course fees by the day the
+    course was taken, expenses approved or paid by the day claimed, reward conversions by
+    the scheme year they convert. With ``group_id`` only what belongs to that group's
+    events counts (course fees and rewards belong to no group)."""
     result = Costs({key: 0 for key in COST_LABELS})
+    held = _held(period) if group_id is None else and_(_held(period), Event.group_id == group_id)
     for category, amount in session.execute(
         select(EventCost.category, func.sum(EventCost.amount_pence))
         .join(Event, Event.id == EventCost.event_id)
-        .where(_held(period))
+        .where(held)
         .group_by(EventCost.category)
     ):
         result.by_category[category if category in COST_LABELS else "other"] += int(amount)
@@ -170,36 +185,41 @@ def costs(session: Session, period: Period) -> Costs:
         select(
             func.coalesce(func.sum(Event.staff_hours), 0),
             func.coalesce(func.sum(Event.staff_hours * Event.staff_hourly_rate_pence), 0),
-        ).where(_held(period))
+        ).where(held)
     ).one()
     result.staff_hours = round(float(hours), 1)
     result.by_category["staff"] = round(staff)
-    result.by_category["training"] = int(
-        session.scalar(
-            select(func.coalesce(func.sum(Course.cost_pence), 0))
-            .join(TrainingRecord, TrainingRecord.course_id == Course.id)
-            .where(_taken(period))
-        )
-        or 0
-    )
-    result.by_category["rewards"] = int(
-        session.scalar(
-            select(func.coalesce(func.sum(RewardPayout.value_pence), 0)).where(
-                RewardPayout.scheme_year.in_(converted_years(session, period))
+    if group_id is None:
+        result.by_category["training"] = int(
+            session.scalar(
+                select(func.coalesce(func.sum(Course.cost_pence), 0))
+                .join(TrainingRecord, TrainingRecord.course_id == Course.id)
+                .where(_taken(period))
             )
+            or 0
         )
-        or 0
-    )
-    result.by_category["expenses"] = int(
-        session.scalar(
-            select(func.coalesce(func.sum(Expense.amount_pence), 0)).where(
-                Expense.status.in_(("approved", "paid")),
-                Expense.claimed_on >= period.start,
-                Expense.claimed_on <= period.end,
+        result.by_category["rewards"] = int(
+            session.scalar(
+                select(func.coalesce(func.sum(RewardPayout.value_pence), 0)).where(
+                    RewardPayout.scheme_year.in_(converted_years(session, period))
+                )
             )
+            or 0
         )
-        or 0
+    claimed = and_(
+        Expense.status.in_(("approved", "paid")),
+        Expense.claimed_on >= period.start,
+        Expense.claimed_on <= period.end,
     )
+    expenses = select(func.coalesce(func.sum(Expense.amount_pence), 0)).where(claimed)
+    if group_id is not None:
+        expenses = expenses.join(Event, Event.id == Expense.event_id).where(
+            Event.group_id == group_id
+        )
+    result.by_category["expenses"] = int(session.scalar(expenses) or 0)
+    for source in SPEND_SOURCES:
+        for category, amount in source(session, period, group_id).items():
+            result.by_category[category] = result.by_category.get(category, 0) + int(amount)
     return result
 
 
