@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact import outputs
@@ -17,11 +16,10 @@ from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
 from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.kpis import tsm_survey_for
 from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
-from engagement_desktop.services.surveys.tsm import MEASURES
-from engagement_desktop.store.models import Survey, SurveyQuestion
 
 
 @dataclass
@@ -83,21 +81,6 @@ def _headline(s: figures.Summary) -> dict[str, Any]:
         else:
             result[key] = value
     return result
-
-
-def tsm_survey_for(session: Session, period: Period) -> str | None:
-    """The survey with TSM questions whose period overlaps the year most recently."""
-    return session.scalar(
-        select(Survey.name)
-        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
-        .where(
-            SurveyQuestion.code.in_(list(MEASURES)),
-            Survey.period_start <= period.end,
-            Survey.period_end >= period.start,
-        )
-        .order_by(Survey.period_end.desc())
-        .limit(1)
-    )
 
 
 def prepared_by_name(session: Session, given: str, actor: str) -> str:
