@@ -87,7 +87,7 @@ def volunteer_hours(session: Session, period: Period) -> VolunteerHours:
         TrainingRecord.on_date <= period.end,
     )
     people = session.scalar(select(func.count()).select_from(came.union(trained).subquery()))
-    names = dict(session.execute(select(Group.id, Group.name)).tuples())
+    names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
     by_group = sorted(
         (
             (names.get(g, "Not a group's event") if g else "Not a group's event", m / 60)
