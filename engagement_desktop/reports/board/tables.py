@@ -56,6 +56,7 @@ def trend_table(b: BoardFigures) -> ReportTable:
             ]
         )
     kinds = ["text", *["count"] * (len(columns) - 1)]
+    short = [_short(label) for label in columns[1:]]
     return ReportTable(
         "kpi_trend",
         "Trend: the last four quarters and three years",
@@ -63,7 +64,13 @@ def trend_table(b: BoardFigures) -> ReportTable:
         rows,
         kinds,
         notes=["Shares are in %. The current year is to the end of the quarter reported."],
+        printed=["Measure", *short],
     )
+
+
+def _short(label: str) -> str:
+    """ "Q3 2026/27" -> "Q3 26/27"; "2026/27 to 5 Dec" -> "26/27 to 5 Dec"."""
+    return " ".join(w[2:] if len(w) == 7 and w[4] == "/" else w for w in label.split())
 
 
 def spend_table(b: BoardFigures) -> ReportTable:
