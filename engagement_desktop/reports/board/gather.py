@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -84,7 +84,7 @@ def recommendations_from_outcomes(session: Session, quarter: Period) -> list[Rec
         .join(Group, Group.id == Outcome.group_id)
         .where(
             Outcome.kind == "recommendation",
-            Group.name.ilike("%scrutiny%"),
+            or_(Group.category == "scrutiny", Group.name.ilike("%scrutiny%")),
             Outcome.raised_on >= quarter.start,
             Outcome.raised_on <= quarter.end,
         )
