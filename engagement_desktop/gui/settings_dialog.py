@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.backups.folder_field import BackupFolderBox
+from engagement_desktop.gui.budget.money_tab import LABELS as MONEY_LABELS
+from engagement_desktop.gui.budget.money_tab import MoneySettings
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
@@ -47,6 +49,7 @@ LABELS = {
     "small_number_minimum": "Small-number minimum",
     **RETENTION_LABELS,
     "backup_folder": "Backup folder",
+    **MONEY_LABELS,
 }
 
 
@@ -73,6 +76,8 @@ class SettingsDialog(QDialog):
         self.tabs = into_tabs(
             ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
         )
+        self.money = MoneySettings()
+        self.tabs.addTab(self.money, "&Money")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -85,6 +90,7 @@ class SettingsDialog(QDialog):
                 "small_number_minimum": ui.minimumSpin,
                 **self.retention.spins,
                 "backup_folder": self.backup_box.edit,
+                **self.money.fields,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -113,6 +119,7 @@ class SettingsDialog(QDialog):
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
         self.retention.show_values(values)
         self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
+        self.money.show_values(values)
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -130,6 +137,7 @@ class SettingsDialog(QDialog):
             **self.retention.values(),
             **self.idle_lock.values(),
             "backup_folder": self.backup_box.value(),
+            **self.money.values(),
         }
 
     def _check_logo(self, path: str) -> str | None:
@@ -151,6 +159,10 @@ class SettingsDialog(QDialog):
         if problem:
             self.errors.show({"landlord_logo": problem})
             return
+        if self.money.problems:
+            self.errors.show(self.money.problems)
+            self._show_tab_of(next(iter(self.money.problems)))
+            return
         try:
             save_settings(self.store, values)
         except ValidationError as exc:
@@ -162,6 +174,9 @@ class SettingsDialog(QDialog):
 
     def _show_tab_of(self, field: str) -> None:
         """The tab holding the first field in error comes to the front."""
+        if field in self.money.fields:
+            self.tabs.setCurrentWidget(self.money)
+            return
         protection = self.tabs.widget(1)
         on_protection = field == "backup_folder" or field in self.retention.spins
         self.tabs.setCurrentWidget(protection if on_protection else self.tabs.widget(0))

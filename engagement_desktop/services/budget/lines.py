@@ -49,6 +49,12 @@ def group_named(session: Session, name: str) -> int:
     return int(found)
 
 
+def budget_groups(session: Session) -> list[tuple[int, str]]:
+    """Groups a budget line can be for: those not archived, by name."""
+    query = select(Group.id, Group.name).where(Group.archived.is_(False)).order_by(Group.name)
+    return [(gid, name) for gid, name in session.execute(query)]
+
+
 def set_budget(
     store: Store,
     year: int,

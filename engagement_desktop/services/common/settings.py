@@ -95,7 +95,6 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         ("homes_count", 0, 10_000_000),
         ("import_max_mb", 1, 2000),
         ("lock_after_idle_minutes", 1, 240),
-        ("staff_on_cost_percent", 0, 200),
         ("overheads_pence_per_year", 0, 10_000_000_00),
         ("volunteer_hour_value_pence", 0, 100_000),
     ]
@@ -111,6 +110,11 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         not isinstance(values["officer_name"], str) or len(values["officer_name"]) > 120
     ):
         errors["officer_name"] = "is a name of up to 120 characters"
+    percent = values.get("staff_on_cost_percent")
+    if percent is not None and (
+        isinstance(percent, bool) or not isinstance(percent, int | float) or not 0 <= percent <= 200
+    ):
+        errors["staff_on_cost_percent"] = "is a percentage from 0 to 200"
     source = values.get("volunteer_hour_value_source")
     if source is not None and (not isinstance(source, str) or len(source) > 300):
         errors["volunteer_hour_value_source"] = "is a note of up to 300 characters"
