@@ -70,7 +70,13 @@ class BudgetPage(QWidget):
             table.setHorizontalHeaderLabels(columns)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+        ui.budgetTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.targetsTable.horizontalHeader().setStretchLastSection(True)
+        ui.yearRow.setStretch(2, 1)  # the period's sentence takes the row, not the spacer
+        ui.groupCombo.setSizeAdjustPolicy(
+            ui.groupCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.groupCombo.setMinimumContentsLength(18)
         for key, label in CATEGORIES.items():
             ui.categoryCombo.addItem(label, key)
         ui.yearCombo.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -1,4 +1,4 @@
-# Generated from forms/money_settings.ui (sha256 d0380a2d5b54f37007a3f37e8a1934d7a571a2433113f8860252234bf5b94fb4) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/money_settings.ui (sha256 e043e4400dff812c8c771a030ef5dd58981097beab9e04e228b52db1a22fe93f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_MoneySettings(object):
     def setupUi(self, MoneySettings):
@@ -78,6 +79,10 @@ class Ui_MoneySettings(object):
 
 
         self.moneyLayout.addLayout(self.moneyForm)
+
+        self.moneySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.moneyLayout.addItem(self.moneySpacer)
 
 #if QT_CONFIG(shortcut)
         self.onCostLabel.setBuddy(self.onCostSpin)

@@ -145,3 +145,39 @@ def quarters_before(session: Session, year: int, quarter: int, count: int) -> li
 def _add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
+
+
+def current_quarter(session: Session, today: date) -> tuple[int, int]:
+    """(report year, quarter) that ``today`` falls in."""
+    start = get_setting(session, "report_year_start")
+    year = year_starting(today.year, start)[0].year
+    if year_starting(year, start)[0] > today:
+        year -= 1
+    for number in (1, 2, 3, 4):
+        if quarter_period(session, year, number).end >= today:
+            return year, number
+    return year, 4
+
+
+def report_quarters(session: Session, today: date, first: date | None) -> list[Period]:
+    """Quarters worth offering, newest first: from the quarter of ``first`` (the first
+    event; two years back when there is none) to the current one."""
+    year, number = current_quarter(session, today)
+    found = []
+    oldest = first or date(today.year - 2, today.month, 1)
+    while True:
+        quarter = quarter_period(session, year, number)
+        found.append(quarter)
+        if quarter.start <= oldest or len(found) >= 60:
+            return found
+        year, number = (year, number - 1) if number > 1 else (year - 1, 4)
+
+
+def board_quarters(session: Session, today: date) -> list[Period]:
+    """Quarters from the first event's to today's, newest first."""
+    from sqlalchemy import func, select
+
+    from engagement_desktop.store.models import Event
+
+    first = session.scalar(select(func.min(Event.starts_at)))
+    return report_quarters(session, today, first.date() if first else None)
