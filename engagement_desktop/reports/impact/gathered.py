@@ -16,6 +16,8 @@ from engagement_desktop.reports.impact.outputs import (
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.budget.figures import Costs, Summary
 from engagement_desktop.services.budget.period import Period
+from engagement_desktop.services.budget.position import BudgetPosition
+from engagement_desktop.services.budget.volunteering import VolunteerHours
 from engagement_desktop.services.surveys.results import TsmResults
 
 
@@ -45,3 +47,6 @@ class ImpactFigures:
     tsm: TsmResults | None
     tsm_before: TsmResults | None
     base_source: str = "people"
+    budget: BudgetPosition | None = None  # the year's budget against spend, true cost
+    hours: VolunteerHours | None = None
+    hours_before: VolunteerHours | None = None

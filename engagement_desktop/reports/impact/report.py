@@ -18,6 +18,8 @@ from engagement_desktop.reports.impact.tables import all_tables
 from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.kpis import tsm_survey_for
 from engagement_desktop.services.budget.period import Period, compared_periods
+from engagement_desktop.services.budget.position import budget_position
+from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
 
@@ -135,4 +137,7 @@ def build_report(
         tsm=tsm_for(period),
         tsm_before=tsm_for(previous),
         base_source=base_source,
+        budget=budget_position(session, year, today),
+        hours=volunteer_hours(session, period),
+        hours_before=volunteer_hours(session, previous),
     )

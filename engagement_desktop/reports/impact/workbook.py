@@ -21,6 +21,9 @@ from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Report
 SHEETS: dict[str, str] = {
     "summary": "Summary",
     "costs": "Inputs",
+    "budget": "Budget",
+    "true_cost": "Budget",
+    "volunteer_hours": "Volunteer hours",
     "events_by_type": "Events by type",
     "events_by_group": "Events by group",
     "groups": "Groups",
