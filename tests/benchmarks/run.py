@@ -317,6 +317,12 @@ from backups_bench import measure_backups  # noqa: E402
 MEASUREMENTS.append(measure_backups)
 LABELS.update(BACKUPS_LABELS)
 
+from budget_bench import LABELS as BUDGET_LABELS  # noqa: E402
+from budget_bench import measure_budget  # noqa: E402
+
+MEASUREMENTS.append(measure_budget)
+LABELS.update(BUDGET_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
