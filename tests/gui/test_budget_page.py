@@ -5,6 +5,7 @@ set and judged, and the Money tab of Settings."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -101,3 +102,26 @@ def test_the_money_tab_saves_on_costs_and_refuses_shorthand(qtbot: QtBot, store:
 def test_the_budget_section_is_in_the_go_menu(qtbot: QtBot, window: MainWindow) -> None:
     window.go_to("budget")
     assert window.current_page().title == "Budget"
+
+
+def test_reports_offers_the_board_report_by_quarter(
+    qtbot: QtBot, sample_store: Store, tmp_path: Path
+) -> None:
+    from engagement_desktop.gui.reports.jobs import write_pdf
+    from engagement_desktop.gui.reports.page import ReportsPage
+    from engagement_desktop.services.budget.targets import board_risks
+
+    page = ReportsPage(sample_store)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.show_tab("reports")
+    page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("board"))
+    assert page.ui.yearLabel.text() == "&Quarter:" and page.ui.risksEdit.isVisible()
+    page.ui.risksEdit.setPlainText("The venue budget is under pressure.")
+    request = page.request()
+    assert request.quarter and "Q" in request.quarter and request.year is None
+    written = write_pdf(sample_store, request, tmp_path / "board.pdf")
+    assert written.path.stat().st_size > 0
+    with sample_store.session() as session:
+        assert board_risks(session, request.quarter) == "The venue budget is under pressure."

@@ -98,7 +98,7 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
         )
     )
     did = [
-        (asked, action)
+        (asked, action or "")
         for asked, action in session.execute(
             select(Outcome.asked, Outcome.action)
             .where(

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union
+from sqlalchemy import and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.budget.period import Period
@@ -79,20 +80,27 @@ def responded(period: Period) -> Any:
     )
 
 
-def _involved_before(period: Period) -> Any:
-    """People involved at any time before the period: came to a held event or started a
-    term on a group. Someone involved in the period is new unless they are here."""
-    came = (
-        select(Attendance.person_id)
+def _involved_before(period: Period, person_id: Any) -> Any:
+    """True for a person involved at any time before the period: came to a held event or
+    started a term on a group. Someone involved in the period is new unless this holds.
+    Asked person by person through the indexes, which is far cheaper than building the
+    set of everyone ever involved before (or everyone's first involvement)."""
+    came = exists(
+        select(Attendance.id)
         .join(Event, Event.id == Attendance.event_id)
         .where(
+            Attendance.person_id == person_id,
             Event.status == "held",
             Event.starts_at < period.first_moment,
             Attendance.status.in_(PRESENT),
         )
     )
-    sat = select(Membership.person_id).where(Membership.term_start < period.start)
-    return union(came, sat)
+    sat = exists(
+        select(Membership.id).where(
+            Membership.person_id == person_id, Membership.term_start < period.start
+        )
+    )
+    return or_(came, sat)
 
 
 @dataclass
@@ -223,63 +231,103 @@ def costs(session: Session, period: Period, group_id: int | None = None) -> Cost
     return result
 
 
-def summary(session: Session, period: Period, spent: Costs | None = None) -> Summary:
-    """The headline figures; ``spent`` is the period's costs when already worked out."""
+@dataclass(frozen=True)
+class Involvement:
+    """The people involved in a period, counted in one pass: how many, how many new
+    (their first ever involvement falls in the period), how many subscribed members,
+    and (for the under-35s share) how many have a known date of birth and how many of
+    those are under 35 at the period's end."""
+
+    people: int
+    new: int
+    subscribed: int
+    born_known: int
+    under_35: int
+
+
+def _birthday_before(on: date, years: int) -> date:
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:  # 29 February
+        return on.replace(year=on.year - years, day=28)
+
+
+def involvement(session: Session, period: Period) -> Involvement:
     involved = involved_people(period)
-    # One pass over the people involved: how many, and how many of them are new (their
-    # first ever involvement falls in the period). Looking up "involved before" is far
-    # cheaper than working out everyone's first involvement over all the years.
-    before = _involved_before(period).subquery()
-    people, new, subscribed = session.execute(
+    young = Person.date_of_birth > _birthday_before(period.end, 35)
+    row = session.execute(
         select(
             func.count(),
             func.coalesce(
-                func.sum(case((involved.c.person_id.in_(select(before.c.person_id)), 0), else_=1)),
+                func.sum(case((_involved_before(period, involved.c.person_id), 0), else_=1)),
                 0,
             ),
             func.coalesce(
                 func.sum(case((Person.involvement_status == "subscribed", 1), else_=0)), 0
             ),
+            func.count(Person.date_of_birth),
+            func.coalesce(func.sum(case((young, 1), else_=0)), 0),
         )
         .select_from(involved)
         .join(Person, Person.id == involved.c.person_id)
     ).one()
-    events_held = session.scalar(select(func.count()).select_from(Event).where(_held(period)))
-    attendances = session.scalar(
-        select(func.count())
-        .select_from(Attendance)
-        .join(Event, Event.id == Attendance.event_id)
-        .where(_held(period), Attendance.status.in_(PRESENT))
-    )
-    responses = session.scalar(
-        select(func.count())
-        .select_from(SurveyResponse)
-        .join(Survey, Survey.id == SurveyResponse.survey_id)
-        .where(responded(period))
-    )
-    training = session.scalar(
-        select(func.count()).select_from(TrainingRecord).where(_taken(period))
-    )
-    raised = and_(
-        Outcome.raised_on >= period.start,
-        Outcome.raised_on <= period.end,
-        Outcome.kind == "recommendation",
-    )
-    made = session.scalar(select(func.count()).select_from(Outcome).where(raised))
-    accepted = session.scalar(
-        select(func.count())
-        .select_from(Outcome)
-        .where(raised, Outcome.response.in_(("accepted", "partly")))
-    )
+    return Involvement(*(int(value or 0) for value in row))
+
+
+def count_of(session: Session, key: str, period: Period) -> int:
+    """One of the summary's plain counts, by its name in :class:`Summary`."""
+    if key == "events_held":
+        query = select(func.count()).select_from(Event).where(_held(period))
+    elif key == "attendances":
+        query = (
+            select(func.count())
+            .select_from(Attendance)
+            .join(Event, Event.id == Attendance.event_id)
+            .where(_held(period), Attendance.status.in_(PRESENT))
+        )
+    elif key == "survey_responses":
+        query = (
+            select(func.count())
+            .select_from(SurveyResponse)
+            .join(Survey, Survey.id == SurveyResponse.survey_id)
+            .where(responded(period))
+        )
+    elif key == "training_taken":
+        query = select(func.count()).select_from(TrainingRecord).where(_taken(period))
+    elif key in ("recommendations_made", "recommendations_accepted"):
+        query = (
+            select(func.count())
+            .select_from(Outcome)
+            .where(
+                Outcome.raised_on >= period.start,
+                Outcome.raised_on <= period.end,
+                Outcome.kind == "recommendation",
+            )
+        )
+        if key == "recommendations_accepted":
+            query = query.where(Outcome.response.in_(("accepted", "partly")))
+    else:
+        raise KeyError(key)
+    return int(session.scalar(query) or 0)
+
+
+COUNTS = (
+    "events_held",
+    "attendances",
+    "survey_responses",
+    "training_taken",
+    "recommendations_made",
+    "recommendations_accepted",
+)
+
+
+def summary(session: Session, period: Period, spent: Costs | None = None) -> Summary:
+    """The headline figures; ``spent`` is the period's costs when already worked out."""
+    who = involvement(session, period)
     return Summary(
-        int(people),
-        int(new),
-        int(subscribed),
-        int(events_held or 0),
-        int(attendances or 0),
-        int(responses or 0),
-        int(training or 0),
-        int(made or 0),
-        int(accepted or 0),
+        who.people,
+        who.new,
+        who.subscribed,
+        *(count_of(session, key, period) for key in COUNTS),
         (spent or costs(session, period)).total,
     )

@@ -127,22 +127,49 @@ class Measurer:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._summaries: dict[tuple[date, date], figures.Summary] = {}
+        self._involvement: dict[tuple[date, date], figures.Involvement] = {}
+        self._counts: dict[tuple[date, date, str], int] = {}
         self._areas: dict[tuple[date, date], tuple[dict[str, int], int]] = {}
         self._tsm: dict[tuple[date, date], dict[str, Figure]] = {}
 
     def summary(self, period: Period) -> figures.Summary:
+        """The headline counts (costs left at nothing), sharing what was read already."""
         span = (period.start, period.end)
         if span not in self._summaries:
-            self._summaries[span] = figures.summary(self.session, period, figures.Costs())
+            who = self.involvement(period)
+            counts = [self._count(key, period) for key in figures.COUNTS]
+            self._summaries[span] = figures.Summary(who.people, who.new, who.subscribed, *counts, 0)
         return self._summaries[span]
 
+    def _count(self, key: str, period: Period) -> int:
+        if (period.start, period.end, key) not in self._counts:
+            self._counts[(period.start, period.end, key)] = figures.count_of(
+                self.session, key, period
+            )
+        return self._counts[(period.start, period.end, key)]
+
+    def involvement(self, period: Period) -> figures.Involvement:
+        span = (period.start, period.end)
+        if span not in self._involvement:
+            self._involvement[span] = figures.involvement(self.session, period)
+        return self._involvement[span]
+
     def figure(self, key: str, period: Period) -> Figure:
+        """One measure for one period, reading only what that measure needs."""
+        span = (period.start, period.end)
+        if span in self._summaries and key in _COUNTS:
+            return Figure(float(getattr(self._summaries[span], key)))
+        if key in ("people_involved", "new_people", "subscribed_involved"):
+            who = self.involvement(period)
+            people = {"people_involved": who.people, "new_people": who.new}
+            return Figure(float(people.get(key, who.subscribed)))
         if key in _COUNTS:
-            return Figure(float(getattr(self.summary(period), key)))
+            return Figure(float(self._count(key, period)))
         if key == "outcomes_on_time":
             return self._ratio(*outcomes_on_time(self.session, period))
         if key == "under_35_share":
-            return self._ratio(*under_35(self.session, period))
+            who = self.involvement(period)
+            return self._ratio(who.under_35, who.born_known)
         if key.startswith("area:"):
             counts, known = self._area_counts(period)
             return self._ratio(counts.get(key[5:], 0), known)
@@ -187,28 +214,6 @@ def outcomes_on_time(session: Session, period: Period) -> tuple[int, int]:
         or 0
     )
     return int(on_time), int(total)
-
-
-def _birthday_before(on: date, years: int) -> date:
-    try:
-        return on.replace(year=on.year - years)
-    except ValueError:
-        return on.replace(year=on.year - years, day=28)
-
-
-def under_35(session: Session, period: Period) -> tuple[int, int]:
-    """(under 35 at the period's end, with a known date of birth) among the involved."""
-    involved = figures.involved_people(period)
-    cutoff = _birthday_before(period.end, 35)
-    known, young = session.execute(
-        select(
-            func.count(Person.date_of_birth),
-            func.count(Person.id).filter(Person.date_of_birth > cutoff),
-        )
-        .select_from(involved)
-        .join(Person, Person.id == involved.c.person_id)
-    ).one()
-    return int(young or 0), int(known or 0)
 
 
 def tsm_survey_for(session: Session, period: Period) -> str | None:

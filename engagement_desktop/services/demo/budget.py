@@ -49,8 +49,8 @@ def build_budget(demo: Demo) -> None:
             lines.append(_line(demo, year, key, round(amount * factor / 5000) * 5000))
         share = min(1.0, period.days / report_period(session, year).days)
         for key in COUNT_TARGETS:
-            value = measurer.figure(key, period).value or 0
-            whole = value / share if share else value
+            count = measurer.figure(key, period).value or 0
+            whole = count / share if share else count
             factor = demo.rng.choice((0.85, 0.95, 1.0, 1.05, 1.2))
             targets.append(_target(demo, year, key, max(1, round(whole * factor))))
         for key in SHARE_TARGETS:
