@@ -187,6 +187,10 @@ def hours_table(b: BoardFigures) -> ReportTable:
         ["People who gave time", q.people, y.people],
         ["Hours per person", q.per_person, y.per_person],
     ]
+    in_quarter = dict(q.by_group)
+    rows += [
+        [f"  of which {name}", in_quarter.get(name, 0.0), hours] for name, hours in y.by_group[:5]
+    ]
     notes = [
         "Hours: minutes recorded on each register, else the event's length; training by "
         "the course's length."

@@ -84,6 +84,11 @@ def hours_table(r: ImpactFigures) -> ReportTable:
             ["People who gave time", now.people, before.people],
             ["Hours per person", now.per_person, before.per_person],
         ]
+        earlier = dict(before.by_group)
+        rows += [
+            [f"  of which {name}", hours, earlier.get(name, 0.0)]
+            for name, hours in now.by_group[:8]
+        ]
         notes = [
             "Minutes recorded on each register, else the event's length; training by the "
             "course's length."

@@ -90,7 +90,7 @@ def volunteer_hours(session: Session, period: Period) -> VolunteerHours:
     names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
     by_group = sorted(
         (
-            (names.get(g, "Not a group's event") if g else "Not a group's event", m / 60)
+            (names.get(g, "Events open to all (no group)") if g else "Events open to all (no group)", m / 60)
             for g, m in minutes_by_group.items()
         ),
         key=lambda item: -item[1],
