@@ -19,6 +19,8 @@ from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.models import Attendance, Course, Event, Group, TrainingRecord
 
+NO_GROUP = "Events open to all (no group)"
+
 
 @dataclass
 class VolunteerHours:
@@ -89,10 +91,7 @@ def volunteer_hours(session: Session, period: Period) -> VolunteerHours:
     people = session.scalar(select(func.count()).select_from(came.union(trained).subquery()))
     names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
     by_group = sorted(
-        (
-            (names.get(g, "Events open to all (no group)") if g else "Events open to all (no group)", m / 60)
-            for g, m in minutes_by_group.items()
-        ),
+        ((names.get(g, NO_GROUP) if g else NO_GROUP, m / 60) for g, m in minutes_by_group.items()),
         key=lambda item: -item[1],
     )
     return VolunteerHours(
