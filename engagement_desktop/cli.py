@@ -18,6 +18,7 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
     audit,
     backups,
+    budget,
     events,
     export,
     imports,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.register(commands)
     imports.register(commands)
     reports.register(commands)
+    budget.register(commands)
     surveys.register(commands)
     privacy.register(commands)
     audit.register(commands)

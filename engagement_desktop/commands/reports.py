@@ -42,6 +42,9 @@ def register(commands: Any) -> None:
     )
     add_json(impact)
     impact.set_defaults(handler=_impact)
+    from engagement_desktop.commands.board import register_reports
+
+    register_reports(sub)
 
 
 def _impact(args: argparse.Namespace) -> int:

@@ -94,11 +94,12 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(section.title)
             item.setSizeHint(QSize(0, height))
-            key = number % 10  # the tenth section is Ctrl+0
-            item.setToolTip(f"{section.title} (Ctrl+{key})")
+            key = number % 10  # the tenth section is Ctrl+0; later ones have none
+            item.setToolTip(f"{section.title} (Ctrl+{key})" if number <= 10 else section.title)
             nav.addItem(item)
             action = QAction(GO_TEXT.get(section.key, section.title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{key}"))
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{key}"))
             action.setObjectName(f"actionGo_{section.key}")
             action.triggered.connect(lambda _c=False, i=number - 1: self.go_to(i))
             self.ui.menuGo.insertAction(first_go_item, action)

@@ -63,6 +63,7 @@ GO_TEXT = {
     "rewards": "Re&wards",
     "training": "&Training",
     "surveys": "S&urveys",
+    "budget": "&Budget",
     "reports": "Rep&orts",
     "audit": "&Audit",
 }
@@ -74,6 +75,8 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section("reports", "Reports", "engagement_desktop.gui.reports.page:ReportsPage"),
     Section("audit", "Audit", "engagement_desktop.gui.audit.page:AuditPage"),
+    # Past the tenth: no Ctrl+number of its own; Go > Budget (Alt+G, B) reaches it.
+    Section("budget", "Budget", "engagement_desktop.gui.budget.page:BudgetPage"),
 )
 
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.backups.folder_field import BackupFolderBox
+from engagement_desktop.gui.budget.money_tab import LABELS as MONEY_LABELS
+from engagement_desktop.gui.budget.money_tab import MoneySettings
 from engagement_desktop.gui.common.field_errors import FieldErrors
 from engagement_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from engagement_desktop.gui.help import install_help
@@ -50,6 +52,7 @@ LABELS = {
     **RETENTION_LABELS,
     "backup_folder": "Backup folder",
     **MAILING_LABELS,
+    **MONEY_LABELS,
 }
 
 
@@ -78,6 +81,8 @@ class SettingsDialog(QDialog):
         )
         self.mailings = MailingSettings()
         self.tabs.addTab(self.mailings.page(), "&Mailings")
+        self.money = MoneySettings()
+        self.tabs.addTab(self.money, "&Money")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -91,6 +96,7 @@ class SettingsDialog(QDialog):
                 **self.retention.spins,
                 "backup_folder": self.backup_box.edit,
                 **self.mailings.fields,
+                **self.money.fields,
             },
             ui.formError,
             label_for=lambda name: LABELS.get(name, name),
@@ -120,6 +126,7 @@ class SettingsDialog(QDialog):
         self.retention.show_values(values)
         self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
         self.mailings.show_values(values)
+        self.money.show_values(values)
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
@@ -138,6 +145,7 @@ class SettingsDialog(QDialog):
             **self.idle_lock.values(),
             "backup_folder": self.backup_box.value(),
             **self.mailings.values(),
+            **self.money.values(),
         }
 
     def _check_logo(self, path: str) -> str | None:
@@ -159,6 +167,10 @@ class SettingsDialog(QDialog):
         if problem:
             self.errors.show({"landlord_logo": problem})
             return
+        if self.money.problems:
+            self.errors.show(self.money.problems)
+            self._show_tab_of(next(iter(self.money.problems)))
+            return
         try:
             save_settings(self.store, values)
         except ValidationError as exc:
@@ -172,6 +184,9 @@ class SettingsDialog(QDialog):
         """The tab holding the first field in error comes to the front."""
         if field in self.mailings.fields:
             self.tabs.setCurrentWidget(self.mailings.parentWidget())
+            return
+        if field in self.money.fields:
+            self.tabs.setCurrentWidget(self.money)
             return
         protection = self.tabs.widget(1)
         on_protection = field == "backup_folder" or field in self.retention.spins

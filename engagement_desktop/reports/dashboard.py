@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact import figures
-from engagement_desktop.reports.impact.figures import PRESENT, Summary
-from engagement_desktop.reports.impact.figures import _held as held
-from engagement_desktop.reports.impact.period import Period, a_year_before, report_period
 from engagement_desktop.reports.impact.profile import ProfileComparison, compare
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.figures import PRESENT, Summary
+from engagement_desktop.services.budget.figures import _held as held
+from engagement_desktop.services.budget.period import Period, a_year_before, report_period
 from engagement_desktop.services.common.settings import get_setting, year_of
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
 from engagement_desktop.services.surveys.tsm import MEASURES

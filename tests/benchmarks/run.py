@@ -322,6 +322,11 @@ from mailings_bench import measure_mailings  # noqa: E402
 
 MEASUREMENTS.append(measure_mailings)
 LABELS.update(MAILINGS_LABELS)
+from budget_bench import LABELS as BUDGET_LABELS  # noqa: E402
+from budget_bench import measure_budget  # noqa: E402
+
+MEASUREMENTS.append(measure_budget)
+LABELS.update(BUDGET_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.dashboard.page import DashboardPage, shown
 from engagement_desktop.reports.dashboard import HEADLINES, year_so_far
-from engagement_desktop.reports.impact import figures
+from engagement_desktop.services.budget import figures
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.store.engine import Store, open_store
 

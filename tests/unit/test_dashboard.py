@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from engagement_desktop.reports import dashboard
-from engagement_desktop.reports.impact import figures
-from engagement_desktop.reports.impact.period import Period, report_period
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.period import Period, report_period
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import Attendance, Event, Survey, SurveyQuestion

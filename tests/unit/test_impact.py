@@ -147,7 +147,7 @@ def test_small_numbers_suppressed_and_objectors_left_out(store: Store) -> None:
         session.flush()
         session.add_all(Attendance(event_id=event.id, person_id=p, status="attended") for p in ids)
     with store.session() as session:
-        from engagement_desktop.reports.impact.period import report_period
+        from engagement_desktop.services.budget.period import report_period
 
         comparisons = {c.dimension: c for c in compare(session, report_period(session, 2025))}
     tenure = {line.category: line for line in comparisons["tenure"].lines}

@@ -3,7 +3,6 @@ officer types and reads it, and a service's validation reasons shown by their fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
@@ -18,31 +17,13 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.gui.common.required import mark_required, required_note
 
+# Re-exported: the event screens read and show money through here.
+from engagement_desktop.services.common.money import money as money
+from engagement_desktop.services.common.money import parse_pounds as parse_pounds
+
 ERROR_COLOUR = "#b3261e"
 #: Problems on check-in's black screen: #b3261e there is 3.2:1, this light red is 10.3:1.
 ERROR_ON_BLACK = "#ff9b8f"
-_POUNDS = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
-
-
-def money(pence: int | None) -> str:
-    """ "£1,234.50"; whole pounds keep their pence so columns line up."""
-    if pence is None:
-        return ""
-    sign = "-" if pence < 0 else ""
-    pounds, rest = divmod(abs(pence), 100)
-    return f"{sign}£{pounds:,}.{rest:02d}"
-
-
-def parse_pounds(text: str) -> int | None:
-    """ "12.5", "£1,200", "45" -> pence; blank -> None; anything else -> ValueError."""
-    if not text.strip():
-        return None
-    match = _POUNDS.match(text)
-    if not match:
-        raise ValueError(f"'{text.strip()}' is not an amount in pounds (e.g. 12.50)")
-    whole = int(match.group(1).replace(",", ""))
-    fraction = (match.group(2) or "0").ljust(2, "0")
-    return whole * 100 + int(fraction)
 
 
 class FieldProblems:

@@ -1,4 +1,4 @@
-# Generated from forms/reports_page.ui (sha256 cfcb563880ffa116aa89f9c165da2971e8871e6123b8d8242ba8d5149d6ea82a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/reports_page.ui (sha256 8b46499a1514e9c506802f76e68194730930aa21486a26cae27bdd26c1a17ede) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QVBoxLayout, QWidget)
 
 from engagement_desktop.gui.reports.preview import PdfPreview
 
@@ -118,6 +118,18 @@ class Ui_ReportsPage(object):
         self.preparedEdit.setObjectName(u"preparedEdit")
 
         self.choiceForm.addWidget(self.preparedEdit)
+
+        self.risksLabel = QLabel(self.choicePanel)
+        self.risksLabel.setObjectName(u"risksLabel")
+
+        self.choiceForm.addWidget(self.risksLabel)
+
+        self.risksEdit = QPlainTextEdit(self.choicePanel)
+        self.risksEdit.setObjectName(u"risksEdit")
+        self.risksEdit.setTabChangesFocus(True)
+        self.risksEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.choiceForm.addWidget(self.risksEdit)
 
 
         self.choiceLayout.addLayout(self.choiceForm)
@@ -222,13 +234,15 @@ class Ui_ReportsPage(object):
         self.surveyLabel.setBuddy(self.surveyCombo)
         self.baseLabel.setBuddy(self.baseCombo)
         self.preparedLabel.setBuddy(self.preparedEdit)
+        self.risksLabel.setBuddy(self.risksEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.reportCombo)
         QWidget.setTabOrder(self.reportCombo, self.yearCombo)
         QWidget.setTabOrder(self.yearCombo, self.surveyCombo)
         QWidget.setTabOrder(self.surveyCombo, self.baseCombo)
         QWidget.setTabOrder(self.baseCombo, self.preparedEdit)
-        QWidget.setTabOrder(self.preparedEdit, self.previewButton)
+        QWidget.setTabOrder(self.preparedEdit, self.risksEdit)
+        QWidget.setTabOrder(self.risksEdit, self.previewButton)
         QWidget.setTabOrder(self.previewButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.savePdfButton)
         QWidget.setTabOrder(self.savePdfButton, self.saveExcelButton)
@@ -273,6 +287,11 @@ class Ui_ReportsPage(object):
         self.preparedEdit.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Prepared by", None))
 #endif // QT_CONFIG(accessibility)
         self.preparedEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"Your name and role", None))
+        self.risksLabel.setText(QCoreApplication.translate("ReportsPage", u"Ris&ks for the Board:", None))
+#if QT_CONFIG(accessibility)
+        self.risksEdit.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Risks for the Board", None))
+#endif // QT_CONFIG(accessibility)
+        self.risksEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"Risks you want the Board to know about this quarter (kept with the quarter)", None))
         self.previewButton.setText(QCoreApplication.translate("ReportsPage", u"Pre&view", None))
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Build the report and show it here (Ctrl+Enter)", None))

@@ -30,7 +30,7 @@ class ReportKind:
     key: str
     name: str
     description: str
-    year: str | None = "report"  # "report" or "scheme" year, or None (a survey instead)
+    year: str | None = "report"  # "report" or "scheme" year, a "quarter", or None (a survey)
     survey: bool = False
     base: bool = False  # offers "compare with everyone / the profile table"
     excel: bool = True
@@ -49,6 +49,21 @@ REPORTS: tuple[ReportKind, ...] = (
         "Involvement Impact Assessment (large print)",
         "The same report in large print, for anyone who asks for it.",
         base=True,
+    ),
+    ReportKind(
+        "board",
+        "Board report (quarterly)",
+        "Two to four pages for the Board: measures against targets, spend against budget "
+        "and the true cost, who took part, you said we did, scrutiny, your risks and next "
+        "quarter's programme.",
+        year="quarter",
+    ),
+    ReportKind(
+        "annual",
+        "Annual report to customers",
+        "Four pages in plain English and large type for tenants: what you told us, what we "
+        "did, how to get involved and the year in numbers.",
+        excel=False,
     ),
     ReportKind(
         "tsm",
@@ -78,6 +93,8 @@ class ReportRequest:
     survey: str | None = None
     base_source: str = "people"
     prepared_by: str = ""
+    quarter: str | None = None  # "2026Q3" for the Board report
+    risks: str = ""  # the Board report's risks box
 
     @property
     def report(self) -> ReportKind:
@@ -87,6 +104,8 @@ class ReportRequest:
         kind = self.report
         if kind.survey:
             return f"{kind.name}: {self.survey}"
+        if kind.year == "quarter":
+            return f"{kind.name} {self.quarter or ''}".strip()
         year = f"{self.year}/{(self.year or 0) % 100 + 1:02d}" if self.year else ""
         return f"{kind.name} {year}".strip()
 
@@ -124,6 +143,25 @@ def _tsm(store: Store, request: ReportRequest) -> TsmReport:
         return tsm_report(session, request.survey)
 
 
+def _board(store: Store, request: ReportRequest) -> Any:
+    from engagement_desktop.reports.board.gather import gather
+    from engagement_desktop.reports.board.report import BoardReport
+    from engagement_desktop.services.budget.targets import save_board_risks
+
+    if not request.quarter:
+        raise EngagementError("Choose a quarter first.")
+    save_board_risks(store, request.quarter, request.risks)  # kept for the next printing
+    with store.session() as session:
+        return BoardReport(
+            gather(
+                session,
+                request.quarter,
+                prepared_by=prepared_by_name(session, request.prepared_by, ""),
+                risks=request.risks,
+            )
+        )
+
+
 def write_pdf(
     store: Store,
     request: ReportRequest,
@@ -146,6 +184,25 @@ def write_pdf(
             _stage(progress, 2, 3, "Drawing the pages…")
             write_impact_pdf(report, target, large_print=kind == "impact_large", logo=logo)
             return Written(path, request, report)
+        if kind == "board":
+            from engagement_desktop.reports.board.pdf import write_board_pdf
+
+            _stage(progress, 0, 2, "Counting the quarter's figures…")
+            board = figures if figures is not None else _board(store, request)
+            _stage(progress, 1, 2, "Drawing the pages…")
+            write_board_pdf(board, target)
+            return Written(path, request, board)
+        if kind == "annual":
+            from engagement_desktop.reports.annual.gather import gather_annual
+            from engagement_desktop.reports.annual.pdf import write_annual_pdf
+
+            assert request.year is not None
+            _stage(progress, 0, 2, "Counting the year's figures…")
+            with store.session() as session:
+                annual = gather_annual(session, request.year)
+            _stage(progress, 1, 2, "Drawing the pages…")
+            write_annual_pdf(annual, target)
+            return Written(path, request, annual)
         if kind == "tsm":
             _stage(progress, 0, 2, "Counting the answers…")
             results = figures if isinstance(figures, TsmReport) else _tsm(store, request)
@@ -194,6 +251,13 @@ def write_excel(
 
     def write(target: Path) -> Written:
         _stage(progress, 0, 2, "Counting the figures…")
+        if request.kind == "board":
+            from engagement_desktop.reports.board.workbook import write_board_workbook
+
+            board = figures if figures is not None else _board(store, request)
+            _stage(progress, 1, 2, "Writing the workbook…")
+            write_board_workbook(board, target)
+            return Written(path, request, board)
         data: TsmReport | ImpactReport
         if request.kind == "tsm":
             data = figures if isinstance(figures, TsmReport) else _tsm(store, request)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from engagement_desktop.errors import EngagementError
@@ -40,7 +39,15 @@ from engagement_desktop.gui.reports.jobs import (
     same_figures,
     write_pdf,
 )
+from engagement_desktop.gui.reports.quarters import (
+    board_quarters,
+    fill_quarters,
+    page_actions,
+    quarter_hint,
+    show_saved_risks,
+)
 from engagement_desktop.reports.dashboard import current_report_year, report_years
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.rewards.accounts import scheme_year_of, scheme_years
 from engagement_desktop.services.surveys.details import tsm_surveys
@@ -78,6 +85,7 @@ class ReportsPage(QWidget):
         self._year_starts = {"report": "04-01", "scheme": "04-01"}
         self._years: dict[str, list[int]] = {"report": [], "scheme": []}
         self._current: dict[str, int] = {}
+        self._quarters: list[Period] = []
         self._loaded = False
         for kind in REPORTS:
             ui.reportCombo.addItem(kind.name, kind.key)
@@ -88,8 +96,9 @@ class ReportsPage(QWidget):
             "customer profile table when the whole tenancy list is not held here"
         )
         ui.preparedEdit.setPlaceholderText("The involvement team")
-        for label in (ui.reportLabel, ui.yearLabel, ui.surveyLabel, ui.baseLabel, ui.preparedLabel):
+        for label in (ui.reportLabel, ui.yearLabel, ui.surveyLabel, ui.baseLabel, ui.risksLabel):
             label.setContentsMargins(0, 6, 0, 0)  # a little air above each choice
+        ui.preparedLabel.setContentsMargins(0, 6, 0, 0)
         ui.choicePanel.setMinimumWidth(ui.choicePanel.fontMetrics().averageCharWidth() * 40)
         ui.reportsLayout.setStretch(0, 1)  # the panel up to its widest; the page the rest
         ui.reportsLayout.setStretch(1, 2)
@@ -101,6 +110,8 @@ class ReportsPage(QWidget):
         for box in (ui.yearCombo, ui.surveyCombo, ui.baseCombo):
             box.currentIndexChanged.connect(lambda _i: self._choices_changed())
         ui.preparedEdit.textChanged.connect(lambda _t: self._choices_changed())
+        ui.risksEdit.textChanged.connect(self._choices_changed)
+        ui.yearCombo.currentIndexChanged.connect(lambda _i: self._load_risks())
         self.profile_button = QPushButton("&Load customer profile…", ui.choicePanel)
         self.profile_button.setObjectName("profileButton")
         self.profile_button.setToolTip(
@@ -109,26 +120,10 @@ class ReportsPage(QWidget):
         )
         self.profile_button.clicked.connect(lambda: self.load_customer_profile())
         ui.choiceForm.addWidget(self.profile_button)
-        self._make_actions()
+        slots = (self.preview, self.print_report, self.save_pdf, self.save_excel)
+        self.actions_by_name = page_actions(ui, self, slots)
         ui.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self._kind_changed()
-
-    def _make_actions(self) -> None:
-        ui = self.ui
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, keys, slot, button in (
-            ("preview", ("Ctrl+Return", "Ctrl+Enter"), self.preview, ui.previewButton),
-            ("print", ("Ctrl+P",), self.print_report, ui.printButton),
-            ("save_pdf", ("Ctrl+S",), self.save_pdf, ui.savePdfButton),
-            ("save_excel", ("Ctrl+Shift+S",), self.save_excel, ui.saveExcelButton),
-        ):
-            action = QAction(button.text(), self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=slot: s())
-            ui.reportsTab.addAction(action)
-            button.clicked.connect(action.trigger)
-            self.actions_by_name[name] = action
 
     # --- the page as the main window sees it -----------------------------------------------
 
@@ -193,6 +188,7 @@ class ReportsPage(QWidget):
                 "report": current_report_year(session, today),
                 "scheme": scheme_year_of(session, today),
             }
+            self._quarters = board_quarters(session, today)
             surveys = tsm_surveys(session)
         box = self.ui.surveyCombo
         chosen = box.currentData()
@@ -214,6 +210,11 @@ class ReportsPage(QWidget):
         chosen = box.currentData() if keep else None
         box.blockSignals(True)
         box.clear()
+        if kind.year == "quarter":
+            fill_quarters(box, self._quarters, chosen)
+            box.blockSignals(False)
+            self._load_risks()
+            return
         which = kind.year or "report"
         years = self._years.get(which) or []
         for year in years:
@@ -227,9 +228,12 @@ class ReportsPage(QWidget):
     def request(self) -> ReportRequest:
         ui = self.ui
         kind = ui.reportCombo.currentData()
+        chosen = ui.yearCombo.currentData()
         return ReportRequest(
             kind=kind,
-            year=ui.yearCombo.currentData(),
+            year=chosen if isinstance(chosen, int) else None,
+            quarter=chosen if isinstance(chosen, str) and kind == "board" else None,
+            risks=ui.risksEdit.toPlainText().strip() if kind == "board" else "",
             survey=ui.surveyCombo.currentData() if kind == "tsm" else None,
             base_source=ui.baseCombo.currentData() or "people",
             prepared_by=ui.preparedEdit.text().strip(),
@@ -243,11 +247,14 @@ class ReportsPage(QWidget):
             (ui.yearLabel, ui.yearCombo, kind.year is not None),
             (ui.surveyLabel, ui.surveyCombo, kind.survey),
             (ui.baseLabel, ui.baseCombo, kind.base),
-            (ui.preparedLabel, ui.preparedEdit, kind.base),
+            (ui.preparedLabel, ui.preparedEdit, kind.base or kind.key == "board"),
+            (ui.risksLabel, ui.risksEdit, kind.key == "board"),
         ):
             label.setVisible(on)
             field.setVisible(on)
-        ui.yearLabel.setText("Scheme &year:" if kind.year == "scheme" else "&Year:")
+        ui.yearLabel.setText(
+            {"scheme": "Scheme &year:", "quarter": "&Quarter:"}.get(kind.year or "", "&Year:")
+        )
         self._fill_years()
         self._choices_changed()
 
@@ -255,7 +262,9 @@ class ReportsPage(QWidget):
         ui = self.ui
         request = self.request()
         kind = request.report
-        if kind.year and request.year is not None:
+        if kind.year == "quarter":
+            ui.yearHint.setText(quarter_hint(self._quarters, request.quarter))
+        elif kind.year and request.year is not None:
             start, end = year_starting(request.year, self._year_starts[kind.year])
             span = f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
             ui.yearHint.setText(
@@ -273,8 +282,15 @@ class ReportsPage(QWidget):
             )
         self._enable()
 
+    def _load_risks(self) -> None:
+        quarter = self.ui.yearCombo.currentData()
+        if isinstance(quarter, str) and self.ui.reportCombo.currentData() == "board":
+            show_saved_risks(self._store, quarter, self.ui.risksEdit)
+
     def _ready(self) -> bool:
         request = self.request()
+        if request.report.year == "quarter":
+            return bool(request.quarter)
         return (request.report.year is None or request.year is not None) and (
             not request.report.survey or bool(request.survey)
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from engagement_desktop.reports.impact.figures import Costs, Summary
 from engagement_desktop.reports.impact.outcomes import OutcomeFigures
 from engagement_desktop.reports.impact.outputs import (
     ActivityLine,
@@ -14,8 +13,11 @@ from engagement_desktop.reports.impact.outputs import (
     RewardFigures,
     TrainingLine,
 )
-from engagement_desktop.reports.impact.period import Period
 from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.services.budget.figures import Costs, Summary
+from engagement_desktop.services.budget.period import Period
+from engagement_desktop.services.budget.position import BudgetPosition
+from engagement_desktop.services.budget.volunteering import VolunteerHours
 from engagement_desktop.services.surveys.results import TsmResults
 
 
@@ -45,3 +47,6 @@ class ImpactFigures:
     tsm: TsmResults | None
     tsm_before: TsmResults | None
     base_source: str = "people"
+    budget: BudgetPosition | None = None  # the year's budget against spend, true cost
+    hours: VolunteerHours | None = None
+    hours_before: VolunteerHours | None = None

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Event, Group, Outcome, Survey
 

@@ -12,14 +12,14 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.figures import (
+from engagement_desktop.services.budget.figures import (
     PRESENT,
     _held,
     _taken,
     converted_years,
     responded,
 )
-from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Attendance,

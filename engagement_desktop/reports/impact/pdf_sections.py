@@ -79,6 +79,10 @@ def inputs(out: Layout, r: ImpactReport) -> None:
     out.heading("2. Inputs: what involvement cost")
     out.p(escape(compared(r)))
     out.table(r.table("costs"))
+    for key in ("budget", "true_cost", "volunteer_hours"):
+        table = r.table(key)
+        out.heading(table.title, 2)
+        out.table(table)
 
 
 def outputs(out: Layout, r: ImpactReport) -> None:

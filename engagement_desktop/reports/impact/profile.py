@@ -28,8 +28,8 @@ from sqlalchemy import and_, case, func, literal, null, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
-from engagement_desktop.reports.impact.figures import involved_people, responded
-from engagement_desktop.reports.impact.period import Period
+from engagement_desktop.services.budget.figures import involved_people, responded
+from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.people.base_profile import (
     AGE_BANDS,
     DIMENSIONS,

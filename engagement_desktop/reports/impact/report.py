@@ -7,20 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact import figures, outputs
+from engagement_desktop.reports.impact import outputs
 from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.outcomes import outcomes
-from engagement_desktop.reports.impact.period import Period, compared_periods
 from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.kpis import tsm_survey_for
+from engagement_desktop.services.budget.period import Period, compared_periods
+from engagement_desktop.services.budget.position import budget_position
+from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
-from engagement_desktop.services.surveys.tsm import MEASURES
-from engagement_desktop.store.models import Survey, SurveyQuestion
 
 
 @dataclass
@@ -84,21 +85,6 @@ def _headline(s: figures.Summary) -> dict[str, Any]:
     return result
 
 
-def tsm_survey_for(session: Session, period: Period) -> str | None:
-    """The survey with TSM questions whose period overlaps the year most recently."""
-    return session.scalar(
-        select(Survey.name)
-        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
-        .where(
-            SurveyQuestion.code.in_(list(MEASURES)),
-            Survey.period_start <= period.end,
-            Survey.period_end >= period.start,
-        )
-        .order_by(Survey.period_end.desc())
-        .limit(1)
-    )
-
-
 def prepared_by_name(session: Session, given: str, actor: str) -> str:
     """Who the cover names: the name given for this report, else the officer's name
     from Settings, else (only when that is unset) the account that ran it."""
@@ -151,4 +137,7 @@ def build_report(
         tsm=tsm_for(period),
         tsm_before=tsm_for(previous),
         base_source=base_source,
+        budget=budget_position(session, year, today),
+        hours=volunteer_hours(session, period),
+        hours_before=volunteer_hours(session, previous),
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from engagement_desktop.reports.impact.figures import COST_LABELS
 from engagement_desktop.reports.impact.gathered import ImpactFigures
+from engagement_desktop.reports.impact.money import money_tables
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
 from engagement_desktop.reports.impact.report_table import (
     Pence,
@@ -21,6 +21,7 @@ from engagement_desktop.reports.impact.report_table import (
     money,
     protected,
 )
+from engagement_desktop.services.budget.figures import COST_LABELS
 from engagement_desktop.services.surveys.tsm import MEASURES
 
 
@@ -313,6 +314,7 @@ def all_tables(r: ImpactFigures) -> list[ReportTable]:
     return [
         summary_table(r),
         costs_table(r),
+        *money_tables(r),
         _activity("events_by_type", "Events by type", "Type", r.events_by_type),
         _activity("events_by_group", "Events by group", "Group", r.events_by_group),
         ReportTable(

@@ -21,6 +21,9 @@ from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Report
 SHEETS: dict[str, str] = {
     "summary": "Summary",
     "costs": "Inputs",
+    "budget": "Budget",
+    "true_cost": "Budget",
+    "volunteer_hours": "Volunteer hours",
     "events_by_type": "Events by type",
     "events_by_group": "Events by group",
     "groups": "Groups",
@@ -53,7 +56,7 @@ def _money_columns(table: ReportTable) -> set[int]:
     }
 
 
-def _rows(table: ReportTable) -> list[list[Any]]:
+def table_rows(table: ReportTable) -> list[list[Any]]:
     """A table's rows, with a money row's label saying "(£)" when its column is mixed."""
     money = _money_columns(table)
     rows = []
@@ -65,7 +68,7 @@ def _rows(table: ReportTable) -> list[list[Any]]:
     return rows
 
 
-def _headings(table: ReportTable) -> list[str]:
+def table_headings(table: ReportTable) -> list[str]:
     money = _money_columns(table)
     return [f"{h} (£)" if i in money else h for i, h in enumerate(table.columns)]
 
@@ -81,15 +84,15 @@ def write_impact_workbook(report: ImpactReport, path: str | os.PathLike[str]) ->
         if table.key.startswith("profile_"):
             profile_headings = ["Dimension", "Group", *table.columns[1:], "Base from"]
             base_from = table.notes[0].removeprefix("All customers: ").rstrip(".")
-            profile_rows += [[table.title, *row, base_from] for row in _rows(table)]
+            profile_rows += [[table.title, *row, base_from] for row in table_rows(table)]
             continue
         name = SHEETS[table.key]
-        rows = _rows(table)
+        rows = table_rows(table)
         if name in sheets:  # a second table on the sheet, below a blank row
             existing = sheets[name]
-            existing.rows = [*existing.rows, [], list(_headings(table)), *rows]  # type: ignore[list-item]
+            existing.rows = [*existing.rows, [], list(table_headings(table)), *rows]  # type: ignore[list-item]
             continue
-        sheets[name] = Sheet(name, _headings(table), rows, widths={0: 44})
+        sheets[name] = Sheet(name, table_headings(table), rows, widths={0: 44})
     profile_rows += [[], [footnote(report.small_number_minimum)], [title]]
     sheets["Who took part"] = Sheet(
         "Who took part", profile_headings, profile_rows, widths={0: 28, 1: 36}

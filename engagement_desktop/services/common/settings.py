@@ -48,6 +48,12 @@ DEFAULTS: dict[str, Any] = {
     # `step_points` at `pence_per_point`; the remainder carries over.
     "reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50},
     **{key: value for key, (value, _least, _most) in RETENTION_PERIODS.items()},
+    # Money (services/budget): on-costs that turn spend into the true cost, and the
+    # landlord's own value of an hour volunteered (shown apart from money spent).
+    "staff_on_cost_percent": 0,  # employer's NI, pension ... on top of staff time
+    "overheads_pence_per_year": 0,  # office, IT, management share, spread over the year
+    "volunteer_hour_value_pence": 0,
+    "volunteer_hour_value_source": "",  # where the figure comes from, printed beside it
     # Where automatic backups go (a USB stick, a network share); "" = backups in the data folder.
     "backup_folder": "",
     # Mailings (services/mailings): the letterhead's lines under the landlord's name
@@ -97,6 +103,8 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         ("import_max_mb", 1, 2000),
         ("lock_after_idle_minutes", 1, 240),
         ("mailing_bcc_batch", 1, 500),
+        ("overheads_pence_per_year", 0, 10_000_000_00),
+        ("volunteer_hour_value_pence", 0, 100_000),
     ]
     bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]
     for key, least, most in bounds:
@@ -113,6 +121,14 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
     for key, most in (("letterhead", 400), ("letter_sign_off", 200), ("mailing_from_email", 254)):
         if key in values and (not isinstance(values[key], str) or len(values[key]) > most):
             errors[key] = f"is text of up to {most} characters"
+    percent = values.get("staff_on_cost_percent")
+    if percent is not None and (
+        isinstance(percent, bool) or not isinstance(percent, int | float) or not 0 <= percent <= 200
+    ):
+        errors["staff_on_cost_percent"] = "is a percentage from 0 to 200"
+    source = values.get("volunteer_hour_value_source")
+    if source is not None and (not isinstance(source, str) or len(source) > 300):
+        errors["volunteer_hour_value_source"] = "is a note of up to 300 characters"
     folder = values.get("backup_folder")
     if folder is not None and (
         not isinstance(folder, str) or (folder.strip() and not Path(folder).expanduser().is_dir())

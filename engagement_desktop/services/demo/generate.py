@@ -20,6 +20,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, month_day
 from engagement_desktop.services.demo.areas import build_areas
 from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
+from engagement_desktop.services.demo.budget import build_budget
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
 from engagement_desktop.services.demo.groups import build_groups
@@ -102,6 +103,8 @@ class DemoSummary:
     survey_responses: int = 0
     mailings: int = 0
     contact_history: int = 0
+    budget_lines: int = 0
+    targets: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -188,6 +191,7 @@ def _build(demo: Demo) -> None:
     _base_profile(demo)
     build_surveys(demo)
     build_mailings(demo)
+    build_budget(demo)
     demo.advance(3)
 
 

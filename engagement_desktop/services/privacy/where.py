@@ -63,6 +63,9 @@ PERSONAL: tuple[PersonalTable, ...] = (
 NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "areas": "estates and areas: places, not people",
     "base_profile": "the customer base's profile: counts by category, no one named",
+    "board_notes": "the officer's notes for a quarter's Board report",
+    "budget_lines": "the involvement budget by year and category",
+    "targets": "the year's targets for each measure",
     "courses": "the training courses offered",
     "event_types": "kinds of event",
     "events": "events themselves (who came is in attendance)",

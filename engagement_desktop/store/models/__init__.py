@@ -11,6 +11,7 @@ from engagement_desktop.store.models.admin import (
     ImportMapping,
     Setting,
 )
+from engagement_desktop.store.models.budget import BoardNote, BudgetLine, Target
 from engagement_desktop.store.models.events import (
     Attendance,
     Event,
@@ -55,6 +56,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BaseProfileRow",
+    "BoardNote",
+    "BudgetLine",
     "Consent",
     "ContactHistory",
     "Course",
@@ -85,6 +88,7 @@ __all__ = [
     "Survey",
     "SurveyQuestion",
     "SurveyResponse",
+    "Target",
     "Topic",
     "TrainingNeed",
     "TrainingRecord",

@@ -1,0 +1,241 @@
+"""The measures (KPIs) a target can be set for, each defined once with the sentence
+that says how it is counted, and worked out for any period with its numerator and
+denominator.
+
+Counts come from :func:`figures.summary` (the impact assessment's own definitions);
+shares of the people involved from :func:`figures.involved_people`; satisfaction from
+the TSM results of the survey covering the period (:func:`tsm_figures`, the one way
+this package reads TSM results).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.period import Period
+from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.surveys.results import tsm_results
+from engagement_desktop.services.surveys.tsm import MEASURES as TSM
+from engagement_desktop.store.models import Area, Outcome, Person, Survey, SurveyQuestion
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    definition: str
+    percent: bool = False  # a share (compared as it is) or a count (grows over the year)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A measure's value for one period; a share keeps what it was made from."""
+
+    value: float | None
+    numerator: int | None = None
+    denominator: int | None = None
+
+
+_COUNTS: dict[str, tuple[str, str]] = {
+    "people_involved": (
+        "People involved",
+        "Different people who came to a held event or sat on a group in the period.",
+    ),
+    "new_people": (
+        "New people involved",
+        "People involved in the period who had never come to an event or sat on a group before it.",
+    ),
+    "subscribed_involved": (
+        "Subscribed members taking part",
+        "People involved in the period who are subscribed members (Customer Community).",
+    ),
+    "events_held": ("Events held", "Events marked held, dated in the period."),
+    "attendances": (
+        "Attendances",
+        "Places taken at held events in the period (attended or walked in).",
+    ),
+    "training_taken": (
+        "Training completions",
+        "Training places completed or attended, by the day the course was taken.",
+    ),
+    "survey_responses": (
+        "Survey responses",
+        "Survey returns completed in the period (undated ones by their survey's period).",
+    ),
+}
+_SHARES: dict[str, tuple[str, str]] = {
+    "outcomes_on_time": (
+        "“You said, we did” closed on time",
+        "Of the items due in the period, the share completed on or before their due date.",
+    ),
+    "under_35_share": (
+        "Under-35s among the people involved",
+        "Of the people involved with a known date of birth, the share under 35 at the end "
+        "of the period.",
+    ),
+}
+
+
+def measures(session: Session) -> dict[str, Measure]:
+    """Every measure a target can be set for: the fixed ones, each estate's share, and
+    each TSM perception measure."""
+    found = {k: Measure(k, label, text) for k, (label, text) in _COUNTS.items()}
+    found |= {k: Measure(k, label, text, True) for k, (label, text) in _SHARES.items()}
+    for name in session.scalars(select(Area.name).where(Area.archived.is_(False))):
+        key = f"area:{name}"
+        found[key] = Measure(
+            key,
+            f"{name} share of the people involved",
+            f"Of the people involved with a known estate or area, the share living in {name}.",
+            True,
+        )
+    for code, label in TSM.items():
+        key = f"tsm:{code}"
+        found[key] = Measure(
+            key,
+            f"{code} {label}",
+            f"{code} from the TSM survey covering the period: the share satisfied (agree "
+            "for TP08) among valid answers, one per household.",
+            True,
+        )
+    return found
+
+
+def measure(session: Session, key: str) -> Measure:
+    known = measures(session)
+    if key in known:
+        return known[key]
+    lowered = {k.casefold(): k for k in known}
+    if key.strip().casefold() in lowered:
+        return known[lowered[key.strip().casefold()]]
+    fixed = ", ".join(sorted(k for k in known if ":" not in k))
+    raise EngagementError(
+        f"'{key}' is not a measure: use one of {fixed}, area:<estate name> or tsm:TP01 to tsm:TP12."
+    )
+
+
+class Measurer:
+    """Works measures out for periods, each period's counts read once however many
+    measures ask for them (the Board report asks for a dozen over eight periods)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._summaries: dict[tuple[date, date], figures.Summary] = {}
+        self._involvement: dict[tuple[date, date], figures.Involvement] = {}
+        self._counts: dict[tuple[date, date, str], int] = {}
+        self._areas: dict[tuple[date, date], tuple[dict[str, int], int]] = {}
+        self._tsm: dict[tuple[date, date], dict[str, Figure]] = {}
+
+    def summary(self, period: Period) -> figures.Summary:
+        """The headline counts (costs left at nothing), sharing what was read already."""
+        span = (period.start, period.end)
+        if span not in self._summaries:
+            who = self.involvement(period)
+            counts = [self._count(key, period) for key in figures.COUNTS]
+            self._summaries[span] = figures.Summary(who.people, who.new, who.subscribed, *counts, 0)
+        return self._summaries[span]
+
+    def _count(self, key: str, period: Period) -> int:
+        if (period.start, period.end, key) not in self._counts:
+            self._counts[(period.start, period.end, key)] = figures.count_of(
+                self.session, key, period
+            )
+        return self._counts[(period.start, period.end, key)]
+
+    def involvement(self, period: Period) -> figures.Involvement:
+        span = (period.start, period.end)
+        if span not in self._involvement:
+            self._involvement[span] = figures.involvement(self.session, period)
+        return self._involvement[span]
+
+    def figure(self, key: str, period: Period) -> Figure:
+        """One measure for one period, reading only what that measure needs."""
+        span = (period.start, period.end)
+        if span in self._summaries and key in _COUNTS:
+            return Figure(float(getattr(self._summaries[span], key)))
+        if key in ("people_involved", "new_people", "subscribed_involved"):
+            who = self.involvement(period)
+            people = {"people_involved": who.people, "new_people": who.new}
+            return Figure(float(people.get(key, who.subscribed)))
+        if key in _COUNTS:
+            return Figure(float(self._count(key, period)))
+        if key == "outcomes_on_time":
+            return self._ratio(*outcomes_on_time(self.session, period))
+        if key == "under_35_share":
+            who = self.involvement(period)
+            return self._ratio(who.under_35, who.born_known)
+        if key.startswith("area:"):
+            counts, known = self._area_counts(period)
+            return self._ratio(counts.get(key[5:], 0), known)
+        if key.startswith("tsm:"):
+            span = (period.start, period.end)
+            if span not in self._tsm:
+                self._tsm[span] = tsm_figures(self.session, period)
+            return self._tsm[span].get(key[4:], Figure(None))
+        raise EngagementError(f"'{key}' is not a measure.")
+
+    def _area_counts(self, period: Period) -> tuple[dict[str, int], int]:
+        span = (period.start, period.end)
+        if span not in self._areas:
+            involved = figures.involved_people(period)
+            rows = self.session.execute(
+                select(Area.name, func.count())
+                .select_from(involved)
+                .join(Person, Person.id == involved.c.person_id)
+                .join(Area, Area.id == Person.area_id)
+                .group_by(Area.name)
+            ).all()
+            counts = {name: int(n) for name, n in rows}
+            self._areas[span] = (counts, sum(counts.values()))
+        return self._areas[span]
+
+    @staticmethod
+    def _ratio(numerator: int, denominator: int) -> Figure:
+        value = 100 * numerator / denominator if denominator else None
+        return Figure(value, numerator, denominator)
+
+
+def outcomes_on_time(session: Session, period: Period) -> tuple[int, int]:
+    """(completed by their due date, due) for items due in the period."""
+    due = and_(Outcome.due_on >= period.start, Outcome.due_on <= period.end)
+    total = session.scalar(select(func.count()).select_from(Outcome).where(due)) or 0
+    on_time = (
+        session.scalar(
+            select(func.count())
+            .select_from(Outcome)
+            .where(due, Outcome.completed_on.is_not(None), Outcome.completed_on <= Outcome.due_on)
+        )
+        or 0
+    )
+    return int(on_time), int(total)
+
+
+def tsm_survey_for(session: Session, period: Period) -> str | None:
+    """The survey with TSM questions whose period overlaps ``period`` most recently."""
+    return session.scalar(
+        select(Survey.name)
+        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
+        .where(
+            SurveyQuestion.code.in_(list(TSM)),
+            Survey.period_start <= period.end,
+            Survey.period_end >= period.start,
+        )
+        .order_by(Survey.period_end.desc())
+        .limit(1)
+    )
+
+
+def tsm_figures(session: Session, period: Period) -> dict[str, Figure]:
+    """Each TSM measure of the survey covering ``period`` ({} when there is none)."""
+    name = tsm_survey_for(session, period)
+    if name is None:
+        return {}
+    homes = int(get_setting(session, "homes_count") or 0)
+    results = tsm_results(session, name, homes=homes)
+    return {code: Figure(m.percent, m.satisfied, m.base) for code, m in results.measures.items()}

@@ -1,0 +1,123 @@
+"""Where the budget stands: for each category the budget, committed, spent, left, the
+share used and a forecast to the year end at the current rate. What the Budget page,
+``budget show`` and the Board report's spend table show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.categories import CATEGORIES
+from engagement_desktop.services.budget.lines import BudgetLineRow, budget_lines, check_year
+from engagement_desktop.services.budget.period import Period, report_period, to_date
+from engagement_desktop.services.budget.spend import TrueCost, committed, true_cost
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    key: str  # a category key, or "group:<id>:<category>" for a group's line
+    label: str
+    budget_pence: int
+    committed_pence: int
+    spent_pence: int
+    forecast_pence: int
+
+    @property
+    def left_pence(self) -> int:
+        return self.budget_pence - self.spent_pence - self.committed_pence
+
+    @property
+    def used_percent(self) -> float | None:
+        return 100 * self.spent_pence / self.budget_pence if self.budget_pence else None
+
+    @property
+    def over(self) -> bool:
+        """Spent and committed already pass the budget, or the forecast will."""
+        return self.budget_pence > 0 and (
+            self.left_pence < 0 or self.forecast_pence > self.budget_pence
+        )
+
+
+@dataclass
+class BudgetPosition:
+    year: int
+    period: Period  # the year, cut to today while it runs
+    rows: list[BudgetRow]
+    group_rows: list[BudgetRow]
+    lines: list[BudgetLineRow]
+    costs: figures.Costs
+    true_cost: TrueCost
+    total: BudgetRow = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.total = BudgetRow(
+            "total",
+            "Total",
+            sum(r.budget_pence for r in self.rows),
+            sum(r.committed_pence for r in self.rows),
+            sum(r.spent_pence for r in self.rows),
+            sum(r.forecast_pence for r in self.rows),
+        )
+
+    @property
+    def elapsed(self) -> str:
+        """ "year to date, to 5 December 2026 (249 of 365 days)", or "whole year"."""
+        if not self.period.part or self.period.year_end is None:
+            return "whole year"
+        whole = (self.period.year_end - self.period.start).days + 1
+        return f"{self.period.to_date} ({self.period.days} of {whole} days)"
+
+
+def forecast(spent: int, period: Period) -> int:
+    """Spend by the year end if it goes on at the rate so far (whole years: what was spent)."""
+    if not period.part or period.year_end is None:
+        return spent
+    whole = (period.year_end - period.start).days + 1
+    return round(spent * whole / max(period.days, 1))
+
+
+def budget_position(session: Session, year: int, today: date | None = None) -> BudgetPosition:
+    year = check_year(year)
+    whole = report_period(session, year)
+    period = to_date(whole, today or date.today())
+    lines = budget_lines(session, year)
+    spent = figures.costs(session, period)
+    promised = committed(session, period)
+    budgets: dict[str, int] = {}
+    for line in lines:
+        if line.group_id is None:
+            budgets[line.category] = budgets.get(line.category, 0) + line.amount_pence
+    rows = [
+        BudgetRow(
+            key,
+            label,
+            budgets.get(key, 0),
+            promised.get(key, 0),
+            spent.by_category.get(key, 0),
+            forecast(spent.by_category.get(key, 0), period),
+        )
+        for key, label in CATEGORIES.items()
+    ]
+    group_rows = []
+    for line in lines:
+        if line.group_id is None:
+            continue
+        group_spent = figures.costs(session, period, line.group_id).by_category
+        group_promised = committed(session, period, line.group_id)
+        amount = group_spent.get(line.category, 0)
+        group_rows.append(
+            BudgetRow(
+                f"group:{line.group_id}:{line.category}",
+                f"{line.group}: {line.label}",
+                line.amount_pence,
+                group_promised.get(line.category, 0),
+                amount,
+                forecast(amount, period),
+            )
+        )
+    return BudgetPosition(
+        year, period, rows, group_rows, lines, spent, true_cost(session, period, spent)
+    )

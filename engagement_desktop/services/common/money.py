@@ -1,0 +1,53 @@
+"""Money as a person reads and types it: pence stored, pounds shown.
+
+One way to read an amount for every screen and command ("£1,200.50", "1200", "45.5");
+shorthand such as "1.2k" and negative amounts are refused with a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POUNDS = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
+
+
+def money(pence: int | None) -> str:
+    """ "£1,234.50"; whole pounds keep their pence so columns line up."""
+    if pence is None:
+        return ""
+    sign = "-" if pence < 0 else ""
+    pounds, rest = divmod(abs(round(pence)), 100)
+    return f"{sign}£{pounds:,}.{rest:02d}"
+
+
+def whole_pounds(pence: int | None) -> str:
+    """ "£1,235": for headline figures where pence are noise."""
+    if pence is None:
+        return ""
+    sign = "-" if pence < 0 else ""
+    return f"{sign}£{round(abs(pence) / 100):,}"
+
+
+def parse_pounds(text: str) -> int | None:
+    """ "12.5", "£1,200", "45" -> pence; blank -> None; anything else -> ValueError."""
+    if not text.strip():
+        return None
+    match = _POUNDS.match(text)
+    if not match:
+        clean = text.strip()
+        if clean.startswith("-") or clean.startswith("£-"):
+            raise ValueError(f"'{clean}' is negative: an amount is zero or more")
+        if re.fullmatch(r"£?\s*[\d.,]+\s*[kKmM]", clean):
+            raise ValueError(
+                f"'{clean}' is shorthand: write the amount in pounds and pence (e.g. 1200 or "
+                "£1,200.50)"
+            )
+        raise ValueError(f"'{clean}' is not an amount in pounds (e.g. 12.50 or £1,200.50)")
+    whole = int(match.group(1).replace(",", ""))
+    fraction = (match.group(2) or "0").ljust(2, "0")
+    return whole * 100 + int(fraction)
+
+
+def pounds_value(pence: int | None) -> float | None:
+    """Pence as pounds with two decimals, for JSON and spreadsheets."""
+    return None if pence is None else round(pence / 100, 2)

@@ -1,0 +1,182 @@
+"""The budget and Board report commands as an officer runs them: bad input is one line
+and changes nothing; the Board report's figures agree with sums made here straight from
+the database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+TODAY = "2026-12-05"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "engagement_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("budget") / "demo.sqlite"
+    done = run("--db", str(path), "demo", "--people", "400", "--seed", "5", "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def _lines(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT year, category, amount_pence FROM budget_lines").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--year", "2026", "--category", "venues", "--amount", "1.2k"), "shorthand"),
+        (("--year", "2026", "--category", "venues", "--amount=-50"), "negative"),
+        (("--category", "venues", "--amount", "50"), "report year"),
+        (("--year", "2026", "--category", "cakes", "--amount", "50"), "not a budget category"),
+    ],
+)
+def test_bad_budget_input_is_one_line_and_changes_nothing(
+    demo: Path, args: tuple[str, ...], said: str
+) -> None:
+    before = _lines(demo)
+    done = run("--db", str(demo), "budget", "set", *args)
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1 and said in done.stderr
+    assert _lines(demo) == before
+
+
+def test_a_budget_line_in_pounds_and_pence_is_shown_back(demo: Path) -> None:
+    done = run(
+        "--db",
+        str(demo),
+        "budget",
+        "set",
+        "--year",
+        "2027",
+        "--category",
+        "Catering",
+        "--amount",
+        "£1,200.50",
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(run("--db", str(demo), "budget", "show", "--year", "2027", "--json").stdout)
+    catering = next(c for c in shown["categories"] if c["key"] == "catering")
+    assert catering["budget"] == 1200.50
+
+
+def test_a_target_without_a_year_is_refused(demo: Path) -> None:
+    done = run("--db", str(demo), "budget", "target", "--measure", "events_held", "--value", "9")
+    assert done.returncode == 1 and "report year" in done.stderr
+
+
+def test_the_board_report_agrees_with_the_database(demo: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "board.pdf", tmp_path / "board.xlsx"
+    done = run(
+        "--db",
+        str(demo),
+        "report",
+        "board",
+        "--quarter",
+        "2026Q2",
+        "-o",
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
+        "--json",
+        "--today",
+        TODAY,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    start, end = date(2026, 4, 1), date(2026, 9, 30)
+    first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
+    with sqlite3.connect(demo) as con:
+        came = {
+            r[0]
+            for r in con.execute(
+                "SELECT a.person_id FROM attendance a JOIN events e ON e.id = a.event_id "
+                "WHERE e.status = 'held' AND a.status IN ('attended', 'walk_in') "
+                "AND e.starts_at BETWEEN ? AND ?",
+                (first.isoformat(" "), last.isoformat(" ")),
+            )
+        }
+        sat = {
+            r[0]
+            for r in con.execute(
+                "SELECT person_id FROM memberships WHERE term_start <= ? "
+                "AND (term_end IS NULL OR term_end >= ?) AND (left_on IS NULL OR left_on >= ?)",
+                (end.isoformat(), start.isoformat(), start.isoformat()),
+            )
+        }
+        event_costs = con.execute(
+            "SELECT COALESCE(SUM(c.amount_pence), 0) FROM event_costs c "
+            "JOIN events e ON e.id = c.event_id WHERE e.status = 'held' "
+            "AND e.starts_at BETWEEN ? AND ?",
+            (first.isoformat(" "), last.isoformat(" ")),
+        ).fetchone()[0]
+    kpis = {k["measure"]: k for k in report["kpis"]}
+    assert kpis["people_involved"]["value"] == len(came | sat)
+    by_category = report["spend"]["by_category_pence"]
+    event_lines = ("venue", "catering", "travel", "interpreter", "materials", "other")
+    assert sum(by_category[k] for k in event_lines) == event_costs
+    per_person = report["spend"]["true_cost_per_person"]
+    assert per_person["denominator"] == len(came | sat)
+    assert per_person["value"] == pytest.approx(per_person["numerator"] / len(came | sat), abs=0.01)
+    for k in report["kpis"]:
+        assert k["status"] in ("on track", "at risk", "off track", "no target") and k["why"]
+        assert len(k["quarters"]) == 4 and len(k["years"]) == 3
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert 2 <= int(next(x for x in pages.splitlines() if x.startswith("Pages:")).split()[1]) <= 4
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Board report: Q2 2026/27" in text and "Spend against budget" in text
+    assert xlsx.stat().st_size > 0
+
+
+@pytest.mark.parametrize("quarter", ["2031Q1", "2001Q1", "Q3"])
+def test_a_quarter_outside_the_data_is_one_line(demo: Path, tmp_path: Path, quarter: str) -> None:
+    out = tmp_path / "b.pdf"
+    done = run("--db", str(demo), "report", "board", "--quarter", quarter, "-o", str(out))
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_the_annual_report_to_customers_is_four_large_pages(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "annual.pdf"
+    done = run(
+        "--db",
+        str(demo),
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "-o",
+        str(out),
+        "--json",
+        "--today",
+        TODAY,
+    )
+    assert done.returncode == 0, done.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           4" in info
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.append(abs(tm[0] * cm[0]) * size)
+
+    for page in PdfReader(out).pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 15.99  # footers included
