@@ -48,6 +48,7 @@ def test_counts_then_make_letters_and_see_them_on_history(
     qtbot.addWidget(dialog)
     dialog.show()
     table = dialog.ui.countsTable
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10000)
     shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert shown["Will receive it"] == "1"
     assert shown["Left out: prefers another channel"] == "1"
@@ -77,6 +78,7 @@ def test_nobody_to_write_to_says_why(qtbot: QtBot, store: Store) -> None:
     dialog = MailingDialog(store, describe_ids([], "nobody"))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.ui.formError.isHidden(), timeout=10000)
     assert not dialog.ui.formError.isHidden()
     assert "Nobody is in that selection" in dialog.ui.formError.text()
     assert not dialog.ui.makeButton.isEnabled()
@@ -108,3 +110,19 @@ def test_mailings_settings_tab_saves(qtbot: QtBot, store: Store) -> None:
         saved = all_settings(session)
     assert saved["mailing_bcc_batch"] == 75
     assert saved["letterhead"] == "1 High Street\nPeterborough PE1 1AA"
+
+
+def test_people_menu_mails_the_list_as_filtered(qtbot: QtBot, window, sample_store) -> None:  # type: ignore[no-untyped-def]
+    from engagement_desktop.gui.people.page import PeoplePage
+
+    page = window.page("people")
+    assert isinstance(page, PeoplePage)
+    window.go_to("people")
+    page.ui.searchEdit.setText("zzzz-nobody")
+    page._apply_search()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
+    assert page.mailing_action in page.menu.actions()
+    dialog = page.mailing()
+    qtbot.waitUntil(lambda: not dialog.ui.formError.isHidden(), timeout=10000)
+    assert "0 people on the People list as filtered" in dialog.ui.formError.text()
+    dialog.close()

@@ -63,6 +63,8 @@ class MailingDialog(QDialog):
         ui.setupUi(self)
         self.prepared: Prepared | None = None
         self.task: ProgressTask | None = None
+        self.counting: ProgressTask | None = None
+        self.asked = 0  # counts asked for; only the latest one's answer is shown
         self.made: Any = None
         font = ui.whoLabel.font()
         font.setBold(True)
@@ -205,7 +207,9 @@ class MailingDialog(QDialog):
     # --- the counts -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Who gets it and who does not, read again whenever a choice changes."""
+        """Who gets it and who does not, read again (on the database worker, so a list of
+        tens of thousands never freezes the window) whenever a choice changes; a count
+        asked for before the last one came back is dropped."""
         from engagement_desktop.reports.mailings.make import preview_mailing
 
         ui = self.ui
@@ -216,14 +220,38 @@ class MailingDialog(QDialog):
             widget.setVisible(output == "labels")
         request = self.request()
         self.prepared = None
+        ui.makeButton.setEnabled(False)
+        self.asked += 1
         if request is None:
             self._problem("There is nothing to choose from for that yet.")
             return
-        try:
-            self.prepared = preview_mailing(self.store, request)
-        except EngagementError as exc:
-            self._problem(str(exc))
+        store, number = self.store, self.asked
+        self.counting = run_with_progress(
+            self,
+            lambda _progress: preview_mailing(store, request),
+            title="Mailing",
+            label="Counting who gets it…",
+            on_finished=lambda prepared: self._counted(number, prepared),
+            on_failed=lambda exc: self._not_counted(number, exc),
+            on_cancelled=lambda: self._not_counted(
+                number, EngagementError("Counting was cancelled: change a choice to count again.")
+            ),
+            pool=database_pool(),
+        )
+
+    def _not_counted(self, number: int, exc: BaseException) -> None:
+        if number != self.asked:
             return
+        if isinstance(exc, EngagementError):
+            self._problem(str(exc))
+        else:
+            _crash(exc)
+
+    def _counted(self, number: int, prepared: Prepared) -> None:
+        if number != self.asked:
+            return
+        ui = self.ui
+        self.prepared = prepared
         audience = self.prepared.audience
         ui.whoLabel.setText(self.prepared.chosen.description)
         rows = [["Will receive it", f"{len(audience.recipients):,}"]]
@@ -320,13 +348,11 @@ class MailingDialog(QDialog):
         QMessageBox.information(self, "Mailing made", text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.refresh()
+        self.timer.start()  # count again: the register may have changed meanwhile
         if isinstance(exc, EngagementError):
             QMessageBox.warning(self, "Mailing not made", str(exc))
-        else:  # a fault of the program's own: the crash dialog, with the details logged
-            from engagement_desktop.gui.crash import report_exception
-
-            report_exception((type(exc), exc, exc.__traceback__))
+        else:
+            _crash(exc)
 
     def edit_templates(self) -> None:
         from engagement_desktop.gui.mailings.templates_dialog import LetterTemplateDialog
@@ -335,3 +361,10 @@ class MailingDialog(QDialog):
         dialog.exec()
         self._templates()
         self.refresh()
+
+
+def _crash(exc: BaseException) -> None:
+    """A fault of the program's own: the crash dialog, with the details logged."""
+    from engagement_desktop.gui.crash import report_exception
+
+    report_exception((type(exc), exc, exc.__traceback__))

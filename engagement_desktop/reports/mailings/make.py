@@ -128,7 +128,7 @@ def _write(
             rows.append(
                 (
                     r.mobile or "",
-                    r.first_name,
+                    r.called,
                     r.last_name,
                     r.reference or "",
                     merge(template.body, values),

@@ -60,6 +60,7 @@ class Recipient:
     title: str | None
     first_name: str
     last_name: str
+    known_as: str | None
     address: tuple[str, ...]  # UK order: lines, TOWN, POSTCODE (blank lines dropped)
     street: tuple[str, ...]  # the lines before the town
     town: str
@@ -77,14 +78,19 @@ class Recipient:
         return f"{self.first_name} {self.last_name}".strip()
 
     @property
+    def called(self) -> str:
+        """The name they go by (their known-as name, else their first name)."""
+        return self.known_as or self.first_name
+
+    @property
     def addressee(self) -> str:
         """How the envelope names them: "Mrs Jane Smith"."""
         return f"{self.title} {self.name}" if self.title else self.name
 
     @property
     def salutation(self) -> str:
-        """ "Mrs Smith" with a title, else their first name."""
-        return f"{self.title} {self.last_name}" if self.title else self.first_name
+        """ "Mrs Smith" with a title, else the name they are known by."""
+        return f"{self.title} {self.last_name}" if self.title else self.called
 
     @property
     def format(self) -> str | None:
@@ -263,8 +269,9 @@ def build_audience(
                 person_id=person.id,
                 reference=person.reference,
                 title=person.title,
-                first_name=person.known_as or person.first_name,
+                first_name=person.first_name,
                 last_name=person.last_name,
+                known_as=person.known_as,
                 address=address,
                 street=address[: len(_street(person))],
                 town=(person.town or "").strip().upper(),

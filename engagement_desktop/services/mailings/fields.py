@@ -82,7 +82,7 @@ class MergeData:
         values = {
             **self.shared,
             "title": recipient.title or "",
-            "first_name": recipient.first_name,
+            "first_name": recipient.called,
             "last_name": recipient.last_name,
             "name": recipient.name,
             "salutation": recipient.salutation,
