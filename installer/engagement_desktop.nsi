@@ -92,7 +92,7 @@ Function ${UN}WaitUntilClosed
     ClearErrors
     FileOpen $0 "$INSTDIR\${EXE}" a
     ${If} ${Errors}
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP} is open. Close it (File › Exit), then choose Retry." /SD IDCANCEL IDRETRY retry
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP} is open. Close it (File › Quit), then choose Retry." /SD IDCANCEL IDRETRY retry
       Abort "${APP} is still open: nothing was changed."
     ${EndIf}
     FileClose $0
