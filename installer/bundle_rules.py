@@ -98,7 +98,28 @@ EXCLUDED_MODULES = [
     "PIL.ImageFont",
     "PIL._imagingcms",
     "PIL.ImageCms",
+    # phonenumbers' place names, carriers and time zones (~45 MB of modules): the program
+    # only parses, checks and formats numbers (services/common/validation.py).
+    "phonenumbers.geocoder",
+    "phonenumbers.geodata",
+    "phonenumbers.carrier",
+    "phonenumbers.carrierdata",
+    "phonenumbers.timezone",
+    "phonenumbers.tzdata",
+    # the interpreter's developer tools, which some libraries import only for debugging
+    "pdb",
+    "pydoc",
+    "pydoc_data",
+    "doctest",
+    "pygments",
 ]
+
+#: Database drivers and other optional libraries a library imports when it finds them
+#: installed; left out unless the program's own requirements bring them in.
+OPTIONAL_ELSEWHERE = (
+    "lxml", "psycopg", "psycopg_binary", "psycopg2", "pg8000", "pymysql", "MySQLdb",
+    "oracledb", "cx_Oracle", "pyodbc", "asyncpg", "aiosqlite",
+)  # fmt: skip
 
 #: Linux only: libraries of the desktop itself (X11, fonts, GLib, D-Bus, printing and what
 #: they pull in), which must match the running system and are on every Linux desktop;
@@ -187,9 +208,14 @@ def program_modules(root: Path) -> list[str]:
 
 
 def excluded_modules(dependencies: set[str]) -> list[str]:
-    """EXCLUDED_MODULES, and lxml unless the program itself depends on it (openpyxl uses
-    it when present, and works without it)."""
-    return [*EXCLUDED_MODULES, *([] if "lxml" in dependencies else ["lxml"])]
+    """EXCLUDED_MODULES, and each of OPTIONAL_ELSEWHERE that the program's requirements
+    (``dependencies``: distribution names, any case) do not bring in: openpyxl uses lxml
+    when present and SQLAlchemy's hooks take any database driver they find."""
+    wanted = {name.lower().replace("-", "_") for name in dependencies}
+    return [
+        *EXCLUDED_MODULES,
+        *(name for name in OPTIONAL_ELSEWHERE if name.lower() not in wanted),
+    ]
 
 
 def _files(folder: Path) -> list[Path]:
@@ -208,8 +234,8 @@ def program_data(root: Path, notices: Path) -> list[tuple[str, str]]:
     data: list[tuple[str, str]] = []
     resources = root / "resources"
     for path in _files(resources):
-        folder = PurePath("engagement_desktop", "resources", path.parent.relative_to(resources))
-        data.append((str(path), folder.as_posix()))
+        inside = PurePath("engagement_desktop", "resources", path.parent.relative_to(resources))
+        data.append((str(path), inside.as_posix()))
     migrations = root / "engagement_desktop" / "store" / "migrations"
     for path in _files(migrations):
         folder = PurePath(path.parent.relative_to(root)).as_posix()

@@ -194,7 +194,22 @@ def run_smoke(bundle: Path, people: int = 2000) -> Outcome:
         _seconds, code = window_ready([str(executable(home, console=False))], db, env, work)
         _check(outcome, "windowed executable opens and closes", code == 0, f"exit {code}")
         _check(outcome, "data stayed in ENGAGEMENT_DATA_DIR", db.is_file(), str(data))
+        _data_folder_deleted(outcome, home, root, env, work)
     return outcome
+
+
+def _data_folder_deleted(outcome: Outcome, home: Path, root: Path, env: dict[str, str],
+                         cwd: Path) -> None:  # fmt: skip
+    """An officer (or IT) deleted the data folder: the program starts afresh, creating it."""
+    gone = root / AWKWARD_FOLDER / "deleted data"
+    gone.mkdir()
+    gone.rmdir()
+    fresh = {**env, "ENGAGEMENT_DATA_DIR": str(gone)}
+    exe = str(executable(home))
+    _run(outcome, "demo after the data folder was deleted", [exe, "demo", "--people", "50"],
+         fresh, cwd)  # fmt: skip
+    seconds, _code = window_ready([exe], gone / "engagement.sqlite", fresh, cwd)
+    _check(outcome, "window opens on the recreated folder", seconds is not None, f"{seconds} s")
 
 
 def _protected_copy(outcome: Outcome, exe: str, db: Path, env: dict[str, str], cwd: Path) -> None:
