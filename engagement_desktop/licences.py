@@ -88,9 +88,15 @@ def dependencies(
     return [found[k] for k in sorted(found)]
 
 
+def _field(dist: metadata.Distribution, name: str) -> str:
+    """One metadata field, "" when the package does not give it."""
+    values = dist.metadata.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def _licence_name(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(dist, "License-Expression")
     if expression:
         return expression
     classifiers = [
@@ -98,17 +104,16 @@ def _licence_name(dist: metadata.Distribution) -> str:
         for c in meta.get_all("Classifier") or []
         if c.startswith("License ::")
     ]
-    short = (meta.get("License") or "").strip().splitlines()
+    short = _field(dist, "License").strip().splitlines()
     if short and len(short[0]) < 80:
         return short[0]
     return ", ".join(classifiers) or "see the package"
 
 
 def _home(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    if meta.get("Home-page"):
-        return str(meta["Home-page"])
-    for url in meta.get_all("Project-URL") or []:
+    if _field(dist, "Home-page"):
+        return _field(dist, "Home-page")
+    for url in dist.metadata.get_all("Project-URL") or []:
         label, _, address = url.partition(",")
         if label.strip().lower() in {"homepage", "home", "source", "repository", "source code"}:
             return address.strip()
