@@ -106,6 +106,14 @@ EXCLUDED_MODULES = [
     "phonenumbers.carrierdata",
     "phonenumbers.timezone",
     "phonenumbers.tzdata",
+    # the libraries' own test helpers
+    "sqlalchemy.testing",
+    "alembic.testing",
+    # OpenSSL (~5 MB): the program never uses the network; hashlib falls back to Python's
+    # own SHA-1/SHA-256, and SQLCipher carries its own cryptography
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # the interpreter's developer tools, which some libraries import only for debugging
     "pdb",
     "pydoc",
@@ -135,6 +143,9 @@ LINUX_SYSTEM_LIBRARIES = (
     "libuuid", "libbsd", "libmd", "libatk", "libcairo", "libpango", "libpixman",
     "libharfbuzz", "libgraphite2", "libthai", "libdatrie", "libfribidi", "libgdk_pixbuf",
     "libpng16", "libjpeg", "libtinfo", "libreadline", "libGL", "libEGL", "libOpenGL",
+    # OpenSSL: nothing in the bundle links it once ssl and _hashlib are out (SQLCipher's
+    # wheel carries its own cryptography); on Windows it stays, to be safe
+    "libssl", "libcrypto",
 )  # fmt: skip
 
 #: Qt shared libraries of modules the program does not use, if a plugin drags them in.
@@ -150,7 +161,14 @@ _UNUSED_QT_LIBRARIES = (
     "Qt6Designer",
     "Qt6Sql",
     "Qt6Test",
+    # what the left-out Linux platform plugins (EGLFS, Wayland) need
+    "Qt6EglFS",
+    "Qt6EglFs",
+    "Qt6WaylandClient",
+    "Qt6WlShell",
 )
+#: Linux only: Qt OpenGL, needed by nothing once EGLFS is out (the xcb plugin draws without it).
+_UNUSED_QT_LIBRARIES_LINUX = ("Qt6OpenGL",)
 #: Qt plugin folders of features the program does not have.
 _UNUSED_PLUGINS = (
     "sqldrivers",
@@ -252,7 +270,10 @@ def keep_binary(name: str, platform: str = sys.platform) -> bool:
     if platform.startswith("linux") and len(parts) == 1 and base.startswith(LINUX_SYSTEM_LIBRARIES):
         return False
     stem = base.removeprefix("lib").split(".")[0]
-    if any(stem.startswith(lib) for lib in _UNUSED_QT_LIBRARIES):
+    unused = _UNUSED_QT_LIBRARIES
+    if platform.startswith("linux"):
+        unused += _UNUSED_QT_LIBRARIES_LINUX
+    if any(stem.startswith(lib) for lib in unused):
         return False
     if "plugins" in parts and stem in _UNUSED_PLUGIN_FILES:
         return False
