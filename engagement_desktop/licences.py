@@ -181,6 +181,7 @@ def build_notices() -> str:
         "Contents:",
         f"  Python {sys.version.split()[0]} (PSF License)",
         "  Qt and PySide6 (LGPL-3.0)",
+        "  ICU, SQLCipher, OpenSSL and Qt's third-party parts (inside the packages)",
         "  DejaVu fonts (Bitstream Vera / DejaVu licence)",
         *(f"  {p.name} {p.version} ({p.licence})" for p in found),
         "  GNU GPL version 3 and GNU LGPL version 3 (full texts)",
@@ -189,6 +190,8 @@ def build_notices() -> str:
     lines.append(_python_licence().rstrip())
     lines += _heading("Qt and PySide6")
     lines.append(_QT_NOTICE)
+    lines += _heading("Libraries inside the packages: ICU, SQLCipher, OpenSSL, Qt's parts")
+    lines.append(_resource("licences", "native-libraries.txt").rstrip())
     lines += _heading("DejaVu fonts (resources/fonts, used in every PDF)")
     lines.append(_resource("fonts", "LICENSE-DejaVu.txt").rstrip())
     for package in found:
