@@ -106,6 +106,10 @@ EXCLUDED_MODULES = [
     "phonenumbers.carrierdata",
     "phonenumbers.timezone",
     "phonenumbers.tzdata",
+    # lxml's parts nobody here uses (python-docx and openpyxl use lxml.etree): ~4 MB
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
     # the libraries' own test helpers
     "sqlalchemy.testing",
     "alembic.testing",
