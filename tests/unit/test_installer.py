@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
 import re
 import shutil
 import subprocess
@@ -157,3 +158,17 @@ def test_installer_script_compiles(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "warning" not in (done.stdout + done.stderr).lower()
     assert out.stat().st_size > 50_000
+
+
+def test_smoke_test_runs_the_program_with_no_python_on_path(tmp_path: Path) -> None:
+    smoke = _installer_module("smoke")
+    with_python = tmp_path / "Python311"
+    with_python.mkdir()
+    (with_python / ("python.exe" if sys.platform == "win32" else "python3")).write_bytes(b"")
+    plain = tmp_path / "tools"
+    plain.mkdir()
+    env = smoke.without_python(
+        {"PATH": f"{with_python}{os.pathsep}{plain}", "PYTHONPATH": "x", "VIRTUAL_ENV": "y"}
+    )
+    assert env == {"PATH": str(plain)}
+    assert smoke.executable(tmp_path).name.startswith("engagement-desktop")
