@@ -1,4 +1,5 @@
-"""Help > About: versions of everything and which database is open (for support calls)."""
+"""Help > About: versions of everything and which database is open (for support calls),
+and the licences of everything the program is built from (Help > About > Licences)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from engagement_desktop.gui.forms.ui_licences_dialog import Ui_LicencesDialog
 from engagement_desktop.gui.resources import app_icon
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.health import describe_database
@@ -51,6 +53,8 @@ class AboutDialog(QDialog):
             widget.setText(value)
         copy = self.ui.buttonBox.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
+        licences = self.ui.buttonBox.addButton("&Licences…", QDialogButtonBox.ButtonRole.HelpRole)
+        licences.clicked.connect(self.show_licences)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def details(self) -> str:
@@ -58,3 +62,21 @@ class AboutDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details())
+
+    def show_licences(self) -> None:
+        LicencesDialog(self).exec()
+
+
+class LicencesDialog(QDialog):
+    """The licence notices: the LGPL asks that users can read Qt's terms from the program,
+    and each bundled library's licence asks for its notice to travel with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from engagement_desktop.licences import notices
+
+        super().__init__(parent)
+        self.ui = Ui_LicencesDialog()
+        self.ui.setupUi(self)
+        self.ui.licencesText.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.ui.licencesText.setPlainText(notices())
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setFocus()

@@ -217,6 +217,25 @@ def test_about_box_shows_versions_and_database(window: MainWindow, sample_store:
     dialog.close()
 
 
+def test_about_shows_the_licences_of_everything_bundled(
+    window: MainWindow, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from engagement_desktop.gui.about import LicencesDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        LicencesDialog, "exec", lambda self: shown.append(self.ui.licencesText.toPlainText())
+    )
+    dialog = AboutDialog(sample_store, window)
+    button = next(b for b in dialog.ui.buttonBox.buttons() if b.text() == "&Licences…")
+    button.click()
+    assert len(shown) == 1
+    text = shown[0]
+    for part in ("GNU LESSER GENERAL PUBLIC LICENSE", "Qt and PySide6", "DejaVu", "SQLAlchemy"):
+        assert part in text
+    dialog.close()
+
+
 def test_geometry_is_remembered_and_the_window_opens_on_home(
     qtbot: QtBot, window: MainWindow, sample_store: Store
 ) -> None:

@@ -133,7 +133,7 @@ LAYERS = {
     "gui": {"store", "services", "interchange", "reports", "gui"},
 }
 #: Plain modules at the top of the package that every layer may use.
-SHARED = {"errors", "failures", "paths", ""}
+SHARED = {"errors", "failures", "licences", "paths", ""}
 
 
 def test_no_layer_imports_one_above_it() -> None:
