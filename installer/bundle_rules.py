@@ -67,6 +67,10 @@ UNUSED_QT = [
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in UNUSED_QT),
     "PySide6.scripts",
+    # Python bindings of two Qt libraries the program never calls (~1.6 MB); the libraries
+    # themselves stay, since Qt PDF and the Linux desktop integration load them
+    "PySide6.QtNetwork",
+    "PySide6.QtDBus",
     "engagement_desktop.gui.form_compiler",  # compiles forms/*.ui: a build step
     "tests",
     "tkinter",
@@ -124,6 +128,17 @@ EXCLUDED_MODULES = [
     "pydoc_data",
     "doctest",
     "pygments",
+    # reportlab imports charset_normalizer only to decode an XMP metadata file given by path
+    # (never done here): ~0.4 MB
+    "charset_normalizer",
+    # East Asian codecs (~0.9 MB): spreadsheets and CSV are read as UTF-8 or Windows-1252,
+    # and every file the program writes is UTF-8
+    "_codecs_jp",
+    "_codecs_hk",
+    "_codecs_cn",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_codecs_iso2022",
 ]
 
 #: Database drivers and other optional libraries a library imports when it finds them
@@ -285,8 +300,9 @@ def keep_binary(name: str, platform: str = sys.platform) -> bool:
 
 
 def keep_data(name: str) -> bool:
-    """Qt's translations in English only (the program's own text is English)."""
+    """Qt's translations in English only (the program's own text is English); python-docx's
+    unpacked template (the source of its default.docx, which is what it opens) stays out."""
     path = PurePath(name.replace("\\", "/"))
     if "translations" in path.parts and path.suffix == ".qm":
         return path.stem.endswith("_en")
-    return True
+    return "default-docx-template" not in path.parts

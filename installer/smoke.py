@@ -184,6 +184,7 @@ def run_smoke(bundle: Path, people: int = 2000) -> Outcome:
         _run(outcome, "events sheet", [exe, "events", "sheet", str(event), "-o", str(sign_in)],
              env, work)  # fmt: skip
         _check(outcome, "sign-in sheet written", _written(sign_in), _size(sign_in))
+        _mailing(outcome, exe, env, work)
         _excel_97(outcome, exe, env, work)
         _protected_copy(outcome, exe, db, env, work)
         seconds, _code = window_ready([exe], db, env, work)
@@ -213,6 +214,29 @@ def _data_folder_deleted(outcome: Outcome, home: Path, root: Path, env: dict[str
          fresh, cwd)  # fmt: skip
     seconds, _code = window_ready([exe], gone / "engagement.sqlite", fresh, cwd)
     _check(outcome, "window opens on the recreated folder", seconds is not None, f"{seconds} s")
+
+
+def _mailing(outcome: Outcome, exe: str, env: dict[str, str], cwd: Path) -> None:
+    """Letters as Word (python-docx's template must be in the bundle) and email drafts."""
+    docx, drafts = cwd / "letters Zoë.docx", cwd / "drafts"
+    drafts.mkdir()
+    base = [exe, "mailing", "--everyone-involved", "--one-per-household"]
+    _run(
+        outcome,
+        "mailing letters as .docx",
+        [*base, "--channel", "post", "--letters", "welcome", "-o", str(docx)],
+        env,
+        cwd,
+    )
+    _check(outcome, "Word letters written", _written(docx), _size(docx))
+    _run(
+        outcome,
+        "mailing email drafts",
+        [*base, "--channel", "email", "--eml", "welcome", "-o", str(drafts)],
+        env,
+        cwd,
+    )
+    _check(outcome, "email drafts written", any(drafts.glob("*.eml")), str(drafts))
 
 
 def _excel_97(outcome: Outcome, exe: str, env: dict[str, str], cwd: Path) -> None:
