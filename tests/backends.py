@@ -138,3 +138,11 @@ def fingerprint(target: str) -> str:
     finally:
         engine.dispose()
     return digest.hexdigest()
+
+
+def store_target(store: object) -> str:
+    """What --db takes to open the same database as an open store (a file or a URL)."""
+    path = getattr(store, "path", None)
+    if path is not None:
+        return str(path)
+    return str(store.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
