@@ -68,10 +68,12 @@ class PostgresDatabases:
             self._template = name
         return self._template
 
-    def new(self) -> str:
-        """A fresh database at the latest schema; returns its URL as --db takes it."""
+    def new(self, copy_of: str | None = None) -> str:
+        """A fresh database at the latest schema, or a copy of the database at the URL
+        ``copy_of`` (which nothing may have open); returns its URL as --db takes it."""
         name = f"{self.prefix}_{next(self._numbers)}"
-        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{self.template()}"')
+        source = make_url(copy_of).database if copy_of else self.template()
+        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
         self._made.append(name)
         return self.url_of(name).render_as_string(hide_password=False)
 
@@ -146,3 +148,31 @@ def store_target(store: object) -> str:
     if path is not None:
         return str(path)
     return str(store.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
+
+
+class Connected:
+    """A test's look into its database with sqlite3's habits (``execute(sql, params)``
+    with ``?`` placeholders, ``fetchone``/``fetchall``), on a file or on a server."""
+
+    def __init__(self, target: str) -> None:
+        self._engine = _engine_for(str(target))
+        self._connection = self._engine.connect()
+
+    def execute(self, sql: str, params: tuple[object, ...] | list[object] = ()):  # type: ignore[no-untyped-def]
+        parts = sql.split("?")
+        named = parts[0] + "".join(f":p{n}{part}" for n, part in enumerate(parts[1:]))
+        return self._connection.execute(text(named), {f"p{n}": v for n, v in enumerate(params)})
+
+    def close(self) -> None:
+        self._connection.close()
+        self._engine.dispose()
+
+    def __enter__(self) -> Connected:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def connect(target: object) -> Connected:
+    return Connected(str(target))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,8 @@ def _backup_from_server(
 ) -> BackupResult:
     from engagement_desktop.store import logical
 
-    _remove_partial(partial)
+    # Two officers' safety backups may start in the same second under the same name.
+    partial = partial.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
         integrity = logical.export_to_file(store.engine, partial, progress)
         if integrity != "ok":

@@ -16,6 +16,8 @@ import pytest
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.store.engine import open_store
 from tests.acceptance.confined import (
+
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
     Ran,
     cli,
     digest,

@@ -27,6 +27,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_latest_schema_with_pragmas(store: Store) -> None:
     with store.engine.connect() as connection:
         assert migrate.schema_state(connection).up_to_date
