@@ -16,8 +16,6 @@ import pytest
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.store.engine import open_store
 from tests.acceptance.confined import (
-
-pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
     Ran,
     cli,
     digest,
@@ -36,6 +34,9 @@ PEOPLE_CSV = "First name,Last name,Tenancy reference\nAnn,Lee,T900001\nBob,Roe,T
 def run(*args: str) -> Ran:
     result = subprocess.run(cli(*args), capture_output=True, text=True, timeout=300)
     return Ran(result.returncode, result.stdout, result.stderr)
+
+
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
 
 
 @pytest.fixture(scope="module")
