@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from tests.acceptance.test_cli import digest, run
 from tests.backends import execute, is_server, rows
 
@@ -37,7 +38,7 @@ def test_import_backs_up_first_and_restore_brings_the_register_back(
     assert listed.returncode == 0, listed.stderr
     found = json.loads(listed.stdout)["backups"]
     assert [(b["database"], b["reason"], b["schema_version"]) for b in found] == [
-        (stem, "people-import", "0008")
+        (stem, "people-import", SCHEMA_HEAD)
     ]
     assert found[0]["size_bytes"] > 0
     assert "people-import" in run("--db", str(db), "backup", "--list").stdout

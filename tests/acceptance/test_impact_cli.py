@@ -5,7 +5,6 @@ bad file refused with one sentence and nothing changed, and --json with every ta
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,16 +79,14 @@ def test_profile_from_a_tenancy_export_adds_nobody(db: str, tmp_path: Path) -> N
 def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("Dimension,Category,Count\nSex,Female,600\nSex,Male,lots\n")
-    with sqlite3.connect(db) as connection:
-        before = connection.execute("select * from base_profile order by id").fetchall()
+    before = rows(db, "select * from base_profile order by id")
     done = run("--db", str(db), "import", "profile", str(bad))
     assert done.returncode == 1
     assert done.stderr.strip().endswith(
         "bad.csv, row 3, column Count: the count is not a whole number."
     )
     assert "lots" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("select * from base_profile order by id").fetchall() == before
+    assert rows(db, "select * from base_profile order by id") == before
 
 
 def test_report_json_prints_every_table(db: str, tmp_path: Path) -> None:

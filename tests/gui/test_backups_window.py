@@ -20,6 +20,7 @@ from engagement_desktop.services.common.settings import get_setting, save_settin
 from engagement_desktop.store.backups import list_backups
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import Person
+from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from tests.backends import store_target
 from tests.gui.test_import_wizard import WAIT_MS, go_to_preview, read_file
 from tests.unit.import_corpus import files
@@ -53,7 +54,8 @@ def test_closing_the_window_leaves_a_checked_backup(
     main.show()
     main.close()
     made = list_backups(isolated_data_dir / "backups")
-    assert [(b.database, b.reason, b.schema_version) for b in made] == [("test", "close", "0008")]
+    found = [(b.database, b.reason, b.schema_version) for b in made]
+    assert found == [("test", "close", SCHEMA_HEAD)]
     assert people_in(made[0].path) == people_in(sample_store.path)  # type: ignore[arg-type]
 
     sample_store.close()  # the next session: opened, looked at, closed without a change
