@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         store = self._store
-        name = store.path.name if store.path is not None else store.label
+        url = store.url  # a server's database by its name and host, not the whole URL
+        name = store.path.name if store.path is not None else f"{url.database} on {url.host}"
         read_only = f" (read-only: {store.read_only_reason})" if store.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" + (" (read-only)" if store.read_only else ""))
         self.database_label.setText(f"Database: {store.label}{read_only}")

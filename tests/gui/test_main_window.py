@@ -51,7 +51,8 @@ def list_page(window: MainWindow, key: str) -> ListPage:
 
 
 def test_window_names_the_database(window: MainWindow, sample_store: Store) -> None:
-    name = sample_store.path.name if sample_store.path else sample_store.label
+    url = sample_store.url
+    name = sample_store.path.name if sample_store.path else f"{url.database} on {url.host}"
     assert window.windowTitle() == f"Engagement Desktop — {name}"
     assert sample_store.label in window.database_label.text()
     assert [window.ui.navigation.item(i).text() for i in range(9)] == [
