@@ -134,8 +134,7 @@ def totals_by_period(
     for in_year, in_month, status, amount, count in rows:
         key = f"{int(in_year):04d}-{int(in_month):02d}"
         if quarterly:
-            year, mon = key.split("-")
-            key = f"{year} Q{(int(mon) - 1) // 3 + 1}"
+            key = f"{int(in_year):04d} Q{(int(in_month) - 1) // 3 + 1}"
         bucket = buckets.setdefault(key, {"claimed": 0, "approved": 0, "paid": 0, "n": 0})
         bucket[status] += int(amount)
         bucket["n"] += int(count)
