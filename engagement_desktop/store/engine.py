@@ -333,13 +333,19 @@ def _bring_schema_up_to_date(store: Store) -> None:
         )
     if state.up_to_date:
         return
-    if not state.empty and store.path is not None:
+    if not state.empty and (store.path is None or str(store.path) != ":memory:"):
         from engagement_desktop.store.backup import backup_database
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = store.path.with_name(
-            f"{store.path.stem}.before-upgrade-{state.current}-{stamp}{store.path.suffix}"
-        )
+        if store.path is not None:
+            target = store.path.with_name(
+                f"{store.path.stem}.before-upgrade-{state.current}-{stamp}{store.path.suffix}"
+            )
+        else:  # a server's database: a SQLite copy in the data folder's backups
+            folder = paths.data_dir() / "backups"
+            folder.mkdir(parents=True, exist_ok=True)
+            name = store.url.database or "server"
+            target = folder / f"{name}.before-upgrade-{state.current}-{stamp}.sqlite"
         backup_database(store, target)
         store.backup_before_upgrade = target
     store.upgraded_from = state.current
