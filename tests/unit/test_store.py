@@ -42,6 +42,11 @@ def test_migrations_match_the_models(store: Store) -> None:
     """Fails when a model changes without a migration."""
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    # PostgreSQL's trigram indexes for the People search (migration 0009) are the
+    # server's alone; the models describe what every database has.
+    differences = [
+        d for d in differences if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))
+    ]
     assert differences == []
 
 
