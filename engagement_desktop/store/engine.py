@@ -83,8 +83,9 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """One all-or-nothing unit of work: commit on success, roll back on error.
 
-        It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``,
-        waiting up to the busy timeout for another writer to finish), so every decision
+        It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``; on
+        PostgreSQL an advisory lock, :data:`WRITE_LOCK_KEY`), waiting up to the busy
+        timeout for another writer to finish, so every decision
         made from what it reads is still true when it writes. A database opened read-only
         refuses at once, in a sentence, before anything is tried."""
         if self.read_only:
