@@ -69,13 +69,59 @@ def _sqlite_name(item: BaseException) -> str:
     return str(getattr(item, "sqlite_errorname", "") or "")
 
 
+def _server_sentence(state: str, where: str) -> str | None:
+    """PostgreSQL's SQLSTATE codes for the failures an officer can act on."""
+    if state in ("55P03", "57014"):  # lock_not_available, query_canceled (lock timeout)
+        return (
+            f"The database is busy{where}: another officer's change kept it locked for "
+            f"more than 30 seconds, so {_NOTHING_CHANGED}. Wait a moment and try again."
+        )
+    if state in ("40001", "40P01"):  # serialization failure, deadlock
+        return (
+            f"Another officer changed the same records at the same moment, so "
+            f"{_NOTHING_CHANGED}. Look again and try once more."
+        )
+    if state == "53100":  # disk_full
+        return (
+            f"The database server's disk is full{where}, so {_NOTHING_CHANGED}. "
+            "Ask IT to free some space."
+        )
+    if state in ("25006", "42501"):  # read_only_sql_transaction, insufficient_privilege
+        return (
+            f"The database server does not let this login change the data{where}, so "
+            f"{_NOTHING_CHANGED}. Ask IT for a login that may."
+        )
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):  # connection lost
+        return (
+            f"The connection to the database server was lost{where}, so "
+            f"{_NOTHING_CHANGED}. Check the network and try again."
+        )
+    return None
+
+
+def _named(database: str | None) -> str:
+    """The database as a message names it: a URL without its password."""
+    if database and "://" in database:
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(database).render_as_string(hide_password=True)
+        except Exception:
+            return "the database server"
+    return database or ""
+
+
 def explain(exc: BaseException, database: str | None = None) -> str | None:
     """One sentence the officer can act on, for every failure we know; else None."""
+    database = _named(database)
     where = f" ({database})" if database else ""
     for item in chain(exc):
         if isinstance(item, EngagementError):
             return str(item)
         name, text = _sqlite_name(item), str(item).lower()
+        server = _server_sentence(str(getattr(item, "sqlstate", "") or ""), where)
+        if server is not None:
+            return server
         if (isinstance(item, OSError) and item.errno == errno.ENOSPC) or (
             name == "SQLITE_FULL" or "disk is full" in text
         ):

@@ -1,4 +1,10 @@
-"""Shared test set-up: headless Qt, an isolated data folder, a fresh database."""
+"""Shared test set-up: headless Qt, an isolated data folder, a fresh database.
+
+The database is a SQLite file unless ``ENGAGEMENT_TEST_DB`` or ``--pg-url`` names a
+PostgreSQL server (:mod:`tests.backends`): then ``store``, ``db_target`` and
+``make_db_target`` give databases on that server, and tests about the SQLite file
+(marked ``sqlite_only``, or taking ``db_path``) are skipped with a reason.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,59 @@ import os
 # Must be set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from engagement_desktop.store.engine import Store, open_store
+from tests.backends import SQLITE_ONLY_REASON, PostgresDatabases, server_url
+
+#: Makes a database for a test: ``make(folder, name)`` -> what ``--db`` takes.
+MakeTarget = Callable[[Path, str], str]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pg-url",
+        default=None,
+        help="run on PostgreSQL: an administrator's URL of a server to make test "
+        "databases on (or set ENGAGEMENT_TEST_DB)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if server_url(config.getoption("--pg-url")) is None:
+        return
+    skip = pytest.mark.skip(reason=SQLITE_ONLY_REASON)
+    for item in items:
+        if item.get_closest_marker("sqlite_only") or "db_path" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_databases(pytestconfig: pytest.Config) -> Iterator[PostgresDatabases | None]:
+    """The PostgreSQL server's test databases, or None on SQLite."""
+    url = server_url(pytestconfig.getoption("--pg-url"))
+    if url is None:
+        yield None
+        return
+    made = PostgresDatabases(url)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture(scope="session")
+def make_db_target(pg_databases: PostgresDatabases | None) -> MakeTarget:
+    """A new database for module- or session-wide fixtures: a file ``folder/name`` on
+    SQLite, a fresh database at the latest schema on PostgreSQL."""
+
+    def make(folder: Path, name: str) -> str:
+        if pg_databases is None:
+            return str(folder / name)
+        return pg_databases.new()
+
+    return make
 
 
 @pytest.fixture(autouse=True)
@@ -29,12 +82,24 @@ def isolated_data_dir(
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """The SQLite file of a test about the file itself (skipped on PostgreSQL)."""
     return tmp_path / "test.sqlite"
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
+def db_target(
+    tmp_path: Path, make_db_target: MakeTarget, pg_databases: PostgresDatabases | None
+) -> Iterator[str]:
+    """What a test passes to ``--db`` or open_store: the same database as ``store``."""
+    target = make_db_target(tmp_path, "test.sqlite")
+    yield target
+    if pg_databases is not None:
+        pg_databases.drop(target)
+
+
+@pytest.fixture
+def store(db_target: str) -> Iterator[Store]:
     """A fresh database at the latest schema."""
-    opened = open_store(db_path, actor="test.officer")
+    opened = open_store(db_target, actor="test.officer")
     yield opened
     opened.close()

@@ -1,7 +1,8 @@
 """``restore BACKUP`` and ``backup --list``: what the backup folder holds, and putting one back.
 
 Both work on the database *file*, without opening it through ``open_store``: the
-moment a user restores is often the moment the database will not open.
+moment a user restores is often the moment the database will not open. A database on
+a server (PostgreSQL) is opened, and restored table by table in one transaction.
 """
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, resolved_target, unlocking
+from engagement_desktop.commands.common import (
+    add_json,
+    emit,
+    opened,
+    resolved_target,
+    unlocking,
+)
 from engagement_desktop.errors import EngagementError
 
 
@@ -27,15 +34,20 @@ def register(commands: Any) -> None:
 def database_file(args: argparse.Namespace) -> Path:
     target = resolved_target(args)
     if "://" in target:
-        raise EngagementError(
-            "Backups and restores are for database files; a database server keeps its own."
-        )
+        raise EngagementError("This is for database files, not a database on a server.")
     return Path(target).expanduser().absolute()
+
+
+def _on_server(args: argparse.Namespace) -> bool:
+    target = resolved_target(args)
+    return "://" in target and not target.startswith("sqlite")
 
 
 def _restore(args: argparse.Namespace) -> int:
     from engagement_desktop.store.backups import restore_file
 
+    if _on_server(args):
+        return _restore_to_server(args)
     result = unlocking(
         lambda key: restore_file(Path(args.backup), database_file(args), passphrase=key)
     )
@@ -58,12 +70,46 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_to_server(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from engagement_desktop.services.common.backups import backup_folder, backup_stem
+    from engagement_desktop.store.backups import backup_name, restore_to_server
+
+    with opened(args, write=True) as store:
+        folder = backup_folder(store)
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = backup_name(backup_stem(store) or "server", datetime.now(), "before-restore", folder)
+        result = restore_to_server(Path(args.backup), store.engine, kept)
+    emit(
+        args,
+        {
+            "database": result.database,
+            "restored_from": str(result.restored_from),
+            "kept_copy": str(result.kept_copy),
+            "schema_version": result.schema_version,
+        },
+        [
+            f"{result.database} restored from {result.restored_from} "
+            f"(schema {result.schema_version}).",
+            f"The database as it was is kept at {result.kept_copy}.",
+        ],
+    )
+    return 0
+
+
 def list_folder(args: argparse.Namespace) -> int:
     """``backup --list``: the automatic backups, newest first, with date, size and schema."""
     from engagement_desktop.services.common.backups import backup_folder_of_file
     from engagement_desktop.store.backups import list_backups
 
-    folder = backup_folder_of_file(database_file(args))
+    if _on_server(args):
+        from engagement_desktop.services.common.backups import backup_folder
+
+        with opened(args) as store:
+            folder = backup_folder(store)
+    else:
+        folder = backup_folder_of_file(database_file(args))
     found = list_backups(folder)
     lines = [f"Backup folder: {folder}" + ("" if folder.is_dir() else " (not there)")]
     lines += [

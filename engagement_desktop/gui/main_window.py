@@ -202,14 +202,12 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         store = self._store
-        name = store.path.name if store.path is not None else store.label
+        url = store.url  # a server's database by its name and host, not the whole URL
+        name = store.path.name if store.path is not None else f"{url.database} on {url.host}"
         read_only = f" (read-only: {store.read_only_reason})" if store.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" + (" (read-only)" if store.read_only else ""))
         self.database_label.setText(f"Database: {store.label}{read_only}")
-        self.ui.actionBackup.setEnabled(store.path is not None and not self._busy())
-        self.ui.actionBackup.setToolTip(
-            "" if store.path is not None else "Backups are made from SQLite databases only"
-        )
+        self.ui.actionBackup.setEnabled(not self._busy())
 
     def _start_folder(self) -> Path:
         return self._store.path.parent if self._store.path is not None else paths.data_dir()
@@ -276,15 +274,17 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         for action in (self.ui.actionNewDatabase, self.ui.actionOpenDatabase):
             action.setEnabled(not busy)
-        self.ui.actionBackup.setEnabled(not busy and self._store.path is not None)
+        self.ui.actionBackup.setEnabled(not busy)
 
     def backup_now(self) -> ProgressTask | None:
         """Ask where, then copy the database on the worker thread with a Cancel button."""
         store = self._store
-        if store.path is None or self._busy():
+        if self._busy():
             return None
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        suggested = store.path.with_name(f"{store.path.stem}-backup-{stamp}.sqlite")
+        # A database on a server is backed up into a SQLite file too (store.logical).
+        stem = store.path.stem if store.path is not None else store.url.database or "server"
+        suggested = self._start_folder() / f"{stem}-backup-{stamp}.sqlite"
         path, _ = QFileDialog.getSaveFileName(
             self, "Back up the database", str(suggested), DATABASE_FILTER
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,9 +56,10 @@ def backup_database(
     progress: Progress | None = None,
     overwrite: bool = False,
 ) -> BackupResult:
-    """Copy the open database to ``target`` and check the copy with integrity_check."""
-    if store.path is None:
-        raise EngagementError("Backups are made from SQLite databases only.")
+    """Copy the open database to ``target`` and check the copy with integrity_check.
+
+    A database on a server (no file) is copied row by row into a SQLite file
+    (:mod:`store.logical`), which restores, verifies and opens like any backup."""
     target = Path(target).expanduser().absolute()
     if target == store.path:
         raise EngagementError("The backup cannot overwrite the database it copies.")
@@ -69,6 +71,8 @@ def backup_database(
         raise EngagementError(f"{target} already exists; choose another name.")
     _check_folder(target)
     partial = target.with_name(target.name + ".partial")
+    if store.path is None:
+        return _backup_from_server(store, target, partial, progress)
     raw = store.engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
@@ -97,6 +101,32 @@ def backup_database(
         raise EngagementError(_failure(target, exc)) from exc
     finally:
         raw.close()
+    return BackupResult(path=target, size_bytes=target.stat().st_size, integrity=integrity)
+
+
+def _backup_from_server(
+    store: OpenDatabase, target: Path, partial: Path, progress: Progress | None
+) -> BackupResult:
+    from engagement_desktop.store import logical
+
+    # Two officers' safety backups may start in the same second under the same name.
+    partial = partial.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    try:
+        integrity = logical.export_to_file(store.engine, partial, progress)
+        if integrity != "ok":
+            raise EngagementError(
+                f"The backup copy failed its integrity check ({integrity}); no file was written."
+            )
+        os.replace(partial, target)
+    except logical.CopyCancelled as exc:
+        _remove_partial(partial)
+        raise BackupCancelled(str(exc)) from exc
+    except EngagementError:
+        _remove_partial(partial)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_partial(partial)
+        raise EngagementError(_failure(target, exc)) from exc
     return BackupResult(path=target, size_bytes=target.stat().st_size, integrity=integrity)
 
 

@@ -311,3 +311,53 @@ def _keep_current(database: Path, kept: Path, passphrase: str | None = None) -> 
         raise EngagementError(
             f"{database} is open in another program or window: close it first; nothing was changed."
         )
+
+
+@dataclass(frozen=True)
+class ServerRestoreResult:
+    database: str  # the server database, named without its password
+    restored_from: Path
+    kept_copy: Path  # a backup of the database as it was, in the backup folder
+    schema_version: str
+
+
+def restore_to_server(
+    backup: Path, engine: Any, kept: Path, passphrase: str | None = None
+) -> ServerRestoreResult:
+    """Put ``backup`` in place of the rows of a database on a server: checked first, the
+    database as it is copied to ``kept``, then every table replaced in one transaction
+    (:mod:`store.logical`): on any failure the server holds what it held before."""
+    from sqlalchemy import text
+
+    from engagement_desktop.store import logical
+
+    backup = Path(backup).expanduser().absolute()
+    revision = verify_backup(backup, passphrase)
+    if cipher.looks_encrypted(backup):
+        raise EngagementError(
+            f"{backup} is protected by a passphrase; a database on a server is restored "
+            "from a backup without one; nothing was changed."
+        )
+    with engine.connect() as connection:
+        current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision != current:
+        raise EngagementError(
+            f"{backup} is at schema {revision} and the server's database at {current}: "
+            "open the backup with this program once (it is brought up to date), then "
+            "restore that file; nothing was changed."
+        )
+    label = engine.url.render_as_string(hide_password=True)
+    integrity = logical.export_to_file(engine, kept)
+    if integrity != "ok":
+        kept.unlink(missing_ok=True)
+        raise EngagementError(
+            f"The copy of {label} as it is failed its check ({integrity}); nothing was changed."
+        )
+    try:
+        logical.restore_from_file(backup, engine)
+    except Exception as exc:
+        raise EngagementError(
+            f"The backup could not be put in place of {label} ({type(exc).__name__}); "
+            "the database is as it was."
+        ) from exc
+    return ServerRestoreResult(label, backup, kept, revision)

@@ -83,8 +83,9 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """One all-or-nothing unit of work: commit on success, roll back on error.
 
-        It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``,
-        waiting up to the busy timeout for another writer to finish), so every decision
+        It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``; on
+        PostgreSQL an advisory lock, :data:`WRITE_LOCK_KEY`), waiting up to the busy
+        timeout for another writer to finish, so every decision
         made from what it reads is still true when it writes. A database opened read-only
         refuses at once, in a sentence, before anything is tried."""
         if self.read_only:
@@ -226,6 +227,8 @@ WRITE_BEGIN = "IMMEDIATE"
 def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
     # hide_parameters: an error's text never carries the values it was writing (names,
     # emails), so neither the log nor a message box can leak them.
+    if url.get_backend_name() == "postgresql":
+        return _create_server_engine(url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
     options: dict[str, object] = {}
@@ -265,9 +268,65 @@ def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
     return engine
 
 
+#: The advisory lock every write transaction on PostgreSQL takes as it begins: the
+#: server's twin of SQLite's BEGIN IMMEDIATE (one writer at a time, so what a write
+#: reads is still true when it writes; readers never wait).
+WRITE_LOCK_KEY = 0x456E6761  # "Enga"
+
+
+def _create_server_engine(url: URL) -> Engine:
+    """PostgreSQL through psycopg 3: writes take the write lock as they begin; waiting
+    for a lock gives up after the same 30 seconds as on SQLite; a lost server is noticed
+    before a pooled connection is used."""
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "Engagement Desktop",
+            "options": f"-c lock_timeout={BUSY_TIMEOUT_S * 1000}",
+        },
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        if connection.get_execution_options().get("begin") == WRITE_BEGIN:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine
+
+
+def _first_look(store: Store) -> migrate.SchemaState:
+    """The schema's state, read once; a server that cannot be reached or refuses us is
+    one sentence (the URL named without its password)."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with store.engine.connect() as connection:
+            return migrate.schema_state(connection)
+    except OperationalError as exc:
+        if store.path is not None:
+            raise
+        raise DatabaseRefused(server_refusal(store.label, exc)) from exc
+
+
+def server_refusal(label: str, exc: BaseException) -> str:
+    """Why a database server could not be used, in one sentence an IT person can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "password" in text or "authentication" in text or "no pg_hba.conf entry" in text:
+        why = "it refused the user name or password (see the README's Team mode section)"
+    elif "does not exist" in text and "database" in text:
+        why = "the server has no database of that name (ask IT to create it)"
+    elif "timeout" in text or "refused" in text or "could not" in text or "no route" in text:
+        why = "the server cannot be reached (is it running, and is the address right?)"
+    else:
+        why = "the server would not let us connect"
+    return f"Cannot open {label}: {why}; nothing was changed."
+
+
 def _bring_schema_up_to_date(store: Store) -> None:
-    with store.engine.connect() as connection:
-        state = migrate.schema_state(connection)
+    state = _first_look(store)
     if not state.known:
         raise DatabaseRefused(
             f"{store.label} was made by a newer version of Engagement Desktop "
@@ -275,13 +334,19 @@ def _bring_schema_up_to_date(store: Store) -> None:
         )
     if state.up_to_date:
         return
-    if not state.empty and store.path is not None:
+    if not state.empty and (store.path is None or str(store.path) != ":memory:"):
         from engagement_desktop.store.backup import backup_database
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = store.path.with_name(
-            f"{store.path.stem}.before-upgrade-{state.current}-{stamp}{store.path.suffix}"
-        )
+        if store.path is not None:
+            target = store.path.with_name(
+                f"{store.path.stem}.before-upgrade-{state.current}-{stamp}{store.path.suffix}"
+            )
+        else:  # a server's database: a SQLite copy in the data folder's backups
+            folder = paths.data_dir() / "backups"
+            folder.mkdir(parents=True, exist_ok=True)
+            name = store.url.database or "server"
+            target = folder / f"{name}.before-upgrade-{state.current}-{stamp}.sqlite"
         backup_database(store, target)
         store.backup_before_upgrade = target
     store.upgraded_from = state.current

@@ -11,8 +11,7 @@ from tests.acceptance.test_cli import digest, run
 from tests.consent import GIVEN
 
 
-def make_db(tmp_path: Path) -> Path:
-    db = tmp_path / "audit.db"
+def make_db(db: str) -> str:
     store = open_store(db, actor="Priya")
     try:
         zoe = people.add_person(
@@ -27,8 +26,10 @@ def make_db(tmp_path: Path) -> Path:
     return db
 
 
-def test_one_persons_history_reads_with_her_name_newest_first(tmp_path: Path) -> None:
-    db = make_db(tmp_path)
+def test_one_persons_history_reads_with_her_name_newest_first(
+    tmp_path: Path, db_target: str
+) -> None:
+    db = make_db(db_target)
     text = run("--db", str(db), "audit", "--person", "T0001")
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
@@ -42,8 +43,8 @@ def test_one_persons_history_reads_with_her_name_newest_first(tmp_path: Path) ->
     assert {e["subject"] for e in found["entries"]} == {"Zoë Ní Bhriain"}
 
 
-def test_filters_by_officer_and_dates(tmp_path: Path) -> None:
-    db = make_db(tmp_path)
+def test_filters_by_officer_and_dates(tmp_path: Path, db_target: str) -> None:
+    db = make_db(db_target)
     nobody = json.loads(run("--db", str(db), "audit", "--officer", "Sam", "--json").stdout)
     priya = json.loads(run("--db", str(db), "audit", "--officer", "priya", "--json").stdout)
     past = json.loads(run("--db", str(db), "audit", "--to", "2020-01-01", "--json").stdout)
@@ -52,8 +53,8 @@ def test_filters_by_officer_and_dates(tmp_path: Path) -> None:
     assert "Showing the newest 2 of" in limited.stdout
 
 
-def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
-    db = make_db(tmp_path)
+def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path, db_target: str) -> None:
+    db = make_db(db_target)
     before = digest(db)
     for args, says in [
         (("--person", "T9999"), "Nobody has the reference 'T9999'."),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from engagement_desktop import __version__
+from tests.backends import fingerprint, rows
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -25,8 +25,9 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest(target: Path | str) -> str:
+    """A file's bytes, or every row on a database server: equal means nothing changed."""
+    return fingerprint(str(target))
 
 
 def test_version() -> None:
@@ -35,6 +36,7 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_check_is_read_only_and_full_check_covers_foreign_keys(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     assert run("--db", str(db), "demo", "--people", "150").returncode == 0
@@ -46,8 +48,8 @@ def test_check_is_read_only_and_full_check_covers_foreign_keys(tmp_path: Path) -
     assert digest(db) == before
 
 
-def test_demo_check_backup_check(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
+def test_demo_check_backup_check(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     demo = run("--db", str(db), "demo", "--people", "300", "--seed", "1", "--json")
     assert demo.returncode == 0, demo.stderr
     summary = json.loads(demo.stdout.strip().splitlines()[-1])
@@ -71,8 +73,8 @@ def test_demo_check_backup_check(tmp_path: Path) -> None:
     assert json.loads(recheck.stdout)["counts"] == figures["counts"]
 
 
-def test_demo_refuses_a_database_with_people(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
+def test_demo_refuses_a_database_with_people(db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "200").returncode == 0
     before = run("--db", str(db), "check", "--json").stdout
     again = run("--db", str(db), "demo", "--people", "200")
@@ -82,11 +84,18 @@ def test_demo_refuses_a_database_with_people(tmp_path: Path) -> None:
     assert run("--db", str(db), "check", "--json").stdout == before
 
 
-def test_same_seed_same_data(tmp_path: Path) -> None:
+def test_same_seed_same_data(tmp_path: Path, make_db_target) -> None:
     outputs = []
     for name in ("one.db", "two.db"):
         result = run(
-            "--db", str(tmp_path / name), "demo", "--people", "200", "--seed", "7", "--json"
+            "--db",
+            make_db_target(tmp_path, name),
+            "demo",
+            "--people",
+            "200",
+            "--seed",
+            "7",
+            "--json",
         )
         assert result.returncode == 0, result.stderr
         outputs.append(json.loads(result.stdout.strip().splitlines()[-1]))
@@ -94,23 +103,20 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
 
 
-def test_the_demo_history_ends_on_the_day_given(tmp_path: Path) -> None:
-    db = tmp_path / "may.db"
+def test_the_demo_history_ends_on_the_day_given(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     made = run("--db", str(db), "demo", "--people", "150", "--today", "2027-05-10")
     assert made.returncode == 0, made.stderr
-    with sqlite3.connect(db) as connection:
-        held = connection.execute("SELECT MAX(starts_at) FROM events WHERE status = 'held'")
-        last_held = held.fetchone()[0]
-        years = [
-            y for (y,) in connection.execute("SELECT DISTINCT scheme_year FROM reward_payouts")
-        ]
-    assert "2027-02-01" < last_held < "2027-05-10"
+    ((last_held,),) = rows(db, "SELECT MAX(starts_at) FROM events WHERE status = 'held'")
+    years = [y for (y,) in rows(db, "SELECT DISTINCT scheme_year FROM reward_payouts")]
+    assert "2027-02-01" < str(last_held) < "2027-05-10"
     assert sorted(years) == [2024, 2025, 2026]
     wrong = run("--db", str(tmp_path / "x.db"), "demo", "--today", "10/05/2027")
     assert wrong.returncode == 2
     assert "'10/05/2027' is not a date like 2026-04-01" in wrong.stderr
 
 
+@pytest.mark.sqlite_only
 def test_environment_variable_names_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"
     missing = run("check", env={"ENGAGEMENT_DB": str(db)})
@@ -122,6 +128,7 @@ def test_environment_variable_names_the_database(tmp_path: Path) -> None:
     assert str(db) in result.stdout
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("make_target", "message"),
     [
@@ -144,6 +151,7 @@ def test_bad_databases_give_one_line_and_exit_1(tmp_path: Path, make_target, mes
         assert digest(target) == before
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs a read-only folder (/proc)")
 def test_read_only_location_is_refused() -> None:
     result = run("--db", "/proc/engagement.db", "demo", "--people", "100")
@@ -164,7 +172,6 @@ def _text_file(folder: Path) -> Path:
 
 
 def _newer_database(folder: Path) -> Path:
-    import sqlite3
 
     path = folder / "newer.db"
     assert run("--db", str(path), "demo", "--people", "100").returncode == 0

@@ -10,6 +10,8 @@ import pytest
 
 from tests.acceptance.test_cli import digest, run
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
+
 pytest.importorskip("sqlcipher3")
 
 KEY = {"ENGAGEMENT_PASSPHRASE": "tenants' voice 2026"}

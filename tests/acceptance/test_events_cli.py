@@ -18,8 +18,7 @@ from tests.acceptance.test_cli import run
 from tests.consent import GIVEN
 
 
-def make_db(tmp_path: Path) -> tuple[Path, int]:
-    db = tmp_path / "events.db"
+def make_db(db: str) -> tuple[str, int]:
     store = open_store(db)
     try:
         with store.session() as session:
@@ -53,8 +52,8 @@ def make_db(tmp_path: Path) -> tuple[Path, int]:
     return db, event.id
 
 
-def test_list_and_sheet(tmp_path: Path) -> None:
-    db, event_id = make_db(tmp_path)
+def test_list_and_sheet(tmp_path: Path, db_target: str) -> None:
+    db, event_id = make_db(db_target)
     listed = json.loads(
         run(
             "--db",
@@ -92,8 +91,8 @@ def test_list_and_sheet(tmp_path: Path) -> None:
         assert f"Page {number} of {len(pages)}" in page.extract_text()
 
 
-def test_bad_event_and_dates(tmp_path: Path) -> None:
-    db, _ = make_db(tmp_path)
+def test_bad_event_and_dates(tmp_path: Path, db_target: str) -> None:
+    db, _ = make_db(db_target)
     missing = run("--db", str(db), "events", "sheet", "999", "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "no event with id 999" in missing.stderr
     assert run("--db", str(db), "events", "list", "--from", "31/12/2026").returncode == 2

@@ -10,8 +10,8 @@ import openpyxl
 from tests.acceptance.test_cli import run
 
 
-def test_training_matrix_export_reopens(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_training_matrix_export_reopens(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "400", "--seed", "3").returncode == 0
     out = tmp_path / "matrix.xlsx"
     result = run("--db", str(db), "export", "training-matrix", "-o", str(out), "--json")
@@ -29,8 +29,8 @@ def test_unknown_table_is_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2
 
 
-def test_impact_report_and_table_exports(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_impact_report_and_table_exports(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "300", "--seed", "2").returncode == 0
     pdf, xlsx = tmp_path / "impact.pdf", tmp_path / "impact.xlsx"
     result = run(

@@ -5,7 +5,6 @@ command's text."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,11 +14,13 @@ import pytest
 
 from engagement_desktop.cli import main
 from engagement_desktop.interchange.events.export import HEADINGS as EVENT_HEADINGS
+from tests.backends import connect
+from tests.conftest import MakeTarget
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    db = tmp_path_factory.mktemp("figures") / "demo.db"
+def demo(tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget) -> Iterator[str]:
+    db = make_db_target(tmp_path_factory.mktemp("figures"), "demo.db")
     assert main(["--db", str(db), "demo", "--people", "300", "--seed", "7"]) == 0
     yield db
 
@@ -30,12 +31,12 @@ def rows(path: Path, sheet: str | None = None) -> list[dict[str, object]]:
     return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
 
 
-def test_events_export_counts_and_costs_match_the_register(demo: Path, tmp_path: Path) -> None:
+def test_events_export_counts_and_costs_match_the_register(demo: str, tmp_path: Path) -> None:
     out = tmp_path / "events.xlsx"
     assert main(["--db", str(demo), "export", "events", "-o", str(out)]) == 0
     exported = rows(out)
     *events, total = exported
-    db = sqlite3.connect(demo)
+    db = connect(demo)
     count = dict.fromkeys(EVENT_HEADINGS[10:15], 0)
     for event in events:
         event_id = event["Event ID"]
@@ -83,11 +84,11 @@ def test_events_export_counts_and_costs_match_the_register(demo: Path, tmp_path:
     assert sheet.cell(len(exported) + 3, money).font.bold
 
 
-def test_expenses_export_is_in_pounds(demo: Path, tmp_path: Path) -> None:
+def test_expenses_export_is_in_pounds(demo: str, tmp_path: Path) -> None:
     out = tmp_path / "expenses.xlsx"
     assert main(["--db", str(demo), "export", "expenses", "-o", str(out)]) == 0
     *claims, total = rows(out, "Claims")
-    db = sqlite3.connect(demo)
+    db = connect(demo)
     pence = sorted(p for (p,) in db.execute("SELECT amount_pence FROM expenses"))
     assert sorted(round(c["Amount"] * 100) for c in claims) == pence
     assert total["Amount"] == pytest.approx(sum(pence) / 100)
@@ -95,7 +96,7 @@ def test_expenses_export_is_in_pounds(demo: Path, tmp_path: Path) -> None:
 
 
 def test_impact_summary_text_prints_pounds(
-    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     year = date.today().year - (1 if date.today().month >= 4 else 2)
     pdf = tmp_path / "impact.pdf"

@@ -5,7 +5,6 @@ it was, and the log names no one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import sqlite3
@@ -18,6 +17,7 @@ import pytest
 from engagement_desktop import cli, paths
 from engagement_desktop.store import engine
 from tests.acceptance.test_cli import run
+from tests.backends import fingerprint
 from tests.benchmarks.imports_bench import write_people
 
 TMPFS_MB = 20
@@ -31,8 +31,8 @@ def one_line(stderr: str) -> str:
     return lines[0]
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest(target: Path | str) -> str:
+    return fingerprint(str(target))
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -91,6 +91,7 @@ def full_db(small_disk: Path) -> Iterator[Path]:
         item.unlink()
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_during_an_import(full_db: Path, tenancies: Path) -> None:
     before, file_before = counts(full_db), digest(full_db)
     result = run("--db", str(full_db), "import", "people", str(tenancies))
@@ -100,6 +101,7 @@ def test_disk_full_during_an_import(full_db: Path, tenancies: Path) -> None:
     assert counts(full_db) == before and digest(full_db) == file_before
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_while_making_demo_data(small_disk: Path, full_db: Path) -> None:
     other = small_disk / "demo.sqlite"
     result = run("--db", str(other), "demo", "--people", "2000")
@@ -107,6 +109,7 @@ def test_disk_full_while_making_demo_data(small_disk: Path, full_db: Path) -> No
     assert "The disk is full" in one_line(result.stderr)
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_while_writing_a_report(small_disk: Path, full_db: Path) -> None:
     (small_disk / "ballast.bin").unlink()
     fill(small_disk, leave_kb=40)
@@ -118,6 +121,7 @@ def test_disk_full_while_writing_a_report(small_disk: Path, full_db: Path) -> No
     assert sorted(p.name for p in small_disk.iterdir() if "impact" in p.name) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_database_locked_past_the_wait_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -139,13 +143,16 @@ def test_a_database_locked_past_the_wait_is_one_line(
 
 
 def test_the_log_names_no_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    db_target: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """An unexpected failure inside a write: one line naming the log; the log has the
     places and types, not the values being written."""
     from engagement_desktop.interchange.people import commit as people_commit
 
-    db = tmp_path / "quiet.sqlite"
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
 
     def broken(*_args: object, **_kwargs: object) -> None:

@@ -5,28 +5,28 @@ bad file refused with one sentence and nothing changed, and --json with every ta
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.acceptance.test_cli import run
+from tests.backends import rows
+from tests.conftest import MakeTarget
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("impact-cli") / "demo.sqlite"
+def db(tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget) -> str:
+    path = make_db_target(tmp_path_factory.mktemp("impact-cli"), "demo.sqlite")
     done = run("--db", str(path), "demo", "--people", "300", "--seed", "3")
     assert done.returncode == 0, done.stderr
     return path
 
 
-def _count(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as connection:
-        return int(connection.execute(sql).fetchone()[0])
+def _count(db: str, sql: str) -> int:
+    return int(rows(db, sql)[0][0])
 
 
-def test_profile_from_figures_dry_run_then_load(db: Path, tmp_path: Path) -> None:
+def test_profile_from_figures_dry_run_then_load(db: str, tmp_path: Path) -> None:
     figures = tmp_path / "figures.csv"
     figures.write_text(
         "Dimension,Category,Count\nAge band,16-24,120\nAge band,75+,80\n"
@@ -58,7 +58,7 @@ def test_profile_from_figures_dry_run_then_load(db: Path, tmp_path: Path) -> Non
     assert "Ethnicity: No base figures for this dimension" in report.stdout
 
 
-def test_profile_from_a_tenancy_export_adds_nobody(db: Path, tmp_path: Path) -> None:
+def test_profile_from_a_tenancy_export_adds_nobody(db: str, tmp_path: Path) -> None:
     export = tmp_path / "tenancies.csv"
     export.write_text(
         "Tenancy ref,Name,Date of birth,Gender,Tenure,Estate\n"
@@ -76,22 +76,20 @@ def test_profile_from_a_tenancy_export_adds_nobody(db: Path, tmp_path: Path) -> 
     assert _count(db, "select count(*) from people") == people
 
 
-def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: Path, tmp_path: Path) -> None:
+def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("Dimension,Category,Count\nSex,Female,600\nSex,Male,lots\n")
-    with sqlite3.connect(db) as connection:
-        before = connection.execute("select * from base_profile order by id").fetchall()
+    before = rows(db, "select * from base_profile order by id")
     done = run("--db", str(db), "import", "profile", str(bad))
     assert done.returncode == 1
     assert done.stderr.strip().endswith(
         "bad.csv, row 3, column Count: the count is not a whole number."
     )
     assert "lots" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("select * from base_profile order by id").fetchall() == before
+    assert rows(db, "select * from base_profile order by id") == before
 
 
-def test_report_json_prints_every_table(db: Path, tmp_path: Path) -> None:
+def test_report_json_prints_every_table(db: str, tmp_path: Path) -> None:
     done = run(
         "--db",
         str(db),
@@ -117,7 +115,7 @@ def test_report_json_prints_every_table(db: Path, tmp_path: Path) -> None:
     assert summary["Total cost"] == next(r[1] for r in tables["costs"]["rows"] if r[0] == "Total")
 
 
-def test_report_text_shows_money_in_pounds(db: Path, tmp_path: Path) -> None:
+def test_report_text_shows_money_in_pounds(db: str, tmp_path: Path) -> None:
     done = run("--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "t.pdf"))
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.strip().startswith("Total cost:"))

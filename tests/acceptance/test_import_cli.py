@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.acceptance.test_cli import run
+from tests.backends import fingerprint
+from tests.conftest import MakeTarget
 from tests.unit.import_corpus import files, tsm
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest(target: Path | str) -> str:
+    return fingerprint(str(target))
 
 
-def test_people_import_json_and_repeat(tmp_path: Path) -> None:
-    db = tmp_path / "i.db"
+def test_people_import_json_and_repeat(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     rows = files.good_rows()
     rows[2][7] = "31/02/1961"
     export = files.tenancy_export(tmp_path, rows)
@@ -44,8 +47,8 @@ def tenants(db: Path, folder: Path, *references: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
+def test_survey_import_and_tsm_report(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     returns = tsm.write(tmp_path)
     tenants(db, tmp_path, "T0001", "T0002", "T0003", "T0004")
     imported = run(
@@ -123,8 +126,10 @@ def test_survey_import_and_tsm_report(tmp_path: Path) -> None:
     assert json.loads(back.stdout)["responses_created"] == 6  # importing again adds them back
 
 
-def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(tmp_path: Path) -> None:
-    db = tmp_path / "r.db"
+def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(
+    tmp_path: Path, db_target: str, make_db_target: MakeTarget
+) -> None:
+    db = db_target
     tenants(db, tmp_path, "T0001")
     returns = tmp_path / "returns.csv"
     returns.write_text(
@@ -154,7 +159,7 @@ def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(tmp_path
             "anonymous return; left out",
         }
     ]
-    nobody = tmp_path / "new.db"  # no database yet: no reference is on file
+    nobody = make_db_target(tmp_path, "new.db")  # no reference is on file
     first = run("--db", str(nobody), "import", "survey", str(returns), "--survey", "S")
     assert first.returncode == 0, first.stderr
     assert "responses added: 1 (0 linked to people, 1 anonymous)" in first.stdout
@@ -170,8 +175,8 @@ def test_unknown_reference_is_a_problem_and_a_blank_one_stays_anonymous(tmp_path
     assert (done["responses_created"], done["linked_to_people"], done["errors"]) == (3, 1, [])
 
 
-def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "b.db"
+def test_broken_files_exit_1_and_write_nothing(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
     before = digest(db)
     bomb = files.zip_bomb(tmp_path)
@@ -189,9 +194,10 @@ def test_broken_files_exit_1_and_write_nothing(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no survey called 'Nope'" in missing.stderr
 
 
+@pytest.mark.sqlite_only
 def test_commands_that_only_read_never_leave_a_database_behind(tmp_path: Path) -> None:
     """A mistyped --db path, a preview, a report or a bad file: no empty database."""
-    db = tmp_path / "typo.sqlite"
+    db = tmp_path / "n.sqlite"
     export = files.tenancy_export(tmp_path, files.good_rows())
     preview = run("--db", str(db), "import", "people", str(export), "--dry-run", "--json")
     assert preview.returncode == 0 and json.loads(preview.stdout)["created"] == 4
@@ -204,8 +210,8 @@ def test_commands_that_only_read_never_leave_a_database_behind(tmp_path: Path) -
     assert not db.exists()
 
 
-def test_numbered_answers_from_the_command_line(tmp_path: Path) -> None:
-    db = tmp_path / "n.sqlite"
+def test_numbered_answers_from_the_command_line(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     coded = tsm.write_numbered(tmp_path)
     tenants(db, tmp_path, "T0001", "T0002", "T0003", "T0004")
     imported = run(

@@ -16,8 +16,8 @@ def _csv(folder: Path, name: str, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_every_row_rejected_exits_1_and_writes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "r.sqlite"
+def test_every_row_rejected_exits_1_and_writes_nothing(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
     before = digest(db)
     people = _csv(
@@ -46,8 +46,8 @@ def test_every_row_rejected_exits_1_and_writes_nothing(tmp_path: Path) -> None:
     assert digest(db) == before
 
 
-def test_personal_details_named_and_left_out(tmp_path: Path) -> None:
-    db = tmp_path / "p.sqlite"
+def test_personal_details_named_and_left_out(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     rows = [
         ["Email", "Address", "Phone", "Any comments?"],
         ["a@x.org", "1 Linden Way", "01234 567890", "Good"],

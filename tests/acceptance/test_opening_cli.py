@@ -36,6 +36,9 @@ def run(*args: str) -> Ran:
     return Ran(result.returncode, result.stdout, result.stderr)
 
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database in write-ahead-log mode, as the program leaves every database."""

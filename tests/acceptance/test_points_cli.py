@@ -15,8 +15,7 @@ from tests.acceptance.test_cli import run
 from tests.consent import GIVEN
 
 
-def make_db(tmp_path: Path) -> Path:
-    db = tmp_path / "points.db"
+def make_db(db: str) -> str:
     store = open_store(db)
     try:
         zoe = people.add_person(
@@ -46,8 +45,8 @@ def make_db(tmp_path: Path) -> Path:
     return db
 
 
-def test_balance_statement_and_year_end(tmp_path: Path) -> None:
-    db = make_db(tmp_path)
+def test_balance_statement_and_year_end(tmp_path: Path, db_target: str) -> None:
+    db = make_db(db_target)
     shared = run("--db", str(db), "points", "balance", "T0001")
     assert shared.returncode == 1 and "shared by 2 people" in shared.stderr
 
@@ -89,8 +88,8 @@ def test_balance_statement_and_year_end(tmp_path: Path) -> None:
     assert after["balance"] == 5
 
 
-def test_unknown_reference_is_one_line(tmp_path: Path) -> None:
-    db = make_db(tmp_path)
+def test_unknown_reference_is_one_line(tmp_path: Path, db_target: str) -> None:
+    db = make_db(db_target)
     result = run("--db", str(db), "points", "statement", "NOPE", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 1
     assert result.stderr.strip() == "engagement-desktop: Nobody has the reference 'NOPE'."

@@ -14,31 +14,34 @@ from pathlib import Path
 import pytest
 
 from tests.acceptance.test_cli import run
+from tests.backends import fingerprint, is_server, rows
+from tests.conftest import MakeTarget
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sar-cli") / "demo.db"
+def db(tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget) -> str:
+    path = make_db_target(tmp_path_factory.mktemp("sar-cli"), "demo.db")
     made = run("--db", str(path), "demo", "--people", "300", "--seed", "2")
     assert made.returncode == 0, made.stderr
     return path
 
 
-def _one(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql).fetchall()
+def _one(db: str, sql: str) -> list[tuple]:
+    return rows(db, sql)
 
 
-def _digest(path: Path) -> str:
+def _digest(path: Path | str) -> str:
     """What the database holds (the file itself may be checkpointed from its WAL)."""
+    if is_server(str(path)):
+        return fingerprint(str(path))
     with sqlite3.connect(path) as connection:
         dump = "\n".join(connection.iterdump())
     return hashlib.sha256(dump.encode()).hexdigest()
 
 
-def test_json_names_the_tables_and_files_and_the_zip_holds_them(db: Path, tmp_path: Path) -> None:
+def test_json_names_the_tables_and_files_and_the_zip_holds_them(db: str, tmp_path: Path) -> None:
     reference, person_id = _one(
         db,
         "SELECT reference, min(id) FROM people WHERE reference IS NOT NULL "
@@ -63,7 +66,7 @@ def test_json_names_the_tables_and_files_and_the_zip_holds_them(db: Path, tmp_pa
 
 
 def test_a_shared_reference_asks_which_person_and_person_id_chooses(
-    db: Path, tmp_path: Path
+    db: str, tmp_path: Path
 ) -> None:
     reference, count, first = _one(
         db,
@@ -84,7 +87,7 @@ def test_a_shared_reference_asks_which_person_and_person_id_chooses(
     assert out.exists() and f"record {first}" in chosen.stdout
 
 
-def test_an_unknown_reference_writes_nothing(db: Path, tmp_path: Path) -> None:
+def test_an_unknown_reference_writes_nothing(db: str, tmp_path: Path) -> None:
     out = tmp_path / "nobody.zip"
     before = _digest(db)
     result = run("--db", str(db), "privacy", "sar", "NO-SUCH-REF", "-o", str(out), "--json")
@@ -94,7 +97,7 @@ def test_an_unknown_reference_writes_nothing(db: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_opens_the_workbook_and_qpdf_passes_the_pdf(db: Path, tmp_path: Path) -> None:
+def test_libreoffice_opens_the_workbook_and_qpdf_passes_the_pdf(db: str, tmp_path: Path) -> None:
     reference = _one(
         db,
         "SELECT reference FROM people WHERE reference IS NOT NULL "
@@ -131,9 +134,7 @@ def test_libreoffice_opens_the_workbook_and_qpdf_passes_the_pdf(db: Path, tmp_pa
         assert subprocess.run([qpdf, "--check", str(pdf)], capture_output=True).returncode == 0
 
 
-def test_a_folder_that_is_not_there_is_one_line_and_no_audit_entry(
-    db: Path, tmp_path: Path
-) -> None:
+def test_a_folder_that_is_not_there_is_one_line_and_no_audit_entry(db: str, tmp_path: Path) -> None:
     reference = _one(
         db,
         "SELECT reference FROM people WHERE reference IS NOT NULL "

@@ -20,6 +20,7 @@ import pytest
 
 from engagement_desktop.cli import main
 from engagement_desktop.commands.export import TABLES
+from tests.conftest import MakeTarget
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 QPDF = shutil.which("qpdf")
@@ -30,10 +31,10 @@ def cli(*args: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def outputs(tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget) -> Iterator[Path]:
     """A small demo database and every workbook and PDF the program makes from it."""
     folder = tmp_path_factory.mktemp("outputs")
-    db = str(folder / "demo.db")
+    db = make_db_target(folder, "demo.db")
     cli("--db", db, "demo", "--people", "300", "--seed", "5")
     for table in TABLES:
         cli("--db", db, "export", table, "-o", str(folder / f"export-{table}.xlsx"))

@@ -10,8 +10,10 @@ from tests.acceptance.test_cli import digest, run
 LATEST = "TSM perception survey 2025/26"
 
 
-def test_officer_records_the_survey_and_the_report_prints_every_table(tmp_path: Path) -> None:
-    db = str(tmp_path / "demo.db")
+def test_officer_records_the_survey_and_the_report_prints_every_table(
+    tmp_path: Path, db_target: str
+) -> None:
+    db = db_target
     assert run("--db", db, "demo", "--people", "300").returncode == 0
     done = run(
         "--db", db, "survey", "set", LATEST, "--homes-lcra", "2037", "--method", "mixed",
@@ -38,8 +40,8 @@ def test_officer_records_the_survey_and_the_report_prints_every_table(tmp_path: 
     assert "short of what is needed" in text.stdout or "which meets it" in text.stdout
 
 
-def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     assert run("--db", str(db), "demo", "--people", "150").returncode == 0
     before = digest(db)
     bad = run("--db", str(db), "survey", "set", LATEST, "--period-start", "2027-01-01")

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.acceptance.test_cli import run
+from tests.backends import PostgresDatabases, rows
 from tests.benchmarks.imports_bench import write_people, write_survey
+from tests.conftest import MakeTarget
 
 PEOPLE_ROWS = 4_000
 SURVEY_ROWS = 3_000
@@ -50,9 +52,8 @@ def together(*commands: Sequence[str]) -> list[tuple[int, str, str]]:
     return [(p.wait(timeout=240), *p.communicate()) for p in running]
 
 
-def count(db: Path, table: str) -> int:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def count(db: Path | str, table: str) -> int:
+    return int(rows(str(db), f"SELECT count(*) FROM {table}")[0][0])
 
 
 def healthy(db: Path) -> None:
@@ -62,9 +63,9 @@ def healthy(db: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def corpus(tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("two-writers")
-    demo = folder / "demo.sqlite"
+    demo = make_db_target(folder, "demo.sqlite")
     made = run("--db", str(demo), "demo", "--people", "300")
     assert made.returncode == 0, made.stderr
     return {
@@ -75,13 +76,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def db(corpus: dict[str, Path], tmp_path: Path) -> Path:
-    copy = tmp_path / "register.sqlite"
-    shutil.copy(corpus["demo"], copy)
-    return copy
+def db(
+    corpus: dict[str, Any], tmp_path: Path, pg_databases: PostgresDatabases | None
+) -> Iterator[str]:
+    if pg_databases is not None:
+        copy = pg_databases.new(copy_of=corpus["demo"])
+        yield copy
+        pg_databases.drop(copy)
+        return
+    yield str(shutil.copy(corpus["demo"], tmp_path / "register.sqlite"))
 
 
-def test_two_imports_of_one_people_file(corpus: dict[str, Path], db: Path) -> None:
+def test_two_imports_of_one_people_file(corpus: dict[str, Any], db: str) -> None:
     before = count(db, "people")
     command = ("--db", str(db), "import", "people", str(corpus["people"]), "--json")
     results = together(command, command)
@@ -93,7 +99,7 @@ def test_two_imports_of_one_people_file(corpus: dict[str, Path], db: Path) -> No
     healthy(db)
 
 
-def test_two_imports_of_one_survey_file(corpus: dict[str, Path], db: Path) -> None:
+def test_two_imports_of_one_survey_file(corpus: dict[str, Any], db: str) -> None:
     surveys, responses = count(db, "surveys"), count(db, "survey_responses")
     command = (
         "--db", str(db), "import", "survey", str(corpus["survey"]), "--survey", "TSM", "--json",
@@ -108,7 +114,7 @@ def test_two_imports_of_one_survey_file(corpus: dict[str, Path], db: Path) -> No
     healthy(db)
 
 
-def test_people_and_survey_imports_racing(corpus: dict[str, Path], db: Path) -> None:
+def test_people_and_survey_imports_racing(corpus: dict[str, Any], db: str) -> None:
     before, responses = count(db, "people"), count(db, "survey_responses")
     people = ("--db", str(db), "import", "people", str(corpus["people"]), "--json")
     survey = ("--db", str(db), "import", "survey", str(corpus["survey"]), "--survey", "TSM",
@@ -136,24 +142,21 @@ WALK_IN = """
 """
 
 
-def test_a_walk_in_racing_an_import(corpus: dict[str, Path], db: Path) -> None:
+def test_a_walk_in_racing_an_import(corpus: dict[str, Any], db: str) -> None:
     before = count(db, "people")
-    with sqlite3.connect(db) as connection:
-        event_id = connection.execute(
-            "SELECT min(id) FROM events WHERE status = 'held'"
-        ).fetchone()[0]
+    event_id = rows(db, "SELECT min(id) FROM events WHERE status = 'held'")[0][0]
     importer = start("--db", str(db), "import", "people", str(corpus["people"]), "--json")
     walk_in = start_python(WALK_IN, str(db), str(event_id))
     assert walk_in.wait(timeout=240) == 0, walk_in.communicate()[1]
     assert importer.wait(timeout=240) == 0, importer.communicate()[1]
     created = json.loads(importer.communicate()[0])["created"]
     assert count(db, "people") == before + created + 1
-    with sqlite3.connect(db) as connection:
-        statuses = connection.execute(
-            "SELECT a.status FROM attendance a JOIN people p ON p.id = a.person_id "
-            "WHERE a.event_id = ? AND p.first_name = 'Zoë Łukasz'",
-            (event_id,),
-        ).fetchall()
+    statuses = rows(
+        db,
+        "SELECT a.status FROM attendance a JOIN people p ON p.id = a.person_id "
+        "WHERE a.event_id = :event AND p.first_name = 'Zoë Łukasz'",
+        event=event_id,
+    )
     assert statuses == [("walk_in",)]
     healthy(db)
 
@@ -176,17 +179,16 @@ MEMBERS = """
 """
 
 
-def test_two_year_end_commits_at_once(tmp_path: Path) -> None:
-    db = tmp_path / "rewards.sqlite"
+def test_two_year_end_commits_at_once(db_target: str) -> None:
+    db = db_target
     setup = start_python(MEMBERS, str(db))
     assert setup.wait(timeout=120) == 0, setup.communicate()[1]
     command = ("--db", str(db), "points", "year-end", "--year", "2024", "--commit", "--json")
     results = together(command, command)
     assert [code for code, _, _ in results] == [0, 0], [err for _, _, err in results]
-    with sqlite3.connect(db) as connection:
-        converted = connection.execute(
-            "SELECT count(*), -sum(points) FROM ledger_entries WHERE source = 'year_end'"
-        ).fetchone()
+    converted = rows(
+        db, "SELECT count(*), -sum(points) FROM ledger_entries WHERE source = 'year_end'"
+    )[0]
     assert converted[0] == 40  # one conversion each, not two
     assert count(db, "reward_payouts") == 40
     lines = [json.loads(out)["lines"] for _, out, _ in results]

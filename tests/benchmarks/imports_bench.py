@@ -211,4 +211,6 @@ LABELS = {
 }
 
 if __name__ == "__main__":
-    print(json.dumps(_child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))))
+    # The database is a file, or a server's URL (postgres_bench.py), which Path would mangle.
+    target = sys.argv[3] if "://" in sys.argv[3] else Path(sys.argv[3])
+    print(json.dumps(_child(sys.argv[1], Path(sys.argv[2]), target)))  # type: ignore[arg-type]

@@ -60,6 +60,19 @@ def keystrokes(session: Any, seed: int) -> list[str]:
     return typed
 
 
+def time_keystrokes(app: Any, model: Any, typed: list[str]) -> list[float]:
+    """Milliseconds from each search text to the first screen of its rows."""
+    times = []
+    for text in typed:
+        started = time.perf_counter()
+        model.set_search(text)
+        for row in range(min(FIRST_SCREEN_ROWS, model.rowCount())):
+            model.row_values(row)
+        times.append((time.perf_counter() - started) * 1000)
+        app.processEvents()  # let the view catch up, as between real keystrokes
+    return times
+
+
 def _sort_by_name(app: Any, model: Any) -> float:
     """Click the Name heading: everyone in name order, Z to A then A to Z, first screen read."""
     from PySide6.QtCore import Qt
@@ -97,14 +110,7 @@ def measure_people(bench: Any) -> dict[str, Any]:
         model = page.model
         with store.session() as session:
             typed = keystrokes(session, bench.seed)
-        times = []
-        for text in typed:
-            started = time.perf_counter()
-            model.set_search(text)
-            for row in range(min(FIRST_SCREEN_ROWS, model.rowCount())):
-                model.row_values(row)
-            times.append((time.perf_counter() - started) * 1000)
-            app.processEvents()  # let the view catch up, as between real keystrokes
+        times = time_keystrokes(app, model, typed)
         figures["people_search_keystroke_ms"] = round(statistics.median(times), 1)
         figures["people_search_keystroke_max_ms"] = round(max(times), 1)
         print(

@@ -327,6 +327,12 @@ from budget_bench import measure_budget  # noqa: E402
 
 MEASUREMENTS.append(measure_budget)
 LABELS.update(BUDGET_LABELS)
+from postgres_bench import ENV as POSTGRES_ENV  # noqa: E402
+from postgres_bench import LABELS as POSTGRES_LABELS  # noqa: E402
+from postgres_bench import measure_postgres  # noqa: E402
+
+MEASUREMENTS.append(measure_postgres)
+LABELS.update(POSTGRES_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
@@ -350,7 +356,15 @@ def main(argv: list[str] | None = None) -> int:
         help="run only these measurements (function names without "
         "'measure_'); the demo database is always built first",
     )
+    parser.add_argument(
+        "--pg-url",
+        metavar="URL",
+        help="a PostgreSQL administrator's URL for the pg_* figures "
+        f"(default ${POSTGRES_ENV}; skipped without one)",
+    )
     args = parser.parse_args(argv)
+    if args.pg_url:
+        os.environ[POSTGRES_ENV] = args.pg_url
     with tempfile.TemporaryDirectory(prefix="engagement-bench-") as scratch:
         folder = args.keep.absolute() if args.keep else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)

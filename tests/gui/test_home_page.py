@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime, time, timedelta
@@ -28,6 +27,7 @@ from engagement_desktop.services.events.events import create_event
 from engagement_desktop.services.outcomes.outcomes import add_outcome
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import EventType, Person
+from tests.backends import rows, store_target
 from tests.gui.test_startup_imports import HEAVY, REPO
 
 
@@ -119,16 +119,15 @@ def test_empty_database_offers_the_three_first_steps(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    own = store.path
+    own = store_target(store)
     button(home, "Open the demo").click()
     assert asked and "separate database" in asked[0]
     demo = paths.demo_database().absolute()
     qtbot.waitUntil(lambda: window.store.path == demo, timeout=120000)
     assert demo.name in window.windowTitle()
     qtbot.waitUntil(lambda: home.figures is not None and not home.figures.empty, timeout=20000)
-    assert own is not None and own != demo
-    with sqlite3.connect(own) as raw:
-        assert raw.execute("SELECT count(*) FROM people").fetchone() == (0,)
+    assert own != str(demo)
+    assert rows(own, "SELECT count(*) FROM people") == [(0,)]
     with window.store.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 2000
 
@@ -200,7 +199,7 @@ def test_opening_on_home_loads_no_spreadsheet_or_pdf_library(sample_store: Store
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     result = subprocess.run(
-        [sys.executable, "-c", PROGRAM.format(db=str(sample_store.path), heavy=HEAVY)],
+        [sys.executable, "-c", PROGRAM.format(db=store_target(sample_store), heavy=HEAVY)],
         cwd=REPO,
         env=env,
         capture_output=True,

@@ -51,9 +51,10 @@ def list_page(window: MainWindow, key: str) -> ListPage:
 
 
 def test_window_names_the_database(window: MainWindow, sample_store: Store) -> None:
-    assert sample_store.path is not None
-    assert window.windowTitle() == f"Engagement Desktop — {sample_store.path.name}"
-    assert str(sample_store.path) in window.database_label.text()
+    url = sample_store.url
+    name = sample_store.path.name if sample_store.path else f"{url.database} on {url.host}"
+    assert window.windowTitle() == f"Engagement Desktop — {name}"
+    assert sample_store.label in window.database_label.text()
     assert [window.ui.navigation.item(i).text() for i in range(9)] == [
         "Home",
         "People",
@@ -155,7 +156,8 @@ def test_open_a_file_that_is_not_a_database_keeps_the_current_one(
     assert len(warning.calls) == 1
     assert "not an Engagement Desktop database" in warning.calls[0][2]
     assert window.store is sample_store
-    assert sample_store.path is not None and sample_store.path.name in window.windowTitle()
+    assert window.windowTitle().startswith("Engagement Desktop — ")
+    assert sample_store.label in window.database_label.text()
     assert list_page(window, "people").model.rowCount() == 5
     assert notes.read_text() == "shopping list: milk, eggs\n"  # untouched
 
@@ -172,6 +174,7 @@ def test_new_database_switches_the_window_to_it(
     assert list_page(window, "people").ui.countLabel.text() == "No people yet"
 
 
+@pytest.mark.sqlite_only
 def test_new_database_refuses_an_existing_file(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, sample_store: Store
 ) -> None:
@@ -211,9 +214,9 @@ def test_about_box_shows_versions_and_database(window: MainWindow, sample_store:
     assert dialog.ui.versionValue.text() == __version__
     assert dialog.ui.sqlalchemyValue.text() == sqlalchemy.__version__
     assert "PySide6" in dialog.ui.qtValue.text()
-    assert dialog.ui.databaseValue.text() == str(sample_store.path)
+    assert dialog.ui.databaseValue.text() == sample_store.label  # the file, or the URL
     assert "(latest)" in dialog.ui.schemaValue.text()
-    assert str(sample_store.path) in dialog.details()
+    assert sample_store.label in dialog.details()
     dialog.close()
 
 
@@ -303,7 +306,6 @@ def test_a_read_only_database_opens_for_reading_and_says_so(
     this be written?" is given here; the CLI tests make real read-only files.)"""
     from engagement_desktop.store import backup, sqlite_file
 
-    assert sample_store.path is not None
     copy = tmp_path / "copy-on-cd.sqlite"
     backup.backup_database(sample_store, copy)
     monkeypatch.setattr(

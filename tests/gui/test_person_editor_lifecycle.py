@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from engagement_desktop.store.engine import Store
+from tests.backends import store_target
 from tests.gui.sample_data import add_sample_records
 
 CHILD = """
@@ -40,7 +41,7 @@ def test_editor_opened_twelve_times_then_a_new_window(store: Store, tmp_path: Pa
     add_sample_records(store, people=3)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ENGAGEMENT_DATA_DIR=str(tmp_path / "d"))
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(store.path)],
+        [sys.executable, "-c", CHILD, store_target(store)],
         capture_output=True,
         text=True,
         env=env,

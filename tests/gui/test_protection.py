@@ -122,6 +122,7 @@ def test_an_unprotected_database_never_locks(
     assert not idle.locked
 
 
+@pytest.mark.sqlite_only
 def test_file_protect_encrypts_the_open_database_and_keeps_it_open(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.store.engine import Store
+from tests.backends import store_target
 
 REPO = Path(__file__).resolve().parents[2]
 #: Libraries that only an export, a PDF or an import needs.
@@ -71,7 +72,7 @@ store.close()
 """
 
 
-def start(db: Path) -> dict[str, Any]:
+def start(db: str) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     result = subprocess.run(
@@ -89,8 +90,7 @@ def start(db: Path) -> dict[str, Any]:
 
 
 def test_start_up_loads_no_spreadsheet_or_pdf_library(sample_store: Store) -> None:
-    assert sample_store.path is not None
-    found = start(sample_store.path)
+    found = start(store_target(sample_store))
     assert found["after_import"] == [], "importing gui.app pulled these in"
     assert found["after_window"] == [], "opening the window on People pulled these in"
     assert found["qt_printing"] == [], "opening the window loaded Qt's printing"
@@ -100,8 +100,7 @@ def test_start_up_loads_no_spreadsheet_or_pdf_library(sample_store: Store) -> No
 
 
 def test_start_up_reads_the_people_list_and_no_other_section(sample_store: Store) -> None:
-    assert sample_store.path is not None
-    found = start(sample_store.path)
+    found = start(store_target(sample_store))
     assert found["built"] == ["people"]
     statements = [s for s in found["statements"] if s.startswith("SELECT")]
     tables = {

@@ -181,6 +181,7 @@ def test_backup_now_writes_a_checked_copy(
     assert window.ui.actionOpenDatabase.isEnabled()
 
 
+@pytest.mark.sqlite_only
 def test_backup_failure_is_explained(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, sample_store: Store
 ) -> None:

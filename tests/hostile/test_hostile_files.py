@@ -13,6 +13,8 @@ from subprocess import CompletedProcess
 import pytest
 
 from tests.acceptance.test_cli import run
+from tests.backends import fingerprint
+from tests.conftest import MakeTarget
 from tests.hostile import corpus
 
 Builder = Callable[[Path], Path]
@@ -50,29 +52,31 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _state(db: Path) -> tuple[str, list[str], dict[str, int]]:
-    check = run("--db", str(db), "check", "--json")
+def _state(db: str, folder: Path) -> tuple[str, list[str], dict[str, int]]:
+    check = run("--db", db, "check", "--json")
     assert check.returncode == 0, check.stderr
     return (
-        _digest(db),
-        sorted(p.name for p in db.parent.iterdir()),
+        fingerprint(db),
+        sorted(p.name for p in folder.iterdir()),
         json.loads(check.stdout)["counts"],
     )
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], object]:
+def results(
+    tmp_path_factory: pytest.TempPathFactory, make_db_target: MakeTarget
+) -> dict[tuple[str, str], object]:
     """Builds every file once, runs both imports of each (three at a time) and records
     the database and the files before and after."""
     home = tmp_path_factory.mktemp("hostile")
-    db = home / "db" / "register.sqlite"
-    db.parent.mkdir()
+    (home / "db").mkdir()
+    db = make_db_target(home / "db", "register.sqlite")
     assert run("--db", str(db), "demo", "--people", "100").returncode == 0
     files = home / "files"
     files.mkdir()
     paths = {name: build(files) for name, (build, _) in CASES.items()}
     inputs = {p.name: _digest(p) for p in files.iterdir() if p.is_file()}
-    before = _state(db)
+    before = _state(db, home / "db")
 
     def attempt(name: str, kind: str) -> CompletedProcess[str]:
         args = ["--db", str(db), "import", kind, str(paths[name])]
@@ -85,7 +89,7 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], o
     return {
         **done,
         ("database", "before"): before,
-        ("database", "after"): _state(db),
+        ("database", "after"): _state(db, home / "db"),
         ("files", "before"): inputs,
         ("files", "after"): {p.name: _digest(p) for p in files.iterdir() if p.is_file()},
     }

@@ -27,6 +27,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_latest_schema_with_pragmas(store: Store) -> None:
     with store.engine.connect() as connection:
         assert migrate.schema_state(connection).up_to_date
@@ -41,6 +42,11 @@ def test_migrations_match_the_models(store: Store) -> None:
     """Fails when a model changes without a migration."""
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    # PostgreSQL's trigram indexes for the People search (migration 0009) are the
+    # server's alone; the models describe what every database has.
+    differences = [
+        d for d in differences if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))
+    ]
     assert differences == []
 
 
@@ -144,8 +150,9 @@ def test_backup_is_consistent_and_checked(store: Store, tmp_path: Path) -> None:
     copy.close()
     with pytest.raises(EngagementError, match="already exists"):
         backup_database(store, result.path)
-    with pytest.raises(EngagementError, match="cannot overwrite the database"):
-        backup_database(store, store.path, overwrite=True)
+    if store.path is not None:  # a file's backup may not be the file itself
+        with pytest.raises(EngagementError, match="cannot overwrite the database"):
+            backup_database(store, store.path, overwrite=True)
 
 
 def test_cancelled_backup_leaves_no_file(store: Store, tmp_path: Path) -> None:

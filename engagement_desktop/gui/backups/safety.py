@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.backups import (
     backup_problem,
+    backup_stem,
     safety_backup,
     unchanged_since_last_backup,
 )
@@ -32,7 +33,7 @@ MakeBackup = Callable[[], Path | None]
 
 def safety_first(parent: QWidget, store: Store, reason: str) -> MakeBackup | None:
     """What to run before the change, or None when the officer would rather not go on."""
-    if store.read_only or store.path is None:
+    if store.read_only or backup_stem(store) is None:
         return lambda: None
     problem = backup_problem(store)
     if problem is None:

@@ -328,6 +328,6 @@ def summary(session: Session, period: Period, spent: Costs | None = None) -> Sum
         who.people,
         who.new,
         who.subscribed,
-        *(count_of(session, key, period) for key in COUNTS),
-        (spent or costs(session, period)).total,
+        **{key: count_of(session, key, period) for key in COUNTS},
+        total_cost_pence=(spent or costs(session, period)).total,
     )

@@ -65,15 +65,35 @@ def backup_folder_of_file(database: Path) -> Path:
     return chosen or default_folder()
 
 
+def backup_stem(store: Store) -> str | None:
+    """The name backups of this database start with: the file's stem, or the database's
+    name on a server; None for a database in memory."""
+    if store.path is not None:
+        return None if str(store.path) == ":memory:" else store.path.stem
+    return store.url.database or None
+
+
+def _needed_bytes(store: Store) -> int:
+    if store.path is None:
+        from engagement_desktop.store.logical import database_bytes
+
+        return database_bytes(store.engine)
+    return sum(
+        part.stat().st_size
+        for part in (store.path, store.path.with_name(store.path.name + "-wal"))
+        if part.exists()
+    )
+
+
 def backup_problem(store: Store) -> str | None:
     """Why a safety backup cannot be made now (one sentence), or None when it can."""
-    if store.path is None:
+    if backup_stem(store) is None:
         return None
     folder = backup_folder(store)
-    return _folder_problem(folder, store.path)
+    return _folder_problem(folder, _needed_bytes(store))
 
 
-def _folder_problem(folder: Path, database: Path) -> str | None:
+def _folder_problem(folder: Path, needed: int) -> str | None:
     if not folder.is_dir():
         if folder == default_folder():
             try:
@@ -88,11 +108,6 @@ def _folder_problem(folder: Path, database: Path) -> str | None:
     reason, _full = why_folder_not_writable(folder)
     if reason is not None:
         return f"Backups cannot be written to {folder}: {reason}."
-    needed = sum(
-        part.stat().st_size
-        for part in (database, database.with_name(database.name + "-wal"))
-        if part.exists()
-    )
     if shutil.disk_usage(folder).free < needed + backups_margin():
         return f"The backup folder {folder} is too full to take a copy of the database."
     return None
@@ -123,20 +138,22 @@ def unchanged_since_last_backup(store: Store) -> bool:
 def safety_backup(store: Store, reason: str, *, now: datetime | None = None) -> Path | None:
     """A verified backup of the open database into the backup folder, then rotation.
 
-    Returns the new file, or None when there is no file to copy (a PostgreSQL server
-    keeps its own backups). Raises :class:`BackupUnavailable` with one sentence when the
-    folder is gone, read-only or full; the database is never changed."""
-    if store.path is None or str(store.path) == ":memory:":
+    Returns the new file, or None for a database in memory. A database on a server is
+    backed up as a SQLite file too (:mod:`store.logical`). Raises
+    :class:`BackupUnavailable` with one sentence when the folder is gone, read-only or
+    full; the database is never changed."""
+    stem = backup_stem(store)
+    if stem is None:
         return None
     folder = backup_folder(store)
-    problem = _folder_problem(folder, store.path)
+    problem = _folder_problem(folder, _needed_bytes(store))
     if problem is not None:
         raise BackupUnavailable(f"No backup was made before the {reason}: {problem}")
-    target = backups.backup_name(store.path.stem, now or datetime.now(), reason, folder)
+    target = backups.backup_name(stem, now or datetime.now(), reason, folder)
     try:
         backup_database(store, target)
     except EngagementError as exc:
         raise BackupUnavailable(f"No backup was made before the {reason}: {exc}") from exc
-    removed = backups.rotate(folder, store.path.stem)
+    removed = backups.rotate(folder, stem)
     log.info("Safety backup (%s) written; rotation removed %d old backups", reason, len(removed))
     return target

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
@@ -122,18 +122,19 @@ def totals_by_period(
     quarterly: bool = False,
 ) -> list[ExpenseTotals]:
     """Totals per month (or quarter) of the claim date, split by status."""
-    month = func.strftime("%Y-%m", Expense.claimed_on)
+    # extract() is portable (SQLite's strftime is not on PostgreSQL).
+    year, month = extract("year", Expense.claimed_on), extract("month", Expense.claimed_on)
     rows = session.execute(
-        select(month, Expense.status, func.sum(Expense.amount_pence), func.count())
+        select(year, month, Expense.status, func.sum(Expense.amount_pence), func.count())
         .where(Expense.claimed_on >= start, Expense.claimed_on <= end)
-        .group_by(month, Expense.status)
-        .order_by(month)
+        .group_by(year, month, Expense.status)
+        .order_by(year, month)
     ).all()
     buckets: dict[str, dict[str, int]] = {}
-    for key, status, amount, count in rows:
+    for in_year, in_month, status, amount, count in rows:
+        key = f"{int(in_year):04d}-{int(in_month):02d}"
         if quarterly:
-            year, mon = key.split("-")
-            key = f"{year} Q{(int(mon) - 1) // 3 + 1}"
+            key = f"{int(in_year):04d} Q{(int(in_month) - 1) // 3 + 1}"
         bucket = buckets.setdefault(key, {"claimed": 0, "approved": 0, "paid": 0, "n": 0})
         bucket[status] += int(amount)
         bucket["n"] += int(count)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.models import Person
+from engagement_desktop.store.portable import in_small_lookup
 
 #: A column or SQL expression a list shows, sorts, searches or filters on.
 SqlExpr = ColumnElement[Any] | QueryableAttribute[Any]
@@ -69,7 +70,7 @@ class LookupSearch:
 
     def condition(self, pattern: str) -> ColumnElement[bool]:
         names = select(self.key).where(self.text.ilike(pattern, escape="\\"))
-        return self.column.in_(names.correlate(None).scalar_subquery())
+        return in_small_lookup(self.column, names.correlate(None))
 
 
 @dataclass(frozen=True)
