@@ -137,8 +137,8 @@ class Measurer:
         span = (period.start, period.end)
         if span not in self._summaries:
             who = self.involvement(period)
-            counts = [self._count(key, period) for key in figures.COUNTS]
-            self._summaries[span] = figures.Summary(who.people, who.new, who.subscribed, *counts, 0)
+            counts = {key: self._count(key, period) for key in figures.COUNTS}
+            self._summaries[span] = figures.summary_of(who, counts, 0)
         return self._summaries[span]
 
     def _count(self, key: str, period: Period) -> int:
