@@ -37,6 +37,7 @@ SECTIONS = {
     "surveys": "Surveys and the Tenant Satisfaction Measures",
     "reports": "Reports",
     "audit": "Audit",
+    "budget": "Budget",
 }
 
 

@@ -321,13 +321,26 @@ COUNTS = (
 )
 
 
+def summary_of(who: Involvement, counts: dict[str, int], total_cost_pence: int) -> Summary:
+    """A :class:`Summary` from the involvement and the plain counts (keys of COUNTS)."""
+    return Summary(
+        people_involved=who.people,
+        new_people=who.new,
+        subscribed_involved=who.subscribed,
+        events_held=counts["events_held"],
+        attendances=counts["attendances"],
+        survey_responses=counts["survey_responses"],
+        training_taken=counts["training_taken"],
+        recommendations_made=counts["recommendations_made"],
+        recommendations_accepted=counts["recommendations_accepted"],
+        total_cost_pence=total_cost_pence,
+    )
+
+
 def summary(session: Session, period: Period, spent: Costs | None = None) -> Summary:
     """The headline figures; ``spent`` is the period's costs when already worked out."""
-    who = involvement(session, period)
-    return Summary(
-        who.people,
-        who.new,
-        who.subscribed,
-        **{key: count_of(session, key, period) for key in COUNTS},
-        total_cost_pence=(spent or costs(session, period)).total,
+    return summary_of(
+        involvement(session, period),
+        {key: count_of(session, key, period) for key in COUNTS},
+        (spent or costs(session, period)).total,
     )

@@ -138,9 +138,7 @@ class Measurer:
         if span not in self._summaries:
             who = self.involvement(period)
             counts = {key: self._count(key, period) for key in figures.COUNTS}
-            self._summaries[span] = figures.Summary(
-                who.people, who.new, who.subscribed, **counts, total_cost_pence=0
-            )
+            self._summaries[span] = figures.summary_of(who, counts, 0)
         return self._summaries[span]
 
     def _count(self, key: str, period: Period) -> int:

@@ -42,7 +42,7 @@ def parse_pounds(text: str) -> int | None:
                 f"'{clean}' is shorthand: write the amount in pounds and pence (e.g. 1200 or "
                 "£1,200.50)"
             )
-        raise ValueError(f"'{clean}' is not an amount in pounds (e.g. 12.50 or £1,200.50)")
+        raise ValueError(f"'{clean}' is not an amount in pounds (e.g. 12.50)")
     whole = int(match.group(1).replace(",", ""))
     fraction = (match.group(2) or "0").ljust(2, "0")
     return whole * 100 + int(fraction)
