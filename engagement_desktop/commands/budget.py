@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
     target = sub.add_parser("target", help="set a target for a measure in a report year")
     _year(target)
     target.add_argument("--measure", metavar="KEY", help="e.g. people_involved, tsm:TP01")
-    target.add_argument("--value", metavar="N", help="a count, or a share in % (25 for 25%)")
+    target.add_argument("--value", metavar="N", help="a count, or a share in %% (25 for 25%%)")
     add_json(target)
     target.set_defaults(handler=_target)
     listing = sub.add_parser("targets", help="the year's targets and where each stands")
