@@ -190,6 +190,9 @@ def _build(demo: Demo) -> None:
     build_outcomes(demo)
     _base_profile(demo)
     build_surveys(demo)
+    # The builders above give ids themselves; those below let the database choose, which on
+    # PostgreSQL needs each sequence moved past the ids given so far.
+    demo.fix_sequences(list(Base.metadata.sorted_tables))
     build_mailings(demo)
     build_budget(demo)
     demo.advance(3)
