@@ -219,6 +219,7 @@ OUTCOME_SOURCES: dict[str, str] = {
     "event": "Event",
     "survey": "Survey",
     "individual": "Individual",
+    "scrutiny": "Scrutiny review",
 }
 OUTCOME_KINDS: dict[str, str] = {
     "recommendation": "Recommendation",
