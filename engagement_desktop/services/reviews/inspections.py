@@ -160,8 +160,8 @@ def _check_scores(
         if not isinstance(score, int) or not 0 <= score <= template.scale_max:
             raise ValidationError(
                 {
-                    f"question {questions[qid]}": f"scored {score}; the scale is 0 to "
-                    f"{template.scale_max}: nothing was saved"
+                    f"question {questions[qid]}": f"scored {score}, but the scale is 0 to "
+                    f"{template.scale_max}; nothing was saved"
                 }
             )
     if all(scores.get(qid) is None for qid in questions):

@@ -64,7 +64,7 @@ def review_lines(session: Session) -> list[ReviewLine]:
         tally[0] += 1
         tally[1] += response in ("accepted", "partly")
         tally[2] += status == "done"
-    groups = dict(session.execute(select(Group.id, Group.name)).tuples())
+    groups = dict(session.execute(select(Group.id, Group.name)).all())
     reviews = session.scalars(
         select(ScrutinyReview).order_by(ScrutinyReview.started_on.desc(), ScrutinyReview.id.desc())
     )
@@ -247,7 +247,7 @@ def visit_lines(session: Session, template_id: int | None = None) -> list[VisitL
     )
     if template_id is not None:
         query = query.where(InspectionVisit.template_id == template_id)
-    pairs = list(session.execute(query).tuples())
+    pairs = list(session.execute(query).all())
     ids = [v.id for v, _t in pairs]
     percents = visit_percents(session, ids)
     inspectors = dict(
@@ -255,7 +255,7 @@ def visit_lines(session: Session, template_id: int | None = None) -> list[VisitL
             select(VisitInspector.visit_id, func.count())
             .where(VisitInspector.visit_id.in_(ids))
             .group_by(VisitInspector.visit_id)
-        ).tuples()
+        ).all()
     )
     return [
         VisitLine(
@@ -299,7 +299,7 @@ def template_choices(session: Session) -> list[tuple[int, str, int]]:
             select(InspectionTemplate.id, InspectionTemplate.name, InspectionTemplate.scale_max)
             .where(InspectionTemplate.archived.is_(False))
             .order_by(InspectionTemplate.name)
-        ).tuples()
+        ).all()
     )
 
 
@@ -310,7 +310,7 @@ def template_questions(session: Session, template_id: int) -> list[tuple[int, in
             select(InspectionQuestion.id, InspectionQuestion.position, InspectionQuestion.text)
             .where(InspectionQuestion.template_id == template_id)
             .order_by(InspectionQuestion.position)
-        ).tuples()
+        ).all()
     )
 
 
@@ -327,5 +327,5 @@ def visit_scores(session: Session, visit_id: int) -> list[tuple[int, str, int | 
             .join(InspectionQuestion, InspectionQuestion.id == InspectionScore.question_id)
             .where(InspectionScore.visit_id == visit_id)
             .order_by(InspectionQuestion.position)
-        ).tuples()
+        ).all()
     )
