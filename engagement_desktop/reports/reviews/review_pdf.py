@@ -22,7 +22,11 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.common.page_numbers import Footer, fit_text, page_of_canvas
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.reviews.overview import ReviewDetail, review_detail
+from engagement_desktop.services.reviews.overview import (
+    Recommendation,
+    ReviewDetail,
+    review_detail,
+)
 from engagement_desktop.store.engine import Store
 
 NAVY = colors.HexColor("#1F4E79")
@@ -75,8 +79,11 @@ def _table(rows: list[list[str]], widths: list[float], st: _Styles) -> Table:
     return table
 
 
-def review_story(detail: ReviewDetail, landlord: str, st: _Styles, width: float) -> list:
+def review_story(
+    detail: ReviewDetail, landlord: str, st: _Styles, width: float, today: date | None = None
+) -> list:
     """The report's flowables (kept apart from the writing, for tests and previews)."""
+    today = today or date.today()
     story: list = [
         Paragraph(escape(landlord or "Scrutiny"), st.h1),
         Paragraph(f"Scrutiny review: {escape(detail.topic)}", st.title),
@@ -104,14 +111,14 @@ def review_story(detail: ReviewDetail, landlord: str, st: _Styles, width: float)
         rows = [["Date", "Kind", "What", "Note"]] + [
             [f"{e.gathered_on:%d/%m/%Y}", e.kind, e.title, e.note] for e in detail.evidence
         ]
-        story.append(_table(rows, [22 * mm, 30 * mm, 55 * mm, width - 107 * mm], st))
+        story.append(_table(rows, [24 * mm, 28 * mm, 70 * mm, width - 122 * mm], st))
     else:
         story.append(Paragraph("No evidence was recorded.", st.body))
     story.append(Paragraph("Findings", st.h1))
     story += _paragraphs(detail.findings or "The findings have not been written yet.", st)
     story.append(Paragraph("Recommendations, responses and the action plan", st.h1))
     if detail.recommendations:
-        rows = [["No.", "Recommendation", "Response", "Action, owner and due date", "Progress"]]
+        rows = [["#", "Recommendation", "Response", "Action, owner and due date", "Progress"]]
         for r in detail.recommendations:
             response = r.response + (f" ({r.responded_by})" if r.responded_by else "")
             if r.reason:
@@ -125,15 +132,14 @@ def review_story(detail: ReviewDetail, landlord: str, st: _Styles, width: float)
                 )
                 if part
             )
-            progress = r.status + (f" on {r.completed_on:%d/%m/%Y}" if r.completed_on else "")
+            progress = _progress(r, today)
             if r.reported_back_on:
                 progress += f"\nReported back {r.reported_back_on:%d/%m/%Y}"
             rows.append([str(r.number), r.text, response, plan or "—", progress])
         story.append(_table(rows, [10 * mm, 55 * mm, 36 * mm, width - 131 * mm, 30 * mm], st))
-        accepted = sum(
-            r.response in ("Accepted", "Partly accepted") for r in detail.recommendations
-        )
-        done = sum(r.completed_on is not None for r in detail.recommendations)
+        agreed = [r for r in detail.recommendations if r.response in AGREED]
+        accepted = len(agreed)
+        done = sum(r.completed_on is not None for r in agreed)
         story.append(Spacer(1, 3 * mm))
         story.append(
             Paragraph(
@@ -145,6 +151,20 @@ def review_story(detail: ReviewDetail, landlord: str, st: _Styles, width: float)
     else:
         story.append(Paragraph("No recommendations were made.", st.body))
     return story
+
+
+AGREED = ("Accepted", "Partly accepted")
+
+
+def _progress(r: Recommendation, today: date) -> str:
+    """Where the action stands; a declined one is closed, not done."""
+    if r.response == "Declined":
+        return "Closed: declined"
+    if r.completed_on:
+        return f"Done on {r.completed_on:%d/%m/%Y}"
+    if r.due_on and r.due_on < today:
+        return f"{r.status}: overdue"
+    return r.status
 
 
 def _paragraphs(text: str, st: _Styles) -> list:

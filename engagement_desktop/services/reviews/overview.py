@@ -62,8 +62,9 @@ def review_lines(session: Session) -> list[ReviewLine]:
     for review_id, response, status in rows:
         tally = counts[review_id]
         tally[0] += 1
-        tally[1] += response in ("accepted", "partly")
-        tally[2] += status == "done"
+        agreed = response in ("accepted", "partly")
+        tally[1] += agreed
+        tally[2] += agreed and status == "done"  # implemented: a declined one is closed, not done
     groups = dict(session.execute(select(Group.id, Group.name)).all())
     reviews = session.scalars(
         select(ScrutinyReview).order_by(ScrutinyReview.started_on.desc(), ScrutinyReview.id.desc())
