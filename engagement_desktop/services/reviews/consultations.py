@@ -9,14 +9,17 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, required_text
+from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Consultation,
     ConsultationPerson,
+    Group,
     ContactHistory,
     Person,
 )
@@ -114,49 +117,68 @@ def ask_people(
     """Ask a selection of people; each asking goes in their contact history.
 
     People asked already are skipped; returns how many were newly asked."""
-    day = asked_on or date.today()
     with store.transaction() as session:
-        consultation = get_or_404(session, Consultation, consultation_id, "consultation")
-        if day > consultation.closes_on:
-            raise EngagementError(
-                f"The consultation on {consultation.policy} closed on "
-                f"{consultation.closes_on:%d/%m/%Y}: nobody was added."
-            )
-        wanted = list(dict.fromkeys(person_ids))
-        found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
-        missing = [pid for pid in wanted if pid not in found]
-        if missing:
-            raise EngagementError(f"There is no person with id {missing[0]}: nobody was added.")
-        already = set(
-            session.scalars(
-                select(ConsultationPerson.person_id).where(
-                    ConsultationPerson.consultation_id == consultation_id
-                )
+        return _ask(session, store.actor, consultation_id, person_ids, channel, asked_on)
+
+
+def ask_group(store: Store, consultation_id: int, group_id: int, *, channel: str = "post") -> int:
+    """Ask a group's members as they are at this moment (read inside the write)."""
+    with store.transaction() as session:
+        get_or_404(session, Group, group_id, "group")
+        members = group_member_ids(session, group_id)
+        if not members:
+            raise EngagementError("That group has no current members: nobody was asked.")
+        return _ask(session, store.actor, consultation_id, members, channel, None)
+
+
+def _ask(
+    session: Session,
+    actor: str,
+    consultation_id: int,
+    person_ids: Sequence[int],
+    channel: str,
+    asked_on: date | None,
+) -> int:
+    day = asked_on or date.today()
+    consultation = get_or_404(session, Consultation, consultation_id, "consultation")
+    if day > consultation.closes_on:
+        raise EngagementError(
+            f"The consultation on {consultation.policy} closed on "
+            f"{consultation.closes_on:%d/%m/%Y}: nobody was added."
+        )
+    wanted = list(dict.fromkeys(person_ids))
+    found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+    missing = [pid for pid in wanted if pid not in found]
+    if missing:
+        raise EngagementError(f"There is no person with id {missing[0]}: nobody was added.")
+    already = set(
+        session.scalars(
+            select(ConsultationPerson.person_id).where(
+                ConsultationPerson.consultation_id == consultation_id
             )
         )
-        new = [pid for pid in wanted if pid not in already]
-        what = f"Consultation: {consultation.policy}"[:200]
-        for pid in new:
-            session.add(
-                ConsultationPerson(
-                    consultation_id=consultation_id, person_id=pid, asked_on=day, response=""
-                )
+    )
+    new = [pid for pid in wanted if pid not in already]
+    what = f"Consultation: {consultation.policy}"[:200]
+    for pid in new:
+        session.add(
+            ConsultationPerson(
+                consultation_id=consultation_id, person_id=pid, asked_on=day, response=""
             )
-            session.add(
-                ContactHistory(person_id=pid, channel=channel, what=what, made_by=store.actor)
-            )
-        if new:
-            audit.record(
-                session,
-                store.actor,
-                "consultation.ask",
-                "consultations",
-                consultation_id,
-                {"asked": [None, len(new)]},
-                record_uuid=consultation.uuid,
-                summary=f"Asked {len(new):,} people about consultation #{consultation_id}",
-            )
-        return len(new)
+        )
+        session.add(ContactHistory(person_id=pid, channel=channel, what=what, made_by=actor))
+    if new:
+        audit.record(
+            session,
+            actor,
+            "consultation.ask",
+            "consultations",
+            consultation_id,
+            {"asked": [None, len(new)]},
+            record_uuid=consultation.uuid,
+            summary=f"Asked {len(new):,} people about consultation #{consultation_id}",
+        )
+    return len(new)
 
 
 def record_response(
@@ -197,3 +219,22 @@ def record_response(
             {"responded_on": [None, day.isoformat()]},
             summary=f"Response to consultation #{consultation_id} recorded",
         )
+
+
+def consultation_values(session: Session, consultation_id: int) -> dict[str, Any]:
+    """Every field as :func:`update_consultation` takes them, for the editor."""
+    consultation = get_or_404(session, Consultation, consultation_id, "consultation")
+    return {name: getattr(consultation, name) for name in CONSULTATION_FIELDS}
+
+
+def responses(session: Session, consultation_id: int) -> list[tuple[str, date, date | None, str]]:
+    """(name, asked on, answered on, what they said) of everyone asked, answers first."""
+    from engagement_desktop.services.reviews.overview import person_name
+
+    rows = session.execute(
+        select(ConsultationPerson, Person)
+        .join(Person, Person.id == ConsultationPerson.person_id)
+        .where(ConsultationPerson.consultation_id == consultation_id)
+        .order_by(ConsultationPerson.responded_on.is_(None), Person.name_sort_key)
+    )
+    return [(person_name(p), c.asked_on, c.responded_on, c.response) for c, p in rows]

@@ -18,6 +18,7 @@ from engagement_desktop.services.common.checks import choice, get_or_404, requir
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
+    Attendance,
     Event,
     InspectionQuestion,
     InspectionScore,
@@ -108,6 +109,16 @@ def record_visit(store: Store, visit: NewVisit) -> int:
         if visit.event_id is not None:
             get_or_404(session, Event, visit.event_id, "event")
         inspectors = list(dict.fromkeys(visit.inspector_ids))
+        if visit.event_id is not None and not inspectors:
+            # The inspectors are whoever was there: their attendance (and points) is the event's.
+            inspectors = list(
+                session.scalars(
+                    select(Attendance.person_id).where(
+                        Attendance.event_id == visit.event_id,
+                        Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)),
+                    )
+                )
+            )
         found = set(session.scalars(select(Person.id).where(Person.id.in_(inspectors))))
         if set(inspectors) - found:
             missing = min(set(inspectors) - found)

@@ -322,3 +322,19 @@ def respond(store: Store, outcome_id: int, data: Mapping[str, Any]) -> None:
                 summary=f"Response to scrutiny review #{link.review_id} "
                 f"recommendation {link.number}",
             )
+
+
+def review_values(session: Session, review_id: int) -> dict[str, Any]:
+    """Every field as :func:`update_review` takes them, for the editor."""
+    review = get_or_404(session, ScrutinyReview, review_id, "scrutiny review")
+    return {name: getattr(review, name) for name in REVIEW_FIELDS}
+
+
+def response_values(session: Session, outcome_id: int) -> dict[str, Any]:
+    """A recommendation's response and action as :func:`respond` takes them, and its text."""
+    outcome = get_or_404(session, Outcome, outcome_id, "outcome")
+    link = session.scalar(
+        select(ReviewRecommendation).where(ReviewRecommendation.outcome_id == outcome_id)
+    )
+    values = {name: getattr(outcome, name) for name in RESPONSE_FIELDS if name != "responded_by"}
+    return values | {"responded_by": link.responded_by if link else None, "text": outcome.asked}
