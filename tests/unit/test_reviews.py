@@ -140,7 +140,7 @@ def test_inspection_scores_outside_the_scale_write_nothing_and_the_trend_reads(
         )
     before = counts(store)
     with pytest.raises(
-        ValidationError, match="Question 2: scored 7, but the scale is 0 to 4; nothing was saved"
+        ValidationError, match="question 2 scored 7, but the scale is 0 to 4; nothing was saved"
     ):
         inspections.record_visit(
             store,

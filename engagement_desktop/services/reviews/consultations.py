@@ -19,8 +19,8 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
     Consultation,
     ConsultationPerson,
-    Group,
     ContactHistory,
+    Group,
     Person,
 )
 

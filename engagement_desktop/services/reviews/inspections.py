@@ -171,8 +171,8 @@ def _check_scores(
         if not isinstance(score, int) or not 0 <= score <= template.scale_max:
             raise ValidationError(
                 {
-                    f"question {questions[qid]}": f"scored {score}, but the scale is 0 to "
-                    f"{template.scale_max}; nothing was saved"
+                    "scores": f"question {questions[qid]} scored {score}, but the scale is "
+                    f"0 to {template.scale_max}; nothing was saved"
                 }
             )
     if all(scores.get(qid) is None for qid in questions):
