@@ -23,8 +23,8 @@ from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.common.page_numbers import Footer, fit_text, page_of_canvas
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.reviews.overview import (
-    Recommendation,
     ReviewDetail,
+    progress_text,
     review_detail,
 )
 from engagement_desktop.store.engine import Store
@@ -132,7 +132,7 @@ def review_story(
                 )
                 if part
             )
-            progress = _progress(r, today)
+            progress = progress_text(r, today)
             if r.reported_back_on:
                 progress += f"\nReported back {r.reported_back_on:%d/%m/%Y}"
             rows.append([str(r.number), r.text, response, plan or "—", progress])
@@ -154,17 +154,6 @@ def review_story(
 
 
 AGREED = ("Accepted", "Partly accepted")
-
-
-def _progress(r: Recommendation, today: date) -> str:
-    """Where the action stands; a declined one is closed, not done."""
-    if r.response == "Declined":
-        return "Closed: declined"
-    if r.completed_on:
-        return f"Done on {r.completed_on:%d/%m/%Y}"
-    if r.due_on and r.due_on < today:
-        return f"{r.status}: overdue"
-    return r.status
 
 
 def _paragraphs(text: str, st: _Styles) -> list:

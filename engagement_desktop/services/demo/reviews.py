@@ -288,9 +288,9 @@ def _consultations(demo: Demo, rng: Random) -> None:
     )
     willing = [p.id for p in demo.people if p.subscribed and not p.archived]
     asked, history = [], []
-    for cid, day, count, answer_share in (
-        (closed_id, opened, 40, 0.45),
-        (open_id, today - timedelta(days=14), 30, 0.2),
+    for cid, day, count, answer_share, said in (
+        (closed_id, opened, 40, 0.45, RESPONSES),
+        (open_id, today - timedelta(days=14), 30, 0.2, TENANCY_RESPONSES),
     ):
         chosen = rng.sample(willing, min(count, len(willing)))
         what = "Consultation: " + (
@@ -305,7 +305,7 @@ def _consultations(demo: Demo, rng: Random) -> None:
                     "person_id": pid,
                     "asked_on": day,
                     "responded_on": day + timedelta(days=rng.randint(2, 12)) if answered else None,
-                    "response": rng.choice(RESPONSES) if answered else "",
+                    "response": rng.choice(said) if answered else "",
                 }
             )
             history.append(
@@ -324,6 +324,12 @@ def _consultations(demo: Demo, rng: Random) -> None:
     demo.write(ContactHistory, history)
 
 
+TENANCY_RESPONSES = (
+    "Say plainly who can take over a tenancy when someone dies.",
+    "Lodgers should be allowed without asking if the rent is paid.",
+    "Mutual exchanges take far too long: set a deadline.",
+    "The section on ending a tenancy needs an easy-read version.",
+)
 RESPONSES = (
     "Cats should be allowed in flats if there is a balcony.",
     "Please make the form shorter.",

@@ -100,6 +100,18 @@ class Recommendation:
     reported_back_on: date | None
 
 
+def progress_text(r: Recommendation, today: date | None = None) -> str:
+    """Where a recommendation's action stands; a declined one is closed, not done."""
+    today = today or date.today()
+    if r.response == vocab.OUTCOME_RESPONSES["declined"]:
+        return "Closed: declined"
+    if r.completed_on:
+        return f"Done on {r.completed_on:%d/%m/%Y}"
+    if r.due_on and r.due_on < today:
+        return f"{r.status}: overdue"
+    return r.status
+
+
 @dataclass(frozen=True)
 class Evidence:
     kind: str
