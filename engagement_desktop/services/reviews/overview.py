@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -342,3 +342,46 @@ def visit_scores(session: Session, visit_id: int) -> list[tuple[int, str, int | 
             .order_by(InspectionQuestion.position)
         ).all()
     )
+
+
+#: How far ahead the Home page looks for a review stage or a consultation closing.
+DUE_DAYS = 14
+
+
+def due_items(session: Session, today: date, days: int = DUE_DAYS) -> list[tuple[date, str]]:
+    """(date, what) due within ``days`` or past: a review stage ending, a follow-up
+    review, a consultation closing, feedback not yet sent after committee; soonest first.
+    (A recommendation's action past its date is in the register's overdue list.)"""
+    until = today + timedelta(days=days)
+    found: list[tuple[date, str]] = []
+    live = ScrutinyReview.stage != "complete"
+    for topic, stage, due in session.execute(
+        select(ScrutinyReview.topic, ScrutinyReview.stage, ScrutinyReview.stage_due_on).where(
+            live, ScrutinyReview.stage_due_on.is_not(None), ScrutinyReview.stage_due_on <= until
+        )
+    ):
+        label = vocab.REVIEW_STAGES.get(stage, stage).lower()
+        found.append((due, f"Scrutiny review “{topic}”: {label} due"))
+    for topic, due in session.execute(
+        select(ScrutinyReview.topic, ScrutinyReview.follow_up_on).where(
+            ScrutinyReview.follow_up_on.is_not(None),
+            ScrutinyReview.follow_up_on >= today,
+            ScrutinyReview.follow_up_on <= until,
+        )
+    ):
+        found.append((due, f"Follow-up review of “{topic}”"))
+    for policy, closes in session.execute(
+        select(Consultation.policy, Consultation.closes_on).where(
+            Consultation.closes_on >= today, Consultation.closes_on <= until
+        )
+    ):
+        found.append((closes, f"Consultation on {policy} closes"))
+    for policy, committee in session.execute(
+        select(Consultation.policy, Consultation.committee_on).where(
+            Consultation.committee_on.is_not(None),
+            Consultation.committee_on < today,
+            Consultation.feedback_sent_on.is_(None),
+        )
+    ):
+        found.append((committee, f"Feedback on {policy} not yet sent to customers"))
+    return sorted(found)
