@@ -175,3 +175,29 @@ def add_sample_records(store: Store, people: int = 6, seed: int = 1) -> None:
                 ),
             ]
         )
+    _control(store)
+
+
+def _control(store: Store) -> None:
+    """A scrutiny review with a recommendation, a consultation and a scored inspection."""
+    from engagement_desktop.services.reviews import consultations, inspections, scrutiny
+    from engagement_desktop.services.reviews.overview import template_questions
+
+    review = scrutiny.add_review(
+        store, {"topic": "Repairs: right first time", "started_on": date(2025, 4, 1)}
+    )
+    scrutiny.add_recommendation(
+        store, review, "Text a two-hour slot the day before.", raised_on=date(2025, 6, 1)
+    )
+    consultations.add_consultation(
+        store,
+        {"policy": "Pets policy", "opens_on": date(2025, 5, 1), "closes_on": date(2025, 5, 29)},
+    )
+    template = inspections.add_template(
+        store, "Estate inspection checklist", "estate", 5, ["Bin stores tidy", "Lights working"]
+    )
+    with store.session() as session:
+        (first, _n, _t), *_rest = template_questions(session, template)
+    inspections.record_visit(
+        store, inspections.NewVisit(template, "Alder House", date(2025, 6, 2), {first: 4})
+    )
