@@ -67,3 +67,31 @@ def test_report_pdf_and_a_wrong_id(demo: Path, tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert missing.stderr.strip().count("\n") == 0 and "999" in missing.stderr
     assert run("--db", str(demo), "review", "show", "x").returncode == 2
+
+
+def test_a_consultation_feedback_letter_goes_through_the_mailings(
+    demo: Path, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    with sqlite3.connect(demo) as con:
+        cid, policy = con.execute(
+            "SELECT id, policy FROM consultations WHERE feedback_sent_on IS NULL"
+        ).fetchone()
+    out = tmp_path / "feedback.pdf"
+    done = run(
+        "--db", str(demo), "mailing", "--consultation", str(cid),
+        "--letters", "consultation_feedback", "-o", str(out), "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    sent = json.loads(done.stdout)["recipients"]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert f"What you told us about our {policy}" in text
+    with sqlite3.connect(demo) as con:
+        (when,) = con.execute(
+            "SELECT feedback_sent_on FROM consultations WHERE id = ?", (cid,)
+        ).fetchone()
+        letters = con.execute(
+            "SELECT count(*) FROM contact_history WHERE what = 'Letter: Consultation feedback'"
+        ).fetchone()[0]
+    assert when == date.today().isoformat() and letters == sent > 0
