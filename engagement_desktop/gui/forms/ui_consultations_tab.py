@@ -1,4 +1,4 @@
-# Generated from forms/consultations_tab.ui (sha256 f5daebd1cf178a96fe3e2f45b8d6b4e22a2bbaf88fd72b62df8c2d945d08d05c) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/consultations_tab.ui (sha256 1dbbecbd157334381cb99e503742cfa97a2dd571dcb5d5ad4e2213d6d2cc7bca) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -45,6 +45,11 @@ class Ui_ConsultationsTab(object):
 
         self.buttonRow.addWidget(self.askButton)
 
+        self.answerButton = QPushButton(ConsultationsTab)
+        self.answerButton.setObjectName(u"answerButton")
+
+        self.buttonRow.addWidget(self.answerButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -80,6 +85,10 @@ class Ui_ConsultationsTab(object):
         self.askButton.setText(QCoreApplication.translate("ConsultationsTab", u"&Ask a group\u2026", None))
 #if QT_CONFIG(tooltip)
         self.askButton.setToolTip(QCoreApplication.translate("ConsultationsTab", u"Ask a group's current members; each asking goes in their contact history", None))
+#endif // QT_CONFIG(tooltip)
+        self.answerButton.setText(QCoreApplication.translate("ConsultationsTab", u"&Record an answer\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.answerButton.setToolTip(QCoreApplication.translate("ConsultationsTab", u"What one of the people asked said", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.consultationsTable.setAccessibleName(QCoreApplication.translate("ConsultationsTab", u"Consultations", None))

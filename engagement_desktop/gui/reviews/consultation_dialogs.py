@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.forms.ui_answer_dialog import Ui_AnswerDialog
 from engagement_desktop.gui.forms.ui_ask_dialog import Ui_AskDialog
 from engagement_desktop.gui.forms.ui_consultation_dialog import Ui_ConsultationDialog
 from engagement_desktop.gui.reviews.review_dialogs import read_dates
@@ -113,3 +114,48 @@ class AskDialog(EditorDialog):
 
             raise ValidationError({"group_id": "choose a group"})
         return consultations.ask_group(self.store, self.consultation_id, values["group_id"])
+
+
+class AnswerDialog(EditorDialog):
+    """What one of the people asked said, and when."""
+
+    def __init__(self, store: Store, consultation_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.consultation_id = store, consultation_id
+        self.ui = ui = Ui_AnswerDialog()
+        ui.setupUi(self)
+        ui.personEdit.set_store(store)
+        ui.answeredEdit.setText(date_text(date.today()))
+        self.bind(
+            ui.buttonBox,
+            ui.formError,
+            {
+                "person_id": (ui.personError, ui.personEdit, "The person"),
+                "responded_on": (ui.answeredError, ui.answeredEdit, "The date"),
+                "response": (ui.responseError, ui.responseEdit, "What they said"),
+            },
+            required=("person_id", "response"),
+        )
+        self.fit_height()
+        ui.personEdit.setFocus()
+        self.mark_clean()
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
+        ui = self.ui
+        values: dict[str, Any] = {
+            "person_id": ui.personEdit.person_id,
+            "response": ui.responseEdit.toPlainText(),
+        }
+        problems = read_dates(values, {"responded_on": ui.answeredEdit})
+        if values["person_id"] is None:
+            problems["person_id"] = "choose someone from the list that drops down as you type"
+        return values, problems
+
+    def commit(self, values: dict[str, Any]) -> Any:
+        return consultations.record_response(
+            self.store,
+            self.consultation_id,
+            values["person_id"],
+            values["response"],
+            responded_on=values["responded_on"],
+        )

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
 from engagement_desktop.gui.forms.ui_consultations_tab import Ui_ConsultationsTab
-from engagement_desktop.gui.reviews.consultation_dialogs import AskDialog, ConsultationDialog
+from engagement_desktop.gui.reviews.consultation_dialogs import (
+    AnswerDialog,
+    AskDialog,
+    ConsultationDialog,
+)
 from engagement_desktop.gui.reviews.tables import chosen_id, fill, set_up
 from engagement_desktop.services.reviews.consultations import responses
 from engagement_desktop.services.reviews.overview import consultation_lines
@@ -32,6 +36,7 @@ class ConsultationsTab(QWidget):
         ui.newButton.clicked.connect(lambda: self.open(ConsultationDialog(self.store, None, self)))
         ui.editButton.clicked.connect(self.edit)
         ui.askButton.clicked.connect(self.ask)
+        ui.answerButton.clicked.connect(self.answer)
         self._show_chosen()
 
     def reload(self) -> None:
@@ -64,6 +69,7 @@ class ConsultationsTab(QWidget):
         cid = chosen_id(self.ui.consultationsTable)
         self.ui.editButton.setEnabled(cid is not None)
         self.ui.askButton.setEnabled(cid is not None)
+        self.ui.answerButton.setEnabled(cid is not None)
         if cid is None:
             self.ui.detailText.setHtml("")
             return
@@ -98,6 +104,11 @@ class ConsultationsTab(QWidget):
         cid = chosen_id(self.ui.consultationsTable)
         if cid is not None:
             self.open(AskDialog(self.store, cid, self))
+
+    def answer(self) -> None:
+        cid = chosen_id(self.ui.consultationsTable)
+        if cid is not None:
+            self.open(AnswerDialog(self.store, cid, self))
 
     def say(self, text: str) -> None:
         window = self.window()
