@@ -327,6 +327,11 @@ from budget_bench import measure_budget  # noqa: E402
 
 MEASUREMENTS.append(measure_budget)
 LABELS.update(BUDGET_LABELS)
+from reviews_bench import LABELS as REVIEWS_LABELS  # noqa: E402
+from reviews_bench import measure_reviews  # noqa: E402
+
+MEASUREMENTS.append(measure_reviews)
+LABELS.update(REVIEWS_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

@@ -85,3 +85,25 @@ def test_a_visit_scored_on_the_tab_shows_in_the_trend(qtbot: QtBot, sample_store
         "2025-06",
         "2025-09",
     ]
+
+
+def test_the_team_is_chosen_in_one_save(qtbot: QtBot, sample_store: Store) -> None:
+    from engagement_desktop.gui.reviews.team_dialog import TeamDialog
+    from engagement_desktop.services.reviews.overview import review_detail
+    from engagement_desktop.store.models import Person, ScrutinyReview
+
+    with sample_store.session() as session:
+        review = session.scalar(select(ScrutinyReview.id))
+        first, second = session.scalars(select(Person.id).order_by(Person.id).limit(2)).all()
+    dialog = TeamDialog(sample_store, review)
+    qtbot.addWidget(dialog)
+    dialog.ui.leadEdit.set_person(first)
+    dialog.ui.memberEdit.set_person(second)
+    dialog.ui.addButton.click()
+    dialog.ui.memberEdit.set_person(second)
+    dialog.ui.addButton.click()  # twice: once on the team
+    assert dialog.member_ids() == [second]
+    dialog.save()
+    with sample_store.session() as session:
+        detail = review_detail(session, review)
+    assert detail.lead.startswith("Joan") and len(detail.team) == 1

@@ -1,4 +1,4 @@
-# Generated from forms/reviews_tab.ui (sha256 a302afa044beb779ce79783784ae2edbd65788773cf729f28d64ecddd18a9ac0) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/reviews_tab.ui (sha256 7aec837cdefe73ad58f250b8bdc1bf517d69811e98cec92fd4fb779b804bff2a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -39,6 +39,11 @@ class Ui_ReviewsTab(object):
         self.editButton.setObjectName(u"editButton")
 
         self.buttonRow.addWidget(self.editButton)
+
+        self.teamButton = QPushButton(ReviewsTab)
+        self.teamButton.setObjectName(u"teamButton")
+
+        self.buttonRow.addWidget(self.teamButton)
 
         self.evidenceButton = QPushButton(ReviewsTab)
         self.evidenceButton.setObjectName(u"evidenceButton")
@@ -98,6 +103,10 @@ class Ui_ReviewsTab(object):
     def retranslateUi(self, ReviewsTab):
         self.newButton.setText(QCoreApplication.translate("ReviewsTab", u"&New review\u2026", None))
         self.editButton.setText(QCoreApplication.translate("ReviewsTab", u"&Edit review\u2026", None))
+        self.teamButton.setText(QCoreApplication.translate("ReviewsTab", u"&Team\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.teamButton.setToolTip(QCoreApplication.translate("ReviewsTab", u"The stream lead and the project team", None))
+#endif // QT_CONFIG(tooltip)
         self.evidenceButton.setText(QCoreApplication.translate("ReviewsTab", u"Add e&vidence\u2026", None))
         self.recommendButton.setText(QCoreApplication.translate("ReviewsTab", u"Add &recommendation\u2026", None))
         self.respondButton.setText(QCoreApplication.translate("ReviewsTab", u"Res&pond\u2026", None))

@@ -19,6 +19,7 @@ from engagement_desktop.gui.reviews.review_dialogs import (
     ReviewDialog,
 )
 from engagement_desktop.gui.reviews.tables import chosen_id, fill, set_up
+from engagement_desktop.gui.reviews.team_dialog import TeamDialog
 from engagement_desktop.reports.reviews.review_pdf import write_review_pdf
 from engagement_desktop.services.reviews.overview import (
     ReviewDetail,
@@ -67,6 +68,7 @@ class ReviewsTab(QWidget):
         ui.recommendationsTable.activated.connect(lambda _i: self.respond())
         ui.newButton.clicked.connect(lambda: self.open(ReviewDialog(self.store, None, self)))
         ui.editButton.clicked.connect(self.edit_review)
+        ui.teamButton.clicked.connect(lambda: self._for_review(TeamDialog))
         ui.evidenceButton.clicked.connect(lambda: self._for_review(EvidenceDialog))
         ui.recommendButton.clicked.connect(lambda: self._for_review(RecommendationDialog))
         ui.respondButton.clicked.connect(self.respond)
@@ -138,7 +140,13 @@ class ReviewsTab(QWidget):
     def _enable(self) -> None:
         ui = self.ui
         chosen = self.review_id() is not None
-        for button in (ui.editButton, ui.evidenceButton, ui.recommendButton, ui.reportButton):
+        for button in (
+            ui.editButton,
+            ui.teamButton,
+            ui.evidenceButton,
+            ui.recommendButton,
+            ui.reportButton,
+        ):
             button.setEnabled(chosen)
         ui.respondButton.setEnabled(chosen_id(ui.recommendationsTable) is not None)
 

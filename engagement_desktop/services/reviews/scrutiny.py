@@ -338,3 +338,16 @@ def response_values(session: Session, outcome_id: int) -> dict[str, Any]:
     )
     values = {name: getattr(outcome, name) for name in RESPONSE_FIELDS if name != "responded_by"}
     return values | {"responded_by": link.responded_by if link else None, "text": outcome.asked}
+
+
+def team(session: Session, review_id: int) -> list[tuple[int, str, str]]:
+    """(person id, name, role) of the review's team, the lead first."""
+    from engagement_desktop.services.reviews.overview import person_name
+
+    rows = session.execute(
+        select(ReviewMember.person_id, ReviewMember.role, Person)
+        .join(Person, Person.id == ReviewMember.person_id)
+        .where(ReviewMember.review_id == review_id)
+        .order_by(ReviewMember.role != "lead", Person.name_sort_key)
+    )
+    return [(pid, person_name(person), role) for pid, role, person in rows]
