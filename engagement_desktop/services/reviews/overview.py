@@ -353,7 +353,7 @@ def due_items(session: Session, today: date, days: int = DUE_DAYS) -> list[tuple
     review, a consultation closing, feedback not yet sent after committee; soonest first.
     (A recommendation's action past its date is in the register's overdue list.)"""
     until = today + timedelta(days=days)
-    found: list[tuple[date, str]] = []
+    found: list[tuple[date | None, str]] = []  # never None, by the queries
     live = ScrutinyReview.stage != "complete"
     for topic, stage, due in session.execute(
         select(ScrutinyReview.topic, ScrutinyReview.stage, ScrutinyReview.stage_due_on).where(
@@ -384,4 +384,4 @@ def due_items(session: Session, today: date, days: int = DUE_DAYS) -> list[tuple
         )
     ):
         found.append((committee, f"Feedback on {policy} not yet sent to customers"))
-    return sorted(found)
+    return sorted((day, what) for day, what in found if day is not None)
