@@ -27,6 +27,7 @@ from engagement_desktop.commands import (
     privacy,
     protection,
     reports,
+    reviews,
     surveys,
 )
 from engagement_desktop.commands.common import (
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     protection.register(commands)
     mailings.register(commands)
+    reviews.register(commands)
     return parser
 
 

@@ -29,6 +29,9 @@ def register(commands: Any) -> None:
     who.add_argument(
         "--outcome", type=positive_int, metavar="ID", help="who raised a “you said, we did” item"
     )
+    mailing.add_argument(
+        "--consultation", type=positive_int, metavar="ID", help="the people asked about it"
+    )
     mailing.add_argument("--channel", choices=("post", "email", "text", "phone"), default="post")
     mailing.add_argument(
         "--one-per-household", action="store_true", help="one per household (the first by name)"
@@ -77,13 +80,21 @@ def _selection(args: argparse.Namespace, store: Any) -> Any:
 
     chosen = [
         name
-        for name in ("everyone_involved", "group", "event", "interest", "area", "outcome")
+        for name in (
+            "everyone_involved",
+            "group",
+            "event",
+            "interest",
+            "area",
+            "outcome",
+            "consultation",
+        )
         if getattr(args, name) not in (None, False)
     ]
     if len(chosen) != 1:
         raise _usage(
             "say who it is for: one of --everyone-involved, --group, --event, --interest, "
-            "--area, --outcome"
+            "--area, --outcome, --consultation"
         )
     kind = chosen[0]
     statuses = tuple(
@@ -99,7 +110,7 @@ def _selection(args: argparse.Namespace, store: Any) -> Any:
         raise _usage("--attended, --invited and --apologies go with --event")
     if kind == "everyone_involved":
         return Selection("everyone")
-    if kind in ("event", "outcome"):
+    if kind in ("event", "outcome", "consultation"):
         return Selection(kind, record_id=getattr(args, kind), statuses=statuses)
     model, what = {
         "group": (Group, "group"),
@@ -188,9 +199,11 @@ def _run(args: argparse.Namespace) -> int:
     with opened(args, write=bool(outputs)) as store:
         selection = _selection(args, store)
         if output in ("eml", "sms") and not template_name and template_text is None:
-            template_name = {"event": "event_invitation", "outcome": "you_said_we_did"}.get(
-                selection.kind
-            )
+            template_name = {
+                "event": "event_invitation",
+                "outcome": "you_said_we_did",
+                "consultation": "consultation_feedback",
+            }.get(selection.kind)
             if template_name is None:
                 raise EngagementError(
                     f"Name the template for the {'emails' if output == 'eml' else 'texts'} "

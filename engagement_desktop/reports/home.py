@@ -18,6 +18,7 @@ from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
 from engagement_desktop.services.outcomes.outcomes import overdue_clause
 from engagement_desktop.services.privacy.retention import review
+from engagement_desktop.services.reviews.overview import DUE_DAYS, due_items
 from engagement_desktop.services.rewards.accounts import (
     scheme_year_of,
     year_dates,
@@ -166,6 +167,18 @@ def _outcomes(session: Session, today: date) -> Heading:
     return Heading("“You said, we did” overdue", "outcomes", lines, total, "Nothing is overdue.")
 
 
+def _control(session: Session, today: date) -> Heading:
+    """Scrutiny reviews and consultations with something due (Customers in control)."""
+    found = due_items(session, today)
+    return Heading(
+        "Scrutiny and consultations due",
+        "control",
+        [Line(f"{_day(day, today)}: {what}", "control") for day, what in found[:SHOWN]],
+        len(found),
+        f"No review stage or consultation falls due in the next {DUE_DAYS} days.",
+    )
+
+
 def _year_end(session: Session, today: date) -> Line:
     year = scheme_year_of(session, today)
     end = year_dates(session, year)[1]
@@ -218,6 +231,7 @@ def home(session: Session, today: date | None = None) -> Home:
         else [
             _events(session, today),
             _outcomes(session, today),
+            _control(session, today),
             _terms(session, today),
             _training(session, today),
             *_retention(session, today),

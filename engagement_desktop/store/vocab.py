@@ -219,6 +219,7 @@ OUTCOME_SOURCES: dict[str, str] = {
     "event": "Event",
     "survey": "Survey",
     "individual": "Individual",
+    "scrutiny": "Scrutiny review",
 }
 OUTCOME_KINDS: dict[str, str] = {
     "recommendation": "Recommendation",
@@ -240,3 +241,23 @@ SURVEY_METHODS: dict[str, str] = {
     "face_to_face": "Face to face",
     "mixed": "Mixed",
 }
+
+#: A scrutiny review's stages, in order (Thirteen's scrutiny process).
+REVIEW_STAGES: dict[str, str] = {
+    "scoping": "Scoping",
+    "evidence": "Gathering evidence",
+    "findings": "Findings",
+    "response": "Awaiting response",
+    "action_plan": "Action plan",
+    "follow_up": "Follow-up",
+    "complete": "Complete",
+}
+REVIEW_EVIDENCE_KINDS: dict[str, str] = {
+    "document": "Document",
+    "interview": "Interview",
+    "mystery_shop": "Mystery shop",
+    "inspection": "Estate inspection",
+    "data": "Data",
+}
+REVIEW_RESPONDERS: dict[str, str] = {"board": "Board", "management": "Management"}
+INSPECTION_KINDS: dict[str, str] = {"estate": "Estate inspection", "mystery_shop": "Mystery shop"}

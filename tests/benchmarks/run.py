@@ -333,6 +333,11 @@ from postgres_bench import measure_postgres  # noqa: E402
 
 MEASUREMENTS.append(measure_postgres)
 LABELS.update(POSTGRES_LABELS)
+from reviews_bench import LABELS as REVIEWS_LABELS  # noqa: E402
+from reviews_bench import measure_reviews  # noqa: E402
+
+MEASUREMENTS.append(measure_reviews)
+LABELS.update(REVIEWS_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

@@ -175,3 +175,46 @@ def add_sample_records(store: Store, people: int = 6, seed: int = 1) -> None:
                 ),
             ]
         )
+    _control(store)
+
+
+def _control(store: Store) -> None:
+    """A scrutiny review with a recommendation, a consultation and a scored inspection
+    (written straight in, like the rest of the sample: no audit entries)."""
+    from engagement_desktop.store.models import (
+        Consultation,
+        InspectionQuestion,
+        InspectionScore,
+        InspectionTemplate,
+        InspectionVisit,
+        ReviewRecommendation,
+        ScrutinyReview,
+    )
+
+    with store.transaction() as session:
+        review = ScrutinyReview(topic="Repairs: right first time", started_on=date(2025, 4, 1))
+        item = Outcome(
+            kind="recommendation",
+            source="scrutiny",
+            raised_on=date(2025, 6, 1),
+            asked="Text a two-hour slot the day before.",
+        )
+        template = InspectionTemplate(name="Estate inspection checklist", kind="estate")
+        session.add_all([review, item, template])
+        session.add(
+            Consultation(
+                policy="Pets policy", opens_on=date(2025, 5, 1), closes_on=date(2025, 5, 29)
+            )
+        )
+        session.flush()
+        session.add(ReviewRecommendation(review_id=review.id, outcome_id=item.id, number=1))
+        questions = [
+            InspectionQuestion(template_id=template.id, position=n, text=text)
+            for n, text in enumerate(("Bin stores tidy", "Lights working"), 1)
+        ]
+        visit = InspectionVisit(
+            template_id=template.id, place="Alder House", visited_on=date(2025, 6, 2)
+        )
+        session.add_all([*questions, visit])
+        session.flush()
+        session.add(InspectionScore(visit_id=visit.id, question_id=questions[0].id, score=4))

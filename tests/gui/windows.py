@@ -105,6 +105,8 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "appraisal_id": lambda: _first_id(store, models.Appraisal),
         "expense_id": lambda: _first_id(store, models.Expense),
         "survey_id": a_survey,
+        "review_id": lambda: _first_id(store, models.ScrutinyReview),
+        "consultation_id": lambda: _first_id(store, models.Consultation),
         "purpose": lambda: "hold_data",
         "row": register_row,
         "line": ledger_line,

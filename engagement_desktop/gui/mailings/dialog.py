@@ -149,7 +149,12 @@ class MailingDialog(QDialog):
     def _default_template(self, kind: str) -> None:
         """The letter that suits who it is for: an invitation for an event's register,
         "you said, we did" for an item, a term-of-office letter for a group."""
-        key = {"event": "event_invitation", "outcome": "you_said_we_did", "group": "term_ending"}
+        key = {
+            "event": "event_invitation",
+            "outcome": "you_said_we_did",
+            "group": "term_ending",
+            "consultation": "consultation_feedback",
+        }
         box = self.ui.templateCombo
         box.setCurrentIndex(max(box.findData(key.get(kind, "welcome")), 0))
 

@@ -14,6 +14,7 @@ from engagement_desktop.reports.impact.outputs import (
     TrainingLine,
 )
 from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.services.budget.control import ControlFigures
 from engagement_desktop.services.budget.figures import Costs, Summary
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.budget.position import BudgetPosition
@@ -50,3 +51,4 @@ class ImpactFigures:
     budget: BudgetPosition | None = None  # the year's budget against spend, true cost
     hours: VolunteerHours | None = None
     hours_before: VolunteerHours | None = None
+    control: ControlFigures | None = None  # scrutiny, consultations, inspections

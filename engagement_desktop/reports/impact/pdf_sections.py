@@ -143,6 +143,8 @@ def outcomes(out: Layout, r: ImpactReport) -> None:
     )
     out.table(r.table("outcome_responses"))
     out.table(r.table("outcome_progress"))
+    out.heading("Customers in control", 2)
+    out.table(r.table("control"))
     out.heading("Raised this year", 2)
     if not raised:
         out.p("<i>None in this period.</i>")

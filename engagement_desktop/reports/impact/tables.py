@@ -309,6 +309,40 @@ def rewards_table(r: ImpactFigures) -> ReportTable:
     )
 
 
+def control_rows(r: ImpactFigures) -> list[list[Any]]:
+    """Customers in control: one row a figure (other kinds of power add their rows)."""
+    c = r.control
+    if c is None:
+        return []
+    average = "" if c.inspection_average is None else f"{c.inspection_average:.0f}%"
+    return [
+        ["Scrutiny reviews completed", c.reviews_completed],
+        ["Scrutiny recommendations made", c.recommendations_made],
+        ["… accepted in whole or part", c.recommendations_accepted],
+        ["… accepted and implemented", c.recommendations_implemented],
+        ["Policies consulted on (closing this year)", c.consultations],
+        ["People asked about them", c.consulted],
+        ["Answers received", c.consultation_answers],
+        ["Estate inspections and mystery shops", c.inspections],
+        ["Their average score", average],
+    ]
+
+
+def control_table(r: ImpactFigures) -> ReportTable:
+    rows = control_rows(r)
+    return ReportTable(
+        "control",
+        "Customers in control",
+        ["Measure", "This year"],
+        rows,
+        ["text", "text"],
+        notes=[
+            "Recommendations count those raised this year; implemented means accepted and "
+            "marked done in the “you said, we did” register."
+        ],
+    )
+
+
 def all_tables(r: ImpactFigures) -> list[ReportTable]:
     """Every table of the report, in the order the PDF prints them."""
     return [
@@ -342,6 +376,7 @@ def all_tables(r: ImpactFigures) -> list[ReportTable]:
             ["date", "text", "text", "text"],
         ),
         *outcome_tables(r),
+        control_table(r),
         *profile_tables(r),
         tsm_table(r),
         rewards_table(r),

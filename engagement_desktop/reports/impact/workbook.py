@@ -32,6 +32,7 @@ SHEETS: dict[str, str] = {
     "event_feedback": "Event feedback",
     "outcome_responses": "Outcomes summary",
     "outcome_progress": "Outcomes summary",
+    "control": "Customers in control",
     "outcomes": "You said we did",
     "outcomes_earlier": "Open from earlier years",
     "tsm": "TSM",

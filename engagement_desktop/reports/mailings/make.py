@@ -210,6 +210,12 @@ def make_mailing(
         recipients=prepared.audience.recipients,
         files=[path.name for path in staged],
         outcome_id=prepared.chosen.outcome_id,
+        # Feedback is sent when the letter says what changed (the consultation template).
+        consultation_id=(
+            prepared.chosen.consultation_id
+            if prepared.template is not None and prepared.template.purpose == "consultation"
+            else None
+        ),
     )
     try:
         mailing_id = record_run(store, facts, recheck, finish)

@@ -40,6 +40,7 @@ from engagement_desktop.services.demo.people import (
     write_people,
 )
 from engagement_desktop.services.demo.privacy import age_band, build_consents, build_equality
+from engagement_desktop.services.demo.reviews import build_reviews
 from engagement_desktop.services.demo.rewards import build_ledger, build_rules
 from engagement_desktop.services.demo.surveys import build_surveys
 from engagement_desktop.services.demo.training import (
@@ -195,6 +196,7 @@ def _build(demo: Demo) -> None:
     demo.fix_sequences(list(Base.metadata.sorted_tables))
     build_mailings(demo)
     build_budget(demo)
+    build_reviews(demo)
     demo.advance(3)
 
 

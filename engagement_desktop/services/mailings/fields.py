@@ -14,6 +14,7 @@ from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.mailings.audience import Recipient
 from engagement_desktop.services.mailings.selection import Chosen
 from engagement_desktop.services.mailings.templates import (
+    NEEDS_CONSULTATION,
     NEEDS_EVENT,
     NEEDS_GROUP,
     NEEDS_ITEM,
@@ -21,6 +22,7 @@ from engagement_desktop.services.mailings.templates import (
 )
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
+    Consultation,
     Course,
     Event,
     Group,
@@ -144,6 +146,17 @@ def merge_data(
         shared["item_response"] = vocab.OUTCOME_RESPONSES.get(
             outcome.response, outcome.response
         ).lower()
+    consultation = (
+        session.get(Consultation, chosen.consultation_id) if chosen.consultation_id else None
+    )
+    if used & NEEDS_CONSULTATION and consultation is None:
+        raise EngagementError(
+            "The template names a consultation's policy: choose the people asked about a "
+            "consultation to send it to. Nothing was made."
+        )
+    if consultation is not None:
+        shared["policy"] = consultation.policy
+        shared["changes_made"] = consultation.changes_made or "no changes were needed."
     ids = [r.person_id for r in recipients]
     if "points" in used:
         for person_id, points in _bulk(

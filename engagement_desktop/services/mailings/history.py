@@ -20,7 +20,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.mailings.audience import CHANNELS, Recipient
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import ContactHistory, Mailing, Outcome
+from engagement_desktop.store.models import Consultation, ContactHistory, Mailing, Outcome
 
 OUTPUTS: dict[str, str] = {
     "letters": "Letters",
@@ -46,6 +46,8 @@ class RunFacts:
     files: list[str] = field(default_factory=list)
     #: A "you said, we did" item this run reports back on (letters, emails or texts).
     outcome_id: int | None = None
+    #: A consultation this run gives feedback on (a consultation feedback letter).
+    consultation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def record_run(
         )
         if facts.outcome_id is not None and facts.output in ("letters", "eml", "sms"):
             _reported_back(session, store.actor, facts, len(made))
+        if facts.consultation_id is not None and facts.output in ("letters", "eml", "sms"):
+            _feedback_sent(session, store.actor, facts.consultation_id)
         finish()
         return mailing.id
 
@@ -140,6 +144,24 @@ def _reported_back(session: Session, actor: str, facts: RunFacts, count: int) ->
         {"reported_back": [False, True], "reported_back_how": [None, how]},
         record_uuid=outcome.uuid,
         summary=f"Outcome #{outcome.id} reported back ({how})",
+    )
+
+
+def _feedback_sent(session: Session, actor: str, consultation_id: int) -> None:
+    """The consultation's feedback date is set by the run that sent it (the first one)."""
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None or consultation.feedback_sent_on is not None:
+        return
+    consultation.feedback_sent_on = date.today()
+    audit.record(
+        session,
+        actor,
+        "consultation.edit",
+        "consultations",
+        consultation.id,
+        {"feedback_sent_on": [None, date.today().isoformat()]},
+        record_uuid=consultation.uuid,
+        summary=f"Feedback on consultation #{consultation.id} sent",
     )
 
 

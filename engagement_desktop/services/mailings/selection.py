@@ -19,6 +19,8 @@ from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
     Attendance,
+    Consultation,
+    ConsultationPerson,
     Event,
     Group,
     Membership,
@@ -35,6 +37,7 @@ KINDS: dict[str, str] = {
     "interest": "People interested in a topic",
     "area": "People in an estate or area",
     "outcome": "The people who raised a “you said, we did” item",
+    "consultation": "The people asked about a consultation",
     "people": "People chosen on the People page",
 }
 
@@ -66,6 +69,7 @@ class Chosen:
     event_id: int | None = None
     group_id: int | None = None
     outcome_id: int | None = None
+    consultation_id: int | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -134,6 +138,18 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         return Chosen(list(ids), f"People in {area.name}")
     if kind == "outcome":
         return _raised_by(session, _need(session, Outcome, selection.record_id, "item"))
+    if kind == "consultation":
+        consultation = _need(session, Consultation, selection.record_id, "consultation")
+        ids = session.scalars(
+            select(ConsultationPerson.person_id).where(
+                ConsultationPerson.consultation_id == consultation.id
+            )
+        ).all()
+        return Chosen(
+            list(ids),
+            f"People asked about the {consultation.policy}",
+            consultation_id=consultation.id,
+        )
     ids = list(dict.fromkeys(selection.person_ids))
     known = set(session.scalars(select(Person.id).where(Person.id.in_(ids)))) if ids else set()
     return Chosen([i for i in ids if i in known], selection.label or f"{len(ids):,} people chosen")
@@ -221,4 +237,11 @@ def record_choices(session: Session, kind: str) -> dict[int, str]:
         return {
             i: f"{raised:%d/%m/%Y} " + (" ".join(asked.split())[:70]) for i, asked, raised in items
         }
+    if kind == "consultation":
+        found = session.execute(
+            select(Consultation.id, Consultation.policy, Consultation.closes_on).order_by(
+                Consultation.closes_on.desc(), Consultation.id.desc()
+            )
+        )
+        return {i: f"{policy} (closes {closes:%d/%m/%Y})" for i, policy, closes in found}
     return {}

@@ -48,11 +48,14 @@ MERGE_FIELDS: dict[str, str] = {
     "item_said": "What customers said (a “you said, we did” item)",
     "item_did": "What was done about it",
     "item_response": "The landlord's response: accepted, rejected, in progress",
+    "policy": "The policy consulted on (a mailing for a consultation)",
+    "changes_made": "What changed in the policy because of what customers said",
 }
 #: Fields that only a mailing for an event, a group or an item can fill.
 NEEDS_EVENT = frozenset({"event_title", "event_date", "event_time", "venue"})
 NEEDS_ITEM = frozenset({"item_said", "item_did", "item_response"})
 NEEDS_GROUP = frozenset({"group"})
+NEEDS_CONSULTATION = frozenset({"policy", "changes_made"})
 
 PURPOSES: dict[str, str] = {
     "invitation": "Event invitation",
@@ -61,6 +64,7 @@ PURPOSES: dict[str, str] = {
     "term": "Term of office ending",
     "training": "Training reminder",
     "thanks": "Thank-you with points",
+    "consultation": "Consultation feedback",
     "general": "General letter",
 }
 
@@ -109,6 +113,18 @@ BUILTIN: dict[str, Template] = {
             "Your views make a difference to the services we provide. If you have any "
             "questions about this, please get in touch.",
             builtin="you_said_we_did",
+        ),
+        Template(
+            "Consultation feedback",
+            "consultation",
+            "What you told us about our {{ policy }}",
+            "Dear {{ salutation }},\n\n"
+            "Thank you for telling us what you thought of our {{ policy }} before it went "
+            "to committee.\n\n"
+            "Because of what customers told us, these changes were made:\n\n"
+            "{{ changes_made }}\n\n"
+            "If you have any questions about the policy, please get in touch.",
+            builtin="consultation_feedback",
         ),
         Template(
             "Welcome to new members",

@@ -37,6 +37,7 @@ class Policy(Enum):
     UNION = "union"  # move what the survivor lacks, drop exact duplicates
     ATTENDANCE = "attendance"  # one row per event: combine, keep the best mark
     EQUALITY = "equality"  # one profile: survivor's answers, blanks from the duplicate
+    ONCE_EACH = "once_each"  # one row per (record, person): move, drop where both had one
 
 
 #: Every column that refers to people.id and what a merge does with it. A new
@@ -60,6 +61,9 @@ PERSON_REFERENCES: dict[tuple[str, str], Policy] = {
     ("outcomes", "person_id"): Policy.MOVE,
     ("survey_responses", "person_id"): Policy.MOVE,
     ("contact_history", "person_id"): Policy.MOVE,
+    ("review_members", "person_id"): Policy.ONCE_EACH,
+    ("consultation_people", "person_id"): Policy.ONCE_EACH,
+    ("visit_inspectors", "person_id"): Policy.ONCE_EACH,
 }
 
 _ATTENDANCE_RANK = {"no_show": 0, "invited": 1, "apologies": 2, "walk_in": 3, "attended": 4}
@@ -213,9 +217,22 @@ def _equality(session: Session, table: Table, column: str, keep: int, drop: int)
     return 0, 1
 
 
+def _once_each(
+    session: Session, table: Table, column: str, keep: int, drop: int
+) -> tuple[int, int]:
+    """Tables unique on (record, person): the duplicate's row goes where the survivor
+    is on the same record already (the survivor's row is kept), the rest move."""
+    (other,) = [c.name for c in table.columns if c.foreign_keys and c.name != column][:1]
+    held = select(table.c[other]).where(table.c[column] == keep).scalar_subquery()
+    gone = session.execute(delete(table).where(table.c[column] == drop, table.c[other].in_(held)))
+    moved, _ = _move(session, table, column, keep, drop)
+    return moved, getattr(gone, "rowcount", 0) or 0
+
+
 _HANDLERS = {
     Policy.MOVE: _move,
     Policy.UNION: _union,
     Policy.ATTENDANCE: _attendance,
     Policy.EQUALITY: _equality,
+    Policy.ONCE_EACH: _once_each,
 }

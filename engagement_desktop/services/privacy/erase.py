@@ -342,6 +342,10 @@ _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
     ("survey_responses", "person_id"): _survey_links,
     ("survey_responses", "respondent_ref"): _survey_links,
     ("outcomes", "person_id"): _blank_in("outcomes", {"asked": ERASED_TEXT}),
+    ("review_members", "person_id"): _keep,
+    # Their words to a consultation go; that they were asked and answered stays (counts).
+    ("consultation_people", "person_id"): _blank_in("consultation_people", {"response": ""}),
+    ("visit_inspectors", "person_id"): _keep,
     ("exclusions", "person_id"): _blank_in("exclusions", {"reason": ERASED_TEXT}),
     # What was sent, when and how: no words of theirs, and a mailing's count still adds up.
     ("contact_history", "person_id"): _keep,

@@ -35,6 +35,19 @@ from engagement_desktop.store.models.people import (
     SupportNeed,
     Topic,
 )
+from engagement_desktop.store.models.reviews import (
+    Consultation,
+    ConsultationPerson,
+    InspectionQuestion,
+    InspectionScore,
+    InspectionTemplate,
+    InspectionVisit,
+    ReviewEvidence,
+    ReviewMember,
+    ReviewRecommendation,
+    ScrutinyReview,
+    VisitInspector,
+)
 from engagement_desktop.store.models.rewards import LedgerEntry, RewardPayout, RewardRule
 from engagement_desktop.store.models.surveys import (
     Survey,
@@ -59,6 +72,8 @@ __all__ = [
     "BoardNote",
     "BudgetLine",
     "Consent",
+    "Consultation",
+    "ConsultationPerson",
     "ContactHistory",
     "Course",
     "EqualityProfile",
@@ -74,6 +89,10 @@ __all__ = [
     "ImportBatch",
     "ImportChange",
     "ImportMapping",
+    "InspectionQuestion",
+    "InspectionScore",
+    "InspectionTemplate",
+    "InspectionVisit",
     "LedgerEntry",
     "LetterTemplate",
     "Mailing",
@@ -81,8 +100,12 @@ __all__ = [
     "Outcome",
     "Person",
     "PersonTopic",
+    "ReviewEvidence",
+    "ReviewMember",
+    "ReviewRecommendation",
     "RewardPayout",
     "RewardRule",
+    "ScrutinyReview",
     "Setting",
     "SupportNeed",
     "Survey",
@@ -92,4 +115,5 @@ __all__ = [
     "Topic",
     "TrainingNeed",
     "TrainingRecord",
+    "VisitInspector",
 ]

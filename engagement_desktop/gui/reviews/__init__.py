@@ -1,0 +1,2 @@
+"""The scrutiny reviews, policy consultations and inspections tabs of
+"Customers in control", and their editors."""

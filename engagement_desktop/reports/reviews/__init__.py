@@ -1,0 +1,1 @@
+"""Reports for scrutiny reviews: the end-of-review report PDF."""
