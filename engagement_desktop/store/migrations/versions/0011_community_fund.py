@@ -47,7 +47,9 @@ def upgrade() -> None:
         *_stamps(),
         sa.CheckConstraint("budget_pence >= 0", name=op.f("ck_fund_rounds_budget_not_negative")),
         sa.CheckConstraint("max_award_pence > 0", name=op.f("ck_fund_rounds_max_award_positive")),
-        sa.CheckConstraint("scale_max BETWEEN 1 AND 10", name=op.f("ck_fund_rounds_scale_sensible")),
+        sa.CheckConstraint(
+            "scale_max BETWEEN 1 AND 10", name=op.f("ck_fund_rounds_scale_sensible")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_fund_rounds")),
         sa.UniqueConstraint("name", name=op.f("uq_fund_rounds_name")),
         sa.UniqueConstraint("uuid", name=op.f("uq_fund_rounds_uuid")),
