@@ -68,7 +68,7 @@ def _application(store: Store, round_id: int, asked: int = 150_000) -> int:
 def test_an_application_over_the_limit_is_refused_and_nothing_written(store: Store) -> None:
     round_id = _round(store)
     audit_before = _count(store, AuditEntry)
-    with pytest.raises(ValidationError, match="over the round's limit of £2,000.00"):
+    with pytest.raises(ValidationError, match=r"over the round's limit of £2,000\.00"):
         _application(store, round_id, asked=250_000)
     assert _count(store, FundApplication) == 0
     assert _count(store, AuditEntry) == audit_before
@@ -116,7 +116,7 @@ def test_from_award_to_evaluation_with_spend_in_the_budget(store: Store) -> None
         decided_on=date(2026, 6, 10),
     )
     record_payment(store, application, "First half", 60_000, date(2026, 6, 20))
-    with pytest.raises(EngagementError, match="over the award.*at most £600.00"):
+    with pytest.raises(EngagementError, match=r"over the award.*at most £600\.00"):
         record_payment(store, application, "Too much", 60_001, date(2026, 7, 1))
     assert _count(store, FundPayment) == 1
     record_payment(store, application, "Second half", 60_000, date(2026, 9, 1))
@@ -146,7 +146,7 @@ def test_an_award_beyond_what_is_left_of_the_pot_is_refused(store: Store) -> Non
     first, second, third = (_application(store, round_id, 200_000) for _ in range(3))
     decide(store, first, "awarded", "Good", award_pence=200_000, decided_on=date(2026, 6, 1))
     decide(store, second, "awarded", "Good", award_pence=200_000, decided_on=date(2026, 6, 1))
-    with pytest.raises(EngagementError, match="more than the £1,000.00 left"):
+    with pytest.raises(EngagementError, match=r"more than the £1,000\.00 left"):
         decide(store, third, "awarded", "Good", award_pence=150_000, decided_on=date(2026, 6, 1))
     with store.session() as session:
         assert session.get(FundApplication, third).status == "received"
