@@ -21,6 +21,7 @@ from engagement_desktop.commands import (
     budget,
     events,
     export,
+    fund,
     imports,
     mailings,
     points,
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     protection.register(commands)
     mailings.register(commands)
+    fund.register(commands)
     return parser
 
 

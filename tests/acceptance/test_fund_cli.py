@@ -1,0 +1,62 @@
+"""``fund list`` as a script uses it: the demo's rounds, applications and awards,
+checked against sums made here straight from the database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "engagement_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("fund") / "demo.sqlite"
+    done = run("--db", str(path), "demo", "--people", "300", "--seed", "4", "--today", "2026-12-05")
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_fund_list_json_agrees_with_the_database(demo: Path) -> None:
+    done = run("--db", str(demo), "fund", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(done.stdout)
+    with sqlite3.connect(demo) as con:
+        awarded = con.execute(
+            "SELECT round_id, SUM(award_pence) FROM fund_applications "
+            "WHERE status = 'awarded' GROUP BY round_id"
+        ).fetchall()
+        paid = con.execute("SELECT SUM(amount_pence) FROM fund_payments").fetchone()[0]
+        count = con.execute("SELECT COUNT(*) FROM fund_applications").fetchone()[0]
+    by_round = {r["id"]: r for r in listed["rounds"]}
+    for round_id, pence in awarded:
+        assert by_round[round_id]["awarded"] == round(pence / 100, 2)
+    assert sum(r["paid"] for r in listed["rounds"]) == pytest.approx(paid / 100)
+    assert len(listed["applications"]) == count
+    assert any(a["evaluation_late"] for a in listed["applications"])
+    assert {a["status"] for a in listed["applications"]} >= {"awarded", "declined", "received"}
+
+
+def test_one_round_by_name_and_an_unknown_round_is_one_line(demo: Path) -> None:
+    listed = json.loads(run("--db", str(demo), "fund", "list", "--round", "1", "--json").stdout)
+    name = listed["rounds"][0]["name"]
+    again = run("--db", str(demo), "fund", "list", "--round", name.upper())
+    assert again.returncode == 0 and name in again.stdout
+    assert {a["round"] for a in listed["applications"]} == {name}
+    done = run("--db", str(demo), "fund", "list", "--round", "Nonesuch")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "engagement-desktop: There is no fund round 'Nonesuch'."
+    ]
