@@ -15,6 +15,7 @@ from engagement_desktop.reports.impact.outputs import (
 )
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.budget.figures import Costs, Summary
+from engagement_desktop.services.budget.fund import FundFigures
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.budget.position import BudgetPosition
 from engagement_desktop.services.budget.volunteering import VolunteerHours
@@ -50,3 +51,5 @@ class ImpactFigures:
     budget: BudgetPosition | None = None  # the year's budget against spend, true cost
     hours: VolunteerHours | None = None
     hours_before: VolunteerHours | None = None
+    fund: FundFigures | None = None
+    fund_before: FundFigures | None = None

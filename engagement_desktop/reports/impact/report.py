@@ -16,6 +16,7 @@ from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
 from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget.fund import fund_figures
 from engagement_desktop.services.budget.kpis import tsm_survey_for
 from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.budget.position import budget_position
@@ -140,4 +141,6 @@ def build_report(
         budget=budget_position(session, year, today),
         hours=volunteer_hours(session, period),
         hours_before=volunteer_hours(session, previous),
+        fund=fund_figures(session, period),
+        fund_before=fund_figures(session, previous),
     )
