@@ -14,6 +14,7 @@ from random import Random
 from typing import Any
 
 from engagement_desktop.services.demo.context import Demo, add_months
+from engagement_desktop.services.mailings.audience import build_audience
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.models import (
     FundApplication,
@@ -44,7 +45,8 @@ def build_fund(demo: Demo) -> None:
     rng = Random(f"fund-{demo.size}-{demo.cal.today.isoformat()}")
     today = demo.cal.today
     panel = _panel(demo)
-    if len(panel) < 3:
+    contacts = _contacts(demo, rng)
+    if len(panel) < 3 or not contacts:
         return
     rounds: list[dict[str, Any]] = []
     apps: list[dict[str, Any]] = []
@@ -76,7 +78,7 @@ def build_fund(demo: Demo) -> None:
         )
 
     def add_app(rid: int, aid: int, group: str, project: str, asked: int, match: int) -> dict:
-        contact = rng.choice(demo.people[: max(1, len(demo.people) // 2)]).id
+        contact = rng.choice(contacts)
         row = {
             "id": aid,
             "uuid": new_uuid(),
@@ -176,6 +178,18 @@ def build_fund(demo: Demo) -> None:
     demo.write(FundConflict, [{"id": i + 1, **c} for i, c in enumerate(conflicts)])
     demo.write(FundScore, [{"id": i + 1, **s} for i, s in enumerate(scores)])
     demo.write(FundPayment, payments)
+
+
+def _contacts(demo: Demo, rng: Random) -> list[int]:
+    """Groups' contacts a decision letter can reach by post (the mailing rules pass them)."""
+    members = [p.id for p in demo.people if p.subscribed and not p.archived]
+    sample = rng.sample(members, min(300, len(members)))
+    if not sample:
+        return []
+    return [
+        r.person_id
+        for r in build_audience(demo.session, sample, "post", on=demo.cal.today).recipients
+    ]
 
 
 def _panel(demo: Demo) -> list[int]:
