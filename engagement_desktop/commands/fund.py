@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.errors import EngagementError
 
 
 def register(commands: Any) -> None:
@@ -16,6 +17,71 @@ def register(commands: Any) -> None:
     listing.add_argument("--round", metavar="R", help="one round, by its number or name")
     add_json(listing)
     listing.set_defaults(handler=_list)
+    pack = sub.add_parser("pack", help="the panel pack PDF: one page per application to score")
+    pack.add_argument("--round", metavar="R", help="the round, by its number or name")
+    pack.add_argument("-o", "--output", metavar="FILE.pdf", help="where to write it")
+    add_json(pack)
+    pack.set_defaults(handler=_pack)
+    letters = sub.add_parser("letters", help="decision letters to each decided applicant (PDF)")
+    letters.add_argument("--round", metavar="R", help="the round, by its number or name")
+    letters.add_argument("-o", "--output", metavar="FILE.pdf", help="where to write them")
+    add_json(letters)
+    letters.set_defaults(handler=_letters)
+
+
+def _round_and_output(args: argparse.Namespace, what: str) -> tuple[str, str]:
+    if not args.round:
+        raise EngagementError(f"{what} needs the --round (its number or name).")
+    if not args.output:
+        raise EngagementError(f"{what} needs -o FILE.pdf to write to.")
+    return args.round, args.output
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from engagement_desktop.reports.fund.panel_pack import panel_pack, write_panel_pack
+    from engagement_desktop.services.fund.listing import find_round
+
+    name, output = _round_and_output(args, "The panel pack")
+    with opened(args) as store, store.session() as session:
+        pack = panel_pack(session, find_round(session, name).id)
+    path = write_panel_pack(pack, output)
+    emit(
+        args,
+        {"round": pack.round_name, "applications": len(pack.items), "file": str(path)},
+        [f"Panel pack for {pack.round_name}: {len(pack.items)} application(s) in {path}"],
+    )
+    return 0
+
+
+def _letters(args: argparse.Namespace) -> int:
+    from engagement_desktop.reports.fund.letters import make_decision_letters
+    from engagement_desktop.services.fund.listing import find_round
+
+    name, output = _round_and_output(args, "Decision letters")
+    with opened(args, write=True) as store:
+        with store.session() as session:
+            round_id = find_round(session, name).id
+        made = make_decision_letters(store, round_id, output)
+    left_out = made.audience.counts
+    lines = [f"{len(made.letters)} decision letter(s) for {made.round_name} in {output}"]
+    if left_out or made.no_contact:
+        lines.append(
+            "Not written to: "
+            + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in left_out.items())
+            + (f"; no contact recorded: {', '.join(made.no_contact)}" if made.no_contact else "")
+        )
+    emit(
+        args,
+        {
+            "round": made.round_name,
+            "letters": len(made.letters),
+            "left_out": left_out,
+            "no_contact": made.no_contact,
+            "file": str(output),
+        },
+        lines,
+    )
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:

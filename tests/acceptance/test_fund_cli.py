@@ -60,3 +60,31 @@ def test_one_round_by_name_and_an_unknown_round_is_one_line(demo: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "engagement-desktop: There is no fund round 'Nonesuch'."
     ]
+
+
+def test_pack_and_letters_make_checked_pdfs_and_history(demo: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    pack = tmp_path / "pack.pdf"
+    done = run("--db", str(demo), "fund", "pack", "--round", "2", "-o", str(pack))
+    assert done.returncode == 0, done.stderr
+    pages = PdfReader(pack).pages
+    with sqlite3.connect(demo) as con:
+        waiting = con.execute(
+            "SELECT COUNT(*) FROM fund_applications WHERE round_id = 2 AND status = 'received'"
+        ).fetchone()[0]
+        before = con.execute("SELECT COUNT(*) FROM contact_history").fetchone()[0]
+    assert len(pages) == waiting + 1  # a cover, then one page per application
+    assert f"Page 2 of {waiting + 1}" in pages[1].extract_text()
+    letters = tmp_path / "letters.pdf"
+    done = run("--db", str(demo), "fund", "letters", "--round", "1", "-o", str(letters), "--json")
+    assert done.returncode == 0, done.stderr
+    made = json.loads(done.stdout)["letters"]
+    text = "".join(page.extract_text() for page in PdfReader(letters).pages)
+    assert "The panel decided to award you" in text and "not to make an award" in text
+    with sqlite3.connect(demo) as con:
+        after = con.execute("SELECT COUNT(*) FROM contact_history").fetchone()[0]
+    assert after - before == made
+    refused = run("--db", str(demo), "fund", "letters", "--round", "2", "-o", str(tmp_path / "x"))
+    assert refused.returncode == 1 and "not been decided" not in refused.stderr
+    assert "decided yet" in refused.stderr and not (tmp_path / "x.pdf").exists()

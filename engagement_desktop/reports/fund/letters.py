@@ -77,7 +77,7 @@ def make_decision_letters(
         selection=made.description,
         selected=made.audience.selected,
         left_out=made.audience.counts,
-        recipients=made.audience.recipients,
+        recipients=[d.recipient for d in made.letters],  # one history row per letter
         files=[path.name],
     )
     try:

@@ -64,12 +64,13 @@ def _decided(session: Session, round_id: int) -> list[FundApplication]:
 
 
 def contacts_now(session: Session, round_id: int, today: date | None = None) -> list[int]:
-    """Who the letters go to as the database stands (the check made inside the write)."""
+    """Who the letters go to as the database stands (the check made inside the write):
+    a contact appears once for each letter (a person may write for two groups)."""
     ids = [a.person_id for a in _decided(session, round_id) if a.person_id is not None]
     if not ids:
         return []
-    audience = build_audience(session, ids, "post", on=today)
-    return [r.person_id for r in audience.recipients]
+    reached = {r.person_id for r in build_audience(session, ids, "post", on=today).recipients}
+    return [pid for pid in ids if pid in reached]
 
 
 def _values(application: FundApplication, fund_round: FundRound) -> dict[str, str]:
