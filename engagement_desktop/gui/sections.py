@@ -64,6 +64,7 @@ GO_TEXT = {
     "training": "&Training",
     "surveys": "S&urveys",
     "budget": "&Budget",
+    "control": "Customers in &control",
     "reports": "Rep&orts",
     "audit": "&Audit",
 }
@@ -77,6 +78,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("audit", "Audit", "engagement_desktop.gui.audit.page:AuditPage"),
     # Past the tenth: no Ctrl+number of its own; Go > Budget (Alt+G, B) reaches it.
     Section("budget", "Budget", "engagement_desktop.gui.budget.page:BudgetPage"),
+    Section("control", "Customers in control", "engagement_desktop.gui.control.page:ControlPage"),
 )
 
 

@@ -219,7 +219,11 @@ def _fund(session: Session, today: date) -> list[Heading]:
         return []
     late = late_evaluations(session, today)
     lines = [
-        Line(f"Due {_day(e.due, today)}: {e.applicant} ({e.project})", "control", e.application_id)
+        Line(
+            f"Due {_day(e.due, today)}: {e.applicant} ({e.project})",
+            "control:fund",
+            e.application_id,
+        )
         for e in late[:SHOWN]
     ]
     return [

@@ -175,3 +175,33 @@ def applications(session: Session, round_id: int | None = None) -> list[Applicat
             )
         )
     return result
+
+
+def round_values(session: Session, round_id: int) -> dict[str, object]:
+    """A round's fields as its editor shows them."""
+    found = session.get(FundRound, round_id)
+    if found is None:
+        raise EngagementError(f"There is no fund round with id {round_id}.")
+    return {
+        "name": found.name,
+        "opens_on": found.opens_on,
+        "closes_on": found.closes_on,
+        "budget_pence": found.budget_pence,
+        "max_award_pence": found.max_award_pence,
+        "criteria": found.criteria,
+        "scale_max": found.scale_max,
+        "evaluation_months": found.evaluation_months,
+    }
+
+
+def left_to_pay(session: Session, application_id: int) -> int:
+    """What is still to pay of an award (0 when none)."""
+    application = session.get(FundApplication, application_id)
+    if application is None or application.status != "awarded" or not application.award_pence:
+        return 0
+    paid = session.scalar(
+        select(func.coalesce(func.sum(FundPayment.amount_pence), 0)).where(
+            FundPayment.application_id == application_id
+        )
+    )
+    return application.award_pence - int(paid or 0)
