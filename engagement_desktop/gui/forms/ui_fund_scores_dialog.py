@@ -1,4 +1,4 @@
-# Generated from forms/fund_scores_dialog.ui (sha256 00ec9ecdd9152d5eeb63759c5d83e3fc1790f1b821d7a791279f392d191b935c) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/fund_scores_dialog.ui (sha256 7fcbf5bf8ed8d8288a8f7f892f4ab974a7faa45080f292296eda035faa524a2f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -34,13 +34,6 @@ class Ui_FundScoresDialog(object):
         self.aboutLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.aboutLabel)
-
-        self.scoresBox = QGroupBox(FundScoresDialog)
-        self.scoresBox.setObjectName(u"scoresBox")
-        self.scoresForm = QFormLayout(self.scoresBox)
-        self.scoresForm.setObjectName(u"scoresForm")
-
-        self.dialogLayout.addWidget(self.scoresBox)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
@@ -79,6 +72,13 @@ class Ui_FundScoresDialog(object):
 
         self.dialogLayout.addLayout(self.form)
 
+        self.scoresBox = QGroupBox(FundScoresDialog)
+        self.scoresBox.setObjectName(u"scoresBox")
+        self.scoresForm = QFormLayout(self.scoresBox)
+        self.scoresForm.setObjectName(u"scoresForm")
+
+        self.dialogLayout.addWidget(self.scoresBox)
+
         self.formError = QLabel(FundScoresDialog)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
@@ -107,7 +107,6 @@ class Ui_FundScoresDialog(object):
     def retranslateUi(self, FundScoresDialog):
         FundScoresDialog.setWindowTitle(QCoreApplication.translate("FundScoresDialog", u"Panel scores", None))
         self.aboutLabel.setText("")
-        self.scoresBox.setTitle(QCoreApplication.translate("FundScoresDialog", u"Scores", None))
         self.memberEditLabel.setText(QCoreApplication.translate("FundScoresDialog", u"Panel &member:", None))
 #if QT_CONFIG(accessibility)
         self.memberEdit.setAccessibleName(QCoreApplication.translate("FundScoresDialog", u"Panel member (type a name)", None))
@@ -121,6 +120,7 @@ class Ui_FundScoresDialog(object):
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("FundScoresDialog", u"Reason for the conflict of interest", None))
 #endif // QT_CONFIG(accessibility)
+        self.scoresBox.setTitle(QCoreApplication.translate("FundScoresDialog", u"Scores", None))
         self.formError.setText("")
     # retranslateUi
 

@@ -155,6 +155,7 @@ class FundScoresDialog(EditorDialog):
             "interest scores nothing: tick the box and say why."
         )
         self.spins: dict[str, QSpinBox] = {}
+        previous: QWidget = ui.reasonEdit
         for criterion in view.criteria:
             spin = QSpinBox(self)
             spin.setRange(0, view.scale_max)
@@ -163,6 +164,8 @@ class FundScoresDialog(EditorDialog):
             label.setBuddy(spin)
             ui.scoresForm.addRow(label, spin)
             self.spins[criterion] = spin
+            QWidget.setTabOrder(previous, spin)
+            previous = spin
         ui.reasonEdit.setEnabled(False)
         ui.conflictCheck.toggled.connect(ui.reasonEdit.setEnabled)
         ui.conflictCheck.toggled.connect(lambda on: ui.scoresBox.setEnabled(not on))
