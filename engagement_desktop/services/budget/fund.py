@@ -57,9 +57,9 @@ def fund_figures(session: Session, period: Period) -> FundFigures:
         int(received[0]),
         int(received[1]),
         int(decided[0]),
-        int(decided[1]),
+        int(decided[1] or 0),
         int(decided[2]),
         int(paid or 0),
         int(evaluated[0]),
-        int(evaluated[1]),
+        int(evaluated[1] or 0),
     )

@@ -250,4 +250,4 @@ def late_evaluations(session: Session, today: date | None = None) -> list[LateEv
         .where(late_evaluation_clause(today or date.today()))
         .order_by(FundApplication.evaluation_due, FundApplication.id)
     )
-    return [LateEvaluation(*row) for row in rows]
+    return [LateEvaluation(aid, who, what, due) for aid, who, what, due in rows if due is not None]

@@ -135,11 +135,13 @@ def declare_conflict(store: Store, application_id: int, person_id: int, reason: 
                 f"{person.first_name} {person.last_name} has already declared a conflict "
                 f"with {application.applicant}."
             )
-        removed = session.execute(
-            delete(FundScore).where(
-                FundScore.application_id == application_id, FundScore.person_id == person_id
-            )
-        ).rowcount
+        removed = len(
+            session.scalars(
+                delete(FundScore)
+                .where(FundScore.application_id == application_id, FundScore.person_id == person_id)
+                .returning(FundScore.id)
+            ).all()
+        )
         session.add(FundConflict(application_id=application_id, person_id=person_id, reason=why))
         audit.record(
             session,
