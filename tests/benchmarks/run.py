@@ -327,6 +327,11 @@ from budget_bench import measure_budget  # noqa: E402
 
 MEASUREMENTS.append(measure_budget)
 LABELS.update(BUDGET_LABELS)
+from fund_bench import LABELS as FUND_LABELS  # noqa: E402
+from fund_bench import measure_fund  # noqa: E402
+
+MEASUREMENTS.append(measure_fund)
+LABELS.update(FUND_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

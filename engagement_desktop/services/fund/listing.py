@@ -153,7 +153,7 @@ def applications(session: Session, round_id: int | None = None) -> list[Applicat
     if round_id is not None:
         query = query.where(FundApplication.round_id == round_id)
     found = session.execute(query).all()
-    means = averages(session, [row[0].id for row in found])
+    means = averages(session, round_id)
     result = []
     for app, round_name, scale_max, criteria, paid_pence in found:
         count = len([line for line in criteria.splitlines() if line.strip()])

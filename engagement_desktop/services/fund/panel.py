@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -217,16 +217,18 @@ def panel_view(session: Session, application_id: int) -> PanelView:
     return PanelView(criteria_of(fund_round), fund_round.scale_max, members)
 
 
-def averages(session: Session, application_ids: list[int]) -> dict[int, float]:
-    """The average panel total of each application (conflicts never have scores)."""
-    totals: dict[int, dict[int, int]] = {}
-    if not application_ids:
-        return {}
-    for aid, pid, score in session.execute(
-        select(FundScore.application_id, FundScore.person_id, FundScore.score).where(
-            FundScore.application_id.in_(application_ids)
+def averages(session: Session, round_id: int | None = None) -> dict[int, float]:
+    """The average panel total of each application (of one round, or all): each
+    member's scores summed, then averaged over the members (conflicts never score)."""
+    totals = select(
+        FundScore.application_id.label("aid"), func.sum(FundScore.score).label("total")
+    ).group_by(FundScore.application_id, FundScore.person_id)
+    if round_id is not None:
+        totals = totals.join(FundApplication, FundApplication.id == FundScore.application_id).where(
+            FundApplication.round_id == round_id
         )
-    ):
-        member = totals.setdefault(aid, {})
-        member[pid] = member.get(pid, 0) + score
-    return {aid: round(sum(m.values()) / len(m), 1) for aid, m in totals.items() if m}
+    per_member = totals.subquery()
+    rows = session.execute(
+        select(per_member.c.aid, func.avg(per_member.c.total)).group_by(per_member.c.aid)
+    )
+    return {int(aid): round(float(mean), 1) for aid, mean in rows}
