@@ -88,3 +88,67 @@ def test_pack_and_letters_make_checked_pdfs_and_history(demo: Path, tmp_path: Pa
     refused = run("--db", str(demo), "fund", "letters", "--round", "2", "-o", str(tmp_path / "x"))
     assert refused.returncode == 1 and "not been decided" not in refused.stderr
     assert "decided yet" in refused.stderr and not (tmp_path / "x.pdf").exists()
+
+
+SETUP = """
+    import sys
+    from datetime import date
+    from engagement_desktop.services.fund.decisions import decide
+    from engagement_desktop.services.fund.rounds import add_application, save_round
+    from engagement_desktop.store.engine import open_store
+
+    store = open_store(sys.argv[1])
+    fund_round = save_round(store, None, {
+        "name": "Race round", "opens_on": date(2026, 4, 1), "closes_on": date(2026, 5, 1),
+        "budget_pence": 500_000, "max_award_pence": 200_000, "criteria": "Benefit",
+    })
+    application = add_application(store, {
+        "round_id": fund_round.id, "applicant": "Canal Walkers", "project": "Walks",
+        "requested_pence": 100_000, "received_on": date(2026, 4, 2),
+    })
+    decide(store, application.id, "awarded", "Good", award_pence=100_000,
+           decided_on=date(2026, 5, 2))
+    print(application.id)
+"""
+PAY = """
+    import sys
+    from datetime import date
+    from engagement_desktop.errors import EngagementError
+    from engagement_desktop.services.fund.decisions import record_payment
+    from engagement_desktop.store.engine import open_store
+
+    store = open_store(sys.argv[1])
+    try:
+        record_payment(store, int(sys.argv[2]), "Stage", 60_000, date(2026, 6, 1))
+    except EngagementError as exc:
+        print(exc, file=sys.stderr)
+        sys.exit(1)
+"""
+
+
+def test_two_payments_at_once_never_pay_more_than_the_award(tmp_path: Path) -> None:
+    """Two laptops paying £600 each of a £1,000 award at the same moment: one is paid,
+    the other refused in a sentence, as if one had run after the other."""
+    import textwrap
+
+    db = tmp_path / "race.sqlite"
+
+    def python(code: str, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(code), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    setup = python(SETUP, str(db))
+    out, err = setup.communicate(timeout=120)
+    assert setup.returncode == 0, err
+    application = out.strip().splitlines()[-1]
+    racers = [python(PAY, str(db), application) for _ in range(2)]
+    results = [(p.wait(timeout=120), p.communicate()[1]) for p in racers]
+    assert sorted(code for code, _ in results) == [0, 1]
+    refused = next(err for code, err in results if code == 1)
+    assert "over the award" in refused and "£400.00" in refused
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT SUM(amount_pence) FROM fund_payments").fetchone()[0] == 60_000

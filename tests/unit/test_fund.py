@@ -152,3 +152,34 @@ def test_an_award_beyond_what_is_left_of_the_pot_is_refused(store: Store) -> Non
         assert session.get(FundApplication, third).status == "received"
     with pytest.raises(EngagementError, match="no award to pay"):
         record_payment(store, third, "First", 100, date(2026, 6, 2))
+
+
+def test_a_panel_member_finds_their_scores_and_conflicts_and_erasure_keeps_the_figures(
+    store: Store,
+) -> None:
+    from engagement_desktop.services.privacy.erase import erase_person
+    from engagement_desktop.services.privacy.where import rows_about
+
+    application = _application(store, _round(store))
+    ann, bob = _person(store, "Ann"), _person(store, "Bob")
+    record_scores(store, application, ann, {"Benefit to residents": 4, "Value for money": 4})
+    record_scores(store, application, bob, {"Benefit to residents": 2, "Value for money": 2})
+    declare_conflict(store, application, bob, "Secretary of the allotment club")
+    with store.session() as session:
+        found = {where.table: rows for where, rows in rows_about(session, bob).items()}
+    assert [r["reason"] for r in found["fund_conflicts"]] == ["Secretary of the allotment club"]
+    with store.session() as session:
+        assert (
+            len(
+                rows_about(session, ann)[
+                    next(w for w in rows_about(session, ann) if w.table == "fund_scores")
+                ]
+            )
+            == 2
+        )
+    erase_person(store, bob)
+    erase_person(store, ann)
+    with store.session() as session:
+        view = panel_view(session, application)
+    assert view.average == 8.0  # the scores stay, anonymous
+    assert [m.conflict for m in view.members if m.conflict] == ["(erased)"]
