@@ -2,7 +2,8 @@
 scored by five panel members on three criteria (15,000 scores) and paid in two stages.
 
 Run by run.py (``--only fund``) on a copy of the demo database with that round added.
-Targets: the applications listed (with averages and payments) under 0.2 s; the fund
+Targets: the applications listed (with averages and payments) under 0.2 s, the first
+time included; the fund
 tab created to its table painted under 0.5 s; the year's spend (with the fund's
 payments as a source) under 0.5 s; the panel pack, 1,001 pages, under 15 s.
 """
@@ -22,7 +23,8 @@ MEMBERS = 5
 CRITERIA = ("Benefit to residents", "Involves customers", "Value for money")
 
 LABELS: dict[str, str] = {
-    "fund_list_s": f"Fund: {APPLICATIONS:,} applications listed with averages and payments",
+    "fund_list_cold_s": f"Fund: {APPLICATIONS:,} applications listed, first time",
+    "fund_list_s": f"Fund: {APPLICATIONS:,} applications listed again (best of 3)",
     "fund_tab_s": f"Fund tab, created to {APPLICATIONS:,} applications painted",
     "fund_spend_s": "Involvement costs for the year, fund payments included",
     "panel_pack_s": f"Panel pack PDF, {APPLICATIONS:,} applications (one page each)",
@@ -121,11 +123,15 @@ def measure_fund(bench: Any) -> dict[str, Any]:
     store = open_store(copy, actor="benchmark", verify=False)
     result: dict[str, Any] = {}
     try:
-        started = time.perf_counter()
-        with store.session() as session:
-            rows = applications(session, round_id)
-        result["fund_list_s"] = round(time.perf_counter() - started, 3)
+        times = []
+        for _ in range(4):
+            started = time.perf_counter()
+            with store.session() as session:
+                rows = applications(session, round_id)
+            times.append(time.perf_counter() - started)
         assert len(rows) == APPLICATIONS
+        result["fund_list_cold_s"] = round(times[0], 3)
+        result["fund_list_s"] = round(min(times[1:]), 3)
 
         started = time.perf_counter()
         tab = FundTab(store)
