@@ -10,7 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.budget.period import Period
-from engagement_desktop.store.models import FundApplication, FundPayment
+from engagement_desktop.store.models import FundApplication, FundPayment, FundRound
 
 
 @dataclass(frozen=True)
@@ -62,4 +62,17 @@ def fund_figures(session: Session, period: Period) -> FundFigures:
         int(paid or 0),
         int(evaluated[0]),
         int(evaluated[1] or 0),
+    )
+
+
+def customer_controlled_pence(session: Session, period: Period) -> int:
+    """The fund's pots whose round opened in the period: money customers (the panel)
+    decide on. For the "budget controlled by customers" measure, with the ballots' pots."""
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(FundRound.budget_pence), 0)).where(
+                FundRound.opens_on >= period.start, FundRound.opens_on <= period.end
+            )
+        )
+        or 0
     )
