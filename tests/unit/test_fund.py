@@ -183,3 +183,18 @@ def test_a_panel_member_finds_their_scores_and_conflicts_and_erasure_keeps_the_f
         view = panel_view(session, application)
     assert view.average == 8.0  # the scores stay, anonymous
     assert [m.conflict for m in view.members if m.conflict] == ["(erased)"]
+
+
+def test_a_round_in_use_keeps_its_criteria_and_covers_its_awards(store: Store) -> None:
+    round_id = _round(store)
+    application = _application(store, round_id)
+    record_scores(
+        store, application, _person(store, "Ann"), {"Benefit to residents": 3, "Value for money": 3}
+    )
+    decide(store, application, "awarded", "Good", award_pence=150_000, decided_on=date(2026, 6, 1))
+    with pytest.raises(ValidationError) as refused:
+        save_round(store, round_id, {"budget_pence": 100_000, "criteria": "Something else"})
+    assert "already awarded" in str(refused.value) and "once the panel has scored" in str(
+        refused.value
+    )
+    save_round(store, round_id, {"name": "Spring 2026 (renamed)"})

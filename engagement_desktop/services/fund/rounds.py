@@ -7,13 +7,14 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text, required_text
 from engagement_desktop.services.common.money import money
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import FundApplication, FundRound, Person
+from engagement_desktop.store.models import FundApplication, FundRound, FundScore, Person
 
 #: Where an application stands.
 FUND_STATUSES: dict[str, str] = {
@@ -108,6 +109,8 @@ def save_round(store: Store, round_id: int | None, data: Mapping[str, Any]) -> F
             )
             if clash is not None:
                 errors["name"] = "another round has this name"
+        if existing is not None and not errors:
+            _still_true(session, existing, values, errors)
         if errors:
             raise ValidationError(errors)
         before = audit.snapshot(existing, ROUND_FIELDS) if existing else {}
@@ -129,6 +132,30 @@ def save_round(store: Store, round_id: int | None, data: Mapping[str, Any]) -> F
                 record_uuid=fund_round.uuid,
             )
     return fund_round
+
+
+def _still_true(
+    session: Session, fund_round: FundRound, values: dict[str, Any], errors: dict[str, str]
+) -> None:
+    """A round already in use keeps what its awards and scores were made under: the pot
+    covers what is awarded, and the criteria stay once the panel has scored."""
+    awarded = session.scalar(
+        select(func.coalesce(func.sum(FundApplication.award_pence), 0)).where(
+            FundApplication.round_id == fund_round.id, FundApplication.status == "awarded"
+        )
+    )
+    if values["budget_pence"] < int(awarded or 0):
+        errors["budget_pence"] = f"is less than the {money(int(awarded or 0))} already awarded"
+    scored = session.scalar(
+        select(func.count())
+        .select_from(FundScore)
+        .join(FundApplication, FundApplication.id == FundScore.application_id)
+        .where(FundApplication.round_id == fund_round.id)
+    )
+    if scored and values["criteria"] != fund_round.criteria:
+        errors["criteria"] = "cannot change once the panel has scored against them"
+    if values["scale_max"] != fund_round.scale_max and scored:
+        errors["scale_max"] = "cannot change once the panel has scored"
 
 
 def add_application(store: Store, data: Mapping[str, Any]) -> FundApplication:
