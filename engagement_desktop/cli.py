@@ -21,6 +21,7 @@ from engagement_desktop.commands import (
     budget,
     events,
     export,
+    fund,
     imports,
     mailings,
     points,
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     protection.register(commands)
     mailings.register(commands)
     reviews.register(commands)
+    fund.register(commands)
     return parser
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.fund.decisions import late_evaluations
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
 from engagement_desktop.services.outcomes.outcomes import overdue_clause
 from engagement_desktop.services.privacy.retention import review
@@ -26,7 +27,14 @@ from engagement_desktop.services.rewards.accounts import (
     year_run,
 )
 from engagement_desktop.services.training.overview import expiring_lines
-from engagement_desktop.store.models import Event, Group, Membership, Outcome, Person
+from engagement_desktop.store.models import (
+    Event,
+    FundRound,
+    Group,
+    Membership,
+    Outcome,
+    Person,
+)
 
 #: Lines shown under each heading; the rest are counted ("and 4 more").
 SHOWN = 6
@@ -218,6 +226,30 @@ def _retention(session: Session, today: date) -> list[Heading]:
     return [people, consents]
 
 
+def _fund(session: Session, today: date) -> list[Heading]:
+    """Late community fund evaluations (a reminder to chase), once the fund is in use."""
+    if not session.scalar(select(exists().select_from(FundRound))):
+        return []
+    late = late_evaluations(session, today)
+    lines = [
+        Line(
+            f"Due {_day(e.due, today)}: {e.applicant} ({e.project})",
+            "control:fund",
+            e.application_id,
+        )
+        for e in late[:SHOWN]
+    ]
+    return [
+        Heading(
+            "Community fund evaluations late",
+            "control",
+            lines,
+            len(late),
+            "Every funded project's evaluation is in or not yet due.",
+        )
+    ]
+
+
 def home(session: Session, today: date | None = None) -> Home:
     """Everything the Home page shows, read in one session (one state of the data)."""
     today = today or date.today()
@@ -235,6 +267,7 @@ def home(session: Session, today: date | None = None) -> Home:
             _terms(session, today),
             _training(session, today),
             *_retention(session, today),
+            *_fund(session, today),
         ]
     )
     return Home(today, empty, organisation, headings, _year_end(session, today))

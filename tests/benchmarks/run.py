@@ -338,6 +338,11 @@ from reviews_bench import measure_reviews  # noqa: E402
 
 MEASUREMENTS.append(measure_reviews)
 LABELS.update(REVIEWS_LABELS)
+from fund_bench import LABELS as FUND_LABELS  # noqa: E402
+from fund_bench import measure_fund  # noqa: E402
+
+MEASUREMENTS.append(measure_fund)
+LABELS.update(FUND_LABELS)
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

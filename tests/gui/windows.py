@@ -64,6 +64,41 @@ def _first_id(store: Store, model: Any, offset: int = 0) -> int | None:
         return session.scalar(select(model.id).order_by(model.id).offset(offset).limit(1))
 
 
+def _fund(store: Store) -> tuple[int, int]:
+    """A fund round and one application in it (made the first time it is asked for)."""
+    from engagement_desktop.services.fund.rounds import add_application, save_round
+
+    with store.session() as session:
+        found = session.execute(
+            select(models.FundApplication.round_id, models.FundApplication.id).limit(1)
+        ).first()
+    if found is not None:
+        return int(found[0]), int(found[1])
+    fund_round = save_round(
+        store,
+        None,
+        {
+            "name": "Community Fund sample",
+            "opens_on": date(2026, 4, 1),
+            "closes_on": date(2026, 5, 31),
+            "budget_pence": 500_000,
+            "max_award_pence": 200_000,
+            "criteria": "Benefit to residents\nInvolves customers in running it\nValue for money",
+        },
+    )
+    application = add_application(
+        store,
+        {
+            "round_id": fund_round.id,
+            "applicant": "Riverside Allotment Club",
+            "project": "Raised beds for older members",
+            "requested_pence": 150_000,
+            "received_on": date(2026, 5, 2),
+        },
+    )
+    return fund_round.id, application.id
+
+
 def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
     """A value for each constructor parameter a window asks for, by parameter name
     (``person:str`` when the annotation decides), read from the sample records."""
@@ -107,6 +142,9 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "survey_id": a_survey,
         "review_id": lambda: _first_id(store, models.ScrutinyReview),
         "consultation_id": lambda: _first_id(store, models.Consultation),
+        "round_id": lambda: _fund(store)[0],
+        "application_id": lambda: _fund(store)[1],
+        "title": lambda: "Riverside Allotment Club",
         "purpose": lambda: "hold_data",
         "row": register_row,
         "line": ledger_line,

@@ -121,6 +121,13 @@ def test_invitation_template_needs_an_event(store: Store, crowd: dict[str, int])
         preview_mailing(store, _request(template="event_invitation"))
 
 
+def test_the_fund_decision_template_is_only_for_the_fund(
+    store: Store, crowd: dict[str, int]
+) -> None:
+    with pytest.raises(EngagementError, match="from the Community fund tab"):
+        preview_mailing(store, _request(template="fund_decision"))
+
+
 def test_letters_pdf_history_and_large_print(
     store: Store, crowd: dict[str, int], tmp_path: Path
 ) -> None:

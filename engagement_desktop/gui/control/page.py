@@ -24,7 +24,10 @@ TABS: tuple[tuple[str, str], ...] = (
     ("&Scrutiny reviews", "engagement_desktop.gui.reviews.reviews_tab:ReviewsTab"),
     ("C&onsultations", "engagement_desktop.gui.reviews.consultations_tab:ConsultationsTab"),
     ("&Inspections", "engagement_desktop.gui.reviews.inspections_tab:InspectionsTab"),
+    ("Community &fund", "engagement_desktop.gui.fund.page:FundTab"),
 )
+#: The tab a Home line names ("control:fund" and a record id), by the tab's title.
+RECORD_TABS: dict[str, str] = {"fund": "Community fund"}
 
 
 class ControlTab(Protocol):
@@ -67,6 +70,12 @@ class ControlPage(QWidget):
         widget = self.tab(title)
         self.ui.tabs.setCurrentWidget(widget)
         return widget
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Bring forward the tab of ``kind`` ("fund" ...) and select the record there (Home's
+        links)."""
+        widget = self.show_tab(RECORD_TABS[kind])
+        widget.show_record(record_id)  # type: ignore[attr-defined]
 
     def _load_current(self) -> None:
         index = self.ui.tabs.currentIndex()

@@ -26,7 +26,9 @@ def connect(window: Any, home: Any) -> None:
 
 
 def open_record(window: Any, section: str, record_id: int) -> None:
-    """Show ``section`` and, when a record is named, open (or select) it there."""
+    """Show ``section`` and, when a record is named, open (or select) it there. A
+    section with tabs of different records names the tab: "control:fund"."""
+    section, _colon, tab = section.partition(":")
     window.go_to(section)
     if record_id < 0:
         return
@@ -42,6 +44,8 @@ def open_record(window: Any, section: str, record_id: int) -> None:
         page.edit_record(record_id)
     elif section == "people":
         page.select_person(record_id)
+    elif section == "control" and tab:
+        page.show_record(tab, record_id)
 
 
 def first_step(window: Any, key: str) -> None:

@@ -16,6 +16,7 @@ from engagement_desktop.reports.impact.outputs import (
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.budget.control import ControlFigures
 from engagement_desktop.services.budget.figures import Costs, Summary
+from engagement_desktop.services.budget.fund import FundFigures
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.budget.position import BudgetPosition
 from engagement_desktop.services.budget.volunteering import VolunteerHours
@@ -52,3 +53,5 @@ class ImpactFigures:
     hours: VolunteerHours | None = None
     hours_before: VolunteerHours | None = None
     control: ControlFigures | None = None  # scrutiny, consultations, inspections
+    fund: FundFigures | None = None
+    fund_before: FundFigures | None = None

@@ -93,6 +93,10 @@ def outputs(out: Layout, r: ImpactReport) -> None:
         table = r.table(key)
         out.heading(table.title, 2)
         out.table(table)
+    if any(f is not None and f.any for f in (r.fund, r.fund_before)):
+        table = r.table("community_fund")
+        out.heading(table.title, 2)
+        out.table(table)
     out.heading("Feedback from events and training", 2)
     outstanding = sum(t.feedback_outstanding for t in r.training)
     returned = sum(t.feedback_returned for t in r.training)

@@ -17,6 +17,7 @@ from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
 from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.control import control_figures
+from engagement_desktop.services.budget.fund import fund_figures
 from engagement_desktop.services.budget.kpis import tsm_survey_for
 from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.budget.position import budget_position
@@ -142,4 +143,6 @@ def build_report(
         hours=volunteer_hours(session, period),
         hours_before=volunteer_hours(session, previous),
         control=control_figures(session, period),
+        fund=fund_figures(session, period),
+        fund_before=fund_figures(session, previous),
     )

@@ -343,6 +343,35 @@ def control_table(r: ImpactFigures) -> ReportTable:
     )
 
 
+def fund_table(r: ImpactFigures) -> ReportTable:
+    """The community fund: what was asked for and awarded, paid, and what came of it."""
+    now, before = r.fund, r.fund_before
+    lines: list[tuple[str, str, bool]] = [
+        ("Applications received", "applications", False),
+        ("Amount asked for", "requested_pence", True),
+        ("Awards made", "awards", False),
+        ("Amount awarded", "awarded_pence", True),
+        ("Applications declined", "declined", False),
+        ("Grants paid (community fund spend)", "paid_pence", True),
+        ("Evaluations returned", "evaluations", False),
+        ("People the funded projects reached (their evaluations)", "people_benefiting", False),
+    ]
+
+    def cell(figures: Any, name: str, pence: bool) -> Any:
+        if figures is None:
+            return None
+        value = getattr(figures, name)
+        return Pence(value) if pence else value
+
+    return ReportTable(
+        "community_fund",
+        "Community fund",
+        ["Figure", r.period.heading, r.previous.heading],
+        [[label, cell(now, key, p), cell(before, key, p)] for label, key, p in lines],
+        ["text", "count", "count"],
+    )
+
+
 def all_tables(r: ImpactFigures) -> list[ReportTable]:
     """Every table of the report, in the order the PDF prints them."""
     return [
@@ -368,6 +397,7 @@ def all_tables(r: ImpactFigures) -> list[ReportTable]:
             total_rows={len(r.surveys)},
         ),
         training_table(r),
+        fund_table(r),
         ReportTable(
             "event_feedback",
             "What events recorded",

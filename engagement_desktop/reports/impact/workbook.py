@@ -29,6 +29,7 @@ SHEETS: dict[str, str] = {
     "groups": "Groups",
     "surveys": "Surveys",
     "training": "Training",
+    "community_fund": "Community fund",
     "event_feedback": "Event feedback",
     "outcome_responses": "Outcomes summary",
     "outcome_progress": "Outcomes summary",

@@ -146,6 +146,7 @@ COST_LABELS = {
     "training": "Training and conference fees",
     "rewards": "Rewards paid out (year-end conversion)",
     "expenses": "Expenses paid to customers",
+    "community_fund": "Community fund grants paid",
 }
 
 
@@ -155,6 +156,18 @@ COST_LABELS = {
 #: without another definition.
 SpendSource = Callable[[Session, Period, "int | None"], dict[str, int]]
 SPEND_SOURCES: list[SpendSource] = []
+
+
+def _register_spend_sources() -> None:
+    """The sources known today (imported here so that reading a budget never depends on
+    which screen or command happened to import them first)."""
+    from engagement_desktop.services.fund.spend import fund_spend
+
+    if fund_spend not in SPEND_SOURCES:
+        SPEND_SOURCES.append(fund_spend)
+
+
+_register_spend_sources()
 
 
 def _taken(period: Period) -> Any:

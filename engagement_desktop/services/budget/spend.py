@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.services.budget.figures import COST_LABELS, Costs
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.fund.spend import fund_committed
 from engagement_desktop.store.models import Course, Event, EventCost, Expense, TrainingRecord
 
 
@@ -68,6 +69,8 @@ def committed(session: Session, period: Period, group_id: int | None = None) -> 
     if group_id is not None:
         claims = claims.join(Event, Event.id == Expense.event_id).where(Event.group_id == group_id)
     result["expenses"] += int(session.scalar(claims) or 0)
+    if group_id is None:
+        result["community_fund"] += fund_committed(session, period)
     return result
 
 

@@ -23,6 +23,7 @@ from engagement_desktop.services.demo.attendance import build_attendance, build_
 from engagement_desktop.services.demo.budget import build_budget
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
+from engagement_desktop.services.demo.fund import build_fund
 from engagement_desktop.services.demo.groups import build_groups
 from engagement_desktop.services.demo.interests import TOPIC_POPULARITY, build_interests_and_needs
 from engagement_desktop.services.demo.mailings import build_mailings
@@ -106,6 +107,10 @@ class DemoSummary:
     contact_history: int = 0
     budget_lines: int = 0
     targets: int = 0
+    fund_rounds: int = 0
+    fund_applications: int = 0
+    fund_scores: int = 0
+    fund_payments: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -197,6 +202,7 @@ def _build(demo: Demo) -> None:
     build_mailings(demo)
     build_budget(demo)
     build_reviews(demo)
+    build_fund(demo)
     demo.advance(3)
 
 

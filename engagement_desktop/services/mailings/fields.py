@@ -16,6 +16,7 @@ from engagement_desktop.services.mailings.selection import Chosen
 from engagement_desktop.services.mailings.templates import (
     NEEDS_CONSULTATION,
     NEEDS_EVENT,
+    NEEDS_FUND,
     NEEDS_GROUP,
     NEEDS_ITEM,
     Template,
@@ -102,10 +103,18 @@ def merge_data(
     recipients: Sequence[Recipient],
     letterhead: Letterhead,
     today: date,
+    *,
+    fund: bool = False,
 ) -> MergeData:
     """Read what the template's fields need; one sentence when the mailing cannot fill
     one (an event's fields for a mailing that is not for an event)."""
     used = template.fields() if template is not None else set()
+    if used & NEEDS_FUND and not fund:
+        raise EngagementError(
+            f"The template '{template.name if template else ''}' has a community fund "
+            "decision in it: make the decision letters from the Community fund tab (one "
+            "for each applicant). Nothing was made."
+        )
     shared = {
         "today": long_date(today),
         "landlord": letterhead.landlord,

@@ -1,4 +1,4 @@
-"""Letter templates: the built-in six, the officer's own, and checking merge fields.
+"""Letter templates: the built-in seven, the officer's own, and checking merge fields.
 
 A merge field is written ``{{ first_name }}``. A template is checked before anything
 is made: an unknown field is named with its line ("Line 4: {{ evnt_title }} is not a
@@ -50,12 +50,31 @@ MERGE_FIELDS: dict[str, str] = {
     "item_response": "The landlord's response: accepted, rejected, in progress",
     "policy": "The policy consulted on (a mailing for a consultation)",
     "changes_made": "What changed in the policy because of what customers said",
+    "fund_group": "The group that applied to the community fund",
+    "fund_project": "The project the group applied for",
+    "fund_round": "The community fund round",
+    "fund_decision": "The panel's decision, e.g. “to award you £1,200.00”",
+    "fund_reasons": "The panel's reasons",
+    "fund_conditions": "The conditions of an award (and the staged payments)",
+    "fund_evaluation_due": "When the project's evaluation is due",
 }
 #: Fields that only a mailing for an event, a group or an item can fill.
 NEEDS_EVENT = frozenset({"event_title", "event_date", "event_time", "venue"})
 NEEDS_ITEM = frozenset({"item_said", "item_did", "item_response"})
 NEEDS_GROUP = frozenset({"group"})
 NEEDS_CONSULTATION = frozenset({"policy", "changes_made"})
+#: Only the community fund's decision letters fill these (one letter per application).
+NEEDS_FUND = frozenset(
+    {
+        "fund_group",
+        "fund_project",
+        "fund_round",
+        "fund_decision",
+        "fund_reasons",
+        "fund_conditions",
+        "fund_evaluation_due",
+    }
+)
 
 PURPOSES: dict[str, str] = {
     "invitation": "Event invitation",
@@ -65,6 +84,7 @@ PURPOSES: dict[str, str] = {
     "training": "Training reminder",
     "thanks": "Thank-you with points",
     "consultation": "Consultation feedback",
+    "fund": "Community fund decision",
     "general": "General letter",
 }
 
@@ -169,6 +189,20 @@ BUILTIN: dict[str, Template] = {
             "At the end of the scheme year you can choose a shopping voucher, a donation to "
             "a charity, or to keep your points for the next year.",
             builtin="thank_you_points",
+        ),
+        Template(
+            "Community fund decision",
+            "fund",
+            "Your application to the {{ fund_round }}",
+            "Dear {{ salutation }},\n\n"
+            "Thank you for applying to the {{ fund_round }} on behalf of {{ fund_group }} "
+            "for “{{ fund_project }}”. Our panel of customers met and scored every "
+            "application against the fund's criteria.\n\n"
+            "The panel decided {{ fund_decision }}.\n\n"
+            "The panel's reasons: {{ fund_reasons }}\n\n"
+            "{{ fund_conditions }}\n\n"
+            "If you have any questions about this decision, please get in touch.",
+            builtin="fund_decision",
         ),
     )
 }

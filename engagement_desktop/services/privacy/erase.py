@@ -322,6 +322,10 @@ _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
     ("equality_profiles", "person_id"): _delete_by_person("equality_profiles"),
     ("memberships", "person_id"): _blank_in("memberships", {"notes": None}),
     ("attendance", "person_id"): _keep,
+    # The group's application stays (its award is spend); the contact is anonymised.
+    ("fund_applications", "person_id"): _keep,
+    ("fund_scores", "person_id"): _keep,
+    ("fund_conflicts", "person_id"): _blank_in("fund_conflicts", {"reason": ERASED_TEXT}),
     ("expenses", "person_id"): _blank_in("expenses", {"notes": None}),
     ("ledger_entries", "person_id"): _keep,
     ("reward_payouts", "person_id"): _blank_in("reward_payouts", {"notes": None}),

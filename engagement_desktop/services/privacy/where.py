@@ -57,6 +57,13 @@ PERSONAL: tuple[PersonalTable, ...] = (
     PersonalTable("consultation_people", "person_id", "Consultations you were asked about"),
     PersonalTable("visit_inspectors", "person_id", "Inspections and mystery shops you did"),
     PersonalTable("exclusions", "person_id", "Exclusions"),
+    PersonalTable(
+        "fund_applications", "person_id", "Community fund applications you were the contact for"
+    ),
+    PersonalTable("fund_scores", "person_id", "Community fund panel scores you gave"),
+    PersonalTable(
+        "fund_conflicts", "person_id", "Conflicts of interest you declared on the fund panel"
+    ),
     PersonalTable("contact_history", "person_id", "Letters, emails and texts we sent you"),
     PersonalTable("audit_entries", "record", "Changes made to your records"),
     PersonalTable("import_changes", "record", "Imports that changed your records"),
@@ -74,6 +81,8 @@ NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "events": "events themselves (who came is in attendance)",
     "event_costs": "what an event cost",
     "event_topics": "what an event was about",
+    "fund_rounds": "community fund rounds: pots, limits and criteria",
+    "fund_payments": "payments to community groups' projects (the contact is in fund_applications)",
     "groups": "groups themselves (who sits on them is in memberships)",
     "group_seats": "a group's seats by constituency",
     "import_batches": "which file was imported when (what it changed is in import_changes)",

@@ -20,6 +20,13 @@ from engagement_desktop.store.models.events import (
     EventType,
     Expense,
 )
+from engagement_desktop.store.models.fund import (
+    FundApplication,
+    FundConflict,
+    FundPayment,
+    FundRound,
+    FundScore,
+)
 from engagement_desktop.store.models.groups import Group, GroupSeat, Membership
 from engagement_desktop.store.models.mailings import ContactHistory, LetterTemplate, Mailing
 from engagement_desktop.store.models.outcomes import Outcome
@@ -83,6 +90,11 @@ __all__ = [
     "EventType",
     "Exclusion",
     "Expense",
+    "FundApplication",
+    "FundConflict",
+    "FundPayment",
+    "FundRound",
+    "FundScore",
     "Group",
     "GroupSeat",
     "Household",
