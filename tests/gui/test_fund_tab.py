@@ -115,6 +115,6 @@ def test_a_late_evaluation_on_home_opens_the_application(qtbot: QtBot, sample_st
 
     open_record(window, "control:fund", application)
     assert window.current_key() == "control"
-    tab = window.page("control").tabs.currentWidget()
+    tab = window.page("control").ui.tabs.currentWidget()
     assert tab.current().id == application
     assert tab.current().evaluation(date.today()).startswith("Late")

@@ -38,6 +38,7 @@ SECTIONS = {
     "reports": "Reports",
     "audit": "Audit",
     "budget": "Budget",
+    "control": "Customers in control",
 }
 
 
