@@ -18,6 +18,7 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
     audit,
     backups,
+    ballots,
     budget,
     events,
     export,
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     protection.register(commands)
     mailings.register(commands)
+    ballots.register(commands)
     return parser
 
 

@@ -205,6 +205,12 @@ def _retention(session: Session, today: date) -> list[Heading]:
     return [people, consents]
 
 
+def _ballots(session: Session, today: date) -> Heading:
+    from engagement_desktop.reports.ballots.due import ballots_due  # it builds on this module
+
+    return ballots_due(session, today)
+
+
 def home(session: Session, today: date | None = None) -> Home:
     """Everything the Home page shows, read in one session (one state of the data)."""
     today = today or date.today()
@@ -220,6 +226,7 @@ def home(session: Session, today: date | None = None) -> Home:
             _outcomes(session, today),
             _terms(session, today),
             _training(session, today),
+            _ballots(session, today),
             *_retention(session, today),
         ]
     )
