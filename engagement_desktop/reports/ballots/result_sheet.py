@@ -38,7 +38,8 @@ from engagement_desktop.services.ballots.ballots import ONE_VOTE_PER, TIE_RULES
 from engagement_desktop.services.ballots.count import Count
 from engagement_desktop.services.common.money import money
 
-SIDE = 18 * mm
+HEADINGS = ("Place", "Proposal", "Cost", "Votes", "Share", "")
+WIDTHS = (0.09, 0.41, 0.14, 0.1, 0.1, 0.16)
 
 
 def _styles(size: float, regular: str, bold: str) -> dict[str, ParagraphStyle]:
@@ -63,14 +64,24 @@ def write_result_sheet(
     size = 16.0 if large_print else 10.5
     look = _styles(size, regular, bold)
     today = today or date.today()
-    width = A4[0] - 2 * SIDE
+    side = (12 if large_print else 18) * mm
+    width = A4[0] - 2 * side
     footer_size = size if large_print else 8.0
     bottom = footer_size * 3
-    story: list = [Paragraph(f"You Choose: {escape(count.title)}", look["title"])]
+    title = (
+        count.title
+        if count.title.casefold().startswith("you choose")
+        else (f"You Choose: {count.title}")
+    )
+    story: list = [Paragraph(escape(title), look["title"])]
     if count.final:
-        state = f"Final result. Voting closed {count.closed_at:%d %B %Y at %H:%M}."
+        closed = count.closed_at
+        state = f"Final result. Voting closed {closed.day} {closed:%B %Y at %H:%M}."
     elif count.status == "open":
-        state = f"Count so far on {today:%d %B %Y}: voting is still open, this is not the result."
+        state = (
+            f"Count so far on {today.day} {today:%B %Y}: voting is still open, "
+            "this is not the result."
+        )
     else:
         state = "Voting has not opened yet."
     story += [
@@ -88,11 +99,15 @@ def write_result_sheet(
     ]
     share = (lambda n: f"{100 * n / count.valid:.0f}%") if count.valid else (lambda n: "–")
     rows: list[list] = [
-        [Paragraph(h, look["bold"]) for h in ("Place", "Proposal", "Cost", "Votes", "Share", "")]
+        [
+            Paragraph(h, look["bold"])
+            for h in (("#", "Proposal", "Cost", "Votes", "%", "") if large_print else HEADINGS)
+        ]
     ]
     for place, placed in enumerate(count.placed, start=1):
         p = placed.proposal
-        by = f"<br/><font size={size * 0.85}>put forward by {escape(p.put_forward_by)}</font>"
+        small = size if large_print else size * 0.85  # large print: 16 pt everywhere
+        by = f"<br/><font size={small}>put forward by {escape(p.put_forward_by or '')}</font>"
         note = ("Funded" if placed.funded else "") + (
             " (tie settled by rule)" if placed.tied else ""
         )
@@ -106,7 +121,7 @@ def write_result_sheet(
                 Paragraph(escape(note.strip()), look["bold" if placed.funded else "cell"]),
             ]
         )
-    fractions = (0.09, 0.41, 0.14, 0.1, 0.1, 0.16)
+    fractions = (0.06, 0.37, 0.18, 0.13, 0.1, 0.16) if large_print else WIDTHS
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -158,7 +173,7 @@ def write_result_sheet(
     facts.append("Votes are secret: the record shows who voted, never how.")
     story += [Paragraph(escape(line), look["body"]) for line in facts]
 
-    room = A4[0] - 2 * SIDE - number_room(regular, footer_size)
+    room = A4[0] - 2 * side - number_room(regular, footer_size)
     text = fit_text(
         f"{landlord + ' · ' if landlord else ''}You Choose result · printed {today:%d/%m/%Y}",
         regular,
@@ -170,16 +185,16 @@ def write_result_sheet(
     document = BaseDocTemplate(
         str(partial),
         pagesize=A4,
-        leftMargin=SIDE,
-        rightMargin=SIDE,
+        leftMargin=side,
+        rightMargin=side,
         topMargin=15 * mm,
         bottomMargin=bottom,
         title=f"You Choose result: {count.title}",
         author=landlord,
     )
-    frame = Frame(SIDE, bottom, width, A4[1] - 15 * mm - bottom, id="body")
+    frame = Frame(side, bottom, width, A4[1] - 15 * mm - bottom, id="body")
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    footer = Footer(regular, footer_size, SIDE, A4[0] - SIDE, footer_size, text)
+    footer = Footer(regular, footer_size, side, A4[0] - side, footer_size, text)
     try:
         document.build(story, canvasmaker=page_of_canvas(footer))
         os.replace(partial, target)

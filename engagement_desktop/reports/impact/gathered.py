@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from engagement_desktop.reports.impact.control import ControlFigures
 from engagement_desktop.reports.impact.outcomes import OutcomeFigures
 from engagement_desktop.reports.impact.outputs import (
     ActivityLine,
@@ -50,3 +51,5 @@ class ImpactFigures:
     budget: BudgetPosition | None = None  # the year's budget against spend, true cost
     hours: VolunteerHours | None = None
     hours_before: VolunteerHours | None = None
+    control: ControlFigures | None = None  # You Choose and the budget customers control
+    control_before: ControlFigures | None = None

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.impact import outputs
+from engagement_desktop.reports.impact.control import control_figures
 from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.outcomes import outcomes
 from engagement_desktop.reports.impact.profile import compare
@@ -140,4 +141,6 @@ def build_report(
         budget=budget_position(session, year, today),
         hours=volunteer_hours(session, period),
         hours_before=volunteer_hours(session, previous),
+        control=control_figures(session, period),
+        control_before=control_figures(session, previous),
     )

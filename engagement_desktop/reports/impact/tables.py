@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engagement_desktop.reports.impact.control import control_table
 from engagement_desktop.reports.impact.gathered import ImpactFigures
 from engagement_desktop.reports.impact.money import money_tables
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
@@ -342,6 +343,7 @@ def all_tables(r: ImpactFigures) -> list[ReportTable]:
             ["date", "text", "text", "text"],
         ),
         *outcome_tables(r),
+        control_table(r.control, r.control_before, [r.period.heading, r.previous.heading]),
         *profile_tables(r),
         tsm_table(r),
         rewards_table(r),

@@ -34,6 +34,7 @@ SHEETS: dict[str, str] = {
     "outcome_progress": "Outcomes summary",
     "outcomes": "You said we did",
     "outcomes_earlier": "Open from earlier years",
+    "customers_in_control": "Customers in control",
     "tsm": "TSM",
     "rewards": "Rewards",
 }

@@ -20,6 +20,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, month_day
 from engagement_desktop.services.demo.areas import build_areas
 from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
+from engagement_desktop.services.demo.ballots import build_ballots
 from engagement_desktop.services.demo.budget import build_budget
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
@@ -105,6 +106,10 @@ class DemoSummary:
     contact_history: int = 0
     budget_lines: int = 0
     targets: int = 0
+    ballots: int = 0
+    ballot_proposals: int = 0
+    ballot_voters: int = 0
+    ballot_votes: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -192,6 +197,7 @@ def _build(demo: Demo) -> None:
     build_surveys(demo)
     build_mailings(demo)
     build_budget(demo)
+    build_ballots(demo)
     demo.advance(3)
 
 
