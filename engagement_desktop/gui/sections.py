@@ -66,6 +66,7 @@ GO_TEXT = {
     "budget": "&Budget",
     "reports": "Rep&orts",
     "audit": "&Audit",
+    "control": "&Customers in control",
 }
 SECTIONS: tuple[Section, ...] = (
     Section("home", "Home", "engagement_desktop.gui.home.page:HomePage"),
@@ -77,6 +78,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("audit", "Audit", "engagement_desktop.gui.audit.page:AuditPage"),
     # Past the tenth: no Ctrl+number of its own; Go > Budget (Alt+G, B) reaches it.
     Section("budget", "Budget", "engagement_desktop.gui.budget.page:BudgetPage"),
+    Section("control", "Customers in control", "engagement_desktop.gui.control.page:ControlPage"),
 )
 
 

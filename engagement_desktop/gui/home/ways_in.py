@@ -27,6 +27,11 @@ def connect(window: Any, home: Any) -> None:
 
 def open_record(window: Any, section: str, record_id: int) -> None:
     """Show ``section`` and, when a record is named, open (or select) it there."""
+    if "/" in section:  # a tab of a tabbed section, e.g. "control/ballots"
+        section, tab = section.split("/", 1)
+        window.go_to(section)
+        window.page(section).open_in_tab(tab, record_id)
+        return
     window.go_to(section)
     if record_id < 0:
         return

@@ -38,8 +38,10 @@ def ballots_due(session: Session, today: date) -> Heading:
         else:
             when = f"voting closes {_day(closes_on, today)}"
         slips = f"; {waiting} paper slips to type in" if waiting else ""
-        lines.append(Line(f"{title}: {when}{slips}", "control", ballot_id))
-    return Heading("You Choose voting", "control", lines, len(rows), "No ballot is closing soon.")
+        lines.append(Line(f"{title}: {when}{slips}", "control/ballots", ballot_id))
+    return Heading(
+        "You Choose voting", "control/ballots", lines, len(rows), "No ballot is closing soon."
+    )
 
 
 __all__ = ["CLOSING_SOON_DAYS", "ballots_due"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -294,6 +294,26 @@ def close_ballot(store: Store, ballot_id: int) -> None:
         )
 
 
+def ballot_values(session: Session, ballot_id: int) -> dict:
+    """A ballot's fields as the editor shows them."""
+    ballot = get_or_404(session, Ballot, ballot_id, "ballot")
+    values = {name: getattr(ballot, name) for name in _FIELDS}
+    values |= {"event_id": ballot.event_id, "status": ballot.status, "id": ballot.id}
+    return values
+
+
+def events_to_vote_at(session: Session, today: date, days: int = 90) -> list[tuple[int, str]]:
+    """Events from a month ago to ``days`` ahead, for the kiosk's check-in."""
+    start = datetime.combine(today, datetime.min.time()) - timedelta(days=30)
+    end = datetime.combine(today, datetime.min.time()) + timedelta(days=days)
+    rows = session.execute(
+        select(Event.id, Event.title, Event.starts_at)
+        .where(Event.starts_at >= start, Event.starts_at <= end)
+        .order_by(Event.starts_at, Event.id)
+    ).all()
+    return [(eid, f"{starts:%d %b %Y} {title}") for eid, title, starts in rows]
+
+
 def when(moment: datetime | None) -> str:
     return f"{moment:%d %b %Y %H:%M}" if moment else ""
 
@@ -305,7 +325,9 @@ __all__ = [
     "BallotRow",
     "ProposalRow",
     "add_proposal",
+    "ballot_values",
     "close_ballot",
+    "events_to_vote_at",
     "list_ballots",
     "open_ballot",
     "proposals_of",

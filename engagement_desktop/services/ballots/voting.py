@@ -19,8 +19,20 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.ballots.ballots import when
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, optional_text
+from engagement_desktop.services.events.checkin import add_walk_in, check_in
+from engagement_desktop.services.people.changes import HoldDataConsent, PersonChanges
+from engagement_desktop.services.people.consents import add_consent
+from engagement_desktop.services.people.people import save_person_in
+from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Ballot, BallotProposal, BallotVote, BallotVoter, Person
+from engagement_desktop.store.models import (
+    Attendance,
+    Ballot,
+    BallotProposal,
+    BallotVote,
+    BallotVoter,
+    Person,
+)
 
 CHANNELS = {"kiosk": "At the kiosk", "paper": "Paper slip", "postal": "By post"}
 
@@ -248,6 +260,60 @@ def _count_refusal(store: Store, ballot_id: int) -> None:
         )
 
 
+@dataclass(frozen=True)
+class NewVoter:
+    person_id: int
+    name: str
+
+
+def add_walk_in_voter(
+    store: Store,
+    ballot_id: int,
+    fields: dict,
+    *,
+    hold_data: bool,
+    contact: Sequence[str] = (),
+) -> NewVoter:
+    """Someone not on file who wants to vote, added with their consent given in person:
+    checked in as a walk-in when the ballot is voted at an event (the event's own
+    walk-in service), otherwise added as a person, in one transaction. Voting follows."""
+    with store.session() as session:
+        ballot = get_or_404(session, Ballot, ballot_id, "ballot")
+        _open(ballot)
+        event_id, title = ballot.event_id, ballot.title
+    if event_id is not None:
+        done = add_walk_in(store, event_id, fields, hold_data=hold_data, contact=contact)
+        return NewVoter(done.person_id, done.name)
+    with store.transaction() as session:
+        context = f"in person at the You Choose vote {title}"
+        consent = HoldDataConsent("in_person", None, context)
+        changes = PersonChanges(fields=dict(fields), hold_data=consent if hold_data else None)
+        person = save_person_in(session, store.actor, None, changes)
+        for purpose in contact:
+            add_consent(session, store.actor, person, purpose, True, "in_person", context=context)
+        return NewVoter(person.id, person.full_name)
+
+
+def check_in_voter(store: Store, ballot_id: int, person_id: int) -> None:
+    """At a ballot voted at an event, the voter is checked in there first (once)."""
+    with store.session() as session:
+        ballot = get_or_404(session, Ballot, ballot_id, "ballot")
+        event_id = ballot.event_id
+        present = event_id is not None and session.scalar(
+            select(Attendance.id).where(
+                Attendance.event_id == event_id,
+                Attendance.person_id == person_id,
+                Attendance.status.in_(sorted(vocab.PRESENT_STATUSES)),
+            )
+        )
+    if event_id is not None and not present:
+        check_in(store, event_id, person_id, confirmed=True)
+
+
+def person_name(session: Session, person_id: int) -> str:
+    return get_or_404(session, Person, person_id, "person").full_name
+
+
 def voted_at(session: Session, ballot_id: int, person_id: int) -> datetime | None:
     """When this person's household (or they) voted on the ballot, for the kiosk list."""
     ballot = session.get(Ballot, ballot_id)
@@ -261,10 +327,14 @@ def voted_at(session: Session, ballot_id: int, person_id: int) -> datetime | Non
 __all__ = [
     "CHANNELS",
     "AlreadyVoted",
+    "NewVoter",
     "Voted",
+    "add_walk_in_voter",
     "cast_vote",
+    "check_in_voter",
     "first_vote",
     "hand_out_paper",
+    "person_name",
     "type_paper_slips",
     "voted_at",
     "voter_key",
