@@ -81,6 +81,11 @@ class BallotKiosk(QDialog):
             ui.choicesLayout.addWidget(button)
             self.choices.addButton(button, proposal.id)
         ui.choicesLayout.addStretch(1)
+        self.choices.idClicked.connect(self._picked_choice)
+        message = QFont(self.font())
+        message.setPointSizeF(message.pointSizeF() * 1.3)
+        ui.messageLabel.setFont(message)
+        ui.chooseLabel.setFont(message)
         self.walk_in = VoterWalkIn(store, ballot_id, self)
         ui.walkInLayout.addWidget(self.walk_in)
         self.walk_in.added.connect(lambda voter: self.choose(voter.person_id, voter.name))
@@ -160,6 +165,14 @@ class BallotKiosk(QDialog):
         buttons = self.choices.buttons()
         if buttons:
             buttons[0].setFocus()
+
+    def _picked_choice(self, proposal_id: int) -> None:
+        button = self.choices.button(proposal_id)
+        if self.voter is not None and button is not None:
+            chosen = button.text().split("   (")[0]
+            self.ui.chooseLabel.setText(
+                f"{self.voter[1]}: you chose {chosen}. Confirm my vote, or choose another."
+            )
 
     def _spoilt_changed(self) -> None:
         spoilt = bool(self.ui.spoiltCombo.currentData())
