@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.reports.ballots.due import ballots_due
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
 from engagement_desktop.services.outcomes.outcomes import overdue_clause
@@ -206,9 +207,10 @@ def _retention(session: Session, today: date) -> list[Heading]:
 
 
 def _ballots(session: Session, today: date) -> Heading:
-    from engagement_desktop.reports.ballots.due import ballots_due  # it builds on this module
-
-    return ballots_due(session, today)
+    lines, total = ballots_due(session, today, SHOWN)
+    section = "control/ballots"  # the You Choose tab of Customers in control
+    shown = [Line(text, section, ballot_id) for text, ballot_id in lines]
+    return Heading("You Choose voting", section, shown, total, "No ballot is closing soon.")
 
 
 def home(session: Session, today: date | None = None) -> Home:

@@ -227,3 +227,86 @@ def test_two_processes_voting_for_one_household_at_once(store: Store, db_path: P
         voters = session.scalar(select(func.count()).select_from(BallotVoter))
     assert (count.votes, voters) == (1, 1)
     assert count.duplicates_refused == 5  # one loser of the race, then two rounds of two
+
+
+def test_the_share_of_budgets_customers_control(store: Store) -> None:
+    """A £5,000 pot decided against £20,000 a year of customer-facing budgets: 25%."""
+    from datetime import date, datetime
+
+    from engagement_desktop.services.budget.kpis import Measurer
+    from engagement_desktop.services.budget.period import Period
+    from engagement_desktop.services.common.settings import save_settings
+
+    ballot_id, (benches, *_) = make_ballot(store)
+    ballots.open_ballot(store, ballot_id)
+    voting.cast_vote(store, ballot_id, add(store, "A"), benches)
+    with store.session() as session:
+        closed_year = Period(2026, date(2026, 4, 1), date(2027, 3, 31))
+        assert Measurer(session).figure("customer_controlled_share", closed_year).value is None
+    save_settings(store, {"customer_facing_pence_per_year": 2_000_000})
+    with store.session() as session:
+        open_only = Measurer(session).figure("customer_controlled_share", closed_year)
+    assert open_only.value == 0  # not decided until voting closes
+    ballots.close_ballot(store, ballot_id)
+    with store.transaction() as session:
+        session.get(Ballot, ballot_id).closed_at = datetime(2026, 7, 1, 17)  # type: ignore[union-attr]
+    with store.session() as session:
+        share = Measurer(session).figure("customer_controlled_share", closed_year)
+    assert (share.numerator, share.denominator, share.value) == (500_000, 2_000_000, 25.0)
+
+
+def test_home_lists_a_ballot_closing_soon_with_slips_to_type(store: Store) -> None:
+    from datetime import date, timedelta
+
+    from engagement_desktop.reports.home import home
+
+    today = date.today()
+    ballot_id, _ = make_ballot(store, closes_on=today + timedelta(days=3), opens_on=today)
+    later, _ = make_ballot(store, title="Later", closes_on=today + timedelta(days=60))
+    for ident in (ballot_id, later):
+        ballots.open_ballot(store, ident)
+    voting.hand_out_paper(store, ballot_id, add(store, "Paper"))
+    with store.session() as session:
+        heading = next(h for h in home(session, today).headings if h.title == "You Choose voting")
+    assert heading.total == 1 and heading.section == "control/ballots"
+    assert heading.lines[0].record_id == ballot_id
+    assert "voting closes" in heading.lines[0].text
+    assert "1 paper slips to type in" in heading.lines[0].text
+
+
+def test_a_voter_sees_that_they_voted_in_their_data_and_erasure_keeps_the_vote(
+    store: Store,
+) -> None:
+    from engagement_desktop.services.privacy.erase import erase_person
+    from engagement_desktop.services.privacy.where import rows_about
+
+    ann = add(store, "Ann", reference="REF9")
+    ballot_id, (benches, *_) = make_ballot(store)
+    ballots.open_ballot(store, ballot_id)
+    voting.cast_vote(store, ballot_id, ann, benches)
+    with store.session() as session:
+        found = {w.table: rows for w, rows in rows_about(session, ann).items()}
+    assert [r["ballot_id"] for r in found["ballot_voters"]] == [ballot_id]
+    assert "ballot_votes" not in found  # how they voted is nobody's to give back
+    erase_person(store, ann)
+    with store.session() as session:
+        count = count_ballot(session, ballot_id)
+        keys = list(session.scalars(select(BallotVoter.voter_key)))
+    assert count.votes == 1 and count.voters == 1
+    assert keys and not any("REF9" in key for key in keys)
+
+
+def test_bad_ballots_and_proposals_write_nothing(store: Store) -> None:
+    from engagement_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="Pot"):
+        ballots.save_ballot(store, None, {"title": "No pot", "pot_pence": 0})
+    with pytest.raises(ValidationError, match="Tie rule"):
+        ballots.save_ballot(store, None, {"title": "X", "pot_pence": 100, "tie_rule": "coin"})
+    ballot_id = ballots.save_ballot(store, None, {"title": "Small", "pot_pence": 100_000})
+    ballots.add_proposal(store, ballot_id, "Only one", 50_000)
+    with pytest.raises(EngagementError, match="at least two proposals"):
+        ballots.open_ballot(store, ballot_id)
+    with store.session() as session:
+        assert session.get(Ballot, ballot_id).status == "draft"  # type: ignore[union-attr]
+        assert session.scalar(select(func.count()).select_from(Ballot)) == 1
