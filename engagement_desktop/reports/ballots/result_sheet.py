@@ -71,11 +71,11 @@ def write_result_sheet(
     title = (
         count.title
         if count.title.casefold().startswith("you choose")
-        else (f"You Choose: {count.title}")
+        else f"You Choose: {count.title}"
     )
     story: list = [Paragraph(escape(title), look["title"])]
-    if count.final:
-        closed = count.closed_at
+    closed = count.closed_at
+    if count.final and closed is not None:
         state = f"Final result. Voting closed {closed.day} {closed:%B %Y at %H:%M}."
     elif count.status == "open":
         state = (
