@@ -63,6 +63,9 @@ class BallotKiosk(QDialog):
         heading.setBold(True)
         ui.headingLabel.setFont(heading)
         ui.headingLabel.setText(f"You Choose: {self.title}")
+        if postal:
+            ui.searchLabel.setText("&Find the name on the envelope: name, reference or postcode")
+            ui.voteButton.setText("&Open this envelope")
         ui.slipButton.setVisible(not postal)
         ui.walkInButton.setVisible(not postal)
         ui.spoiltLabel.setVisible(postal)
@@ -223,6 +226,7 @@ class BallotKiosk(QDialog):
     # --- walk-ins ------------------------------------------------------------------------
 
     def start_walk_in(self) -> None:
+        self.say("Add them with their consent to keep their details; then they vote.")
         self.ui.steps.setCurrentWidget(self.ui.walkInPage)
         self.walk_in.start(self.ui.searchEdit.text())
 

@@ -17,6 +17,7 @@ class VoterWalkIn(WalkInPanel):
     def __init__(self, store: Store, ballot_id: int, parent: QWidget | None = None) -> None:
         super().__init__(store, 0, parent)
         self.ballot_id = ballot_id
+        self.ui.addButton.setText("&Add, then vote (Enter)")
 
     def add(self) -> None:
         try:

@@ -1,4 +1,4 @@
-# Generated from forms/ballots_tab.ui (sha256 bd4cb4f0768f86c9711cf379f9b95e6da5bb7b8e620d7c5f100efe50833522c0) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/ballots_tab.ui (sha256 856cd98629ae2739b5fefad93a47d0ff2e8cca82359938a2faece1e2d6819b2f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -158,6 +158,8 @@ class Ui_BallotsTab(object):
 
         self.tabLayout.addLayout(self.detailLayout)
 
+        self.tabLayout.setStretch(0, 2)
+        self.tabLayout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.ballotsLabel.setBuddy(self.ballotsTable)
         self.proposalsLabel.setBuddy(self.proposalsTable)
