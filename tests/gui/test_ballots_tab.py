@@ -82,7 +82,8 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
     assert "household voted" in kiosk.ui.resultsList.item(0).text()
     kiosk.start_vote()
     message = kiosk.ui.messageLabel.text()
-    assert message.startswith("Someone from this household already voted at")
+    assert message.startswith("Someone from this household already voted on Greener")
+    assert "one vote per household" in message
     assert "Growing beds" not in message
     shot(kiosk, "kiosk-refused")
 
@@ -100,7 +101,7 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
 
     with sample_store.session() as session:
         count = count_ballot(session, ballot)
-    assert (count.votes, count.duplicates_refused) == (2, 0)  # refused before casting
+    assert (count.votes, count.duplicates_refused) == (2, 1)  # refused at the door
 
     kiosk.accept()
     tab.refresh()

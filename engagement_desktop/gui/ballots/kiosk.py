@@ -141,11 +141,10 @@ class BallotKiosk(QDialog):
 
     def choose(self, person_id: int, name: str) -> None:
         """Refuse at once if the household has voted; else check in and hand over."""
-        with self.store.session() as session:
-            voted = voting.voted_at(session, self.ballot_id, person_id)
-        if voted is not None:
-            who = "Someone from this household" if self.per == "household" else name
-            self.say(f"{who} already voted at {voted:%H:%M} on {voted:%d %b}.", error=True)
+        try:
+            voting.may_vote(self.store, self.ballot_id, person_id)
+        except EngagementError as exc:
+            self.say(str(exc), error=True)
             self.back_to_search()
             return
         if self.channel == "kiosk":

@@ -198,6 +198,20 @@ def cast_vote(
     return _voting(store, ballot_id, person_id, channel, proposal_id, spoilt_reason, True)
 
 
+def may_vote(store: Store, ballot_id: int, person_id: int) -> None:
+    """At the door, before the voter is handed the screen: a second vote from their
+    household is refused now (and counted as refused), with the time of the first."""
+    with store.session() as session:
+        ballot = get_or_404(session, Ballot, ballot_id, "ballot")
+        _open(ballot)
+        person = get_or_404(session, Person, person_id, "person")
+        first = first_vote(session, ballot, person)
+        message = refusal(ballot, person, first) if first is not None else None
+    if message is not None:
+        _count_refusal(store, ballot_id)
+        raise AlreadyVoted(message)
+
+
 def hand_out_paper(store: Store, ballot_id: int, person_id: int) -> Voted:
     """A paper slip given to the person at the door: they have voted (their household
     cannot vote again); the slip itself is typed in later without their name."""
@@ -334,6 +348,7 @@ __all__ = [
     "check_in_voter",
     "first_vote",
     "hand_out_paper",
+    "may_vote",
     "person_name",
     "type_paper_slips",
     "voted_at",
