@@ -18,6 +18,7 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
     audit,
     backups,
+    ballots,
     budget,
     events,
     export,
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     mailings.register(commands)
     reviews.register(commands)
     fund.register(commands)
+    ballots.register(commands)
     return parser
 
 

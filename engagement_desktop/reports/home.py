@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.reports.ballots.due import ballots_due
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.fund.decisions import late_evaluations
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
@@ -250,6 +251,13 @@ def _fund(session: Session, today: date) -> list[Heading]:
     ]
 
 
+def _ballots(session: Session, today: date) -> Heading:
+    lines, total = ballots_due(session, today, SHOWN)
+    section = "control:ballots"  # the You Choose tab of Customers in control
+    shown = [Line(text, section, ballot_id) for text, ballot_id in lines]
+    return Heading("You Choose voting", section, shown, total, "No ballot is closing soon.")
+
+
 def home(session: Session, today: date | None = None) -> Home:
     """Everything the Home page shows, read in one session (one state of the data)."""
     today = today or date.today()
@@ -266,6 +274,7 @@ def home(session: Session, today: date | None = None) -> Home:
             _control(session, today),
             _terms(session, today),
             _training(session, today),
+            _ballots(session, today),
             *_retention(session, today),
             *_fund(session, today),
         ]

@@ -344,6 +344,12 @@ from fund_bench import measure_fund  # noqa: E402
 MEASUREMENTS.append(measure_fund)
 LABELS.update(FUND_LABELS)
 
+from ballots_bench import LABELS as BALLOTS_LABELS  # noqa: E402
+from ballots_bench import measure_ballots  # noqa: E402
+
+MEASUREMENTS.append(measure_ballots)
+LABELS.update(BALLOTS_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

@@ -121,6 +121,25 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
                     return rows[0]
         raise AssertionError("the sample records have no register")
 
+    def a_ballot() -> int:
+        """An open ballot with three proposals (the kiosk's longest labels)."""
+        from engagement_desktop.services.ballots import ballots
+
+        found = _first_id(store, models.Ballot)
+        if found is not None:
+            return found
+        ballot_id = ballots.save_ballot(
+            store, None, {"title": "Greener Neighbourhoods", "pot_pence": 1_000_000}
+        )
+        for title, cost in (
+            ("Community growing beds at Elm Court", 320_000),
+            ("Benches and planters on the green", 280_000),
+            ("Bike store for the tower blocks", 450_000),
+        ):
+            ballots.add_proposal(store, ballot_id, title, cost, put_forward_by="Elm Court TARA")
+        ballots.open_ballot(store, ballot_id)
+        return ballot_id
+
     def a_survey() -> int | None:
         with store.session() as session:
             return session.scalar(select(func.min(models.Survey.id)))
@@ -145,6 +164,8 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "round_id": lambda: _fund(store)[0],
         "application_id": lambda: _fund(store)[1],
         "title": lambda: "Riverside Allotment Club",
+        "ballot_id": a_ballot,
+        "channel": lambda: "kiosk",
         "purpose": lambda: "hold_data",
         "row": register_row,
         "line": ledger_line,

@@ -17,6 +17,7 @@ LABELS = {
     "overheads_pence_per_year": "Overheads a year",
     "volunteer_hour_value_pence": "Value of an hour volunteered",
     "volunteer_hour_value_source": "Where the figure comes from",
+    "customer_facing_pence_per_year": "Customer-facing budgets a year",
 }
 
 
@@ -30,6 +31,7 @@ class MoneySettings(QWidget):
             "overheads_pence_per_year": ui.overheadsEdit,
             "volunteer_hour_value_pence": ui.hourValueEdit,
             "volunteer_hour_value_source": ui.hourSourceEdit,
+            "customer_facing_pence_per_year": ui.customerFacingEdit,
         }
         self.problems: dict[str, str] = {}
 
@@ -39,6 +41,8 @@ class MoneySettings(QWidget):
         ui.overheadsEdit.setText(money(int(values.get("overheads_pence_per_year") or 0))[1:])
         ui.hourValueEdit.setText(money(int(values.get("volunteer_hour_value_pence") or 0))[1:])
         ui.hourSourceEdit.setText(str(values.get("volunteer_hour_value_source") or ""))
+        facing = int(values.get("customer_facing_pence_per_year") or 0)
+        ui.customerFacingEdit.setText(money(facing)[1:])
 
     def values(self) -> dict[str, Any]:
         """The settings as typed; amounts that are not pounds are kept in ``problems``
@@ -53,6 +57,7 @@ class MoneySettings(QWidget):
         for key, edit in (
             ("overheads_pence_per_year", ui.overheadsEdit),
             ("volunteer_hour_value_pence", ui.hourValueEdit),
+            ("customer_facing_pence_per_year", ui.customerFacingEdit),
         ):
             try:
                 found[key] = parse_pounds(edit.text()) or 0

@@ -25,9 +25,10 @@ TABS: tuple[tuple[str, str], ...] = (
     ("C&onsultations", "engagement_desktop.gui.reviews.consultations_tab:ConsultationsTab"),
     ("&Inspections", "engagement_desktop.gui.reviews.inspections_tab:InspectionsTab"),
     ("Community &fund", "engagement_desktop.gui.fund.page:FundTab"),
+    ("You C&hoose", "engagement_desktop.gui.ballots.tab:BallotsTab"),
 )
 #: The tab a Home line names ("control:fund" and a record id), by the tab's title.
-RECORD_TABS: dict[str, str] = {"fund": "Community fund"}
+RECORD_TABS: dict[str, str] = {"fund": "Community fund", "ballots": "You Choose"}
 
 
 class ControlTab(Protocol):

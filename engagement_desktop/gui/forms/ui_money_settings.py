@@ -1,4 +1,4 @@
-# Generated from forms/money_settings.ui (sha256 e043e4400dff812c8c771a030ef5dd58981097beab9e04e228b52db1a22fe93f) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/money_settings.ui (sha256 8984f814d7449fe2c566f630cbfc18862ff334ec7e65d7437250955c3fba2b29) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -77,6 +77,16 @@ class Ui_MoneySettings(object):
 
         self.moneyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hourSourceEdit)
 
+        self.customerFacingLabel = QLabel(MoneySettings)
+        self.customerFacingLabel.setObjectName(u"customerFacingLabel")
+
+        self.moneyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.customerFacingLabel)
+
+        self.customerFacingEdit = QLineEdit(MoneySettings)
+        self.customerFacingEdit.setObjectName(u"customerFacingEdit")
+
+        self.moneyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.customerFacingEdit)
+
 
         self.moneyLayout.addLayout(self.moneyForm)
 
@@ -89,6 +99,7 @@ class Ui_MoneySettings(object):
         self.overheadsLabel.setBuddy(self.overheadsEdit)
         self.hourValueLabel.setBuddy(self.hourValueEdit)
         self.hourSourceLabel.setBuddy(self.hourSourceEdit)
+        self.customerFacingLabel.setBuddy(self.customerFacingEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MoneySettings)
@@ -121,6 +132,14 @@ class Ui_MoneySettings(object):
         self.hourSourceEdit.setAccessibleName(QCoreApplication.translate("MoneySettings", u"Where the hourly value comes from", None))
 #endif // QT_CONFIG(accessibility)
         self.hourSourceEdit.setPlaceholderText(QCoreApplication.translate("MoneySettings", u"e.g. National Living Wage 2025", None))
+        self.customerFacingLabel.setText(QCoreApplication.translate("MoneySettings", u"Customer-&facing budgets a year (\u00a3):", None))
+#if QT_CONFIG(accessibility)
+        self.customerFacingEdit.setAccessibleName(QCoreApplication.translate("MoneySettings", u"Customer-facing budgets a year in pounds", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.customerFacingEdit.setToolTip(QCoreApplication.translate("MoneySettings", u"What the landlord spends a year on services customers see (repairs, estates, communities): the share customers decide through You Choose and the community fund is measured against it", None))
+#endif // QT_CONFIG(tooltip)
+        self.customerFacingEdit.setPlaceholderText(QCoreApplication.translate("MoneySettings", u"e.g. 250,000", None))
         pass
     # retranslateUi
 

@@ -14,6 +14,7 @@ from engagement_desktop.reports.impact.outputs import (
     TrainingLine,
 )
 from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.reports.impact.you_choose import YouChooseFigures
 from engagement_desktop.services.budget.control import ControlFigures
 from engagement_desktop.services.budget.figures import Costs, Summary
 from engagement_desktop.services.budget.fund import FundFigures
@@ -55,3 +56,5 @@ class ImpactFigures:
     control: ControlFigures | None = None  # scrutiny, consultations, inspections
     fund: FundFigures | None = None
     fund_before: FundFigures | None = None
+    you_choose: YouChooseFigures | None = None  # You Choose and the budget customers control
+    you_choose_before: YouChooseFigures | None = None

@@ -33,6 +33,7 @@ def write_impact_pdf(
     pdf_sections.inputs(out, report)
     pdf_sections.outputs(out, report)
     pdf_sections.outcomes(out, report)
+    pdf_sections.customers_in_control(out, report)
     pdf_people.profile(out, report)
     pdf_people.tsm(out, report)
     pdf_people.training_and_rewards(out, report)

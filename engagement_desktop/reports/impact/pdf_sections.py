@@ -159,3 +159,10 @@ def outcomes(out: Layout, r: ImpactReport) -> None:
         out.p("Nothing raised before this year was still open when it began.")
     for item in o.earlier:
         _block(out, item)
+
+
+def customers_in_control(out: Layout, r: ImpactReport) -> None:
+    """You Choose and the share of customer-facing budgets customers decided."""
+    table = r.table("you_choose")
+    out.heading("Customers in control: " + table.title.lower(), 2)
+    out.table(table)

@@ -15,6 +15,7 @@ from engagement_desktop.reports.impact.outcomes import outcomes
 from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report_table import ReportTable
 from engagement_desktop.reports.impact.tables import all_tables
+from engagement_desktop.reports.impact.you_choose import you_choose_figures
 from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.control import control_figures
 from engagement_desktop.services.budget.fund import fund_figures
@@ -145,4 +146,6 @@ def build_report(
         control=control_figures(session, period),
         fund=fund_figures(session, period),
         fund_before=fund_figures(session, previous),
+        you_choose=you_choose_figures(session, period),
+        you_choose_before=you_choose_figures(session, previous),
     )

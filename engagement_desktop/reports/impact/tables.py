@@ -22,6 +22,7 @@ from engagement_desktop.reports.impact.report_table import (
     money,
     protected,
 )
+from engagement_desktop.reports.impact.you_choose import you_choose_table
 from engagement_desktop.services.budget.figures import COST_LABELS
 from engagement_desktop.services.surveys.tsm import MEASURES
 
@@ -345,6 +346,7 @@ def all_tables(r: ImpactFigures) -> list[ReportTable]:
         ),
         *outcome_tables(r),
         control_table(r),
+        you_choose_table(r.you_choose, r.you_choose_before, [r.period.heading, r.previous.heading]),
         *profile_tables(r),
         tsm_table(r),
         rewards_table(r),

@@ -36,6 +36,7 @@ SHEETS: dict[str, str] = {
     "control": "Customers in control",
     "outcomes": "You said we did",
     "outcomes_earlier": "Open from earlier years",
+    "you_choose": "You Choose",
     "tsm": "TSM",
     "rewards": "Rewards",
 }

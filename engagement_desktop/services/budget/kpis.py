@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.budget import figures
+from engagement_desktop.services.budget import controlled, figures
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import tsm_results
@@ -78,6 +78,12 @@ _SHARES: dict[str, tuple[str, str]] = {
         "Under-35s among the people involved",
         "Of the people involved with a known date of birth, the share under 35 at the end "
         "of the period.",
+    ),
+    "customer_controlled_share": (
+        "Budget controlled by customers",
+        "Of the customer-facing budgets for the period (Settings > Money, the yearly figure "
+        "shared by the days), the share customers decided: You Choose pots whose voting "
+        "closed in the period and community fund rounds decided in it.",
     ),
 }
 
@@ -170,6 +176,9 @@ class Measurer:
         if key == "under_35_share":
             who = self.involvement(period)
             return self._ratio(who.under_35, who.born_known)
+        if key == "customer_controlled_share":
+            decided = sum(controlled.controlled(self.session, period).values())
+            return self._ratio(decided, controlled.customer_facing(self.session, period))
         if key.startswith("area:"):
             counts, known = self._area_counts(period)
             return self._ratio(counts.get(key[5:], 0), known)

@@ -54,6 +54,9 @@ DEFAULTS: dict[str, Any] = {
     "overheads_pence_per_year": 0,  # office, IT, management share, spread over the year
     "volunteer_hour_value_pence": 0,
     "volunteer_hour_value_source": "",  # where the figure comes from, printed beside it
+    # What the landlord spends a year on services customers see: the denominator of
+    # the share of budgets customers control (services/budget/controlled.py).
+    "customer_facing_pence_per_year": 0,
     # Where automatic backups go (a USB stick, a network share); "" = backups in the data folder.
     "backup_folder": "",
     # Mailings (services/mailings): the letterhead's lines under the landlord's name
@@ -104,6 +107,7 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
         ("lock_after_idle_minutes", 1, 240),
         ("mailing_bcc_batch", 1, 500),
         ("overheads_pence_per_year", 0, 10_000_000_00),
+        ("customer_facing_pence_per_year", 0, 10_000_000_000_00),
         ("volunteer_hour_value_pence", 0, 100_000),
     ]
     bounds += [(key, least, most) for key, (_v, least, most) in RETENTION_PERIODS.items()]

@@ -20,6 +20,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, month_day
 from engagement_desktop.services.demo.areas import build_areas
 from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
+from engagement_desktop.services.demo.ballots import build_ballots
 from engagement_desktop.services.demo.budget import build_budget
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
@@ -111,6 +112,10 @@ class DemoSummary:
     fund_applications: int = 0
     fund_scores: int = 0
     fund_payments: int = 0
+    ballots: int = 0
+    ballot_proposals: int = 0
+    ballot_voters: int = 0
+    ballot_votes: int = 0
     audit_entries: int = 0
 
     @classmethod
@@ -203,6 +208,7 @@ def _build(demo: Demo) -> None:
     build_budget(demo)
     build_reviews(demo)
     build_fund(demo)
+    build_ballots(demo)
     demo.advance(3)
 
 

@@ -312,6 +312,18 @@ def _import_changes(session: Session, _person: Person, rows: Rows) -> int:
     return len(rows)
 
 
+def _ballot_voters(session: Session, _person: Person, rows: Rows) -> int:
+    """That they voted stays (their household has still had its vote); a household
+    known only by its tenancy reference is no longer named by it."""
+    voters = table("ballot_voters")
+    for row in rows:
+        if str(row["voter_key"]).startswith("r:"):
+            session.execute(
+                update(voters).where(voters.c.id == row["id"]).values(voter_key=f"x:{row['id']}")
+            )
+    return len(rows)
+
+
 _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
     ("people", "self"): _person,
     ("households", "household"): _household,
@@ -353,6 +365,7 @@ _STEPS: dict[tuple[str, str], Callable[[Session, Person, Rows], int]] = {
     ("exclusions", "person_id"): _blank_in("exclusions", {"reason": ERASED_TEXT}),
     # What was sent, when and how: no words of theirs, and a mailing's count still adds up.
     ("contact_history", "person_id"): _keep,
+    ("ballot_voters", "person_id"): _ballot_voters,
     ("audit_entries", "record"): _audit,
     ("import_changes", "record"): _import_changes,
 }

@@ -65,6 +65,7 @@ PERSONAL: tuple[PersonalTable, ...] = (
         "fund_conflicts", "person_id", "Conflicts of interest you declared on the fund panel"
     ),
     PersonalTable("contact_history", "person_id", "Letters, emails and texts we sent you"),
+    PersonalTable("ballot_voters", "person_id", "You Choose ballots you voted in (never how)"),
     PersonalTable("audit_entries", "record", "Changes made to your records"),
     PersonalTable("import_changes", "record", "Imports that changed your records"),
 )
@@ -73,6 +74,9 @@ PERSONAL: tuple[PersonalTable, ...] = (
 NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "areas": "estates and areas: places, not people",
     "base_profile": "the customer base's profile: counts by category, no one named",
+    "ballots": "You Choose ballots: the pot, the rules and when voting ran",
+    "ballot_proposals": "what a You Choose pot could pay for, put forward by groups",
+    "ballot_votes": "secret votes: a choice with no voter, no time and a random number",
     "board_notes": "the officer's notes for a quarter's Board report",
     "budget_lines": "the involvement budget by year and category",
     "targets": "the year's targets for each measure",

@@ -11,6 +11,12 @@ from engagement_desktop.store.models.admin import (
     ImportMapping,
     Setting,
 )
+from engagement_desktop.store.models.ballots import (
+    Ballot,
+    BallotProposal,
+    BallotVote,
+    BallotVoter,
+)
 from engagement_desktop.store.models.budget import BoardNote, BudgetLine, Target
 from engagement_desktop.store.models.events import (
     Attendance,
@@ -74,6 +80,10 @@ __all__ = [
     "Area",
     "Attendance",
     "AuditEntry",
+    "Ballot",
+    "BallotProposal",
+    "BallotVote",
+    "BallotVoter",
     "Base",
     "BaseProfileRow",
     "BoardNote",
