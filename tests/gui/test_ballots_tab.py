@@ -151,8 +151,8 @@ def test_the_control_page_shows_you_choose_and_opens_a_ballot(
     page = ControlPage(sample_store)
     qtbot.addWidget(page)
     page.activate()
-    page.open_in_tab("ballots", ballot)
-    tab = page.tabs.currentWidget()
+    page.show_record("ballots", ballot)
+    tab = page.ui.tabs.currentWidget()
     assert isinstance(tab, BallotsTab) and tab.ballot_id == ballot
     with sample_store.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) >= 2

@@ -1,10 +1,11 @@
 """The share of customer-facing budgets controlled by customers (Wheatley's KPI: 25%).
 
 Customers control money when they decide how it is spent: a You Choose pot whose
-voting closed in the period, and (issue 20, part B) a community fund round decided in
-it. Each source is one function in ``SOURCES``, so the measure is defined once here
-and every report reads it through :mod:`services.budget.kpis`. The denominator is the
-landlord's own yearly figure (Settings > Money), shared by the days in the period.
+voting closed in the period, and a community fund round opened in it (the panel
+decides who gets its pot). Each source is one function in ``SOURCES``, so the measure
+is defined once here and every report reads it through :mod:`services.budget.kpis`.
+The denominator is the landlord's own yearly figure (Settings > Money), shared by the
+days in the period.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.budget.fund import customer_controlled_pence
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.budget.spend import _leap_span
 from engagement_desktop.services.common.settings import get_setting
@@ -33,8 +35,12 @@ def ballot_pots(session: Session, period: Period) -> int:
     return int(total or 0)
 
 
-#: Every way customers control money; the community fund adds its rounds here.
-SOURCES: dict[str, Callable[[Session, Period], int]] = {"You Choose pots": ballot_pots}
+#: Every way customers control money: You Choose pots, and community fund rounds (the
+#: panel decides who gets the round's pot).
+SOURCES: dict[str, Callable[[Session, Period], int]] = {
+    "You Choose pots": ballot_pots,
+    "Community fund rounds": customer_controlled_pence,
+}
 
 
 def controlled(session: Session, period: Period) -> dict[str, int]:
