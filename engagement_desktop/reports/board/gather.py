@@ -30,7 +30,14 @@ from engagement_desktop.services.budget.position import BudgetPosition, budget_p
 from engagement_desktop.services.budget.targets import KpiLine, board_risks, kpi_lines, targets
 from engagement_desktop.services.budget.volunteering import VolunteerHours, volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.store.models import Event, EventType, Group, Outcome
+from engagement_desktop.store.models import (
+    Event,
+    EventType,
+    Group,
+    Outcome,
+    ReviewRecommendation,
+    ScrutinyReview,
+)
 
 #: Shown when no targets are set for the year, so the Board still sees the headlines.
 HEADLINE_MEASURES = [
@@ -73,26 +80,40 @@ class PlannedEvent:
 
 
 #: Where scrutiny recommendations come from: each gives (session, quarter) -> items.
-#: Today they are the "you said, we did" recommendations raised by a scrutiny group;
-#: scrutiny reviews with their own Board responses (when they exist) register here.
+#: A scrutiny review's recommendations are "you said, we did" items linked to the review
+#: (their response is recorded there); so are those raised by a scrutiny group directly.
 ScrutinySource = Callable[[Session, Period], list[Recommendation]]
 
 
 def recommendations_from_outcomes(session: Session, quarter: Period) -> list[Recommendation]:
+    of_review = (
+        select(ScrutinyReview.topic)
+        .join(ReviewRecommendation, ReviewRecommendation.review_id == ScrutinyReview.id)
+        .where(ReviewRecommendation.outcome_id == Outcome.id)
+        .scalar_subquery()
+    )
     rows = session.execute(
-        select(Group.name, Outcome.asked, Outcome.response, Outcome.response_reason)
-        .join(Group, Group.id == Outcome.group_id)
+        select(Group.name, of_review, Outcome.asked, Outcome.response, Outcome.response_reason)
+        .outerjoin(Group, Group.id == Outcome.group_id)
         .where(
-            Outcome.kind == "recommendation",
-            or_(Group.category == "scrutiny", Group.name.ilike("%scrutiny%")),
+            or_(
+                Outcome.id.in_(select(ReviewRecommendation.outcome_id)),
+                (Outcome.kind == "recommendation")
+                & or_(Group.category == "scrutiny", Group.name.ilike("%scrutiny%")),
+            ),
             Outcome.raised_on >= quarter.start,
             Outcome.raised_on <= quarter.end,
         )
-        .order_by(Outcome.raised_on)
+        .order_by(Outcome.raised_on, Outcome.id)
     ).all()
     return [
-        Recommendation(group, asked, response.replace("_", " "), reason or "")
-        for group, asked, response, reason in rows
+        Recommendation(
+            f"Review: {topic}" if topic else (group or ""),
+            asked,
+            (response or "awaiting response").replace("_", " "),
+            reason or "",
+        )
+        for group, topic, asked, response, reason in rows
     ]
 
 
