@@ -8,6 +8,7 @@ PostgreSQL server (:mod:`tests.backends`): then ``store``, ``db_target`` and
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Must be set before anything imports Qt.
@@ -78,6 +79,19 @@ def isolated_data_dir(
     monkeypatch.delenv("ENGAGEMENT_DB", raising=False)
     monkeypatch.setenv("ENGAGEMENT_USER", "test.officer")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test with Qt widgets never lets Python's cycle collector run in a worker thread
+    (gui/common/main_thread_gc.py says why); its garbage is collected here, afterwards."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

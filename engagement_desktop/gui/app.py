@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.main_thread_gc import MainThreadCollector
 from engagement_desktop.gui.common.screens import KeepWindowsOnScreen
 from engagement_desktop.gui.crash import install_crash_handler
 from engagement_desktop.gui.main_window import MainWindow
@@ -46,6 +47,9 @@ def application() -> QApplication:
     if app.property("engagementKeepsWindowsOnScreen") is None:
         app.setProperty("engagementKeepsWindowsOnScreen", True)
         app.installEventFilter(KeepWindowsOnScreen(app))
+    if app.property("engagementCollectsOnGuiThread") is None:
+        app.setProperty("engagementCollectsOnGuiThread", True)
+        MainThreadCollector(app)
     return app
 
 
