@@ -38,17 +38,18 @@ def shown(page: OutcomesPage, column: str) -> list[str]:
 
 
 def test_the_register_lists_items_with_overdue_ones_marked(page: OutcomesPage) -> None:
-    assert page.model.rowCount() == 2
-    assert page.ui.countLabel.text() == "2 items · 1 overdue"
+    assert page.model.rowCount() == 3
+    assert page.ui.countLabel.text() == "3 items · 1 overdue"
     assert shown(page, "source") == [
+        "Scrutiny review",  # a review's recommendation is an item of the register
         "TSM perception survey 2024/25 (survey)",
         "Customer Scrutiny Panel (group)",
     ]
-    assert shown(page, "status") == ["Done", "In progress (overdue)"]
-    assert shown(page, "reported") == ["20 May 2025, Your Voice newsletter", "No"]
-    amber = page.model.data(page.model.index(1, 0), Qt.ItemDataRole.BackgroundRole)
+    assert shown(page, "status") == ["Open", "Done", "In progress (overdue)"]
+    assert shown(page, "reported") == ["No", "20 May 2025, Your Voice newsletter", "No"]
+    amber = page.model.data(page.model.index(2, 0), Qt.ItemDataRole.BackgroundRole)
     assert amber is not None
-    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert page.model.data(page.model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
     page.overdue_box.setChecked(True)
     assert shown(page, "asked") == ["Answer repairs calls within two minutes."]
     page.overdue_box.setChecked(False)
@@ -93,7 +94,7 @@ def test_log_a_recommendation_answer_it_and_close_the_loop(
         lambda: qtbot.keyClick(page.ui.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier),
         log,
     )
-    assert page.model.rowCount() == 3
+    assert page.model.rowCount() == 4
     row = page.ui.table.currentIndex().row()
     new_id = page.selected_id()
     assert new_id is not None

@@ -20,7 +20,6 @@ from engagement_desktop.gui.reviews.review_dialogs import (
 )
 from engagement_desktop.gui.reviews.tables import chosen_id, fill, set_up
 from engagement_desktop.gui.reviews.team_dialog import TeamDialog
-from engagement_desktop.reports.reviews.review_pdf import write_review_pdf
 from engagement_desktop.services.reviews.overview import (
     ReviewDetail,
     progress_text,
@@ -189,6 +188,9 @@ class ReviewsTab(QWidget):
         if not name:
             return
         try:
+            # reportlab loads only when a report is wanted (start-up stays light)
+            from engagement_desktop.reports.reviews.review_pdf import write_review_pdf
+
             path = write_review_pdf(self.store, review_id, Path(name))
         except EngagementError as exc:
             self.say(str(exc))

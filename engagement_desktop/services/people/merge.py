@@ -64,6 +64,11 @@ PERSON_REFERENCES: dict[tuple[str, str], Policy] = {
     ("review_members", "person_id"): Policy.ONCE_EACH,
     ("consultation_people", "person_id"): Policy.ONCE_EACH,
     ("visit_inspectors", "person_id"): Policy.ONCE_EACH,
+    ("fund_applications", "person_id"): Policy.MOVE,  # the application's contact
+    ("fund_conflicts", "person_id"): Policy.ONCE_EACH,  # one declaration per application
+    ("fund_scores", "person_id"): Policy.ONCE_EACH,  # the survivor's scores stand
+    # That they voted: both rows stay (the votes themselves name nobody and stay counted).
+    ("ballot_voters", "person_id"): Policy.MOVE,
 }
 
 _ATTENDANCE_RANK = {"no_show": 0, "invited": 1, "apologies": 2, "walk_in": 3, "attended": 4}
