@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -96,8 +96,9 @@ def rounds(session: Session) -> list[RoundRow]:
             func.count().label("n"),
             func.coalesce(
                 func.sum(
-                    func.coalesce(
-                        FundApplication.award_pence * (FundApplication.status == "awarded"), 0
+                    case(
+                        (FundApplication.status == "awarded", FundApplication.award_pence),
+                        else_=0,
                     )
                 ),
                 0,
