@@ -28,7 +28,6 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
 from tests.consent import GIVEN
 
-TODAY = date.today()
 
 
 def qdate(day: date) -> QDate:
@@ -174,7 +173,7 @@ def test_add_a_member_by_searching(qtbot: QtBot, page: GroupsPage, sample_store:
     def drive(dialog: QDialog) -> None:
         assert isinstance(dialog, MembershipDialog)
         ui = dialog.ui
-        start = TODAY - timedelta(days=10)
+        start = date.today() - timedelta(days=10)
         ui.termStartEdit.setDate(qdate(start))
         assert ui.termEndCheck.isChecked()
         assert ui.termEndEdit.date() == qdate(default_term_end(start, 3) or start)
@@ -208,16 +207,16 @@ def test_a_term_ending_within_90_days_is_flagged(
         assert dialog.picker is not None
         dialog.picker.refresh()
         dialog.picker.choose_row(0)
-        ui.termStartEdit.setDate(qdate(TODAY - timedelta(days=300)))
+        ui.termStartEdit.setDate(qdate(date.today() - timedelta(days=300)))
         ui.termEndCheck.setChecked(True)
-        ui.termEndEdit.setDate(qdate(TODAY + timedelta(days=30)))
+        ui.termEndEdit.setDate(qdate(date.today() + timedelta(days=30)))
         dialog.save()
 
     patch_exec(monkeypatch, MembershipDialog, fill)
     page.add_member()
     label = page.dui.warningsLabel
     assert label.isVisibleTo(page)
-    end = TODAY + timedelta(days=30)
+    end = date.today() + timedelta(days=30)
     assert f"term ends {end:%d %b %Y} (in 30 days)" in label.text()
     assert "Terms of office: 1 warning" in label.text()
     row = next(r for r in range(page.members.rowCount()) if page.members.row_id(r))
@@ -243,7 +242,7 @@ def test_a_member_over_the_consecutive_term_limit_is_flagged(
     )
     latest = None
     for years_ago in (5, 3, 1):
-        start = add_years(TODAY, -years_ago)
+        start = add_years(date.today(), -years_ago)
         latest = groups.add_membership(
             sample_store, panel.id, person.id, term_start=start, term_end=default_term_end(start, 2)
         )
@@ -282,7 +281,7 @@ def test_edit_a_term_then_stand_down_and_show_past_members(
     assert member_rows(page)[0][2:4] == ["Chair", "Tenants"]
 
     def stand_down(dialog: StandDownDialog) -> None:
-        dialog.ui.leftOnEdit.setDate(qdate(TODAY - timedelta(days=1)))
+        dialog.ui.leftOnEdit.setDate(qdate(date.today() - timedelta(days=1)))
         dialog.ui.notesEdit.setText("Moved away")
         dialog.save()
 
@@ -297,7 +296,7 @@ def test_edit_a_term_then_stand_down_and_show_past_members(
     with sample_store.session() as session:
         term = session.get(Membership, first)
         assert term is not None and term.notes == "Moved away"
-        assert term.left_on == TODAY - timedelta(days=1)
+        assert term.left_on == date.today() - timedelta(days=1)
 
 
 def test_escape_with_unsaved_changes_asks_first(

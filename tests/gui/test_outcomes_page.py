@@ -21,7 +21,6 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Outcome
 from tests.gui.test_groups_page import drive_modal, patch_exec, qdate
 
-TODAY = date.today()
 
 
 @pytest.fixture
@@ -61,7 +60,7 @@ def test_the_register_lists_items_with_overdue_ones_marked(page: OutcomesPage) -
 def test_log_a_recommendation_answer_it_and_close_the_loop(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: OutcomesPage, sample_store: Store
 ) -> None:
-    raised, due = TODAY - timedelta(days=60), TODAY - timedelta(days=10)
+    raised, due = date.today() - timedelta(days=60), date.today() - timedelta(days=10)
 
     def log(dialog: QDialog) -> None:
         assert isinstance(dialog, OutcomeDialog)
@@ -112,7 +111,7 @@ def test_log_a_recommendation_answer_it_and_close_the_loop(
         set_combo_data(ui.statusCombo, "done")
         assert ui.completedCheck.isChecked()  # today, filled in for the officer
         ui.reportedCheck.setChecked(True)
-        ui.reportedOnEdit.setDate(qdate(TODAY))
+        ui.reportedOnEdit.setDate(qdate(date.today()))
         ui.reportedHowCombo.setCurrentText("Letter to the panel members")
         dialog.save()
 
@@ -126,8 +125,8 @@ def test_log_a_recommendation_answer_it_and_close_the_loop(
     with sample_store.session() as session:
         item = session.get(Outcome, new_id)
         assert item is not None
-        assert (item.status, item.response, item.completed_on) == ("done", "declined", TODAY)
-        assert item.reported_back and item.reported_back_on == TODAY
+        assert (item.status, item.response, item.completed_on) == ("done", "declined", date.today())
+        assert item.reported_back and item.reported_back_on == date.today()
         assert item.reported_back_how == "Letter to the panel members"
         assert item.group_id is not None and item.due_on == due and item.raised_on == raised
     at = [page.model.row_id(r) for r in range(page.model.rowCount())].index(new_id)

@@ -34,7 +34,6 @@ from engagement_desktop.services.training.matrix import training_matrix
 from engagement_desktop.store.engine import Store
 from tests.consent import GIVEN
 
-TODAY = date.today()
 
 
 def add_person(store: Store, first: str, last: str) -> int:
@@ -112,14 +111,14 @@ def test_course_that_expires_three_completions_and_one_needs_attention(
     assert page.courses_model.line(0).title == "Safeguarding"
     assert page.courses_model.data(page.courses_model.index(0, 5)) == "12 months"
 
-    long_ago = TODAY - timedelta(days=330)  # runs out in about a month
+    long_ago = date.today() - timedelta(days=330)  # runs out in about a month
     record(page, qtbot, "adams", safeguarding, long_ago)
-    record(page, qtbot, "okafor", safeguarding, TODAY - timedelta(days=10))
+    record(page, qtbot, "okafor", safeguarding, date.today() - timedelta(days=10))
     dialog = page.edit_record(None)
     choose(dialog.ui.personEdit, qtbot, "zoe")  # accents need not be typed
     dialog.ui.courseCombo.setCurrentIndex(dialog.ui.courseCombo.findData(safeguarding))
-    dialog.ui.dateEdit.setText(date_text(TODAY))
-    assert dialog.ui.expiryValue.text().startswith(f"{TODAY.day} ")  # a year on, shown
+    dialog.ui.dateEdit.setText(date_text(date.today()))
+    assert dialog.ui.expiryValue.text().startswith(f"{date.today().day} ")  # a year on, shown
     save(dialog)
 
     page.show_tab("attention")
@@ -143,7 +142,7 @@ def test_enter_on_an_expiring_line_opens_its_record(
             "person_id": trio["Joan"],
             "course_id": course.id,
             "status": "completed",
-            "on_date": TODAY - timedelta(days=36 * 30),
+            "on_date": date.today() - timedelta(days=36 * 30),
         },
     )
     page.refresh()
@@ -172,7 +171,7 @@ def test_appraisal_with_a_need_appears_in_the_programme(
     ui = dialog.ui
     assert ui.personEdit.person_id == trio["Amir"]
     assert ui.groupCombo.currentData() == panel.id
-    held = TODAY - timedelta(days=3)
+    held = date.today() - timedelta(days=3)
     ui.heldEdit.setText(date_text(held))
     assert ui.nextDueEdit.text() == date_text(held.replace(year=held.year + 1))  # a year on
     ui.appraiserEdit.setText("Involvement officer")
@@ -259,11 +258,11 @@ def test_recording_a_completion_changes_the_matrix(
     qtbot.keyClick(view, Qt.Key.Key_Return)  # opens the booking itself
     dialog = page.dialog
     dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("completed"))
-    dialog.ui.dateEdit.setText(date_text(TODAY))
+    dialog.ui.dateEdit.setText(date_text(date.today()))
     save(dialog)
 
     assert model.state(0, 0) == "ok"
-    assert model.data(model.index(0, 0)) == f"✓ {TODAY.day} {TODAY:%b %Y}"
+    assert model.data(model.index(0, 0)) == f"✓ {date.today().day} {date.today():%b %Y}"
     background = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert background.color().name().upper() == "#C6EFCE"
     assert "Runs out" not in page.ui.matrixCount.text()
@@ -279,7 +278,7 @@ def test_export_the_matrix_and_reopen_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     course = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 12})
-    for name, done in (("Joan", TODAY - timedelta(days=330)), ("Amir", TODAY)):
+    for name, done in (("Joan", date.today() - timedelta(days=330)), ("Amir", date.today())):
         records.save_record(
             store,
             None,
@@ -427,12 +426,12 @@ def test_matrix_model_for_two_thousand_people_answers_only_what_is_shown() -> No
 
     courses = [(c, f"Course {c}") for c in range(40)]
     people_rows = [(p, f"Person {p}", None) for p in range(2000)]
-    cells = {(p, c): Cell("completed", TODAY, None) for p in range(2000) for c in range(40)}
+    cells = {(p, c): Cell("completed", date.today(), None) for p in range(2000) for c in range(40)}
     model = MatrixModel()
     model.set_matrix(Matrix(courses, people_rows, cells))
     assert (model.rowCount(), model.columnCount()) == (2000, 40)
     assert model.data(model.index(1999, 39), Qt.ItemDataRole.DecorationRole) is None
-    assert model.data(model.index(1999, 39)) == f"✓ {TODAY.day} {TODAY:%b %Y}"
+    assert model.data(model.index(1999, 39)) == f"✓ {date.today().day} {date.today():%b %Y}"
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Person 0, Course 1: Completed") and tip.endswith("Done, in date.")
 

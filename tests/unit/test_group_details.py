@@ -22,7 +22,6 @@ from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from tests.consent import GIVEN
 
-TODAY = date.today()
 
 
 def test_term_rule_in_the_policy_words() -> None:
@@ -61,7 +60,7 @@ def test_details_carry_warnings_on_the_term_they_concern(store: Store, panel: in
         store, {"first_name": "Chloé", "last_name": "Dubois"}, hold_data=GIVEN
     )
     terms = []
-    for start in (add_years(TODAY, -7), add_years(TODAY, -4), add_years(TODAY, -1)):
+    for start in (add_years(date.today(), -7), add_years(date.today(), -4), add_years(date.today(), -1)):
         terms.append(
             groups.add_membership(
                 store,
@@ -79,8 +78,8 @@ def test_details_carry_warnings_on_the_term_they_concern(store: Store, panel: in
         store,
         panel,
         leaving.id,
-        term_start=TODAY - timedelta(400),
-        term_end=TODAY + timedelta(30),
+        term_start=date.today() - timedelta(400),
+        term_end=date.today() + timedelta(30),
         constituency="Tenants",
     )
     with store.session() as session:
@@ -121,17 +120,17 @@ def test_members_list_hides_past_terms_unless_asked(store: Store, panel: int) ->
         store, {"first_name": "Siobhán", "last_name": "Ní Bhriain"}, hold_data=GIVEN
     )
     gone = people.add_person(store, {"first_name": "Tom", "last_name": "Hughes"}, hold_data=GIVEN)
-    groups.add_membership(store, panel, member.id, term_start=TODAY - timedelta(10))
-    groups.add_membership(store, panel, chair.id, role="chair", term_start=TODAY - timedelta(5))
+    groups.add_membership(store, panel, member.id, term_start=date.today() - timedelta(10))
+    groups.add_membership(store, panel, chair.id, role="chair", term_start=date.today() - timedelta(5))
     old = groups.add_membership(
-        store, panel, gone.id, term_start=TODAY - timedelta(900), term_end=TODAY - timedelta(5)
+        store, panel, gone.id, term_start=date.today() - timedelta(900), term_end=date.today() - timedelta(5)
     )
-    stood_down = groups.add_membership(store, panel, gone.id, term_start=TODAY - timedelta(4))
-    groups.end_membership(store, stood_down.id, TODAY - timedelta(1))
+    stood_down = groups.add_membership(store, panel, gone.id, term_start=date.today() - timedelta(4))
+    groups.end_membership(store, stood_down.id, date.today() - timedelta(1))
     future = people.add_person(
         store, {"first_name": "Amir", "last_name": "Okafor"}, hold_data=GIVEN
     )
-    groups.add_membership(store, panel, future.id, term_start=TODAY + timedelta(20))
+    groups.add_membership(store, panel, future.id, term_start=date.today() + timedelta(20))
     with store.session() as session:
         now = MEMBERSHIPS.fetch(session, filters={"group": panel, "past": 0})
         everything = MEMBERSHIPS.fetch(session, filters={"group": panel})
@@ -142,10 +141,10 @@ def test_members_list_hides_past_terms_unless_asked(store: Store, panel: int) ->
         (
             "Okafor, Amir",
             "Member",
-            f"Starts {(TODAY + timedelta(20)).day} {TODAY + timedelta(20):%b %Y}",
+            f"Starts {(date.today() + timedelta(20)).day} {date.today() + timedelta(20):%b %Y}",
         ),
     ]
     standings = sorted(r[-1] for r in everything if r[1] == "Hughes, Tom")
     assert standings == ["Past", "Stood down"]
     assert form.person_name == "Tom Hughes" and form.group_name == "Customer Scrutiny Panel"
-    assert form.values["term_end"] == TODAY - timedelta(5)
+    assert form.values["term_end"] == date.today() - timedelta(5)

@@ -15,7 +15,6 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Outcome, Topic
 from tests.consent import GIVEN
 
-TODAY = date.today()
 
 
 def _log(store: Store, **data: object) -> Outcome:
@@ -25,11 +24,11 @@ def _log(store: Store, **data: object) -> Outcome:
 
 def test_overdue_in_sql_is_is_overdue(store: Store) -> None:
     cases = [
-        {"status": "open", "due_on": TODAY - timedelta(1)},
-        {"status": "in_progress", "due_on": TODAY - timedelta(30)},
-        {"status": "done", "due_on": TODAY - timedelta(30), "completed_on": TODAY},
-        {"status": "open", "due_on": TODAY},
-        {"status": "open", "due_on": TODAY + timedelta(1)},
+        {"status": "open", "due_on": date.today() - timedelta(1)},
+        {"status": "in_progress", "due_on": date.today() - timedelta(30)},
+        {"status": "done", "due_on": date.today() - timedelta(30), "completed_on": date.today()},
+        {"status": "open", "due_on": date.today()},
+        {"status": "open", "due_on": date.today() + timedelta(1)},
         {"status": "open"},
     ]
     made = [_log(store, **case) for case in cases]
@@ -51,9 +50,9 @@ def test_source_topic_and_reporting_back_read_as_the_officer_says_them(store: St
     with store.session() as session:
         repairs = session.scalar(select(Topic.id).where(Topic.name == "Repairs"))
     from_panel = _log(
-        store, source="group", group_id=panel.id, topic_id=repairs, raised_on=TODAY - timedelta(2)
+        store, source="group", group_id=panel.id, topic_id=repairs, raised_on=date.today() - timedelta(2)
     )
-    from_zoe = _log(store, person_id=zoe.id, raised_on=TODAY - timedelta(1))
+    from_zoe = _log(store, person_id=zoe.id, raised_on=date.today() - timedelta(1))
     done = _log(
         store,
         status="done",

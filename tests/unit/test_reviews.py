@@ -22,7 +22,6 @@ from engagement_desktop.store.models import (
 )
 from tests.consent import GIVEN
 
-START = date.today() - timedelta(days=120)
 
 
 def person(store: Store, first: str, last: str) -> int:
@@ -46,7 +45,7 @@ def test_a_review_s_recommendations_are_register_items_with_their_response(store
         {
             "topic": "Repairs: getting it right first time",
             "group_id": panel.id,
-            "started_on": START,
+            "started_on": _start(),
             "scope": "Responsive repairs in 2026",
         },
     )
@@ -57,7 +56,7 @@ def test_a_review_s_recommendations_are_register_items_with_their_response(store
         {
             "kind": "interview",
             "title": "Repairs manager",
-            "gathered_on": START + timedelta(days=10),
+            "gathered_on": _start() + timedelta(days=10),
         },
     )
     first = scrutiny.add_recommendation(store, review, "Text a time slot the day before")
@@ -95,13 +94,13 @@ def test_a_review_s_recommendations_are_register_items_with_their_response(store
 def test_bad_review_input_writes_nothing(store: Store) -> None:
     before = counts(store)
     with pytest.raises(ValidationError, match="Topic"):
-        scrutiny.add_review(store, {"topic": " ", "started_on": START})
+        scrutiny.add_review(store, {"topic": " ", "started_on": _start()})
     with pytest.raises(ValidationError, match="Stage"):
-        scrutiny.add_review(store, {"topic": "Voids", "stage": "dreaming", "started_on": START})
-    review = scrutiny.add_review(store, {"topic": "Voids", "started_on": START})
+        scrutiny.add_review(store, {"topic": "Voids", "stage": "dreaming", "started_on": _start()})
+    review = scrutiny.add_review(store, {"topic": "Voids", "started_on": _start()})
     after_add = counts(store)
     with pytest.raises(ValidationError, match="before the review started"):
-        scrutiny.add_recommendation(store, review, "Earlier", raised_on=START - timedelta(days=1))
+        scrutiny.add_recommendation(store, review, "Earlier", raised_on=_start() - timedelta(days=1))
     with pytest.raises(EngagementError, match="no person"):
         scrutiny.set_team(store, review, 999, [])
     assert counts(store) == after_add and after_add[0] == before[0] + 1
@@ -111,7 +110,7 @@ def test_consultation_asks_people_into_their_contact_history(store: Store) -> No
     a, b = person(store, "Cy", "Twombly"), person(store, "Di", "Fosse")
     cid = consultations.add_consultation(
         store,
-        {"policy": "Pets policy", "opens_on": START, "closes_on": date.today() + timedelta(days=5)},
+        {"policy": "Pets policy", "opens_on": _start(), "closes_on": date.today() + timedelta(days=5)},
     )
     assert consultations.ask_people(store, cid, [a, b, a]) == 2
     assert consultations.ask_people(store, cid, [a]) == 0
@@ -124,7 +123,7 @@ def test_consultation_asks_people_into_their_contact_history(store: Store) -> No
         line = overview.consultation_lines(session)[0]
     assert (line.asked, line.responded) == (2, 1)
     with pytest.raises(ValidationError, match="before it opens"):
-        consultations.update_consultation(store, cid, {"closes_on": START - timedelta(days=1)})
+        consultations.update_consultation(store, cid, {"closes_on": _start() - timedelta(days=1)})
 
 
 def test_inspection_scores_outside_the_scale_write_nothing_and_the_trend_reads(
@@ -145,17 +144,17 @@ def test_inspection_scores_outside_the_scale_write_nothing_and_the_trend_reads(
         inspections.record_visit(
             store,
             inspections.NewVisit(
-                template, "Alder House", START, {q1: 3, q2: 7, q3: 1}, [inspector]
+                template, "Alder House", _start(), {q1: 3, q2: 7, q3: 1}, [inspector]
             ),
         )
     assert counts(store) == before
     inspections.record_visit(
-        store, inspections.NewVisit(template, "Alder House", START, {q1: 2, q2: 2, q3: None})
+        store, inspections.NewVisit(template, "Alder House", _start(), {q1: 2, q2: 2, q3: None})
     )
     inspections.record_visit(
         store,
         inspections.NewVisit(
-            template, "Alder House", START + timedelta(days=62), {q1: 4, q2: 4, q3: 4}, [inspector]
+            template, "Alder House", _start() + timedelta(days=62), {q1: 4, q2: 4, q3: 4}, [inspector]
         ),
     )
     with store.session() as session:
@@ -163,3 +162,8 @@ def test_inspection_scores_outside_the_scale_write_nothing_and_the_trend_reads(
         assert session.scalar(select(func.count()).select_from(InspectionScore)) == 6
     place, cells = trend.rows[0]
     assert (place, cells[0], cells[-1], len(trend.periods)) == ("Alder House", 50.0, 100.0, 2)
+
+
+def _start() -> date:
+    """Four months ago, read when the test runs (a run may cross midnight)."""
+    return date.today() - timedelta(days=120)

@@ -17,7 +17,6 @@ from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry
 from tests.consent import GIVEN
 
-TODAY = date.today()
 
 
 def _person(store: Store, first: str, last: str = "Test") -> int:
@@ -32,7 +31,7 @@ def test_new_record_and_its_certificate_are_one_save(store: Store, tmp_path: Pat
     record = records.save_record(
         store,
         None,
-        {"person_id": who, "course_id": course.id, "status": "completed", "on_date": TODAY},
+        {"person_id": who, "course_id": course.id, "status": "completed", "on_date": date.today()},
         certificate=scan,
     )
     assert records.certificate_path(store, record).read_bytes() == b"%PDF-1.4 first aid"
@@ -48,8 +47,8 @@ def test_lines_name_people_and_narrow_to_one(store: Store) -> None:
     safeguarding = records.save_course(store, None, {"title": "Safeguarding", "valid_months": 12})
     conference = records.save_course(store, None, {"title": "TPAS", "kind": "conference"})
     joan, amir = _person(store, "Joan", "Adams"), _person(store, "Amir", "Okafor")
-    soon = TODAY - timedelta(days=330)  # runs out in about a month
-    gone = TODAY - timedelta(days=400)  # ran out a month ago
+    soon = date.today() - timedelta(days=330)  # runs out in about a month
+    gone = date.today() - timedelta(days=400)  # ran out a month ago
     for who, day in ((joan, soon), (amir, gone)):
         records.save_record(
             store,
@@ -63,17 +62,17 @@ def test_lines_name_people_and_narrow_to_one(store: Store) -> None:
     )
     development.add_need(store, joan, "Chairing", source="request")
     with store.session() as session:
-        lines = overview.expiring_lines(session, TODAY)
+        lines = overview.expiring_lines(session, date.today())
         assert [(x.name, x.state) for x in lines] == [
             ("Okafor, Amir", "expired"),
             ("Adams, Joan", "expiring"),
         ]
-        assert [x.name for x in overview.expiring_lines(session, TODAY, person_id=joan)] == [
+        assert [x.name for x in overview.expiring_lines(session, date.today(), person_id=joan)] == [
             "Adams, Joan"
         ]
-        [missing] = overview.feedback_lines(session, TODAY)
+        [missing] = overview.feedback_lines(session, date.today())
         assert (missing.record_id, missing.course) == (went.id, "TPAS")
-        assert overview.feedback_lines(session, TODAY, person_id=joan) == []
+        assert overview.feedback_lines(session, date.today(), person_id=joan) == []
         assert [n.description for n in overview.open_needs(session, person_id=joan)] == ["Chairing"]
         assert overview.open_needs(session, person_id=amir) == []
         courses = {c.title: c.records for c in overview.course_lines(session)}
@@ -89,9 +88,9 @@ def test_overdue_appraisal_names_its_group_and_appraisals_reach_the_person_page(
     joan = _person(store, "Joan", "Adams")
     groups.add_membership(store, panel.id, joan, term_start=date(2022, 1, 10))
     with store.session() as session:
-        [late] = overview.overdue_appraisals(session, TODAY)
+        [late] = overview.overdue_appraisals(session, date.today())
     assert (late.name, late.group_id, late.group) == ("Adams, Joan", panel.id, "Scrutiny Panel")
-    held = TODAY - timedelta(days=10)
+    held = date.today() - timedelta(days=10)
     appraisal = development.save_appraisal(
         store,
         None,
@@ -99,7 +98,7 @@ def test_overdue_appraisal_names_its_group_and_appraisals_reach_the_person_page(
         new_needs=["Reading budgets", " "],
     )
     with store.session() as session:
-        assert overview.overdue_appraisals(session, TODAY) == []
+        assert overview.overdue_appraisals(session, date.today()) == []
         [line] = overview.appraisal_lines(session, person_id=joan)
         assert (line.group, line.held_on, line.appraiser) == ("Scrutiny Panel", held, "Officer")
         values = overview.appraisal_values(session, appraisal.id)
@@ -166,7 +165,7 @@ def test_matrix_filters_as_the_page_offers_them(store: Store) -> None:
     panel = groups.add_group(store, {"name": "Scrutiny Panel"})
     groups.add_membership(store, panel.id, joan, term_start=date(2022, 1, 10))
     left = groups.add_membership(store, panel.id, amir, term_start=date(2022, 1, 10))
-    groups.end_membership(store, left.id, TODAY - timedelta(days=1))
+    groups.end_membership(store, left.id, date.today() - timedelta(days=1))
 
     def shown(**filters: int | None) -> tuple[list[int], list[str]]:
         with store.session() as session:
