@@ -1,6 +1,8 @@
 """Time what an officer waits for, on a fresh demo database of a big landlord.
 
     python tests/benchmarks/run.py [--people N] [--seed S] [--json] [--keep DIR]
+    python tests/benchmarks/run.py --scale [--sizes 5000,50000,250000] [--keep DIR] [--json]
+    python tests/benchmarks/run.py --profile OP [--people N] [--profile-out FILE]
 
 Builds a demo database (50,000 people by default) in a temporary folder, runs
 each measurement in turn and prints the figures with labels. With ``--json``
@@ -16,6 +18,7 @@ key a label in ``LABELS`` and append the function to ``MEASUREMENTS``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import queue
@@ -252,103 +255,32 @@ LABELS: dict[str, str] = {
 }
 
 
-from imports_bench import LABELS as IMPORT_LABELS  # noqa: E402 - beside this script
-from imports_bench import measure_imports  # noqa: E402
-
-MEASUREMENTS.append(measure_imports)
-LABELS.update(IMPORT_LABELS)
-
-from people_bench import LABELS as PEOPLE_LABELS  # noqa: E402
-from people_bench import measure_people  # noqa: E402
-
-MEASUREMENTS.append(measure_people)
-LABELS.update(PEOPLE_LABELS)
-
-from rewards_bench import LABELS as REWARDS_LABELS  # noqa: E402
-from rewards_bench import measure_rewards  # noqa: E402
-
-MEASUREMENTS.append(measure_rewards)
-LABELS.update(REWARDS_LABELS)
-
-from training_bench import LABELS as TRAINING_LABELS  # noqa: E402
-from training_bench import measure_training  # noqa: E402
-
-MEASUREMENTS.append(measure_training)
-LABELS.update(TRAINING_LABELS)
-
-from events_bench import LABELS as EVENTS_LABELS  # noqa: E402
-from events_bench import measure_events  # noqa: E402
-
-MEASUREMENTS.append(measure_events)
-LABELS.update(EVENTS_LABELS)
-
-from reports_bench import LABELS as REPORTS_LABELS  # noqa: E402
-from reports_bench import measure_reports  # noqa: E402
-
-MEASUREMENTS.append(measure_reports)
-LABELS.update(REPORTS_LABELS)
-
-from privacy_bench import LABELS as PRIVACY_LABELS  # noqa: E402
-from privacy_bench import measure_privacy  # noqa: E402
-
-MEASUREMENTS.append(measure_privacy)
-LABELS.update(PRIVACY_LABELS)
-
-from erasure_bench import LABELS as ERASURE_LABELS  # noqa: E402
-from erasure_bench import measure_erasure  # noqa: E402
-
-MEASUREMENTS.append(measure_erasure)
-LABELS.update(ERASURE_LABELS)
-
-from startup_bench import LABELS as STARTUP_LABELS  # noqa: E402
-from startup_bench import measure_startup  # noqa: E402
-
-MEASUREMENTS.append(measure_startup)
-LABELS.update(STARTUP_LABELS)
-
-from encryption_bench import LABELS as ENCRYPTION_LABELS  # noqa: E402
-from encryption_bench import measure_encryption  # noqa: E402
-
-MEASUREMENTS.append(measure_encryption)
-LABELS.update(ENCRYPTION_LABELS)
-from backups_bench import LABELS as BACKUPS_LABELS  # noqa: E402
-from backups_bench import measure_backups  # noqa: E402
-
-MEASUREMENTS.append(measure_backups)
-LABELS.update(BACKUPS_LABELS)
-
-from mailings_bench import LABELS as MAILINGS_LABELS  # noqa: E402
-from mailings_bench import measure_mailings  # noqa: E402
-
-MEASUREMENTS.append(measure_mailings)
-LABELS.update(MAILINGS_LABELS)
-from budget_bench import LABELS as BUDGET_LABELS  # noqa: E402
-from budget_bench import measure_budget  # noqa: E402
-
-MEASUREMENTS.append(measure_budget)
-LABELS.update(BUDGET_LABELS)
-from postgres_bench import ENV as POSTGRES_ENV  # noqa: E402
-from postgres_bench import LABELS as POSTGRES_LABELS  # noqa: E402
-from postgres_bench import measure_postgres  # noqa: E402
-
-MEASUREMENTS.append(measure_postgres)
-LABELS.update(POSTGRES_LABELS)
-from reviews_bench import LABELS as REVIEWS_LABELS  # noqa: E402
-from reviews_bench import measure_reviews  # noqa: E402
-
-MEASUREMENTS.append(measure_reviews)
-LABELS.update(REVIEWS_LABELS)
-from fund_bench import LABELS as FUND_LABELS  # noqa: E402
-from fund_bench import measure_fund  # noqa: E402
-
-MEASUREMENTS.append(measure_fund)
-LABELS.update(FUND_LABELS)
-
-from ballots_bench import LABELS as BALLOTS_LABELS  # noqa: E402
-from ballots_bench import measure_ballots  # noqa: E402
-
-MEASUREMENTS.append(measure_ballots)
-LABELS.update(BALLOTS_LABELS)
+#: Measurement modules beside this script, in the order they run: each has a
+#: ``measure_<name>(bench)`` function and a ``LABELS`` dict.
+MODULES = (
+    ("imports_bench", "measure_imports"),
+    ("people_bench", "measure_people"),
+    ("rewards_bench", "measure_rewards"),
+    ("training_bench", "measure_training"),
+    ("events_bench", "measure_events"),
+    ("reports_bench", "measure_reports"),
+    ("privacy_bench", "measure_privacy"),
+    ("erasure_bench", "measure_erasure"),
+    ("startup_bench", "measure_startup"),
+    ("encryption_bench", "measure_encryption"),
+    ("backups_bench", "measure_backups"),
+    ("mailings_bench", "measure_mailings"),
+    ("budget_bench", "measure_budget"),
+    ("postgres_bench", "measure_postgres"),
+    ("reviews_bench", "measure_reviews"),
+    ("fund_bench", "measure_fund"),
+    ("ballots_bench", "measure_ballots"),
+)
+for _module, _function in MODULES:
+    _loaded = importlib.import_module(_module)
+    MEASUREMENTS.append(getattr(_loaded, _function))
+    LABELS.update(_loaded.LABELS)
+POSTGRES_ENV = importlib.import_module("postgres_bench").ENV
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
@@ -359,12 +291,14 @@ def _show(key: str, value: float | int | None, bench: Bench) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import scale  # beside this script
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=50_000, metavar="N")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="end with one line of JSON")
     parser.add_argument(
-        "--keep", type=Path, metavar="DIR", help="build the database in DIR and keep it afterwards"
+        "--keep", type=Path, metavar="DIR", help="build the databases in DIR and keep them"
     )
     parser.add_argument(
         "--only",
@@ -378,6 +312,33 @@ def main(argv: list[str] | None = None) -> int:
         help="a PostgreSQL administrator's URL for the pg_* figures "
         f"(default ${POSTGRES_ENV}; skipped without one)",
     )
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="time the main operations at several register sizes (--sizes) and print how "
+        'each grows; with --json the figures are under "scale"',
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(n) for n in scale.DEFAULT_SIZES),
+        metavar="N,...",
+        help="register sizes for --scale (default %(default)s); demo databases are kept "
+        "in --keep and reused",
+    )
+    parser.add_argument(
+        "--ops", metavar="OP,...", help="the operations --scale times (default: all of them)"
+    )
+    parser.add_argument(
+        "--profile",
+        choices=sorted(scale.OPS),
+        metavar="OP",
+        help="profile one operation at --people with cProfile, write a pstats file "
+        "(--profile-out) and print the top 20 by cumulative time; OP is one of "
+        + ", ".join(scale.OPS),
+    )
+    parser.add_argument(
+        "--profile-out", type=Path, metavar="FILE", help="where --profile writes (OP.pstats)"
+    )
     args = parser.parse_args(argv)
     if args.pg_url:
         os.environ[POSTGRES_ENV] = args.pg_url
@@ -385,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep.absolute() if args.keep else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         bench = Bench(folder=folder, people=args.people, seed=args.seed)
+        if args.scale or args.profile:
+            return _scale_or_profile(args, bench)
         print(f"Benchmark database: {bench.db}", flush=True)
         figures: Figures = {"people": args.people}
         chosen = MEASUREMENTS
@@ -406,6 +369,34 @@ def main(argv: list[str] | None = None) -> int:
                 print(_show(key, value, bench), flush=True)
     if args.json:
         print(json.dumps(figures), flush=True)
+    return 0
+
+
+def _scale_or_profile(args: argparse.Namespace, bench: Bench) -> int:
+    """--scale: the growth table; --profile OP: one operation's pstats file."""
+    import scale
+
+    env = bench.env()
+    today = DEMO_TODAY.isoformat()
+    if args.profile:
+        db = scale.database_for(bench.folder, bench.people, bench.seed, today, env)
+        output = (args.profile_out or Path(f"{args.profile}.pstats")).absolute()
+        os.environ.update({k: v for k, v in env.items() if k == "ENGAGEMENT_DATA_DIR"})
+        print(scale.profile(args.profile, db, bench.folder, output), flush=True)
+        print(f"Profile written to {output} (python -m pstats {output})", flush=True)
+        return 0
+    sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
+    ops = [o.strip() for o in args.ops.split(",")] if args.ops else list(scale.OPS)
+    unknown = [o for o in ops if o not in scale.OPS]
+    if unknown:
+        print(f"Unknown operation {', '.join(unknown)}: choose from {', '.join(scale.OPS)}")
+        return 2
+    started = time.perf_counter()
+    found = scale.measure_scale(bench.folder, sizes, ops, seed=bench.seed, today=today, env=env)
+    print(scale.table(found), flush=True)
+    print(f"({time.perf_counter() - started:.0f} s in all)", flush=True)
+    if args.json:
+        print(json.dumps({"scale": found}), flush=True)
     return 0
 
 
