@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -22,6 +22,8 @@ from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.people.people import fold, search_text_for
 from engagement_desktop.store.base import new_uuid, utcnow
+from engagement_desktop.store.bulk_insert import insert_rows
+from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, ImportBatch, ImportChange, Person
 
@@ -116,6 +118,7 @@ def _write(
                 | {
                     "uuid": new_uuid(),
                     "search_text": person_search_text(values),
+                    "name_sort_key": name_sort_key(values["first_name"], values["last_name"]),
                     "import_batch_id": batch.id,
                     "archived": False,
                     "created_at": now,
@@ -162,19 +165,35 @@ def person_search_text(values: Mapping[str, Any]) -> str:
     )
 
 
+#: Every column a new person's row gives, so each row has the same keys and no column
+#: waits for its Python default (the SQLite fast path of ``insert_rows``).
+_CREATED_KEYS = (
+    *STORED,
+    "uuid",
+    "search_text",
+    "name_sort_key",
+    "import_batch_id",
+    "archived",
+    "created_at",
+    "updated_at",
+)
+
+
 def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any]]) -> None:
+    """Add the new people in one executemany of plain rows (no ORM object per person),
+    then record each one's id on the batch so it can be undone."""
     if not created:
         return
-    columns = sorted({key for values in created for key in values})
-    rows = [{key: values.get(key) for key in columns} for values in created]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(Person), rows[start : start + 5000])
+    rows = [{key: values.get(key) for key in _CREATED_KEYS} for values in created]
+    insert_rows(session, Person, rows)
+    del rows
     uuids = [values["uuid"] for values in created]
     ids: list[int] = []
     for start in range(0, len(uuids), 900):
         ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
-    session.execute(
-        insert(ImportChange),
+    insert_rows(
+        session,
+        ImportChange,
         [
             {
                 "batch_id": batch_id,

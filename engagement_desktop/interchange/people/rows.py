@@ -7,6 +7,7 @@ promises is exactly what the commit does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,6 +95,7 @@ class CleanRow:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1024)  # a file has a handful of wordings on thousands of rows
 def tenure_code(text: str) -> str:
     """A housing system's tenure wording -> our tenure code."""
     folded = " ".join(text.casefold().replace("-", " ").split())

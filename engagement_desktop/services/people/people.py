@@ -88,6 +88,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def fold(text: str) -> str:
     """Lower case without accents, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    if text.isascii():  # most names: nothing to decompose (casefold is lower for ASCII)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
