@@ -8,7 +8,7 @@ Core's ``insert`` does it, which types and defaults each value itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table, insert
@@ -35,10 +35,17 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
     typed = [(i, p) for i, p in enumerate(processors) if p is not None]
-    values: list[tuple[Any, ...]] = []
-    for row in rows:
-        line = [row[key] for key in keys]
-        for i, process in typed:
-            line[i] = process(line[i])
-        values.append(tuple(line))
-    connection.exec_driver_sql(sql, values)
+
+    def lines() -> Iterator[tuple[Any, ...]]:
+        # One row's driver values at a time: the driver never needs them all at once.
+        for row in rows:
+            line = [row[key] for key in keys]
+            for i, process in typed:
+                line[i] = process(line[i])
+            yield tuple(line)
+
+    cursor = connection.connection.cursor()  # this transaction's own driver connection
+    try:
+        cursor.executemany(sql, lines())
+    finally:
+        cursor.close()

@@ -7,8 +7,8 @@ promises is exactly what the commit does.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from engagement_desktop.interchange.reading.values import cell_text, parse_date
