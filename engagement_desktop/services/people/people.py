@@ -84,6 +84,7 @@ NO_CONSENT = "is needed before they can be added"
 #: The fields that must be filled to add a person ("first_name" *or* "last_name").
 REQUIRED_TO_ADD: tuple[str, ...] = ("first_name", "last_name", "hold_data")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NON_DIGITS = re.compile(r"\D")  # compiled once: an import makes 50,000 search texts
 
 
 def fold(text: str) -> str:
@@ -110,8 +111,8 @@ def search_text_for(
         fold(reference or ""),
         (postcode or "").replace(" ", "").lower(),
         (email or "").lower(),
-        re.sub(r"\D", "", phone or ""),
-        re.sub(r"\D", "", mobile or ""),
+        _NON_DIGITS.sub("", phone or ""),
+        _NON_DIGITS.sub("", mobile or ""),
     ]
     return " ".join(part for part in parts if part)
 
