@@ -46,6 +46,6 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
 
     cursor = connection.connection.cursor()  # this transaction's own driver connection
     try:
-        cursor.executemany(sql, lines())
+        cursor.executemany(sql, cast(Any, lines()))  # the driver takes any iterable
     finally:
         cursor.close()
