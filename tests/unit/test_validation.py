@@ -87,3 +87,22 @@ def test_email_is_checked_and_lower_cased() -> None:
 
 def test_references_match_trimmed_and_case_insensitively() -> None:
     assert normalise_reference("  t00 12345 ") == "T0012345"
+
+
+def test_uk_mobiles_read_as_phonenumbers_formats_them() -> None:
+    """The quick path for 07 mobiles gives exactly what phonenumbers gives, for every
+    prefix it takes, and leaves 070 and 076 numbers (formatted otherwise) to it."""
+    import random
+
+    import phonenumbers
+
+    from engagement_desktop.services.common.validation import normalise_phone
+
+    rng = random.Random(3)
+    for prefix in range(7000, 8000):
+        digits = f"0{prefix}{rng.randint(0, 999_999):06d}"
+        number = phonenumbers.parse(digits, "GB")
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert normalise_phone(digits) == expected, digits
+        assert normalise_phone(f" {digits[:5]} {digits[5:]} ") == expected, digits
+    assert normalise_phone("07012345678") == "070 1234 5678"

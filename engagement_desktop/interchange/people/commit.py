@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -22,6 +22,8 @@ from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.people.people import fold, search_text_for
 from engagement_desktop.store.base import new_uuid, utcnow
+from engagement_desktop.store.bulk_insert import insert_rows
+from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, ImportBatch, ImportChange, Person
 
@@ -100,7 +102,8 @@ def _write(
     session.flush()
     area_ids = _create_areas(session, plan.new_areas)
     now = utcnow()
-    created: list[dict[str, Any]] = []
+    created = 0
+    chunk: list[dict[str, Any]] = []  # new people, written a chunk at a time
     for done, row in enumerate(todo, start=1):
         if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
             raise ImportCancelled("Import cancelled; the database is as it was.")
@@ -111,27 +114,31 @@ def _write(
             values.setdefault("first_name", "")
             values.setdefault("last_name", "")
             values.setdefault("involvement_status", "one_off")
-            created.append(
-                values
-                | {
-                    "uuid": new_uuid(),
-                    "search_text": person_search_text(values),
-                    "import_batch_id": batch.id,
-                    "archived": False,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+            values |= {
+                "uuid": new_uuid(),
+                "search_text": person_search_text(values),
+                "name_sort_key": name_sort_key(values["first_name"], values["last_name"]),
+                "import_batch_id": batch.id,
+                "archived": False,
+                "created_at": now,
+                "updated_at": now,
+            }
+            chunk.append({key: values.get(key) for key in _CREATED_KEYS})
+            if len(chunk) == _CHUNK:
+                _insert_created(session, batch.id, chunk)
+                created += len(chunk)
+                chunk = []
         else:
             _apply_update(session, batch.id, row, area_ids)
-    _insert_created(session, batch.id, created)
+    _insert_created(session, batch.id, chunk)
+    created += len(chunk)
     audit.record(
         session,
         actor,
         "import.people",
         "import_batches",
         batch.id,
-        {"created": [None, len(created)], "updated": [None, len(todo) - len(created)]},
+        {"created": [None, created], "updated": [None, len(todo) - created]},
         record_uuid=batch.uuid,
         summary=f"Imported {file_name}",
     )
@@ -162,19 +169,36 @@ def person_search_text(values: Mapping[str, Any]) -> str:
     )
 
 
+#: New people are written this many at a time: a 50,000-row file never holds all
+#: their rows (and the driver's copies) in memory at once.
+_CHUNK = 5000
+#: Every column a new person's row gives, so each row has the same keys and no column
+#: waits for its Python default (the SQLite fast path of ``insert_rows``).
+_CREATED_KEYS = (
+    *STORED,
+    "uuid",
+    "search_text",
+    "name_sort_key",
+    "import_batch_id",
+    "archived",
+    "created_at",
+    "updated_at",
+)
+
+
 def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any]]) -> None:
+    """Add the new people in one executemany of plain rows (no ORM object per person),
+    then record each one's id on the batch so it can be undone."""
     if not created:
         return
-    columns = sorted({key for values in created for key in values})
-    rows = [{key: values.get(key) for key in columns} for values in created]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(Person), rows[start : start + 5000])
+    insert_rows(session, Person, created)
     uuids = [values["uuid"] for values in created]
     ids: list[int] = []
     for start in range(0, len(uuids), 900):
         ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
-    session.execute(
-        insert(ImportChange),
+    insert_rows(
+        session,
+        ImportChange,
         [
             {
                 "batch_id": batch_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from engagement_desktop.interchange.reading.values import cell_text, parse_date
@@ -35,6 +36,7 @@ TITLES = {
     "lady",
     "lord",
 }
+_NON_DIGITS = re.compile(r"\D")
 _TENURE_WORDS = (
     ("lease", "leaseholder"),
     ("shared", "shared_owner"),
@@ -94,6 +96,7 @@ class CleanRow:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1024)  # a file has a handful of wordings on thousands of rows
 def tenure_code(text: str) -> str:
     """A housing system's tenure wording -> our tenure code."""
     folded = " ".join(text.casefold().replace("-", " ").split())
@@ -185,10 +188,13 @@ def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) 
     for name, raw in cells.items():
         if raw is None:
             continue
-        if raw.__class__ is str and (hidden := control_problem(raw)):
-            problem(name, hidden)
-            continue
-        text = cell_text(raw)
+        if raw.__class__ is str:  # most cells: checked and trimmed here, no call per cell
+            if hidden := control_problem(raw):
+                problem(name, hidden)
+                continue
+            text = raw.strip() or None
+        else:
+            text = cell_text(raw)
         if text is None:
             continue
         try:
@@ -199,7 +205,7 @@ def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) 
             elif name == "email":
                 result.values[name] = normalise_email(text)
             elif name in ("phone", "mobile"):
-                digits = re.sub(r"\D", "", text)
+                digits = _NON_DIGITS.sub("", text)
                 if len(digits) == 10 and not digits.startswith("0"):
                     text = "0" + digits  # Excel dropped the leading zero
                 result.values[name] = normalise_phone(text)

@@ -17,10 +17,11 @@ from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.store.bulk_insert import insert_rows
 
 #: Years of history before the current scheme year: enough for every report to compare.
 HISTORY_YEARS = 3
@@ -240,39 +241,11 @@ class Demo:
 
     # --- writing -------------------------------------------------------------
     def write(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
-        """Insert rows into the model's table with one executemany (same keys in each).
-
-        On SQLite the values go through the column types' own bind processors
-        straight to the driver (a third of the time Core's per-row parameter
-        handling takes); elsewhere, or when a column would need its Python default,
-        Core's ``insert`` does it.
-        """
+        """Insert rows into the model's table with one executemany (same keys in each)."""
         if not rows:
             return
-        table = cast(Table, model.__table__)
-        connection = self.session.connection()
-        keys = list(rows[0])
-        defaulted = [c for c in table.c if c.default is not None and c.key not in rows[0]]
-        if connection.dialect.name != "sqlite" or defaulted:
-            self.session.execute(insert(table), rows)
-        else:
-            dialect = connection.dialect
-            columns = [table.c[key] for key in keys]
-            processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-            quote = dialect.identifier_preparer.quote
-            sql = (
-                f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})"
-            )
-            typed = [(i, p) for i, p in enumerate(processors) if p is not None]
-            values: list[tuple[Any, ...]] = []
-            for row in rows:
-                line = [row[key] for key in keys]
-                for i, process in typed:
-                    line[i] = process(line[i])
-                values.append(tuple(line))
-            connection.exec_driver_sql(sql, values)
-        self.counts[table.name] += len(rows)
+        insert_rows(self.session, model, rows)
+        self.counts[cast(Table, model.__table__).name] += len(rows)
 
     def fix_sequences(self, tables: Sequence[Table]) -> None:
         """On PostgreSQL, move each id sequence past the ids assigned here."""

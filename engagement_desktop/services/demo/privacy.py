@@ -25,6 +25,10 @@ WITHDRAW_CONTEXT = (
 )
 
 
+#: Consents are written this many at a time, so the demo's peak memory stays low.
+CONSENT_CHUNK = 10_000
+
+
 def build_consents(demo: Demo) -> None:
     rng = demo.rng
     involved = {i for i, p in enumerate(demo.people) if p.subscribed}
@@ -75,6 +79,9 @@ def build_consents(demo: Demo) -> None:
                         demo, person.id, purpose, False, when, method, officer, context, event_id
                     )
                 )
+        if len(rows) >= CONSENT_CHUNK:  # written as it goes: 90,000 rows at 50,000 people
+            demo.write(Consent, rows)
+            rows = []
     demo.write(Consent, rows)
 
 
