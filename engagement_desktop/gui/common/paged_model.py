@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QTimer
 
 from engagement_desktop.gui.common.table_model import _ALIGN, _DISPLAY, _TIP, Index, ListingModel
 from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
-from engagement_desktop.services.listings.base import Archived, is_narrowed
+from engagement_desktop.services.listings.base import Archived, is_narrowed, search_tokens
 
 #: Rows read at once when the view reaches a part of the list not read yet.
 PAGE_ROWS = 200
@@ -29,6 +29,9 @@ PAGE_ROWS = 200
 FIRST_ROWS = 100
 #: How far down the whole list a search's first screen is looked for (index order).
 PROBE_ROWS = 500
+#: A search typed further is looked for among the last one's matches when they are
+#: complete and no more than this many (else the register is searched again).
+NARROW_ROWS = 2000
 #: The count of a search waits this long for typing to stop (a count per letter is waste).
 COUNT_DELAY_MS = 300
 
@@ -46,6 +49,7 @@ class PagedListingModel(ListingModel):
         self._complete = True  # False: only the first screen of a search's ids is read
         self.total: int | None = 0  # how many match; None until counted
         self._count_task: BackgroundTask | None = None
+        self._last: tuple[Any, ...] | None = None  # what the ids shown now were read for
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -91,7 +95,7 @@ class PagedListingModel(ListingModel):
 
     def reload(self) -> None:
         """Read the list again (the data may have changed): the order is learnt afresh."""
-        self._whole = self._rank = None
+        self._whole = self._rank = self._last = None
         self._requery()
 
     def set_search(self, text: str) -> None:
@@ -119,7 +123,20 @@ class PagedListingModel(ListingModel):
         self._count_timer.stop()
         self._count_task = None  # a count still running is for an earlier search
         ids: list[Any] | None = None
-        if is_narrowed(self.search, self.filters, self.include_archived):
+        asked = (
+            self.search,
+            dict(self.filters),
+            self.include_archived,
+            self.sort_key,
+            self.descending,
+        )
+        narrows = self._narrows_last(asked)
+        if narrows and len(self._ids) <= NARROW_ROWS:
+            with self._store.session() as session:
+                found = self.listing.matching(session, self._ids, **options)
+            ids = [record_id for record_id in self._ids if record_id in found]  # kept in order
+        elif not narrows and is_narrowed(self.search, self.filters, self.include_archived):
+            # (A search narrowing one whose first screen was not near the top: neither is it.)
             with self._store.session() as session:
                 ids = self.listing.first_ids(
                     session,
@@ -129,10 +146,13 @@ class PagedListingModel(ListingModel):
                     probe=PROBE_ROWS,
                     **options,
                 )
-        if ids is not None:  # more than a screen near the top: the rest when scrolled to
+        if ids is None:
+            ids, self._complete = self._all_ids(), True
+        elif len(ids) > FIRST_ROWS and not narrows:  # the rest when scrolled to
             ids, self._complete = ids[:FIRST_ROWS], False
         else:
-            ids, self._complete = self._all_ids(), True
+            self._complete = True
+        self._last = asked
         self.beginResetModel()
         self._ids = ids
         self._pages = {}
@@ -142,6 +162,23 @@ class PagedListingModel(ListingModel):
         self.loaded.emit(len(ids))
         if not self._complete:
             self._count_timer.start()
+
+    def _narrows_last(self, asked: tuple[Any, ...]) -> bool:
+        """Every match of this search is among the ids shown now, all of them read.
+
+        True when only the search changed, by typing on: "smi" after "sm", "pe1 1"
+        after "pe1" (each word typed must match, so more letters or words only narrow).
+        """
+        if self._last is None or not self._complete:
+            return False
+        search, *rest = asked
+        last, *last_rest = self._last
+        return (
+            rest == last_rest
+            and search.startswith(last)
+            and bool(search_tokens(last))
+            and is_narrowed(search, self.filters, self.include_archived)
+        )
 
     def _start_count(self) -> None:
         """Count the matches on the database thread; the answer is dropped if stale."""

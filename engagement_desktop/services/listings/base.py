@@ -214,6 +214,21 @@ class Listing:
         ids = list(session.execute(stmt).scalars())
         return ids if len(ids) >= limit else None
 
+    def matching(
+        self,
+        session: Session,
+        ids: Sequence[Any],
+        search: str = "",
+        filters: Mapping[str, Any] | None = None,
+        include_archived: Archived = False,
+    ) -> set[Any]:
+        """Which of these ids match: a search typed further only looks among the last one's
+        matches (a look-up per id, however big the register)."""
+        if not ids:
+            return set()
+        stmt = self.id_query(search, None, None, filters, include_archived, ordered=False)
+        return set(session.execute(stmt.where(self.id_column.in_(list(ids)))).scalars())
+
     def count(
         self,
         session: Session,
