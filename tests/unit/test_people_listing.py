@@ -219,3 +219,24 @@ def test_cancelled_export_writes_nothing(
     with store.session() as session, pytest.raises(ExportCancelled):
         export_listing(session, PEOPLE, out / "big.xlsx", progress=lambda done, total: False)
     assert list(out.iterdir()) == []
+
+
+def test_a_first_screen_from_the_top_of_the_list_or_none_when_the_search_is_rare(
+    store: Store,
+) -> None:
+    """first_ids walks a bounded stretch of the name index: a common search gets the
+    same first rows as the whole search; a rare one gets None (read every match)."""
+    for number in range(60):
+        add(store, f"Anna{number:02d}", f"Aaron{number:02d}", postcode=f"PE{number % 3} 1AA")
+    add(store, "Zoë", "Zygmunt", postcode="NG7 9ZZ")
+    with store.session() as session:
+        common = PEOPLE.fetch_ids(session, "aaron", "name", False)
+        assert PEOPLE.first_ids(session, 10, "aaron", "name", probe=20) == common[:10]
+        assert (
+            PEOPLE.first_ids(session, 10, "pe1", "name", probe=20, probe_most=60)
+            == (PEOPLE.fetch_ids(session, "pe1", "name", False)[:10])
+        )
+        assert PEOPLE.first_ids(session, 10, "zoe", "name", probe=20) is None
+        assert PEOPLE.first_ids(session, 10, "aaron", "postcode", probe=20) is None
+        assert PEOPLE.count(session, "aaron") == len(common) == 60
+        assert PEOPLE.matching(session, [*common[:5], 999_999], "anna0") == set(common[:5])

@@ -144,6 +144,7 @@ class PagedListingModel(ListingModel):
                     order_by=self.sort_key,
                     descending=self.descending,
                     probe=PROBE_ROWS,
+                    probe_most=PROBE_ROWS * 4,
                     **options,
                 )
         if ids is None:

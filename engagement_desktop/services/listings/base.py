@@ -194,25 +194,34 @@ class Listing:
         descending: bool | None = None,
         filters: Mapping[str, Any] | None = None,
         include_archived: Archived = False,
-        probe: int = 2000,
+        probe: int = 500,
+        probe_most: int = 2000,
     ) -> list[Any] | None:
         """The first ``limit`` ids of a search when they are near the top of the list.
 
         "s" matches most people: its first screen is among the first few hundred of the
-        whole list, found by walking the sort's index a fixed distance (``probe`` rows)
-        however big the register. None when fewer than ``limit`` matched there (a rare
-        word) or no index serves the sort: the caller then reads every match, which the
-        trigram index (PostgreSQL) or a scan of the folded text (SQLite) finds quickly.
-        Walking the index until ``limit`` matches were found would not be bounded: a
-        word nobody has walks all of it, a row look-up per entry (seconds at 250,000).
+        whole list, found by walking the sort's index a bounded distance however big
+        the register. The first ``probe`` rows also measure how common the search is:
+        when some matched but not enough, one more walk, as far as that rate says is
+        needed (at most ``probe_most`` rows), usually finds the screen ("ca": 1 in 8).
+        None when the search is rare or no index serves the sort: the caller then reads
+        every match, which the trigram index (PostgreSQL) or a scan of the folded text
+        (SQLite) finds quickly. Walking until ``limit`` matches were found would not be
+        bounded: a word nobody has walks all of it, a row look-up per entry.
         """
         if not self.column(order_by or self.default_sort).indexed:
             return None
-        stmt = self.id_query(
-            search, order_by, descending, filters, include_archived, True, limit, probe
-        )
-        ids = list(session.execute(stmt).scalars())
-        return ids if len(ids) >= limit else None
+        size = probe
+        while True:
+            stmt = self.id_query(
+                search, order_by, descending, filters, include_archived, True, limit, size
+            )
+            ids = list(session.execute(stmt).scalars())
+            if len(ids) >= limit:
+                return ids
+            if len(ids) < limit // 10 or size >= probe_most:  # rare: read every match
+                return None
+            size = min(probe_most, size * limit * 3 // (2 * len(ids)))
 
     def matching(
         self,
@@ -328,9 +337,12 @@ class Listing:
         stmt = self.id_query(
             search, order_by, descending, filters, include_archived, ordered, limit
         )
-        connection = session.connection().execution_options(
-            stream_results=True, max_row_buffer=ID_BATCH
-        )
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection = connection.execution_options(stream_results=True, max_row_buffer=ID_BATCH)
+        # Not on PostgreSQL: streaming there is a server-side cursor, planned for the first
+        # tenth of the rows (an index walk with a row look-up each) and fetched a batch per
+        # round trip: 1.3 s against 0.1 s for the 4,682 ids of "cart" at 250,000 people.
         return list(connection.execute(stmt).scalars())
 
     def fetch_rows(self, session: Session, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:
