@@ -13,6 +13,7 @@ from engagement_desktop.interchange.people.export import HEADINGS
 from engagement_desktop.interchange.writing.list_export import export_listing
 from engagement_desktop.interchange.writing.xlsx_export import ExportCancelled
 from engagement_desktop.services.listings import PEOPLE
+from engagement_desktop.services.listings.first_screen import count, first_ids, matching
 from engagement_desktop.services.people import consents, people
 from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
@@ -231,12 +232,12 @@ def test_a_first_screen_from_the_top_of_the_list_or_none_when_the_search_is_rare
     add(store, "Zoë", "Zygmunt", postcode="NG7 9ZZ")
     with store.session() as session:
         common = PEOPLE.fetch_ids(session, "aaron", "name", False)
-        assert PEOPLE.first_ids(session, 10, "aaron", "name", probe=20) == common[:10]
+        assert first_ids(PEOPLE, session, 10, "aaron", "name", probe=20) == common[:10]
         assert (
-            PEOPLE.first_ids(session, 10, "pe1", "name", probe=20, probe_most=60)
+            first_ids(PEOPLE, session, 10, "pe1", "name", probe=20, probe_most=60)
             == (PEOPLE.fetch_ids(session, "pe1", "name", False)[:10])
         )
-        assert PEOPLE.first_ids(session, 10, "zoe", "name", probe=20) is None
-        assert PEOPLE.first_ids(session, 10, "aaron", "postcode", probe=20) is None
-        assert PEOPLE.count(session, "aaron") == len(common) == 60
-        assert PEOPLE.matching(session, [*common[:5], 999_999], "anna0") == set(common[:5])
+        assert first_ids(PEOPLE, session, 10, "zoe", "name", probe=20) is None
+        assert first_ids(PEOPLE, session, 10, "aaron", "postcode", probe=20) is None
+        assert count(PEOPLE, session, "aaron") == len(common) == 60
+        assert matching(PEOPLE, session, [*common[:5], 999_999], "anna0") == set(common[:5])

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QTimer
 
 from engagement_desktop.gui.common.table_model import _ALIGN, _DISPLAY, _TIP, Index, ListingModel
 from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
+from engagement_desktop.services.listings import first_screen
 from engagement_desktop.services.listings.base import Archived, is_narrowed, search_tokens
 
 #: Rows read at once when the view reaches a part of the list not read yet.
@@ -133,12 +134,13 @@ class PagedListingModel(ListingModel):
         narrows = self._narrows_last(asked)
         if narrows and len(self._ids) <= NARROW_ROWS:
             with self._store.session() as session:
-                found = self.listing.matching(session, self._ids, **options)
+                found = first_screen.matching(self.listing, session, self._ids, **options)
             ids = [record_id for record_id in self._ids if record_id in found]  # kept in order
         elif not narrows and is_narrowed(self.search, self.filters, self.include_archived):
             # (A search narrowing one whose first screen was not near the top: neither is it.)
             with self._store.session() as session:
-                ids = self.listing.first_ids(
+                ids = first_screen.first_ids(
+                    self.listing,
                     session,
                     FIRST_ROWS + 1,
                     order_by=self.sort_key,
@@ -188,7 +190,7 @@ class PagedListingModel(ListingModel):
 
         def work(_progress: Any) -> int:
             with store.session() as session:
-                return listing.count(session, search, filters, archived)
+                return first_screen.count(listing, session, search, filters, archived)
 
         task = self._count_task = BackgroundTask(work, self)
         task.finished.connect(lambda count: self._count_done(task, count))
