@@ -13,6 +13,7 @@ from engagement_desktop.interchange.people.export import HEADINGS
 from engagement_desktop.interchange.writing.list_export import export_listing
 from engagement_desktop.interchange.writing.xlsx_export import ExportCancelled
 from engagement_desktop.services.listings import PEOPLE
+from engagement_desktop.services.listings.first_screen import count, first_ids, matching
 from engagement_desktop.services.people import consents, people
 from engagement_desktop.services.people.people import PersonChanges
 from engagement_desktop.store.engine import Store
@@ -219,3 +220,24 @@ def test_cancelled_export_writes_nothing(
     with store.session() as session, pytest.raises(ExportCancelled):
         export_listing(session, PEOPLE, out / "big.xlsx", progress=lambda done, total: False)
     assert list(out.iterdir()) == []
+
+
+def test_a_first_screen_from_the_top_of_the_list_or_none_when_the_search_is_rare(
+    store: Store,
+) -> None:
+    """first_ids walks a bounded stretch of the name index: a common search gets the
+    same first rows as the whole search; a rare one gets None (read every match)."""
+    for number in range(60):
+        add(store, f"Anna{number:02d}", f"Aaron{number:02d}", postcode=f"PE{number % 3} 1AA")
+    add(store, "Zoë", "Zygmunt", postcode="NG7 9ZZ")
+    with store.session() as session:
+        common = PEOPLE.fetch_ids(session, "aaron", "name", False)
+        assert first_ids(PEOPLE, session, 10, "aaron", "name", probe=20) == common[:10]
+        assert (
+            first_ids(PEOPLE, session, 10, "pe1", "name", probe=20, probe_most=60)
+            == (PEOPLE.fetch_ids(session, "pe1", "name", False)[:10])
+        )
+        assert first_ids(PEOPLE, session, 10, "zoe", "name", probe=20) is None
+        assert first_ids(PEOPLE, session, 10, "aaron", "postcode", probe=20) is None
+        assert count(PEOPLE, session, "aaron") == len(common) == 60
+        assert matching(PEOPLE, session, [*common[:5], 999_999], "anna0") == set(common[:5])

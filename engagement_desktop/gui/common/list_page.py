@@ -79,6 +79,7 @@ class ListPage(QWidget):
 
         self.model = self.model_class(store, listing, self)
         self.model.loaded.connect(self._show_count)
+        self.model.counted.connect(self._show_count)
         self._columns_fitted = False
         self.model.loaded.connect(self._fit_columns_once)
         table = self.ui.table
@@ -351,7 +352,9 @@ class ListPage(QWidget):
 
     def _show_count(self, count: int) -> None:
         text = self.listing.count_text(count)
-        if count == 0 and self.model.search:
+        if getattr(self.model, "total", count) is None:  # a first screen; counted shortly
+            text = f"More than {text}"
+        elif count == 0 and self.model.search:
             text = f"No {self.listing.plural} match “{self.model.search}”"
         elif count == 0 and not any(v is not None for v in self.model.filters.values()):
             text = f"No {self.listing.plural} yet"

@@ -52,6 +52,9 @@ class ListingModel(QAbstractTableModel):
 
     #: Emitted after every (re)load with the number of rows now shown.
     loaded = Signal(int)
+    #: Emitted with the number of matching rows when it is known only after loading
+    #: (a paged model reads a search's first screen and counts the rest later).
+    counted = Signal(int)
 
     def __init__(self, store: Store, listing: Listing, parent: Any = None) -> None:
         super().__init__(parent)

@@ -150,7 +150,9 @@ class Listing:
         for column in self.columns:
             exprs.extend(column.exprs)
         stmt = self._narrow(self.source(select(*exprs)), search, filters, include_archived)
-        stmt = self._order(stmt, order_by, descending, _narrowed(search, filters, include_archived))
+        stmt = self._order(
+            stmt, order_by, descending, is_narrowed(search, filters, include_archived)
+        )
         if limit is not None:
             stmt = stmt.limit(limit)
         return stmt
@@ -163,15 +165,25 @@ class Listing:
         filters: Mapping[str, Any] | None = None,
         include_archived: Archived = False,
         ordered: bool = True,
+        limit: int | None = None,
+        probe: int | None = None,
     ) -> Select[Any]:
         """The ids alone, in list order: a big list's rows are then read a page at a time.
 
         ``ordered=False`` leaves the sort out, for a caller that already knows the order.
+        ``limit``: the first ids only; ``probe``: look for them among the first ``probe``
+        records of the whole list (see :meth:`first_ids`).
         """
         stmt = self._narrow(self.source(select(self.id_column)), search, filters, include_archived)
         if not ordered:
-            return stmt
-        return self._order(stmt, order_by, descending, _narrowed(search, filters, include_archived))
+            return stmt.limit(limit) if limit is not None else stmt
+        if probe is not None:
+            front = self._order(self.source(select(self.id_column)), order_by, descending, False)
+            stmt = stmt.where(self.id_column.in_(front.limit(probe).scalar_subquery()))
+        stmt = self._order(
+            stmt, order_by, descending, is_narrowed(search, filters, include_archived)
+        )
+        return stmt.limit(limit) if limit is not None else stmt
 
     def _narrow(
         self,
@@ -250,6 +262,7 @@ class Listing:
         filters: Mapping[str, Any] | None = None,
         include_archived: Archived = False,
         ordered: bool = True,
+        limit: int | None = None,
     ) -> list[Any]:
         """The ids of every matching row in list order (see :meth:`fetch_rows`).
 
@@ -257,10 +270,15 @@ class Listing:
         no ORM objects, and 50,000 of them through the ORM's result machinery, all
         buffered at once, cost the People list's first paint twice the time (~55 ms
         against ~25 ms) and twice the memory (~9 MB against ~4 MB)."""
-        stmt = self.id_query(search, order_by, descending, filters, include_archived, ordered)
-        connection = session.connection().execution_options(
-            stream_results=True, max_row_buffer=ID_BATCH
+        stmt = self.id_query(
+            search, order_by, descending, filters, include_archived, ordered, limit
         )
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection = connection.execution_options(stream_results=True, max_row_buffer=ID_BATCH)
+        # Not on PostgreSQL: streaming there is a server-side cursor, planned for the first
+        # tenth of the rows (an index walk with a row look-up each) and fetched a batch per
+        # round trip: 1.3 s against 0.1 s for the 4,682 ids of "cart" at 250,000 people.
         return list(connection.execute(stmt).scalars())
 
     def fetch_rows(self, session: Session, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:
@@ -289,7 +307,7 @@ class Listing:
         return tuple(values)
 
 
-def _narrowed(search: str, filters: Mapping[str, Any] | None, archived: Archived) -> bool:
+def is_narrowed(search: str, filters: Mapping[str, Any] | None, archived: Archived) -> bool:
     """A search, a filter or archived-only: the list keeps some rows, not every row."""
     chosen = any(value is not None for value in (filters or {}).values())
     return bool(search_tokens(search)) or chosen or archived == "only"
