@@ -89,6 +89,10 @@ def build_matrix_database(path: Path, seed: int = 1) -> float:
                     for number in range(1, COURSES + 1)
                 ],
             )
+            # render_nulls: rows with and without an expiry date stay one executemany
+            # (without it SQLAlchemy splits the batch wherever a None appears: 35,000
+            # statements and 5 of the 7 seconds this took).
+            records = insert(TrainingRecord).execution_options(render_nulls=True)
             rows: list[dict[str, Any]] = []
             for person in range(1, PEOPLE + 1):
                 for course in range(1, COURSES + 1):
@@ -111,10 +115,10 @@ def build_matrix_database(path: Path, seed: int = 1) -> float:
                         }
                     )
                 if len(rows) >= 20_000:
-                    session.execute(insert(TrainingRecord), rows)
+                    session.execute(records, rows)
                     rows = []
             if rows:
-                session.execute(insert(TrainingRecord), rows)
+                session.execute(records, rows)
     finally:
         store.close()
     return time.perf_counter() - started
