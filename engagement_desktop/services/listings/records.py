@@ -32,8 +32,8 @@ from engagement_desktop.store.models import (
 # --- Rewards ------------------------------------------------------------------------------
 
 _balance = func.coalesce(func.sum(LedgerEntry.points), 0)
-#: Every filter and column reads the ledger through ix_ledger_person_date_points (person,
-#: date, points), so a balance is summed from the index without visiting the table.
+#: Every filter and column reads the ledger through ix_ledger_person_date_points_kind
+#: (person, date, points, kind), so a balance is summed from the index without visiting the table.
 _estate = select(Area.name).where(Area.id == Person.area_id).correlate(Person).scalar_subquery()
 
 
