@@ -198,7 +198,8 @@ def _openings(session: Session, year: int, start: date) -> dict[int, int]:
             LedgerEntry.points,
         ).where(LedgerEntry.source == YEAR_END)
     ):
-        change = (points if scheme_year < year else 0) - (points if day < start else 0)
+        converts_earlier = scheme_year is not None and scheme_year < year
+        change = (points if converts_earlier else 0) - (points if day < start else 0)
         if change:
             opening[person_id] = opening.get(person_id, 0) + change
     return opening
