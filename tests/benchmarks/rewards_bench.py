@@ -46,6 +46,8 @@ LABELS: dict[str, str] = {
     "statement_pdf_s": "One points statement PDF (member with most lines)",
     "statements_batch_s": "All points statements, current scheme year, one PDF",
     "statements_batch_letters": "Letters in the batch",
+    "statements_per_s": "Points statements per second (batch)",
+    "statements_floor_per_s": "Floor: the same letters' text drawn on a bare reportlab canvas",
 }
 
 
@@ -219,11 +221,52 @@ def _statements(path: Path, folder: Path) -> dict[str, Any]:
                 total=total,
                 progress=lambda done, of: True,
             )
-            figures["statements_batch_s"] = round(time.perf_counter() - started, 2)
+            seconds = time.perf_counter() - started
+            figures["statements_batch_s"] = round(seconds, 2)
             figures["statements_batch_letters"] = count
+            figures["statements_per_s"] = round(count / seconds)
+            figures["statements_floor_per_s"] = _canvas_floor(
+                list(statements(session, year)), folder / "floor.pdf"
+            )
         return figures
     finally:
         store.close()
+
+
+def _canvas_floor(letters: list[Any], path: Path) -> int:
+    """Letters per second for reportlab alone: every string a letter shows (address,
+    greeting, each line's four cells, the closing text) drawn with ``drawString`` at a
+    fixed place on a bare canvas, in the same TTF, a page a letter; no layout, no
+    wrapping, no tables, no database. What the batch could approach at best."""
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from engagement_desktop.reports.common.fonts import register_fonts
+
+    regular, _bold = register_fonts()
+    base85, rl_config.useA85 = rl_config.useA85, 0
+    started = time.perf_counter()
+    try:
+        canvas = Canvas(str(path), pagesize=A4)
+        for letter in letters:
+            canvas.setFont(regular, 10.5)
+            y = 800.0
+            for text in (*letter.address, f"Dear {letter.name},", letter.scheme):
+                canvas.drawString(50, y, text)
+                y -= 14
+            for line in letter.lines:
+                canvas.drawString(50, y, f"{line.day:%d/%m/%Y}")
+                canvas.drawString(130, y, line.description)
+                canvas.drawRightString(460, y, f"{line.points:+,d}")
+                canvas.drawRightString(540, y, f"{line.balance:,d}")
+                y = y - 12 if y > 60 else 800.0
+            canvas.drawString(50, 30, f"Points statement for {letter.name}  Page 1 of 1")
+            canvas.showPage()
+        canvas.save()
+    finally:
+        rl_config.useA85 = base85
+    return round(len(letters) / (time.perf_counter() - started))
 
 
 def measure_rewards(bench: Any) -> dict[str, Any]:

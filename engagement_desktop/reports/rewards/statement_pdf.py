@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -338,12 +339,18 @@ def write_statements(
     document.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
     regular = register_fonts()[0]
     first_footer = Footer(regular, 8.0, MARGIN, A4[0] - MARGIN, 10 * mm)
+    # Page streams deflated only, not also ASCII85-encoded (reportlab's default, in pure
+    # Python without its optional C accelerator): a tenth of a batch's time, and a file
+    # a fifth smaller. The pages read and print the same.
+    base85, rl_config.useA85 = rl_config.useA85, 0
     try:
         document.build(story, canvasmaker=page_of_canvas(first_footer))
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise EngagementError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    finally:
+        rl_config.useA85 = base85
     if progress is not None:
         progress(count, total)
     return target, count

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
@@ -134,41 +134,68 @@ def preview(session: Session, year: int) -> YearEndPreview:
     start, end = year_starting(year, get_setting(session, "scheme_year_start"))
     conversion = Conversion.from_setting(get_setting(session, "reward_conversion"))
     result = YearEndPreview(year, start, end, conversion)
-    earned = (
-        select(func.coalesce(func.sum(LedgerEntry.points), 0))
-        .where(
-            LedgerEntry.person_id == Person.id,
-            LedgerEntry.points > 0,
-            LedgerEntry.kind.in_(("earned", "manual_award")),
-            LedgerEntry.entry_date >= start,
-            LedgerEntry.entry_date <= end,
-        )
-        .correlate(Person)
-        .scalar_subquery()
+    # One pass over the (person, date, points, kind) index, in person order, for both
+    # sums; this year's own conversions (few) are taken back out below. Summing with
+    # a correlated sub-query per member and a NOT LIKE on every entry's source key
+    # visited the table for each of 500,000 entries (0.9 s).
+    earned_now = and_(
+        LedgerEntry.points > 0,
+        LedgerEntry.kind.in_(("earned", "manual_award")),
+        LedgerEntry.entry_date >= start,
     )
-    rows = session.execute(
+    sums = (
+        select(
+            LedgerEntry.person_id.label("person_id"),
+            func.sum(LedgerEntry.points).label("held"),
+            func.sum(case((earned_now, LedgerEntry.points), else_=0)).label("earned"),
+            func.count().label("entries"),
+        )
+        .where(LedgerEntry.entry_date <= end)
+        .group_by(LedgerEntry.person_id)
+        .subquery()
+    )
+    found = session.execute(
         select(
             Person.id,
             Person.uuid,
             Person.first_name,
             Person.last_name,
             Person.reference,
-            func.sum(LedgerEntry.points),
-            earned,
+            sums.c.held,
+            sums.c.earned,
+            sums.c.entries,
         )
-        .join(LedgerEntry, LedgerEntry.person_id == Person.id)
-        .where(LedgerEntry.entry_date <= end, LedgerEntry.source_key.not_like(f"year_end:{year}:%"))
-        .group_by(Person.id)
+        .join(sums, sums.c.person_id == Person.id)
         .order_by(Person.name_sort_key, Person.id)
     ).all()
-    done = {
-        key.rsplit(":", 1)[1]: (-points, value or 0)
-        for key, points, value in session.execute(
-            select(LedgerEntry.source_key, LedgerEntry.points, RewardPayout.value_pence)
-            .outerjoin(RewardPayout, RewardPayout.ledger_entry_id == LedgerEntry.id)
-            .where(LedgerEntry.source_key.like(f"year_end:{year}:%"))
+    mine = f"year_end:{year}:%"
+    done: dict[str, tuple[int, int]] = {}
+    taken_back: dict[int, tuple[int, int, int]] = {}  # person -> points, earned, entries
+    for person_id, key, points, kind, day, value in session.execute(
+        select(
+            LedgerEntry.person_id,
+            LedgerEntry.source_key,
+            LedgerEntry.points,
+            LedgerEntry.kind,
+            LedgerEntry.entry_date,
+            RewardPayout.value_pence,
         )
-    }
+        .outerjoin(RewardPayout, RewardPayout.ledger_entry_id == LedgerEntry.id)
+        .where(LedgerEntry.source_key.like(mine))
+    ):
+        done[key.rsplit(":", 1)[1]] = (-points, value or 0)
+        if day <= end:  # a conversion dated within the year it converts: not in its sums
+            gained = points if points > 0 and kind in ("earned", "manual_award") else 0
+            gained = gained if day >= start else 0
+            was = taken_back.get(person_id, (0, 0, 0))
+            taken_back[person_id] = (was[0] + points, was[1] + gained, was[2] + 1)
+    rows = []
+    for person_id, person_uuid, first, last, reference, held, gained, entries in found:
+        back = taken_back.get(person_id, (0, 0, 0))
+        if entries - back[2] > 0:
+            rows.append(
+                (person_id, person_uuid, first, last, reference, held - back[0], gained - back[1])
+            )
     carried = set(_runs(session).get(str(year), {}).get("carried_over", []))
     for person_id, person_uuid, first, last, reference, held, gained in rows:
         held = int(held or 0)

@@ -63,8 +63,9 @@ class LedgerEntry(UuidMixin, Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (
-        # Points in the index: balances (SUM per person) are read from the index alone.
-        Index("ix_ledger_person_date_points", "person_id", "entry_date", "points"),
+        # Points and kind in the index: balances (SUM per person) and the year-end
+        # preview's points earned are read from the index alone.
+        Index("ix_ledger_person_date_points_kind", "person_id", "entry_date", "points", "kind"),
         CheckConstraint("points <> 0", name="points_not_zero"),
     )
 
