@@ -39,9 +39,11 @@ def test_a_stale_save_is_refused_naming_who_changed_it_and_when(store: Store, sa
     person = add_person(store, {"first_name": "Ann", "last_name": "Lee"}, GIVEN)
     seen = _opened(store, "people", person.id)  # the officer opens Ann's details
     edit_person(sam, person.id, {"first_name": "Anne"})  # Sam changes them meanwhile
-    with pytest.raises(versions.EditConflict) as caught:
-        with versions.expecting("people", person.id, seen):
-            edit_person(store, person.id, {"first_name": "Annie"})
+    with (
+        pytest.raises(versions.EditConflict) as caught,
+        versions.expecting("people", person.id, seen),
+    ):
+        edit_person(store, person.id, {"first_name": "Annie"})
     assert re.fullmatch(r"Sam Patel changed this person at \d\d:\d\d\.", str(caught.value))
     assert caught.value.actor == "Sam Patel"
     assert _first_name(store, person.id) == "Anne"  # Sam's edit stands, nothing written
@@ -51,16 +53,20 @@ def test_keep_yours_saves_against_the_new_version(store: Store, sam: Store) -> N
     person = add_person(store, {"first_name": "Ann", "last_name": "Lee"}, GIVEN)
     seen = _opened(store, "people", person.id)
     edit_person(sam, person.id, {"first_name": "Anne"})
-    with pytest.raises(versions.EditConflict) as caught:
-        with versions.expecting("people", person.id, seen):
-            edit_person(store, person.id, {"first_name": "Annie"})
+    with (
+        pytest.raises(versions.EditConflict) as caught,
+        versions.expecting("people", person.id, seen),
+    ):
+        edit_person(store, person.id, {"first_name": "Annie"})
     with versions.expecting("people", person.id, caught.value.current_version):
         edit_person(store, person.id, {"first_name": "Annie"})
     assert _first_name(sam, person.id) == "Annie"
     # and now Sam's own form (opened before) is the stale one
-    with pytest.raises(versions.EditConflict, match="test.officer changed this person"):
-        with versions.expecting("people", person.id, caught.value.current_version - 1):
-            edit_person(sam, person.id, {"first_name": "Ann"})
+    with (
+        pytest.raises(versions.EditConflict, match=r"test\.officer changed this person"),
+        versions.expecting("people", person.id, caught.value.current_version - 1),
+    ):
+        edit_person(sam, person.id, {"first_name": "Ann"})
 
 
 def test_a_save_from_an_up_to_date_form_goes_through_and_moves_the_version_on(
@@ -71,9 +77,11 @@ def test_a_save_from_an_up_to_date_form_goes_through_and_moves_the_version_on(
     with versions.expecting("groups", group.id, seen) as expected:
         save_group(sam, group.id, {"name": "Residents' scrutiny panel"})
     assert expected.version == seen + 1 == _opened(store, "groups", group.id)
-    with pytest.raises(versions.EditConflict, match="Sam Patel changed this group"):
-        with versions.expecting("groups", group.id, seen):
-            save_group(store, group.id, {"name": "Panel"})
+    with (
+        pytest.raises(versions.EditConflict, match="Sam Patel changed this group"),
+        versions.expecting("groups", group.id, seen),
+    ):
+        save_group(store, group.id, {"name": "Panel"})
 
 
 def test_the_audit_trail_names_the_officer_who_made_each_change(store: Store, sam: Store) -> None:

@@ -1,0 +1,95 @@
+"""Two officers at once, in the window: a dialog open while another officer (a second
+Store on the same database) changes the record, and lists that follow the other officer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from engagement_desktop.gui.groups.group_dialog import GroupDialog
+from engagement_desktop.gui.people.editor import PersonEditor
+from engagement_desktop.services.groups.groups import add_group, save_group
+from engagement_desktop.services.people.people import add_person, edit_person
+from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.models import Group, Person
+from tests.consent import GIVEN
+
+
+@pytest.fixture
+def sam(db_target: str, store: Store) -> Iterator[Store]:
+    """The other officer, on their own laptop: the same database opened separately."""
+    other = open_store(db_target, actor="Sam Patel")
+    yield other
+    other.close()
+
+
+def _person(store: Store, person_id: int) -> Person:
+    with store.session() as session:
+        return session.get_one(Person, person_id)
+
+
+def _editor_with_stale_change(qtbot: QtBot, store: Store, sam: Store) -> tuple[PersonEditor, int]:
+    person = add_person(store, {"first_name": "Ann", "last_name": "Lee"}, GIVEN)
+    editor = PersonEditor(store, person.id)
+    qtbot.addWidget(editor)
+    edit_person(sam, person.id, {"first_name": "Anne", "phone": "01632 960001"})
+    editor.ui.firstNameEdit.setText("Annie")
+    return editor, person.id
+
+
+def test_saving_over_another_officers_change_asks_and_keep_yours_overwrites(
+    qtbot: QtBot, store: Store, sam: Store
+) -> None:
+    editor, person_id = _editor_with_stale_change(qtbot, store, sam)
+    asked: list[str] = []
+    editor.guard.ask = lambda message: asked.append(message) or "keep"  # type: ignore[method-assign]
+    assert editor.save()
+    assert len(asked) == 1 and asked[0].startswith("Sam Patel changed this person at ")
+    assert _person(sam, person_id).first_name == "Annie"
+    assert editor.result() == PersonEditor.DialogCode.Accepted
+
+
+def test_reload_fills_the_form_with_the_other_officers_change_and_saves_nothing(
+    qtbot: QtBot, store: Store, sam: Store
+) -> None:
+    editor, person_id = _editor_with_stale_change(qtbot, store, sam)
+    editor.guard.ask = lambda message: "reload"  # type: ignore[method-assign]
+    assert not editor.save()
+    assert editor.ui.firstNameEdit.text() == "Anne"  # what Sam saved, not what was typed
+    assert _person(store, person_id).first_name == "Anne"
+    assert not editor.is_dirty()
+    # A save now (the form is up to date) goes through without a question.
+    editor.guard.ask = lambda message: pytest.fail("asked again")  # type: ignore[method-assign]
+    editor.ui.firstNameEdit.setText("Annie")
+    assert editor.save()
+    assert _person(sam, person_id).first_name == "Annie"
+
+
+def test_cancel_goes_back_to_the_form_with_nothing_saved(
+    qtbot: QtBot, store: Store, sam: Store
+) -> None:
+    editor, person_id = _editor_with_stale_change(qtbot, store, sam)
+    editor.guard.ask = lambda message: "cancel"  # type: ignore[method-assign]
+    assert not editor.save()
+    assert editor.ui.firstNameEdit.text() == "Annie"
+    assert _person(store, person_id).first_name == "Anne"
+
+
+def test_a_group_dialog_asks_too_and_reload_shows_the_new_name(
+    qtbot: QtBot, store: Store, sam: Store
+) -> None:
+    group = add_group(store, {"name": "Panel"})
+    dialog = GroupDialog(store, group.id)
+    qtbot.addWidget(dialog)
+    save_group(sam, group.id, {"name": "Scrutiny panel"})
+    dialog.ui.nameEdit.setText("Residents' panel")
+    asked: list[str] = []
+    dialog.guard.ask = lambda message: asked.append(message) or "reload"  # type: ignore[union-attr,method-assign]
+    dialog.save()
+    assert asked and asked[0].startswith("Sam Patel changed this group at ")
+    assert dialog.ui.nameEdit.text() == "Scrutiny panel"
+    assert not dialog.has_changes()
+    with store.session() as session:
+        assert session.get_one(Group, group.id).name == "Scrutiny panel"
