@@ -36,6 +36,8 @@ from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTIO
 from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
 from engagement_desktop.gui.protection.protect import IdleLockField
 from engagement_desktop.gui.settings_tabs import into_tabs
+from engagement_desktop.gui.team import officer
+from engagement_desktop.gui.team.officer import OfficerNameBox
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
@@ -76,8 +78,12 @@ class SettingsDialog(QDialog):
             if ui.dialogLayout.itemAt(n).widget() not in (None, ui.introLabel, ui.formError)
             and ui.dialogLayout.itemAt(n).widget() is not ui.buttonBox
         ]
+        self.officer = OfficerNameBox()  # this computer's officer, not the landlord's
         self.tabs = into_tabs(
-            ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
+            ui.dialogLayout,
+            [self.officer, *first],
+            [self.retention, self.backup_box, lock_box],
+            ui.buttonBox,
         )
         self.mailings = MailingSettings()
         self.tabs.addTab(self.mailings.page(), "&Mailings")
@@ -177,6 +183,8 @@ class SettingsDialog(QDialog):
             self.errors.show(exc.errors)
             self._show_tab_of(next(iter(exc.errors), ""))
             return
+        self.officer.save()
+        officer.apply(self.store)
         self.errors.clear()
         self.accept()
 

@@ -6,14 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from engagement_desktop.gui.groups.group_dialog import GroupDialog
+from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.people.editor import PersonEditor
+from engagement_desktop.gui.settings_dialog import SettingsDialog
+from engagement_desktop.gui.team.refresh import POLL_MS
 from engagement_desktop.services.groups.groups import add_group, save_group
 from engagement_desktop.services.people.people import add_person, edit_person
-from engagement_desktop.store.engine import Store, open_store
-from engagement_desktop.store.models import Group, Person
+from engagement_desktop.store.engine import Store, default_actor, open_store
+from engagement_desktop.store.models import AuditEntry, Group, Person
 from tests.consent import GIVEN
 
 
@@ -93,3 +98,79 @@ def test_a_group_dialog_asks_too_and_reload_shows_the_new_name(
     assert not dialog.has_changes()
     with store.session() as session:
         assert session.get_one(Group, group.id).name == "Scrutiny panel"
+
+
+# --- lists that follow the other officer ---------------------------------------------------
+
+
+def _names(page: object) -> list[str]:
+    model = page.model  # type: ignore[attr-defined]
+    return [" ".join(str(v) for v in model.row_values(row)) for row in range(model.rowCount())]
+
+
+def _other_officer(window: MainWindow, sam_target: str) -> Store:
+    return open_store(sam_target, actor="Sam Patel")
+
+
+def test_a_person_added_by_another_officer_appears_after_the_poll_tick(
+    qtbot: QtBot, window: MainWindow, db_target: str
+) -> None:
+    page = window.current_page()
+    table = page.ui.table  # type: ignore[attr-defined]
+    table.selectRow(1)
+    chosen = page.model.row_id(1)  # type: ignore[attr-defined]
+    sam = _other_officer(window, db_target)
+    try:
+        add_person(sam, {"first_name": "Zofia", "last_name": "Nowak"}, GIVEN)
+    finally:
+        sam.close()
+    # Nobody touches anything: the timer notices within a tick.
+    qtbot.waitUntil(lambda: any("Nowak" in name for name in _names(page)), timeout=POLL_MS * 3)
+    assert window.data_watch.reloads == 1
+    assert page.selected_ids() == [chosen]  # type: ignore[attr-defined]
+
+
+def test_the_officers_own_changes_do_not_reload_and_a_dialog_holds_the_reload(
+    qtbot: QtBot, window: MainWindow, db_target: str
+) -> None:
+    watch = window.data_watch
+    watch.timer.stop()  # ticks by hand here
+    add_person(window.store, {"first_name": "Own", "last_name": "Change"}, GIVEN)
+    assert not watch.poll()
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sam = _other_officer(window, db_target)
+    try:
+        add_person(sam, {"first_name": "Zofia", "last_name": "Nowak"}, GIVEN)
+    finally:
+        sam.close()
+    assert not watch.poll()  # the officer may be typing in the dialog
+    assert not any("Nowak" in name for name in _names(window.current_page()))
+    dialog.close()
+    assert watch.poll()
+    assert any("Nowak" in name for name in _names(window.current_page()))
+
+
+def test_the_name_in_settings_is_written_in_the_audit_trail(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = SettingsDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.officer.edit.placeholderText() == default_actor()
+    dialog.officer.edit.setText("  Priya   Shah ")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    person = add_person(window.store, {"first_name": "Ann", "last_name": "Lee"}, GIVEN)
+    with window.store.session() as session:
+        actor = session.scalars(
+            select(AuditEntry.actor).where(
+                AuditEntry.table_name == "people", AuditEntry.record_id == person.id
+            )
+        ).first()
+    assert actor == "Priya Shah"
+    # and the next time the program starts, the window uses it from the first change
+    window.store.actor = "someone else"
+    again = MainWindow(window.store, start_page="home")
+    qtbot.addWidget(again)
+    assert window.store.actor == "Priya Shah"
