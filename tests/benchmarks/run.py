@@ -350,6 +350,12 @@ from ballots_bench import measure_ballots  # noqa: E402
 MEASUREMENTS.append(measure_ballots)
 LABELS.update(BALLOTS_LABELS)
 
+from team_bench import LABELS as TEAM_LABELS  # noqa: E402
+from team_bench import measure_team  # noqa: E402
+
+MEASUREMENTS.append(measure_team)
+LABELS.update(TEAM_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
