@@ -78,17 +78,15 @@ class SettingsDialog(QDialog):
             if ui.dialogLayout.itemAt(n).widget() not in (None, ui.introLabel, ui.formError)
             and ui.dialogLayout.itemAt(n).widget() is not ui.buttonBox
         ]
-        self.officer = OfficerNameBox()  # this computer's officer, not the landlord's
         self.tabs = into_tabs(
-            ui.dialogLayout,
-            [self.officer, *first],
-            [self.retention, self.backup_box, lock_box],
-            ui.buttonBox,
+            ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
         )
         self.mailings = MailingSettings()
         self.tabs.addTab(self.mailings.page(), "&Mailings")
         self.money = MoneySettings()
         self.tabs.addTab(self.money, "&Money")
+        self.officer = OfficerNameBox()  # this computer's officer, not the landlord's
+        self.tabs.addTab(self.officer.page(), "&You")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,

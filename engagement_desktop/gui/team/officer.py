@@ -6,7 +6,7 @@ the default is the login name (or ENGAGEMENT_USER), as the command line uses.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.settings import Setting
 from engagement_desktop.store.engine import Store, default_actor
@@ -30,7 +30,7 @@ def apply(store: Store) -> None:
 
 
 class OfficerNameBox(QGroupBox):
-    """Settings › "Your name (written in the audit trail)"."""
+    """Settings › You › "Your name (written in the audit trail)"."""
 
     def __init__(self) -> None:
         super().__init__("You, on this computer")
@@ -44,6 +44,14 @@ class OfficerNameBox(QGroupBox):
         )
         self.edit.setText(" ".join(OFFICER_NAME.read().split()))
         QFormLayout(self).addRow("Your &name (written in the audit trail):", self.edit)
+
+    def page(self) -> QWidget:
+        """The Settings tab holding this box (its own tab: the first is full at 125%)."""
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(self)
+        column.addStretch(1)
+        return tab
 
     def save(self) -> None:
         OFFICER_NAME.write(" ".join(self.edit.text().split()))
