@@ -174,3 +174,34 @@ def test_the_name_in_settings_is_written_in_the_audit_trail(
     again = MainWindow(window.store, start_page="home")
     qtbot.addWidget(again)
     assert window.store.actor == "Priya Shah"
+
+
+def test_ballot_and_review_dialogs_ask_too(qtbot: QtBot, store: Store, sam: Store) -> None:
+    from datetime import date
+
+    from engagement_desktop.gui.ballots.dialogs import BallotDialog
+    from engagement_desktop.gui.reviews.review_dialogs import ReviewDialog
+    from engagement_desktop.services.ballots import ballots
+    from engagement_desktop.services.reviews import scrutiny
+
+    ballot_id = ballots.save_ballot(store, None, {"title": "Play area", "pot_pence": 100_000})
+    dialog = BallotDialog(store, ballot_id)
+    qtbot.addWidget(dialog)
+    ballots.save_ballot(sam, ballot_id, {"title": "Play areas", "pot_pence": 100_000})
+    asked: list[str] = []
+    dialog.guard.ask = lambda message: asked.append(message) or "reload"  # type: ignore[union-attr,method-assign]
+    dialog.ui.titleEdit.setText("Benches")
+    dialog.save()
+    assert asked[0].startswith("Sam Patel changed this ballot at ")
+    assert dialog.ui.titleEdit.text() == "Play areas"
+
+    review_id = scrutiny.add_review(store, {"topic": "Repairs", "started_on": date.today()})
+    review = ReviewDialog(store, review_id)
+    qtbot.addWidget(review)
+    scrutiny.update_review(sam, review_id, {"scope": "Response times"})
+    review.guard.ask = lambda message: asked.append(message) or "keep"  # type: ignore[union-attr,method-assign]
+    review.ui.topicEdit.setText("Repairs and voids")
+    review.save()
+    assert asked[1].startswith("Sam Patel changed this review at ")
+    with sam.session() as session:
+        assert scrutiny.review_values(session, review_id)["topic"] == "Repairs and voids"
