@@ -49,6 +49,7 @@ from engagement_desktop.gui.protection import protect
 from engagement_desktop.gui.protection.passphrase import open_asking
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
+from engagement_desktop.gui.team.refresh import DataWatch
 from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store, open_store
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(self)  # File > Import... (Ctrl+I), Import history
         mailing_menu.install(self, self.ui.menuFile, self.settings_action, lambda: self._store)
         self.help_action = install_help(self, self.current_key, self.ui.menuHelp)
+        self.data_watch = DataWatch(self, lambda: self._store, self.current_page)  # team mode
 
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._opened_here.add(id(store))
         self.sections.set_store(store)  # pages not built yet will be built on this one
+        self.data_watch.use(store)
         if self._shown:
             self._activate(self.current_page())
         self._show_database()

@@ -36,6 +36,8 @@ from engagement_desktop.gui.privacy.retention_settings import LABELS as RETENTIO
 from engagement_desktop.gui.privacy.retention_settings import RetentionSettings
 from engagement_desktop.gui.protection.protect import IdleLockField
 from engagement_desktop.gui.settings_tabs import into_tabs
+from engagement_desktop.gui.team import officer
+from engagement_desktop.gui.team.officer import OfficerNameBox
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
 from engagement_desktop.store.engine import Store
 
@@ -83,6 +85,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.mailings.page(), "&Mailings")
         self.money = MoneySettings()
         self.tabs.addTab(self.money, "&Money")
+        self.officer = OfficerNameBox()  # this computer's officer, not the landlord's
+        self.tabs.addTab(self.officer.page(), "&You")
         self.errors = FieldErrors(
             {
                 "landlord_name": ui.landlordEdit,
@@ -177,6 +181,8 @@ class SettingsDialog(QDialog):
             self.errors.show(exc.errors)
             self._show_tab_of(next(iter(exc.errors), ""))
             return
+        self.officer.save()
+        officer.apply(self.store)
         self.errors.clear()
         self.accept()
 

@@ -26,7 +26,7 @@ from sqlalchemy.pool import QueuePool
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
-from engagement_desktop.store import cipher, collation, migrate, verified
+from engagement_desktop.store import cipher, collation, migrate, verified, versions
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.sqlite_file import (
     FileLook,
@@ -86,7 +86,9 @@ class Store:
         It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``; on
         PostgreSQL an advisory lock, :data:`WRITE_LOCK_KEY`), waiting up to the busy
         timeout for another writer to finish, so every decision
-        made from what it reads is still true when it writes. A database opened read-only
+        made from what it reads is still true when it writes. Inside ``versions.expecting``
+        it first checks the record a dialog is saving is still at the version the dialog
+        opened (:class:`versions.EditConflict` if not). A database opened read-only
         refuses at once, in a sentence, before anything is tried."""
         if self.read_only:
             raise DatabaseRefused(
@@ -94,7 +96,12 @@ class Store:
                 "nothing was changed."
             )
         with self._writes() as session, session.begin():
+            # A save from a dialog (versions.expecting) checks the record is as the
+            # officer saw it, under the write lock, before anything is written.
+            expected = versions.check(session)
             yield session
+            if expected is not None:
+                versions.step(session, expected)
 
     @property
     def label(self) -> str:

@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import IO
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))  # run from a checkout without installing
+for _path in (str(REPO), str(REPO / "tests" / "benchmarks")):
+    if _path not in sys.path:  # run from a checkout without installing, or with python -m
+        sys.path.insert(0, _path)
 
 WINDOW_TIMEOUT_S = 60.0
 #: The demo's "today" (reports_bench.py reads its figures as of this day), so runs compare.
@@ -275,12 +276,14 @@ MODULES = (
     ("reviews_bench", "measure_reviews"),
     ("fund_bench", "measure_fund"),
     ("ballots_bench", "measure_ballots"),
+    ("team_bench", "measure_team"),
 )
 for _module, _function in MODULES:
     _loaded = importlib.import_module(_module)
     MEASUREMENTS.append(getattr(_loaded, _function))
     LABELS.update(_loaded.LABELS)
 POSTGRES_ENV = importlib.import_module("postgres_bench").ENV
+
 
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:

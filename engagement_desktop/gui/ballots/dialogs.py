@@ -44,6 +44,7 @@ class BallotDialog(EditorDialog):
             ui.tieCombo.addItem(text, code)
         ui.eventCombo.addItem("No event: voting by post or at the office", None)
         today = date.today()
+        self.track(store, "ballots", ballot_id)  # before reading it
         with store.session() as session:
             for event_id, text in ballots.events_to_vote_at(session, today):
                 ui.eventCombo.addItem(text, event_id)
@@ -51,17 +52,7 @@ class BallotDialog(EditorDialog):
         ui.opensDate.setDate(to_qdate(today))
         ui.closesDate.setDate(to_qdate(today))
         if values is not None:
-            self.setWindowTitle(f"Edit ballot: {values['title']}")
-            ui.titleEdit.setText(values["title"])
-            ui.potEdit.setText(money(values["pot_pence"])[1:])
-            set_combo_data(ui.perCombo, values["one_vote_per"])
-            set_combo_data(ui.tieCombo, values["tie_rule"])
-            set_combo_data(ui.eventCombo, values["event_id"])
-            if values["opens_on"]:
-                ui.opensDate.setDate(to_qdate(values["opens_on"]))
-            if values["closes_on"]:
-                ui.closesDate.setDate(to_qdate(values["closes_on"]))
-            ui.descriptionEdit.setPlainText(values["description"] or "")
+            self._show(values)
         else:
             self.setWindowTitle("New ballot")
         self.bind(
@@ -79,6 +70,27 @@ class BallotDialog(EditorDialog):
         self.fit_height()
         ui.titleEdit.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.ballot_id is not None:
+            with self.store.session() as session:
+                self._show(ballots.ballot_values(session, self.ballot_id))
+
+    def _show(self, values: dict[str, Any]) -> None:
+        """The ballot as stored."""
+        ui = self.ui
+        self.setWindowTitle(f"Edit ballot: {values['title']}")
+        ui.titleEdit.setText(values["title"])
+        ui.potEdit.setText(money(values["pot_pence"])[1:])
+        set_combo_data(ui.perCombo, values["one_vote_per"])
+        set_combo_data(ui.tieCombo, values["tie_rule"])
+        set_combo_data(ui.eventCombo, values["event_id"])
+        if values["opens_on"]:
+            ui.opensDate.setDate(to_qdate(values["opens_on"]))
+        if values["closes_on"]:
+            ui.closesDate.setDate(to_qdate(values["closes_on"]))
+        ui.descriptionEdit.setPlainText(values["description"] or "")
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         ui = self.ui

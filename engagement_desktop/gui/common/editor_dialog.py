@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.common.required import mark_required, required_note
+from engagement_desktop.store.engine import Store
 
 ERROR_STYLE = "color: #a4262c;"  # dark red: readable on light and grey backgrounds
 #: Service reasons that read as the end of a sentence starting with the field's name.
@@ -84,6 +86,22 @@ class EditorDialog(QDialog):
         self._banner: QLabel | None = None
         self._initial: tuple[dict[str, Any], list[str]] | None = None
         self.saved: Any = None  # what the service returned
+        self.guard: EditGuard | None = None  # the record's version as opened (track)
+
+    def track(self, store: Store, table: str, record_id: int | None) -> None:
+        """Call before reading the record: a save is then refused (and the officer asked)
+        if another officer changes it meanwhile; Reload fills the form again through
+        :meth:`load_record`."""
+        self.guard = EditGuard(store, table, record_id, self, self._reload)
+
+    def load_record(self) -> None:
+        """Fill the form again from the database (dialogs that :meth:`track` give it)."""
+        raise NotImplementedError
+
+    def _reload(self) -> None:
+        self.clear_errors()
+        self.load_record()
+        self.mark_clean()
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The form as the service takes it, and reasons for what cannot be read."""
@@ -192,7 +210,13 @@ class EditorDialog(QDialog):
             self.show_errors(problems)
             return
         try:
-            self.saved = self.commit(values)
+            if self.guard is not None:
+                saved = self.guard.save(lambda: self.commit(values))
+                if saved is NOT_SAVED:
+                    return
+                self.saved = saved
+            else:
+                self.saved = self.commit(values)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return

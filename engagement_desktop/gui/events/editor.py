@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.events.common import FieldProblems, ask_to_discard, money, parse_pounds
 from engagement_desktop.gui.events.invitations import InvitationsTab
 from engagement_desktop.gui.events.types_dialog import EventTypesDialog
@@ -109,12 +110,20 @@ class EventEditor(QDialog):
             ensure_saved=self.ensure_saved,
             topic_ids=self.topic_ids,
         )
+        # The version as opened, read first: another officer's later edit is caught at Save.
+        self.guard = EditGuard(store, "events", event_id, self, self.reload)
         self._load()
         self._initial = self.snapshot()
         ui.tabs.setCurrentIndex(0)
         ui.titleEdit.setFocus()
 
     # --- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """The event as the database has it now (after another officer's change)."""
+        self.problems.clear()
+        self._load()
+        self._initial = self.snapshot()
 
     def _load(self) -> None:
         ui = self.ui
@@ -282,12 +291,11 @@ class EventEditor(QDialog):
             self.problems.show({"costs": str(exc)})
             return False
         try:
-            event = events.save_event(
-                self.store,
-                self.event_id,
-                self.fields(),
-                topics=sorted(self.topic_ids()),
-                costs=costs,
+            fields, topics = self.fields(), sorted(self.topic_ids())
+            event = self.guard.save(
+                lambda: events.save_event(
+                    self.store, self.event_id, fields, topics=topics, costs=costs
+                )
             )
         except ValidationError as exc:
             self.problems.show(exc.errors)
@@ -295,6 +303,10 @@ class EventEditor(QDialog):
         except EngagementError as exc:
             QMessageBox.warning(self, "Could not save the event", str(exc))
             return False
+        if event is NOT_SAVED:
+            return False
+        if self.event_id is None:
+            self.guard.opened(event.id)  # saved before inviting: later saves edit it
         self.event_id = self.saved_id = event.id
         self.setWindowTitle(f"Event: {event.title}")
         self._initial = self.snapshot()

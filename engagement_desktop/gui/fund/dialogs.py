@@ -44,18 +44,9 @@ class FundRoundDialog(EditorDialog):
         today = date.today()
         ui.opensDate.setDate(to_qdate(today))
         ui.closesDate.setDate(to_qdate(today.replace(day=28)))
+        self.track(store, "fund_rounds", round_id)  # before reading it
         if round_id is not None:
-            with store.session() as session:
-                values = round_values(session, round_id)
-            self.setWindowTitle(f"Edit round: {values['name']}")
-            ui.nameEdit.setText(str(values["name"]))
-            ui.opensDate.setDate(to_qdate(values["opens_on"]))  # type: ignore[arg-type]
-            ui.closesDate.setDate(to_qdate(values["closes_on"]))  # type: ignore[arg-type]
-            ui.budgetSpin.setValue(int(values["budget_pence"]) / 100)  # type: ignore[call-overload]
-            ui.maxSpin.setValue(int(values["max_award_pence"]) / 100)  # type: ignore[call-overload]
-            ui.criteriaEdit.setPlainText(str(values["criteria"]))
-            ui.scaleSpin.setValue(int(values["scale_max"]))  # type: ignore[call-overload]
-            ui.monthsSpin.setValue(int(values["evaluation_months"]))  # type: ignore[call-overload]
+            self.load_record()
         self.bind(
             ui.buttonBox,
             ui.formError,
@@ -74,6 +65,23 @@ class FundRoundDialog(EditorDialog):
         self.fit_height()
         ui.nameEdit.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """The round as the database has it (on opening, and after another officer's change)."""
+        ui = self.ui
+        if self.round_id is None:
+            return
+        with self.store.session() as session:
+            values = round_values(session, self.round_id)
+        self.setWindowTitle(f"Edit round: {values['name']}")
+        ui.nameEdit.setText(str(values["name"]))
+        ui.opensDate.setDate(to_qdate(values["opens_on"]))  # type: ignore[arg-type]
+        ui.closesDate.setDate(to_qdate(values["closes_on"]))  # type: ignore[arg-type]
+        ui.budgetSpin.setValue(int(values["budget_pence"]) / 100)  # type: ignore[call-overload]
+        ui.maxSpin.setValue(int(values["max_award_pence"]) / 100)  # type: ignore[call-overload]
+        ui.criteriaEdit.setPlainText(str(values["criteria"]))
+        ui.scaleSpin.setValue(int(values["scale_max"]))  # type: ignore[call-overload]
+        ui.monthsSpin.setValue(int(values["evaluation_months"]))  # type: ignore[call-overload]
 
     def values(self) -> dict[str, Any]:
         ui = self.ui

@@ -45,6 +45,7 @@ class GroupDialog(EditorDialog):
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        self.track(store, "groups", group_id)  # before reading: another officer's edit shows
         with store.session() as session:
             details = group_details(session, group_id) if group_id is not None else None
             areas = area_choices(session)
@@ -133,6 +134,15 @@ class GroupDialog(EditorDialog):
         ui.appraisalCheck.setChecked(bool(values["needs_appraisal"]))
         for constituency, count in seats:
             self.add_seat(constituency, count)
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.group_id is None:
+            return
+        with self.store.session() as session:
+            details = group_details(session, self.group_id)
+        self.ui.seatsTable.setRowCount(0)
+        self._show(details.values, details.seats)
 
     def seats(self) -> list[tuple[str, Any]]:
         """Rows of the seats table; a row left completely empty is ignored."""

@@ -80,6 +80,7 @@ class OutcomeDialog(EditorDialog):
         self.store, self.outcome_id = store, outcome_id
         self.ui = ui = Ui_OutcomeDialog()
         ui.setupUi(self)
+        self.track(store, "outcomes", outcome_id)  # before reading: another officer's edit
         with store.session() as session:
             if outcome_id is not None:
                 values = outcomes.outcome_values(session, outcome_id)
@@ -160,6 +161,12 @@ class OutcomeDialog(EditorDialog):
     def _optional_dates(self) -> list[tuple[QCheckBox, QDateEdit]]:
         ui = self.ui
         return [(ui.dueCheck, ui.dueEdit), (ui.completedCheck, ui.completedEdit)]
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.outcome_id is not None:
+            with self.store.session() as session:
+                self._show(outcomes.outcome_values(session, self.outcome_id))
 
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui

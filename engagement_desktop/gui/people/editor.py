@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.audit.history_tab import add_history_tab
+from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.common.field_errors import (
     FieldErrors,
     tab_order,
@@ -115,6 +116,8 @@ class PersonEditor(QDialog):
         self.consents.changed.connect(self.mark_changed)
         self.conduct.changed.connect(self.mark_changed)
         self.equality.loaded.connect(self.equality_loaded)
+        # The version as opened, read first: another officer's later edit is caught at Save.
+        self.guard = EditGuard(store, "people", person_id, self, self.reload)
         with store.session() as session:
             self.needs.load_topics(choices.topic_choices(session))
             fill_choices(ui.areaCombo, choices.area_choices(session))
@@ -160,6 +163,17 @@ class PersonEditor(QDialog):
         self._initial = self.state()
 
     # --- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """The person as the database has them now (after another officer's change)."""
+        if self.person_id is None:
+            return
+        self.errors.clear()
+        with self.store.session() as session:
+            summary = person_summary(session, self.person_id)
+            self._load(summary)
+        self.household.load(summary.person.household_id)
+        self._initial = self.state()
 
     def _load(self, summary: PersonSummary | None) -> None:
         ui = self.ui
@@ -279,9 +293,13 @@ class PersonEditor(QDialog):
         try:
             if self.person_id is None and not self._duplicates_cleared(changes):
                 return False
-            person = people.save_person(self.store, self.person_id, changes)
+            person = self.guard.save(
+                lambda: people.save_person(self.store, self.person_id, changes)
+            )
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            return False
+        if person is NOT_SAVED:
             return False
         self.person_id = person.id
         self.changed = True

@@ -28,15 +28,9 @@ class ConsultationDialog(EditorDialog):
         self.ui = ui = Ui_ConsultationDialog()
         ui.setupUi(self)
         ui.changesEdit.setToolTip("What changed because of what customers said: the feedback.")
+        self.track(store, "consultations", consultation_id)  # before reading it
         if consultation_id is not None:
-            with store.session() as session:
-                values = consultations.consultation_values(session, consultation_id)
-            self.setWindowTitle(f"Edit consultation: {values['policy']}")
-            ui.policyEdit.setText(values["policy"])
-            ui.summaryEdit.setPlainText(values["summary"])
-            ui.changesEdit.setPlainText(values["changes_made"])
-            for box, name in self._date_boxes().items():
-                box.setText(date_text(values[name]))
+            self.load_record()
         else:
             self.setWindowTitle("New consultation")
             ui.opensEdit.setText(date_text(date.today()))
@@ -58,6 +52,20 @@ class ConsultationDialog(EditorDialog):
         self.fit_height()
         ui.policyEdit.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """The consultation as the database has it (on opening, after another's change)."""
+        ui = self.ui
+        if self.consultation_id is None:
+            return
+        with self.store.session() as session:
+            values = consultations.consultation_values(session, self.consultation_id)
+        self.setWindowTitle(f"Edit consultation: {values['policy']}")
+        ui.policyEdit.setText(values["policy"])
+        ui.summaryEdit.setPlainText(values["summary"])
+        ui.changesEdit.setPlainText(values["changes_made"])
+        for box, name in self._date_boxes().items():
+            box.setText(date_text(values[name]))
 
     def _date_boxes(self) -> dict[QLineEdit, str]:
         ui = self.ui

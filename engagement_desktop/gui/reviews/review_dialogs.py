@@ -48,19 +48,13 @@ class ReviewDialog(EditorDialog):
         ui.setupUi(self)
         fill_combo(ui.stageEdit, vocab.REVIEW_STAGES)
         ui.groupEdit.addItem("(none)", None)
+        self.track(store, "scrutiny_reviews", review_id)  # before reading it
         with store.session() as session:
             for gid, name, _needs in group_choices(session):
                 ui.groupEdit.addItem(name, gid)
             values = scrutiny.review_values(session, review_id) if review_id else None
         if values:
-            self.setWindowTitle(f"Edit review: {values['topic']}")
-            ui.topicEdit.setText(values["topic"])
-            set_combo_data(ui.groupEdit, values["group_id"])
-            set_combo_data(ui.stageEdit, values["stage"])
-            ui.scopeEdit.setPlainText(values["scope"])
-            ui.findingsEdit.setPlainText(values["findings"])
-            for box, name in self._date_boxes().items():
-                box.setText(date_text(values[name]))
+            self._show(values)
         else:
             self.setWindowTitle("New scrutiny review")
             ui.startedEdit.setText(date_text(date.today()))
@@ -82,6 +76,24 @@ class ReviewDialog(EditorDialog):
         self.fit_height()
         ui.topicEdit.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.review_id is not None:
+            with self.store.session() as session:
+                self._show(scrutiny.review_values(session, self.review_id))
+
+    def _show(self, values: dict[str, Any]) -> None:
+        """The review as stored."""
+        ui = self.ui
+        self.setWindowTitle(f"Edit review: {values['topic']}")
+        ui.topicEdit.setText(values["topic"])
+        set_combo_data(ui.groupEdit, values["group_id"])
+        set_combo_data(ui.stageEdit, values["stage"])
+        ui.scopeEdit.setPlainText(values["scope"])
+        ui.findingsEdit.setPlainText(values["findings"])
+        for box, name in self._date_boxes().items():
+            box.setText(date_text(values[name]))
 
     def _date_boxes(self) -> dict[QLineEdit, str]:
         ui = self.ui

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.forms.ui_survey_settings import Ui_SurveySettingsDialog
 from engagement_desktop.services.common.settings import get_setting, save_settings
 from engagement_desktop.services.surveys.publication import (
@@ -51,6 +52,8 @@ class SurveySettingsDialog(QDialog):
         for edit in (ui.startEdit, ui.endEdit):
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText("Not recorded")
+        # The survey's version as opened, read first: another officer's edit is caught.
+        self.guard = EditGuard(store, "surveys", survey_id, self, self.reload)
         with store.session() as session:
             ui.homesSpin.setValue(int(get_setting(session, "homes_count") or 0))
             ui.limitSpin.setValue(int(get_setting(session, "import_max_mb") or 50))
@@ -63,6 +66,12 @@ class SurveySettingsDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         first = ui.startEdit if facts is not None else ui.homesSpin
         first.setFocus()
+
+    def reload(self) -> None:
+        """The survey's details as the database has them now (another officer's change)."""
+        if self.survey_id is not None:
+            with self.store.session() as session:
+                self._show(survey_facts(session, self.survey_id))
 
     def _show(self, facts: SurveyFacts) -> None:
         ui = self.ui
@@ -109,7 +118,12 @@ class SurveySettingsDialog(QDialog):
         ui = self.ui
         try:
             if self.survey_id is not None:
-                update_survey_facts(self.store, self.survey_id, self.survey_changes())
+                changes = self.survey_changes()
+                saved = self.guard.save(
+                    lambda: update_survey_facts(self.store, self.survey_id, changes)
+                )
+                if saved is NOT_SAVED:
+                    return
         except ValidationError as exc:
             ui.errorLabel.setText(" ".join(f"{k}: {v}." for k, v in exc.errors.items()))
             return

@@ -45,6 +45,7 @@ class AppraisalDialog(EditorDialog):
         ui.setupUi(self)
         self.found: list[str] = []
         values: dict[str, Any] = {}
+        self.track(store, "appraisals", appraisal_id)  # before reading it
         with store.session() as session:
             if appraisal_id is not None:
                 values = appraisal_values(session, appraisal_id)
@@ -82,6 +83,12 @@ class AppraisalDialog(EditorDialog):
         first = ui.heldEdit if ui.personEdit.person_id is not None else ui.personEdit
         first.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.appraisal_id is not None:
+            with self.store.session() as session:
+                self._show(appraisal_values(session, self.appraisal_id))
 
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui

@@ -37,6 +37,7 @@ class CourseDialog(EditorDialog):
             "Safeguarding, for example, every 36 months (3 years). Changing it moves the "
             "expiry date of everyone's records of this course."
         )
+        self.track(store, "courses", course_id)  # before reading: another officer's edit
         if course_id is not None:
             with store.session() as session:
                 self._show(course_values(session, course_id))
@@ -59,6 +60,12 @@ class CourseDialog(EditorDialog):
         self.fit_height()  # as tall as the form, no empty band
         ui.titleEdit.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.course_id is not None:
+            with self.store.session() as session:
+                self._show(course_values(session, self.course_id))
 
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui

@@ -74,6 +74,7 @@ class TrainingRecordDialog(EditorDialog):
         self.ui = ui = Ui_TrainingRecordDialog()
         ui.setupUi(self)
         values: dict[str, Any] = {}
+        self.track(store, "training_records", record_id)  # before reading it
         with store.session() as session:
             if record_id is not None:
                 values = record_values(session, record_id)
@@ -130,6 +131,15 @@ class TrainingRecordDialog(EditorDialog):
         first = ui.courseCombo if ui.personEdit.person_id is not None else ui.personEdit
         first.setFocus()
         self.mark_clean()
+
+    def load_record(self) -> None:
+        """Reload after another officer's change: the form as the database has it now."""
+        if self.record_id is not None:
+            with self.store.session() as session:
+                values = record_values(session, self.record_id)
+            self.stored_certificate = values.get("certificate_file")
+            self.pending_certificate = None
+            self._show(values)
 
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui

@@ -27,10 +27,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, utcnow
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin, utcnow
 
 
-class Ballot(UuidMixin, TimestampMixin, Base):
+class Ballot(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A pot of money and the proposals customers choose between.
 
     Draft (proposals and rules may change) → open (votes taken) → closed (the result
@@ -62,7 +62,7 @@ class Ballot(UuidMixin, TimestampMixin, Base):
     )
 
 
-class BallotProposal(UuidMixin, TimestampMixin, Base):
+class BallotProposal(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """One thing the pot could pay for, put forward by a group or an estate."""
 
     __tablename__ = "ballot_proposals"

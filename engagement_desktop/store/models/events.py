@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
 class EventType(UuidMixin, Base):
@@ -30,7 +30,7 @@ class EventType(UuidMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Event(UuidMixin, TimestampMixin, Base):
+class Event(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A meeting, inspection, open event, training session or conference."""
 
     __tablename__ = "events"

@@ -18,10 +18,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class FundRound(UuidMixin, TimestampMixin, Base):
+class FundRound(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """One round of the fund: its pot, the most one application may ask for, the
     criteria the panel scores against (one per line) and the top of the score scale."""
 
@@ -43,7 +43,7 @@ class FundRound(UuidMixin, TimestampMixin, Base):
     )
 
 
-class FundApplication(UuidMixin, TimestampMixin, Base):
+class FundApplication(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A group's application: who (the group and its contact), what, how much, the
     match funding, then the decision with reasons and conditions, and the evaluation."""
 

@@ -17,10 +17,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class Group(UuidMixin, TimestampMixin, Base):
+class Group(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A panel, forum, association or stream (Scrutiny Panel, TARA, Youth Voice ...)."""
 
     __tablename__ = "groups"

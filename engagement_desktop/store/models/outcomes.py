@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class Outcome(UuidMixin, TimestampMixin, Base):
+class Outcome(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A recommendation, piece of feedback or idea and the landlord's response."""
 
     __tablename__ = "outcomes"

@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, utcnow
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin, utcnow
 from engagement_desktop.store.collation import name_sort_key
 
 
@@ -62,7 +62,7 @@ def _name_sort_key_on_insert(context: DefaultExecutionContext) -> bytes:
     return name_sort_key(row.get("first_name"), row.get("last_name"))
 
 
-class Person(UuidMixin, TimestampMixin, Base):
+class Person(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A customer: tenant, leaseholder, shared owner, resident, applicant, volunteer."""
 
     __tablename__ = "people"

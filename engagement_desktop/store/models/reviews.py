@@ -21,10 +21,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class ScrutinyReview(UuidMixin, TimestampMixin, Base):
+class ScrutinyReview(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """One review: the topic the panel chose, its scope, where it has got to."""
 
     __tablename__ = "scrutiny_reviews"
@@ -77,7 +77,7 @@ class ReviewRecommendation(Base):
     __table_args__ = (UniqueConstraint("review_id", "number"),)
 
 
-class Consultation(UuidMixin, TimestampMixin, Base):
+class Consultation(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A policy put to customers before it goes to committee."""
 
     __tablename__ = "consultations"
@@ -104,7 +104,7 @@ class ConsultationPerson(Base):
     __table_args__ = (UniqueConstraint("consultation_id", "person_id"),)
 
 
-class InspectionTemplate(UuidMixin, TimestampMixin, Base):
+class InspectionTemplate(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A checklist the officer defines: an estate inspection or a mystery shop."""
 
     __tablename__ = "inspection_templates"
@@ -126,7 +126,7 @@ class InspectionQuestion(Base):
     text: Mapped[str] = mapped_column(String(300))
 
 
-class InspectionVisit(UuidMixin, TimestampMixin, Base):
+class InspectionVisit(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """One visit to one place (a block, an estate, a service) with one checklist."""
 
     __tablename__ = "inspection_visits"

@@ -17,10 +17,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class Survey(UuidMixin, TimestampMixin, Base):
+class Survey(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A survey run over a period by one method (TSM or any other)."""
 
     __tablename__ = "surveys"

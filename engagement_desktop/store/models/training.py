@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin
+from engagement_desktop.store.base import Base, TimestampMixin, UuidMixin, VersionedMixin
 
 
-class Course(UuidMixin, TimestampMixin, Base):
+class Course(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A course, accredited training, conference, forum, webinar or induction."""
 
     __tablename__ = "courses"
@@ -28,7 +28,7 @@ class Course(UuidMixin, TimestampMixin, Base):
     )
 
 
-class TrainingRecord(UuidMixin, TimestampMixin, Base):
+class TrainingRecord(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A person's booking or completion of a course; conferences add briefing and feedback."""
 
     __tablename__ = "training_records"
@@ -49,7 +49,7 @@ class TrainingRecord(UuidMixin, TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class Appraisal(UuidMixin, TimestampMixin, Base):
+class Appraisal(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """The yearly appraisal of a panel member: skills and needs found, next due."""
 
     __tablename__ = "appraisals"
@@ -64,7 +64,7 @@ class Appraisal(UuidMixin, TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class TrainingNeed(UuidMixin, TimestampMixin, Base):
+class TrainingNeed(UuidMixin, TimestampMixin, VersionedMixin, Base):
     """A need identified at an appraisal or asked for; met when training is done."""
 
     __tablename__ = "training_needs"
