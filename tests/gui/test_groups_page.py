@@ -29,7 +29,6 @@ from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
 from tests.consent import GIVEN
 
 
-
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -22,7 +22,6 @@ from engagement_desktop.store.models import Outcome
 from tests.gui.test_groups_page import drive_modal, patch_exec, qdate
 
 
-
 @pytest.fixture
 def page(window: MainWindow) -> Iterator[OutcomesPage]:
     window.go_to("outcomes")

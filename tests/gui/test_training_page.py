@@ -35,7 +35,6 @@ from engagement_desktop.store.engine import Store
 from tests.consent import GIVEN
 
 
-
 def add_person(store: Store, first: str, last: str) -> int:
     return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 

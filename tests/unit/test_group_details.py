@@ -23,7 +23,6 @@ from engagement_desktop.store.engine import Store
 from tests.consent import GIVEN
 
 
-
 def test_term_rule_in_the_policy_words() -> None:
     assert term_rule_text(3, 2, 1) == "3-year terms, at most 2 in a row, then a 1-year break"
     assert term_rule_text(1, None, None) == "1-year terms"
@@ -60,7 +59,11 @@ def test_details_carry_warnings_on_the_term_they_concern(store: Store, panel: in
         store, {"first_name": "Chloé", "last_name": "Dubois"}, hold_data=GIVEN
     )
     terms = []
-    for start in (add_years(date.today(), -7), add_years(date.today(), -4), add_years(date.today(), -1)):
+    for start in (
+        add_years(date.today(), -7),
+        add_years(date.today(), -4),
+        add_years(date.today(), -1),
+    ):
         terms.append(
             groups.add_membership(
                 store,
@@ -121,11 +124,19 @@ def test_members_list_hides_past_terms_unless_asked(store: Store, panel: int) ->
     )
     gone = people.add_person(store, {"first_name": "Tom", "last_name": "Hughes"}, hold_data=GIVEN)
     groups.add_membership(store, panel, member.id, term_start=date.today() - timedelta(10))
-    groups.add_membership(store, panel, chair.id, role="chair", term_start=date.today() - timedelta(5))
-    old = groups.add_membership(
-        store, panel, gone.id, term_start=date.today() - timedelta(900), term_end=date.today() - timedelta(5)
+    groups.add_membership(
+        store, panel, chair.id, role="chair", term_start=date.today() - timedelta(5)
     )
-    stood_down = groups.add_membership(store, panel, gone.id, term_start=date.today() - timedelta(4))
+    old = groups.add_membership(
+        store,
+        panel,
+        gone.id,
+        term_start=date.today() - timedelta(900),
+        term_end=date.today() - timedelta(5),
+    )
+    stood_down = groups.add_membership(
+        store, panel, gone.id, term_start=date.today() - timedelta(4)
+    )
     groups.end_membership(store, stood_down.id, date.today() - timedelta(1))
     future = people.add_person(
         store, {"first_name": "Amir", "last_name": "Okafor"}, hold_data=GIVEN

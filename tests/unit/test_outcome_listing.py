@@ -16,7 +16,6 @@ from engagement_desktop.store.models import Outcome, Topic
 from tests.consent import GIVEN
 
 
-
 def _log(store: Store, **data: object) -> Outcome:
     base: dict[str, object] = {"source": "individual", "asked": "Fix the lifts"}
     return outcomes.add_outcome(store, {**base, **data})
@@ -50,7 +49,11 @@ def test_source_topic_and_reporting_back_read_as_the_officer_says_them(store: St
     with store.session() as session:
         repairs = session.scalar(select(Topic.id).where(Topic.name == "Repairs"))
     from_panel = _log(
-        store, source="group", group_id=panel.id, topic_id=repairs, raised_on=date.today() - timedelta(2)
+        store,
+        source="group",
+        group_id=panel.id,
+        topic_id=repairs,
+        raised_on=date.today() - timedelta(2),
     )
     from_zoe = _log(store, person_id=zoe.id, raised_on=date.today() - timedelta(1))
     done = _log(

@@ -23,7 +23,6 @@ from engagement_desktop.store.models import (
 from tests.consent import GIVEN
 
 
-
 def person(store: Store, first: str, last: str) -> int:
     return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 
@@ -100,7 +99,9 @@ def test_bad_review_input_writes_nothing(store: Store) -> None:
     review = scrutiny.add_review(store, {"topic": "Voids", "started_on": _start()})
     after_add = counts(store)
     with pytest.raises(ValidationError, match="before the review started"):
-        scrutiny.add_recommendation(store, review, "Earlier", raised_on=_start() - timedelta(days=1))
+        scrutiny.add_recommendation(
+            store, review, "Earlier", raised_on=_start() - timedelta(days=1)
+        )
     with pytest.raises(EngagementError, match="no person"):
         scrutiny.set_team(store, review, 999, [])
     assert counts(store) == after_add and after_add[0] == before[0] + 1
@@ -110,7 +111,11 @@ def test_consultation_asks_people_into_their_contact_history(store: Store) -> No
     a, b = person(store, "Cy", "Twombly"), person(store, "Di", "Fosse")
     cid = consultations.add_consultation(
         store,
-        {"policy": "Pets policy", "opens_on": _start(), "closes_on": date.today() + timedelta(days=5)},
+        {
+            "policy": "Pets policy",
+            "opens_on": _start(),
+            "closes_on": date.today() + timedelta(days=5),
+        },
     )
     assert consultations.ask_people(store, cid, [a, b, a]) == 2
     assert consultations.ask_people(store, cid, [a]) == 0
@@ -154,7 +159,11 @@ def test_inspection_scores_outside_the_scale_write_nothing_and_the_trend_reads(
     inspections.record_visit(
         store,
         inspections.NewVisit(
-            template, "Alder House", _start() + timedelta(days=62), {q1: 4, q2: 4, q3: 4}, [inspector]
+            template,
+            "Alder House",
+            _start() + timedelta(days=62),
+            {q1: 4, q2: 4, q3: 4},
+            [inspector],
         ),
     )
     with store.session() as session:

@@ -18,7 +18,6 @@ from engagement_desktop.store.models import AuditEntry
 from tests.consent import GIVEN
 
 
-
 def _person(store: Store, first: str, last: str = "Test") -> int:
     return people.add_person(store, {"first_name": first, "last_name": last}, hold_data=GIVEN).id
 
