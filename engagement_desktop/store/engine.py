@@ -224,6 +224,8 @@ def _open_read_only(
     ``immutable`` where its write-ahead files cannot be made), or a one-sentence refusal;
     nothing is written or created beside the file either way."""
     path, reason = look.path, look.cannot_write or viewer
+    if not look.holds_database and look.cannot_write is None:
+        raise DatabaseRefused(f"There is no database at {path} for {reason} to look at.")
     if not look.holds_database:
         raise DatabaseRefused(
             f"Cannot start a database at {path}: {reason}; choose another folder."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -78,9 +79,9 @@ def test_an_unknown_role_is_one_sentence(db_target: str, monkeypatch: pytest.Mon
 
 
 @pytest.mark.sqlite_only
-def test_a_viewer_cannot_start_a_database(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_cannot_start_a_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ENGAGEMENT_ROLE", "viewer")
-    with pytest.raises(DatabaseRefused, match="Cannot start a database"):
+    with pytest.raises(DatabaseRefused, match=r"There is no database at .* for a viewer"):
         open_store(tmp_path / "new.sqlite")
     assert not (tmp_path / "new.sqlite").exists()
 
