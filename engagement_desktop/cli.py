@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.commands import (
+    access,
     audit,
     backups,
     ballots,
@@ -64,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use the demo database in your data folder (created with demo data if missing)",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="look but do not change: every change is refused (also ENGAGEMENT_ROLE=viewer)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -111,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     reviews.register(commands)
     fund.register(commands)
     ballots.register(commands)
+    access.register(commands)
     return parser
 
 
@@ -159,6 +167,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         ),
         *(f"  {name.replace('_', ' ')}: {count:,}" for name, count in report.counts.items()),
         "Healthy" if report.healthy else "NOT HEALTHY: restore from a backup or ask for help",
+        *([f"Read-only for {report.read_only}"] if report.read_only else []),
+        *([f"Note: {report.note}"] if report.note else []),
     ]
     emit(args, report.as_dict(), lines)
     return 0 if report.healthy else 1
@@ -194,6 +204,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from engagement_desktop.store.cipher import PassphraseNeeded, passphrase_from_environment
     from engagement_desktop.store.engine import open_store
+
+    if args.read_only:  # every database the window opens, not only this one
+        os.environ["ENGAGEMENT_ROLE"] = "viewer"
 
     def opening(key: str | None) -> Any:
         return open_store(target(args), read_only_ok=True, passphrase=key)

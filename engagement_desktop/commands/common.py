@@ -73,6 +73,7 @@ def open_database(
 ) -> Store:
     """Open the chosen database; the store is imported lazily for start-up speed."""
     from engagement_desktop.store.engine import open_store
+    from engagement_desktop.store.roles import VIEWER_REASON
 
     return unlocking(
         lambda passphrase: open_store(
@@ -81,6 +82,7 @@ def open_database(
             create=create,
             read_only_ok=read_only_ok,
             passphrase=passphrase,
+            viewer=VIEWER_REASON if getattr(args, "read_only", False) else None,
         )
     )
 

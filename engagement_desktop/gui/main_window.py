@@ -29,6 +29,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
 from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
+from engagement_desktop.gui.common.look_only import database_status, grey_out_changes
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def _page_built(self, key: str, page: Page) -> None:
         """Home's lines and first steps lead elsewhere: the window takes the officer there."""
+        grey_out_changes(page, self._store)  # type: ignore[arg-type]
         if key == "home":
             from engagement_desktop.gui.home import ways_in
 
@@ -206,9 +208,11 @@ class MainWindow(QMainWindow):
         store = self._store
         url = store.url  # a server's database by its name and host, not the whole URL
         name = store.path.name if store.path is not None else f"{url.database} on {url.host}"
-        read_only = f" (read-only: {store.read_only_reason})" if store.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" + (" (read-only)" if store.read_only else ""))
-        self.database_label.setText(f"Database: {store.label}{read_only}")
+        text, tip = database_status(store)
+        self.database_label.setText(text)
+        self.database_label.setToolTip(tip)
+        grey_out_changes(self, store)
         self.ui.actionBackup.setEnabled(not self._busy())
 
     def _start_folder(self) -> Path:

@@ -26,8 +26,17 @@ from sqlalchemy.pool import QueuePool
 from engagement_desktop import paths
 from engagement_desktop.errors import DatabaseRefused
 from engagement_desktop.paths import resolve_target
-from engagement_desktop.store import cipher, collation, migrate, verified, versions
+from engagement_desktop.store import (
+    cipher,
+    collation,
+    migrate,
+    network_drive,
+    roles,
+    verified,
+    versions,
+)
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
+from engagement_desktop.store.server import create_server_engine, server_refusal
 from engagement_desktop.store.sqlite_file import (
     FileLook,
     inspect_before_opening,
@@ -61,6 +70,10 @@ class Store:
     #: Opened for reading only (read-only file or folder, full disk): the window says so.
     read_only: bool = False
     read_only_reason: str | None = None
+    #: Read-only because the person may only look (a viewer, or a reading-only login).
+    look_only: bool = False
+    #: Where the file lives when that is a network drive (rollback journal, not WAL).
+    network_drive: str | None = None
     #: The file passed quick_check when opened: a clean close may say so for next time.
     verified: bool = False
     #: The passphrase of an encrypted file (kept in memory only: backups use it too).
@@ -84,12 +97,14 @@ class Store:
         """One all-or-nothing unit of work: commit on success, roll back on error.
 
         It holds the write lock from its first statement (SQLite ``BEGIN IMMEDIATE``; on
-        PostgreSQL an advisory lock, :data:`WRITE_LOCK_KEY`), waiting up to the busy
+        PostgreSQL an advisory lock, :data:`server.WRITE_LOCK_KEY`), waiting up to the busy
         timeout for another writer to finish, so every decision
         made from what it reads is still true when it writes. Inside ``versions.expecting``
         it first checks the record a dialog is saving is still at the version the dialog
         opened (:class:`versions.EditConflict` if not). A database opened read-only
         refuses at once, in a sentence, before anything is tried."""
+        if self.read_only and self.look_only:
+            raise DatabaseRefused(roles.look_only_refusal(self.read_only_reason or "a viewer"))
         if self.read_only:
             raise DatabaseRefused(
                 f"{self.label} is read-only ({self.read_only_reason or 'opened for reading'}): "
@@ -107,6 +122,11 @@ class Store:
     def label(self) -> str:
         """How the database is named to the user (status bar, messages)."""
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @property
+    def network_note(self) -> str | None:
+        """The status bar's warning for a file on a network drive, else None."""
+        return network_drive.network_note(self.network_drive) if self.network_drive else None
 
     @property
     def files_dir(self) -> Path:
@@ -139,6 +159,7 @@ def open_store(
     create: bool = True,
     read_only_ok: bool = False,
     passphrase: str | None = None,
+    viewer: str | None = None,
 ) -> Store:
     """Open (creating or upgrading as needed) the database named by ``target``.
 
@@ -149,8 +170,13 @@ def open_store(
     cannot be written (read-only file or folder, full disk) opens read-only when
     ``read_only_ok`` (``store.read_only``), and is refused otherwise. A file protected by
     a passphrase (:mod:`store.cipher`) opens with ``passphrase``; without one, or with a
-    wrong one, it is refused in a sentence (:class:`cipher.PassphraseNeeded`).
+    wrong one, it is refused in a sentence (:class:`cipher.PassphraseNeeded`). For a
+    ``viewer`` (the reason; by default from ``ENGAGEMENT_ROLE``), or a PostgreSQL login
+    that may not write, the store is read-only and every write is refused
+    (:mod:`store.roles`). A file on a network drive uses SQLite's rollback journal
+    (:mod:`store.network_drive`).
     """
+    viewer = viewer or roles.viewer_from_environment()
     text = resolve_target(target)
     if _is_url(text):
         url = make_url(text)
@@ -168,18 +194,33 @@ def open_store(
                 if not path.exists()
                 else f"{path} is empty: it holds no database yet; nothing was done."
             )
-        if look.cannot_write is not None:
-            return _open_read_only(look, actor, allowed=read_only_ok, passphrase=passphrase)
+        network = network_drive.detect(path)
+        if look.cannot_write is not None or viewer:
+            store = _open_read_only(
+                look,
+                actor,
+                allowed=read_only_ok or bool(viewer),
+                passphrase=passphrase,
+                viewer=viewer,
+            )
+            store.network_drive = network
+            return store
     else:
-        passphrase = None
-    engine = _create_engine(url, passphrase)
+        passphrase = network = None
+    engine = _create_engine(url, passphrase, rollback_journal=network is not None)
     store = Store(
         engine=engine, url=url, path=path, actor=actor or default_actor(), passphrase=passphrase
     )
+    store.network_drive = network
     store.verified = verify and path is not None and str(path) != ":memory:"
     try:
+        if path is None:  # a server: a viewer, or a login it lets only read
+            viewer = viewer or roles.server_read_only_reason(engine, store.label)
+            if viewer is not None:
+                store.read_only, store.look_only, store.read_only_reason = True, True, viewer
         _bring_schema_up_to_date(store)
-        collation.keep_name_keys_current(engine)
+        if not store.read_only:
+            collation.keep_name_keys_current(engine)
     except Exception:
         engine.dispose()
         raise
@@ -187,12 +228,19 @@ def open_store(
 
 
 def _open_read_only(
-    look: FileLook, actor: str | None, *, allowed: bool, passphrase: str | None
+    look: FileLook,
+    actor: str | None,
+    *,
+    allowed: bool,
+    passphrase: str | None,
+    viewer: str | None = None,
 ) -> Store:
     """A database that cannot be written, opened with SQLite's read-only mode (and
     ``immutable`` where its write-ahead files cannot be made), or a one-sentence refusal;
     nothing is written or created beside the file either way."""
-    path, reason = look.path, look.cannot_write
+    path, reason = look.path, look.cannot_write or viewer
+    if not look.holds_database and look.cannot_write is None:
+        raise DatabaseRefused(f"There is no database at {path} for {reason} to look at.")
     if not look.holds_database:
         raise DatabaseRefused(
             f"Cannot start a database at {path}: {reason}; choose another folder."
@@ -207,12 +255,15 @@ def _open_read_only(
     if look.revision is None:
         raise DatabaseRefused(f"{path} is empty: it holds no database yet; nothing was done.")
     if look.revision != SCHEMA_HEAD:
+        why = reason if look.cannot_write else f"it is opened for {reason}"
         raise DatabaseRefused(
             f"{path} was made by an older version of Engagement Desktop and must be brought "
-            f"up to date before use, but {reason}: copy it to a folder you can write to and "
+            f"up to date before use, but {why}: copy it to a folder you can write to and "
             "open the copy; nothing was changed."
         )
-    query = read_only_query(path, read_header(path))
+    # A viewer reads a file others may be writing: SQLite's read-only mode, never
+    # "immutable" (which would not see their changes).
+    query = read_only_query(path, read_header(path)) if look.cannot_write else {"mode": "ro"}
     url = URL.create("sqlite+pysqlite", database=uri_path(path), query=query | {"uri": "true"})
     return Store(
         engine=_create_engine(url, passphrase),
@@ -221,6 +272,7 @@ def _open_read_only(
         actor=actor or default_actor(),
         read_only=True,
         read_only_reason=reason,
+        look_only=look.cannot_write is None,
         passphrase=passphrase,
     )
 
@@ -231,11 +283,13 @@ BUSY_TIMEOUT_S = 30
 WRITE_BEGIN = "IMMEDIATE"
 
 
-def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
+def _create_engine(
+    url: URL, passphrase: str | None = None, *, rollback_journal: bool = False
+) -> Engine:
     # hide_parameters: an error's text never carries the values it was writing (names,
     # emails), so neither the log nor a message box can leak them.
     if url.get_backend_name() == "postgresql":
-        return _create_server_engine(url)
+        return create_server_engine(url, BUSY_TIMEOUT_S, WRITE_BEGIN)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
     options: dict[str, object] = {}
@@ -257,10 +311,18 @@ def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:  # a read-only file keeps the journal it has
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        if not read_only:  # a read-only file keeps the journal it has
+            # On a network drive WAL's shared memory is not shared between computers:
+            # the rollback journal locks through the file system (a WAL file is
+            # checkpointed and switched back here, once no one else has it open).
+            try:
+                cursor.execute(f"PRAGMA journal_mode={'DELETE' if rollback_journal else 'WAL'}")
+            except sqlite3.OperationalError as exc:
+                if not rollback_journal:
+                    raise
+                raise DatabaseRefused(network_drive.STILL_IN_WAL.format(path=url.database)) from exc
+        cursor.execute("PRAGMA synchronous=FULL")
         # Up to 64 MB of pages per connection (SQLite's default is 2 MB): an import's
         # random keys and UUIDs scatter index writes, and a 2 MB cache re-reads them.
         # Memory is only taken as pages are used.
@@ -271,35 +333,6 @@ def _create_engine(url: URL, passphrase: str | None = None) -> Engine:
     def _begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get("begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
-
-    return engine
-
-
-#: The advisory lock every write transaction on PostgreSQL takes as it begins: the
-#: server's twin of SQLite's BEGIN IMMEDIATE (one writer at a time, so what a write
-#: reads is still true when it writes; readers never wait).
-WRITE_LOCK_KEY = 0x456E6761  # "Enga"
-
-
-def _create_server_engine(url: URL) -> Engine:
-    """PostgreSQL through psycopg 3: writes take the write lock as they begin; waiting
-    for a lock gives up after the same 30 seconds as on SQLite; a lost server is noticed
-    before a pooled connection is used."""
-    engine = create_engine(
-        url,
-        hide_parameters=True,
-        pool_pre_ping=True,
-        connect_args={
-            "connect_timeout": 10,
-            "application_name": "Engagement Desktop",
-            "options": f"-c lock_timeout={BUSY_TIMEOUT_S * 1000}",
-        },
-    )
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        if connection.get_execution_options().get("begin") == WRITE_BEGIN:
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
     return engine
 
@@ -318,20 +351,6 @@ def _first_look(store: Store) -> migrate.SchemaState:
         raise DatabaseRefused(server_refusal(store.label, exc)) from exc
 
 
-def server_refusal(label: str, exc: BaseException) -> str:
-    """Why a database server could not be used, in one sentence an IT person can act on."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "password" in text or "authentication" in text or "no pg_hba.conf entry" in text:
-        why = "it refused the user name or password (see the README's Team mode section)"
-    elif "does not exist" in text and "database" in text:
-        why = "the server has no database of that name (ask IT to create it)"
-    elif "timeout" in text or "refused" in text or "could not" in text or "no route" in text:
-        why = "the server cannot be reached (is it running, and is the address right?)"
-    else:
-        why = "the server would not let us connect"
-    return f"Cannot open {label}: {why}; nothing was changed."
-
-
 def _bring_schema_up_to_date(store: Store) -> None:
     state = _first_look(store)
     if not state.known:
@@ -341,6 +360,12 @@ def _bring_schema_up_to_date(store: Store) -> None:
         )
     if state.up_to_date:
         return
+    if store.read_only:
+        raise DatabaseRefused(
+            f"{store.label} must be brought up to date for this version of the program, "
+            f"but it is opened read-only for {store.read_only_reason}: ask an officer (or "
+            "IT, with the owner's login) to open it once; nothing was changed."
+        )
     if not state.empty and (store.path is None or str(store.path) != ":memory:"):
         from engagement_desktop.store.backup import backup_database
 

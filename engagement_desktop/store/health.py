@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engagement_desktop.store import sqlite_file
+from engagement_desktop.store import network_drive, sqlite_file
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -42,6 +42,15 @@ class HealthReport:
     foreign_key_problems: int | None  # None: not checked (only with --full)
     counts: dict[str, int] = field(default_factory=dict)
     size_mb: float | None = None
+    #: Where the file lives when that is a network drive (None: a local disk or a server).
+    network_drive: str | None = None
+    #: Why the database opened read-only (a viewer, a reading-only login), else None.
+    read_only: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """The warning a person must see beside the figures (a network drive)."""
+        return network_drive.network_note(self.network_drive) if self.network_drive else None
 
     @property
     def healthy(self) -> bool:
@@ -54,6 +63,7 @@ class HealthReport:
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["healthy"] = self.healthy
+        data["note"] = self.note
         return data
 
 
@@ -97,6 +107,7 @@ def check_file(path: Path, *, full: bool = False, passphrase: str | None = None)
         foreign_key_problems=fk_problems,
         counts=counts,
         size_mb=round(path.stat().st_size / 1_048_576, 2),
+        network_drive=network_drive.detect(path),
     )
 
 
@@ -122,6 +133,7 @@ def check_database(store: Store, *, full: bool = False) -> HealthReport:
         check="none (not SQLite)",
         foreign_key_problems=0,
         counts=counts,
+        read_only=store.read_only_reason if store.read_only else None,
     )
 
 

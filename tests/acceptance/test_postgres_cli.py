@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from engagement_desktop import cli
-from engagement_desktop.store import engine
+from engagement_desktop.store import engine, server
 from tests.acceptance.test_cli import digest, run
 from tests.backends import execute, is_server
 
@@ -91,7 +91,7 @@ def test_a_write_waiting_past_the_lock_timeout_is_one_line(
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_S", 1)
     other = create_engine(db_target)
     with other.connect() as holder, holder.begin():  # another officer's long write
-        holder.execute(text(f"SELECT pg_advisory_xact_lock({engine.WRITE_LOCK_KEY})"))
+        holder.execute(text(f"SELECT pg_advisory_xact_lock({server.WRITE_LOCK_KEY})"))
         code = cli.main(["--db", db_target, "points", "year-end", "--year", "2024", "--commit"])
     other.dispose()
     assert code == 1

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from engagement_desktop.gui.common.look_only import mark_changes
+
 if TYPE_CHECKING:  # loaded on first use (see the package docstring)
     from engagement_desktop.gui.import_wizard.history import ImportHistoryDialog
     from engagement_desktop.gui.import_wizard.wizard import ImportWizard
@@ -31,6 +33,7 @@ class ImportActions:
         )
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.open_wizard())
+        mark_changes(self.import_action)
         self.history_action = self._action(
             "Import &history…", "actionImportHistory", "Earlier imports; undo a people import"
         )
@@ -44,6 +47,7 @@ class ImportActions:
                 "&Import people…", "actionImportPeople", "People from a tenancy export"
             )
             people.triggered.connect(lambda: self.open_wizard("people"))
+            mark_changes(people)
             people_menu.addSeparator()
             people_menu.addAction(people)
 

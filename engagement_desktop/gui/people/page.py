@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidge
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.flow_layout import wrap_row
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.look_only import mark_changes, may_change
 from engagement_desktop.gui.common.paged_model import PagedListingModel
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -106,6 +107,7 @@ class PeoplePage(ListPage):
         self.restore_action = self._action("Res&tore", self.restore_selected, ui.restoreButton)
         self.menu.addSeparator()
         self.merge_action = self._action("&Merge…", self.merge_selected, ui.mergeButton)
+        mark_changes(self.add_action, self.add_shortcut, ui.addButton)
         self.export_action = self._action("E&xport to Excel…", self.export, ui.exportButton)
         # In the People menu only: a button would widen the page past a laptop at 150%.
         self.mailing_action = QAction("Ma&iling to the selected or shown people…", self)
@@ -164,9 +166,10 @@ class PeoplePage(ListPage):
         ids = self.selected_ids()
         states = self._archived_states(ids) if self.model.include_archived else {False}
         self.open_action.setEnabled(len(ids) == 1)
-        self.archive_action.setEnabled(bool(ids) and False in states)
-        self.restore_action.setEnabled(bool(ids) and True in states)
-        self.merge_action.setEnabled(1 <= len(ids) <= 2)
+        changeable = may_change(self.model.store)  # a viewer's copy: look only
+        self.archive_action.setEnabled(changeable and bool(ids) and False in states)
+        self.restore_action.setEnabled(changeable and bool(ids) and True in states)
+        self.merge_action.setEnabled(changeable and 1 <= len(ids) <= 2)
         self.export_action.setEnabled(self.export_task is None or not self.export_task.running)
         for action, button in (
             (self.open_action, self.actions_ui.openButton),

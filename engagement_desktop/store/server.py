@@ -1,0 +1,49 @@
+"""Saying why a database server could not be used, in words an IT person can act on."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+
+def server_refusal(label: str, exc: BaseException) -> str:
+    """Why a database server could not be used, in one sentence an IT person can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "password" in text or "authentication" in text or "no pg_hba.conf entry" in text:
+        why = "it refused the user name or password (see the README's Team mode section)"
+    elif "does not exist" in text and "database" in text:
+        why = "the server has no database of that name (ask IT to create it)"
+    elif "timeout" in text or "refused" in text or "could not" in text or "no route" in text:
+        why = "the server cannot be reached (is it running, and is the address right?)"
+    else:
+        why = "the server would not let us connect"
+    return f"Cannot open {label}: {why}; nothing was changed."
+
+
+#: The advisory lock every write transaction on PostgreSQL takes as it begins: the
+#: server's twin of SQLite's BEGIN IMMEDIATE (one writer at a time, so what a write
+#: reads is still true when it writes; readers never wait).
+WRITE_LOCK_KEY = 0x456E6761  # "Enga"
+
+
+def create_server_engine(url: URL, busy_timeout_s: int, write_begin: str) -> Engine:
+    """PostgreSQL through psycopg 3: writes take the write lock as they begin; waiting
+    for a lock gives up after the same 30 seconds as on SQLite; a lost server is noticed
+    before a pooled connection is used."""
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "Engagement Desktop",
+            "options": f"-c lock_timeout={busy_timeout_s * 1000}",
+        },
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        if connection.get_execution_options().get("begin") == write_begin:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine

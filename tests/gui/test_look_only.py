@@ -1,0 +1,89 @@
+"""What the window shows of a viewer's copy and of a file on a network drive: the
+status bar says so, and what would change data is greyed out before anyone tries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.store import network_drive
+from engagement_desktop.store.engine import Store, open_store
+from tests.gui.sample_data import add_sample_records
+
+SHOTS = Path("/work/notes/shared")
+
+
+def shown(qtbot: QtBot, store: Store) -> MainWindow:
+    main = MainWindow(store, start_page="people")
+    qtbot.addWidget(main)
+    main.resize(1366, 728)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def save_shot(main: MainWindow, name: str) -> None:
+    if SHOTS.is_dir():  # for the engineer to look at; not part of the assertion
+        main.grab().save(str(SHOTS / name))
+
+
+@pytest.fixture
+def viewer_store(store: Store, db_target: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    add_sample_records(store, people=6)
+    store.close()
+    monkeypatch.setenv("ENGAGEMENT_ROLE", "viewer")
+    opened = open_store(db_target)
+    yield opened
+    opened.close()
+
+
+def test_a_viewer_sees_the_register_with_the_changes_greyed_out(
+    qtbot: QtBot, viewer_store: Store
+) -> None:
+    main = shown(qtbot, viewer_store)
+    assert main.windowTitle().endswith("(read-only)")
+    assert "read-only: a viewer" in main.database_label.text()
+    people = main.page("people")
+    assert people.model.rowCount() > 0  # looking works
+    add = people.actions_ui.addButton
+    assert not add.isEnabled() and not people.add_action.isEnabled()
+    assert "You can look but not change" in add.toolTip()
+    assert not main.import_actions.import_action.isEnabled()
+    people.ui.table.selectRow(0)
+    assert people.open_action.isEnabled()  # opening a person to read is fine
+    assert not people.archive_action.isEnabled() and not people.merge_action.isEnabled()
+    save_shot(main, "viewer_window.png")
+
+
+def test_an_officer_has_every_change_enabled(qtbot: QtBot, store: Store) -> None:
+    add_sample_records(store, people=6)
+    main = shown(qtbot, store)
+    people = main.page("people")
+    assert people.actions_ui.addButton.isEnabled() and people.add_action.isEnabled()
+    assert main.import_actions.import_action.isEnabled()
+    assert "network drive" not in main.database_label.text()
+
+
+@pytest.mark.sqlite_only
+def test_a_file_on_a_network_drive_says_so_in_the_status_bar(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(network_drive, "detect", lambda path: "the network drive Z:")
+    store = open_store(tmp_path / "team.sqlite")
+    try:
+        main = shown(qtbot, store)
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        label = main.database_label
+        assert "On a network drive: one officer at a time" in label.text()
+        assert "PostgreSQL" in label.text()
+        assert "This database is on a network drive (the network drive Z:)" in label.toolTip()
+        assert label.isVisible()
+        save_shot(main, "network_window.png")
+        main.close()
+    finally:
+        store.close()
