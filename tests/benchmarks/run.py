@@ -285,7 +285,6 @@ for _module, _function in MODULES:
 POSTGRES_ENV = importlib.import_module("postgres_bench").ENV
 
 
-
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
     unit = {"_s": "s", "_ms": "ms", "_mb": "MB"}.get(key[key.rfind("_") :], "")
