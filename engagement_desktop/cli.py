@@ -22,6 +22,7 @@ from engagement_desktop.commands import (
     budget,
     events,
     export,
+    fieldkit,
     fund,
     imports,
     mailings,
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     reviews.register(commands)
     fund.register(commands)
     ballots.register(commands)
+    fieldkit.register(commands)
     return parser
 
 

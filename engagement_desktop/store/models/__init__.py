@@ -26,6 +26,7 @@ from engagement_desktop.store.models.events import (
     EventType,
     Expense,
 )
+from engagement_desktop.store.models.fieldkit import FieldkitPack
 from engagement_desktop.store.models.fund import (
     FundApplication,
     FundConflict,
@@ -75,6 +76,7 @@ from engagement_desktop.store.models.training import (
 )
 
 __all__ = [
+    "FieldkitPack",
     "Agreement",
     "Appraisal",
     "Area",
