@@ -92,7 +92,9 @@ def _resolutions(args: argparse.Namespace) -> Any:
         try:
             given = json.loads(Path(args.resolve).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise EngagementError(f"{args.resolve} is not a readable JSON answers file ({exc}).")
+            raise EngagementError(
+                f"{args.resolve} is not a readable JSON answers file ({exc})."
+            ) from exc
         if not isinstance(given, dict):
             raise EngagementError(f"{args.resolve} must hold a JSON object.")
     return Resolutions(

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -142,7 +142,7 @@ def _ballot_ids(session: Session, event_ids: Sequence[int]) -> list[int]:
     )
 
 
-def _rows(session: Session, table: Table, *where: Any) -> list[dict[str, Any]]:
+def _rows(session: Session, table: Any, *where: Any) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in session.execute(select(table).where(*where))]
 
 
@@ -167,7 +167,7 @@ def export_pack(
             register_uuid=register_uuid(session),
             made_at=utcnow(),
             made_by=store.actor,
-            events=[e["uuid"] for e in content[Event.__table__.name]],
+            events=[e["uuid"] for e in content["events"]],
             snapshot=content.pop("_snapshot"),
         )
         session.add(row)
@@ -187,10 +187,10 @@ def export_pack(
     return PackMade(
         output,
         pack_id,
-        len(content[Event.__table__.name]),
-        len(content[Person.__table__.name]) - others,
+        len(content["events"]),
+        len(content["people"]) - others,
         others,
-        len(content[Ballot.__table__.name]),
+        len(content["ballots"]),
         passphrase is not None,
     )
 
@@ -275,7 +275,7 @@ def _read_content(session: Session, event_ids: list[int]) -> dict[str, Any]:
     }
 
 
-def _chunked(session: Session, table: Table, column: Any, ids: list[int]) -> list[dict]:
+def _chunked(session: Session, table: Any, column: Any, ids: list[int]) -> list[dict]:
     found: list[dict] = []
     for start in range(0, len(ids), 500):
         found += _rows(session, table, column.in_(ids[start : start + 500]))
@@ -307,9 +307,9 @@ def _write_pack(
                     for start in range(0, len(rows), 2000):
                         session.execute(insert(table), rows[start : start + 2000])
                 session.execute(
-                    insert(Setting.__table__), [{"key": PACK_SETTING, "value": pack_row["pack_id"]}]
+                    insert(Setting), [{"key": PACK_SETTING, "value": pack_row["pack_id"]}]
                 )
-                session.execute(insert(FieldkitPack.__table__), [pack_row])
+                session.execute(insert(FieldkitPack), [pack_row])
         finally:
             pack.close()
         if passphrase:

@@ -76,7 +76,6 @@ from engagement_desktop.store.models.training import (
 )
 
 __all__ = [
-    "FieldkitPack",
     "Agreement",
     "Appraisal",
     "Area",
@@ -102,6 +101,7 @@ __all__ = [
     "EventType",
     "Exclusion",
     "Expense",
+    "FieldkitPack",
     "FundApplication",
     "FundConflict",
     "FundPayment",
