@@ -108,9 +108,7 @@ def _merge(
     report = MergeReport(meta["pack_id"])
     people = _people(session, actor, contents, snapshot, choices, report)
     events = dict(
-        session.execute(select(Event.uuid, Event).where(Event.uuid.in_(meta["events"])))
-        .tuples()
-        .all()
+        session.execute(select(Event.uuid, Event).where(Event.uuid.in_(meta["events"]))).all()
     )
     _attendance(session, actor, contents, snapshot, choices, report, people, events)
     records.consents(session, actor, contents, report, people, events)

@@ -72,17 +72,15 @@ def _contents(session: Session, path: Path) -> PackContents:
     row = session.scalar(select(FieldkitPack).where(FieldkitPack.pack_id == pack_id))
     if not pack_id or row is None:
         raise DatabaseRefused(f"{path.name} is a database but not a field kit pack.")
-    event_uuid = dict(session.execute(select(Event.id, Event.uuid)).tuples().all())
+    event_uuid = dict(session.execute(select(Event.id, Event.uuid)).all())
     person_uuid: dict[int, str] = {}
     people: dict[str, dict[str, Any]] = {}
     for person in session.execute(select(Person.__table__)):
         values = dict(person._mapping)
         person_uuid[values["id"]] = values["uuid"]
         people[values["uuid"]] = values
-    ballot_uuid = dict(session.execute(select(Ballot.id, Ballot.uuid)).tuples().all())
-    proposal_uuid = dict(
-        session.execute(select(BallotProposal.id, BallotProposal.uuid)).tuples().all()
-    )
+    ballot_uuid = dict(session.execute(select(Ballot.id, Ballot.uuid)).all())
+    proposal_uuid = dict(session.execute(select(BallotProposal.id, BallotProposal.uuid)).all())
 
     def rows(table: Any) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in session.execute(select(table))]

@@ -70,8 +70,8 @@ def votes(
     report: MergeReport,
     people: Mapping[str, Person],
 ) -> None:
-    ballots = dict(session.execute(select(Ballot.uuid, Ballot.id)).tuples().all())
-    proposals = dict(session.execute(select(BallotProposal.uuid, BallotProposal.id)).tuples().all())
+    ballots = dict(session.execute(select(Ballot.uuid, Ballot.id)).all())
+    proposals = dict(session.execute(select(BallotProposal.uuid, BallotProposal.id)).all())
     seen_votes = set(snapshot.get("votes", []))
     for vote in contents.votes:
         if str(vote["id"]) in seen_votes or vote["ballot_uuid"] not in ballots:
