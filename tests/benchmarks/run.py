@@ -350,6 +350,12 @@ from ballots_bench import measure_ballots  # noqa: E402
 MEASUREMENTS.append(measure_ballots)
 LABELS.update(BALLOTS_LABELS)
 
+from fieldkit_bench import LABELS as FIELDKIT_LABELS  # noqa: E402
+from fieldkit_bench import measure_fieldkit  # noqa: E402
+
+MEASUREMENTS.append(measure_fieldkit)
+LABELS.update(FIELDKIT_LABELS)
+
 
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)

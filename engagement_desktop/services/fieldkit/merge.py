@@ -29,7 +29,7 @@ from engagement_desktop.services.fieldkit.decisions import (
     MergeReport,
     Resolutions,
 )
-from engagement_desktop.services.fieldkit.pack import COMPARED_FIELDS, register_uuid
+from engagement_desktop.services.fieldkit.pack import COMPARED_FIELDS, fingerprint, register_uuid
 from engagement_desktop.services.fieldkit.reading import PackContents, read_pack
 from engagement_desktop.services.people.duplicates import find_duplicates
 from engagement_desktop.services.people.people import (
@@ -163,10 +163,11 @@ def _people(
         person = on_register
         door = {k: contents.people[uuid].get(k) for k in COMPARED_FIELDS}
         office = {k: getattr(person, k) for k in COMPARED_FIELDS}
-        at_door = {k: v for k, v in door.items() if v != then.get(k)}
+        salt = contents.pack["pack_id"]
+        at_door = {k: v for k, v in door.items() if fingerprint(salt, v) != then.get(k)}
         if not at_door:
             continue
-        in_office = {k for k, v in office.items() if v != then.get(k)}
+        in_office = {k for k, v in office.items() if fingerprint(salt, v) != then.get(k)}
         if in_office and any(office[k] != door[k] for k in in_office | set(at_door)):
             key = f"person:{uuid}"
             choice = choices.conflicts.get(key, choices.conflicts_default)
@@ -177,6 +178,7 @@ def _people(
                 continue
         save_person_in(session, actor, person.id, PersonChanges(fields=at_door))
         report.people_updated += 1
+    created: set[int] = set()
     for uuid in sorted(touched):
         values = contents.people[uuid]
         if uuid in found or uuid in exported:
@@ -184,7 +186,8 @@ def _people(
         if not _is_walk_in(uuid, contents):
             continue
         fields = {k: values.get(k) for k in WALK_IN_FIELDS if values.get(k) is not None}
-        candidates = find_duplicates(session, fields)
+        # Against the register as it was, not the walk-ins this merge has just added.
+        candidates = [c for c in find_duplicates(session, fields) if c.person_id not in created]
         target: int | str | None = None
         if candidates:
             target = choices.walk_ins.get(uuid)
@@ -238,6 +241,7 @@ def _people(
                 report.consents += 1
         session.flush()
         found[uuid] = person
+        created.add(person.id)
         report.walk_ins += 1
     return found
 

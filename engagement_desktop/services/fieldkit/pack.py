@@ -9,6 +9,7 @@ identity and a snapshot of what it held, which is what bringing it back compares
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -98,7 +99,15 @@ def register_uuid(session: Session) -> str:
     return str(value)
 
 
-def snapshot_of(session: Session, event_ids: Sequence[int], people_ids: Iterable[int]) -> dict:
+def fingerprint(salt: str, value: Any) -> str:
+    """A salted fingerprint of one field: enough to tell that it changed, while the
+    register's note of the pack holds no one's details (erasure and SARs stay whole)."""
+    return hashlib.sha256(f"{salt}\x00{value!r}".encode()).hexdigest()[:16]
+
+
+def snapshot_of(
+    session: Session, event_ids: Sequence[int], people_ids: Iterable[int], salt: str
+) -> dict:
     """What the pack held at export: the yardstick for conflicts at merge."""
     attendance = {
         row.uuid: [row.status, row.role, row.minutes]
@@ -110,7 +119,9 @@ def snapshot_of(session: Session, event_ids: Sequence[int], people_ids: Iterable
         for person in session.scalars(
             select(Person).where(Person.id.in_(ids[start : start + 500]))
         ):
-            people[person.uuid] = {name: getattr(person, name) for name in COMPARED_FIELDS}
+            people[person.uuid] = {
+                name: fingerprint(salt, getattr(person, name)) for name in COMPARED_FIELDS
+            }
     ballot_ids = _ballot_ids(session, event_ids)
     voters = session.execute(
         select(BallotVoter.ballot_id, BallotVoter.voter_key).where(
@@ -160,8 +171,8 @@ def export_pack(
         raise EngagementError(f"The folder {output.parent} does not exist.")
     passphrase = passphrase or store.passphrase
     with store.transaction() as session:
-        content = _read_content(session, sorted(set(event_ids)))
         pack_id = new_uuid()
+        content = _read_content(session, sorted(set(event_ids)), pack_id)
         row = FieldkitPack(
             pack_id=pack_id,
             register_uuid=register_uuid(session),
@@ -195,7 +206,7 @@ def export_pack(
     )
 
 
-def _read_content(session: Session, event_ids: list[int]) -> dict[str, Any]:
+def _read_content(session: Session, event_ids: list[int], salt: str) -> dict[str, Any]:
     events = _rows(session, Event.__table__, Event.id.in_(event_ids))
     missing = set(event_ids) - {e["id"] for e in events}
     if missing:
@@ -271,7 +282,7 @@ def _read_content(session: Session, event_ids: list[int]) -> dict[str, Any]:
         "ballot_voters": voters,
         "ballot_votes": _rows(session, BallotVote.__table__, BallotVote.ballot_id.in_(ballots)),
         "_others": others,
-        "_snapshot": snapshot_of(session, event_ids, on_register),
+        "_snapshot": snapshot_of(session, event_ids, on_register, salt),
     }
 
 
