@@ -302,3 +302,29 @@ def test_a_pack_from_a_protected_register_is_protected(
         merge_pack(store, path, passphrase="wrong one")
     report = merge_pack(store, path, passphrase="correct horse", dry_run=True)
     assert report.attendance == 0 and not report.conflicts
+
+
+def test_details_changed_at_the_door_come_back_and_both_sides_is_a_conflict(
+    store: Store, office: dict[str, int], tmp_path: Path
+) -> None:
+    path = tmp_path / "pack.sqlite"
+    export_pack(store, [office["event"]], path)
+    pack = open_store(str(path), actor="field.officer")
+    try:
+        people.edit_person(pack, office["lukasz"], {"mobile": "07700 900123"})
+        people.edit_person(pack, office["zoe"], {"phone": "01632 960999"})
+    finally:
+        pack.close()
+    people.edit_person(store, office["zoe"], {"phone": "01632 960555"})  # the office too
+
+    review = merge_pack(store, path, dry_run=True)
+    [conflict] = review.conflicts
+    assert conflict.key.startswith("person:")
+    assert (conflict.office["phone"], conflict.pack["phone"]) == ("01632 960555", "01632 960999")
+    done = merge_pack(store, path, resolutions=Resolutions(conflicts_default="office"))
+    assert done.people_updated == 1
+    with store.session() as session:
+        lukasz = session.get(Person, office["lukasz"])
+        zoe = session.get(Person, office["zoe"])
+        assert lukasz is not None and zoe is not None
+        assert (lukasz.mobile, zoe.phone) == ("07700 900123", "01632 960555")
