@@ -6,41 +6,19 @@ what leaves the office on a laptop is no less protected than what stays.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
-from sqlalchemy import select
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.events.common import ERROR_COLOUR
 from engagement_desktop.gui.forms.ui_fieldkit_take_out import Ui_FieldkitTakeOutDialog
-from engagement_desktop.services.fieldkit.pack import PackMade, export_pack, next_week_events
+from engagement_desktop.services.fieldkit.pack import PackMade, export_pack, upcoming_events
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Event
 
 _ID = int(Qt.ItemDataRole.UserRole)
-#: How far ahead the list looks (the officer may take out a later event too).
-LOOK_AHEAD_DAYS = 60
-
-
-def upcoming_events(store: Store, today: date | None = None) -> list[tuple[int, str, bool]]:
-    """(id, label, ticked) for the events from today on, the next 7 days ticked."""
-    day = today or date.today()
-    start = datetime.combine(day, time.min)
-    with store.session() as session:
-        ticked = set(next_week_events(session, day))
-        rows = session.execute(
-            select(Event.id, Event.starts_at, Event.title)
-            .where(
-                Event.starts_at >= start,
-                Event.starts_at < start + timedelta(days=LOOK_AHEAD_DAYS),
-                Event.status != "cancelled",
-            )
-            .order_by(Event.starts_at, Event.id)
-        ).all()
-    return [(i, f"{when:%a %d %b %Y %H:%M}  {title}", i in ticked) for i, when, title in rows]
 
 
 class TakeOutDialog(QDialog):

@@ -92,6 +92,28 @@ def next_week_events(session: Session, today: date | None = None) -> list[int]:
     )
 
 
+#: How far ahead the window's list of events to take out looks.
+LOOK_AHEAD_DAYS = 60
+
+
+def upcoming_events(store: Store, today: date | None = None) -> list[tuple[int, str, bool]]:
+    """(id, label, ticked) for the events from today on, the next 7 days ticked."""
+    day = today or date.today()
+    start = datetime.combine(day, time.min)
+    with store.session() as session:
+        ticked = set(next_week_events(session, day))
+        rows = session.execute(
+            select(Event.id, Event.starts_at, Event.title)
+            .where(
+                Event.starts_at >= start,
+                Event.starts_at < start + timedelta(days=LOOK_AHEAD_DAYS),
+                Event.status != "cancelled",
+            )
+            .order_by(Event.starts_at, Event.id)
+        ).all()
+    return [(i, f"{when:%a %d %b %Y %H:%M}  {title}", i in ticked) for i, when, title in rows]
+
+
 def register_uuid(session: Session) -> str:
     value = get_setting(session, "register_uuid")
     if not value:
