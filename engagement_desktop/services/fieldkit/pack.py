@@ -145,25 +145,11 @@ def snapshot_of(
                 name: fingerprint(salt, getattr(person, name)) for name in COMPARED_FIELDS
             }
     ballot_ids = _ballot_ids(session, event_ids)
-    voters = session.execute(
-        select(BallotVoter.ballot_id, BallotVoter.voter_key).where(
-            BallotVoter.ballot_id.in_(ballot_ids)
-        )
-    ).all()
     votes = session.scalars(select(BallotVote.id).where(BallotVote.ballot_id.in_(ballot_ids)))
     return {
         "attendance": attendance,
         "people": people,
-        "voters": [[b, k] for b, k in voters],
         "votes": [str(v) for v in votes],
-        "expenses": list(
-            session.scalars(select(Expense.uuid).where(Expense.event_id.in_(event_ids)))
-        ),
-        "consents": list(
-            session.scalars(select(Consent.uuid).where(Consent.person_id.in_(ids or [0])))
-        )
-        if len(ids) < 30000
-        else [],
     }
 
 
