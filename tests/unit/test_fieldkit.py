@@ -27,6 +27,7 @@ from engagement_desktop.store.models import (
     Attendance,
     AuditEntry,
     BallotVote,
+    BallotVoter,
     Consent,
     EventType,
     Expense,
@@ -160,6 +161,7 @@ def _at_the_door(pack_path: Path, office: dict[str, int]) -> None:
             contact=["contact_email"],
         )
         voting.cast_vote(pack, office["ballot"], office["zoe"], office["benches"])
+        voting.cast_vote(pack, office["ballot"], new.person_id, office["benches"])
         save_expense(
             pack,
             None,
@@ -205,7 +207,7 @@ def test_round_trip_with_walk_ins_a_duplicate_and_an_office_edit(
         ),
     )
     assert (done.attendance, done.walk_ins, done.matched_existing) == (3, 1, 1)
-    assert (done.votes, done.claims) == (1, 1)
+    assert (done.votes, done.claims) == (2, 1)
     assert done.consents == 3  # Jack's and Priya's to hold details, Priya's for email
     with store.session() as session:
         marks = dict(
@@ -220,7 +222,9 @@ def test_round_trip_with_walk_ins_a_duplicate_and_an_office_edit(
         )
         priya = session.scalar(select(Person).where(Person.first_name == "Priya"))
         assert priya is not None and priya.postcode == "PE12 9XY"
-        assert session.scalar(select(func.count()).select_from(BallotVote)) == 1
+        assert session.scalar(select(func.count()).select_from(BallotVote)) == 2
+        keys = set(session.scalars(select(BallotVoter.voter_key)))
+        assert keys == {f"p:{office['zoe']}", f"p:{priya.id}"}  # Priya's number here
     assert marks == {
         "Zoë": "attended",
         "Łukasz": "invited",

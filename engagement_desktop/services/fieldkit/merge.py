@@ -294,7 +294,10 @@ def _attendance(
                 report.undecided += 1
             if choice != "pack":
                 continue
-        marked, _ = mark(session, actor, event, person, row["status"], row["role"], row["minutes"])
+        status = row["status"]
+        if status == "walk_in" and current is not None and current.status != "walk_in":
+            status = "attended"  # a walk-in matched to someone already on this register
+        marked, _ = mark(session, actor, event, person, status, row["role"], row["minutes"])
         if current is None and marked.uuid != row["uuid"]:
             taken = session.scalar(select(Attendance.id).where(Attendance.uuid == row["uuid"]))
             if taken is None:

@@ -92,19 +92,22 @@ def votes(
         ballot_id = ballots.get(voter["ballot_uuid"])
         if ballot_id is None:
             continue
+        person = people.get(voter["person_uuid"]) if voter["person_uuid"] else None
+        key = voter["voter_key"]
+        if key.startswith("p:") and person is not None:
+            key = f"p:{person.id}"  # a walk-in's number in the pack is not theirs here
         there = session.scalar(
             select(BallotVoter.id).where(
-                BallotVoter.ballot_id == ballot_id, BallotVoter.voter_key == voter["voter_key"]
+                BallotVoter.ballot_id == ballot_id, BallotVoter.voter_key == key
             )
         )
         if there is not None:
             continue
-        person = people.get(voter["person_uuid"]) if voter["person_uuid"] else None
         session.add(
             BallotVoter(
                 ballot_id=ballot_id,
                 person_id=person.id if person else None,
-                voter_key=voter["voter_key"],
+                voter_key=key,
                 channel=voter["channel"],
                 voted_at=voter["voted_at"],
             )
