@@ -24,6 +24,7 @@ from engagement_desktop.commands import (
     budget,
     events,
     export,
+    fieldkit,
     fund,
     imports,
     mailings,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     fund.register(commands)
     ballots.register(commands)
     access.register(commands)
+    fieldkit.register(commands)
     return parser
 
 

@@ -30,6 +30,28 @@ def register(commands: Any) -> None:
     sheet.add_argument("--large-print", action="store_true")
     add_json(sheet)
     sheet.set_defaults(handler=_sheet)
+    checkin = sub.add_parser("checkin", help="check a person in at the door (as the window does)")
+    checkin.add_argument("event_id", type=_event_id, metavar="EVENT_ID")
+    checkin.add_argument("reference", metavar="REF", help="tenancy reference, or #ID")
+    checkin.add_argument(
+        "--confirmed", action="store_true", help="check in despite an exclusion or withdrawal"
+    )
+    add_json(checkin)
+    checkin.set_defaults(handler=_checkin)
+    walk_in = sub.add_parser("walk-in", help="add a new person at the door and check them in")
+    walk_in.add_argument("event_id", type=_event_id, metavar="EVENT_ID")
+    walk_in.add_argument("--first", required=True, metavar="NAME")
+    walk_in.add_argument("--last", required=True, metavar="NAME")
+    walk_in.add_argument("--postcode", metavar="POSTCODE")
+    walk_in.add_argument("--reference", metavar="REF")
+    walk_in.add_argument(
+        "--consent",
+        action="store_true",
+        help="they agreed, in person, to us holding their details (required to add them)",
+    )
+    walk_in.add_argument("--wording", metavar="VERSION", help="the consent wording's version")
+    add_json(walk_in)
+    walk_in.set_defaults(handler=_walk_in)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -115,4 +137,48 @@ def _sheet(args: argparse.Namespace) -> int:
         {"output": str(path), "event": data.title, "invitees": len(data.invitees)},
         [f"Sign-in sheet for {data.title} ({len(data.invitees)} names) written to {path}"],
     )
+    return 0
+
+
+def _done(args: argparse.Namespace, done: Any, verb: str) -> None:
+    emit(
+        args,
+        {
+            "attendance_id": done.attendance_id,
+            "person_id": done.person_id,
+            "present": done.present,
+            "points": done.points,
+        },
+        [f"{verb} {done.name} (#{done.person_id}): {done.present} here now, +{done.points} points"],
+    )
+
+
+def _checkin(args: argparse.Namespace) -> int:
+    from engagement_desktop.commands.common import person_by_reference
+    from engagement_desktop.services.events.checkin import check_in
+
+    with opened(args, write=True) as store:
+        person_id = person_by_reference(store, args.reference)
+        done = check_in(store, args.event_id, person_id, confirmed=args.confirmed)
+    _done(args, done, "Checked in")
+    return 0
+
+
+def _walk_in(args: argparse.Namespace) -> int:
+    from engagement_desktop.errors import EngagementError
+    from engagement_desktop.services.events.checkin import add_walk_in
+
+    if not args.consent:
+        raise EngagementError(
+            "A walk-in is only added with their consent to hold their details (--consent); "
+            "otherwise count them as an anonymous attendee. Nothing was changed."
+        )
+    fields = {"first_name": args.first, "last_name": args.last, "postcode": args.postcode}
+    if args.reference:
+        fields["reference"] = args.reference
+    with opened(args, write=True) as store:
+        done = add_walk_in(
+            store, args.event_id, fields, hold_data=True, wording_version=args.wording
+        )
+    _done(args, done, "Added and checked in")
     return 0

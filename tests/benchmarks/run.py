@@ -277,6 +277,7 @@ MODULES = (
     ("fund_bench", "measure_fund"),
     ("ballots_bench", "measure_ballots"),
     ("team_bench", "measure_team"),
+    ("fieldkit_bench", "measure_fieldkit"),
 )
 for _module, _function in MODULES:
     _loaded = importlib.import_module(_module)

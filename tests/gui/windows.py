@@ -140,6 +140,13 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         ballots.open_ballot(store, ballot_id)
         return ballot_id
 
+    def a_pack() -> Path:
+        """A field kit pack of the first event (written once, in the temporary folder)."""
+        from engagement_desktop.services.fieldkit.pack import export_pack
+
+        folder = Path(tempfile.mkdtemp(prefix="engagement-fieldkit-"))
+        return export_pack(store, [event_id or 1], folder / "field-kit.sqlite").path
+
     def a_survey() -> int | None:
         with store.session() as session:
             return session.scalar(select(func.min(models.Survey.id)))
@@ -165,6 +172,7 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "application_id": lambda: _fund(store)[1],
         "title": lambda: "Riverside Allotment Club",
         "ballot_id": a_ballot,
+        "pack_path": a_pack,
         "channel": lambda: "kiosk",
         "purpose": lambda: "hold_data",
         "row": register_row,

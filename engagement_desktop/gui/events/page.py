@@ -8,11 +8,12 @@ those screens through one service call each; this page only reads.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.events.checkin_window import CheckinWindow, open_checkin
@@ -73,6 +74,8 @@ class EventsPage(ListPage):
         aui.registerButton.clicked.connect(self.open_register)
         aui.checkinButton.clicked.connect(self.start_checkin)
         aui.mailingButton.clicked.connect(self.mailing)
+        aui.takeOutButton.clicked.connect(self.take_out)
+        aui.bringBackButton.clicked.connect(self.bring_back)
         self.ui.table.activated.connect(
             lambda index: self.open_event(self.model.row_id(index.row()))
         )
@@ -134,6 +137,35 @@ class EventsPage(ListPage):
         if event_id is None:
             return None
         return open_mailing(self, self.model.store, Selection("event", record_id=event_id))
+
+    def take_out(self) -> QWidget:
+        """Take events out in a field kit pack (the next 7 days ticked)."""
+        from engagement_desktop.gui.fieldkit.take_out import TakeOutDialog
+
+        dialog = TakeOutDialog(self.model.store, self)
+        if dialog.exec() and dialog.made is not None:
+            QMessageBox.information(
+                self,
+                "Field kit written",
+                f"{dialog.made.path.name}: {dialog.made.events} events, "
+                f"{dialog.made.on_registers} people on their registers.",
+            )
+        return dialog
+
+    def bring_back(self) -> QWidget | None:
+        """Pick a pack, review it and merge it."""
+        from engagement_desktop.gui.fieldkit.bring_back import BringBackDialog, summary_text
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Bring back a field kit", "", "Field kit pack (*.sqlite);;All files (*)"
+        )
+        if not name:
+            return None
+        dialog = BringBackDialog(self.model.store, Path(name), self)
+        if dialog.exec() and dialog.report is not None:
+            QMessageBox.information(self, "Field kit brought back", summary_text(dialog.report))
+            self.refresh()
+        return dialog
 
     # --- the page interface ---------------------------------------------------------------
 

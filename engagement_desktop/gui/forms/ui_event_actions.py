@@ -1,4 +1,4 @@
-# Generated from forms/event_actions.ui (sha256 bbbb0f270540b87a9890fae0f7b7213114415d69d31c2163a44a1406531d7641) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/event_actions.ui (sha256 b4f5458eba16d589a0639188724a58fd3d921ab5236125c2d8f9d6a9d10318dd) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -53,6 +53,18 @@ class Ui_EventActions(object):
 
         self.actionsLayout.addWidget(self.mailingButton)
 
+        self.takeOutButton = QPushButton(EventActions)
+        self.takeOutButton.setObjectName(u"takeOutButton")
+        self.takeOutButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.takeOutButton)
+
+        self.bringBackButton = QPushButton(EventActions)
+        self.bringBackButton.setObjectName(u"bringBackButton")
+        self.bringBackButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.bringBackButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -87,6 +99,14 @@ class Ui_EventActions(object):
 #if QT_CONFIG(accessibility)
         self.mailingButton.setAccessibleName(QCoreApplication.translate("EventActions", u"Invitations, letters, labels, emails or texts to the event's register", None))
 #endif // QT_CONFIG(accessibility)
+        self.takeOutButton.setText(QCoreApplication.translate("EventActions", u"Take events o&ut\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.takeOutButton.setToolTip(QCoreApplication.translate("EventActions", u"A field kit: the chosen events (the next 7 days) in a pack for a laptop at the door", None))
+#endif // QT_CONFIG(tooltip)
+        self.bringBackButton.setText(QCoreApplication.translate("EventActions", u"&Bring back\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bringBackButton.setToolTip(QCoreApplication.translate("EventActions", u"Merge a field kit pack: check-ins, walk-ins, consents, votes and claims", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -77,6 +77,8 @@ NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "ballots": "You Choose ballots: the pot, the rules and when voting ran",
     "ballot_proposals": "what a You Choose pot could pay for, put forward by groups",
     "ballot_votes": "secret votes: a choice with no voter, no time and a random number",
+    "fieldkit_packs": "field kit packs taken out: events, register marks and salted "
+    "fingerprints of people's details (no values)",
     "board_notes": "the officer's notes for a quarter's Board report",
     "budget_lines": "the involvement budget by year and category",
     "targets": "the year's targets for each measure",

@@ -26,6 +26,7 @@ from engagement_desktop.store.models.events import (
     EventType,
     Expense,
 )
+from engagement_desktop.store.models.fieldkit import FieldkitPack
 from engagement_desktop.store.models.fund import (
     FundApplication,
     FundConflict,
@@ -100,6 +101,7 @@ __all__ = [
     "EventType",
     "Exclusion",
     "Expense",
+    "FieldkitPack",
     "FundApplication",
     "FundConflict",
     "FundPayment",

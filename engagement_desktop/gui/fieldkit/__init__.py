@@ -1,0 +1,1 @@
+"""Field kit screens: take events out in a pack, bring the pack back."""
