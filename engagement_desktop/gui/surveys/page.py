@@ -137,6 +137,7 @@ class SurveysPage(ListPage):
             dui.exportResultsButton,
             dui.pdfButton,
             dui.printResultsButton,
+            dui.measuresButton,
             dui.settingsButton,
             dui.surveyTabs,
         )
