@@ -38,3 +38,17 @@ def test_officer_adds_a_measure_and_one_with_no_positive_answer_is_refused(
     with store.session() as session:
         assert get_setting(session, "regulator") == "scotland"
     dialog.grab().save("/work/notes/measures/measures_dialog.png")
+
+
+def test_surveys_page_rows_name_the_charter_indicators(store: Store, tmp_path) -> None:
+    from engagement_desktop.gui.surveys.models import results_rows
+    from engagement_desktop.services.surveys.results import satisfaction_results
+    from tests.unit.test_measure_sets import charter_export, imported
+
+    path, _ = charter_export(tmp_path, 20)
+    imported(store, path, "Charter 2025")
+    with store.session() as session:
+        rows = results_rows(satisfaction_results(session, "Charter 2025"))
+    assert [row[0].text for row in rows] == ["I1", "I2", "I5", "I7", "I12", "I13", "I25"]
+    assert rows[4][1].text.startswith("Tenants who had repairs or maintenance carried out")
+    assert "repairs or maintenance carried out in the last 12 months" in (rows[4][3].tip or "")
