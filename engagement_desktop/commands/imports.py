@@ -73,12 +73,8 @@ def register(commands: Any) -> None:
         help="keep a return whose tenancy reference is no one's on file (linked to no one) "
         "instead of listing it as a problem row; for a register of involved customers only",
     )
-    survey.add_argument(
-        "--measure-set",
-        metavar="ID",
-        help="the measure set the survey reports (tsm, scotland_charter, wales, own); "
-        "by default recognised from the questions' wording",
-    )
+    sets_help = "tsm, scotland_charter, wales or own (default: recognised from the wording)"
+    survey.add_argument("--measure-set", metavar="ID", help=sets_help)
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -145,15 +141,12 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _landlords_sets(args: argparse.Namespace) -> tuple[str | None, dict[str, Any] | None]:
-    """The set of the regulator in Settings and the sets with the landlord's own measures,
-    when the database exists (read only; nothing is created)."""
-    from engagement_desktop.services.common.settings import get_setting
-    from engagement_desktop.services.surveys.custom_measures import catalogue
-    from engagement_desktop.services.surveys.measure_sets import REGIMES
+    """The regulator's set and the sets with the landlord's measures (read only)."""
+    from engagement_desktop.services.surveys.custom_measures import import_context
 
     try:
         with opened(args) as store, store.session() as session:
-            return REGIMES.get(get_setting(session, "regulator")), catalogue(session)
+            return import_context(session)
     except EngagementError:
         return None, None
 
@@ -173,15 +166,8 @@ def _survey(args: argparse.Namespace) -> int:
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
-    plan = plan_survey(
-        table,
-        mapping,
-        scale,
-        keep_unknown_references=args.keep_unknown_references,
-        measure_set=args.measure_set,
-        prefer=prefer,
-        sets=sets,
-    )
+    options = {"keep_unknown_references": args.keep_unknown_references, "prefer": prefer}
+    plan = plan_survey(table, mapping, scale, measure_set=args.measure_set, sets=sets, **options)
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)
         emit(
@@ -218,9 +204,7 @@ def _survey(args: argparse.Namespace) -> int:
         f"  rows read: {result.rows_read:,}; responses added: {result.responses_created:,} "
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
-        f"  {plan.set_note}",
-        f"  {plan.measures.short_name} questions recognised: "
-        f"{', '.join(plan.measure_codes) or 'none'}",
+        f"  {plan.set_note} Questions recognised: {', '.join(plan.measure_codes) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details

@@ -63,6 +63,15 @@ def catalogue(session: Session) -> dict[str, MeasureSet]:
     return sets
 
 
+def import_context(session: Session) -> tuple[str | None, dict[str, MeasureSet]]:
+    """For an import: the set of the regulator in Settings (breaks a tie between sets)
+    and every set with the landlord's own measures."""
+    from engagement_desktop.services.common.settings import get_setting
+    from engagement_desktop.services.surveys.measure_sets import REGIMES
+
+    return REGIMES.get(get_setting(session, "regulator")), catalogue(session)
+
+
 def custom_measures(session: Session, set_id: str | None = None) -> list[CustomMeasureRow]:
     query = select(CustomMeasure).order_by(CustomMeasure.id)
     if set_id:
