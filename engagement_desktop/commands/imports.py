@@ -73,6 +73,8 @@ def register(commands: Any) -> None:
         help="keep a return whose tenancy reference is no one's on file (linked to no one) "
         "instead of listing it as a problem row; for a register of involved customers only",
     )
+    sets_help = "tsm, scotland_charter, wales or own (default: recognised from the wording)"
+    survey.add_argument("--measure-set", metavar="ID", help=sets_help)
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -138,6 +140,17 @@ def _profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _landlords_sets(args: argparse.Namespace) -> tuple[str | None, dict[str, Any] | None]:
+    """The regulator's set and the sets with the landlord's measures (read only)."""
+    from engagement_desktop.services.surveys.custom_measures import import_context
+
+    try:
+        with opened(args) as store, store.session() as session:
+            return import_context(session)
+    except EngagementError:
+        return None, None
+
+
 def _survey(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.imports.running import file_sha256
     from engagement_desktop.interchange.reading.mapping import read_mapping_file, with_chosen
@@ -148,11 +161,13 @@ def _survey(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
-    mapping = guess_survey_mapping(table)
+    prefer, sets = _landlords_sets(args)
+    mapping = guess_survey_mapping(table, sets, prefer)
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
-    plan = plan_survey(table, mapping, scale, keep_unknown_references=args.keep_unknown_references)
+    options = {"keep_unknown_references": args.keep_unknown_references, "prefer": prefer}
+    plan = plan_survey(table, mapping, scale, measure_set=args.measure_set, sets=sets, **options)
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)
         emit(
@@ -189,7 +204,7 @@ def _survey(args: argparse.Namespace) -> int:
         f"  rows read: {result.rows_read:,}; responses added: {result.responses_created:,} "
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
-        f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
+        f"  {plan.set_note} Questions recognised: {', '.join(plan.measure_codes) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details
@@ -232,6 +247,9 @@ def _survey_findings(plan: Any) -> dict[str, Any]:
     return {
         "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
+        "measure_set": plan.measure_set,
+        "measure_set_note": plan.set_note,
+        "questions_recognised": plan.measure_codes,
         "personal_details_left_out": plan.personal_details,
         "rows_without_answers": [p.row for p in plan.unanswered],
         "unrecognised_answers": [

@@ -64,6 +64,7 @@ from engagement_desktop.store.models.reviews import (
 )
 from engagement_desktop.store.models.rewards import LedgerEntry, RewardPayout, RewardRule
 from engagement_desktop.store.models.surveys import (
+    CustomMeasure,
     Survey,
     SurveyQuestion,
     SurveyResponse,
@@ -94,6 +95,7 @@ __all__ = [
     "ConsultationPerson",
     "ContactHistory",
     "Course",
+    "CustomMeasure",
     "EqualityProfile",
     "Event",
     "EventCost",
