@@ -2,7 +2,7 @@
 
 A response stores its answers exactly as typed, as question id -> text. What
 an answer counts as ("Fairly satisifed" -> fairly_satisfied) is worked out here
-when it is read, through the cached :func:`~engagement_desktop.services.surveys.tsm.understand`
+when it is read, through the cached :func:`~engagement_desktop.services.surveys.wording.understand`
 (words, or numbers on the survey's scale), so the results, the survey page and the
 exports all read answers one way.
 """
@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.surveys.tsm import understand
+from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
+from engagement_desktop.services.surveys.wording import understand
 from engagement_desktop.store.engine import on_sqlite
 from engagement_desktop.store.models import SurveyResponse
 
@@ -48,27 +49,37 @@ def coded_answers(
     response_ids: Iterable[int],
     codes: Mapping[int, str],
     scale: str | None = None,
+    measures: MeasureSet | None = None,
 ) -> dict[int, dict[str, str | None]]:
-    """For each response, {question code (TP01, REPAIR ...): what the answer counts as}
-    for the coded questions ``codes`` (question id -> code) it answered; ``scale`` is
-    the survey's way of numbering answers, if it numbers them."""
-    keys = [(str(question_id), code) for question_id, code in codes.items()]
+    """For each response, {question code (TP01, I1, REPAIR ...): what the answer counts
+    as} for the coded questions ``codes`` (question id -> code) it answered, read on each
+    question's scale in ``measures`` (England's set by default); ``scale`` is the
+    survey's way of numbering answers, if it numbers them."""
+    measures = measures or measure_set("tsm")
+    keys = [(str(q), code, measures.scale_of(code)) for q, code in codes.items()]
     return {
         response_id: {
-            code: understand(answers[key], code, scale) for key, code in keys if key in answers
+            code: understand(answers[key], kind, scale)
+            for key, code, kind in keys
+            if key in answers
         }
         for response_id, answers in _stored(session, response_ids)
     }
 
 
 def answer_counts(
-    session: Session, survey_id: int, coded: Mapping[int, str], scale: str | None = None
+    session: Session,
+    survey_id: int,
+    coded: Mapping[int, str],
+    scale: str | None = None,
+    measures: MeasureSet | None = None,
 ) -> dict[int, tuple[int, int]]:
     """Question id -> (answers given, answers to a coded question not understood).
 
     The database counts each distinct answer per question (on SQLite, in one query);
     only those distinct texts are then recognised in Python."""
-    coded_keys = {str(question_id): code for question_id, code in coded.items()}
+    measures = measures or measure_set("tsm")
+    coded_keys = {str(q): measures.scale_of(code) for q, code in coded.items()}
     counts: dict[int, tuple[int, int]] = {}
     for key, value, number in _distinct_answers(session, survey_id):
         given, odd = counts.get(int(key), (0, 0))

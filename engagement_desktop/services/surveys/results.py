@@ -1,11 +1,11 @@
-"""Tenant Satisfaction Measures results: the share satisfied, with its precision.
+"""Satisfaction results for any measure set: the share positive, with its precision.
 
-A measure is the share of "very" or "fairly satisfied" ("strongly agree" or
-"agree" for TP08) among valid answers; "don't know", "not applicable" and
-blanks are left out of the base. TP02/TP03, TP09 and TP10 count only
-respondents whose filter answer was yes. One response counts per household: where
-several returns share a tenancy reference (joint tenants, or one tenant answering
-twice), only the household's latest in the period counts.
+A measure is the share of its positive answers (as its set defines them: "very" or
+"fairly satisfied", "strongly agree" or "agree", "very" or "fairly good") among the
+answers on its scale; anything else ("don't know", "no opinion", blanks) is left out
+of the base. A measure with a filter question counts only respondents who answered it
+yes. Where the set says one response counts per household, returns sharing a tenancy
+reference count once: the household's latest in the period.
 """
 
 from __future__ import annotations
@@ -19,14 +19,8 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.services.surveys.answers import coded_answers
-from engagement_desktop.services.surveys.tsm import (
-    AGREED,
-    AGREEMENT_SCALE,
-    FILTER_FOR,
-    MEASURES,
-    SATISFACTION_SCALE,
-    SATISFIED,
-)
+from engagement_desktop.services.surveys.custom_measures import catalogue
+from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
@@ -75,39 +69,63 @@ def confidence_interval(satisfied: int, base: int, homes: int = 0) -> tuple[floa
 #: The regulator's tenant survey requirements (Section 2, sampling approach): the margin
 #: of error at 95% confidence a landlord's responses must reach, by its number of
 #: relevant homes of the tenure type (LCRA and LCHO each judged on its own count).
-REQUIRED_MARGINS: tuple[tuple[int, float], ...] = ((10_000, 0.03), (2_500, 0.04), (0, 0.05))
-REQUIREMENTS_SOURCE = (
-    "Regulator of Social Housing, Tenant Satisfaction Measures: Tenant Survey "
-    "Requirements, Section 2 (sampling approach)"
-)
+#: England's margins and their source, read from its definition (tsm.toml).
+REQUIRED_MARGINS: tuple[tuple[int, float], ...] = measure_set("tsm").margins
+REQUIREMENTS_SOURCE = measure_set("tsm").sample_source
 
 
-def required_margin(homes: int) -> float:
-    """±5 points under 2,500 relevant homes, ±4 from 2,500 to 9,999, ±3 from 10,000."""
-    return next(margin for least, margin in REQUIRED_MARGINS if homes >= least)
+def required_margin(homes: int, measures: MeasureSet | None = None) -> float | None:
+    """The margin of error a set (England's by default) requires for ``homes``: for
+    England ±5 points under 2,500 relevant homes, ±4 to 9,999, ±3 from 10,000."""
+    return (measures or measure_set("tsm")).required_margin(homes)
 
 
-def sample_needed(homes: int, margin: float | None = None) -> int | None:
+def sample_needed(
+    homes: int, margin: float | None = None, measures: MeasureSet | None = None
+) -> int | None:
     """Responses needed for the required margin (or ``margin``) at 95% confidence, worst
-    case p = 0.5, with the finite population correction: n0 / (1 + (n0 - 1) / homes)."""
+    case p = 0.5, with the finite population correction: n0 / (1 + (n0 - 1) / homes);
+    None when the set requires no margin."""
     if homes <= 0:
         return None
-    margin = required_margin(homes) if margin is None else margin
+    margin = required_margin(homes, measures) if margin is None else margin
+    if margin is None:
+        return None
     n0 = 1.96**2 * 0.25 / margin**2
     return math.ceil(n0 / (1 + (n0 - 1) / homes))
 
 
 @dataclass
-class TsmResults:
+class SatisfactionResults:
     survey: str
     period: tuple[date | None, date | None]
     respondents: int
     measures: dict[str, MeasureResult] = field(default_factory=dict)
     homes: int = 0
+    #: The set the survey's questions were read against (with the landlord's measures).
+    measure_set: MeasureSet = field(default_factory=lambda: measure_set("tsm"))
 
     @property
     def sample_needed(self) -> int | None:
-        return sample_needed(self.homes)
+        return sample_needed(self.homes, measures=self.measure_set)
+
+    def as_dict(self) -> dict[str, object]:
+        """The shape ``report satisfaction --json`` prints."""
+        return {
+            "survey": self.survey,
+            "measure_set": self.measure_set.id,
+            "respondents": self.respondents,
+            "measures": {code: m.as_dict() for code, m in self.measures.items()},
+        }
+
+
+#: The name screens and reports used before sets were data.
+TsmResults = SatisfactionResults
+
+
+def survey_measure_set(session: Session, survey: Survey) -> MeasureSet:
+    """The set a survey's questions were read against, with the landlord's own measures."""
+    return measure_set(survey.measure_set or "tsm", catalogue(session))
 
 
 def household_key(person_id: int | None, reference: str | None) -> tuple[str, object] | None:
@@ -120,9 +138,11 @@ def household_key(person_id: int | None, reference: str | None) -> tuple[str, ob
 
 
 def latest_responses(session: Session, survey_id: int) -> list[int]:
-    """One response per household (its latest in the period); anonymous ones all count."""
+    """One response per household (its latest in the period) where the survey's set says
+    so, else every response in the period; anonymous ones all count."""
     survey = session.get(Survey, survey_id)
     assert survey is not None
+    per_household = survey_measure_set(session, survey).one_per_household
     rows = session.execute(
         select(
             SurveyResponse.id,
@@ -141,7 +161,7 @@ def latest_responses(session: Session, survey_id: int) -> list[int]:
             (start and completed.date() < start) or (end and completed.date() > end)
         ):
             continue
-        who = household_key(person_id, ref)
+        who = household_key(person_id, ref) if per_household else None
         if who is None:
             anonymous.append(response_id)
             continue
@@ -151,10 +171,11 @@ def latest_responses(session: Session, survey_id: int) -> list[int]:
     return sorted([rid for _, rid in chosen.values()] + anonymous)
 
 
-def tsm_results(
+def satisfaction_results(
     session: Session, survey_name: str, homes: int = 0, response_ids: list[int] | None = None
-) -> TsmResults:
-    """The measures present in a survey, from the latest response per household."""
+) -> SatisfactionResults:
+    """The measures of its set present in a survey, in the set's order, counted by the
+    set's rules (from the latest response per household where the set says so)."""
     survey = session.scalar(select(Survey).where(Survey.name == survey_name))
     if survey is None:
         raise NotFound(f"There is no survey called '{survey_name}'.")
@@ -168,16 +189,20 @@ def tsm_results(
         )
         if code
     }
-    answers = coded_answers(session, ids, questions, survey.answer_scale)
-    result = TsmResults(
-        survey.name, (survey.period_start, survey.period_end), len(ids), homes=homes
+    measures = survey_measure_set(session, survey)
+    answers = coded_answers(session, ids, questions, survey.answer_scale, measures)
+    result = SatisfactionResults(
+        survey.name,
+        (survey.period_start, survey.period_end),
+        len(ids),
+        homes=homes,
+        measure_set=measures,
     )
-    present = sorted(set(questions.values()) & set(MEASURES))
-    for code in present:
-        scale, good = (
-            (AGREEMENT_SCALE, AGREED) if code == "TP08" else (SATISFACTION_SCALE, SATISFIED)
-        )
-        filter_code = FILTER_FOR.get(code)
+    asked = set(questions.values())
+    for code in [c for c in measures.measures if c in asked]:
+        measure = measures.measures[code]
+        scale, good = set(measure.scale.answers), measure.scale.positive
+        filter_code = measure.filter
         base = satisfied = 0
         for given in answers.values():
             if (
@@ -197,6 +222,10 @@ def tsm_results(
     return result
 
 
+#: The name used before sets were data: every caller of it keeps working.
+tsm_results = satisfaction_results
+
+
 #: What results can be split by: a field of the linked person's record.
 BREAKDOWNS: dict[str, str] = {"area": "Estate / area", "tenure": "Tenure"}
 NOT_LINKED = "Not linked to a person"
@@ -208,11 +237,11 @@ class GroupResults:
     """The measures for the respondents of one estate/area or one tenure."""
 
     group: str
-    results: TsmResults
+    results: SatisfactionResults
 
 
 def tsm_results_by(session: Session, survey_name: str, by: str) -> list[GroupResults]:
-    """TSM results for each estate/area or tenure of respondents linked to people.
+    """Results for each estate/area or tenure of respondents linked to people.
 
     The same respondents as :func:`tsm_results` (latest response per household), split
     by the linked person's record and counted by the same code; responses not linked

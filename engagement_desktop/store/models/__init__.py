@@ -63,6 +63,7 @@ from engagement_desktop.store.models.reviews import (
 )
 from engagement_desktop.store.models.rewards import LedgerEntry, RewardPayout, RewardRule
 from engagement_desktop.store.models.surveys import (
+    CustomMeasure,
     Survey,
     SurveyQuestion,
     SurveyResponse,
@@ -75,6 +76,7 @@ from engagement_desktop.store.models.training import (
 )
 
 __all__ = [
+    "CustomMeasure",
     "Agreement",
     "Appraisal",
     "Area",

@@ -32,6 +32,9 @@ class Survey(UuidMixin, TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     #: None when answers are words; else how its numbered answers read (tsm.ANSWER_SCALES).
     answer_scale: Mapped[str | None] = mapped_column(String(20))
+    #: The measure set its questions were read against (services/surveys/measure_sets.py);
+    #: None is read as "tsm" (every survey before sets were data).
+    measure_set: Mapped[str | None] = mapped_column(String(40))
     # What the regulator's tenant survey requirements say is published with the results,
     # recorded by the officer (services/surveys/publication.py).
     #: Relevant homes when the survey ran: low-cost rental (LCRA), low-cost home ownership.
@@ -80,3 +83,18 @@ class SurveyResponse(UuidMixin, Base):
     source_key: Mapped[str] = mapped_column(String(200), unique=True)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     __table_args__ = (Index("ix_survey_responses_survey", "survey_id", "completed_at"),)
+
+
+class CustomMeasure(Base):
+    """A measure of the landlord's own, added to a measure set: its wording (how its
+    column is recognised), its answer scale and the answers counted as positive."""
+
+    __tablename__ = "custom_measures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_set: Mapped[str] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text)
+    scale: Mapped[str] = mapped_column(String(20))
+    positive: Mapped[list[str]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
