@@ -14,8 +14,14 @@ import pytest
 from sqlalchemy import text
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.reports.surveys.breakdowns import (
+    EVERYONE_ELSE,
+    INVOLVED,
+    survey_breakdown,
+)
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.services.demo.charter import INDICATORS
+from engagement_desktop.services.surveys.results import satisfaction_results
 from engagement_desktop.store.engine import Store, open_store
 
 TODAY = date(2026, 12, 5)
@@ -130,3 +136,54 @@ def test_the_english_demo_names_no_regulator_and_keeps_its_tsm_surveys(tmp_path:
         store.close()
     assert "regulator" not in keys
     assert names and all(n.startswith("TSM perception survey") for n in names)
+
+
+def test_the_charter_results_and_involvement_breakdown_match_a_count_of_the_returns(
+    scottish: Store,
+) -> None:
+    """I5 (participation) for the latest survey: the program's count, then the count made
+    here from the raw answers, latest return per tenancy, members on a roll in fieldwork."""
+    (sid, name, start, end), *_ = _rows(
+        scottish,
+        "SELECT id, name, period_start, period_end FROM surveys ORDER BY period_end DESC",
+    )
+    start, end = date.fromisoformat(str(start)), date.fromisoformat(str(end))
+    codes = dict(_rows(scottish, f"SELECT id, code FROM survey_questions WHERE survey_id = {sid}"))
+    latest: dict[str, tuple] = {}
+    for row in _rows(
+        scottish,
+        "SELECT r.id, r.person_id, p.reference, r.completed_at, r.answers FROM survey_responses r "
+        f"JOIN people p ON p.id = r.person_id WHERE r.survey_id = {sid}",
+    ):
+        if row[2] not in latest or (str(row[3]), row[0]) > (
+            str(latest[row[2]][3]),
+            latest[row[2]][0],
+        ):
+            latest[row[2]] = row
+    on_roll = set()
+    for person, begun, ends, left in _rows(
+        scottish, "SELECT person_id, term_start, term_end, left_on FROM memberships"
+    ):
+        until = left or ends
+        if date.fromisoformat(str(begun)) <= end and (
+            until is None or date.fromisoformat(str(until)) >= start
+        ):
+            on_roll.add(person)
+    expected = {INVOLVED: [0, 0], EVERYONE_ELSE: [0, 0]}
+    for _, person, _, _, raw in latest.values():
+        said = {codes[int(k)]: v for k, v in _answers(raw).items()}
+        group = expected[INVOLVED if person in on_roll else EVERYONE_ELSE]
+        if said.get("I5") in SCALES["I5"]:
+            group[1] += 1
+            group[0] += said["I5"] in POSITIVE["I5"]
+    with scottish.session() as session:
+        whole = satisfaction_results(session, name)
+        split = survey_breakdown(session, name, "involvement", minimum=5)
+    assert whole.measure_set.id == "scotland_charter"
+    assert sorted(whole.measures) == sorted(["I1", "I2", "I5", "I7", "I12", "I13", "I25"])
+    assert whole.measures["I5"].satisfied == sum(s for s, _ in expected.values())
+    assert whole.measures["I5"].base == sum(b for _, b in expected.values())
+    found = {c.group: [c.satisfied, c.base] for c in split.measures["I5"]}
+    assert found == expected
+    involved, others = (c.percent or 0 for c in split.measures["I5"])
+    assert involved > others

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.demo.context import Demo, add_months
 from engagement_desktop.services.demo.surveys import (
     FIELDWORK_DAYS,
     FIELDWORK_FROM_MONTHS,
     write_survey,
 )
+from engagement_desktop.services.surveys.measure_sets import REGIMES, identify_set
 
 #: The regulator's document the wordings and counting rules come from.
 SOURCE = (
@@ -152,7 +154,13 @@ def build_charter_surveys(demo: Demo) -> None:
     year = demo.cal.current
     while charter_fieldwork(demo, year)[2] >= demo.cal.today:
         year -= 1
-    wording = charter_questions(demo.profile.landlord.removesuffix(" (demo)"))
+    asked = charter_questions(demo.profile.landlord.removesuffix(" (demo)"))
+    # Read the wordings as the import wizard reads a file's headings, so the returns carry
+    # the set and codes an officer's import of the same file would give them.
+    guess = identify_set([text for _, text in asked], prefer=REGIMES["scotland"])
+    if guess.set_id != REGIMES["scotland"] or guess.mixed:
+        raise EngagementError("The demo's Charter questions are not recognised as the Charter's.")
+    wording = [(guess.codes[text], text) for _, text in asked]
     for done, rates in zip((year - 1, year), RATES, strict=True):
         name, start, end = charter_fieldwork(demo, done)
         sample = demo.rng.sample(tenants, min(len(tenants), demo.scale(SAMPLE, 400)))
@@ -162,4 +170,4 @@ def build_charter_surveys(demo: Demo) -> None:
             area = demo.people[index].area_id or 0
             return charter_answers(demo, rates, mood.get(area, 0.0), index in involved)
 
-        write_survey(demo, name, (start, end), wording, sample, answers)
+        write_survey(demo, name, (start, end), wording, sample, answers, guess.set_id)

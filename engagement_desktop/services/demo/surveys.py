@@ -79,6 +79,7 @@ def write_survey(
     wording: list[tuple[str, str]],
     sample: list[int],
     answers: Callable[[int], list[tuple[str, str]]],
+    measure_set: str = "tsm",
 ) -> None:
     """One telephone survey and its returns; ``answers(person index)`` gives one tenant's."""
     start, end = period
@@ -93,6 +94,7 @@ def write_survey(
                 "period_start": start,
                 "period_end": end,
                 "method": "phone",
+                "measure_set": measure_set,
                 "notes": "Telephone survey by the research contractor (demo data).",
                 "created_at": datetime.combine(end + timedelta(days=10), time(11)),
                 "updated_at": datetime.combine(end + timedelta(days=10), time(11)),
