@@ -73,6 +73,12 @@ def register(commands: Any) -> None:
         help="keep a return whose tenancy reference is no one's on file (linked to no one) "
         "instead of listing it as a problem row; for a register of involved customers only",
     )
+    survey.add_argument(
+        "--measure-set",
+        metavar="ID",
+        help="the measure set the survey reports (tsm, scotland_charter, wales, own); "
+        "by default recognised from the questions' wording",
+    )
     survey.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(survey)
     survey.set_defaults(handler=_survey)
@@ -152,7 +158,13 @@ def _survey(args: argparse.Namespace) -> int:
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
-    plan = plan_survey(table, mapping, scale, keep_unknown_references=args.keep_unknown_references)
+    plan = plan_survey(
+        table,
+        mapping,
+        scale,
+        keep_unknown_references=args.keep_unknown_references,
+        measure_set=args.measure_set,
+    )
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)
         emit(
@@ -189,7 +201,9 @@ def _survey(args: argparse.Namespace) -> int:
         f"  rows read: {result.rows_read:,}; responses added: {result.responses_created:,} "
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
-        f"  TSM questions recognised: {', '.join(plan.tsm_codes) or 'none'}",
+        f"  {plan.set_note}",
+        f"  {plan.measures.short_name} questions recognised: "
+        f"{', '.join(plan.measure_codes) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details
@@ -232,6 +246,9 @@ def _survey_findings(plan: Any) -> dict[str, Any]:
     return {
         "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
+        "measure_set": plan.measure_set,
+        "measure_set_note": plan.set_note,
+        "questions_recognised": plan.measure_codes,
         "personal_details_left_out": plan.personal_details,
         "rows_without_answers": [p.row for p in plan.unanswered],
         "unrecognised_answers": [

@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.interchange.imports.running import ImportCancelled, Progress
 from engagement_desktop.interchange.reading.bulk import bulk
+from engagement_desktop.interchange.surveys.mapping import QUESTION
 from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_references
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
@@ -27,6 +28,8 @@ from engagement_desktop.interchange.surveys.returns import (
     stored_answers,
 )
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.surveys.custom_measures import catalogue
+from engagement_desktop.services.surveys.wording import plain
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid
 from engagement_desktop.store.engine import Store, on_sqlite
@@ -91,6 +94,33 @@ def commit_survey(
         return rolled_back.result
 
 
+def _read_against_set(session: Any, survey: Survey, plan: SurveyPlan) -> None:
+    """Record the survey's measure set (refusing a second set for a survey that has one)
+    and code the columns worded as one of the landlord's own measures of that set,
+    decided from what is on file inside this transaction."""
+    if survey.measure_set and survey.measure_set != plan.measure_set:
+        held = catalogue(session).get(survey.measure_set)
+        raise ValidationError(
+            {
+                "survey": f"'{survey.name}' reports the "
+                f"{held.name if held else survey.measure_set}; this file's questions are "
+                f"the {plan.measures.name}: import it as another survey"
+            }
+        )
+    survey.measure_set = plan.measure_set
+    own = {
+        plain(m.question): code
+        for code, m in catalogue(session)[plan.measure_set].measures.items()
+        if m.custom
+    }
+    taken = set(plan.mapping.values())
+    for heading, target in plan.mapping.items():
+        code = own.get(plain(heading)) if target == QUESTION else None
+        if code and f"{QUESTION}:{code}" not in taken:
+            plan.mapping[heading] = f"{QUESTION}:{code}"
+            taken.add(plan.mapping[heading])
+
+
 class _RolledBack(Exception):
     """Raised inside the transaction to undo a dry run (or a run that adds nothing)."""
 
@@ -120,6 +150,7 @@ def _write(
         survey.period_start = start or survey.period_start
         survey.period_end = end or survey.period_end
     survey.answer_scale = plan.answer_scale or survey.answer_scale
+    _read_against_set(session, survey, plan)
     columns = question_keys(session, survey.id, plan, create=True)
     keys_by_column = [columns[index] for index in plan.question_columns]
     seen = SeenReturns(

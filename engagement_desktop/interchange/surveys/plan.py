@@ -32,9 +32,20 @@ from engagement_desktop.interchange.surveys.mapping import (
     check_survey_mapping,
 )
 from engagement_desktop.interchange.surveys.respondents import read_respondents
-from engagement_desktop.services.surveys.tsm import ANSWER_SCALES, MEASURES, understand
+from engagement_desktop.services.surveys.measure_sets import (
+    OWN,
+    MeasureSet,
+    measure_set,
+    shipped_sets,
+)
+from engagement_desktop.services.surveys.wording import ANSWER_SCALES, understand
 
 NOT_UNDERSTOOD = "is not an answer the measure counts; kept as typed, left out of the results"
+OUTSIDE_SCALE = "is not an answer on this measure's scale; kept as typed, left out of the results"
+NO_SET = (
+    "No question matches a regulator's measure set: the survey is imported as the "
+    "landlord's own questions (add measures of your own on the Surveys page to count them)."
+)
 
 
 NUMBERED = (
@@ -72,13 +83,69 @@ class SurveyPlan:
     #: Keep a return whose reference is no one's on file (linked to no one) rather than
     #: leave it out as a problem row: for a register that holds only involved customers.
     keep_unknown_references: bool = False
+    #: The measure set the questions are read against (services/surveys/measure_sets.py).
+    measures: MeasureSet = field(default_factory=lambda: measure_set("tsm"))
+    #: A sentence about the set for the preview and the CLI (e.g. no set matched).
+    set_note: str = ""
+
+    @property
+    def measure_set(self) -> str:
+        return self.measures.id
+
+    @property
+    def measure_codes(self) -> list[str]:
+        """The set's measures the file asks, in the set's order."""
+        asked = {
+            f.split(":", 1)[1] for f in self.mapping.values() if f and f.startswith("question:")
+        }
+        return [code for code in self.measures.measures if code in asked]
 
     @property
     def tsm_codes(self) -> list[str]:
-        return sorted(
-            {f.split(":", 1)[1] for f in self.mapping.values() if f and f.startswith("question:")}
-            & set(MEASURES)
+        """The name used before sets were data."""
+        return self.measure_codes
+
+
+def choose_set(
+    mapping: dict[str, str | None],
+    sets: Mapping[str, MeasureSet],
+    chosen: str | None = None,
+    prefer: str | None = None,
+) -> tuple[MeasureSet, str]:
+    """The set the mapped codes belong to, and a note. With ``chosen`` the officer has
+    said which set: another set's codes become the landlord's own questions. Without,
+    codes from two sets are refused with one sentence naming both."""
+    coded = {h: t.split(":", 1)[1] for h, t in mapping.items() if t and t.startswith("question:")}
+    if chosen is not None:
+        one = measure_set(chosen, sets)
+        moved = [h for h, code in coded.items() if code not in one.codes]
+        for heading in moved:
+            mapping[heading] = QUESTION
+        note = (
+            f"Read as the {one.name}; kept as the landlord's own questions: {', '.join(moved)}"
+            if moved
+            else f"Read as the {one.name}."
         )
+        return one, note
+    asked = {code for code in coded.values() if not any(code in s.filters for s in sets.values())}
+    if not coded:
+        return measure_set(OWN, sets), NO_SET
+    fits = [s for s in sets.values() if asked <= s.codes and set(coded.values()) <= s.codes]
+    if fits:
+        fits.sort(key=lambda s: s.id != prefer)
+        return fits[0], f"The questions are worded as the {fits[0].name}."
+    owners = {
+        s.name: sorted(c for c in asked if c in s.measures)
+        for s in sets.values()
+        if asked & set(s.measures)
+    }
+    parts = [f"{name} ({', '.join(codes)})" for name, codes in owners.items()]
+    raise EngagementError(
+        "This file mixes questions from more than one measure set: "
+        + " and ".join(parts)
+        + ". Say which set the survey reports (--measure-set, or the Rules page), or "
+        "split the file into one survey per set; nothing was imported."
+    )
 
 
 @bulk
@@ -88,12 +155,19 @@ def plan_survey(
     answer_scale: str | None = None,
     *,
     keep_unknown_references: bool = False,
+    measure_set: str | None = None,
+    sets: Mapping[str, MeasureSet] | None = None,
+    prefer: str | None = None,
 ) -> SurveyPlan:
     """Read every row into a response (respondent details and answers). Writes nothing.
     ``answer_scale`` says how numbered answers read (``tsm.ANSWER_SCALES``), when the
-    file gives numbers rather than words; ``keep_unknown_references`` see ``SurveyPlan``."""
+    file gives numbers rather than words; ``keep_unknown_references`` see ``SurveyPlan``;
+    ``measure_set`` the set the officer chose (else the mapped codes say, ``prefer``
+    breaking a tie); ``sets`` the sets with the landlord's own measures."""
+    sets = sets or shipped_sets()
     mapping = {h: mapping.get(h) for h in table.headings}
-    check_survey_mapping(mapping, table)
+    check_survey_mapping(mapping, table, sets)
+    measures, set_note = choose_set(mapping, sets, measure_set, prefer)
     if answer_scale is not None and answer_scale not in ANSWER_SCALES:
         raise ValidationError({"answer_scale": f"is one of {', '.join(ANSWER_SCALES)}"})
     personal = personal_columns(table.headings, mapping)
@@ -104,6 +178,8 @@ def plan_survey(
         answer_scale=answer_scale,
         personal_details=personal,
         keep_unknown_references=keep_unknown_references,
+        measures=measures,
+        set_note=set_note,
     )
     columns = list(enumerate(table.headings))
     targets = {h: target for h, target in mapping.items() if target}
@@ -163,15 +239,26 @@ def check_references(plan: SurveyPlan, on_file: Collection[str]) -> None:
 def _note_unrecognised(
     plan: SurveyPlan, heading: str, code: str, column: Sequence[str | None]
 ) -> None:
-    """Answers to a TSM question that are not answers it counts: each distinct text is
-    looked at once, and only when one is odd are its rows listed."""
+    """Answers to a set's question that are not answers it counts (not understood, or
+    outside the measure's scale and not a "don't know"): each distinct text is looked at
+    once, and only when one is odd are its rows listed by row and column."""
     scale = plan.answer_scale
-    odd = {t for t in set(column) if t is not None and understand(t, code, scale) is None}
+    kind = plan.measures.scale_of(code)
+    measure = plan.measures.measures.get(code)
+    allowed = set(measure.scale.answers) | plan.measures.excluded if measure else None
+    read = {t: understand(t, kind, scale) for t in set(column) if t is not None}
+    odd = {t for t, c in read.items() if c is None or (allowed is not None and c not in allowed)}
     if not odd:
         return
     counts = plan.unrecognised.setdefault(heading, {})
     for number, text in zip(plan.table.row_numbers, column, strict=True):
         if text in odd:
             counts[text] = counts.get(text, 0) + 1
-            why = NUMBERED if scale is None and text.isdigit() else NOT_UNDERSTOOD
+            why = (
+                NUMBERED
+                if scale is None and text.isdigit()
+                else NOT_UNDERSTOOD
+                if read[text] is None
+                else OUTSIDE_SCALE
+            )
             plan.notes.append(RowProblem(number, heading, f"'{text}' {why}"))

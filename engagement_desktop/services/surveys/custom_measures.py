@@ -44,7 +44,10 @@ class CustomMeasureRow:
 def _measure(row: CustomMeasure) -> Measure:
     answers = SCALES[row.scale]
     return Measure(
-        row.code, row.name, row.question, Scale(row.scale, answers, frozenset(row.positive)),
+        row.code,
+        row.name,
+        row.question,
+        Scale(row.scale, answers, frozenset(row.positive)),
         custom=True,
     )
 
@@ -65,7 +68,9 @@ def custom_measures(session: Session, set_id: str | None = None) -> list[CustomM
     if set_id:
         query = query.where(CustomMeasure.measure_set == set_id)
     return [
-        CustomMeasureRow(r.id, r.measure_set, r.code, r.name, r.question, r.scale, tuple(r.positive))
+        CustomMeasureRow(
+            r.id, r.measure_set, r.code, r.name, r.question, r.scale, tuple(r.positive)
+        )
         for r in session.scalars(query)
     ]
 
@@ -118,13 +123,21 @@ def add_custom_measure(
         code = f"{CODE_PREFIX}{max(numbers, default=0) + 1}"
         ordered = [a for a in SCALES[scale] if a in set(positive)]
         row = CustomMeasure(
-            measure_set=set_id, code=code, name=name, question=question, scale=scale,
+            measure_set=set_id,
+            code=code,
+            name=name,
+            question=question,
+            scale=scale,
             positive=ordered,
         )
         session.add(row)
         session.flush()
         audit.record(
-            session, store.actor, "measure.add", "custom_measures", row.id,
+            session,
+            store.actor,
+            "measure.add",
+            "custom_measures",
+            row.id,
             {"code": [None, code], "name": [None, name], "scale": [None, scale]},
         )
         return CustomMeasureRow(row.id, set_id, code, name, question, scale, tuple(ordered))
@@ -137,7 +150,11 @@ def remove_custom_measure(store: Store, code: str) -> None:
         if row is None:
             raise NotFound(f"There is no measure of the landlord's own with code '{code}'.")
         audit.record(
-            session, store.actor, "measure.remove", "custom_measures", row.id,
+            session,
+            store.actor,
+            "measure.remove",
+            "custom_measures",
+            row.id,
             {"code": [code, None]},
         )
         session.delete(row)

@@ -282,7 +282,11 @@ def identify_set(
         s: {h for h, c in codes.items() if c in sets[s].measures} for s, codes in found.items()
     }
     distinct = {
-        s: [h for h in headings if h in hits and not any(h in measure_hits[o] for o in sets if o != s)]
+        s: [
+            h
+            for h in headings
+            if h in hits and not any(h in measure_hits[o] for o in sets if o != s)
+        ]
         for s, hits in measure_hits.items()
     }
     distinct = {s: heads for s, heads in distinct.items() if heads}

@@ -1,4 +1,4 @@
-"""England's Tenant Satisfaction Measures, as read from their definition (resources/measures/tsm.toml).
+"""England's Tenant Satisfaction Measures, read from their definition (measures/tsm.toml).
 
 Kept for the screens and reports that name TSMs: every figure here comes from the
 shipped definition through :mod:`~engagement_desktop.services.surveys.measure_sets`;

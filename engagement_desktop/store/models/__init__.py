@@ -76,7 +76,6 @@ from engagement_desktop.store.models.training import (
 )
 
 __all__ = [
-    "CustomMeasure",
     "Agreement",
     "Appraisal",
     "Area",
@@ -95,6 +94,7 @@ __all__ = [
     "ConsultationPerson",
     "ContactHistory",
     "Course",
+    "CustomMeasure",
     "EqualityProfile",
     "Event",
     "EventCost",
