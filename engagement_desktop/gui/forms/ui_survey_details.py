@@ -1,4 +1,4 @@
-# Generated from forms/survey_details.ui (sha256 458f7223fb33d66c1f8b0f40a4897ceb2780d8972a817e9aad708c446fba49a2) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_details.ui (sha256 a5684d31f34287dbcd6a153699946404ba124a4155bcc6f2a940d0d43cf059a2) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SurveyDetails(object):
     def setupUi(self, SurveyDetails):
@@ -179,6 +179,47 @@ class Ui_SurveyDetails(object):
         self.tenureTabLayout.addWidget(self.tenureTable)
 
         self.surveyTabs.addTab(self.tenureTab, "")
+        self.breakdownTab = QWidget()
+        self.breakdownTab.setObjectName(u"breakdownTab")
+        self.breakdownTabLayout = QVBoxLayout(self.breakdownTab)
+        self.breakdownTabLayout.setObjectName(u"breakdownTabLayout")
+        self.breakdownChoiceLayout = QHBoxLayout()
+        self.breakdownChoiceLayout.setObjectName(u"breakdownChoiceLayout")
+        self.breakdownLabel = QLabel(self.breakdownTab)
+        self.breakdownLabel.setObjectName(u"breakdownLabel")
+
+        self.breakdownChoiceLayout.addWidget(self.breakdownLabel)
+
+        self.breakdownCombo = QComboBox(self.breakdownTab)
+        self.breakdownCombo.setObjectName(u"breakdownCombo")
+
+        self.breakdownChoiceLayout.addWidget(self.breakdownCombo)
+
+        self.breakdownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.breakdownChoiceLayout.addItem(self.breakdownSpacer)
+
+
+        self.breakdownTabLayout.addLayout(self.breakdownChoiceLayout)
+
+        self.breakdownNote = QLabel(self.breakdownTab)
+        self.breakdownNote.setObjectName(u"breakdownNote")
+        self.breakdownNote.setWordWrap(True)
+
+        self.breakdownTabLayout.addWidget(self.breakdownNote)
+
+        self.breakdownTable = QTableView(self.breakdownTab)
+        self.breakdownTable.setObjectName(u"breakdownTable")
+        self.breakdownTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breakdownTable.setTabKeyNavigation(False)
+        self.breakdownTable.setAlternatingRowColors(True)
+        self.breakdownTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.breakdownTable.setCornerButtonEnabled(False)
+        self.breakdownTable.verticalHeader().setVisible(False)
+
+        self.breakdownTabLayout.addWidget(self.breakdownTable)
+
+        self.surveyTabs.addTab(self.breakdownTab, "")
         self.questionsTab = QWidget()
         self.questionsTab.setObjectName(u"questionsTab")
         self.questionsTabLayout = QVBoxLayout(self.questionsTab)
@@ -234,6 +275,9 @@ class Ui_SurveyDetails(object):
 
         self.detailsLayout.addWidget(self.emptyLabel)
 
+#if QT_CONFIG(shortcut)
+        self.breakdownLabel.setBuddy(self.breakdownCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.importButton, self.exportResponsesButton)
         QWidget.setTabOrder(self.exportResponsesButton, self.exportResultsButton)
         QWidget.setTabOrder(self.exportResultsButton, self.pdfButton)
@@ -243,7 +287,9 @@ class Ui_SurveyDetails(object):
         QWidget.setTabOrder(self.surveyTabs, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.areaTable)
         QWidget.setTabOrder(self.areaTable, self.tenureTable)
-        QWidget.setTabOrder(self.tenureTable, self.questionsTable)
+        QWidget.setTabOrder(self.tenureTable, self.breakdownCombo)
+        QWidget.setTabOrder(self.breakdownCombo, self.breakdownTable)
+        QWidget.setTabOrder(self.breakdownTable, self.questionsTable)
         QWidget.setTabOrder(self.questionsTable, self.responsesTable)
 
         self.retranslateUi(SurveyDetails)
@@ -317,6 +363,18 @@ class Ui_SurveyDetails(object):
         self.tenureTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"TSM results by tenure", None))
 #endif // QT_CONFIG(accessibility)
         self.surveyTabs.setTabText(self.surveyTabs.indexOf(self.tenureTab), QCoreApplication.translate("SurveyDetails", u"By te&nure", None))
+        self.breakdownLabel.setText(QCoreApplication.translate("SurveyDetails", u"Break &down by:", None))
+#if QT_CONFIG(accessibility)
+        self.breakdownCombo.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Break the results down by", None))
+#endif // QT_CONFIG(accessibility)
+        self.breakdownNote.setText("")
+#if QT_CONFIG(accessibility)
+        self.breakdownNote.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"About the breakdown", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.breakdownTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Results broken down by group", None))
+#endif // QT_CONFIG(accessibility)
+        self.surveyTabs.setTabText(self.surveyTabs.indexOf(self.breakdownTab), QCoreApplication.translate("SurveyDetails", u"&Break down by\u2026", None))
 #if QT_CONFIG(accessibility)
         self.questionsTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Questions of the survey", None))
 #endif // QT_CONFIG(accessibility)
