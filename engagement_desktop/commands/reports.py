@@ -1,4 +1,5 @@
-"""``report``: printed results: TSM results and the annual Involvement Impact Assessment."""
+"""``report``: printed results: satisfaction measures of any set (``report tsm`` is the
+English spelling of ``report satisfaction``) and the annual Involvement Impact Assessment."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ def register(commands: Any) -> None:
     tsm.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx")
     add_json(tsm)
     tsm.set_defaults(handler=_tsm)
+    satisfaction = sub.add_parser(
+        "satisfaction",
+        help="satisfaction measures of a survey, in its measure set (TSM, Scottish Charter, "
+        "Wales, the landlord's own)",
+    )
+    satisfaction.add_argument("--survey", required=True, metavar="NAME")
+    satisfaction.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx")
+    add_json(satisfaction)
+    satisfaction.set_defaults(handler=_satisfaction)
 
     impact = sub.add_parser("impact", help="the annual Involvement Impact Assessment")
     impact.add_argument(
@@ -82,10 +92,14 @@ def _impact(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tsm(args: argparse.Namespace) -> int:
+def _satisfaction(args: argparse.Namespace) -> int:
+    """The results in the shape the issue asks for, whatever the set."""
+    return _tsm(args, short=True)
+
+
+def _tsm(args: argparse.Namespace, short: bool = False) -> int:
     from engagement_desktop.reports.surveys.tsm_publication import tsm_report
     from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
-    from engagement_desktop.services.surveys.tsm import MEASURES
 
     if args.output and Path(args.output).suffix.lower() not in (".pdf", ".xlsx"):
         raise EngagementError("The output file must end in .pdf or .xlsx.")
@@ -98,15 +112,22 @@ def _tsm(args: argparse.Namespace) -> int:
             write_tsm_pdf(report, path)
         else:
             write_tsm_workbook(report, path)
-    lines = [f"{results.survey}: {results.respondents:,} respondents (one per household)"]
+    names = results.measure_set.names
+    lines = [
+        f"{results.survey} ({results.measure_set.name}): {results.respondents:,} respondents "
+        "(one per household)"
+    ]
     lines += [f"  {check.sentence()}" for check in report.checks]
-    if not report.checks:
+    if not results.measure_set.margins:
+        lines.append(f"  Required margin of error: {results.measure_set.sample_rule}.")
+    elif not report.checks:
         lines.append("  Relevant homes not recorded: the responses needed cannot be worked out.")
     for code, measure in results.measures.items():
         shown = f"{measure.percent:.1f}%" if measure.percent is not None else "no answers"
         ci = f" (95%: {measure.ci95[0]:.1f}–{measure.ci95[1]:.1f})" if measure.ci95 else ""
-        lines.append(f"  {code} {MEASURES[code]}: {shown} of {measure.base:,}{ci}")
+        lines.append(f"  {code} {names[code]}: {shown} of {measure.base:,}{ci}")
     if args.output:
         lines.append(f"Written to {args.output}")
-    emit(args, report.as_json() | {"output": args.output}, lines)
+    shown = results.as_dict() if short else report.as_json()
+    emit(args, shown if short else shown | {"output": args.output}, lines)
     return 0

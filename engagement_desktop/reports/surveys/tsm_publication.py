@@ -1,4 +1,4 @@
-"""Everything a TSM report publishes beside the measures, as figures (no drawing here).
+"""Everything a satisfaction report publishes beside the measures, as figures (no drawing here).
 
 The regulator's tenant survey requirements ask for the sample against the margin of
 error it must reach, the collection methods with their counts, the recorded facts of
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.surveys.tsm_counts import (
@@ -30,16 +30,15 @@ from engagement_desktop.reports.surveys.tsm_counts import (
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.people.base_profile import NOT_KNOWN as PROFILE_NOT_KNOWN
 from engagement_desktop.services.people.base_profile import age_band, base_profile
+from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
 from engagement_desktop.services.surveys.publication import SurveyFacts, survey_facts
 from engagement_desktop.services.surveys.results import (
-    REQUIREMENTS_SOURCE,
     TsmResults,
     latest_responses,
     required_margin,
     sample_needed,
     tsm_results,
 )
-from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
@@ -61,14 +60,15 @@ class SampleCheck:
     tenure_type: str  # "Low-cost rental (LCRA)", "Low-cost home ownership (LCHO)", "All homes"
     homes: int
     responses: int
+    measures: MeasureSet = field(default_factory=lambda: measure_set("tsm"))
 
     @property
     def margin(self) -> int:
-        return round(required_margin(self.homes) * 100)
+        return round((required_margin(self.homes, self.measures) or 0) * 100)
 
     @property
     def needed(self) -> int:
-        return sample_needed(self.homes) or 0
+        return sample_needed(self.homes, measures=self.measures) or 0
 
     @property
     def shortfall(self) -> int:
@@ -100,6 +100,7 @@ class TsmReport:
         """Measure, question, satisfied, base, result %, interval, last year %, change."""
         rows = []
         before = self.previous.measures if self.previous else {}
+        names = self.results.measure_set.names
         for code, m in self.results.measures.items():
             last = before[code].percent if code in before else None
             change = (
@@ -107,7 +108,7 @@ class TsmReport:
             )
             low, high = m.ci95 if m.ci95 else (None, None)
             rows.append(
-                [code, MEASURES[code], m.satisfied, m.base, m.percent, low, high, last, change]
+                [code, names[code], m.satisfied, m.base, m.percent, low, high, last, change]
             )
         return rows
 
@@ -126,6 +127,8 @@ class TsmReport:
         ]
         return {
             "survey": self.results.survey,
+            "measure_set": self.results.measure_set.id,
+            "measure_set_name": self.results.measure_set.name,
             "landlord": self.landlord,
             "period": [str(d) if d else None for d in self.results.period],
             "respondents": self.results.respondents,
@@ -141,7 +144,7 @@ class TsmReport:
                 "incentives": facts.incentives,
             },
             "sample_size": {
-                "requirement": REQUIREMENTS_SOURCE,
+                "requirement": self.results.measure_set.sample_source,
                 "homes_source": self.homes_note,
                 "columns": [
                     "tenure_type",
@@ -166,17 +169,19 @@ class TsmReport:
 
 
 def previous_survey(session: Session, survey: Survey) -> str | None:
-    """The latest earlier survey with TSM questions: its period ends before this starts."""
+    """The latest earlier survey of the same set asking its measures: its period ends
+    before this one starts."""
     if survey.period_start is None:
         return None
+    own = survey.measure_set or "tsm"
+    codes = list(measure_set(own).measures)
     return session.scalar(
         select(Survey.name)
         .where(
             Survey.id != survey.id,
             Survey.period_end < survey.period_start,
-            Survey.id.in_(
-                select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(list(MEASURES)))
-            ),
+            func.coalesce(Survey.measure_set, "tsm") == own,
+            Survey.id.in_(select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(codes))),
         )
         .order_by(Survey.period_end.desc())
         .limit(1)
@@ -291,7 +296,9 @@ def tsm_report(session: Session, survey_name: str) -> TsmReport:
     in_lcho = sum(1 for row in people if row[1] in LCHO_TENURES)
     split = {LCRA: len(ids) - in_lcho, LCHO: in_lcho} if len(homes) > 1 else {}
     report.checks = [
-        SampleCheck(kind, count, split.get(kind, len(ids))) for kind, count in homes.items()
+        SampleCheck(kind, count, split.get(kind, len(ids)), results.measure_set)
+        for kind, count in homes.items()
+        if results.measure_set.margins
     ]
     previous = previous_survey(session, survey)
     if previous:

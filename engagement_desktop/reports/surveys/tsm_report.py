@@ -1,4 +1,4 @@
-"""The TSM report as a PDF (measures, chart, what is published with them) and a workbook.
+"""A survey's satisfaction report (any measure set) as a PDF and a workbook.
 
 Both print the tables of :class:`~engagement_desktop.reports.surveys.tsm_publication.TsmReport`
 as they are, so the PDF, the workbook and ``--json`` agree cell for cell (hidden
@@ -42,23 +42,29 @@ from engagement_desktop.reports.common.page_numbers import (
 )
 from engagement_desktop.reports.surveys.tsm_counts import CountTable
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
-from engagement_desktop.services.surveys.results import REQUIREMENTS_SOURCE, TsmResults
-from engagement_desktop.services.surveys.tsm import FILTER_FOR, FILTERS
+from engagement_desktop.services.surveys.measure_sets import MeasureSet
+from engagement_desktop.services.surveys.results import TsmResults
 
 NOT_RECORDED = "Not recorded"
-MARGINS_RULE = (
-    "±5 points at 95% confidence for fewer than 2,500 relevant homes, ±4 for 2,500 to "
-    "9,999, ±3 for 10,000 or more, for low-cost rental and low-cost home ownership "
-    "each on its own count"
-)
-METHOD_NOTES = (
-    "How these are counted: one response per household. Where several returns share a "
-    "tenancy reference (joint tenants, or a tenant who answered twice) only the "
-    "household's latest return in the period counts; returns with no reference and no "
-    "linked person all count. A measure is very or fairly satisfied (strongly agree or "
-    "agree for TP08) out of valid answers; “don't know”, “not applicable” and blanks are "
-    "left out. Repairs, complaints and communal-area measures count only tenants whose "
-    "filter answer was yes. Intervals are Wilson score intervals (sound for small bases "
+
+
+def method_notes(measures: MeasureSet) -> str:
+    """How the set's measures are counted, from its definition."""
+    filtered = [c for c, m in measures.measures.items() if m.filter]
+    parts = [
+        f"How these are counted: {measures.counting_rule} Returns with no reference and "
+        "no linked person all count. A measure counts its positive answers (very or fairly "
+        "satisfied, strongly agree or agree, very or fairly good) out of the answers on its "
+        f"scale. {measures.excluded_note}",
+        f" {', '.join(filtered)} count only tenants whose filter answer was yes."
+        if filtered
+        else "",
+    ]
+    return "".join(parts) + " " + _METHOD_REST
+
+
+_METHOD_REST = (
+    "Intervals are Wilson score intervals (sound for small bases "
     "and for 0% or 100%), with a finite population correction for the relevant homes. "
     "Responses needed = n₀ / (1 + (n₀ − 1) / homes), n₀ = 1.96² × 0.25 / margin². "
     "Where both tenure types are recorded, a respondent counts as low-cost home ownership "
@@ -74,9 +80,10 @@ def _period(results: TsmResults) -> str:
     return "period not set"
 
 
-def _question(code: str, text: str) -> str:
-    if code in FILTER_FOR:
-        return f"{text} (only those with: {FILTERS[FILTER_FOR[code]].lower()})"
+def _question(measures: MeasureSet, code: str, text: str) -> str:
+    measure = measures.measures.get(code)
+    if measure and measure.filter and measure.filter in measures.filters:
+        return f"{text} (only those with: {measures.filters[measure.filter].name.lower()})"
     return text
 
 
@@ -137,13 +144,17 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         "Last year %",
         "Change (points)",
     ]
-    measures = [[code, _question(code, text), *rest] for code, text, *rest in report.measure_rows()]
+    ms = results.measure_set
+    measures = [
+        [code, _question(ms, code, text), *rest] for code, text, *rest in report.measure_rows()
+    ]
     about = [[label, text] for label, text in _facts(report)]
     about += [["Responses needed", line] for line in _sample_lines(report)]
-    about += [["Required margin of error", f"{MARGINS_RULE} ({REQUIREMENTS_SOURCE})"]]
-    about += [["Small numbers", footnote(report.minimum)], ["How counted", METHOD_NOTES]]
+    about += [["Required margin of error", f"{ms.sample_rule} ({ms.sample_source})"]]
+    about += [["Small numbers", footnote(report.minimum)], ["How counted", method_notes(ms)]]
+    about += [["Measures defined by", ms.citation() or ms.name]]
     sheets = [
-        Sheet("TSM results", headings, measures, widths={1: 70}),
+        Sheet(f"{ms.short_name} results"[:31], headings, measures, widths={1: 70}),
         Sheet(
             "About the survey",
             ["Item", "Value"],
@@ -155,7 +166,7 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         sheets.append(_table_sheet("Collection method", [report.methods]))
     if report.profiles:
         sheets.append(_table_sheet("Respondent profile", report.profiles))
-    title = f"Tenant Satisfaction Measures: {results.survey}"
+    title = f"{ms.name}: {results.survey}"
     return write_workbook(path, sheets, about=About(title, _period(results), report.landlord))
 
 
@@ -239,7 +250,7 @@ def _measures_table(report: TsmReport, s: _Styles) -> Table:
         rows.append(
             [
                 code,
-                Paragraph(escape(_question(code, text)), s.cell),
+                Paragraph(escape(_question(report.results.measure_set, code, text)), s.cell),
                 f"{satisfied:,}",
                 f"{base:,}",
                 f"{percent:.1f}%" if percent is not None else "–",
@@ -280,8 +291,9 @@ def _count_table(table: CountTable, s: _Styles, lead: tuple[Any, ...] = ()) -> l
 
 def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     results = report.results
+    ms = results.measure_set
     if not results.measures:
-        raise EngagementError(f"'{results.survey}' has no TSM questions to report.")
+        raise EngagementError(f"'{results.survey}' has no {ms.short_name} questions to report.")
     s = _Styles()
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
@@ -293,11 +305,11 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         rightMargin=16 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=f"TSM results: {results.survey}",
+        title=f"{ms.short_name} results: {results.survey}",
         author=landlord,
     )
     story: list[Any] = [
-        Paragraph(f"Tenant Satisfaction Measures: {escape(results.survey)}", s.title),
+        Paragraph(f"{escape(ms.name)}: {escape(results.survey)}", s.title),
         Paragraph(
             escape(
                 f"{landlord + ' · ' if landlord else ''}{_period(results)} · "
@@ -309,7 +321,7 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     short = [check.shortfall > 0 for check in report.checks] or [True]  # not recorded: bold
     for is_short, line in zip(short, _sample_lines(report), strict=True):
         story.append(Paragraph(escape(line), s.short if is_short else s.body))
-    story.append(Paragraph(escape(f"{REQUIREMENTS_SOURCE}: see “Responses needed” below."), s.cell))
+    story.append(Paragraph(escape(f"{ms.sample_source}: see “Responses needed” below."), s.cell))
     story += [Spacer(1, 3 * mm), _measures_table(report, s), Spacer(1, 4 * mm)]
     story += [_chart(results, A4[0] - 32 * mm), Spacer(1, 2 * mm)]
     story += [CondPageBreak(60 * mm), Paragraph("How the survey was carried out", s.heading)]
@@ -337,14 +349,14 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         Spacer(1, 2 * mm),
         Paragraph(
             escape(
-                f"Responses needed: the margin of error required is {MARGINS_RULE} "
-                f"({REQUIREMENTS_SOURCE})."
+                f"Responses needed: the margin of error required is {ms.sample_rule} "
+                f"({ms.sample_source}). Measures as defined by {ms.citation() or ms.name}."
             ),
             s.body,
         ),
-        Paragraph(escape(f"{METHOD_NOTES} Printed {date.today():%d/%m/%Y}."), s.body),
+        Paragraph(escape(f"{method_notes(ms)} Printed {date.today():%d/%m/%Y}."), s.body),
     ]
-    title = f"TSM results: {results.survey}" + (f" · {landlord}" if landlord else "")
+    title = f"{ms.short_name} results: {results.survey}" + (f" · {landlord}" if landlord else "")
     left, right = 16 * mm, A4[0] - 16 * mm
     room = right - left - number_room(s.regular, 8)
     footer = Footer(s.regular, 8, left, right, 9 * mm, fit_text(title, s.regular, 8, room))

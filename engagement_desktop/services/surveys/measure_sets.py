@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -87,7 +87,8 @@ class MeasureSet:
     rules: tuple[tuple[str, tuple[str, ...]], ...] = ()
     filter_rules: tuple[tuple[str, tuple[tuple[str, ...], ...], bool], ...] = ()
     survey_every_years: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: The margin rule in words, for reports ("±5 points ... for fewer than 2,500 homes").
+    sample_rule: str = ""
 
     @property
     def names(self) -> dict[str, str]:
@@ -192,6 +193,7 @@ def _load(data: Mapping[str, Any]) -> MeasureSet:
         margins=tuple((int(least), float(margin)) for least, margin in sample["margins"]),
         sample_source=sample["source"],
         survey_every_years=sample.get("survey_every_years"),
+        sample_rule=sample.get("rule", ""),
         publish_facts=tuple(publish["facts"]),
         publish_note=publish["note"],
         notes=data.get("notes", "").strip(),
