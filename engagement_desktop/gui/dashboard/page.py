@@ -21,7 +21,6 @@ from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard, dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.people.base_profile import DIMENSIONS
-from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.engine import Store
 
 COLUMNS = 4  # headline cards per row
@@ -93,7 +92,7 @@ class DashboardPage(QWidget):
         ui.tsmChart.horizontal = True
         ui.monthChart.empty_text = "No events held yet this year or last."
         ui.profileChart.empty_text = "Nobody has taken part yet this year."
-        ui.tsmChart.empty_text = "No survey with Tenant Satisfaction Measures yet."
+        ui.tsmChart.empty_text = "No satisfaction survey in the landlord's measure set yet."
         ui.tsmChart.format_value = ui.profileChart.format_value = lambda v: f"{v:.0f}%"
         for key, label in DIMENSIONS.items():
             ui.dimensionCombo.addItem(label, key)
@@ -261,12 +260,15 @@ class DashboardPage(QWidget):
         tsm = figures.tsm
         codes = [c for c, m in tsm.measures.items() if m.percent is not None] if tsm else []
         self.ui.tsmChart.set_data(
-            [f"{code} {TSM_SHORT.get(code, MEASURES[code])}" for code in codes],
+            [f"{code} {TSM_SHORT.get(code) or tsm.measure_set.names[code]}" for code in codes]
+            if tsm
+            else [],
             [Series("Satisfied", [tsm.measures[c].percent for c in codes] if tsm else [], NAVY)],
             maximum=100,
         )
         self.ui.tsmLabel.setText(
-            f"From “{tsm.survey}”: {tsm.respondents:,} respondents (latest answer per tenant)."
+            f"{tsm.measure_set.name} from “{tsm.survey}”: {tsm.respondents:,} respondents "
+            "(latest answer per tenant)."
             if tsm
             else ""
         )

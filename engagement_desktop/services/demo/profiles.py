@@ -8,7 +8,7 @@ so the English demo is exactly what it always was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from engagement_desktop.services.demo.names import BLOCKS, ESTATES, LANDLORD, STREETS, EstateSpec
 
@@ -23,6 +23,8 @@ class Profile:
     streets: tuple[str, ...]
     blocks: tuple[str, ...]
     survey_drop_in: str  # a survey session's title before " – Estate"
+    #: Courses under the landlord's own regulator's names: demo title -> (title, provider).
+    courses: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 ENGLAND = Profile(
@@ -84,6 +86,20 @@ SCOTLAND = Profile(
     streets=SCOTTISH_STREETS,
     blocks=SCOTTISH_BLOCKS,
     survey_drop_in="Charter survey drop-in",
+    courses={
+        "Tenant Satisfaction Measures explained": (
+            "The Scottish Social Housing Charter explained",
+            "Tenant Information Service",
+        ),
+        "Understanding the consumer standards": (
+            "Understanding the Regulatory Framework",
+            "TPAS Scotland",
+        ),
+        "Complaints and the Housing Ombudsman code": (
+            "Complaints and the model complaints handling procedure",
+            "Scottish Public Services Ombudsman",
+        ),
+    },
 )
 
 PROFILES: dict[str, Profile] = {p.regime: p for p in (ENGLAND, SCOTLAND)}
