@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report_card(args: argparse.Namespace) -> int:
-    from engagement_desktop.reports.surveys.report_card import report_card, write_report_card
+    from engagement_desktop.reports.surveys.report_card import report_card
+    from engagement_desktop.reports.surveys.report_card_pdf import write_report_card
 
     if not args.output or Path(args.output).suffix.lower() != ".pdf":
         raise EngagementError("The report card is a PDF: give -o FILE.pdf.")

@@ -11,11 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from engagement_desktop.errors import NotFound
-from engagement_desktop.reports.surveys.report_card import (
-    CardLine,
-    report_card,
-    write_report_card,
-)
+from engagement_desktop.reports.surveys.report_card import CardLine, report_card
+from engagement_desktop.reports.surveys.report_card_pdf import write_report_card
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.services.surveys.results import satisfaction_results
 from engagement_desktop.store.engine import Store, open_store

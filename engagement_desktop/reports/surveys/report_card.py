@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -120,10 +119,3 @@ def report_card(session: Session, survey_name: str) -> ReportCard:
         last = previous.percent if previous else None
         card.lines.append(CardLine(code, PLAIN.get(code, name), result.percent, last))
     return card
-
-
-def write_report_card(card: ReportCard, path: str | Path) -> Path:
-    """One A4 page in large type (reportlab is loaded only here)."""
-    from engagement_desktop.reports.surveys.report_card_pdf import render
-
-    return render(card, Path(path))

@@ -30,6 +30,11 @@ def _when(card: ReportCard) -> str:
     return ""
 
 
+def write_report_card(card: ReportCard, path: str | Path) -> Path:
+    """One A4 page in large type; this module (and reportlab) is loaded only to write it."""
+    return render(card, Path(path))
+
+
 def render(card: ReportCard, path: Path) -> Path:
     regular, bold = register_fonts()
     title = ParagraphStyle("t", fontName=bold, fontSize=26, leading=31, textColor=RULE)
