@@ -92,7 +92,7 @@ class DashboardPage(QWidget):
         ui.tsmChart.horizontal = True
         ui.monthChart.empty_text = "No events held yet this year or last."
         ui.profileChart.empty_text = "Nobody has taken part yet this year."
-        ui.tsmChart.empty_text = "No satisfaction survey in the landlord's measure set yet."
+        ui.tsmChart.empty_text = "No survey with Tenant Satisfaction Measures yet."
         ui.tsmChart.format_value = ui.profileChart.format_value = lambda v: f"{v:.0f}%"
         for key, label in DIMENSIONS.items():
             ui.dimensionCombo.addItem(label, key)

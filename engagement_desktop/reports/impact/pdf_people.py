@@ -67,7 +67,7 @@ def profile(out: Layout, r: ImpactReport) -> None:
 def tsm(out: Layout, r: ImpactReport) -> None:
     out.heading(f"6. {r.regime_name}")
     if r.tsm is None:
-        out.p(f"No survey with the {r.regime_name} covers this year.")
+        out.p(f"No survey with {r.regime_name} covers this year.")
         return
     out.p(
         f"From '{escape(r.tsm.survey)}': {r.tsm.respondents:,} respondents (latest "
