@@ -144,6 +144,20 @@ def _profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _landlords_sets(args: argparse.Namespace) -> tuple[str | None, dict[str, Any] | None]:
+    """The set of the regulator in Settings and the sets with the landlord's own measures,
+    when the database exists (read only; nothing is created)."""
+    from engagement_desktop.services.common.settings import get_setting
+    from engagement_desktop.services.surveys.custom_measures import catalogue
+    from engagement_desktop.services.surveys.measure_sets import REGIMES
+
+    try:
+        with opened(args) as store, store.session() as session:
+            return REGIMES.get(get_setting(session, "regulator")), catalogue(session)
+    except EngagementError:
+        return None, None
+
+
 def _survey(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.imports.running import file_sha256
     from engagement_desktop.interchange.reading.mapping import read_mapping_file, with_chosen
@@ -154,7 +168,8 @@ def _survey(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
-    mapping = guess_survey_mapping(table)
+    prefer, sets = _landlords_sets(args)
+    mapping = guess_survey_mapping(table, sets, prefer)
     if args.mapping:
         mapping = with_chosen(mapping, read_mapping_file(args.mapping, "survey"))
     scale = args.numbered_answers.replace("-", "_") if args.numbered_answers else None
@@ -164,6 +179,8 @@ def _survey(args: argparse.Namespace) -> int:
         scale,
         keep_unknown_references=args.keep_unknown_references,
         measure_set=args.measure_set,
+        prefer=prefer,
+        sets=sets,
     )
     if not plan.responses:  # every row rejected: say why on stdout, fail, create nothing
         rows_list = _rows_list(plan.unanswered)

@@ -1,4 +1,4 @@
-# Generated from forms/survey_details.ui (sha256 a5684d31f34287dbcd6a153699946404ba124a4155bcc6f2a940d0d43cf059a2) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_details.ui (sha256 804d471faf3d3599d50fc1b5b35bdc30efcd73d26ada815a83a720312a30d64a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -74,6 +74,11 @@ class Ui_SurveyDetails(object):
         self.surveyButtonsSpacer = QSpacerItem(16, 16, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.surveyButtons.addItem(self.surveyButtonsSpacer)
+
+        self.measuresButton = QPushButton(SurveyDetails)
+        self.measuresButton.setObjectName(u"measuresButton")
+
+        self.surveyButtons.addWidget(self.measuresButton)
 
         self.settingsButton = QPushButton(SurveyDetails)
         self.settingsButton.setObjectName(u"settingsButton")
@@ -282,7 +287,8 @@ class Ui_SurveyDetails(object):
         QWidget.setTabOrder(self.exportResponsesButton, self.exportResultsButton)
         QWidget.setTabOrder(self.exportResultsButton, self.pdfButton)
         QWidget.setTabOrder(self.pdfButton, self.printResultsButton)
-        QWidget.setTabOrder(self.printResultsButton, self.settingsButton)
+        QWidget.setTabOrder(self.printResultsButton, self.measuresButton)
+        QWidget.setTabOrder(self.measuresButton, self.settingsButton)
         QWidget.setTabOrder(self.settingsButton, self.surveyTabs)
         QWidget.setTabOrder(self.surveyTabs, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.areaTable)
@@ -325,6 +331,10 @@ class Ui_SurveyDetails(object):
         self.printResultsButton.setText(QCoreApplication.translate("SurveyDetails", u"Print TSM resu&lts\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printResultsButton.setToolTip(QCoreApplication.translate("SurveyDetails", u"The TSM results PDF in the print preview, then to the printer", None))
+#endif // QT_CONFIG(tooltip)
+        self.measuresButton.setText(QCoreApplication.translate("SurveyDetails", u"Meas&ures\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.measuresButton.setToolTip(QCoreApplication.translate("SurveyDetails", u"Your regulator, and measures of your own (wording, answers, which count as positive)", None))
 #endif // QT_CONFIG(tooltip)
         self.settingsButton.setText(QCoreApplication.translate("SurveyDetails", u"Se&ttings\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -25,7 +25,7 @@ from engagement_desktop.gui.common.table_model import Index
 from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.interchange.surveys.mapping import QUESTION, RESPONDENT_FIELDS
-from engagement_desktop.services.surveys.tsm import FILTERS, MEASURES
+from engagement_desktop.services.surveys.measure_sets import shipped_sets
 
 DO_NOT_IMPORT = "Do not import"
 HEADINGS = ("Column in the file", "First values", "Import as")
@@ -47,8 +47,17 @@ def targets_for(kind: str) -> dict[str | None, str]:
         return choices
     choices.update({field: f"Respondent: {label}" for field, label in RESPONDENT_FIELDS.items()})
     choices[QUESTION] = "Question (kept as typed; not a TSM measure)"
-    choices.update({f"{QUESTION}:{code}": f"{code}: {text}" for code, text in MEASURES.items()})
-    choices.update({f"{QUESTION}:{code}": f"TSM filter: {text}" for code, text in FILTERS.items()})
+    for one in shipped_sets().values():
+        choices.update(
+            {f"{QUESTION}:{code}": f"{code}: {text}" for code, text in one.names.items()}
+        )
+        choices.update(
+            {
+                f"{QUESTION}:{code}": f"{one.short_name} filter: {f.name}"
+                for code, f in one.filters.items()
+                if f"{QUESTION}:{code}" not in choices
+            }
+        )
     return choices
 
 

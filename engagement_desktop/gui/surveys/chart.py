@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from engagement_desktop.services.surveys.results import MeasureResult, TsmResults
-from engagement_desktop.services.surveys.tsm import MEASURES
 
 BAR = QColor("#1F4E79")
 INTERVAL = QColor("#6b6b6b")
@@ -35,10 +34,10 @@ class TsmChart(QWidget):
         self.measures = [
             m for m in (results.measures.values() if results else []) if m.percent is not None
         ]
+        names = results.measure_set.names if results else {}
         self.setAccessibleDescription(
             "; ".join(
-                f"{m.code} {MEASURES[m.code]}: {m.percent:.1f}% of {m.base:,}"
-                for m in self.measures
+                f"{m.code} {names[m.code]}: {m.percent:.1f}% of {m.base:,}" for m in self.measures
             )
             or "No measures with answers"
         )

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from engagement_desktop.gui.common.table_model import Index, format_datetime
 from engagement_desktop.services.surveys.details import QuestionLine, ResponseLine
+from engagement_desktop.services.surveys.measure_sets import shipped_sets
 from engagement_desktop.services.surveys.results import GroupResults, TsmResults
-from engagement_desktop.services.surveys.tsm import FILTER_FOR, FILTERS, MEASURES
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -91,16 +91,16 @@ def results_model(parent: QObject) -> TextTableModel:
 
 def results_rows(results: TsmResults) -> list[list[Cell]]:
     rows = []
+    ms = results.measure_set
     for code, measure in results.measures.items():
+        only = ms.measures[code].filter
         base_note = (
-            f"Only tenants with: {FILTERS[FILTER_FOR[code]].lower()}"
-            if code in FILTER_FOR
-            else None
+            f"Only tenants with: {ms.filters[only].name.lower()}" if only in ms.filters else None
         )
         rows.append(
             [
                 Cell(code),
-                Cell(MEASURES[code], tip=f"{MEASURES[code]}. {base_note or ''}".strip()),
+                Cell(ms.names[code], tip=f"{ms.names[code]}. {base_note or ''}".strip()),
                 Cell(f"{measure.satisfied:,}"),
                 Cell(f"{measure.base:,}", tip=base_note),
                 Cell(f"{measure.percent:.1f}%" if measure.percent is not None else "–"),
@@ -141,13 +141,21 @@ def questions_model(parent: QObject) -> TextTableModel:
     return TextTableModel(("#", "TSM", "Question", "Answers", "Not understood"), (0, 3, 4), parent)
 
 
+def _code_names() -> dict[str, str]:
+    """Every shipped set's question codes and names (codes do not repeat across sets)."""
+    names: dict[str, str] = {}
+    for one in shipped_sets().values():
+        names.update({code: f.name for code, f in one.filters.items()})
+        names.update(one.names)
+    return names
+
+
 def questions_rows(questions: list[QuestionLine]) -> list[list[Cell]]:
+    names = _code_names()
     return [
         [
             Cell(str(q.position)),
-            Cell(
-                q.code or "", tip=(MEASURES.get(q.code) or FILTERS.get(q.code)) if q.code else None
-            ),
+            Cell(q.code or "", tip=names.get(q.code) if q.code else None),
             Cell(q.text),
             Cell(f"{q.answers:,}"),
             Cell(

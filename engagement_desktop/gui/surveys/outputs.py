@@ -29,6 +29,7 @@ from engagement_desktop.gui.common.tasks import (
 )
 from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
+from engagement_desktop.gui.surveys.measures_dialog import MeasuresDialog
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
 from engagement_desktop.interchange.surveys.export import export_survey_responses
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
@@ -64,6 +65,7 @@ class SurveyOutputs(QObject):
         dui.pdfButton.clicked.connect(lambda: self.results_pdf())
         dui.printResultsButton.clicked.connect(lambda: self.print_results())
         dui.settingsButton.clicked.connect(lambda: self.settings())
+        dui.measuresButton.clicked.connect(lambda: self.measures())
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -114,6 +116,14 @@ class SurveyOutputs(QObject):
         self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
         self.settings_dialog.open()
         return self.settings_dialog
+
+    def measures(self) -> MeasuresDialog:
+        """The regulator and the landlord's own measures; results are read again after."""
+        dialog = MeasuresDialog(self.store, self._parent.window())
+        dialog.finished.connect(self._settings_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _settings_saved(self) -> None:
         if self.survey_id is not None:  # the intervals and sample size use the homes

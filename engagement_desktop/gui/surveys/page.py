@@ -142,6 +142,7 @@ class SurveysPage(ListPage):
             dui.exportResultsButton,
             dui.pdfButton,
             dui.printResultsButton,
+            dui.measuresButton,
             dui.settingsButton,
             dui.surveyTabs,
         )
@@ -291,13 +292,13 @@ class SurveysPage(ListPage):
         self.results_model.set_rows(results_rows(results))
         self.chart.set_results(results)
         self._fit_results_table()
+        ms = results.measure_set
         if not results.measures:
-            note = "No TSM questions in this survey (TP01–TP12 are recognised from their wording)."
+            note = f"No {ms.name} questions in this survey (recognised from their wording)."
         else:
             note = (
-                f"{results.respondents:,} respondents counted (latest response per household). "
-                "Very or fairly satisfied (agree for TP08) out of valid answers; “don't know” "
-                "and blanks are left out."
+                f"{results.respondents:,} respondents counted ({ms.name}). "
+                f"{ms.counting_rule} {ms.excluded_note}"
             )
             checks = figures["report"].checks
             note += "".join(f" {check.sentence()}" for check in checks)

@@ -44,6 +44,7 @@ from engagement_desktop.reports.surveys.tsm_counts import CountTable
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
 from engagement_desktop.services.surveys.measure_sets import MeasureSet
 from engagement_desktop.services.surveys.results import TsmResults
+from engagement_desktop.services.surveys.wording import ANSWER_LABELS
 
 NOT_RECORDED = "Not recorded"
 
@@ -105,7 +106,21 @@ def _facts(report: TsmReport) -> list[tuple[str, str]]:
     ]
 
 
+def _positive_words(measures: MeasureSet) -> str:
+    """What counts as positive in the set, from its scales ("very or fairly satisfied; ...")."""
+    seen: dict[str, None] = {}
+    for measure in measures.measures.values():
+        words = " or ".join(
+            ANSWER_LABELS.get(a, a).lower()
+            for a in sorted(measure.scale.positive, key=measure.scale.answers.index)
+        )
+        seen[words] = None
+    return "; ".join(seen)
+
+
 def _sample_lines(report: TsmReport) -> list[str]:
+    if not report.results.measure_set.margins:
+        return [f"Required margin of error: {report.results.measure_set.sample_rule}."]
     if not report.checks:
         return [
             "The relevant homes are not recorded, so the responses needed cannot be worked "
@@ -196,7 +211,8 @@ def _chart(results: TsmResults, width: float) -> Drawing:
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    drawing.add(String(40, 4, "Per cent satisfied (agree for TP08)", fontName=regular, fontSize=8))
+    label = "Per cent positive: " + _positive_words(results.measure_set)
+    drawing.add(String(40, 4, label, fontName=regular, fontSize=8))
     return drawing
 
 
@@ -318,7 +334,8 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
             s.body,
         ),
     ]
-    short = [check.shortfall > 0 for check in report.checks] or [True]  # not recorded: bold
+    # Homes not recorded where the set requires a margin: bold.
+    short = [check.shortfall > 0 for check in report.checks] or [bool(ms.margins)]
     for is_short, line in zip(short, _sample_lines(report), strict=True):
         story.append(Paragraph(escape(line), s.short if is_short else s.body))
     story.append(Paragraph(escape(f"{ms.sample_source}: see “Responses needed” below."), s.cell))

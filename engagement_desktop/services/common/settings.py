@@ -66,7 +66,12 @@ DEFAULTS: dict[str, Any] = {
     "letter_sign_off": "Yours sincerely,",
     "mailing_from_email": "",
     "mailing_bcc_batch": 50,
+    # Which regulator the landlord answers to (england, scotland, wales): its measure set
+    # (services/surveys/measure_sets.py REGIMES) is the one reports name; imports still
+    # recognise any set from the questions' wording, this only breaks a tie.
+    "regulator": "england",
 }
+REGULATORS = ("england", "scotland", "wales")
 
 
 def get_setting(session: Session, key: str) -> Any:
@@ -133,6 +138,8 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
     source = values.get("volunteer_hour_value_source")
     if source is not None and (not isinstance(source, str) or len(source) > 300):
         errors["volunteer_hour_value_source"] = "is a note of up to 300 characters"
+    if "regulator" in values and values["regulator"] not in REGULATORS:
+        errors["regulator"] = f"is one of {', '.join(REGULATORS)}"
     folder = values.get("backup_folder")
     if folder is not None and (
         not isinstance(folder, str) or (folder.strip() and not Path(folder).expanduser().is_dir())

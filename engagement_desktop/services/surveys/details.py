@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.services.surveys.answers import answer_counts
-from engagement_desktop.services.surveys.tsm import MEASURES
+from engagement_desktop.services.surveys.measure_sets import shipped_sets
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Person,
@@ -103,13 +103,14 @@ def survey_choices(session: Session) -> list[SurveyChoice]:
 
 
 def tsm_surveys(session: Session) -> list[str]:
-    """Surveys with at least one TSM question, newest first (the TSM report's choices)."""
+    """Surveys asking at least one measure of any set, newest first (the report's choices)."""
+    codes = [code for one in shipped_sets().values() for code in one.measures]
     return list(
         session.scalars(
             select(Survey.name)
             .where(
                 Survey.id.in_(
-                    select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(list(MEASURES)))
+                    select(SurveyQuestion.survey_id).where(SurveyQuestion.code.in_(codes))
                 )
             )
             .order_by(Survey.period_end.desc().nulls_last(), Survey.name)
