@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day the history ends (default: today); the same seed and day give the same data",
     )
+    demo.add_argument(
+        "--regime",
+        choices=("england", "scotland"),
+        default="england",
+        help="the landlord's regulator: england (default) or scotland "
+        "(a Scottish association with Charter survey returns)",
+    )
     demo.add_argument("--json", action="store_true", help="print a JSON summary")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -129,7 +136,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     store = open_database(args)
     try:
-        summary = generate_demo(store, people=args.people, seed=args.seed, today=args.today)
+        summary = generate_demo(
+            store, people=args.people, seed=args.seed, today=args.today, regime=args.regime
+        )
     finally:
         store.close()
     counts = dataclasses.asdict(summary)

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from engagement_desktop.commands import satisfaction_extras
 from engagement_desktop.commands.common import add_json, emit, opened
 from engagement_desktop.errors import EngagementError
 
@@ -26,6 +27,7 @@ def register(commands: Any) -> None:
     )
     satisfaction.add_argument("--survey", required=True, metavar="NAME")
     satisfaction.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx")
+    satisfaction_extras.add_options(satisfaction)
     add_json(satisfaction)
     satisfaction.set_defaults(handler=_satisfaction)
 
@@ -94,6 +96,8 @@ def _impact(args: argparse.Namespace) -> int:
 
 def _satisfaction(args: argparse.Namespace) -> int:
     """The results in the shape the issue asks for, whatever the set."""
+    if satisfaction_extras.wanted(args):
+        return satisfaction_extras.run(args)
     return _tsm(args, short=True)
 
 

@@ -21,9 +21,9 @@ from engagement_desktop.services.budget.figures import PRESENT, Summary
 from engagement_desktop.services.budget.figures import _held as held
 from engagement_desktop.services.budget.period import Period, a_year_before, report_period
 from engagement_desktop.services.common.settings import get_setting, year_of
+from engagement_desktop.services.surveys.regime import regime_surveys
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
-from engagement_desktop.services.surveys.tsm import MEASURES
-from engagement_desktop.store.models import Attendance, Event, Survey, SurveyQuestion
+from engagement_desktop.store.models import Attendance, Event
 
 #: The headline figures, in the order the dashboard shows them (keys of ``Summary``).
 HEADLINES: dict[str, str] = {
@@ -119,14 +119,8 @@ def attendance_by_month(session: Session, period: Period) -> list[MonthCount]:
 
 
 def latest_tsm_survey(session: Session) -> str | None:
-    """The most recent survey (by the end of its period) that asked TSM questions."""
-    return session.scalar(
-        select(Survey.name)
-        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
-        .where(SurveyQuestion.code.in_(list(MEASURES)))
-        .order_by(Survey.period_end.desc().nulls_last(), Survey.id.desc())
-        .limit(1)
-    )
+    """The most recent survey (by the end of its period) in the landlord's measure set."""
+    return session.scalar(regime_surveys(session)[1].limit(1))
 
 
 def dashboard(session: Session, today: date | None = None) -> Dashboard:

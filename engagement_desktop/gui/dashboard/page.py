@@ -21,7 +21,6 @@ from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard, dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.people.base_profile import DIMENSIONS
-from engagement_desktop.services.surveys.tsm import MEASURES
 from engagement_desktop.store.engine import Store
 
 COLUMNS = 4  # headline cards per row
@@ -261,12 +260,15 @@ class DashboardPage(QWidget):
         tsm = figures.tsm
         codes = [c for c, m in tsm.measures.items() if m.percent is not None] if tsm else []
         self.ui.tsmChart.set_data(
-            [f"{code} {TSM_SHORT.get(code, MEASURES[code])}" for code in codes],
+            [f"{code} {TSM_SHORT.get(code) or tsm.measure_set.names[code]}" for code in codes]
+            if tsm
+            else [],
             [Series("Satisfied", [tsm.measures[c].percent for c in codes] if tsm else [], NAVY)],
             maximum=100,
         )
         self.ui.tsmLabel.setText(
-            f"From “{tsm.survey}”: {tsm.respondents:,} respondents (latest answer per tenant)."
+            f"{tsm.measure_set.name} from “{tsm.survey}”: {tsm.respondents:,} respondents "
+            "(latest answer per tenant)."
             if tsm
             else ""
         )

@@ -1,4 +1,4 @@
-# Generated from forms/survey_details.ui (sha256 0e0c2299d2fcc83d3bb48eb911a7b7efb8dbecf5a0721b34e675161dbbc5eb7e) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_details.ui (sha256 804d471faf3d3599d50fc1b5b35bdc30efcd73d26ada815a83a720312a30d64a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SurveyDetails(object):
     def setupUi(self, SurveyDetails):
@@ -184,6 +184,47 @@ class Ui_SurveyDetails(object):
         self.tenureTabLayout.addWidget(self.tenureTable)
 
         self.surveyTabs.addTab(self.tenureTab, "")
+        self.breakdownTab = QWidget()
+        self.breakdownTab.setObjectName(u"breakdownTab")
+        self.breakdownTabLayout = QVBoxLayout(self.breakdownTab)
+        self.breakdownTabLayout.setObjectName(u"breakdownTabLayout")
+        self.breakdownChoiceLayout = QHBoxLayout()
+        self.breakdownChoiceLayout.setObjectName(u"breakdownChoiceLayout")
+        self.breakdownLabel = QLabel(self.breakdownTab)
+        self.breakdownLabel.setObjectName(u"breakdownLabel")
+
+        self.breakdownChoiceLayout.addWidget(self.breakdownLabel)
+
+        self.breakdownCombo = QComboBox(self.breakdownTab)
+        self.breakdownCombo.setObjectName(u"breakdownCombo")
+
+        self.breakdownChoiceLayout.addWidget(self.breakdownCombo)
+
+        self.breakdownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.breakdownChoiceLayout.addItem(self.breakdownSpacer)
+
+
+        self.breakdownTabLayout.addLayout(self.breakdownChoiceLayout)
+
+        self.breakdownNote = QLabel(self.breakdownTab)
+        self.breakdownNote.setObjectName(u"breakdownNote")
+        self.breakdownNote.setWordWrap(True)
+
+        self.breakdownTabLayout.addWidget(self.breakdownNote)
+
+        self.breakdownTable = QTableView(self.breakdownTab)
+        self.breakdownTable.setObjectName(u"breakdownTable")
+        self.breakdownTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breakdownTable.setTabKeyNavigation(False)
+        self.breakdownTable.setAlternatingRowColors(True)
+        self.breakdownTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.breakdownTable.setCornerButtonEnabled(False)
+        self.breakdownTable.verticalHeader().setVisible(False)
+
+        self.breakdownTabLayout.addWidget(self.breakdownTable)
+
+        self.surveyTabs.addTab(self.breakdownTab, "")
         self.questionsTab = QWidget()
         self.questionsTab.setObjectName(u"questionsTab")
         self.questionsTabLayout = QVBoxLayout(self.questionsTab)
@@ -239,6 +280,9 @@ class Ui_SurveyDetails(object):
 
         self.detailsLayout.addWidget(self.emptyLabel)
 
+#if QT_CONFIG(shortcut)
+        self.breakdownLabel.setBuddy(self.breakdownCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.importButton, self.exportResponsesButton)
         QWidget.setTabOrder(self.exportResponsesButton, self.exportResultsButton)
         QWidget.setTabOrder(self.exportResultsButton, self.pdfButton)
@@ -249,7 +293,9 @@ class Ui_SurveyDetails(object):
         QWidget.setTabOrder(self.surveyTabs, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.areaTable)
         QWidget.setTabOrder(self.areaTable, self.tenureTable)
-        QWidget.setTabOrder(self.tenureTable, self.questionsTable)
+        QWidget.setTabOrder(self.tenureTable, self.breakdownCombo)
+        QWidget.setTabOrder(self.breakdownCombo, self.breakdownTable)
+        QWidget.setTabOrder(self.breakdownTable, self.questionsTable)
         QWidget.setTabOrder(self.questionsTable, self.responsesTable)
 
         self.retranslateUi(SurveyDetails)
@@ -327,6 +373,18 @@ class Ui_SurveyDetails(object):
         self.tenureTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"TSM results by tenure", None))
 #endif // QT_CONFIG(accessibility)
         self.surveyTabs.setTabText(self.surveyTabs.indexOf(self.tenureTab), QCoreApplication.translate("SurveyDetails", u"By te&nure", None))
+        self.breakdownLabel.setText(QCoreApplication.translate("SurveyDetails", u"Break &down by:", None))
+#if QT_CONFIG(accessibility)
+        self.breakdownCombo.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Break the results down by", None))
+#endif // QT_CONFIG(accessibility)
+        self.breakdownNote.setText("")
+#if QT_CONFIG(accessibility)
+        self.breakdownNote.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"About the breakdown", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.breakdownTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Results broken down by group", None))
+#endif // QT_CONFIG(accessibility)
+        self.surveyTabs.setTabText(self.surveyTabs.indexOf(self.breakdownTab), QCoreApplication.translate("SurveyDetails", u"&Break down by\u2026", None))
 #if QT_CONFIG(accessibility)
         self.questionsTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Questions of the survey", None))
 #endif // QT_CONFIG(accessibility)

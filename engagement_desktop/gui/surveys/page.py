@@ -22,6 +22,7 @@ from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.table_model import format_date, format_datetime
 from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
 from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
+from engagement_desktop.gui.surveys.breakdown_tab import BreakdownTab
 from engagement_desktop.gui.surveys.chart import TsmChart
 from engagement_desktop.gui.surveys.models import (
     TextTableModel,
@@ -34,6 +35,7 @@ from engagement_desktop.gui.surveys.models import (
     results_rows,
 )
 from engagement_desktop.gui.surveys.outputs import SurveyOutputs
+from engagement_desktop.reports.surveys.breakdowns import DIMENSIONS, survey_breakdown
 from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.listings import SURVEYS, Listing
@@ -59,6 +61,7 @@ def read_results(store: Store, name: str) -> dict[str, Any]:
             "report": report,
             "area": tsm_results_by(session, name, "area"),
             "tenure": tsm_results_by(session, name, "tenure"),
+            "breakdowns": {by: survey_breakdown(session, name, by) for by in DIMENSIONS},
             "small": int(get_setting(session, "small_number_minimum") or 5),
             "landlord": report.landlord,
         }
@@ -94,6 +97,8 @@ class SurveysPage(ListPage):
             (dui.responsesTable, self.responses_model),
         ):
             self._set_up_table(table, model)
+        self.breakdowns = BreakdownTab(dui, self)
+        self._set_up_table(dui.breakdownTable, self.breakdowns.model)
         self._lay_out()
         self.outputs = SurveyOutputs(dui, store, self)
         self.outputs.survey_changed.connect(self.select_survey)
@@ -224,6 +229,7 @@ class SurveysPage(ListPage):
             self.responses_model,
         ):
             model.set_rows([])
+        self.breakdowns.set_breakdowns({})
         self.chart.set_results(None)
         self._outputs_follow()
         if survey_id is None:
@@ -319,6 +325,7 @@ class SurveysPage(ListPage):
                 f"{linked:,} respondents linked to people; responses not linked to anyone are "
                 f"“{NOT_LINKED}”. Grey: fewer than {small} answers, too few to compare."
             )
+        self.breakdowns.set_breakdowns(figures["breakdowns"])
         self._outputs_follow()
 
     def _outputs_follow(self) -> None:

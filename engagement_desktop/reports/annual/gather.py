@@ -21,6 +21,7 @@ from engagement_desktop.services.budget.lines import check_year
 from engagement_desktop.services.budget.period import Period, report_period, to_date
 from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.surveys.regime import landlord_set, overall_code
 from engagement_desktop.store.models import Event, Group, Membership, Outcome
 
 
@@ -137,7 +138,7 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
             .limit(4)
         )
     ]
-    tsm = tsm_figures(session, period).get("TP01")
+    tsm = tsm_figures(session, period).get(overall_code(landlord_set(session)))
     satisfaction = None
     if tsm is not None and tsm.value is not None and (tsm.denominator or 0) >= minimum:
         satisfaction = f"{tsm.value:.0f}% of tenants who answered our survey are satisfied overall"

@@ -58,3 +58,5 @@ class ImpactFigures:
     fund_before: FundFigures | None = None
     you_choose: YouChooseFigures | None = None  # You Choose and the budget customers control
     you_choose_before: YouChooseFigures | None = None
+    #: The landlord's measure set by its own name ("Scottish Social Housing Charter ...").
+    regime_name: str = "Tenant Satisfaction Measures"

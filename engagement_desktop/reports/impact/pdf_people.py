@@ -65,9 +65,9 @@ def profile(out: Layout, r: ImpactReport) -> None:
 
 
 def tsm(out: Layout, r: ImpactReport) -> None:
-    out.heading("6. Tenant Satisfaction Measures")
+    out.heading(f"6. {r.regime_name}")
     if r.tsm is None:
-        out.p("No survey with Tenant Satisfaction Measures covers this year.")
+        out.p(f"No survey with {r.regime_name} covers this year.")
         return
     out.p(
         f"From '{escape(r.tsm.survey)}': {r.tsm.respondents:,} respondents (latest "
@@ -125,7 +125,30 @@ METHOD = (
 )
 
 
+SATISFACTION_NOTE = "Tenant Satisfaction Measures"
+
+
+def satisfaction_note(r: ImpactReport) -> str:
+    """How the landlord's measures were counted, in its set's own names."""
+    if r.tsm is None:
+        return f"{r.regime_name}: no survey covers this year."
+    filtered = [c for c, m in r.tsm.measure_set.measures.items() if m.filter]
+    return (
+        f"{r.regime_name}: the positive answers (very or fairly satisfied, agree, good or good "
+        "value, as each measure asks) out of valid answers; don't know, not applicable and "
+        "blanks are left out; "
+        + (
+            f"{', '.join(filtered)} counts only those whose filter answer was yes; "
+            if filtered
+            else ""
+        )
+        + "one response per household (its latest)."
+    )
+
+
 def method(out: Layout, r: ImpactReport) -> None:
     out.heading("8. How the figures were counted")
     for text in METHOD:
+        if text.startswith(SATISFACTION_NOTE):
+            text = satisfaction_note(r)
         out.p(escape(text))

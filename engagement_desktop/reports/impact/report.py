@@ -24,6 +24,7 @@ from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.budget.position import budget_position
 from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.surveys.regime import landlord_set
 from engagement_desktop.services.surveys.results import TsmResults, tsm_results
 
 
@@ -148,4 +149,5 @@ def build_report(
         fund_before=fund_figures(session, previous),
         you_choose=you_choose_figures(session, period),
         you_choose_before=you_choose_figures(session, previous),
+        regime_name=landlord_set(session).name,
     )

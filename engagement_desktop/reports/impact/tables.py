@@ -24,7 +24,6 @@ from engagement_desktop.reports.impact.report_table import (
 )
 from engagement_desktop.reports.impact.you_choose import you_choose_table
 from engagement_desktop.services.budget.figures import COST_LABELS
-from engagement_desktop.services.surveys.tsm import MEASURES
 
 
 def summary_table(r: ImpactFigures) -> ReportTable:
@@ -265,7 +264,7 @@ def tsm_table(r: ImpactFigures) -> ReportTable:
     rows = [
         [
             code,
-            MEASURES[code],
+            r.tsm.measure_set.names.get(code, code) if r.tsm else code,
             m.satisfied,
             m.base,
             m.percent,
@@ -277,7 +276,7 @@ def tsm_table(r: ImpactFigures) -> ReportTable:
     ]
     return ReportTable(
         "tsm",
-        "Tenant Satisfaction Measures",
+        r.tsm.measure_set.name if r.tsm else "Satisfaction measures",
         ["Code", "Measure", "Satisfied", "Base", "%", "95% from", "95% to", r.previous.label],
         rows,
         ["text", "text", "count", "count", "percent", "percent", "percent", "percent"],

@@ -22,7 +22,7 @@ from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.results import tsm_results
 from engagement_desktop.services.surveys.tsm import MEASURES as TSM
-from engagement_desktop.store.models import Area, Outcome, Person, Survey, SurveyQuestion
+from engagement_desktop.store.models import Area, Outcome, Person, Survey
 
 
 @dataclass(frozen=True)
@@ -226,17 +226,12 @@ def outcomes_on_time(session: Session, period: Period) -> tuple[int, int]:
 
 
 def tsm_survey_for(session: Session, period: Period) -> str | None:
-    """The survey with TSM questions whose period overlaps ``period`` most recently."""
+    """The landlord's-regime survey (TSM, Charter ...) overlapping ``period``, latest first."""
+    from engagement_desktop.services.surveys.regime import regime_surveys
+
+    _, query = regime_surveys(session)
     return session.scalar(
-        select(Survey.name)
-        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
-        .where(
-            SurveyQuestion.code.in_(list(TSM)),
-            Survey.period_start <= period.end,
-            Survey.period_end >= period.start,
-        )
-        .order_by(Survey.period_end.desc())
-        .limit(1)
+        query.where(Survey.period_start <= period.end, Survey.period_end >= period.start).limit(1)
     )
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from engagement_desktop.services.demo.context import Demo
-from engagement_desktop.services.demo.names import BLOCKS, ESTATES, INWARD_LETTERS, STREETS
+from engagement_desktop.services.demo.names import INWARD_LETTERS
 from engagement_desktop.store.models import Area
 
 
 def build_areas(demo: Demo) -> None:
     """Wider areas, then the estates and sheltered schemes inside them."""
-    count = min(len(ESTATES), max(4, 3 + demo.size // 2500))
-    chosen = ESTATES[:count]
+    estates = demo.profile.estates
+    count = min(len(estates), max(4, 3 + demo.size // 2500))
+    chosen = estates[:count]
     parents: dict[str, int] = {}
     rows: list[dict[str, Any]] = []
     for spec in chosen:
@@ -29,7 +30,7 @@ def build_areas(demo: Demo) -> None:
         rows.append(_area_row(demo, area_id, spec.name, spec.kind, parents[spec.parent]))
         streets = []
         for _ in range(2 if spec.kind == "scheme" else demo.rng.randint(4, 6)):
-            name = demo.pick([s for s in STREETS if s not in used_streets])
+            name = demo.pick([s for s in demo.profile.streets if s not in used_streets])
             used_streets.add(name)
             inward = [inward_code(demo) for _ in range(demo.rng.randint(2, 4))]
             streets.append((name, inward))
@@ -42,7 +43,7 @@ def build_areas(demo: Demo) -> None:
                 "town": spec.town,
                 "weight": spec.weight,
                 "streets": streets,
-                "block": demo.pick(BLOCKS),
+                "block": demo.pick(demo.profile.blocks),
             }
         )
     demo.areas = rows

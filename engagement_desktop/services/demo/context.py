@@ -21,6 +21,7 @@ from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.demo.profiles import ENGLAND, Profile
 from engagement_desktop.store.bulk_insert import insert_rows
 
 #: Years of history before the current scheme year: enough for every report to compare.
@@ -206,6 +207,7 @@ class Demo:
     first_seen: dict[int, tuple[date, int]] = field(default_factory=dict)
     courses: dict[str, dict[str, Any]] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)  # written unless already set
+    profile: Profile = ENGLAND  # the landlord, its places and regulator
 
     # --- identities -------------------------------------------------------
     def uuid(self) -> str:

@@ -206,8 +206,9 @@ def _standalone(demo: Demo, kind: str, share: float) -> None:
     elif kind == "Community event":
         title, weekday, hour, minutes = _community_title(demo, day, estate["name"]), 5, 11, 240
     elif kind == "Survey session":
+        drop_in = demo.profile.survey_drop_in
         title = demo.pick(
-            (f"TSM survey drop-in – {estate['name']}", f"Door-knocking survey – {estate['name']}")
+            (f"{drop_in} – {estate['name']}", f"Door-knocking survey – {estate['name']}")
         )
     elif kind == "Meeting":
         title = f"Residents' meeting: {demo.pick(WORKS)} at {estate['name']}"

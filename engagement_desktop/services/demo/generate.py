@@ -22,6 +22,7 @@ from engagement_desktop.services.demo.areas import build_areas
 from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
 from engagement_desktop.services.demo.ballots import build_ballots
 from engagement_desktop.services.demo.budget import build_budget
+from engagement_desktop.services.demo.charter import build_charter_surveys
 from engagement_desktop.services.demo.context import Calendar, Demo, Progress
 from engagement_desktop.services.demo.events import GROUP_PATTERN, STANDALONE, plan_events
 from engagement_desktop.services.demo.fund import build_fund
@@ -33,7 +34,6 @@ from engagement_desktop.services.demo.memberships import (
     write_exclusions,
     write_memberships,
 )
-from engagement_desktop.services.demo.names import LANDLORD
 from engagement_desktop.services.demo.outcomes import build_outcomes
 from engagement_desktop.services.demo.people import (
     HOUSED,
@@ -42,6 +42,7 @@ from engagement_desktop.services.demo.people import (
     write_people,
 )
 from engagement_desktop.services.demo.privacy import age_band, build_consents, build_equality
+from engagement_desktop.services.demo.profiles import PROFILES
 from engagement_desktop.services.demo.reviews import build_reviews
 from engagement_desktop.services.demo.rewards import build_ledger, build_rules
 from engagement_desktop.services.demo.surveys import build_surveys
@@ -67,6 +68,8 @@ from engagement_desktop.store.models import (
     Topic,
 )
 
+#: The setting naming the regulator the landlord answers to (england / scotland / wales).
+REGULATOR_SETTING = "regulator"
 NOT_EMPTY = "This database already holds people; demo data goes only into an empty database."
 MINIMUM_PEOPLE = 100
 
@@ -133,6 +136,7 @@ def generate_demo(
     seed: int = 1,
     progress: Progress | None = None,
     today: date | None = None,
+    regime: str = "england",
 ) -> DemoSummary:
     """Write demo data for ``people`` people; refuses a database that already holds people.
 
@@ -141,7 +145,13 @@ def generate_demo(
     ahead; the same seed and day give the same data.
     ``progress(done, total)`` is called as work goes on; answering False cancels,
     and the transaction is rolled back so nothing is written.
+    ``regime`` picks the landlord profile: "england" (the default) or "scotland", a
+    Scottish housing association with Scottish places and Charter survey returns.
     """
+    if regime not in PROFILES:
+        raise EngagementError(
+            f"No demo landlord for the regime {regime!r}; choose one of {', '.join(PROFILES)}."
+        )
     if people < MINIMUM_PEOPLE:
         raise EngagementError(f"Demo data needs at least {MINIMUM_PEOPLE} people.")
     with store.transaction() as session:
@@ -150,6 +160,7 @@ def generate_demo(
         start = month_day(get_setting(session, "scheme_year_start"))
         cal = Calendar(today or date.today(), start)
         demo = Demo(session=session, rng=Random(seed), size=people, cal=cal, progress=progress)
+        demo.profile = PROFILES[regime]
         _reference_lists(demo)
         _build(demo)
         _settings(demo)
@@ -203,7 +214,10 @@ def _build(demo: Demo) -> None:
     demo.advance(15)
     build_outcomes(demo)
     _base_profile(demo)
-    build_surveys(demo)
+    if demo.profile.regime == "scotland":
+        build_charter_surveys(demo)
+    else:
+        build_surveys(demo)
     # The builders above give ids themselves; those below let the database choose, which on
     # PostgreSQL needs each sequence moved past the ids given so far.
     demo.fix_sequences(list(Base.metadata.sorted_tables))
@@ -280,9 +294,11 @@ def _settings(demo: Demo) -> None:
         {p.row["reference"] for p in demo.people if p.tenure in HOUSED and p.row["reference"]}
     )
     wanted: list[tuple[str, Any, Any]] = [
-        ("landlord_name", LANDLORD, ""),
+        ("landlord_name", demo.profile.landlord, ""),
         ("homes_count", homes, 0),
     ]
+    if demo.profile.regime != "england":  # England is what an unset regulator means
+        wanted.append((REGULATOR_SETTING, demo.profile.regime, ""))
     wanted += [(key, value, None) for key, value in demo.settings.items()]
     for key, value, unset in wanted:
         if key not in current:

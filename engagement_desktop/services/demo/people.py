@@ -18,7 +18,6 @@ from engagement_desktop.services.demo.names import (
     EMAIL_DOMAINS,
     KNOWN_AS,
     PERSON_NOTES,
-    STREETS,
 )
 from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.models import Household, Person
@@ -150,7 +149,7 @@ class PeopleBuilder:
         rng = self.rng
         if estate is None:
             estate = self.demo.pick(self.demo.estates)
-            street = self.demo.pick(STREETS)
+            street = self.demo.pick(self.demo.profile.streets)
             line1 = f"{rng.randint(1, 180)} {street}"
             postcode = f"{estate['outward']} {inward_code(self.demo)}"
             return {

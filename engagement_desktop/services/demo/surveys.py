@@ -10,7 +10,9 @@ true-looking to show, with last year's figure beside this year's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from engagement_desktop.services.demo.context import Demo, add_months
 from engagement_desktop.services.demo.names import LANDLORD
@@ -49,7 +51,10 @@ def build_surveys(demo: Demo) -> None:
     for year, rates in zip(years, RATES, strict=True):
         name, start, end = _fieldwork(demo, year)
         sample = demo.rng.sample(tenants, min(len(tenants), demo.scale(1800, 120)))
-        _write_survey(demo, name, start, end, "phone", sample, mood, rates)
+        wording = [(code, text) for code, (text, _) in FILTER_QUESTIONS.items()]
+        wording += [(code, f"{code}. {text}") for code, text in MEASURES.items()]
+        answers = partial(_tenant_answers, demo, rates, mood)
+        write_survey(demo, name, (start, end), wording, sample, answers)
 
 
 def _fieldwork(demo: Demo, year: int) -> tuple[str, date, date]:
@@ -67,16 +72,17 @@ def _finished(demo: Demo) -> list[int]:
     return [year - 1, year]
 
 
-def _write_survey(
+def write_survey(
     demo: Demo,
     name: str,
-    start: date,
-    end: date,
-    method: str,
+    period: tuple[date, date],
+    wording: list[tuple[str, str]],
     sample: list[int],
-    mood: dict[int, float],
-    rates: dict[str, int],
+    answers: Callable[[int], list[tuple[str, str]]],
+    measure_set: str = "tsm",
 ) -> None:
+    """One telephone survey and its returns; ``answers(person index)`` gives one tenant's."""
+    start, end = period
     survey_id, survey_uuid = demo.next_id("surveys"), demo.uuid()
     demo.write(
         Survey,
@@ -87,7 +93,8 @@ def _write_survey(
                 "name": name,
                 "period_start": start,
                 "period_end": end,
-                "method": method,
+                "method": "phone",
+                "measure_set": measure_set,
                 "notes": "Telephone survey by the research contractor (demo data).",
                 "created_at": datetime.combine(end + timedelta(days=10), time(11)),
                 "updated_at": datetime.combine(end + timedelta(days=10), time(11)),
@@ -96,8 +103,6 @@ def _write_survey(
     )
     questions: dict[str, int] = {}
     rows = []
-    wording = [(code, text) for code, (text, _) in FILTER_QUESTIONS.items()]
-    wording += [(code, f"{code}. {text}") for code, text in MEASURES.items()]
     for position, (code, text) in enumerate(wording, start=1):
         questions[code] = demo.next_id("survey_questions")
         rows.append(
@@ -118,7 +123,7 @@ def _write_survey(
         response_id = demo.next_id("survey_responses")
         day = start + timedelta(days=demo.rng.randint(0, days))
         minute = demo.rng.randint(9 * 60, 19 * 60)
-        said = _answers(demo, rates, mood.get(person.area_id or 0, 0.0))
+        said = answers(index)
         responses.append(
             {
                 "id": response_id,
@@ -133,6 +138,12 @@ def _write_survey(
             }
         )
     demo.write(SurveyResponse, responses)
+
+
+def _tenant_answers(
+    demo: Demo, rates: dict[str, int], mood: dict[int, float], index: int
+) -> list[tuple[str, str]]:
+    return _answers(demo, rates, mood.get(demo.people[index].area_id or 0, 0.0))
 
 
 def _answers(demo: Demo, rates: dict[str, int], mood: float) -> list[tuple[str, str]]:

@@ -127,10 +127,11 @@ REQUESTS = (
 def build_courses(demo: Demo) -> None:
     rows = []
     for title, provider, kind, minutes, cost, valid in COURSES:
+        shown, provider = demo.profile.courses.get(title, (title, provider))
         row = {
             "id": demo.next_id("courses"),
             "uuid": demo.uuid(),
-            "title": title,
+            "title": shown,
             "provider": provider,
             "kind": kind,
             "duration_minutes": minutes,
