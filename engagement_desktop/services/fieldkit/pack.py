@@ -63,8 +63,9 @@ COMPARED_FIELDS: tuple[str, ...] = (
     "mobile",
     "notes",
 )
-#: All that leaves the office about someone who is on none of the chosen registers.
-MINIMAL_PERSON = ("id", "uuid", "reference", "first_name", "last_name", "postcode")
+#: All that leaves the office about someone who is on none of the chosen registers
+#: (``version``, the edit counter, is bookkeeping and may not be empty).
+MINIMAL_PERSON = ("id", "uuid", "reference", "first_name", "last_name", "postcode", "version")
 PACK_SETTING = "fieldkit_pack_id"
 
 

@@ -77,6 +77,7 @@ NOT_ABOUT_PEOPLE: Mapping[str, str] = {
     "ballots": "You Choose ballots: the pot, the rules and when voting ran",
     "ballot_proposals": "what a You Choose pot could pay for, put forward by groups",
     "ballot_votes": "secret votes: a choice with no voter, no time and a random number",
+    "custom_measures": "the landlord's own satisfaction measures: questions and scales",
     "fieldkit_packs": "field kit packs taken out: events, register marks and salted "
     "fingerprints of people's details (no values)",
     "board_notes": "the officer's notes for a quarter's Board report",
