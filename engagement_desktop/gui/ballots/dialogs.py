@@ -44,7 +44,7 @@ class BallotDialog(EditorDialog):
             ui.tieCombo.addItem(text, code)
         ui.eventCombo.addItem("No event: voting by post or at the office", None)
         today = date.today()
-        self.track(store, "ballots", ballot_id)  # before reading it
+        self.track(store, "ballots", ballot_id, self.load_record)  # before reading it
         with store.session() as session:
             for event_id, text in ballots.events_to_vote_at(session, today):
                 ui.eventCombo.addItem(text, event_id)

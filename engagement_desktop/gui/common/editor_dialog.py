@@ -88,19 +88,18 @@ class EditorDialog(QDialog):
         self.saved: Any = None  # what the service returned
         self.guard: EditGuard | None = None  # the record's version as opened (track)
 
-    def track(self, store: Store, table: str, record_id: int | None) -> None:
+    def track(
+        self, store: Store, table: str, record_id: int | None, load: Callable[[], None]
+    ) -> None:
         """Call before reading the record: a save is then refused (and the officer asked)
-        if another officer changes it meanwhile; Reload fills the form again through
-        :meth:`load_record`."""
+        if another officer changes it meanwhile; Reload fills the form again with ``load``
+        (the dialog's own reading of the record)."""
+        self._load = load
         self.guard = EditGuard(store, table, record_id, self, self._reload)
-
-    def load_record(self) -> None:
-        """Fill the form again from the database (dialogs that :meth:`track` give it)."""
-        raise NotImplementedError
 
     def _reload(self) -> None:
         self.clear_errors()
-        self.load_record()
+        self._load()
         self.mark_clean()
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:

@@ -44,7 +44,7 @@ class FundRoundDialog(EditorDialog):
         today = date.today()
         ui.opensDate.setDate(to_qdate(today))
         ui.closesDate.setDate(to_qdate(today.replace(day=28)))
-        self.track(store, "fund_rounds", round_id)  # before reading it
+        self.track(store, "fund_rounds", round_id, self.load_record)  # before reading it
         if round_id is not None:
             self.load_record()
         self.bind(

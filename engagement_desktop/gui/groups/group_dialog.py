@@ -45,7 +45,9 @@ class GroupDialog(EditorDialog):
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self.track(store, "groups", group_id)  # before reading: another officer's edit shows
+        self.track(
+            store, "groups", group_id, self.load_record
+        )  # before reading: another officer's edit shows
         with store.session() as session:
             details = group_details(session, group_id) if group_id is not None else None
             areas = area_choices(session)

@@ -80,7 +80,9 @@ class OutcomeDialog(EditorDialog):
         self.store, self.outcome_id = store, outcome_id
         self.ui = ui = Ui_OutcomeDialog()
         ui.setupUi(self)
-        self.track(store, "outcomes", outcome_id)  # before reading: another officer's edit
+        self.track(
+            store, "outcomes", outcome_id, self.load_record
+        )  # before reading: another officer's edit
         with store.session() as session:
             if outcome_id is not None:
                 values = outcomes.outcome_values(session, outcome_id)

@@ -28,7 +28,7 @@ class ConsultationDialog(EditorDialog):
         self.ui = ui = Ui_ConsultationDialog()
         ui.setupUi(self)
         ui.changesEdit.setToolTip("What changed because of what customers said: the feedback.")
-        self.track(store, "consultations", consultation_id)  # before reading it
+        self.track(store, "consultations", consultation_id, self.load_record)  # before reading it
         if consultation_id is not None:
             self.load_record()
         else:

@@ -48,7 +48,7 @@ class ReviewDialog(EditorDialog):
         ui.setupUi(self)
         fill_combo(ui.stageEdit, vocab.REVIEW_STAGES)
         ui.groupEdit.addItem("(none)", None)
-        self.track(store, "scrutiny_reviews", review_id)  # before reading it
+        self.track(store, "scrutiny_reviews", review_id, self.load_record)  # before reading it
         with store.session() as session:
             for gid, name, _needs in group_choices(session):
                 ui.groupEdit.addItem(name, gid)

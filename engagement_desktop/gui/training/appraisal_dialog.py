@@ -45,7 +45,7 @@ class AppraisalDialog(EditorDialog):
         ui.setupUi(self)
         self.found: list[str] = []
         values: dict[str, Any] = {}
-        self.track(store, "appraisals", appraisal_id)  # before reading it
+        self.track(store, "appraisals", appraisal_id, self.load_record)  # before reading it
         with store.session() as session:
             if appraisal_id is not None:
                 values = appraisal_values(session, appraisal_id)

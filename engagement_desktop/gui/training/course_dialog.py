@@ -37,7 +37,9 @@ class CourseDialog(EditorDialog):
             "Safeguarding, for example, every 36 months (3 years). Changing it moves the "
             "expiry date of everyone's records of this course."
         )
-        self.track(store, "courses", course_id)  # before reading: another officer's edit
+        self.track(
+            store, "courses", course_id, self.load_record
+        )  # before reading: another officer's edit
         if course_id is not None:
             with store.session() as session:
                 self._show(course_values(session, course_id))

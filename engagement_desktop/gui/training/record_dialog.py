@@ -74,7 +74,7 @@ class TrainingRecordDialog(EditorDialog):
         self.ui = ui = Ui_TrainingRecordDialog()
         ui.setupUi(self)
         values: dict[str, Any] = {}
-        self.track(store, "training_records", record_id)  # before reading it
+        self.track(store, "training_records", record_id, self.load_record)  # before reading it
         with store.session() as session:
             if record_id is not None:
                 values = record_values(session, record_id)
