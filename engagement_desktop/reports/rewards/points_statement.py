@@ -234,7 +234,7 @@ def _year_entries(
             .where(  # a few people (one letter): their own entries from the index
                 LedgerEntry.person_id.in_(sorted(wanted)) if len(wanted) <= FEW else true()
             )
-        ).tuples()
+        )
         if row[0] in wanted
     ]
     rows.sort(key=lambda row: (row[0], row[1], -row[2], row[3]))

@@ -131,8 +131,15 @@ def unchanged_since_last_backup(store: Store) -> bool:
         (b for b in backups.list_backups(backup_folder(store)) if b.database == store.path.stem),
         None,
     )
-    written = datetime.fromtimestamp(store.path.stat().st_mtime)
-    return newest is not None and written < newest.taken
+    if newest is None:
+        return False
+    # The backup's own file time, not the whole second in its name: the copy is written
+    # after the log is folded into the database, so an unchanged file is never newer.
+    try:
+        copied = newest.path.stat().st_mtime_ns
+    except OSError:
+        return False
+    return store.path.stat().st_mtime_ns <= copied
 
 
 def safety_backup(store: Store, reason: str, *, now: datetime | None = None) -> Path | None:
