@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
@@ -28,6 +29,7 @@ def shown(qtbot: QtBot, store: Store) -> MainWindow:
 
 def save_shot(main: MainWindow, name: str) -> None:
     if SHOTS.is_dir():  # for the engineer to look at; not part of the assertion
+        QApplication.processEvents()  # the layouts settle first
         main.grab().save(str(SHOTS / name))
 
 
@@ -87,3 +89,80 @@ def test_a_file_on_a_network_drive_says_so_in_the_status_bar(
         main.close()
     finally:
         store.close()
+
+
+def test_a_viewer_opens_a_record_to_read_and_is_not_invited_to_type(
+    qtbot: QtBot, viewer_store: Store
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import select
+
+    from engagement_desktop.gui.groups.group_dialog import GroupDialog
+    from engagement_desktop.store.models import Group
+
+    with viewer_store.session() as session:
+        group_id = session.scalars(select(Group.id).order_by(Group.id)).first()
+    dialog = GroupDialog(viewer_store, group_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    assert ui.nameEdit.text()  # the record is there to read
+    assert ui.nameEdit.isReadOnly() and not ui.kindCombo.isEnabled()
+    assert not ui.addSeatButton.isEnabled()  # the form cannot be changed either
+    save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert save is None or not save.isVisible()
+    assert "You can look but not change" in ui.formError.text() and ui.formError.isVisible()
+    close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close is not None and close.text() == "&Close"
+    if SHOTS.is_dir():
+        dialog.grab().save(str(SHOTS / "viewer_group_dialog.png"))
+    dialog.reject()  # closes without asking about changes: none could be made
+    assert not dialog.isVisible()
+
+
+def test_an_officer_gets_the_same_dialog_to_edit(qtbot: QtBot, store: Store) -> None:
+    from engagement_desktop.gui.groups.group_dialog import GroupDialog
+
+    add_sample_records(store, people=6)
+    dialog = GroupDialog(store, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.nameEdit.isReadOnly() and dialog.ui.kindCombo.isEnabled()
+    assert not dialog.ui.formError.isVisible()
+
+
+def test_every_section_keeps_its_changes_grey_for_a_viewer_whatever_is_chosen(
+    qtbot: QtBot, viewer_store: Store
+) -> None:
+    main = shown(qtbot, viewer_store)
+    main.go_to("groups")
+    groups = main.page("groups")
+    groups.ui.table.selectRow(0)  # a group chosen: the page enables its buttons
+    qtbot.waitUntil(lambda: groups.dui.editGroupButton.isEnabled())
+    assert not groups.dui.newGroupButton.isEnabled()
+    assert not groups.dui.addMemberButton.isEnabled()
+    assert not groups.actions_by_name["add_member"].isEnabled()
+    assert "You can look but not change" in groups.dui.addMemberButton.toolTip()
+    main.go_to("events")
+    events = main.page("events")
+    events.ui.table.selectRow(0)
+    assert events.aui.openButton.isEnabled() == (events.model.rowCount() > 0)
+    assert not events.aui.newButton.isEnabled() and not events.aui.checkinButton.isEnabled()
+    main.go_to("training")
+    training = main.page("training")
+    assert not training.ui.newCourseButton.isEnabled()
+    main.go_to("rewards")
+    rewards = main.page("rewards")
+    assert not rewards.actions_ui.yearEndButton.isEnabled()
+    save_shot(main, "viewer_rewards.png")
+
+
+def test_an_officer_s_buttons_follow_the_selection_as_before(qtbot: QtBot, store: Store) -> None:
+    add_sample_records(store, people=6)
+    main = shown(qtbot, store)
+    main.go_to("groups")
+    groups = main.page("groups")
+    assert groups.dui.newGroupButton.isEnabled()
+    groups.ui.table.selectRow(0)
+    qtbot.waitUntil(lambda: groups.dui.addMemberButton.isEnabled())

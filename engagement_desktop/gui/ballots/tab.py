@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.ballots.dialogs import BallotDialog, PaperSlipsDialog, ProposalDialog
 from engagement_desktop.gui.ballots.kiosk import BallotKiosk
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.pdf_output import save_pdf_of
 from engagement_desktop.gui.common.tasks import TaskProgress
 from engagement_desktop.gui.forms.ui_ballots_tab import Ui_BallotsTab
@@ -83,6 +84,8 @@ class BallotsTab(QWidget):
         ui.postalButton.clicked.connect(lambda: self.kiosk("postal"))
         ui.paperButton.clicked.connect(self.type_paper)
         ui.sheetButton.clicked.connect(self.save_sheet)
+        mark_changes(ui.newButton, ui.addProposalButton, ui.removeProposalButton)
+        mark_changes(ui.openButton, ui.closeButton, ui.kioskButton, ui.postalButton, ui.paperButton)
         self.refresh()
 
     # --- the page protocol -----------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.field_errors import ERROR_COLOUR
 from engagement_desktop.gui.common.list_page import style_title
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_budget_page import Ui_BudgetPage
 from engagement_desktop.reports.dashboard import current_report_year, report_years
 from engagement_desktop.services.budget.categories import CATEGORIES
@@ -84,6 +85,7 @@ class BudgetPage(QWidget):
         ui.setButton.clicked.connect(self.set_line)
         ui.amountEdit.returnPressed.connect(self.set_line)
         ui.setTargetButton.clicked.connect(self.set_target)
+        mark_changes(ui.setButton, ui.setTargetButton)
         ui.targetEdit.returnPressed.connect(self.set_target)
         ui.measureCombo.currentIndexChanged.connect(lambda _i: self._show_definition())
         self._loaded = False

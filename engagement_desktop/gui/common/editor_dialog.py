@@ -18,7 +18,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
@@ -29,15 +32,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
+    QTextEdit,
     QWidget,
 )
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
+from engagement_desktop.gui.common.look_only import grey_out_changes, read_only_tip
 from engagement_desktop.gui.common.required import mark_required, required_note
 from engagement_desktop.store.engine import Store
 
 ERROR_STYLE = "color: #a4262c;"  # dark red: readable on light and grey backgrounds
+NOTE_STYLE = "color: palette(window-text);"
+#: The Qt property of a button in a form that only shows something (kept for a viewer).
+FOR_LOOKING = "forLooking"
 #: Service reasons that read as the end of a sentence starting with the field's name.
 _FRAGMENTS = ("is ", "are ", "must ", "has ", "does ", "overlaps ")
 
@@ -87,6 +95,8 @@ class EditorDialog(QDialog):
         self._initial: tuple[dict[str, Any], list[str]] | None = None
         self.saved: Any = None  # what the service returned
         self.guard: EditGuard | None = None  # the record's version as opened (track)
+        self._buttons: QDialogButtonBox | None = None
+        self._looked_at = False  # whether showEvent has decided on look-only
 
     def track(
         self, store: Store, table: str, record_id: int | None, load: Callable[[], None]
@@ -117,6 +127,7 @@ class EditorDialog(QDialog):
         widget and name as the officer reads it; ``required`` names the ones that must be
         filled."""
         self._banner = banner
+        self._buttons = buttons
         self._fields = dict(fields)
         for name in required:
             mark_required(self._fields[name][1])
@@ -143,6 +154,48 @@ class EditorDialog(QDialog):
         layout.invalidate()
         layout.activate()
         self.resize(self.width(), self.sizeHint().height())
+
+    # --- a database that may only be read ----------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On a database that may only be read (a viewer, a read-only file or login), the
+        form is shown to look at: nothing can be typed, Save is gone and the banner says why,
+        so nobody fills in a form only to be refused at the end."""
+        super().showEvent(event)
+        if self._looked_at:
+            return
+        self._looked_at = True
+        store = getattr(self, "store", None) or getattr(self, "_store", None)
+        if isinstance(store, Store) and store.read_only:
+            self.show_look_only(store)
+
+    def show_look_only(self, store: Store) -> None:
+        kept = self._buttons.buttons() if self._buttons is not None else []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif isinstance(widget, QComboBox) or (
+                isinstance(widget, QAbstractButton)
+                and widget not in kept
+                and not widget.property(FOR_LOOKING)
+            ):
+                widget.setEnabled(False)  # a form's own Add/Remove/Choose… buttons too
+        grey_out_changes(self, store)
+        if self._buttons is not None:
+            for button in kept:
+                role = self._buttons.buttonRole(button)
+                if role == QDialogButtonBox.ButtonRole.AcceptRole:
+                    button.hide()
+                elif role == QDialogButtonBox.ButtonRole.RejectRole:
+                    button.setText("&Close")
+        if self._banner is not None:
+            self._banner.setStyleSheet(NOTE_STYLE)
+            self._banner.setText(read_only_tip(store))
+            show_row(self._banner, True)
+        self.fit_height()
+        self.mark_clean()
 
     # --- unsaved changes ------------------------------------------------------------------
 

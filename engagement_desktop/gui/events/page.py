@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.events.checkin_window import CheckinWindow, open_checkin
 from engagement_desktop.gui.events.editor import EventEditor
 from engagement_desktop.gui.events.expense_pane import ExpensesPane
@@ -76,6 +77,7 @@ class EventsPage(ListPage):
         aui.mailingButton.clicked.connect(self.mailing)
         aui.takeOutButton.clicked.connect(self.take_out)
         aui.bringBackButton.clicked.connect(self.bring_back)
+        mark_changes(aui.newButton, aui.checkinButton, aui.takeOutButton, aui.bringBackButton)
         self.ui.table.activated.connect(
             lambda index: self.open_event(self.model.row_id(index.row()))
         )
@@ -89,6 +91,7 @@ class EventsPage(ListPage):
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(self.new_event)
         self.addAction(new)
+        mark_changes(new)
         self._enable()
 
     def _narrow_filters(self) -> None:

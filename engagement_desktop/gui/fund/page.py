@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.pdf_output import save_pdf_of
 from engagement_desktop.gui.forms.ui_fund_tab import Ui_FundTab
 from engagement_desktop.gui.fund.dialogs import (
@@ -84,6 +85,8 @@ class FundTab(QWidget):
             button.clicked.connect(lambda _c=False, d=dialog: self._on_application(d))
         ui.packButton.clicked.connect(self._save_pack)
         ui.lettersButton.clicked.connect(self._save_letters)
+        mark_changes(ui.newRoundButton, ui.newApplicationButton, ui.scoresButton, ui.decideButton)
+        mark_changes(ui.payButton, ui.evaluationButton)
         self.refresh()
 
     # --- reading --------------------------------------------------------------------------

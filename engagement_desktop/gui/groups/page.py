@@ -21,6 +21,7 @@ from engagement_desktop.gui.common.column_refit import RefitOnResize
 from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
 from engagement_desktop.gui.common.export_shown import export_shown
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.table_model import (
     FLAGGED_FILL,
     FLAGGED_TEXT,
@@ -172,18 +173,10 @@ class GroupsPage(ListPage):
             button.clicked.connect(action.trigger)
             self.actions_by_name[name] = action
             self.buttons_by_name[name] = button
-        chain = [
-            self.ui.table,
-            dui.newGroupButton,
-            dui.editGroupButton,
-            dui.showPastCheck,
-            dui.addMemberButton,
-            dui.editTermButton,
-            dui.standDownButton,
-            dui.exportMembersButton,
-            dui.mailingButton,
-            dui.membersTable,
-        ]
+            if name in ("new_group", "add_member", "stand_down"):
+                mark_changes(action, button)
+        buttons = list(self.buttons_by_name.values())  # in the order they stand
+        chain = [self.ui.table, *buttons[:2], dui.showPastCheck, *buttons[2:], dui.membersTable]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

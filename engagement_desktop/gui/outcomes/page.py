@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QWidget
 
 from engagement_desktop.gui.common.export_shown import export_shown
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.table_model import (
     FLAGGED_FILL,
     FLAGGED_TEXT,
@@ -93,6 +94,7 @@ class OutcomesPage(ListPage):
             self.addAction(action)
             button.clicked.connect(action.trigger)
             self.actions_by_name[name] = action
+        mark_changes(self.actions_by_name["log"], self.aui.logButton)
         self.ui.table.activated.connect(lambda _index: self.open_selected())
         self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.model.loaded.connect(lambda _count: self._enable())

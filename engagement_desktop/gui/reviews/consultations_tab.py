@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_consultations_tab import Ui_ConsultationsTab
 from engagement_desktop.gui.reviews.consultation_dialogs import (
     AnswerDialog,
@@ -37,6 +38,7 @@ class ConsultationsTab(QWidget):
         ui.editButton.clicked.connect(self.edit)
         ui.askButton.clicked.connect(self.ask)
         ui.answerButton.clicked.connect(self.answer)
+        mark_changes(ui.newButton, ui.askButton, ui.answerButton)
         self._show_chosen()
 
     def reload(self) -> None:

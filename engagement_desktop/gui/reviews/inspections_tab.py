@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QTableWidgetItem, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_inspections_tab import Ui_InspectionsTab
 from engagement_desktop.gui.reviews.inspection_dialogs import ChecklistDialog, VisitDialog
 from engagement_desktop.gui.reviews.tables import RIGHT, cell_text, fill, set_up
@@ -28,6 +29,7 @@ class InspectionsTab(QWidget):
         ui.trendCombo.currentIndexChanged.connect(lambda _i: self._show_trend())
         ui.checklistButton.clicked.connect(lambda: self.open(ChecklistDialog(self.store, self)))
         ui.visitButton.clicked.connect(lambda: self.open(VisitDialog(self.store, self)))
+        mark_changes(ui.checklistButton, ui.visitButton)
 
     def reload(self) -> None:
         with self.store.session() as session:

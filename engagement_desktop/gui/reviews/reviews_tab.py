@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_reviews_tab import Ui_ReviewsTab
 from engagement_desktop.gui.reviews.review_dialogs import (
     EvidenceDialog,
@@ -72,6 +73,8 @@ class ReviewsTab(QWidget):
         ui.recommendButton.clicked.connect(lambda: self._for_review(RecommendationDialog))
         ui.respondButton.clicked.connect(self.respond)
         ui.reportButton.clicked.connect(self.report)
+        mark_changes(ui.newButton, ui.teamButton, ui.evidenceButton, ui.recommendButton)
+        mark_changes(ui.respondButton)
         self._enable()
 
     # --- reading ----------------------------------------------------------------------

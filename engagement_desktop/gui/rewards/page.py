@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.gui.common.list_page import ListPage
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.paged_model import PagedListingModel
 from engagement_desktop.gui.forms.ui_rewards_actions import Ui_RewardsActions
 from engagement_desktop.gui.forms.ui_rewards_ledger import Ui_RewardsLedger
@@ -178,6 +179,7 @@ class RewardsPage(ListPage):
         ledger.awardButton.clicked.connect(self.open_award)
         ledger.correctButton.clicked.connect(self.open_correction)
         ledger.statementButton.clicked.connect(self.open_statement)
+        mark_changes(a.yearEndButton, ledger.awardButton, ledger.correctButton)
         menu = QMenu(a.exportButton)
         menu.addAction("Export &ledger (everyone)…", lambda: self.outputs.export_ledger())
         self.export_person_action = menu.addAction(

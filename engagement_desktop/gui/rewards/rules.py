@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
+from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
@@ -158,6 +159,8 @@ class RulesDialog(QDialog):
         ui.endedCheck.toggled.connect(lambda _c: self.reload())
         ui.addButton.clicked.connect(self.add)
         ui.changeButton.clicked.connect(self.change)
+        mark_changes(ui.addButton, ui.changeButton)
+        grey_out_changes(self, store)  # a viewer reads the rules
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.reload()
         ui.ruleTable.setFocus()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.training.models import (
     Column,
@@ -75,6 +76,7 @@ class NeedsTab(QObject):
         ui.addNeedButton.clicked.connect(self.add_need)
         ui.markMetButton.clicked.connect(self.mark_met)
         ui.scheduleButton.clicked.connect(self.schedule)
+        mark_changes(ui.addNeedButton, ui.markMetButton, ui.scheduleButton)
         for view in (ui.needsTable, ui.programmeTable):
             view.selectionModel().currentChanged.connect(lambda *_a: self._enable())
         self._enable()

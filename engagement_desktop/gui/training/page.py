@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
 from engagement_desktop.gui.common.list_page import ListPage, style_title
+from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.training.appraisal_dialog import AppraisalDialog
 from engagement_desktop.gui.training.course_dialog import CourseDialog
@@ -61,6 +62,8 @@ class TrainingPage(QWidget):
         ui.personEdit.person_changed.connect(self.set_person)
         ui.recordButton.clicked.connect(lambda: self.edit_record(None))
         ui.appraisalButton.clicked.connect(lambda: self.edit_appraisal(None))
+        mark_changes(ui.recordButton, ui.appraisalButton, ui.newRecordButton)
+        mark_changes(ui.newAppraisalButton, ui.newCourseButton)
         self._dirty = set(TABS)
         self._shown = False
         self._build_attention()

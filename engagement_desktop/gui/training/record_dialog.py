@@ -16,7 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from engagement_desktop.gui.common.editor_dialog import EditorDialog, set_combo_data
+from engagement_desktop.gui.common.editor_dialog import FOR_LOOKING, EditorDialog, set_combo_data
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.gui.forms.ui_training_record_dialog import Ui_TrainingRecordDialog
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
@@ -106,6 +106,7 @@ class TrainingRecordDialog(EditorDialog):
             signal.connect(self._follow)
         ui.attachButton.clicked.connect(self.attach)
         ui.openCertificateButton.clicked.connect(self.open_certificate)
+        ui.openCertificateButton.setProperty(FOR_LOOKING, True)  # a viewer may open it too
         self.bind(
             ui.buttonBox,
             ui.formError,
