@@ -300,6 +300,8 @@ class SurveysPage(ListPage):
                 f"{results.respondents:,} respondents counted ({ms.name}). "
                 f"{ms.counting_rule} {ms.excluded_note}"
             )
+            if ms.unconfirmed:
+                note += f" Not confirmed: {ms.unconfirmed}"
             checks = figures["report"].checks
             note += "".join(f" {check.sentence()}" for check in checks)
             if not checks:

@@ -60,6 +60,7 @@ def method_notes(measures: MeasureSet) -> str:
         f" {', '.join(filtered)} count only tenants whose filter answer was yes."
         if filtered
         else "",
+        f" Not confirmed: {measures.unconfirmed}" if measures.unconfirmed else "",
     ]
     return "".join(parts) + " " + _METHOD_REST
 

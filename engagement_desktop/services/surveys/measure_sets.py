@@ -33,6 +33,9 @@ class Document:
     title: str
     year: int
     url: str
+    #: Who published it, when not the set's regulator (e.g. a survey framework's owner),
+    #: so a citation never puts a document in a regulator's mouth.
+    publisher: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ class MeasureSet:
     survey_every_years: int | None = None
     #: The margin rule in words, for reports ("±5 points ... for fewer than 2,500 homes").
     sample_rule: str = ""
+    #: What in the definition could not be checked against the regulator's current text,
+    #: in one clause, printed with the results so nobody reports it as confirmed.
+    unconfirmed: str = ""
 
     @property
     def names(self) -> dict[str, str]:
@@ -109,7 +115,9 @@ class MeasureSet:
 
     def citation(self) -> str:
         """The documents the set follows, for a report's footnote."""
-        return "; ".join(f"{self.regulator}, {d.title} ({d.year})" for d in self.documents)
+        return "; ".join(
+            f"{d.publisher or self.regulator}, {d.title} ({d.year})" for d in self.documents
+        )
 
     def required_margin(self, homes: int) -> float | None:
         """The margin of error the responses must reach for ``homes`` relevant homes."""
@@ -170,7 +178,10 @@ def _load(data: Mapping[str, Any]) -> MeasureSet:
         short_name=data.get("short_name", data["name"]),
         nation=data.get("nation", ""),
         regulator=data.get("regulator", ""),
-        documents=tuple(Document(d["title"], d["year"], d["url"]) for d in data["documents"]),
+        documents=tuple(
+            Document(d["title"], d["year"], d["url"], d.get("publisher", ""))
+            for d in data["documents"]
+        ),
         measures={
             m["code"]: Measure(
                 m["code"],
@@ -197,6 +208,7 @@ def _load(data: Mapping[str, Any]) -> MeasureSet:
         publish_facts=tuple(publish["facts"]),
         publish_note=publish["note"],
         notes=data.get("notes", "").strip(),
+        unconfirmed=data.get("unconfirmed", "").strip(),
         code_pattern=data.get("code_pattern", ""),
         code_format=data.get("code_format", ""),
         opinion_words=tuple(data.get("opinion_words", ())),
