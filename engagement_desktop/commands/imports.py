@@ -47,7 +47,10 @@ def register(commands: Any) -> None:
     add_json(people)
     people.set_defaults(handler=_people)
 
-    survey = sub.add_parser("survey", help="survey returns (TSM questions are recognised)")
+    survey = sub.add_parser(
+        "survey",
+        help="survey returns (a regulator's measures are recognised from their wording)",
+    )
     survey.add_argument("file", metavar="FILE")
     survey.add_argument(
         "--survey", required=True, metavar="NAME", help="the survey's name (created if new)"
@@ -213,7 +216,7 @@ def _survey(args: argparse.Namespace) -> int:
         *(
             [
                 f"  {result.outside_period:,} of them completed outside the survey's period: "
-                "kept, left out of the TSM results"
+                "kept, left out of the results"
             ]
             if result.outside_period
             else []

@@ -95,7 +95,7 @@ class PreviewStep:
                 ("… linked to people on file", counts.linked_to_people),
                 ("… anonymous", counts.anonymous),
                 ("Already imported (left out)", counts.already_imported),
-                ("Outside the period (kept; not in TSM results)", counts.outside_period),
+                ("Outside the period (kept; not in the results)", counts.outside_period),
                 ("Rows with errors (left out)", self.error_rows),
                 ("Rows with no answers (left out)", len(plan.unanswered)),
                 ("TSM questions recognised", ", ".join(plan.tsm_codes) or "none"),

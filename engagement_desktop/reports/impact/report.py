@@ -150,4 +150,5 @@ def build_report(
         you_choose=you_choose_figures(session, period),
         you_choose_before=you_choose_figures(session, previous),
         regime_name=landlord_set(session).name,
+        regime_short=landlord_set(session).short_name,
     )
