@@ -190,7 +190,7 @@ def test_a_tsm_survey_previews_and_saves_its_workbook(
 ) -> None:
     page = open_page(qtbot, store)
     page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("tsm"))
-    assert page.ui.surveyCombo.currentText() == "No survey with TSM questions yet"
+    assert page.ui.surveyCombo.currentText() == "No survey with satisfaction measures yet"
     assert not page.ui.previewButton.isEnabled()
 
     import_tsm(store, tsm.write(tmp_path))
