@@ -141,8 +141,14 @@ def _impact(store: Store, request: ReportRequest) -> ImpactReport:
 def _tsm(store: Store, request: ReportRequest) -> TsmReport:
     if not request.survey:
         raise EngagementError("Choose a survey with satisfaction measures first.")
+    from engagement_desktop.reports.surveys.breakdown_table import breakdown_count_table
+    from engagement_desktop.reports.surveys.breakdowns import survey_breakdown
+
     with store.session() as session:
-        return tsm_report(session, request.survey)
+        report = tsm_report(session, request.survey)
+        found = survey_breakdown(session, request.survey, "involvement")
+    report.breakdowns.append(breakdown_count_table(found))
+    return report
 
 
 def _board(store: Store, request: ReportRequest) -> Any:
