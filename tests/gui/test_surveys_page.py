@@ -293,4 +293,4 @@ def test_print_tsm_results_through_the_preview_with_a_valid_name(
         QFileDialog, "getSaveFileName", lambda _p, _c, name, _f: (suggested.append(name), "")
     )
     qtbot.mouseClick(page.dui.pdfButton, Qt.MouseButton.LeftButton)
-    assert Path(suggested[0]).name == "TSM 2025-26 - TSM.pdf"
+    assert Path(suggested[0]).name == "TSM 2025-26 - TSM results.pdf"  # named by its set
