@@ -199,7 +199,11 @@ def _survey(args: argparse.Namespace) -> int:
             method=args.method,
             dry_run=args.dry_run,
         )
+    from engagement_desktop.interchange.surveys.preview import recognition
+
+    own_questions = recognition(plan)[1]
     summary = result.as_dict() | _survey_findings(plan) | {"dry_run": bool(args.dry_run)}
+    summary["own_questions"] = own_questions
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
         + (f", {table.encoding}" if table.encoding else "")
@@ -208,6 +212,7 @@ def _survey(args: argparse.Namespace) -> int:
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  {plan.set_note} Questions recognised: {', '.join(plan.measure_codes) or 'none'}",
+        f"  Imported as the landlord's own questions: {', '.join(own_questions) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details

@@ -115,6 +115,8 @@ def test_the_cli_imports_and_reports_it_as_the_regulator_counts(scottish, tmp_pa
     assert done.returncode == 0, done.stderr
     imported = json.loads(done.stdout)
     assert imported["measure_set"] == "scotland_charter"
+    assert imported["questions_recognised"] == list(INDICATORS)
+    assert imported["own_questions"] == ["Q14", "Q15"]
 
     whole = json.loads(run("--db", db, "report", "satisfaction", "--survey", name, "--json").stdout)
     assert whole["measure_set"] == "scotland_charter"
