@@ -192,3 +192,7 @@ def test_satisfaction_targets_follow_the_regulator_and_keep_their_stored_meaning
     assert shown["tsm:TP01"] == english["tsm:TP01"].label  # the stored key means the same
     with pytest.raises(EngagementError, match="scotland_charter:I1 to scotland_charter:I25"):
         set_target(store, 2026, "tsm:TP05", 80)
+    save_settings(store, {"regulator": "wales"})
+    with store.session() as session:
+        welsh = measures(session)
+    assert welsh["wales:W01"].label.startswith("W01 ") and "scotland_charter:I1" not in welsh
