@@ -116,7 +116,7 @@ def recognition(plan: SurveyPlan) -> tuple[str, list[str]]:
     theirs = [code for code in asked if one.measures[code].custom]
     total = sum(1 for m in one.measures.values() if not m.custom)
     if not regulator and not theirs:
-        return f"No measure set: {plan.set_note}", own
+        return plan.set_note, own
     sentence = (
         f"Recognised: {one.name} ({len(regulator)} of its {total} measures: {', '.join(regulator)})"
         if regulator
