@@ -237,6 +237,18 @@ def test_the_window_imports_it_and_prints_the_breakdown(
     assert book.sheetnames[:2] == ["Charter results", "Results by group"]
     rows = list(book["Results by group"].iter_rows(values_only=True))
     assert ("Results by involvement", "Involved members", "I12", "*", "*", "*") in rows
+    combo = page.dui.breakdownCombo  # the tab's dimension joins involvement in the files
+    combo.setCurrentIndex(combo.findData("tenure"))
+    task = page.outputs.export_results(str(tmp_path / "by-tenure.xlsx"))
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
+    tables = {
+        row[0]
+        for row in openpyxl.load_workbook(tmp_path / "by-tenure.xlsx")[
+            "Results by group"
+        ].iter_rows(min_row=4, values_only=True)
+    }
+    assert {"Results by involvement", "Results by tenure"} <= tables
     assert page.outputs._stem(page.outputs.report) == f"{name} - Charter results"  # type: ignore[arg-type]
     if SHOTS.is_dir():
         (SHOTS / "results_scottish.pdf").write_bytes(pdf.read_bytes())

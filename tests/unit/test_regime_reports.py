@@ -55,6 +55,12 @@ def test_the_impact_assessment_names_the_charter_indicators(
     assert f"6. {CHARTER}" in text
     assert "Tenant Satisfaction Measures" not in text
     assert "I12 counts only those whose filter answer was yes" in text
+    import openpyxl
+
+    from engagement_desktop.reports.impact.workbook import write_impact_workbook
+
+    book = openpyxl.load_workbook(write_impact_workbook(report, tmp_path / "impact.xlsx"))
+    assert "Charter" in book.sheetnames and "TSM" not in book.sheetnames
 
 
 def test_the_annual_report_quotes_overall_satisfaction_from_indicator_1(scottish: Store) -> None:
