@@ -47,10 +47,7 @@ def register(commands: Any) -> None:
     add_json(people)
     people.set_defaults(handler=_people)
 
-    survey = sub.add_parser(
-        "survey",
-        help="survey returns (a regulator's measures are recognised from their wording)",
-    )
+    survey = sub.add_parser("survey", help="survey returns (measures recognised by wording)")
     survey.add_argument("file", metavar="FILE")
     survey.add_argument(
         "--survey", required=True, metavar="NAME", help="the survey's name (created if new)"
@@ -199,11 +196,7 @@ def _survey(args: argparse.Namespace) -> int:
             method=args.method,
             dry_run=args.dry_run,
         )
-    from engagement_desktop.interchange.surveys.preview import recognition
-
-    own_questions = recognition(plan)[1]
     summary = result.as_dict() | _survey_findings(plan) | {"dry_run": bool(args.dry_run)}
-    summary["own_questions"] = own_questions
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
         + (f", {table.encoding}" if table.encoding else "")
@@ -212,7 +205,7 @@ def _survey(args: argparse.Namespace) -> int:
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  {plan.set_note} Questions recognised: {', '.join(plan.measure_codes) or 'none'}",
-        f"  Imported as the landlord's own questions: {', '.join(own_questions) or 'none'}",
+        f"  Kept as the landlord's own questions: {', '.join(summary['own_questions']) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details
@@ -252,12 +245,15 @@ def _survey(args: argparse.Namespace) -> int:
 
 def _survey_findings(plan: Any) -> dict[str, Any]:
     """What the survey preview found, for --json (the same with or without a commit)."""
+    from engagement_desktop.interchange.surveys.preview import recognition
+
     return {
         "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
         "measure_set": plan.measure_set,
         "measure_set_note": plan.set_note,
         "questions_recognised": plan.measure_codes,
+        "own_questions": recognition(plan)[1],
         "personal_details_left_out": plan.personal_details,
         "rows_without_answers": [p.row for p in plan.unanswered],
         "unrecognised_answers": [
