@@ -26,7 +26,13 @@ def register(commands: Any) -> None:
     show.set_defaults(handler=_show)
     target = sub.add_parser("target", help="set a target for a measure in a report year")
     _year(target)
-    target.add_argument("--measure", metavar="KEY", help="e.g. people_involved, tsm:TP01")
+    target.add_argument(
+        "--measure",
+        metavar="KEY",
+        help="e.g. people_involved, or a satisfaction measure of your regulator's set: "
+        "tsm:TP01 (England), scotland_charter:I1 (Scotland), wales:... (Wales), "
+        "SET:L1 for a measure of your own",
+    )
     target.add_argument("--value", metavar="N", help="a count, or a share in %% (25 for 25%%)")
     add_json(target)
     target.set_defaults(handler=_target)

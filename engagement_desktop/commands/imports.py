@@ -47,7 +47,7 @@ def register(commands: Any) -> None:
     add_json(people)
     people.set_defaults(handler=_people)
 
-    survey = sub.add_parser("survey", help="survey returns (TSM questions are recognised)")
+    survey = sub.add_parser("survey", help="survey returns (measures recognised by wording)")
     survey.add_argument("file", metavar="FILE")
     survey.add_argument(
         "--survey", required=True, metavar="NAME", help="the survey's name (created if new)"
@@ -205,6 +205,7 @@ def _survey(args: argparse.Namespace) -> int:
         f"({result.linked_to_people:,} linked to people, {result.anonymous:,} anonymous); "
         f"already imported: {result.already_imported:,}",
         f"  {plan.set_note} Questions recognised: {', '.join(plan.measure_codes) or 'none'}",
+        f"  Kept as the landlord's own questions: {', '.join(summary['own_questions']) or 'none'}",
         *(
             ["  left out as personal details, not answers: " + ", ".join(plan.personal_details)]
             if plan.personal_details
@@ -213,7 +214,7 @@ def _survey(args: argparse.Namespace) -> int:
         *(
             [
                 f"  {result.outside_period:,} of them completed outside the survey's period: "
-                "kept, left out of the TSM results"
+                "kept, left out of the results"
             ]
             if result.outside_period
             else []
@@ -244,12 +245,15 @@ def _survey(args: argparse.Namespace) -> int:
 
 def _survey_findings(plan: Any) -> dict[str, Any]:
     """What the survey preview found, for --json (the same with or without a commit)."""
+    from engagement_desktop.interchange.surveys.preview import recognition
+
     return {
         "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
         "tsm_questions_recognised": plan.tsm_codes,
         "measure_set": plan.measure_set,
         "measure_set_note": plan.set_note,
         "questions_recognised": plan.measure_codes,
+        "own_questions": recognition(plan)[1],
         "personal_details_left_out": plan.personal_details,
         "rows_without_answers": [p.row for p in plan.unanswered],
         "unrecognised_answers": [

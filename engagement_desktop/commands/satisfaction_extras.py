@@ -87,7 +87,7 @@ def _breakdown(args: argparse.Namespace) -> int:
             write_tsm_workbook,
         )
 
-        report.profiles.append(table)
+        report.breakdowns.append(table)
         write = write_tsm_pdf if args.output.lower().endswith(".pdf") else write_tsm_workbook
         write(report, Path(args.output))
     lines = [f"{found.survey}: {table.title.lower()} ({report.results.measure_set.name})"]

@@ -36,7 +36,7 @@ def _homes(text: str) -> int:
 
 
 def register(commands: Any) -> None:
-    survey = commands.add_parser("survey", help="how a survey was run, for its TSM report")
+    survey = commands.add_parser("survey", help="how a survey was run, for its results report")
     sub = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
     show = sub.add_parser("show", help="what is recorded about a survey")
     show.add_argument("name", metavar="NAME")

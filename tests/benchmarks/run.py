@@ -278,6 +278,7 @@ MODULES = (
     ("ballots_bench", "measure_ballots"),
     ("team_bench", "measure_team"),
     ("fieldkit_bench", "measure_fieldkit"),
+    ("surveys_bench", "measure_surveys"),
 )
 for _module, _function in MODULES:
     _loaded = importlib.import_module(_module)

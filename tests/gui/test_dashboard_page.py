@@ -83,6 +83,20 @@ def test_no_survey_yet_is_said_plainly(qtbot: QtBot, store: Store) -> None:
     page = filled_page(qtbot, store)  # a new database: no survey imported yet
     assert not page.ui.tsmChart.has_data()
     assert page.ui.tsmChart.describe() == "No survey with Tenant Satisfaction Measures yet."
+    assert page.ui.tsmBox.title() == "Tenant Satisfaction Measures"
+
+
+def test_a_scottish_landlord_is_told_of_its_charter_indicators(qtbot: QtBot, store: Store) -> None:
+    from engagement_desktop.services.common.settings import save_settings
+
+    save_settings(store, {"regulator": "scotland"})
+    page = filled_page(qtbot, store)  # no Charter survey imported yet
+    charter = "Scottish Social Housing Charter indicators"
+    assert page.ui.tsmChart.describe() == f"No survey with {charter} yet."
+    assert page.ui.tsmBox.title() == charter
+    assert "Tenant Satisfaction" not in page.ui.tsmChart.accessibleName()
+    page.resize(1366, 728)
+    page.grab().save("/work/notes/measuresui/dashboard_scotland_empty.png")
 
 
 def test_tab_reads_the_headline_cards(qtbot: QtBot, demo: Store) -> None:

@@ -34,7 +34,7 @@ SECTIONS = {
     "events": "Events",
     "rewards": "Rewards",
     "training": "Training",
-    "surveys": "Surveys and the Tenant Satisfaction Measures",
+    "surveys": "Surveys and satisfaction measures",
     "reports": "Reports",
     "audit": "Audit",
     "budget": "Budget",

@@ -52,3 +52,69 @@ def test_surveys_page_rows_name_the_charter_indicators(store: Store, tmp_path) -
     assert [row[0].text for row in rows] == ["I1", "I2", "I5", "I7", "I12", "I13", "I25"]
     assert rows[4][1].text.startswith("Tenants who had repairs or maintenance carried out")
     assert "repairs or maintenance carried out in the last 12 months" in (rows[4][3].tip or "")
+
+
+def test_officer_removes_a_measure_and_its_imported_answers_stay(
+    qtbot: QtBot, store: Store, tmp_path
+) -> None:
+    """A Charter survey asked the landlord's play-areas question (L1): removing L1 keeps
+    every answer, stops the measure being counted, and a measure added after gets L2."""
+    from engagement_desktop.interchange.reading.readers import read_table
+    from engagement_desktop.interchange.surveys.commit import commit_survey
+    from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+    from engagement_desktop.interchange.surveys.plan import plan_survey
+    from engagement_desktop.services.surveys.custom_measures import (
+        add_custom_measure,
+        import_context,
+    )
+    from engagement_desktop.services.surveys.results import satisfaction_results
+    from engagement_desktop.store.models import AuditEntry, SurveyResponse
+    from tests.unit.test_measure_sets import CHARTER, write_sheet
+
+    play = "How satisfied or dissatisfied are you with the play areas near your home?"
+    add_custom_measure(
+        store, "scotland_charter", "Play areas", play, "satisfaction", ["very_satisfied"]
+    )
+    rows = [["Very satisfied", "Very satisfied"], ["Fairly satisfied", "Very satisfied"]]
+    path = write_sheet(tmp_path / "c.xlsx", [CHARTER["I1"], play], rows)
+    with store.session() as session:
+        prefer, sets = import_context(session)  # the set with the landlord's own measures
+    table = read_table(path)
+    plan = plan_survey(table, guess_survey_mapping(table, sets, prefer), sets=sets, prefer=prefer)
+    commit_survey(store, plan, survey_name="Charter 2026", file_name=path.name, sha256="x")
+    with store.session() as session:
+        before = satisfaction_results(session, "Charter 2026")
+        answers = [r.answers for r in session.query(SurveyResponse).order_by(SurveyResponse.id)]
+    assert (before.measures["L1"].satisfied, before.measures["L1"].base) == (2, 2)
+    dialog = MeasuresDialog(store)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert not ui.removeButton.isEnabled()  # nothing chosen yet
+    ui.ownList.setCurrentRow(0)
+    assert ui.removeButton.isEnabled()
+    asked: list[str] = []
+    dialog.confirm = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+    assert dialog.remove_measure() is False  # the officer says no: nothing changes
+    with store.session() as session:
+        assert [m.code for m in custom_measures(session)] == ["L1"]
+    assert asked[0].startswith(
+        "Remove L1 Play areas? The answers already imported to it in 1 survey (Charter 2026) stay"
+    )
+    dialog.confirm = lambda text: True  # type: ignore[method-assign]
+    dialog.grab().save("/work/notes/measuresui/measures_dialog_remove.png")
+    assert dialog.remove_measure() is True
+    assert ui.ownList.item(0).text() == "None yet." and not ui.removeButton.isEnabled()
+    assert "Removed L1 Play areas" in ui.formError.text()
+    with store.session() as session:
+        after = satisfaction_results(session, "Charter 2026")
+        kept = [r.answers for r in session.query(SurveyResponse).order_by(SurveyResponse.id)]
+        removed = session.query(AuditEntry).filter(AuditEntry.action == "measure.remove").one()
+    assert "L1" not in after.measures and after.measures["I1"] == before.measures["I1"]
+    assert kept == answers  # every answer as it was imported
+    assert removed.changes["code"] == ["L1", None]
+    again = add_custom_measure(
+        store, "scotland_charter", "Play areas", play, "satisfaction", ["very_satisfied"]
+    )
+    assert again.code == "L2"  # the old answers, coded L1, are not counted towards it
+    with store.session() as session:
+        assert "L2" not in satisfaction_results(session, "Charter 2026").measures

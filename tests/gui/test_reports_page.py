@@ -190,7 +190,7 @@ def test_a_tsm_survey_previews_and_saves_its_workbook(
 ) -> None:
     page = open_page(qtbot, store)
     page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("tsm"))
-    assert page.ui.surveyCombo.currentText() == "No survey with TSM questions yet"
+    assert page.ui.surveyCombo.currentText() == "No survey with satisfaction measures yet"
     assert not page.ui.previewButton.isEnabled()
 
     import_tsm(store, tsm.write(tmp_path))
@@ -200,6 +200,11 @@ def test_a_tsm_survey_previews_and_saves_its_workbook(
     page.preview()
     finish(qtbot, page)
     assert "Tenant Satisfaction Measures" in page.ui.preview.document.getAllText(0).text()
+    text = " ".join(
+        page.ui.preview.document.getAllText(p).text()
+        for p in range(page.ui.preview.document.pageCount())
+    )
+    assert "Results by involvement" in text  # every return here is anonymous: one group
     save_to(monkeypatch, tmp_path / "tsm-results.xlsx")
     page.save_excel()
     finish(qtbot, page)

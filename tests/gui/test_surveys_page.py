@@ -88,7 +88,9 @@ def test_returns_imported_from_the_page_show_their_tsm_results(
     qtbot.waitUntil(lambda: wizard.preview.survey is not None, timeout=WAIT_MS)
     assert wizard.preview.figure("Responses to add") == "6"
     assert wizard.preview.figure("… anonymous") == "6"
-    assert wizard.preview.figure("TSM questions recognised") == "TP01, TP02, TP08"
+    assert wizard.preview.figure("Measure set") == (
+        "Recognised: Tenant Satisfaction Measures (3 of its 12 measures: TP01, TP02, TP08)."
+    )
     assert wizard.preview.figure("Answers not understood") == "0"
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isEnabled()
@@ -291,4 +293,4 @@ def test_print_tsm_results_through_the_preview_with_a_valid_name(
         QFileDialog, "getSaveFileName", lambda _p, _c, name, _f: (suggested.append(name), "")
     )
     qtbot.mouseClick(page.dui.pdfButton, Qt.MouseButton.LeftButton)
-    assert Path(suggested[0]).name == "TSM 2025-26 - TSM.pdf"
+    assert Path(suggested[0]).name == "TSM 2025-26 - TSM results.pdf"  # named by its set

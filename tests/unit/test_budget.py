@@ -161,3 +161,38 @@ def test_a_count_is_judged_against_the_share_of_the_year_gone(store: Store) -> N
     line = judge(share, 25, Figure(21.0, 21, 100), 1.0)
     assert line.status == AT_RISK and "4.0 points below" in line.why
     assert judge(share, 25, Figure(30.0, 30, 100), 1.0).status == ON_TRACK
+
+
+def test_satisfaction_targets_follow_the_regulator_and_keep_their_stored_meaning(
+    store: Store,
+) -> None:
+    from engagement_desktop.services.budget.kpis import measures
+    from engagement_desktop.services.surveys.custom_measures import add_custom_measure
+
+    add_custom_measure(
+        store,
+        "tsm",
+        "Children's play areas",
+        "How satisfied are you with play areas?",
+        "satisfaction",
+        ["very_satisfied", "fairly_satisfied"],
+    )
+    with store.session() as session:
+        english = measures(session)
+    assert english["tsm:TP01"].label.startswith("TP01 ")
+    assert english["tsm:L1"].label == "L1 Children's play areas"
+    assert "very satisfied or fairly satisfied" in english["tsm:L1"].definition
+    assert not any(key.startswith("scotland_charter:") for key in english)
+    set_target(store, 2026, "tsm:TP01", 80)
+    save_settings(store, {"regulator": "scotland"})
+    with store.session() as session:
+        scottish = measures(session)
+        shown = {t.measure: t.label for t in targets(session, 2026)}
+    assert "scotland_charter:I1" in scottish and "tsm:TP05" not in scottish
+    assert shown["tsm:TP01"] == english["tsm:TP01"].label  # the stored key means the same
+    with pytest.raises(EngagementError, match="scotland_charter:I1 to scotland_charter:I25"):
+        set_target(store, 2026, "tsm:TP05", 80)
+    save_settings(store, {"regulator": "wales"})
+    with store.session() as session:
+        welsh = measures(session)
+    assert welsh["wales:W01"].label.startswith("W01 ") and "scotland_charter:I1" not in welsh

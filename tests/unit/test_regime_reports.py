@@ -55,6 +55,12 @@ def test_the_impact_assessment_names_the_charter_indicators(
     assert f"6. {CHARTER}" in text
     assert "Tenant Satisfaction Measures" not in text
     assert "I12 counts only those whose filter answer was yes" in text
+    import openpyxl
+
+    from engagement_desktop.reports.impact.workbook import write_impact_workbook
+
+    book = openpyxl.load_workbook(write_impact_workbook(report, tmp_path / "impact.xlsx"))
+    assert "Charter" in book.sheetnames and "TSM" not in book.sheetnames
 
 
 def test_the_annual_report_quotes_overall_satisfaction_from_indicator_1(scottish: Store) -> None:
@@ -64,3 +70,36 @@ def test_the_annual_report_quotes_overall_satisfaction_from_indicator_1(scottish
     assert annual.satisfaction == (
         f"{overall:.0f}% of tenants who answered our survey are satisfied overall"
     )
+
+
+def test_the_board_report_sets_targets_for_charter_indicators_by_their_names(
+    scottish: Store, tmp_path: Path
+) -> None:
+    from engagement_desktop.reports.board.gather import gather
+    from engagement_desktop.reports.board.pdf import write_board_pdf
+    from engagement_desktop.reports.board.report import BoardReport
+    from engagement_desktop.services.budget.kpis import measures
+    from engagement_desktop.services.budget.targets import set_target
+
+    with scottish.session() as session:
+        known = measures(session)
+        charter = satisfaction_results(session, SURVEY)
+    assert not any(key.startswith("tsm:") for key in known)  # no TSMs for a Scottish landlord
+    assert known["scotland_charter:I5"].label == (
+        "I5 Tenants satisfied with the opportunities given to them to participate in their "
+        "landlord's decision making processes"
+    )
+    set_target(scottish, 2025, "scotland_charter:I5", 90)
+    with scottish.session() as session:
+        figures = gather(session, "2025Q4", today=TODAY)
+    line = next(k for k in figures.kpis if k.measure.key == "scotland_charter:I5")
+    i5 = charter.measures["I5"]
+    assert (line.figure.numerator, line.figure.denominator) == (i5.satisfied, i5.base)
+    assert line.figure.value == round(100 * i5.satisfied / i5.base, 1)
+    assert line.target == 90
+    demo_target = next(k for k in figures.kpis if k.measure.key == "scotland_charter:I1")
+    assert demo_target.measure.label.startswith("I1 Tenants satisfied with the overall service")
+    pdf = write_board_pdf(BoardReport(figures), tmp_path / "b.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "I5 Tenants satisfied with the opportunities" in text
+    assert "TSM" not in text and "TP01" not in text

@@ -102,3 +102,32 @@ def test_cancelling_a_commit_leaves_the_database_as_it_was(store: Store, tmp_pat
             progress=lambda done, total: False,
         )
     assert _count(store) == 0
+
+
+def test_the_preview_says_which_set_it_recognised_and_what_it_keeps_as_own(
+    tmp_path: Path,
+) -> None:
+    from engagement_desktop.interchange.surveys.preview import recognition
+    from tests.unit.test_measure_sets import CHARTER, write_sheet
+
+    own = "Q14 How satisfied are you with the play areas near your home?"
+    answers = [["Very satisfied", "Fairly satisfied", "Very satisfied"]]
+    charter = write_sheet(tmp_path / "c.xlsx", [CHARTER["I1"], CHARTER["I7"], own], answers)
+    table = read_table(charter)
+    said, kept = recognition(plan_survey(table, guess_survey_mapping(table)))
+    assert said == (
+        "Recognised: Scottish Social Housing Charter indicators (2 of its 7 measures: I1, I7)."
+    )
+    assert kept == ["Q14"]
+    table = read_table(charter)
+    chosen = plan_survey(table, guess_survey_mapping(table), measure_set="tsm")
+    said, kept = recognition(chosen)  # the officer chose England's set: both moved to own
+    assert said.startswith("Read as the Tenant Satisfaction Measures; kept as the landlord")
+    assert kept == [CHARTER["I1"][:39] + "…", "Overall, how satisfied or dissatisfied…", "Q14"]
+    nothing = write_sheet(
+        tmp_path / "n.xlsx", ["Tenancy reference", "Favourite colour"], [["", "Blue"]]
+    )
+    table = read_table(nothing)
+    said, kept = recognition(plan_survey(table, guess_survey_mapping(table)))
+    assert said.startswith("No question matches a regulator's measure set")
+    assert kept == ["Favourite colour"]

@@ -1,5 +1,6 @@
 """The dashboard: this report year so far against the same months of last year, and
-three charts (attendance by month, who took part, the latest TSM results).
+three charts (attendance by month, who took part, the latest results of the landlord's
+satisfaction survey in its regulator's measure set).
 
 The page shows at once with its headings and fills in when the figures arrive
 from the database worker (``reports.dashboard``), so opening it never freezes
@@ -92,7 +93,6 @@ class DashboardPage(QWidget):
         ui.tsmChart.horizontal = True
         ui.monthChart.empty_text = "No events held yet this year or last."
         ui.profileChart.empty_text = "Nobody has taken part yet this year."
-        ui.tsmChart.empty_text = "No survey with Tenant Satisfaction Measures yet."
         ui.tsmChart.format_value = ui.profileChart.format_value = lambda v: f"{v:.0f}%"
         for key, label in DIMENSIONS.items():
             ui.dimensionCombo.addItem(label, key)
@@ -258,9 +258,13 @@ class DashboardPage(QWidget):
         if figures is None:
             return
         tsm = figures.tsm
+        self.ui.tsmBox.setTitle(tsm.measure_set.name if tsm else figures.regime_name)
+        self.ui.tsmChart.setAccessibleName(f"{self.ui.tsmBox.title()}, per cent positive")
+        self.ui.tsmChart.empty_text = f"No survey with {figures.regime_name} yet."
+        short = TSM_SHORT if tsm and tsm.measure_set.id == "tsm" else {}
         codes = [c for c, m in tsm.measures.items() if m.percent is not None] if tsm else []
         self.ui.tsmChart.set_data(
-            [f"{code} {TSM_SHORT.get(code) or tsm.measure_set.names[code]}" for code in codes]
+            [f"{code} {short.get(code) or tsm.measure_set.names[code]}" for code in codes]
             if tsm
             else [],
             [Series("Satisfied", [tsm.measures[c].percent for c in codes] if tsm else [], NAVY)],

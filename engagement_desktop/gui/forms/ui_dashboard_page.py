@@ -1,4 +1,4 @@
-# Generated from forms/dashboard_page.ui (sha256 3d9a03a786bc161437f02b407bc4cb66bbaa39974e9a12f5044eb8d3c201104b) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/dashboard_page.ui (sha256 fc109ea3e5faf3f1fdc377b0463427a74e9a973f36b3244b3d67e16a7b47629d) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -162,10 +162,10 @@ class Ui_DashboardPage(object):
         self.profileChart.setAccessibleName(QCoreApplication.translate("DashboardPage", u"People involved against all customers, per cent", None))
 #endif // QT_CONFIG(accessibility)
         self.profileNote.setText("")
-        self.tsmBox.setTitle(QCoreApplication.translate("DashboardPage", u"Tenant Satisfaction Measures", None))
+        self.tsmBox.setTitle(QCoreApplication.translate("DashboardPage", u"Satisfaction measures", None))
         self.tsmLabel.setText("")
 #if QT_CONFIG(accessibility)
-        self.tsmChart.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Tenant Satisfaction Measures, per cent satisfied", None))
+        self.tsmChart.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Satisfaction measures, per cent positive", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,4 +1,4 @@
-# Generated from forms/measures_dialog.ui (sha256 3ae045da5085cee36eb6a1d76394e2fbddd56a6ade6ae735f96282ba50d7924d) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/measures_dialog.ui (sha256 39a1b9f0ba6a99e8013c045cd48bb9814d611123a79270afd1d9680e73208be3) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_MeasuresDialog(object):
     def setupUi(self, MeasuresDialog):
@@ -58,6 +59,21 @@ class Ui_MeasuresDialog(object):
         self.ownList.setObjectName(u"ownList")
 
         self.dialogLayout.addWidget(self.ownList)
+
+        self.removeRow = QHBoxLayout()
+        self.removeRow.setObjectName(u"removeRow")
+        self.removeButton = QPushButton(MeasuresDialog)
+        self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setEnabled(False)
+
+        self.removeRow.addWidget(self.removeButton)
+
+        self.removeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.removeRow.addItem(self.removeSpacer)
+
+
+        self.dialogLayout.addLayout(self.removeRow)
 
         self.addGroup = QGroupBox(MeasuresDialog)
         self.addGroup.setObjectName(u"addGroup")
@@ -144,7 +160,8 @@ class Ui_MeasuresDialog(object):
         self.positiveLabel.setBuddy(self.positiveList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.regulatorCombo, self.ownList)
-        QWidget.setTabOrder(self.ownList, self.setCombo)
+        QWidget.setTabOrder(self.ownList, self.removeButton)
+        QWidget.setTabOrder(self.removeButton, self.setCombo)
         QWidget.setTabOrder(self.setCombo, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.questionEdit)
         QWidget.setTabOrder(self.questionEdit, self.scaleCombo)
@@ -167,6 +184,10 @@ class Ui_MeasuresDialog(object):
 #if QT_CONFIG(accessibility)
         self.ownList.setAccessibleName(QCoreApplication.translate("MeasuresDialog", u"Your own measures", None))
 #endif // QT_CONFIG(accessibility)
+        self.removeButton.setText(QCoreApplication.translate("MeasuresDialog", u"Re&move measure\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("MeasuresDialog", u"Stop reporting the chosen measure; answers already imported stay with their surveys", None))
+#endif // QT_CONFIG(tooltip)
         self.addGroup.setTitle(QCoreApplication.translate("MeasuresDialog", u"Add a measure of your own", None))
         self.setLabel.setText(QCoreApplication.translate("MeasuresDialog", u"&Add to:", None))
 #if QT_CONFIG(accessibility)

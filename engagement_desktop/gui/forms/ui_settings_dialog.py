@@ -1,4 +1,4 @@
-# Generated from forms/settings_dialog.ui (sha256 1b9e924981aa6f20d1b9a33672f5372c1ed0a1d9df0c747c73ba8d6affc823ac) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/settings_dialog.ui (sha256 d1eda596c0246a4ce3d9378e7a8e083bb8ed8088ccd520b17c4b496fcafce41a) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -251,7 +251,7 @@ class Ui_SettingsDialog(object):
         self.homesSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Number of homes", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.homesSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Homes you let or manage; used for the TSM confidence intervals and the sample needed", None))
+        self.homesSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Homes you let or manage; used for the survey results' confidence intervals and the sample needed", None))
 #endif // QT_CONFIG(tooltip)
         self.yearsBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Years", None))
         self.reportStartLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Report year starts on:", None))

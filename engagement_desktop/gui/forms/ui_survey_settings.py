@@ -1,4 +1,4 @@
-# Generated from forms/survey_settings.ui (sha256 7ab12d2594a0a1163c981fc02cf85017ea5446e11995a8bf52e5a470473cf723) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_settings.ui (sha256 361ec12c275dd7e41428387d01a013a000caaf0e31ebb21f3bed0dfe8f8bb876) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -305,7 +305,7 @@ class Ui_SurveySettingsDialog(object):
 
     def retranslateUi(self, SurveySettingsDialog):
         SurveySettingsDialog.setWindowTitle(QCoreApplication.translate("SurveySettingsDialog", u"Survey and import settings", None))
-        self.surveyGroup.setTitle(QCoreApplication.translate("SurveySettingsDialog", u"This survey (published with its TSM results)", None))
+        self.surveyGroup.setTitle(QCoreApplication.translate("SurveySettingsDialog", u"This survey (published with its results)", None))
         self.startLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"Period &from:", None))
 #if QT_CONFIG(accessibility)
         self.startEdit.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Survey period from", None))

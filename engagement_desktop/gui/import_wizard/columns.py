@@ -46,7 +46,7 @@ def targets_for(kind: str) -> dict[str | None, str]:
         choices.update(PEOPLE_FIELDS)
         return choices
     choices.update({field: f"Respondent: {label}" for field, label in RESPONDENT_FIELDS.items()})
-    choices[QUESTION] = "Question (kept as typed; not a TSM measure)"
+    choices[QUESTION] = "Question (kept as typed; not a regulator's measure)"
     for one in shipped_sets().values():
         choices.update(
             {f"{QUESTION}:{code}": f"{code}: {text}" for code, text in one.names.items()}

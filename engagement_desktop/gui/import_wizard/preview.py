@@ -18,7 +18,7 @@ from engagement_desktop.gui.import_wizard.jobs import SurveyPreview
 from engagement_desktop.gui.import_wizard.problems import ProblemsModel
 from engagement_desktop.interchange.people.plan import PeoplePlan, write_error_rows
 from engagement_desktop.interchange.people.rows import RowProblem
-from engagement_desktop.interchange.surveys.preview import write_survey_error_rows
+from engagement_desktop.interchange.surveys.preview import recognition, write_survey_error_rows
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -87,6 +87,7 @@ class PreviewStep:
     def show_survey(self, preview: SurveyPreview) -> None:
         self.survey = preview
         plan, counts = preview.plan, preview.counts
+        recognised, own = recognition(plan)
         self.error_rows = len({p.row for p in plan.problems})
         self._counts(
             [
@@ -95,10 +96,11 @@ class PreviewStep:
                 ("… linked to people on file", counts.linked_to_people),
                 ("… anonymous", counts.anonymous),
                 ("Already imported (left out)", counts.already_imported),
-                ("Outside the period (kept; not in TSM results)", counts.outside_period),
+                ("Outside the period (kept; not in the results)", counts.outside_period),
                 ("Rows with errors (left out)", self.error_rows),
                 ("Rows with no answers (left out)", len(plan.unanswered)),
-                ("TSM questions recognised", ", ".join(plan.tsm_codes) or "none"),
+                ("Measure set", recognised),
+                ("Imported as the landlord's own questions", ", ".join(own) or "none"),
                 ("Answers not understood", len(plan.notes)),
                 ("Personal details left out", ", ".join(plan.personal_details) or "none"),
             ]
@@ -147,6 +149,7 @@ class PreviewStep:
             figure = QLabel(shown)
             figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             figure.setAccessibleName(name)
+            figure.setWordWrap(len(shown) > 40)  # the measure set's sentence
             figure.setObjectName("count_" + "".join(c for c in name if c.isalnum()))
             form.addRow(f"{name}:", figure)
 

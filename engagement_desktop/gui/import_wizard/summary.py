@@ -69,12 +69,12 @@ def summary_text(kind: str, result: Any, wizard: Any) -> str:
             head += (
                 f"<p>{plural(result.outside_period, 'response')} "
                 f"{'was' if result.outside_period == 1 else 'were'} completed outside the "
-                "survey's period: they are kept, but the TSM results leave them out. "
+                "survey's period: they are kept, but the results leave them out. "
                 "Check the period if that is not what you meant.</p>"
             )
     return (
         head
-        + (f"<p>TSM questions recognised: {codes}.</p>" if codes else "")
+        + (f"<p>Measures recognised: {codes}.</p>" if codes else "")
         + fix
         + "<p>The results are on the <b>Surveys</b> page.</p>"
     )

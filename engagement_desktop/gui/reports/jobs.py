@@ -67,8 +67,10 @@ REPORTS: tuple[ReportKind, ...] = (
     ),
     ReportKind(
         "tsm",
-        "Tenant Satisfaction Measures",
-        "TP01–TP12 from one survey: the result, its base and 95% interval, and a chart.",
+        "Satisfaction measures",
+        "One survey's measures in its own set (Tenant Satisfaction Measures, Scottish "
+        "Charter indicators, Welsh measures, your own): the result, its base and 95% "
+        "interval, a chart, and the results by involvement.",
         year=None,
         survey=True,
     ),
@@ -138,9 +140,15 @@ def _impact(store: Store, request: ReportRequest) -> ImpactReport:
 
 def _tsm(store: Store, request: ReportRequest) -> TsmReport:
     if not request.survey:
-        raise EngagementError("Choose a survey with TSM questions first.")
+        raise EngagementError("Choose a survey with satisfaction measures first.")
+    from engagement_desktop.reports.surveys.breakdown_table import breakdown_count_table
+    from engagement_desktop.reports.surveys.breakdowns import survey_breakdown
+
     with store.session() as session:
-        return tsm_report(session, request.survey)
+        report = tsm_report(session, request.survey)
+        found = survey_breakdown(session, request.survey, "involvement")
+    report.breakdowns.append(breakdown_count_table(found))
+    return report
 
 
 def _board(store: Store, request: ReportRequest) -> Any:

@@ -197,7 +197,7 @@ class ReportsPage(QWidget):
         for name in surveys:
             box.addItem(name, name)
         if not surveys:
-            box.addItem("No survey with TSM questions yet", None)
+            box.addItem("No survey with satisfaction measures yet", None)
         box.setCurrentIndex(max(box.findData(chosen), 0) if chosen else 0)
         box.blockSignals(False)
         self._fill_years(keep=self._loaded)

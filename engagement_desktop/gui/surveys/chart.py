@@ -27,7 +27,7 @@ class TsmChart(QWidget):
         super().__init__(parent)
         self.measures: list[MeasureResult] = []
         self.setObjectName("tsmChart")
-        self.setAccessibleName("TSM results chart")
+        self.setAccessibleName("Satisfaction results chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_results(self, results: TsmResults | None) -> None:
@@ -61,7 +61,7 @@ class TsmChart(QWidget):
         text = self.palette().windowText().color()
         if not self.measures:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No TSM answers to show")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No answers to show")
             return
         left = metrics.horizontalAdvance("TP00") + 12
         right = metrics.horizontalAdvance(" 100.0% ") + 8

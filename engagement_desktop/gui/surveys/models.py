@@ -138,7 +138,8 @@ def breakdown_rows(
 
 
 def questions_model(parent: QObject) -> TextTableModel:
-    return TextTableModel(("#", "TSM", "Question", "Answers", "Not understood"), (0, 3, 4), parent)
+    headings = ("#", "Measure", "Question", "Answers", "Not understood")
+    return TextTableModel(headings, (0, 3, 4), parent)
 
 
 def _code_names() -> dict[str, str]:

@@ -1,6 +1,10 @@
 """The Surveys page's buttons: import returns (the wizard), export responses and results,
-the TSM results PDF (saved, or printed through the print preview), and the settings:
+the results PDF (saved, or printed through the print preview), and the settings:
 how the chosen survey was run, homes and the import size limit.
+
+The results files are named by the survey's measure set ("… - Charter results.pdf") and
+carry the breakdown by involvement, and by the dimension chosen on the "Break down by"
+tab when that is another, with the same small-number suppression as the screen.
 
 Files are written on the database worker with progress and Cancel; a cancelled
 or failed export leaves no file behind (the writers use a ``.partial`` file). The
@@ -12,6 +16,7 @@ page tells these buttons which survey is chosen and what has been read of it
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +37,8 @@ from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.surveys.measures_dialog import MeasuresDialog
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
 from engagement_desktop.interchange.surveys.export import export_survey_responses
+from engagement_desktop.reports.surveys.breakdown_table import breakdown_count_table
+from engagement_desktop.reports.surveys.breakdowns import Breakdown
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
 from engagement_desktop.services.surveys.details import SurveyDetails
 from engagement_desktop.store.engine import Store
@@ -55,6 +62,7 @@ class SurveyOutputs(QObject):
         self.survey_id: int | None = None
         self.details: SurveyDetails | None = None
         self.report: TsmReport | None = None  # None until the results are counted
+        self.breakdowns: dict[str, Breakdown] = {}
         self.task: ProgressTask | None = None
         self.wizard: ImportWizard | None = None
         self.settings_dialog: SurveySettingsDialog | None = None
@@ -71,11 +79,30 @@ class SurveyOutputs(QObject):
         self.store = store
 
     def set_survey(
-        self, survey_id: int | None, details: SurveyDetails | None, report: TsmReport | None
+        self,
+        survey_id: int | None,
+        details: SurveyDetails | None,
+        report: TsmReport | None,
+        breakdowns: dict[str, Breakdown] | None = None,
     ) -> None:
         """The chosen survey and what has been read of it so far (None: not yet)."""
         self.survey_id, self.details, self.report = survey_id, details, report
+        self.breakdowns = breakdowns or {}
         self.enable()
+
+    def _printed(self) -> TsmReport | None:
+        """The report with its breakdowns: by involvement, and by the dimension chosen on
+        the "Break down by" tab when that is another."""
+        if self.report is None:
+            return None
+        chosen = ["involvement", self.dui.breakdownCombo.currentData()]
+        keys = [k for i, k in enumerate(chosen) if k in self.breakdowns and k not in chosen[:i]]
+        tables = [breakdown_count_table(self.breakdowns[k]) for k in keys]
+        return replace(self.report, breakdowns=tables)
+
+    def _stem(self, report: TsmReport) -> str:
+        """The survey by its set's short name: "Tenant survey 2025 - Charter results"."""
+        return f"{report.results.survey} - {report.results.measure_set.short_name} results"
 
     def enable(self) -> None:
         dui = self.dui
@@ -85,8 +112,12 @@ class SurveyOutputs(QObject):
         dui.exportResultsButton.setEnabled(has_results and not busy)
         dui.pdfButton.setEnabled(has_results and not busy)
         dui.printResultsButton.setEnabled(has_results and not busy)
-        tip = "" if has_results else "This survey has no TSM questions, or is still being counted"
-        dui.pdfButton.setToolTip(tip or "The TSM results with a chart, for the Board")
+        tip = (
+            "" if has_results else "This survey has no measures to count, or is still being counted"
+        )
+        dui.pdfButton.setToolTip(
+            tip or "The results with a chart and the breakdown by involvement, for the Board"
+        )
 
     def _say(self, text: str) -> None:
         window = self._parent.window()
@@ -190,11 +221,10 @@ class SurveyOutputs(QObject):
     def export_results(self, path: str | None = None) -> ProgressTask | None:
         from engagement_desktop.reports.surveys.tsm_report import write_tsm_workbook
 
-        report = self.report
+        report = self._printed()
         if report is None:
             return None
-        name = report.results.survey
-        path = path or self._ask("Export results", f"{name} - TSM.xlsx", EXCEL_FILTER)
+        path = path or self._ask("Export results", f"{self._stem(report)}.xlsx", EXCEL_FILTER)
         if not path:
             return None
         return self._run(
@@ -204,28 +234,25 @@ class SurveyOutputs(QObject):
     def results_pdf(self, path: str | None = None) -> ProgressTask | None:
         from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
 
-        report = self.report
+        report = self._printed()
         if report is None:
             return None
-        name = report.results.survey
-        path = path or self._ask("TSM results PDF", f"{name} - TSM.pdf", PDF_FILTER)
+        path = path or self._ask("Results PDF", f"{self._stem(report)}.pdf", PDF_FILTER)
         if not path:
             return None
-        return self._run(
-            "TSM results PDF", "Writing the PDF…", lambda _p: write_tsm_pdf(report, path)
-        )
+        return self._run("Results PDF", "Writing the PDF…", lambda _p: write_tsm_pdf(report, path))
 
     def print_results(self) -> ProgressTask | None:
-        """The TSM results PDF in the print preview, and the system print dialog from there."""
+        """The results PDF in the print preview, and the system print dialog from there."""
         from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf
 
-        report = self.report
+        report = self._printed()
         if report is None or (self.task is not None and self.task.running):
             return None
         self.task = print_pdf_of(
             self._parent.window(),
             lambda path, _progress: write_tsm_pdf(report, path),
-            f"{report.results.survey} - TSM results",
+            self._stem(report),
         )
         self.task.done.connect(self.enable)
         self.enable()

@@ -1,6 +1,7 @@
 """The Surveys section: surveys with response counts, and the chosen survey's results.
 
-Beside the list (``forms/survey_details.ui``): the TSM results with a chart,
+Beside the list (``forms/survey_details.ui``): the satisfaction results (in the
+survey's own measure set) with a chart,
 the results by estate/area and by tenure for respondents linked to people,
 the questions and the responses. A 20,000-response survey takes a few seconds
 to count, so it is read on the database worker in two steps (the survey, then
@@ -333,7 +334,8 @@ class SurveysPage(ListPage):
     def _outputs_follow(self) -> None:
         """The buttons below follow what has been read of the chosen survey."""
         report = self.figures.get("report") if self.results is not None else None
-        self.outputs.set_survey(self.survey_id, self.details, report)
+        breakdowns = self.figures.get("breakdowns") if report is not None else None
+        self.outputs.set_survey(self.survey_id, self.details, report, breakdowns)
 
     def _fit_results_table(self) -> None:
         """The results table as tall as its rows; the chart gets the rest."""

@@ -75,7 +75,7 @@ class SurveySettingsDialog(QDialog):
 
     def _show(self, facts: SurveyFacts) -> None:
         ui = self.ui
-        ui.surveyGroup.setTitle(f"{facts.name} (published with its TSM results)")
+        ui.surveyGroup.setTitle(f"{facts.name} (published with its results)")
         for edit, day in ((ui.startEdit, facts.period_start), (ui.endEdit, facts.period_end)):
             edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         ui.methodCombo.setCurrentIndex(max(0, ui.methodCombo.findData(facts.method)))

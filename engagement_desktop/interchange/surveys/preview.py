@@ -7,6 +7,7 @@ is what the commit does.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.surveys.commit import SurveyImportResult, completed_outside
+from engagement_desktop.interchange.surveys.mapping import QUESTION
 from engagement_desktop.interchange.surveys.plan import SurveyPlan
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
@@ -92,3 +94,37 @@ def write_survey_error_rows(plan: SurveyPlan, path: str | Path) -> Path:
     ]
     sheet = Sheet("Rows to fix", [*plan.table.headings, "Problem"], rows)
     return write_workbook(path, [sheet])
+
+
+def short_heading(heading: str, room: int = 40) -> str:
+    """A question as the officer knows it: its number ("Q14") when it has one."""
+    numbered = re.match(r"\s*(Q\s?\d+[a-z]?)\b", heading, re.IGNORECASE)
+    if numbered:
+        return numbered.group(1).replace(" ", "").upper()
+    text = " ".join(heading.split())
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
+
+
+def recognition(plan: SurveyPlan) -> tuple[str, list[str]]:
+    """What the preview says before anything is imported: which set the questions were
+    recognised as (with how many of its measures the file asks, and the set's note when
+    it matched none or two), and the questions kept as the landlord's own."""
+    one = plan.measures
+    own = [short_heading(h) for h, target in plan.mapping.items() if target == QUESTION]
+    asked = plan.measure_codes
+    regulator = [code for code in asked if not one.measures[code].custom]
+    theirs = [code for code in asked if one.measures[code].custom]
+    total = sum(1 for m in one.measures.values() if not m.custom)
+    if not regulator and not theirs:
+        return plan.set_note, own
+    sentence = (
+        f"Recognised: {one.name} ({len(regulator)} of its {total} measures: {', '.join(regulator)})"
+        if regulator
+        else f"Recognised: {one.name}"
+    )
+    if theirs:
+        sentence += f"; your own measures: {', '.join(theirs)}"
+    note = plan.set_note
+    if note and not note.startswith("The questions are worded as"):
+        sentence += f". {note}"  # the officer's choice of set, or what was moved
+    return sentence + ".", own

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.budget import figures
-from engagement_desktop.services.budget.kpis import tsm_figures
+from engagement_desktop.services.budget.kpis import satisfaction_figures
 from engagement_desktop.services.budget.lines import check_year
 from engagement_desktop.services.budget.period import Period, report_period, to_date
 from engagement_desktop.services.budget.volunteering import volunteer_hours
@@ -138,7 +138,7 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
             .limit(4)
         )
     ]
-    tsm = tsm_figures(session, period).get(overall_code(landlord_set(session)))
+    tsm = satisfaction_figures(session, period).get(overall_code(landlord_set(session)))
     satisfaction = None
     if tsm is not None and tsm.value is not None and (tsm.denominator or 0) >= minimum:
         satisfaction = f"{tsm.value:.0f}% of tenants who answered our survey are satisfied overall"

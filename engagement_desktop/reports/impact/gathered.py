@@ -60,3 +60,5 @@ class ImpactFigures:
     you_choose_before: YouChooseFigures | None = None
     #: The landlord's measure set by its own name ("Scottish Social Housing Charter ...").
     regime_name: str = "Tenant Satisfaction Measures"
+    #: Its short name, for a workbook's sheet ("TSM", "Charter").
+    regime_short: str = "TSM"

@@ -19,7 +19,7 @@ from engagement_desktop.reports.impact.you_choose import you_choose_figures
 from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.control import control_figures
 from engagement_desktop.services.budget.fund import fund_figures
-from engagement_desktop.services.budget.kpis import tsm_survey_for
+from engagement_desktop.services.budget.kpis import survey_for
 from engagement_desktop.services.budget.period import Period, compared_periods
 from engagement_desktop.services.budget.position import budget_position
 from engagement_desktop.services.budget.volunteering import volunteer_hours
@@ -110,7 +110,7 @@ def build_report(
     homes = int(get_setting(session, "homes_count") or 0)
 
     def tsm_for(p: Period) -> TsmResults | None:
-        name = tsm_survey_for(session, p)
+        name = survey_for(session, p, landlord_set(session))
         return tsm_results(session, name, homes=homes) if name else None
 
     costs, costs_before = figures.costs(session, period), figures.costs(session, previous)
@@ -150,4 +150,5 @@ def build_report(
         you_choose=you_choose_figures(session, period),
         you_choose_before=you_choose_figures(session, previous),
         regime_name=landlord_set(session).name,
+        regime_short=landlord_set(session).short_name,
     )

@@ -89,7 +89,7 @@ def write_impact_workbook(report: ImpactReport, path: str | os.PathLike[str]) ->
             base_from = table.notes[0].removeprefix("All customers: ").rstrip(".")
             profile_rows += [[table.title, *row, base_from] for row in table_rows(table)]
             continue
-        name = SHEETS[table.key]
+        name = report.regime_short[:31] if table.key == "tsm" else SHEETS[table.key]
         rows = table_rows(table)
         if name in sheets:  # a second table on the sheet, below a blank row
             existing = sheets[name]

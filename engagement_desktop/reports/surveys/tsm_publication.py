@@ -95,6 +95,9 @@ class TsmReport:
     methods: CountTable | None = None
     profiles: list[CountTable] = field(default_factory=list)
     minimum: int = 5
+    #: The measures by who answered (involvement first), small groups hidden
+    #: (reports/surveys/breakdown_table.py); printed after the measures.
+    breakdowns: list[CountTable] = field(default_factory=list)
 
     def measure_rows(self) -> list[list[Any]]:
         """Measure, question, satisfied, base, result %, interval, last year %, change."""

@@ -47,6 +47,11 @@ from engagement_desktop.services.surveys.results import TsmResults
 from engagement_desktop.services.surveys.wording import ANSWER_LABELS
 
 NOT_RECORDED = "Not recorded"
+BREAKDOWN_LEAD = (
+    "Each measure for the groups of respondents, counted exactly as the whole survey is "
+    "(the same returns, the same base rules). Involved members: on a group's roll during "
+    "the survey's period."
+)
 
 
 def method_notes(measures: MeasureSet) -> str:
@@ -178,6 +183,8 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
             widths={0: 26, 1: 90},
         ),
     ]
+    if report.breakdowns:
+        sheets.insert(1, _table_sheet("Results by group", report.breakdowns))
     if report.methods:
         sheets.append(_table_sheet("Collection method", [report.methods]))
     if report.profiles:
@@ -342,6 +349,10 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     story.append(Paragraph(escape(f"{ms.sample_source}: see “Responses needed” below."), s.cell))
     story += [Spacer(1, 3 * mm), _measures_table(report, s), Spacer(1, 4 * mm)]
     story += [_chart(results, A4[0] - 32 * mm), Spacer(1, 2 * mm)]
+    heading = Paragraph("Results by who answered", s.heading)
+    lead_in = (CondPageBreak(60 * mm), heading, Paragraph(escape(BREAKDOWN_LEAD), s.body))
+    for number, table in enumerate(report.breakdowns):
+        story += _count_table(table, s, lead_in if number == 0 else ())
     story += [CondPageBreak(60 * mm), Paragraph("How the survey was carried out", s.heading)]
     facts = [
         [Paragraph(escape(a), s.cell), Paragraph(escape(b), s.cell)] for a, b in _facts(report)

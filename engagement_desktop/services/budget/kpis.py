@@ -4,8 +4,13 @@ denominator.
 
 Counts come from :func:`figures.summary` (the impact assessment's own definitions);
 shares of the people involved from :func:`figures.involved_people`; satisfaction from
-the TSM results of the survey covering the period (:func:`tsm_figures`, the one way
-this package reads TSM results).
+the results of the survey covering the period in the landlord's measure set
+(:func:`satisfaction_figures`, the one way this package reads survey results).
+
+A satisfaction measure's key is ``<set id>:<code>``: ``tsm:TP01`` (the key English
+Board packs have always stored), ``scotland_charter:I1``, ``wales:...``, and
+``<set id>:L1`` for a measure of the landlord's own. A stored key keeps its meaning
+whatever the landlord's regulator becomes.
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.budget import controlled, figures
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.surveys.results import tsm_results
-from engagement_desktop.services.surveys.tsm import MEASURES as TSM
-from engagement_desktop.store.models import Area, Outcome, Person, Survey
+from engagement_desktop.services.surveys.custom_measures import catalogue
+from engagement_desktop.services.surveys.measure_sets import OWN, MeasureSet
+from engagement_desktop.services.surveys.regime import landlord_set, set_surveys
+from engagement_desktop.services.surveys.results import satisfaction_results
+from engagement_desktop.services.surveys.wording import ANSWER_LABELS
+from engagement_desktop.store.models import Area, Outcome, Person, Target
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ _SHARES: dict[str, tuple[str, str]] = {
 
 def measures(session: Session) -> dict[str, Measure]:
     """Every measure a target can be set for: the fixed ones, each estate's share, and
-    each TSM perception measure."""
+    each satisfaction measure of the landlord's set (with its own measures)."""
     found = {k: Measure(k, label, text) for k, (label, text) in _COUNTS.items()}
     found |= {k: Measure(k, label, text, True) for k, (label, text) in _SHARES.items()}
     for name in session.scalars(select(Area.name).where(Area.archived.is_(False))):
@@ -101,15 +109,7 @@ def measures(session: Session) -> dict[str, Measure]:
             f"Of the people involved with a known estate or area, the share living in {name}.",
             True,
         )
-    for code, label in TSM.items():
-        key = f"tsm:{code}"
-        found[key] = Measure(
-            key,
-            f"{code} {label}",
-            f"{code} from the TSM survey covering the period: the share satisfied (agree "
-            "for TP08) among valid answers, one per household.",
-            True,
-        )
+    found |= satisfaction_measures(session)
     return found
 
 
@@ -121,9 +121,49 @@ def measure(session: Session, key: str) -> Measure:
     if key.strip().casefold() in lowered:
         return known[lowered[key.strip().casefold()]]
     fixed = ", ".join(sorted(k for k in known if ":" not in k))
+    ours = landlord_set(session)
+    codes = list(ours.measures)
     raise EngagementError(
-        f"'{key}' is not a measure: use one of {fixed}, area:<estate name> or tsm:TP01 to tsm:TP12."
+        f"'{key}' is not a measure: use one of {fixed}, area:<estate name> or "
+        f"{ours.id}:{codes[0]} to {ours.id}:{codes[-1]} ({ours.name})."
     )
+
+
+def _positive_words(measure_set: MeasureSet, code: str) -> str:
+    scale = measure_set.measures[code].scale
+    ordered = sorted(scale.positive, key=scale.answers.index)
+    return " or ".join(ANSWER_LABELS.get(a, a).lower() for a in ordered)
+
+
+def _satisfaction_measure(measure_set: MeasureSet, code: str) -> Measure:
+    key = f"{measure_set.id}:{code}"
+    household = ", one per household" if measure_set.one_per_household else ""
+    return Measure(
+        key,
+        f"{code} {measure_set.measures[code].name}",
+        f"{code} from the {measure_set.short_name} survey covering the period: the share "
+        f"answering {_positive_words(measure_set, code)} among valid answers{household}.",
+        True,
+    )
+
+
+def satisfaction_measures(session: Session) -> dict[str, Measure]:
+    """The landlord's set's measures (its own added ones included), the own measures
+    of surveys that matched no set, and any other set's measure a stored target names
+    (set before the regulator in Settings changed), each by the regulator's name."""
+    sets = catalogue(session)
+    ours = landlord_set(session)
+    chosen = [(ours, code) for code in ours.measures]
+    chosen += [(sets[OWN], code) for code in sets[OWN].measures if ours.id != OWN]
+    for stored in session.scalars(select(Target.measure).distinct()):
+        set_id, _, code = str(stored).partition(":")
+        if set_id in sets and code in sets[set_id].measures:
+            chosen.append((sets[set_id], code))
+    found: dict[str, Measure] = {}
+    for measure_set, code in chosen:
+        one = _satisfaction_measure(measure_set, code)
+        found.setdefault(one.key, one)
+    return found
 
 
 class Measurer:
@@ -136,7 +176,8 @@ class Measurer:
         self._involvement: dict[tuple[date, date], figures.Involvement] = {}
         self._counts: dict[tuple[date, date, str], int] = {}
         self._areas: dict[tuple[date, date], tuple[dict[str, int], int]] = {}
-        self._tsm: dict[tuple[date, date], dict[str, Figure]] = {}
+        self._surveys: dict[tuple[str, date, date], dict[str, Figure]] = {}
+        self._sets: dict[str, MeasureSet] | None = None
 
     def summary(self, period: Period) -> figures.Summary:
         """The headline counts (costs left at nothing), sharing what was read already."""
@@ -182,11 +223,16 @@ class Measurer:
         if key.startswith("area:"):
             counts, known = self._area_counts(period)
             return self._ratio(counts.get(key[5:], 0), known)
-        if key.startswith("tsm:"):
-            span = (period.start, period.end)
-            if span not in self._tsm:
-                self._tsm[span] = tsm_figures(self.session, period)
-            return self._tsm[span].get(key[4:], Figure(None))
+        set_id, _, code = key.partition(":")
+        if self._sets is None:
+            self._sets = catalogue(self.session)
+        if set_id in self._sets:
+            found = (set_id, period.start, period.end)
+            if found not in self._surveys:
+                self._surveys[found] = satisfaction_figures(
+                    self.session, period, self._sets[set_id]
+                )
+            return self._surveys[found].get(code, Figure(None))
         raise EngagementError(f"'{key}' is not a measure.")
 
     def _area_counts(self, period: Period) -> tuple[dict[str, int], int]:
@@ -225,21 +271,20 @@ def outcomes_on_time(session: Session, period: Period) -> tuple[int, int]:
     return int(on_time), int(total)
 
 
-def tsm_survey_for(session: Session, period: Period) -> str | None:
-    """The landlord's-regime survey (TSM, Charter ...) overlapping ``period``, latest first."""
-    from engagement_desktop.services.surveys.regime import regime_surveys
-
-    _, query = regime_surveys(session)
-    return session.scalar(
-        query.where(Survey.period_start <= period.end, Survey.period_end >= period.start).limit(1)
-    )
+def survey_for(session: Session, period: Period, measure_set: MeasureSet) -> str | None:
+    """The survey in ``measure_set`` (TSM, Charter ...) overlapping ``period``, latest first."""
+    return session.scalar(set_surveys(measure_set, period.start, period.end).limit(1))
 
 
-def tsm_figures(session: Session, period: Period) -> dict[str, Figure]:
-    """Each TSM measure of the survey covering ``period`` ({} when there is none)."""
-    name = tsm_survey_for(session, period)
+def satisfaction_figures(
+    session: Session, period: Period, measure_set: MeasureSet | None = None
+) -> dict[str, Figure]:
+    """Each measure of the survey in ``measure_set`` (the landlord's by default) covering
+    ``period``, by code ({} when there is none)."""
+    measure_set = measure_set or landlord_set(session)
+    name = survey_for(session, period, measure_set)
     if name is None:
         return {}
     homes = int(get_setting(session, "homes_count") or 0)
-    results = tsm_results(session, name, homes=homes)
+    results = satisfaction_results(session, name, homes=homes)
     return {code: Figure(m.percent, m.satisfied, m.base) for code, m in results.measures.items()}

@@ -15,17 +15,26 @@ from engagement_desktop.services.budget.kpis import Measurer
 from engagement_desktop.services.budget.period import current_quarter, report_period, to_date
 from engagement_desktop.services.budget.position import forecast
 from engagement_desktop.services.demo.context import Demo
+from engagement_desktop.services.surveys.measure_sets import REGIMES, measure_set
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.models import BoardNote, BudgetLine, Target
 
 #: Counts and shares a demo officer sets targets for.
 COUNT_TARGETS = ("people_involved", "new_people", "events_held", "attendances", "training_taken")
-SHARE_TARGETS = ("outcomes_on_time", "under_35_share", "tsm:TP01")
+SHARE_TARGETS = ("outcomes_on_time", "under_35_share")
 RISKS = (
     "Venue costs are rising: two community centres have put up their hire charges.",
     "Under-35s remain under-represented; the youth panel relaunch is planned for next quarter.",
     "The scrutiny review of complaints handling is behind its timetable.",
 )
+
+
+def _overall_satisfaction(demo: Demo) -> str:
+    """The key of the overall-satisfaction measure in the demo landlord's own set
+    (tsm:TP01 for the English landlord, scotland_charter:I1 for the Scottish one): the
+    settings naming the regulator are written after this runs."""
+    one = measure_set(REGIMES[demo.profile.regime])
+    return f"{one.id}:{next(iter(one.measures))}"
 
 
 def build_budget(demo: Demo) -> None:
@@ -53,7 +62,7 @@ def build_budget(demo: Demo) -> None:
             whole = count / share if share else count
             factor = demo.rng.choice((0.85, 0.95, 1.0, 1.05, 1.2))
             targets.append(_target(demo, year, key, max(1, round(whole * factor))))
-        for key in SHARE_TARGETS:
+        for key in (*SHARE_TARGETS, _overall_satisfaction(demo)):
             value = measurer.figure(key, period).value
             if value is None:
                 continue

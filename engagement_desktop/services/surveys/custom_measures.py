@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound, ValidationError
@@ -25,7 +25,7 @@ from engagement_desktop.services.surveys.measure_sets import (
 )
 from engagement_desktop.services.surveys.wording import ANSWER_LABELS, SCALES, plain
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import CustomMeasure
+from engagement_desktop.store.models import CustomMeasure, Survey, SurveyQuestion
 
 CODE_PREFIX = "L"  # L1, L2 ...: the landlord's own, apart from any regulator's numbering
 
@@ -128,7 +128,13 @@ def add_custom_measure(
         rows = session.scalars(select(CustomMeasure)).all()
         if any(plain(r.question) == plain(question) and r.measure_set == set_id for r in rows):
             raise ValidationError({"Question": "the set already has a measure worded this way"})
-        numbers = [int(r.code[1:]) for r in rows if r.code[1:].isdigit()]
+        # A removed measure's code stays on the questions of the surveys that asked it:
+        # never give it to a new measure, or those old answers would count towards it.
+        asked = session.scalars(
+            select(SurveyQuestion.code).where(SurveyQuestion.code.like(f"{CODE_PREFIX}%"))
+        )
+        codes = {r.code for r in rows} | {c for c in asked if c}
+        numbers = [int(c[1:]) for c in codes if c[1:].isdigit()]
         code = f"{CODE_PREFIX}{max(numbers, default=0) + 1}"
         ordered = [a for a in SCALES[scale] if a in set(positive)]
         row = CustomMeasure(
@@ -152,21 +158,72 @@ def add_custom_measure(
         return CustomMeasureRow(row.id, set_id, code, name, question, scale, tuple(ordered))
 
 
-def remove_custom_measure(store: Store, code: str) -> None:
-    """Remove one of the landlord's measures (answers stay as typed on their responses)."""
+@dataclass(frozen=True)
+class MeasureUse:
+    """What removing a measure leaves behind: the surveys that asked it, by name."""
+
+    code: str
+    name: str
+    surveys: tuple[str, ...]
+
+    def consequence(self) -> str:
+        """The sentence the officer confirms before removing the measure."""
+        asked = (
+            f"The answers already imported to it in {len(self.surveys)} "
+            f"survey{'s' if len(self.surveys) != 1 else ''} ({', '.join(self.surveys[:3])}"
+            f"{', …' if len(self.surveys) > 3 else ''}) stay with their returns as typed; "
+            if self.surveys
+            else "No survey imported so far asks it. "
+        )
+        return (
+            f"Remove {self.code} {self.name}? {asked}the measure just stops being counted "
+            "in survey results, the dashboard and the Board report (a target set for it "
+            f"is no longer measured). Adding it again later gives it a new code, so those "
+            f"old answers are not counted towards it."
+        )
+
+
+def measure_use(session: Session, code: str) -> MeasureUse:
+    """The surveys in the measure's set that asked it, newest first."""
+    row = session.scalar(select(CustomMeasure).where(CustomMeasure.code == code))
+    if row is None:
+        raise NotFound(f"There is no measure of the landlord's own with code '{code}'.")
+    surveys = session.scalars(
+        select(Survey.name)
+        .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
+        .where(
+            SurveyQuestion.code == code,
+            func.coalesce(Survey.measure_set, "tsm") == row.measure_set,
+        )
+        .group_by(Survey.id, Survey.name, Survey.period_end)
+        .order_by(Survey.period_end.desc().nulls_last(), Survey.id.desc())
+    )
+    return MeasureUse(code, row.name, tuple(surveys))
+
+
+def remove_custom_measure(store: Store, code: str) -> MeasureUse:
+    """Remove one of the landlord's measures in one audited transaction. Nothing imported
+    is touched: the answers stay as typed on their responses, and the surveys' questions
+    keep the code (which is never given to another measure), so the figures stop."""
     with store.transaction() as session:
+        use = measure_use(session, code)
         row = session.scalar(select(CustomMeasure).where(CustomMeasure.code == code))
-        if row is None:
-            raise NotFound(f"There is no measure of the landlord's own with code '{code}'.")
+        assert row is not None
         audit.record(
             session,
             store.actor,
             "measure.remove",
             "custom_measures",
             row.id,
-            {"code": [code, None]},
+            {
+                "code": [code, None],
+                "name": [row.name, None],
+                "measure_set": [row.measure_set, None],
+                "surveys_asking": [len(use.surveys), None],
+            },
         )
         session.delete(row)
+        return use
 
 
 def positive_labels(row: CustomMeasureRow) -> str:

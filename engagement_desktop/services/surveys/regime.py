@@ -8,6 +8,7 @@ landlord, TSMs for an English one). A survey with no recorded set is England's T
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -36,6 +37,14 @@ def regime_surveys(session: Session) -> tuple[MeasureSet, Select[Any]]:
     """The landlord's set, and a query for the names of its surveys that asked its measures,
     newest first (a caller adds its own period condition)."""
     measures = landlord_set(session)
+    return measures, set_surveys(measures)
+
+
+def set_surveys(
+    measures: MeasureSet, start: date | None = None, end: date | None = None
+) -> Select[Any]:
+    """The names of the surveys read against ``measures`` that asked one of its measures,
+    newest first; with ``start`` and ``end`` only those whose period overlaps them."""
     query = (
         select(Survey.name)
         .join(SurveyQuestion, SurveyQuestion.survey_id == Survey.id)
@@ -46,4 +55,6 @@ def regime_surveys(session: Session) -> tuple[MeasureSet, Select[Any]]:
         .group_by(Survey.id, Survey.name, Survey.period_end)
         .order_by(Survey.period_end.desc().nulls_last(), Survey.id.desc())
     )
-    return measures, query
+    if start is not None and end is not None:
+        query = query.where(Survey.period_start <= end, Survey.period_end >= start)
+    return query
