@@ -126,6 +126,11 @@ class Listing:
     #: aggregates (sorting by these column keys); ``source`` serves every other sort.
     id_source: Callable[[Select[Any]], Select[Any]] | None = None
     id_source_sorts: frozenset[str] = frozenset()
+    #: The whole list's first screen by walking an index in list order, stopping at the
+    #: screen's last row, for these sorts (``walk_source`` is then the FROM / WHERE): a
+    #: screen read this way costs the same however long the list (see ``first_screen``).
+    walk_source: Callable[[Select[Any]], Select[Any]] | None = None
+    walk_sorts: frozenset[str] = frozenset()
 
     @property
     def headings(self) -> list[str]:
@@ -136,6 +141,10 @@ class Listing:
             if column.key == key:
                 return column
         raise ValueError(f"{self.name} has no column {key!r}")
+
+    def walks(self, order_by: str | None) -> bool:
+        """An index walk in this sort finds the whole list's first screen (``walk_sorts``)."""
+        return self.walk_source is not None and (order_by or self.default_sort) in self.walk_sorts
 
     def count_text(self, count: int) -> str:
         """ "12,345 people" / "1 person"."""
@@ -183,6 +192,8 @@ class Listing:
             not ordered or (order_by or self.default_sort) in self.id_source_sorts
         ):
             source = self.id_source
+        if limit is not None and probe is None and self.walks(order_by):
+            source = self.walk_source or source
         stmt = self._narrow(source(select(self.id_column)), search, filters, include_archived)
         if not ordered:
             return stmt.limit(limit) if limit is not None else stmt
