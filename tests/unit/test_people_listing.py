@@ -248,7 +248,7 @@ def test_a_search_no_index_answers_reads_the_narrow_search_index(store: Store) -
     """A rare two-letter word reads the columns it is matched against, not every column
     of every person (SQLite scans the covering index), and finds the same people."""
     found = add(store, "Lois", "Byrne", known_as=None)
-    nick = add(store, "Ann", "Kerr", known_as="Moira")
+    nick = add(store, "Ann", "Kerr", known_as="MOIRA")
     add(store, "Tom", "Hughes")
     with store.session() as session:
         stmt = PEOPLE.id_query("oi", ordered=False)
@@ -257,3 +257,14 @@ def test_a_search_no_index_answers_reads_the_narrow_search_index(store: Store) -
         plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
         assert "SCAN people USING COVERING INDEX ix_people_search_scan" in plan
         assert set(session.execute(stmt).scalars()) == {found, nick}
+
+
+def test_a_nickname_is_found_in_any_case(store: Store) -> None:
+    """The nickname is matched with a plain LIKE on SQLite (no lower() per row): still in
+    any case, and a % or _ typed is a character, not a wildcard."""
+    moira = add(store, "Ann", "Kerr", known_as="MOIRA")
+    percent = add(store, "Bo", "Lund", known_as="Ten%_Off")
+    add(store, "Tom", "Hughes", known_as="Tenpence")
+    with store.session() as session:
+        for typed, expected in [("oi", {moira}), ("Moi", {moira}), ("n%_o", {percent})]:
+            assert set(PEOPLE.fetch_ids(session, typed)) == expected, typed

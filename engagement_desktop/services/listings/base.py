@@ -20,7 +20,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.models import Person
-from engagement_desktop.store.portable import in_small_lookup
+from engagement_desktop.store.portable import any_case_like, in_small_lookup
 
 #: A column or SQL expression a list shows, sorts, searches or filters on.
 SqlExpr = ColumnElement[Any] | QueryableAttribute[Any]
@@ -69,7 +69,7 @@ class LookupSearch:
     text: SqlExpr  # Area.name
 
     def condition(self, pattern: str) -> ColumnElement[bool]:
-        names = select(self.key).where(self.text.ilike(pattern, escape="\\"))
+        names = select(self.key).where(any_case_like(self.text, pattern))
         return in_small_lookup(self.column, names.correlate(None))
 
 
@@ -126,9 +126,8 @@ class Listing:
     #: aggregates (sorting by these column keys); ``source`` serves every other sort.
     id_source: Callable[[Select[Any]], Select[Any]] | None = None
     id_source_sorts: frozenset[str] = frozenset()
-    #: The whole list's first screen by walking an index in list order, stopping at the
-    #: screen's last row, for these sorts (``walk_source`` is then the FROM / WHERE): a
-    #: screen read this way costs the same however long the list (see ``first_screen``).
+    #: For these sorts the whole list's first screen is an index walked in list order up to
+    #: its last row (``walk_source``: FROM / WHERE), whatever the list's length.
     walk_source: Callable[[Select[Any]], Select[Any]] | None = None
     walk_sorts: frozenset[str] = frozenset()
 
@@ -250,7 +249,7 @@ class Listing:
     def _matches(self, token: str) -> ColumnElement[bool]:
         raw = f"%{_escape_like(token.casefold())}%"
         conditions = [
-            expr.condition(raw) if isinstance(expr, LookupSearch) else expr.ilike(raw, escape="\\")
+            expr.condition(raw) if isinstance(expr, LookupSearch) else any_case_like(expr, raw)
             for expr in self.search
         ]
         if self.folded_search is not None:
