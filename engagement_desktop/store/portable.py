@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 
 
@@ -48,3 +49,44 @@ def _any_array(element: InSmallLookup, compiler: SQLCompiler, **kw: Any) -> str:
     column = compiler.process(element.column, **kw)
     ids = compiler.process(element.ids.scalar_subquery(), **kw)  # "(SELECT ...)"
     return f"{column} = ANY(ARRAY{ids})"
+
+
+class AnyCaseLike(ColumnElement[Any]):
+    """``text`` holds ``pattern`` in any case (``ILIKE``; see :func:`any_case_like`)."""
+
+    inherit_cache = True
+    # Not Boolean: SQLite (no boolean type) would write a Boolean element in a WHERE as
+    # "... = 1", and after LIKE ... ESCAPE that reads as the escape character's operand.
+    type = NullType()
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own declaration)
+        ("text", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, text: ColumnElement[Any], pattern: ColumnElement[Any]) -> None:
+        self.text = text
+        self.pattern = pattern
+
+
+def any_case_like(text: Any, pattern: str) -> ColumnElement[bool]:
+    """``text ILIKE pattern`` with ``\\`` as the escape character.
+
+    SQLAlchemy writes ILIKE on SQLite as ``lower(text) LIKE lower(pattern)``; SQLite's
+    LIKE already ignores case in the same letters its lower() changes (ASCII), so the
+    plain LIKE matches the same rows without a lower() per row: a search no index
+    answers runs it on every person (~4 ms of a ~20 ms scan at 50,000 people).
+    """
+    from sqlalchemy import literal
+
+    column = text.__clause_element__() if hasattr(text, "__clause_element__") else text
+    return AnyCaseLike(column, literal(pattern))
+
+
+@compiles(AnyCaseLike)
+def _ilike(element: AnyCaseLike, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.text.ilike(element.pattern, escape="\\"), **kw)
+
+
+@compiles(AnyCaseLike, "sqlite")
+def _like(element: AnyCaseLike, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.text.like(element.pattern, escape="\\"), **kw)

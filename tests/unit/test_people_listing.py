@@ -241,3 +241,30 @@ def test_a_first_screen_from_the_top_of_the_list_or_none_when_the_search_is_rare
         assert first_ids(PEOPLE, session, 10, "aaron", "postcode", probe=20) is None
         assert count(PEOPLE, session, "aaron") == len(common) == 60
         assert matching(PEOPLE, session, [*common[:5], 999_999], "anna0") == set(common[:5])
+
+
+@pytest.mark.sqlite_only
+def test_a_search_no_index_answers_reads_the_narrow_search_index(store: Store) -> None:
+    """A rare two-letter word reads the columns it is matched against, not every column
+    of every person (SQLite scans the covering index), and finds the same people."""
+    found = add(store, "Lois", "Byrne", known_as=None)
+    nick = add(store, "Ann", "Kerr", known_as="MOIRA")
+    add(store, "Tom", "Hughes")
+    with store.session() as session:
+        stmt = PEOPLE.id_query("oi", ordered=False)
+        connection = session.connection()
+        sql = str(stmt.compile(connection, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "SCAN people USING COVERING INDEX ix_people_search_scan" in plan
+        assert set(session.execute(stmt).scalars()) == {found, nick}
+
+
+def test_a_nickname_is_found_in_any_case(store: Store) -> None:
+    """The nickname is matched with a plain LIKE on SQLite (no lower() per row): still in
+    any case, and a % or _ typed is a character, not a wildcard."""
+    moira = add(store, "Ann", "Kerr", known_as="MOIRA")
+    percent = add(store, "Bo", "Lund", known_as="Ten%_Off")
+    add(store, "Tom", "Hughes", known_as="Tenpence")
+    with store.session() as session:
+        for typed, expected in [("oi", {moira}), ("Moi", {moira}), ("n%_o", {percent})]:
+            assert set(PEOPLE.fetch_ids(session, typed)) == expected, typed

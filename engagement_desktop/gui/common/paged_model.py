@@ -25,7 +25,7 @@ from engagement_desktop.services.listings import first_screen
 from engagement_desktop.services.listings.base import Archived, is_narrowed, search_tokens
 
 #: Rows read at once when the view reaches a part of the list not read yet.
-PAGE_ROWS = 200
+PAGE_ROWS = 50
 #: Ids a search reads before the officer scrolls: more than the tallest screen shows.
 FIRST_ROWS = 100
 #: How far down the whole list a search's first screen is looked for (index order).
@@ -148,6 +148,12 @@ class PagedListingModel(ListingModel):
                     probe=PROBE_ROWS,
                     probe_most=PROBE_ROWS * 4,
                     **options,
+                )
+        elif not narrows and self.listing.walks(self.sort_key):
+            # The whole list in a sort an index walk serves: its first screen alone.
+            with self._store.session() as session:
+                ids = first_screen.walked_ids(
+                    self.listing, session, FIRST_ROWS + 1, self.sort_key, self.descending
                 )
         if ids is None:
             ids, self._complete = self._all_ids(), True

@@ -20,7 +20,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.models import Person
-from engagement_desktop.store.portable import in_small_lookup
+from engagement_desktop.store.portable import any_case_like, in_small_lookup
 
 #: A column or SQL expression a list shows, sorts, searches or filters on.
 SqlExpr = ColumnElement[Any] | QueryableAttribute[Any]
@@ -69,7 +69,7 @@ class LookupSearch:
     text: SqlExpr  # Area.name
 
     def condition(self, pattern: str) -> ColumnElement[bool]:
-        names = select(self.key).where(self.text.ilike(pattern, escape="\\"))
+        names = select(self.key).where(any_case_like(self.text, pattern))
         return in_small_lookup(self.column, names.correlate(None))
 
 
@@ -126,6 +126,10 @@ class Listing:
     #: aggregates (sorting by these column keys); ``source`` serves every other sort.
     id_source: Callable[[Select[Any]], Select[Any]] | None = None
     id_source_sorts: frozenset[str] = frozenset()
+    #: For these sorts the whole list's first screen is an index walked in list order up to
+    #: its last row (``walk_source``: FROM / WHERE), whatever the list's length.
+    walk_source: Callable[[Select[Any]], Select[Any]] | None = None
+    walk_sorts: frozenset[str] = frozenset()
 
     @property
     def headings(self) -> list[str]:
@@ -136,6 +140,10 @@ class Listing:
             if column.key == key:
                 return column
         raise ValueError(f"{self.name} has no column {key!r}")
+
+    def walks(self, order_by: str | None) -> bool:
+        """An index walk in this sort finds the whole list's first screen (``walk_sorts``)."""
+        return self.walk_source is not None and (order_by or self.default_sort) in self.walk_sorts
 
     def count_text(self, count: int) -> str:
         """ "12,345 people" / "1 person"."""
@@ -183,6 +191,8 @@ class Listing:
             not ordered or (order_by or self.default_sort) in self.id_source_sorts
         ):
             source = self.id_source
+        if limit is not None and probe is None and self.walks(order_by):
+            source = self.walk_source or source
         stmt = self._narrow(source(select(self.id_column)), search, filters, include_archived)
         if not ordered:
             return stmt.limit(limit) if limit is not None else stmt
@@ -239,7 +249,7 @@ class Listing:
     def _matches(self, token: str) -> ColumnElement[bool]:
         raw = f"%{_escape_like(token.casefold())}%"
         conditions = [
-            expr.condition(raw) if isinstance(expr, LookupSearch) else expr.ilike(raw, escape="\\")
+            expr.condition(raw) if isinstance(expr, LookupSearch) else any_case_like(expr, raw)
             for expr in self.search
         ]
         if self.folded_search is not None:

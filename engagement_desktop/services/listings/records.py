@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 
 from engagement_desktop.services.listings.base import (
     ListColumn,
@@ -68,6 +68,15 @@ def _rewards_ids(stmt: Select[Any]) -> Select[Any]:
     return stmt.select_from(Person).join(holders, holders.c.id == Person.id)
 
 
+def _rewards_walk(stmt: Select[Any]) -> Select[Any]:
+    """People in name order who have a ledger entry: the name index walked, one look-up
+    in the ledger index per person, so the first screen needs no pass over the ledger."""
+    # EXISTS over the person column alone: SQLite then stays in the covering index (with
+    # SELECT * it reads one ledger row per person, scattered over the table).
+    holds = exists(select(LedgerEntry.person_id).where(LedgerEntry.person_id == Person.id))
+    return stmt.select_from(Person).where(holds)
+
+
 REWARDS = Listing(
     name="rewards",
     title="Rewards",
@@ -98,6 +107,10 @@ REWARDS = Listing(
     default_sort="person",
     id_source=_rewards_ids,
     id_source_sorts=frozenset({"person", "reference", "estate", "involvement"}),
+    # The balances are never stored (a ledger is summed): the first screen sums only the
+    # members it shows, found by walking the name index (see first_screen.walked_ids).
+    walk_source=_rewards_walk,
+    walk_sorts=frozenset({"person"}),
     # No "show archived": points of people archived since still count (year end, corrections).
     filters=(
         ListFilter(

@@ -116,6 +116,10 @@ class Person(UuidMixin, TimestampMixin, VersionedMixin, Base):
         Index("ix_people_archived_last_name", "archived", "last_name"),
         # With archived: the People list (archived left out) is read from the index alone.
         Index("ix_people_name_sort_key", "name_sort_key", "archived"),
+        # Everything a search word is matched against in the people row, and nothing
+        # else: a search no index answers (a rare "oi") scans this, a third of the
+        # pages of the table itself (SQLite, 50,000 people: ~15 ms against ~45 ms).
+        Index("ix_people_search_scan", "search_text", "known_as", "area_id", "archived"),
     )
 
     @property
