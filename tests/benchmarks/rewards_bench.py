@@ -191,18 +191,21 @@ def _account_and_preview(store: Any) -> dict[str, Any]:
 
 def _year_end_floor(path: Path, end: date) -> float:
     """The one query a preview cannot do without: every member's balance at the year
-    end, summed and grouped by the database on a bare sqlite3 connection."""
+    end, summed and grouped by the database on a bare sqlite3 connection (the best of
+    three, so its page cache is as warm as the program's)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA cache_size=-65536")  # as the program's connections
-        connection.execute("SELECT COUNT(*) FROM people").fetchone()
-        started = time.perf_counter()
-        connection.execute(
-            "SELECT person_id, SUM(points) FROM ledger_entries WHERE entry_date <= ? "
-            "GROUP BY person_id",
-            (end.isoformat(),),
-        ).fetchall()
-        return round(time.perf_counter() - started, 2)
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            connection.execute(
+                "SELECT person_id, SUM(points) FROM ledger_entries WHERE entry_date <= ? "
+                "GROUP BY person_id",
+                (end.isoformat(),),
+            ).fetchall()
+            runs.append(time.perf_counter() - started)
+        return round(min(runs), 2)
     finally:
         connection.close()
 
