@@ -21,10 +21,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, null, or_, select, true
+from sqlalchemy import (
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
@@ -121,7 +132,7 @@ def _age_band_sql(on: date) -> Any:
     return case(*whens, else_=null())
 
 
-#: The equality answers read, in the order of ``_counts`` rows after the age columns.
+#: The equality answers read (columns of the people counted in ``_counts``).
 _ANSWERS = (
     "sex",
     "ethnicity",
@@ -147,78 +158,102 @@ def _age_sql(on: date) -> Any:
 def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], ...]:
     """(involved, survey respondents, everyone) counts per dimension, objectors left out.
 
-    One row per person comes back with the raw answers and whether they were involved
-    or answered a survey (the database looks that up); they are counted as they are,
-    and only the few distinct answers are turned into categories, so 50,000 people take
-    a fraction of a second rather than a Python loop over every person and dimension.
+    The database counts. Each person's raw answers and whether they were involved or
+    answered a survey are worked out once (a common table expression), then a few
+    GROUP BYs, all in one statement, each over several dimensions together (see
+    ``_GROUPINGS``), bring back the combinations that occur with their three counts:
+    about 3,000 rows for 50,000 people. Python adds those up per dimension and turns
+    the answers into categories. One row per person counted here spent most of its
+    time making 50,000 rows of Python objects, and one GROUP BY per dimension most of
+    its time sorting the same people twelve times.
     """
-    areas = dict(session.execute(select(Area.id, Area.name)).all())
+    areas = {str(key): name for key, name in session.execute(select(Area.id, Area.name))}
     involved = involved_people(period)
     respondents = (
         select(SurveyResponse.person_id)
         .join(Survey, Survey.id == SurveyResponse.survey_id)
         .where(responded(period), SurveyResponse.person_id.is_not(None))
     )
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                Person.id.in_(select(involved.c.person_id)),
-                Person.id.in_(respondents),
-                _age_sql(period.end),
-                *(getattr(EqualityProfile, name) for name in _ANSWERS),
-                Person.tenure,
-                Person.area_id,
-            )
-            .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
-            .where(
-                # "!= true" rather than "is false": SQLite then reads the table straight
-                # through instead of visiting every row by way of the archived index
-                Person.archived != true(),
-                or_(
-                    EqualityProfile.written_objection.is_(None),
-                    EqualityProfile.written_objection.is_(False),
-                ),
-            )
+    people = (
+        select(
+            _one_if(Person.id.in_(select(involved.c.person_id))).label("involved"),
+            _one_if(Person.id.in_(respondents)).label("responded"),
+            _age_sql(period.end).label("age_band"),
+            *(getattr(EqualityProfile, name).label(name) for name in _ANSWERS),
+            Person.tenure.label("tenure"),
+            # text like the answers, so every grouping's rows can share one UNION
+            cast(Person.area_id, String).label("area"),
         )
-        .all()
+        .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
+        .where(
+            # "!= true" rather than "is false": SQLite then reads the table straight
+            # through instead of visiting every row by way of the archived index
+            Person.archived != true(),
+            or_(
+                EqualityProfile.written_objection.is_(None),
+                EqualityProfile.written_objection.is_(False),
+            ),
+        )
+        .cte("counted_people")
     )
-    # Column by column (C-speed counting over each column, the flags picking the people
-    # involved and the respondents), not a Python call per person and dimension.
-    columns = list(zip(*rows, strict=True)) if rows else [()] * (3 + len(_ANSWERS) + 2)
-    involved_flags, respondent_flags = columns[0], columns[1]
-    result: tuple[dict[str, Counter[str]], ...] = ({}, {}, {})
-    for dimension, place in _COLUMNS.items():
-        name = _namer(dimension, areas)
-        column = columns[place]
-        for which, values in enumerate(
-            (compress(column, involved_flags), compress(column, respondent_flags), column)
-        ):
-            counts: Counter[str] = Counter()
-            for value, count in Counter(values).items():
-                counts[name(value)] += count
-            result[which][dimension] = counts
+    width = max(len(dimensions) for dimensions in _GROUPINGS)
+    combinations = union_all(
+        *(
+            select(
+                literal(place),
+                func.sum(people.c.involved),
+                func.sum(people.c.responded),
+                func.count(),
+                *(people.c[dimension] for dimension in dimensions),
+                *(null() for _ in range(width - len(dimensions))),
+            ).group_by(*(people.c[dimension] for dimension in dimensions))
+            for place, dimensions in enumerate(_GROUPINGS)
+        )
+    )
+    result: tuple[dict[str, Counter[str]], ...] = tuple(
+        {dimension: Counter() for dimensions in _GROUPINGS for dimension in dimensions}
+        for _ in range(3)
+    )
+    namers = {dimension: _namer(dimension, areas) for dimension in result[0]}
+    for place, *counts_and_answers in session.execute(combinations):
+        counts = [int(count or 0) for count in counts_and_answers[:3]]
+        for dimension, answer in zip(_GROUPINGS[place], counts_and_answers[3:], strict=False):
+            category = namers[dimension](answer)
+            for which, count in enumerate(counts):
+                if count:
+                    result[which][dimension][category] += count
     return result
 
 
-#: Where each dimension's raw answer sits in a row of ``_counts``.
-_COLUMNS: dict[str, int] = {
-    "age_band": 2,
-    **{name: 3 + i for i, name in enumerate(_ANSWERS)},
-    "tenure": 3 + len(_ANSWERS),
-    "area": 4 + len(_ANSWERS),
-}
+#: The dimensions counted together by one GROUP BY of ``_counts``, as its columns are
+#: named there: few answers each, so a grouping has a few hundred combinations.
+_GROUPINGS: tuple[tuple[str, ...], ...] = (
+    ("age_band", "sex", "disability", "tenure"),
+    ("ethnicity", "religion", "area"),
+    (
+        "gender_same_as_birth",
+        "sexual_orientation",
+        "marital_status",
+        "pregnancy_maternity",
+        "children_in_household",
+    ),
+)
 
 
-def _namer(dimension: str, areas: dict[int, str]) -> Any:
+def _namer(dimension: str, areas: dict[str, str]) -> Any:
     """Raw answer -> category code, as the report counts it."""
 
     def known(value: str | None) -> str:
         return NOT_KNOWN if not value or value == vocab.PREFER_NOT_TO_SAY else value
 
     if dimension == "area":
-        return lambda area_id: areas.get(area_id, NOT_KNOWN)
+        return lambda area_id: areas.get(area_id, NOT_KNOWN) if area_id else NOT_KNOWN
     return known
+
+
+def _one_if(condition: Any) -> Any:
+    """1 or 0, which both databases can add up (PostgreSQL cannot SUM a boolean)."""
+    return case((condition, 1), else_=0)
 
 
 def _shares(counts: list[int], hidden: list[bool]) -> list[float | None]:

@@ -83,7 +83,7 @@ class Attendance(UuidMixin, TimestampMixin, Base):
     __tablename__ = "attendance"
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     status: Mapped[str] = mapped_column(String(20), default="invited")
     role: Mapped[str] = mapped_column(String(30), default="attendee")
     minutes: Mapped[int | None] = mapped_column(Integer)  # time given, for per-hour points
@@ -93,6 +93,11 @@ class Attendance(UuidMixin, TimestampMixin, Base):
     __table_args__ = (
         UniqueConstraint("event_id", "person_id"),
         Index("ix_attendance_status", "status"),
+        # The figures for a period (migration 0019), answered from the indexes alone: a
+        # period's events to their registers, and a person's marks to the events they
+        # were present at (this one also serves every look-up by person).
+        Index("ix_attendance_event_status_person", "event_id", "status", "person_id"),
+        Index("ix_attendance_person_status_event", "person_id", "status", "event_id"),
         CheckConstraint("minutes IS NULL OR minutes >= 0", name="minutes_not_negative"),
     )
 
