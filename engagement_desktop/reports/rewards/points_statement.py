@@ -148,7 +148,7 @@ def statements(
     large = set(
         session.scalars(select(SupportNeed.person_id).where(SupportNeed.need == "large_print"))
     )
-    opening = _openings(session, year, start)
+    opening = _openings(session, year, start, ids)
     entries = _year_entries(session, year, start, end, set(ids))
     closed = end < (today or date.today())
     payouts = _payouts(session, year) if closed else {}
@@ -194,8 +194,9 @@ def statements(
         yield statement
 
 
-def _openings(session: Session, year: int, start: date) -> dict[int, int]:
-    """person id -> points brought forward into ``year``.
+def _openings(session: Session, year: int, start: date, ids: list[int]) -> dict[int, int]:
+    """person id -> points brought forward into ``year``, for ``ids`` (a few: only theirs,
+    from the index; one letter waited 0.25 s for everyone's sums).
 
     Everything dated before the year is summed from the (person, date, points) index
     alone; the few year-end conversions are then moved to the year they convert
@@ -206,6 +207,7 @@ def _openings(session: Session, year: int, start: date) -> dict[int, int]:
         for person_id, points in session.execute(
             select(LedgerEntry.person_id, func.sum(LedgerEntry.points))
             .where(LedgerEntry.entry_date < start)
+            .where(LedgerEntry.person_id.in_(sorted(ids)) if len(ids) <= FEW else true())
             .group_by(LedgerEntry.person_id)
         )
     }
@@ -215,7 +217,9 @@ def _openings(session: Session, year: int, start: date) -> dict[int, int]:
             LedgerEntry.entry_date,
             LedgerEntry.scheme_year,
             LedgerEntry.points,
-        ).where(LedgerEntry.source == YEAR_END)
+        )
+        .where(LedgerEntry.source == YEAR_END)
+        .where(LedgerEntry.person_id.in_(sorted(ids)) if len(ids) <= FEW else true())
     ):
         converts_earlier = scheme_year is not None and scheme_year < year
         change = (points if converts_earlier else 0) - (points if day < start else 0)
