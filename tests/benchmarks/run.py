@@ -290,6 +290,8 @@ POSTGRES_ENV = importlib.import_module("postgres_bench").ENV
 def _show(key: str, value: float | int | None, bench: Bench) -> str:
     label = LABELS.get(key, key).format(people=bench.people)
     unit = {"_s": "s", "_ms": "ms", "_mb": "MB"}.get(key[key.rfind("_") :], "")
+    if key.endswith("_per_s"):  # a rate, not seconds
+        unit = "/s"
     shown = "not measured" if value is None else f"{value:,} {unit}".strip()
     return f"{label:.<60} {shown}"
 

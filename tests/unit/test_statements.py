@@ -267,3 +267,49 @@ def test_lines_do_not_repeat_the_event_type(store: Store, tmp_path: Path) -> Non
     assert attendance_reason("Training session", "Training: Fire safety") == "Training: Fire safety"
     assert attendance_reason("Open event", "Repairs open day") == "Open event: Repairs open day"
     assert attendance_reason("Meeting", "Meetings review") == "Meeting: Meetings review"
+
+
+def test_long_ledger_with_a_long_name_runs_over_pages_and_keeps_every_line(
+    store: Store, tmp_path: Path
+) -> None:
+    """The letters are drawn without platypus: a long name and address, lines that wrap
+    in their column, a table over several pages with its headings on each, and bold
+    figures followed straight by their full stop."""
+    name = "Zoë Łukasz O'Neill Ní Bhriain"
+    long_line = "Flat 12, Ó Súilleabháin Court, a building with a very long name indeed"
+    person = people.add_person(
+        store,
+        {
+            "first_name": "Zoë Łukasz",
+            "last_name": "O'Neill Ní Bhriain",
+            "address_line1": long_line,
+            "town": "Spalding",
+            "postcode": "PE11 1AA",
+        },
+        hold_data=GIVEN,
+    ).id
+    wordy = "Scrutiny review of damp and mould around Holbeach Drove, with a written report"
+    for day in range(75):
+        reason = f"{wordy} {day}" if day % 9 == 4 else f"Helping out {day}"
+        ledger.manual_award(store, person, 2, reason, on=date(2025, 4, 2 + day % 28))
+    with store.session() as session:
+        path, count = write_statements(
+            tmp_path / "long.pdf",
+            statements(session, 2025, [person], today=date(2026, 1, 5)),
+            landlord="Fenland Vale Homes & Co <Ltd>",
+            today=date(2026, 1, 5),
+        )
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    text = " ".join(pages)
+    assert count == 1 and len(pages) >= 3
+    assert f"Dear {name}," in text and "Fenland Vale Homes & Co <Ltd>" in text
+    assert "Flat 12, Ó Súilleabháin Court, a building with a very long" in text
+    for number, page in enumerate(pages, start=1):
+        assert "Date What for Points Balance" in page
+        assert f"Page {number} of {len(pages)}" in page
+    for day in range(75):
+        if day % 9 != 4:
+            assert f"Helping out {day} +2" in text
+    assert text.count("Scrutiny review of damp and mould") == 8  # days 4, 13, … 67
+    assert "150 points. Under the scheme" in text
+    assert "are worth £150.00. At the year end" in text
