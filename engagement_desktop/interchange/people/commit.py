@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, insert, literal, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -125,13 +125,14 @@ def _write(
             }
             chunk.append({key: values.get(key) for key in _CREATED_KEYS})
             if len(chunk) == _CHUNK:
-                _insert_created(session, batch.id, chunk)
+                _insert_created(session, chunk)
                 created += len(chunk)
                 chunk = []
         else:
             _apply_update(session, batch.id, row, area_ids)
-    _insert_created(session, batch.id, chunk)
+    _insert_created(session, chunk)
     created += len(chunk)
+    _record_created(session, batch.id)
     audit.record(
         session,
         actor,
@@ -186,29 +187,27 @@ _CREATED_KEYS = (
 )
 
 
-def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any]]) -> None:
-    """Add the new people in one executemany of plain rows (no ORM object per person),
-    then record each one's id on the batch so it can be undone."""
-    if not created:
-        return
-    insert_rows(session, Person, created)
-    uuids = [values["uuid"] for values in created]
-    ids: list[int] = []
-    for start in range(0, len(uuids), 900):
-        ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
-    insert_rows(
-        session,
-        ImportChange,
-        [
-            {
-                "batch_id": batch_id,
-                "table_name": "people",
-                "record_id": pid,
-                "action": "created",
-                "old_values": None,
-            }
-            for pid in ids
-        ],
+def _insert_created(session: Session, created: list[dict[str, Any]]) -> None:
+    """Add the new people in one executemany of plain rows (no ORM object per person)."""
+    if created:
+        insert_rows(session, Person, created)
+
+
+def _record_created(session: Session, batch_id: int) -> None:
+    """Note every person this batch created, so it can be undone: one INSERT ... SELECT
+    of the people carrying the batch's id (no id is read back into Python)."""
+    made = (
+        select(
+            literal(batch_id, Integer),
+            literal("people", String),
+            Person.id,
+            literal("created", String),
+        )
+        .where(Person.import_batch_id == batch_id)
+        .order_by(Person.id)
+    )
+    session.execute(
+        insert(ImportChange).from_select(["batch_id", "table_name", "record_id", "action"], made)
     )
 
 

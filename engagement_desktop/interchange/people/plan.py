@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.people.matching import PeopleIndex
-from engagement_desktop.interchange.people.rows import RowProblem, clean_row
+from engagement_desktop.interchange.people.rows import RowProblem, clean_columns
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS, check_mapping
 from engagement_desktop.interchange.reading.readers import Table
@@ -127,8 +127,9 @@ def plan_import(
     seen_people: set[int] = set()
     seen_keys: set[tuple[Any, ...]] = set()
     planned: list[PlannedRow] = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        clean = clean_row(number, {f: cells[i] for f, i in columns.items()}, headings)
+    cells = {f: [row[i] for row in table.rows] for f, i in columns.items()}
+    for clean in clean_columns(table.row_numbers, cells, headings):
+        number = clean.row
         row = PlannedRow(number, "error", clean.values, problems=clean.problems)
         planned.append(row)
         if clean.problems:
