@@ -14,6 +14,8 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+_UNSET = object()
+
 
 def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``model``'s table in this transaction."""
@@ -41,12 +43,19 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
     typed = [(i, p) for i, p in enumerate(processors) if p is not None]
 
     def lines() -> Iterator[tuple[Any, ...]]:
-        # One row's driver values at a time: the driver never needs them all at once.
+        # One row's driver values at a time: the driver never needs them all at once. A
+        # value that is the very object of the row before (a batch's one timestamp, a
+        # constant) reuses its converted form instead of being converted again.
+        given: list[Any] = [_UNSET] * len(columns)
+        sent: list[Any] = [None] * len(columns)
         for row in rows:
             line = [row[key] for key in keys]
             line += fixed
             for i, process in typed:
-                line[i] = process(line[i])
+                value = line[i]
+                if value is not given[i]:
+                    given[i], sent[i] = value, process(value)
+                line[i] = sent[i]
             yield tuple(line)
 
     cursor = connection.connection.cursor()  # this transaction's own driver connection

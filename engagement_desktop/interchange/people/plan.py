@@ -9,7 +9,7 @@ same rows again changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,7 +154,7 @@ def plan_import(
             row.changes = _changes(index.current[row.person_id], values, on_match)
             row.action = "update" if row.changes else "unchanged"
             continue
-        keys = _file_keys(values)
+        keys = _file_keys(values, index.fold)
         if keys & seen_keys:
             row.action = "duplicate"
             continue
@@ -163,7 +163,7 @@ def plan_import(
     return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
 
 
-def _file_keys(values: dict[str, Any]) -> set[tuple[Any, ...]]:
+def _file_keys(values: dict[str, Any], fold: Callable[[str], str]) -> set[tuple[Any, ...]]:
     first, last = fold(values.get("first_name") or ""), fold(values.get("last_name") or "")
     keys: set[tuple[Any, ...]] = set()
     if values.get("reference"):
