@@ -107,23 +107,25 @@ def _write(
     for done, row in enumerate(todo, start=1):
         if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
             raise ImportCancelled("Import cancelled; the database is as it was.")
-        values = dict(row.values)
-        if isinstance(values.get("area_id"), str):
-            values["area_id"] = area_ids[values["area_id"].removeprefix("new:")]
         if row.action == "new":
-            values.setdefault("first_name", "")
-            values.setdefault("last_name", "")
-            values.setdefault("involvement_status", "one_off")
-            values |= {
-                "uuid": new_uuid(),
-                "search_text": person_search_text(values),
-                "name_sort_key": name_sort_key(values["first_name"], values["last_name"]),
+            # The row written as it goes to the table: one dict, every column present.
+            values = row.values
+            line = {key: values.get(key) for key in STORED}
+            if isinstance(line["area_id"], str):
+                line["area_id"] = area_ids[line["area_id"].removeprefix("new:")]
+            first, last = values.get("first_name", ""), values.get("last_name", "")
+            line["first_name"], line["last_name"] = first, last
+            line["involvement_status"] = values.get("involvement_status", "one_off")
+            line["uuid"] = new_uuid()
+            line["search_text"] = person_search_text(line)
+            line["name_sort_key"] = name_sort_key(first, last)
+            line |= {
                 "import_batch_id": batch.id,
                 "archived": False,
                 "created_at": now,
                 "updated_at": now,
             }
-            chunk.append({key: values.get(key) for key in _CREATED_KEYS})
+            chunk.append(line)
             if len(chunk) == _CHUNK:
                 _insert_created(session, chunk)
                 created += len(chunk)
@@ -173,18 +175,6 @@ def person_search_text(values: Mapping[str, Any]) -> str:
 #: New people are written this many at a time: a 50,000-row file never holds all
 #: their rows (and the driver's copies) in memory at once.
 _CHUNK = 5000
-#: Every column a new person's row gives, so each row has the same keys and no column
-#: waits for its Python default (the SQLite fast path of ``insert_rows``).
-_CREATED_KEYS = (
-    *STORED,
-    "uuid",
-    "search_text",
-    "name_sort_key",
-    "import_batch_id",
-    "archived",
-    "created_at",
-    "updated_at",
-)
 
 
 def _insert_created(session: Session, created: list[dict[str, Any]]) -> None:
