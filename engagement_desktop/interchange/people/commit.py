@@ -109,8 +109,8 @@ def _write(
             raise ImportCancelled("Import cancelled; the database is as it was.")
         if row.action == "new":
             # The row written as it goes to the table: one dict, every column present.
-            values = row.values
-            line = {key: values.get(key) for key in STORED}
+            line = _NO_VALUES.copy()
+            line.update(values := row.values)  # a row's fields are among STORED
             if isinstance(line["area_id"], str):
                 line["area_id"] = area_ids[line["area_id"].removeprefix("new:")]
             first, last = values.get("first_name", ""), values.get("last_name", "")
@@ -172,6 +172,8 @@ def person_search_text(values: Mapping[str, Any]) -> str:
     )
 
 
+#: A new person's row before the file's values go in: every stored field, blank.
+_NO_VALUES: dict[str, Any] = dict.fromkeys(STORED)
 #: New people are written this many at a time: a 50,000-row file never holds all
 #: their rows (and the driver's copies) in memory at once.
 _CHUNK = 5000
