@@ -62,9 +62,11 @@ def _split_checked(text: str) -> str | None:
     (the costly half: IDNA) done once per distinct domain. None when the address is not
     plainly valid: the caller then asks email-validator for the whole verdict and its
     wording, so a refusal reads exactly as before."""
-    from email_validator import EmailNotValidError, ValidatedEmail
-    from email_validator.syntax import validate_email_length, validate_email_local_part
-
+    try:  # its syntax module is not its documented interface: any other shape, no split
+        from email_validator import EmailNotValidError, ValidatedEmail
+        from email_validator.syntax import validate_email_length, validate_email_local_part
+    except ImportError:
+        return None
     local, _, domain = text.partition("@")
     if not local or not domain or domain.startswith("[") or not _is_nfc(local):
         return None
@@ -80,7 +82,7 @@ def _split_checked(text: str) -> str | None:
         checked.domain, checked.ascii_domain = domain_info
         checked.normalized = f"{checked.local_part}@{checked.domain}"
         validate_email_length(checked)
-    except EmailNotValidError:
+    except (EmailNotValidError, TypeError, KeyError, AttributeError):
         return None
     return checked.normalized.lower()
 
@@ -95,11 +97,12 @@ def _is_nfc(text: str) -> bool:
 def _domain_info(domain: str) -> tuple[str, str] | None:
     """email-validator's verdict on a domain name: (domain, its ASCII form), or None."""
     from email_validator import EmailNotValidError
-    from email_validator.syntax import validate_email_domain_name
 
     try:
+        from email_validator.syntax import validate_email_domain_name
+
         info = validate_email_domain_name(domain)
-    except EmailNotValidError:
+    except (ImportError, EmailNotValidError, TypeError, KeyError):
         return None
     return info["domain"], info["ascii_domain"]
 
