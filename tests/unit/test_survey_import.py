@@ -435,3 +435,26 @@ def test_the_commit_itself_leaves_out_a_reference_no_one_has(store: Store, tmp_p
     result = commit_survey(store, plan, survey_name="S", file_name="r.csv", sha256="x")
     assert (result.responses_created, result.linked_to_people, result.anonymous) == (2, 1, 1)
     assert [(p.row, p.column) for p in plan.problems] == [(3, "Tenancy reference")]
+
+
+def test_answers_are_stored_as_one_json_text_whichever_way_it_is_built() -> None:
+    """The commit and the preview join a return's answers from pieces encoded once per
+    distinct answer; the text (and so the key the return is known again by) is the one
+    stored_answers makes, quotes, accents, blanks and all."""
+    import json
+
+    from engagement_desktop.interchange.surveys.returns import answers_encoder, stored_answers
+
+    keys = ["q1", 'q"2', "q3"]
+    returns = [
+        ["Very satisfied", None, "Don't know"],
+        ['He said "fine"', "Très bien, merci", ""],
+        [None, None, None],
+        ["Very satisfied", "Line one\nline two", "\\ and 😀"],
+    ]
+    encode = answers_encoder(keys)
+    for answers in returns * 2:  # the second time from the pieces already made
+        text = encode(answers)
+        assert text == stored_answers(keys, answers)
+        given = {k: a for k, a in zip(keys, answers, strict=True) if a is not None}
+        assert json.loads(text) == given

@@ -85,6 +85,49 @@ def test_email_is_checked_and_lower_cased() -> None:
             normalise_email(bad)
 
 
+def test_email_verdicts_are_email_validators_own() -> None:
+    """The domain checked once per domain gives, address by address, what email-validator
+    gives for the whole address: the same lower-cased form, or a refusal with its words."""
+    from email_validator import EmailNotValidError, validate_email
+
+    long_local = "z" * 64
+    addresses = [
+        "Zoë.O'Neill.12@Example.org",
+        "łukasz.nowak@example.org",
+        "ÅSA@EXAMPLE.ORG",
+        "zoe\u0308@example.org",  # not NFC: email-validator normalises it
+        "postmaster@example.org",
+        "anaïs@bücher.de",
+        "anaïs@xn--bcher-kva.de",
+        "siân@example",  # no dot in the domain
+        "siân@-example.org",
+        "siân@exa mple.org",
+        "siân@example..org",
+        "siân@[127.0.0.1]",
+        "si ân@example.org",
+        ".siân@example.org",
+        "siân.@example.org",
+        "si..ân@example.org",
+        "siân@localhost",
+        "siân@example.invalid",
+        "😀@example.org",
+        "sîan\u202e@example.org",
+        "é" * 65 + "@example.org",
+        long_local[:60] + "é@" + "a" * 63 + "." + "b" * 63 + "." + "c" * 63 + "." + "d" * 40,
+        "josé@@example.org",
+        "josé@example.org@example.org",
+    ]
+    for address in addresses:
+        try:
+            expected = validate_email(address, check_deliverability=False).normalized.lower()
+        except EmailNotValidError as exc:
+            with pytest.raises(ValueError) as refused:
+                normalise_email(address)
+            assert str(refused.value) == f"'{address}' is not an email address ({exc})"
+        else:
+            assert normalise_email(address) == expected, address
+
+
 def test_references_match_trimmed_and_case_insensitively() -> None:
     assert normalise_reference("  t00 12345 ") == "T0012345"
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, insert, literal, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -107,31 +107,34 @@ def _write(
     for done, row in enumerate(todo, start=1):
         if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
             raise ImportCancelled("Import cancelled; the database is as it was.")
-        values = dict(row.values)
-        if isinstance(values.get("area_id"), str):
-            values["area_id"] = area_ids[values["area_id"].removeprefix("new:")]
         if row.action == "new":
-            values.setdefault("first_name", "")
-            values.setdefault("last_name", "")
-            values.setdefault("involvement_status", "one_off")
-            values |= {
-                "uuid": new_uuid(),
-                "search_text": person_search_text(values),
-                "name_sort_key": name_sort_key(values["first_name"], values["last_name"]),
+            # The row written as it goes to the table: one dict, every column present.
+            line = _NO_VALUES.copy()
+            line.update(values := row.values)  # a row's fields are among STORED
+            if isinstance(line["area_id"], str):
+                line["area_id"] = area_ids[line["area_id"].removeprefix("new:")]
+            first, last = values.get("first_name", ""), values.get("last_name", "")
+            line["first_name"], line["last_name"] = first, last
+            line["involvement_status"] = values.get("involvement_status", "one_off")
+            line["uuid"] = new_uuid()
+            line["search_text"] = person_search_text(line)
+            line["name_sort_key"] = name_sort_key(first, last)
+            line |= {
                 "import_batch_id": batch.id,
                 "archived": False,
                 "created_at": now,
                 "updated_at": now,
             }
-            chunk.append({key: values.get(key) for key in _CREATED_KEYS})
+            chunk.append(line)
             if len(chunk) == _CHUNK:
-                _insert_created(session, batch.id, chunk)
+                _insert_created(session, chunk)
                 created += len(chunk)
                 chunk = []
         else:
             _apply_update(session, batch.id, row, area_ids)
-    _insert_created(session, batch.id, chunk)
+    _insert_created(session, chunk)
     created += len(chunk)
+    _record_created(session, batch.id)
     audit.record(
         session,
         actor,
@@ -169,46 +172,34 @@ def person_search_text(values: Mapping[str, Any]) -> str:
     )
 
 
+#: A new person's row before the file's values go in: every stored field, blank.
+_NO_VALUES: dict[str, Any] = dict.fromkeys(STORED)
 #: New people are written this many at a time: a 50,000-row file never holds all
 #: their rows (and the driver's copies) in memory at once.
 _CHUNK = 5000
-#: Every column a new person's row gives, so each row has the same keys and no column
-#: waits for its Python default (the SQLite fast path of ``insert_rows``).
-_CREATED_KEYS = (
-    *STORED,
-    "uuid",
-    "search_text",
-    "name_sort_key",
-    "import_batch_id",
-    "archived",
-    "created_at",
-    "updated_at",
-)
 
 
-def _insert_created(session: Session, batch_id: int, created: list[dict[str, Any]]) -> None:
-    """Add the new people in one executemany of plain rows (no ORM object per person),
-    then record each one's id on the batch so it can be undone."""
-    if not created:
-        return
-    insert_rows(session, Person, created)
-    uuids = [values["uuid"] for values in created]
-    ids: list[int] = []
-    for start in range(0, len(uuids), 900):
-        ids += session.scalars(select(Person.id).where(Person.uuid.in_(uuids[start : start + 900])))
-    insert_rows(
-        session,
-        ImportChange,
-        [
-            {
-                "batch_id": batch_id,
-                "table_name": "people",
-                "record_id": pid,
-                "action": "created",
-                "old_values": None,
-            }
-            for pid in ids
-        ],
+def _insert_created(session: Session, created: list[dict[str, Any]]) -> None:
+    """Add the new people in one executemany of plain rows (no ORM object per person)."""
+    if created:
+        insert_rows(session, Person, created)
+
+
+def _record_created(session: Session, batch_id: int) -> None:
+    """Note every person this batch created, so it can be undone: one INSERT ... SELECT
+    of the people carrying the batch's id (no id is read back into Python)."""
+    made = (
+        select(
+            literal(batch_id, Integer),
+            literal("people", String),
+            Person.id,
+            literal("created", String),
+        )
+        .where(Person.import_batch_id == batch_id)
+        .order_by(Person.id)
+    )
+    session.execute(
+        insert(ImportChange).from_select(["batch_id", "table_name", "record_id", "action"], made)
     )
 
 

@@ -48,6 +48,7 @@ class PeopleIndex:
         self.by_postcode: dict[str, list[int]] = {}
         self.current: dict[int, dict[str, Any]] = {}
         self._names: dict[int, tuple[str, str]] = {}
+        self._folded: dict[str, str] = {}
         query = select(Person.id, *[getattr(Person, f) for f in self.fields])
         if references is None and emails is None and postcodes is None:
             self._add(session.execute(query))
@@ -82,19 +83,26 @@ class PeopleIndex:
             if values["postcode"]:
                 self.by_postcode.setdefault(values["postcode"], []).append(person_id)
 
+    def fold(self, text: str) -> str:
+        """:func:`fold`, once per distinct text (a file repeats its first and last names)."""
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
+
     def name(self, person_id: int) -> tuple[str, str]:
         """The person's (first, last) name folded for comparing."""
         folded = self._names.get(person_id)
         if folded is None:
             values = self.current[person_id]
-            folded = (fold(values["first_name"] or ""), fold(values["last_name"] or ""))
+            folded = (self.fold(values["first_name"] or ""), self.fold(values["last_name"] or ""))
             self._names[person_id] = folded
         return folded
 
     def match(self, values: dict[str, Any]) -> list[int]:
         """Every person the row could be (one is a match, several are for review)."""
         first, last = values.get("first_name"), values.get("last_name")
-        first, last = fold(first) if first else "", fold(last) if last else ""
+        first, last = self.fold(first) if first else "", self.fold(last) if last else ""
         ref = values.get("reference")
         if ref and ref in self.by_ref:
             candidates = self.by_ref[ref]

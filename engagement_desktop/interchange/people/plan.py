@@ -9,7 +9,7 @@ same rows again changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.people.matching import PeopleIndex
-from engagement_desktop.interchange.people.rows import RowProblem, clean_row
+from engagement_desktop.interchange.people.rows import RowProblem, clean_columns
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS, check_mapping
 from engagement_desktop.interchange.reading.readers import Table
@@ -127,8 +127,9 @@ def plan_import(
     seen_people: set[int] = set()
     seen_keys: set[tuple[Any, ...]] = set()
     planned: list[PlannedRow] = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        clean = clean_row(number, {f: cells[i] for f, i in columns.items()}, headings)
+    cells = {f: [row[i] for row in table.rows] for f, i in columns.items()}
+    for clean in clean_columns(table.row_numbers, cells, headings):
+        number = clean.row
         row = PlannedRow(number, "error", clean.values, problems=clean.problems)
         planned.append(row)
         if clean.problems:
@@ -153,7 +154,7 @@ def plan_import(
             row.changes = _changes(index.current[row.person_id], values, on_match)
             row.action = "update" if row.changes else "unchanged"
             continue
-        keys = _file_keys(values)
+        keys = _file_keys(values, index.fold)
         if keys & seen_keys:
             row.action = "duplicate"
             continue
@@ -162,7 +163,7 @@ def plan_import(
     return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
 
 
-def _file_keys(values: dict[str, Any]) -> set[tuple[Any, ...]]:
+def _file_keys(values: dict[str, Any], fold: Callable[[str], str]) -> set[tuple[Any, ...]]:
     first, last = fold(values.get("first_name") or ""), fold(values.get("last_name") or "")
     keys: set[tuple[Any, ...]] = set()
     if values.get("reference"):

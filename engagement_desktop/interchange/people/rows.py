@@ -7,6 +7,7 @@ promises is exactly what the commit does.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -175,71 +176,113 @@ def _choice(text: str, options: dict[str, str]) -> str:
     raise ValueError(f"'{text}' is not one of: {', '.join(options.values())}")
 
 
+#: What one cell comes to: ("value", v), ("names", ((field, v), ...)) from a full name,
+#: ("problem", message) or ("blank", None). A function of the cell alone, so a column's
+#: repeated values (a town, a tenure, a first name) are cleaned once per import.
+Outcome = tuple[str, Any]
+_BLANK: Outcome = ("blank", None)
+
+
+def clean_cell(name: str, raw: Any) -> Outcome:
+    """One cell of field ``name`` checked and normalised (see :data:`Outcome`)."""
+    if raw is None:
+        return _BLANK
+    if raw.__class__ is str:  # most cells: checked and trimmed here, no call per cell
+        if hidden := control_problem(raw):
+            return ("problem", hidden)
+        text = raw.strip() or None
+    else:
+        text = cell_text(raw)
+    if text is None:
+        return _BLANK
+    try:
+        if name == "date_of_birth":
+            return ("value", check_birth_date(parse_date(raw)))
+        if name == "postcode":
+            return ("value", normalise_postcode(text))
+        if name == "email":
+            return ("value", normalise_email(text))
+        if name in ("phone", "mobile"):
+            digits = _NON_DIGITS.sub("", text)
+            if len(digits) == 10 and not digits.startswith("0"):
+                text = "0" + digits  # Excel dropped the leading zero
+            return ("value", normalise_phone(text))
+        if name == "reference":
+            return ("value", normalise_reference(text)[:40])
+        if name == "tenure":
+            return ("value", tenure_code(text))
+        if name == "preferred_contact":
+            return ("value", _choice(text, vocab.CONTACT_METHODS))
+        if name == "involvement_status":
+            return ("value", _choice(text, vocab.INVOLVEMENT_STATUSES))
+        if name == "full_name":
+            title, first, last = split_name(text)
+            parts = (("title", title), ("first_name", first), ("last_name", last))
+            return ("names", tuple((f, v) for f, v in parts if v))
+        if name == "area":
+            return ("value", " ".join(text.split())[:120])
+        limit = 20 if name == "title" else 200 if name.startswith("address") else 100
+        if len(text) > limit:
+            raise ValueError(f"is longer than {limit} characters")
+        return ("value", text)
+    except ValueError as exc:
+        message = str(exc)
+        if name == "date_of_birth" and not message.startswith("'"):
+            message = f"'{text}' {message}"
+        return ("problem", message)
+
+
 def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) -> CleanRow:
     """``cells`` maps field -> raw cell; ``headings`` maps field -> the column's heading
     (for messages). Blank cells are left out: they never overwrite data."""
+    names = list(cells)
+    return _assemble(row_number, names, [clean_cell(n, cells[n]) for n in names], headings)
+
+
+def clean_columns(
+    row_numbers: Sequence[int], columns: Mapping[str, Sequence[Any]], headings: dict[str, str]
+) -> list[CleanRow]:
+    """:func:`clean_row` for a whole sheet, given column by column (field -> its cells):
+    each distinct value of a column is cleaned once, then the rows are put together."""
+    outcomes = []
+    for name, cells in columns.items():
+        seen: dict[Any, Outcome] = {}
+        found = []
+        for raw in cells:
+            # True == 1 == 1.0 as keys: anything but text is told apart by its type too.
+            key = raw if raw.__class__ is str else (raw.__class__, raw)
+            outcome = seen.get(key)
+            if outcome is None:
+                outcome = seen[key] = clean_cell(name, raw)
+            found.append(outcome)
+        outcomes.append(found)
+    names = list(columns)
+    return [
+        _assemble(number, names, row, headings)
+        for number, row in zip(row_numbers, zip(*outcomes, strict=True), strict=True)
+    ]
+
+
+def _assemble(
+    row_number: int, names: list[str], outcomes: Sequence[Outcome], headings: dict[str, str]
+) -> CleanRow:
     result = CleanRow(row_number)
-
-    def problem(field_name: str, message: str) -> None:
-        result.problems.append(
-            RowProblem(row_number, headings.get(field_name, field_name), message)
-        )
-
-    for name, raw in cells.items():
-        if raw is None:
-            continue
-        if raw.__class__ is str:  # most cells: checked and trimmed here, no call per cell
-            if hidden := control_problem(raw):
-                problem(name, hidden)
-                continue
-            text = raw.strip() or None
-        else:
-            text = cell_text(raw)
-        if text is None:
-            continue
-        try:
-            if name == "date_of_birth":
-                result.values[name] = check_birth_date(parse_date(raw))
-            elif name == "postcode":
-                result.values[name] = normalise_postcode(text)
-            elif name == "email":
-                result.values[name] = normalise_email(text)
-            elif name in ("phone", "mobile"):
-                digits = _NON_DIGITS.sub("", text)
-                if len(digits) == 10 and not digits.startswith("0"):
-                    text = "0" + digits  # Excel dropped the leading zero
-                result.values[name] = normalise_phone(text)
-            elif name == "reference":
-                result.values[name] = normalise_reference(text)[:40]
-            elif name == "tenure":
-                result.values[name] = tenure_code(text)
-            elif name == "preferred_contact":
-                result.values[name] = _choice(text, vocab.CONTACT_METHODS)
-            elif name == "involvement_status":
-                result.values[name] = _choice(text, vocab.INVOLVEMENT_STATUSES)
-            elif name == "full_name":
-                title, first, last = split_name(text)
-                if title:
-                    result.values.setdefault("title", title)
-                if first:
-                    result.values.setdefault("first_name", first)
-                if last:
-                    result.values.setdefault("last_name", last)
-            elif name == "area":
-                result.values[name] = " ".join(text.split())[:120]
-            else:
-                limit = 20 if name == "title" else 200 if name.startswith("address") else 100
-                if len(text) > limit:
-                    raise ValueError(f"is longer than {limit} characters")
-                result.values[name] = text
-        except ValueError as exc:
-            message = str(exc)
-            if name == "date_of_birth" and not message.startswith("'"):
-                message = f"'{text}' {message}"
-            problem(name, message)
-    if not result.problems and not (
-        result.values.get("first_name") or result.values.get("last_name")
-    ):
+    values = result.values
+    for name, (kind, value) in zip(names, outcomes, strict=True):
+        if kind == "value":
+            values[name] = value
+        elif kind == "names":
+            for field_name, part in value:
+                values.setdefault(field_name, part)
+        elif kind == "problem":
+            result.problems.append(RowProblem(row_number, headings.get(name, name), value))
+    if not result.problems and not (values.get("first_name") or values.get("last_name")):
         named = next((f for f in ("last_name", "full_name", "first_name") if f in headings), None)
-        problem(named or "last_name", "no name: a first or last name is needed")
+        result.problems.append(
+            RowProblem(
+                row_number,
+                headings.get(named or "last_name", named or "last_name"),
+                "no name: a first or last name is needed",
+            )
+        )
     return result

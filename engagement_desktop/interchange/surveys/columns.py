@@ -83,6 +83,8 @@ def control_character_problems(
     """Row position -> the problem, for cells holding a hidden control character (a NUL
     or other C0 character but tab and line breaks): such a return is not imported."""
     odd = {v for v in set(column) if v.__class__ is str and control_problem(v)}
+    if not odd:  # the usual column: no second walk over its 20,000 cells
+        return {}
     return {
         position: RowProblem(row_numbers[position], heading, control_problem(value) or "")
         for position, value in enumerate(column)

@@ -23,9 +23,9 @@ from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_refere
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
+    answers_encoder,
     question_keys,
     response_key,
-    stored_answers,
 )
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.surveys.custom_measures import catalogue
@@ -180,6 +180,7 @@ def _write(
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
     raw = on_sqlite(session)
     period = (survey.period_start, survey.period_end)
+    encode_answers = answers_encoder(keys_by_column)
     for done, response in enumerate(plan.responses, start=1):
         if (
             progress is not None
@@ -188,7 +189,7 @@ def _write(
         ):
             raise ImportCancelled("Import cancelled; the database is as it was.")
         who = response["who"]
-        stored = stored_answers(keys_by_column, response["answers"])
+        stored = encode_answers(response["answers"])
         key = response_key(survey_uuid, who, stored)
         if not seen.add(key, response):
             skipped += 1

@@ -21,9 +21,9 @@ from engagement_desktop.interchange.surveys.plan import SurveyPlan
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
+    answers_encoder,
     question_keys,
     response_key,
-    stored_answers,
 )
 from engagement_desktop.interchange.writing.xlsx_export import Sheet, write_workbook
 from engagement_desktop.store.models import Survey, SurveyResponse
@@ -58,10 +58,9 @@ def preview_survey(
     if survey is not None:  # as the commit does: a period given replaces the one on file
         start, end = start or survey.period_start, end or survey.period_end
     created = linked = skipped = outside = 0
+    encode_answers = answers_encoder(keys_by_column)  # as the commit writes them
     for response in plan.responses:
-        key = response_key(
-            namespace, response["who"], stored_answers(keys_by_column, response["answers"])
-        )
+        key = response_key(namespace, response["who"], encode_answers(response["answers"]))
         if not seen.add(key, response):
             skipped += 1
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 # Royal Mail format: outward code (A9, A99, A9A, AA9, AA99, AA9A) + inward (9AA).
 _POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
@@ -40,14 +41,70 @@ def normalise_email(value: str) -> str:
     text = value.strip()
     if _PLAIN_EMAIL.match(text) and len(text) <= 254 and len(text.split("@")[0]) <= 64:
         return text.lower()
+    if text.count("@") == 1 and '"' not in text and "<" not in text:
+        # The shape email-validator itself splits at the one "@" (no quotes, no display
+        # name): its local-part check runs here and its domain check once per domain.
+        found = _split_checked(text)
+        if found is not None:
+            return found
     # Loaded here, not at start-up: the two libraries cost ~60 ms to import.
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        result = validate_email(value.strip(), check_deliverability=False)
+        result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValueError(f"'{value.strip()}' is not an email address ({exc})") from exc
+        raise ValueError(f"'{text}' is not an email address ({exc})") from exc
     return result.normalized.lower()
+
+
+def _split_checked(text: str) -> str | None:
+    """email-validator's own checks on an unquoted ``local@domain``, with the domain's
+    (the costly half: IDNA) done once per distinct domain. None when the address is not
+    plainly valid: the caller then asks email-validator for the whole verdict and its
+    wording, so a refusal reads exactly as before."""
+    try:  # its syntax module is not its documented interface: any other shape, no split
+        from email_validator import EmailNotValidError, ValidatedEmail
+        from email_validator.syntax import validate_email_length, validate_email_local_part
+    except ImportError:
+        return None
+    local, _, domain = text.partition("@")
+    if not local or not domain or domain.startswith("[") or not _is_nfc(local):
+        return None
+    try:
+        local_info = validate_email_local_part(local, allow_smtputf8=True)
+        domain_info = _domain_info(domain)
+        if domain_info is None:
+            return None
+        checked = ValidatedEmail()
+        checked.original = text
+        checked.local_part = local_info["local_part"]
+        checked.ascii_local_part = local_info["ascii_local_part"]
+        checked.domain, checked.ascii_domain = domain_info
+        checked.normalized = f"{checked.local_part}@{checked.domain}"
+        validate_email_length(checked)
+    except (EmailNotValidError, TypeError, KeyError, AttributeError):
+        return None
+    return checked.normalized.lower()
+
+
+def _is_nfc(text: str) -> bool:
+    import unicodedata
+
+    return unicodedata.is_normalized("NFC", text)
+
+
+@lru_cache(maxsize=256)  # a file has a few domains on thousands of addresses
+def _domain_info(domain: str) -> tuple[str, str] | None:
+    """email-validator's verdict on a domain name: (domain, its ASCII form), or None."""
+    from email_validator import EmailNotValidError
+
+    try:
+        from email_validator.syntax import validate_email_domain_name
+
+        info = validate_email_domain_name(domain)
+    except (ImportError, EmailNotValidError, TypeError, KeyError):
+        return None
+    return info["domain"], info["ascii_domain"]
 
 
 #: A UK mobile typed as digits (spaces allowed): 07 then 1-5 or 7-9, 11 digits. Its
