@@ -9,6 +9,7 @@ count of a hundred billion, a row repeated thousands of times.
 
 from __future__ import annotations
 
+import secrets
 import struct
 import zipfile
 from pathlib import Path
@@ -120,6 +121,16 @@ def far_cell_late_dimension(folder: Path, suffix: str = ".xlsx") -> Path:
     padding = "<!--" + "x" * 70_000 + "-->"
     sheet = sheet_xml(dimension="A1:XFD1048576", before_dimension=padding, extra_rows=_far_row())
     return xlsx(folder, f"far-late{suffix}", sheet)
+
+
+def far_cell_long_tag(folder: Path) -> Path:
+    """The far cell's tag carries 3 MB of attribute: longer than the blocks the sheet is
+    measured in, so a reader that cut the tag in two would lose its reference."""
+    filler = secrets.token_hex(1_500_000)  # random, so the file is no zip bomb
+    far = (
+        f'<row r="1048576"><c r="XFD1048576" t="inlineStr" x="{filler}"><is><t>x</t></is></c></row>'
+    )
+    return xlsx(folder, "far-longtag.xlsx", sheet_xml(dimension=None, extra_rows=far))
 
 
 def far_cell_without_references(folder: Path) -> Path:

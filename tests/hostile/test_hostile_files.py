@@ -28,6 +28,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "xlsm far cell, lying dimension": (lambda d: corpus.far_cell_lying_dimension(d, ".xlsm"), 1),
     "xlsm far cell, late dimension": (lambda d: corpus.far_cell_late_dimension(d, ".xlsm"), 1),
     "far cell, no cell references": (corpus.far_cell_without_references, 1),
+    "far cell whose tag is 3 MB long": (corpus.far_cell_long_tag, 1),
     "string table claims 10^11 strings": (corpus.lying_shared_strings, 1),
     "billion laughs": (corpus.billion_laughs, 1),
     "truncated xlsx": (corpus.truncated, 1),

@@ -42,12 +42,17 @@ _CELL = st.tuples(
 @given(
     cells=st.lists(_CELL, max_size=12),
     dimension=st.sampled_from([None, "A1:D3", "A1:XFD1048576", "A1:B2"]),
+    block=st.sampled_from([1 << 20, 97, 23]),
 )
-def test_the_grid_is_the_one_calamine_builds(tmp_path: Path, cells, dimension) -> None:
+def test_the_grid_is_the_one_calamine_builds(
+    tmp_path: Path, cells, dimension, block, monkeypatch
+) -> None:
     """Stray cells anywhere, with or without references, prefixed, with ``r`` not first,
     or formatted but empty: the measured grid is never smaller than calamine's (what
     keeps the process alive), and is calamine's own unless rows of formatted empty
-    cells trail the data (counted when the sheet has no dimension record)."""
+    cells trail the data (counted when the sheet has no dimension record). The part is
+    read in blocks; small ones put rows and cells on either side of a block's end."""
+    monkeypatch.setattr(sheet_size, "_CHUNK", block)
     extra = []
     for row, column, how in cells:
         ref = f"{sheet_size.column_letters(column)}{row}"
@@ -79,6 +84,8 @@ def test_far_cells_are_found_whatever_the_dimension_says(tmp_path: Path) -> None
     ):
         assert _extent(build(tmp_path)) == (1_048_576, 16_384)
     assert _extent(corpus.far_cell_without_references(tmp_path)) == (1_048_576, 20)
+    # A tag longer than the block the part is read in is read whole.
+    assert _extent(corpus.far_cell_long_tag(tmp_path)) == (1_048_576, 16_384)
 
 
 def test_a_formatted_empty_far_cell_does_not_refuse_the_file(tmp_path: Path) -> None:
