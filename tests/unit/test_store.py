@@ -424,3 +424,22 @@ def test_work_left_beside_the_file_means_a_full_check(
     with contextlib.suppress(DatabaseRefused):  # SQLite may refuse a journal it cannot use
         open_store(db_path).close()
     assert checked == [db_path]
+
+
+def test_identities_made_in_bulk_are_like_one_made_alone() -> None:
+    """A bulk insert's identities read back as version-4 UUIDs, written the same way as
+    ``new_uuid``'s, and never repeat."""
+    import uuid as uuid_module
+
+    from engagement_desktop.store.base import new_uuid, new_uuids
+
+    made = new_uuids(5_000)
+    assert len(made) == 5_000 and len(set(made)) == 5_000
+    for identity in made:
+        parsed = uuid_module.UUID(identity)
+        assert (str(parsed), parsed.version, parsed.variant) == (
+            identity,
+            4,
+            uuid_module.RFC_4122,
+        )
+    assert len(made[0]) == len(new_uuid()) and new_uuids(0) == []

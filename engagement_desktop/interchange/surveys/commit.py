@@ -31,7 +31,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.surveys.custom_measures import catalogue
 from engagement_desktop.services.surveys.wording import plain
 from engagement_desktop.store import vocab
-from engagement_desktop.store.base import new_uuid
+from engagement_desktop.store.base import new_uuids
 from engagement_desktop.store.engine import Store, on_sqlite
 from engagement_desktop.store.models import ImportBatch, Survey, SurveyResponse
 
@@ -181,6 +181,7 @@ def _write(
     raw = on_sqlite(session)
     period = (survey.period_start, survey.period_end)
     encode_answers = answers_encoder(keys_by_column)
+    uuids = new_uuids(len(plan.responses))
     for done, response in enumerate(plan.responses, start=1):
         if (
             progress is not None
@@ -200,7 +201,7 @@ def _write(
             outside += completed_outside(who.get("completed_at"), *period)
         responses.append(
             (
-                new_uuid(),
+                uuids[len(responses)],
                 survey_id,
                 person_id,
                 who.get("reference"),
