@@ -158,6 +158,7 @@ def _survey(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.surveys.commit import commit_survey
     from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
     from engagement_desktop.interchange.surveys.plan import UNKNOWN_REFERENCE, plan_survey
+    from engagement_desktop.interchange.surveys.preview import findings
 
     path = Path(args.file)
     table = read_table(path, args.sheet)
@@ -172,7 +173,7 @@ def _survey(args: argparse.Namespace) -> int:
         rows_list = _rows_list(plan.unanswered)
         emit(
             args,
-            {"rows_read": len(table.rows), **_survey_findings(plan), "dry_run": bool(args.dry_run)},
+            {"rows_read": len(table.rows), **findings(plan), "dry_run": bool(args.dry_run)},
             [
                 *(f"  row {p.row}, {p.column}: {p.message}" for p in plan.problems[:50]),
                 *([f"  rows with no answers: {rows_list}"] if plan.unanswered else []),
@@ -196,7 +197,7 @@ def _survey(args: argparse.Namespace) -> int:
             method=args.method,
             dry_run=args.dry_run,
         )
-    summary = result.as_dict() | _survey_findings(plan) | {"dry_run": bool(args.dry_run)}
+    summary = result.as_dict() | findings(plan) | {"dry_run": bool(args.dry_run)}
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
         + (f", {table.encoding}" if table.encoding else "")
@@ -234,7 +235,8 @@ def _survey(args: argparse.Namespace) -> int:
             else []
         ),
         *(
-            f"  answer not understood in '{a['column'][:40]}': '{a['value']}' ({a['rows']} rows)"
+            f"  answer not understood in '{a['column'][:40]}': '{a['value']}' "
+            f"({a['rows']:,} {'row' if a['rows'] == 1 else 'rows'}: {_numbers(a['row_numbers'])})"
             for a in summary["unrecognised_answers"][:20]
         ),
         "Preview only: nothing was written." if args.dry_run else "Done.",
@@ -243,30 +245,14 @@ def _survey(args: argparse.Namespace) -> int:
     return 0
 
 
-def _survey_findings(plan: Any) -> dict[str, Any]:
-    """What the survey preview found, for --json (the same with or without a commit)."""
-    from engagement_desktop.interchange.surveys.preview import recognition
-
-    return {
-        "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
-        "tsm_questions_recognised": plan.tsm_codes,
-        "measure_set": plan.measure_set,
-        "measure_set_note": plan.set_note,
-        "questions_recognised": plan.measure_codes,
-        "own_questions": recognition(plan)[1],
-        "personal_details_left_out": plan.personal_details,
-        "rows_without_answers": [p.row for p in plan.unanswered],
-        "unrecognised_answers": [
-            {"column": heading, "value": value, "rows": count}
-            for heading, values in plan.unrecognised.items()
-            for value, count in values.items()
-        ],
-    }
-
-
 def _rows_list(problems: list[Any]) -> str:
-    rows = [f"{p.row:,}" for p in problems[:20]]
-    return ", ".join(rows) + (f" and {len(problems) - 20:,} more" if len(problems) > 20 else "")
+    return _numbers([p.row for p in problems])
+
+
+def _numbers(rows: list[int], shown: int = 20) -> str:
+    """Row numbers for a line of the preview: the first ``shown`` and how many more."""
+    listed = ", ".join(f"{row:,}" for row in rows[:shown])
+    return listed + (f" and {len(rows) - shown:,} more" if len(rows) > shown else "")
 
 
 def _people(args: argparse.Namespace) -> int:

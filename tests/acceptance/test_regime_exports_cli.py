@@ -166,6 +166,9 @@ def test_a_welsh_rent_question_is_not_the_charters_and_a_charter_answer_is_flagg
     found = json.loads(tried.stdout)
     assert found["measure_set"] == "wales"
     assert found["unrecognised_answers"] == [
-        {"column": WELSH["W04"], "value": "Very good value", "rows": 1}
+        {"column": WELSH["W04"], "value": "Very good value", "rows": 1, "row_numbers": [2]}
     ]
+    # Said in words too, with the row to look at.
+    said = run("--db", db_target, "import", "survey", str(path), "--survey", "S", "--dry-run")
+    assert "'Very good value' (1 row: 2)" in said.stdout, said.stdout
     assert digest(db_target) == before

@@ -175,7 +175,7 @@ def _write(
     )
     session.add(batch)
     session.flush()
-    responses = []
+    responses: list[tuple[Any, ...]] = []
     linked = skipped = outside = 0
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
     raw = on_sqlite(session)

@@ -69,6 +69,8 @@ class SurveyPlan:
     responses: list[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     unrecognised: dict[str, dict[str, int]] = field(default_factory=dict)  # heading -> value
+    #: The same answers' rows: heading -> value -> row numbers (for --json and the CLI).
+    unrecognised_rows: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     #: Answers to TSM questions that were not understood, by row: imported as typed but
     #: left out of the results (the preview lists them so a mapping can be corrected).
     notes: list[RowProblem] = field(default_factory=list)
@@ -251,9 +253,11 @@ def _note_unrecognised(
     if not odd:
         return
     counts = plan.unrecognised.setdefault(heading, {})
+    rows = plan.unrecognised_rows.setdefault(heading, {})
     for number, text in zip(plan.table.row_numbers, column, strict=True):
         if text in odd:
             counts[text] = counts.get(text, 0) + 1
+            rows.setdefault(text, []).append(number)
             why = (
                 NUMBERED
                 if scale is None and text.isdigit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -127,3 +128,28 @@ def recognition(plan: SurveyPlan) -> tuple[str, list[str]]:
     if note and not note.startswith("The questions are worded as"):
         sentence += f". {note}"  # the officer's choice of set, or what was moved
     return sentence + ".", own
+
+
+def findings(plan: SurveyPlan) -> dict[str, Any]:
+    """What the survey preview found, for the command line's --json (the same with or
+    without a commit): each problem and each answer left out with its rows."""
+    return {
+        "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems],
+        "tsm_questions_recognised": plan.tsm_codes,
+        "measure_set": plan.measure_set,
+        "measure_set_note": plan.set_note,
+        "questions_recognised": plan.measure_codes,
+        "own_questions": recognition(plan)[1],
+        "personal_details_left_out": plan.personal_details,
+        "rows_without_answers": [p.row for p in plan.unanswered],
+        "unrecognised_answers": [
+            {
+                "column": heading,
+                "value": value,
+                "rows": count,
+                "row_numbers": plan.unrecognised_rows[heading][value],
+            }
+            for heading, values in plan.unrecognised.items()
+            for value, count in values.items()
+        ],
+    }
