@@ -133,6 +133,41 @@ def far_cell_long_tag(folder: Path) -> Path:
     return xlsx(folder, "far-longtag.xlsx", sheet_xml(dimension=None, extra_rows=far))
 
 
+_V = "<is><t>x</t></is>"
+
+#: Far cells calamine places where a quick reading of the XML would not (found in review):
+#: calamine keeps a cell's LAST ``r``, needs no space before a key, reads ``<`` and ``>``
+#: inside quoted values, takes any prefix, expands ``<row/>`` and skips comments.
+ODD_FAR_CELLS: dict[str, tuple[str, str | None]] = {
+    "second r": (f'<row r="3"><c r="A3" r="XFD1048576" t="inlineStr">{_V}</c></row>', "A1:D3"),
+    "no space before r": (f'<row r="3"><c t="inlineStr"r="XFD1048576">{_V}</c></row>', None),
+    "'>' in a value": (f'<row r="3"><c x=">" r="XFD1048576" t="inlineStr">{_V}</c></row>', None),
+    "prefix x+:c": (f'<row r="3"><x+:c r="XFD1048576" t="inlineStr">{_V}</x+:c></row>', None),
+    "self-closing far row": (
+        f'<row r="1048576"/><row><c r="XFD1"/><c t="inlineStr">{_V}</c></row>',
+        None,
+    ),
+    "comment hides the row": (
+        f'<row r="1048576"><!--<row r="1">--><c r="XFD1"><v>1</v></c>'
+        f'<c t="inlineStr">{_V}</c></row>',
+        None,
+    ),
+}
+
+
+def odd_far_cell(folder: Path, name: str) -> Path:
+    extra, dimension = ODD_FAR_CELLS[name]
+    sheet = sheet_xml(dimension=dimension, extra_rows=extra)
+    return xlsx(folder, "odd-" + "".join(c for c in name if c.isalnum()) + ".xlsx", sheet)
+
+
+def far_cell_long_tag_with_less_than(folder: Path) -> Path:
+    """A '<' inside a 3 MB value: where a block is cut, the reference after it is lost."""
+    filler = secrets.token_hex(1_500_000)
+    far = f'<row r="1048576"><c x="<{filler}" r="XFD1048576" t="inlineStr">{_V}</c></row>'
+    return xlsx(folder, "far-longtag-lt.xlsx", sheet_xml(dimension=None, extra_rows=far))
+
+
 def far_cell_without_references(folder: Path) -> Path:
     """Cells with no ``r``: placed by counting, the last row a million down and 20 wide."""
     cells = "".join(f'<c t="inlineStr"><is><t>{i}</t></is></c>' for i in range(20))

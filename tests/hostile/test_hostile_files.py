@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from subprocess import CompletedProcess
 
@@ -29,6 +30,11 @@ CASES: dict[str, tuple[Builder, int]] = {
     "xlsm far cell, late dimension": (lambda d: corpus.far_cell_late_dimension(d, ".xlsm"), 1),
     "far cell, no cell references": (corpus.far_cell_without_references, 1),
     "far cell whose tag is 3 MB long": (corpus.far_cell_long_tag, 1),
+    "far cell after a '<' in a 3 MB value": (corpus.far_cell_long_tag_with_less_than, 1),
+    **{
+        f"far cell, {odd}": (partial(corpus.odd_far_cell, name=odd), 1)
+        for odd in corpus.ODD_FAR_CELLS
+    },
     "string table claims 10^11 strings": (corpus.lying_shared_strings, 1),
     "billion laughs": (corpus.billion_laughs, 1),
     "truncated xlsx": (corpus.truncated, 1),

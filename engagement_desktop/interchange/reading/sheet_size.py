@@ -5,8 +5,17 @@ that grid needs more memory than there is, it aborts the whole process (a Rust
 allocation failure is not an exception). A stray cell at XFD1048576 asks for 17
 billion cells. The ``<dimension>`` record cannot be trusted to warn us: it may be
 missing, wrong, or anywhere in the part. So the sheet's own cell references are read
-(streamed, never parsed as a tree, so no entity tricks), the way calamine places
-cells, and a grid over ``max_cells`` is refused first.
+(streamed, never parsed as a tree, so no entity tricks) and a grid over ``max_cells``
+is refused first.
+
+Only a plain sheet is measured here and trusted: every cell tag written as Excel and
+the usual libraries write it (``<c r="B7" s="1" t="s">``, its one ``r`` first, quoted
+values without ``<`` or ``>``), no prefixed cells, no NUL byte. Anything else (a second
+``r``, a key without a space before it, a ``>`` inside a value, an odd prefix, a cell
+without a reference, a UTF-16 part) could be tokenised by calamine differently from any
+quick reading here, so such a sheet is read in a child process (:mod:`xls_child`) that
+may die without taking the program with it; a far cell found on the way is still
+refused first, with the cell named.
 
 - xlsx/xlsm: one sheet at a time (calamine loads a sheet when asked). The shared
   string table's ``uniqueCount`` is checked too: calamine reserves that many strings
@@ -18,10 +27,10 @@ cells, and a grid over ``max_cells`` is refused first.
 
 Measured on the benchmark's files (tests/benchmarks/imports_bench.py; 2 cores): the
 20,000 x 28 survey sheet and the 50,000-person export, neither with a dimension record,
-take 0.19 s each to measure in one pass (0.24 s when the rows were read first and the
-cells after), against 0.45-0.5 s for calamine to read them; unzipping the part alone is
-0.06 s. Placing every cell in Python instead takes 1.2-1.3 s, so it is kept for the
-files the quick check cannot vouch for.
+take 0.22 s each to measure in one pass, each cell tag checked to its end (0.24 s when
+the rows were read first and only each cell's reference checked after), against
+0.45-0.5 s for calamine to read them; unzipping the part alone is 0.06 s. Placing
+every cell in Python takes 1.2-1.3 s: it is kept to name a far cell in an odd sheet.
 """
 
 from __future__ import annotations
@@ -120,26 +129,37 @@ _ROW_NUMBER = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 
 
 def xlsx_extent(archive: zipfile.ZipFile, part: str) -> Extent:
-    """The grid calamine builds for one sheet part, from its cells' own references.
+    """The grid calamine builds for one sheet part, as :func:`xlsx_measure` finds it."""
+    return xlsx_measure(archive, part)[0]
 
-    Fast, for the usual file: take a bound (the ``<dimension>`` record, or the first
-    block's cells) and scan once for any cell tag that is not plainly inside it (beyond
-    it, without a reference, or in a prefixed namespace). Finding none, the bound holds;
-    otherwise, or if the bound itself is too big, every cell is placed one by one."""
+
+def xlsx_measure(archive: zipfile.ZipFile, part: str) -> tuple[Extent, bool]:
+    """The grid calamine builds for one sheet part, and whether it is sure.
+
+    Sure, for a plain sheet: take a bound (the ``<dimension>`` record, or the first
+    block's cells) and scan once for any cell tag that is not plainly inside it.
+    Finding none, the bound holds. Otherwise every cell is placed one by one, the
+    way calamine places them in a plain sheet: good for naming a far cell, but not
+    sure (calamine may read an odd sheet otherwise), so the caller reads it apart."""
     with archive.open(part) as stream:
         bound = _bound(stream.read(_CHUNK))
     if bound.columns and bound.rows == 0:  # no dimension record: the rows' own numbers
         with archive.open(part) as stream:
             found = _rows_as_they_come(stream, bound.columns)
         if found is not None:
-            return found
+            return found, True
     elif bound.cells and bound.cells <= _BOUND_CAP:
         outside = _outside(bound)
         with archive.open(part) as stream:
-            if not any(b":c" in chunk or outside.search(chunk) for chunk in _chunks(stream)):
-                return bound
+            if not any(_odd(chunk) or outside.search(chunk) for chunk in _chunks(stream)):
+                return bound, True
     with archive.open(part) as stream:
-        return _xlsx_extent_cell_by_cell(stream)
+        return _xlsx_extent_cell_by_cell(stream), False
+
+
+def _odd(chunk: bytes) -> bool:
+    """A prefixed cell, or a NUL (a UTF-16 part, or not XML): not a plain sheet."""
+    return b":c" in chunk or b"\x00" in chunk
 
 
 #: A bound above this is checked cell by cell rather than trusted.
@@ -163,7 +183,7 @@ def _rows_as_they_come(stream: IO[bytes], columns: int) -> Extent | None:
                 return None
         if outside is None or outside[0] != last:
             outside = (last, _outside(Extent(last, columns)) if last else _ANY_CELL)
-        if b":c" in chunk or outside[1].search(chunk):
+        if _odd(chunk) or outside[1].search(chunk):
             return None
     return Extent(last, columns) if last else None
 
@@ -184,11 +204,14 @@ def _bound(head: bytes) -> Extent:
 
 
 def _outside(bound: Extent) -> re.Pattern[bytes]:
-    """A cell tag not plainly inside ``bound``: any ``<c`` whose first attribute is not
-    ``r="A1"``-style within it (so also one without a reference)."""
+    """A cell tag that is not plainly inside ``bound``: any ``<c`` that is not, to its
+    closing ``>``, a first attribute ``r="A1"`` within the bound followed only by other
+    lower-case keys (none beginning with ``r``), one space apart, with double-quoted
+    values free of ``<`` and ``>``: the way Excel and the usual libraries write cells."""
     inside = _at_most(column_letters(bound.columns), "A", "Z")
     rows = _at_most(str(bound.rows), "0", "9", leading="1")
-    return re.compile(rf'<c(?=[\s>/])(?!\s+r="(?:{inside})(?:{rows})")'.encode())
+    others = r'(?: [a-qs-z][a-z]*+="[^"<>]*+")*+'
+    return re.compile(rf'<c(?! r="(?:{inside})(?:{rows})"{others}/?>)(?=[\s>/])'.encode())
 
 
 def _at_most(top: str, low: str, high: str, leading: str | None = None) -> str:
@@ -353,10 +376,14 @@ def sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
-def check_xlsx_sheet(path: Path, sheet: str, max_cells: int) -> None:
-    """Refuse the sheet before calamine builds it if its grid is over ``max_cells``."""
+def check_xlsx_sheet(path: Path, sheet: str, max_cells: int) -> bool:
+    """Refuse the sheet before calamine builds it if its grid is over ``max_cells``.
+    True when the sheet is plain and measured for sure (calamine may read it here);
+    False when it must be read in a child process."""
     with zipfile.ZipFile(path) as archive:
         part = sheet_part(archive, sheet)
         if part is None or part not in archive.namelist():
-            return  # calamine says what is missing, without building anything
-        refuse_if_vast(path.name, sheet, xlsx_extent(archive, part), max_cells)
+            return True  # calamine says what is missing, without building anything
+        extent, sure = xlsx_measure(archive, part)
+        refuse_if_vast(path.name, sheet, extent, max_cells)
+        return sure

@@ -35,9 +35,9 @@ __all__ = ["UnreadableFile", "read_sheet", "sheet_names"]
 
 def sheet_names(path: Path, max_cells: int) -> list[str]:
     if path.suffix.lower() == ".xls":
-        from engagement_desktop.interchange.reading.xls_child import read_xls
+        from engagement_desktop.interchange.reading.xls_child import read_in_child
 
-        return read_xls(path, None, max_cells, names_only=True)[0]
+        return read_in_child(path, None, max_cells, names_only=True)[0]
     workbook = open_workbook(path, max_cells)
     try:
         return list(workbook.sheet_names)
@@ -49,9 +49,9 @@ def read_sheet(path: Path, sheet: str | None, max_cells: int) -> tuple[list[str]
     """The workbook's sheet names, the sheet read (the first by default) and its rows
     as calamine gives them, from A1."""
     if path.suffix.lower() == ".xls":
-        from engagement_desktop.interchange.reading.xls_child import read_xls
+        from engagement_desktop.interchange.reading.xls_child import read_in_child
 
-        names, chosen, rows = read_xls(path, sheet, max_cells)
+        names, chosen, rows = read_in_child(path, sheet, max_cells)
         return names, chosen or "", rows
     workbook = open_workbook(path, max_cells)
     try:
@@ -59,11 +59,16 @@ def read_sheet(path: Path, sheet: str | None, max_cells: int) -> tuple[list[str]
         chosen = choose_sheet(path, names, sheet)
         if path.suffix.lower() in {".xlsx", ".xlsm"}:
             try:
-                sheet_size.check_xlsx_sheet(path, chosen, max_cells)
+                plain = sheet_size.check_xlsx_sheet(path, chosen, max_cells)
             except (KeyError, OSError, zipfile.BadZipFile, EOFError, ValueError) as exc:
                 if isinstance(exc, EngagementError):
                     raise
                 raise damaged(path, exc) from exc
+            if not plain:  # calamine may read it otherwise than measured: not here
+                from engagement_desktop.interchange.reading.xls_child import read_in_child
+
+                names, read, rows = read_in_child(path, chosen, max_cells)
+                return names, read or chosen, rows
         return names, chosen, rows_of(path, workbook, chosen)
     finally:
         workbook.close()

@@ -1,13 +1,14 @@
-"""Reading an .xls (Excel 97-2003) workbook in a child process.
+"""Reading a workbook in a child process: every .xls, and an .xlsx sheet too odd to
+measure for sure (:func:`sheet_size.check_xlsx_sheet`).
 
 calamine reads every sheet of an .xls when it opens it, trusting sizes from inside
 the file: a DIMENSIONS record saying four billion rows, a stray cell in column 65,535
 or a looping compound-file chain make it abort or run out of memory. Measuring all
-that first would mean re-implementing its compound-file and BIFF readers, so the
-workbook is read in a child process instead: if the child dies, runs out of its
-memory allowance or takes too long, the file is refused and this process goes on.
-Costs about a quarter of a second to start the child; .xls files are small (65,536
-rows at most).
+that first would mean re-implementing its compound-file and BIFF readers (and, for an
+odd .xlsx, its XML tokeniser), so the workbook is read in a child process instead: if
+the child dies, runs out of its memory allowance or takes too long, the file is
+refused and this process goes on. Costs about a quarter of a second to start the
+child, and the rows are sent back through a pipe.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ MEMORY_LIMIT = 3 << 30
 TIMEOUT_S = 120.0
 
 
-def read_xls(
+def read_in_child(
     path: Path, sheet: str | None, max_cells: int, *, names_only: bool = False
 ) -> tuple[list[str], str | None, list[Any]]:
     """(sheet names, the sheet read, its rows): ``sheet`` None reads the first;
