@@ -297,3 +297,16 @@ def test_you_said_we_did_letter_reports_the_item_back(
         outcome = session.get(Outcome, item.id)
         assert outcome is not None and outcome.reported_back
         assert outcome.reported_back_how == "Letter: You said, we did to 1 person"
+
+
+def test_a_chosen_list_longer_than_any_in_list_is_read_whole(
+    store: Store, crowd: dict[str, int]
+) -> None:
+    """Choosing a whole register (70,000 ids: more than PostgreSQL's 65,535 parameters)
+    gives the people who exist, in the order chosen, and the ids that do not, not at all."""
+    from engagement_desktop.services.mailings.selection import select_people
+
+    wanted = [crowd["eve"], *range(10_000_000, 10_070_000), crowd["ann"]]
+    with store.session() as session:
+        chosen = select_people(session, describe_ids(wanted, "everyone picked"))
+    assert chosen.person_ids == [crowd["eve"], crowd["ann"]]

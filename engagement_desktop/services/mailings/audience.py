@@ -151,7 +151,7 @@ class Audience:
 def _latest_consents(session: Session, ids: Sequence[int]) -> dict[int, dict[str, bool]]:
     """Per person, the latest given/withdrawn per purpose (rows read in time order)."""
     state: dict[int, dict[str, bool]] = {}
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         rows = session.execute(
             select(Consent.person_id, Consent.purpose, Consent.given)
             .where(Consent.person_id.in_(chunk))
@@ -164,7 +164,7 @@ def _latest_consents(session: Session, ids: Sequence[int]) -> dict[int, dict[str
 
 def _excluded(session: Session, ids: Sequence[int], day: date) -> set[int]:
     found: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         found |= set(
             session.scalars(
                 select(Exclusion.person_id).where(
@@ -180,7 +180,7 @@ def _excluded(session: Session, ids: Sequence[int], day: date) -> set[int]:
 
 def _needs(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
     found: dict[int, list[tuple[str, str]]] = {}
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         rows = session.execute(
             select(SupportNeed.person_id, SupportNeed.need, SupportNeed.detail).where(
                 SupportNeed.person_id.in_(chunk)
@@ -191,7 +191,9 @@ def _needs(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[str, st
     return found
 
 
-def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
+def id_chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
+    """Ids a few hundred at a time: an IN list of a whole register would pass
+    PostgreSQL's 65,535 parameters (and SQLite's limit, on older builds)."""
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
 
@@ -237,7 +239,7 @@ def build_audience(
         raise EngagementError("Nobody is in that selection: there is nobody to write to.")
     day = on or date.today()
     people: list[Person] = []
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         people += session.scalars(select(Person).where(Person.id.in_(chunk))).all()
     people.sort(key=lambda p: (p.name_sort_key or name_sort_key(p.first_name, p.last_name), p.id))
     gone = erased_ids(session) & set(ids)

@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.mailings.audience import id_chunks
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
@@ -151,7 +152,11 @@ def select_people(session: Session, selection: Selection) -> Chosen:
             consultation_id=consultation.id,
         )
     ids = list(dict.fromkeys(selection.person_ids))
-    known = set(session.scalars(select(Person.id).where(Person.id.in_(ids)))) if ids else set()
+    known = {
+        found
+        for chunk in id_chunks(ids)
+        for found in session.scalars(select(Person.id).where(Person.id.in_(chunk)))
+    }
     return Chosen([i for i in ids if i in known], selection.label or f"{len(ids):,} people chosen")
 
 
