@@ -37,6 +37,25 @@ TODAY = date(2026, 11, 23)
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = open_store(tmp_path_factory.mktemp("profile") / "demo.sqlite")
     generate_demo(store, people=300, seed=11, today=TODAY)
+    with store.transaction() as session:  # the edges the grouped reads must keep apart
+        odd = [
+            # archived, with answers: counted nowhere
+            (Person(first_name="Ann", last_name="Archived", archived=True), {"sex": "female"}),
+            # objected in writing: counted nowhere
+            (Person(first_name="Obi", last_name="Objector"), {"written_objection": True}),
+            # no age band given: the birth date counts
+            (Person(first_name="Em", last_name="Unstated", date_of_birth=date(1990, 1, 1)), {}),
+            # "prefer not to say" given: the birth date counts
+            (Person(first_name="Pru", last_name="Private", date_of_birth=date(1950, 1, 1)), {}),
+            # no profile row at all: "not known" for every answer, the birth date counts
+            (Person(first_name="Nel", last_name="None", date_of_birth=date(2000, 5, 5)), None),
+        ]
+        bands = ["25_34", None, None, vocab.PREFER_NOT_TO_SAY, None]
+        for (person, answers), band in zip(odd, bands, strict=True):
+            session.add(person)
+            session.flush()
+            if answers is not None:
+                session.add(EqualityProfile(person_id=person.id, age_band=band, **answers))
     yield store
     store.close()
 

@@ -20,41 +20,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
 
-from sqlalchemy import (
-    String,
-    and_,
-    case,
-    cast,
-    func,
-    literal,
-    null,
-    or_,
-    select,
-    true,
-    union_all,
-)
 from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.common.disclosure import hidden_cells, shown_count
-from engagement_desktop.services.budget.figures import involved_people, responded
+from engagement_desktop.reports.impact.profile_counts import profile_counts
 from engagement_desktop.services.budget.period import Period
-from engagement_desktop.services.people.base_profile import (
-    AGE_BANDS,
-    DIMENSIONS,
-    NOT_KNOWN,
-    base_profile,
-)
+from engagement_desktop.services.people.base_profile import DIMENSIONS, NOT_KNOWN, base_profile
 from engagement_desktop.store import vocab
-from engagement_desktop.store.models import (
-    Area,
-    EqualityProfile,
-    Person,
-    Survey,
-    SurveyResponse,
-)
 
 
 @dataclass(frozen=True)
@@ -112,150 +85,6 @@ def _labels(dimension: str) -> dict[str, str]:
     return dict(vocab.EQUALITY_QUESTIONS[dimension])
 
 
-def _born_before(on: date, years: int) -> date:
-    """The last birthday that makes someone ``years`` old on ``on``."""
-    try:
-        return on.replace(year=on.year - years)
-    except ValueError:  # 29 February in a year without one
-        return on.replace(year=on.year - years, day=28)
-
-
-def _age_band_sql(on: date) -> Any:
-    """``age_band(born, on)`` as SQL, by comparing with birthdays (no date functions, so
-    it runs the same on SQLite and PostgreSQL, and no dates come back to Python)."""
-    born, given = Person.date_of_birth, EqualityProfile.age_band
-    whens: list[tuple[Any, Any]] = [
-        (and_(given.is_not(None), given != vocab.PREFER_NOT_TO_SAY), null()),  # not needed
-        (born > _born_before(on, AGE_BANDS[0][0]), null()),
-    ]
-    whens += [(born > _born_before(on, high + 1), literal(code)) for _, high, code in AGE_BANDS]
-    return case(*whens, else_=null())
-
-
-#: The equality answers read (columns of the people counted in ``_counts``).
-_ANSWERS = (
-    "sex",
-    "ethnicity",
-    "disability",
-    "gender_same_as_birth",
-    "sexual_orientation",
-    "religion",
-    "marital_status",
-    "pregnancy_maternity",
-    "children_in_household",
-)
-
-
-def _age_sql(on: date) -> Any:
-    """The age band counted: the one given, or else the one from the date of birth."""
-    given = EqualityProfile.age_band
-    return func.coalesce(
-        case((and_(given.is_not(None), given != vocab.PREFER_NOT_TO_SAY), given), else_=null()),
-        _age_band_sql(on),
-    )
-
-
-def _counts(session: Session, period: Period) -> tuple[dict[str, Counter[str]], ...]:
-    """(involved, survey respondents, everyone) counts per dimension, objectors left out.
-
-    The database counts. Each person's raw answers and whether they were involved or
-    answered a survey are worked out once (a common table expression), then a few
-    GROUP BYs, all in one statement, each over several dimensions together (see
-    ``_GROUPINGS``), bring back the combinations that occur with their three counts:
-    about 3,000 rows for 50,000 people. Python adds those up per dimension and turns
-    the answers into categories. One row per person counted here spent most of its
-    time making 50,000 rows of Python objects, and one GROUP BY per dimension most of
-    its time sorting the same people twelve times.
-    """
-    areas = {str(key): name for key, name in session.execute(select(Area.id, Area.name))}
-    involved = involved_people(period)
-    respondents = (
-        select(SurveyResponse.person_id)
-        .join(Survey, Survey.id == SurveyResponse.survey_id)
-        .where(responded(period), SurveyResponse.person_id.is_not(None))
-    )
-    people = (
-        select(
-            _one_if(Person.id.in_(select(involved.c.person_id))).label("involved"),
-            _one_if(Person.id.in_(respondents)).label("responded"),
-            _age_sql(period.end).label("age_band"),
-            *(getattr(EqualityProfile, name).label(name) for name in _ANSWERS),
-            Person.tenure.label("tenure"),
-            # text like the answers, so every grouping's rows can share one UNION
-            cast(Person.area_id, String).label("area"),
-        )
-        .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
-        .where(
-            # "!= true" rather than "is false": SQLite then reads the table straight
-            # through instead of visiting every row by way of the archived index
-            Person.archived != true(),
-            or_(
-                EqualityProfile.written_objection.is_(None),
-                EqualityProfile.written_objection.is_(False),
-            ),
-        )
-        .cte("counted_people")
-    )
-    width = max(len(dimensions) for dimensions in _GROUPINGS)
-    combinations = union_all(
-        *(
-            select(
-                literal(place),
-                func.sum(people.c.involved),
-                func.sum(people.c.responded),
-                func.count(),
-                *(people.c[dimension] for dimension in dimensions),
-                *(null() for _ in range(width - len(dimensions))),
-            ).group_by(*(people.c[dimension] for dimension in dimensions))
-            for place, dimensions in enumerate(_GROUPINGS)
-        )
-    )
-    result: tuple[dict[str, Counter[str]], ...] = tuple(
-        {dimension: Counter() for dimensions in _GROUPINGS for dimension in dimensions}
-        for _ in range(3)
-    )
-    namers = {dimension: _namer(dimension, areas) for dimension in result[0]}
-    for place, *counts_and_answers in session.execute(combinations):
-        counts = [int(count or 0) for count in counts_and_answers[:3]]
-        for dimension, answer in zip(_GROUPINGS[place], counts_and_answers[3:], strict=False):
-            category = namers[dimension](answer)
-            for which, count in enumerate(counts):
-                if count:
-                    result[which][dimension][category] += count
-    return result
-
-
-#: The dimensions counted together by one GROUP BY of ``_counts``, as its columns are
-#: named there: few answers each, so a grouping has a few hundred combinations.
-_GROUPINGS: tuple[tuple[str, ...], ...] = (
-    ("age_band", "sex", "disability", "tenure"),
-    ("ethnicity", "religion", "area"),
-    (
-        "gender_same_as_birth",
-        "sexual_orientation",
-        "marital_status",
-        "pregnancy_maternity",
-        "children_in_household",
-    ),
-)
-
-
-def _namer(dimension: str, areas: dict[str, str]) -> Any:
-    """Raw answer -> category code, as the report counts it."""
-
-    def known(value: str | None) -> str:
-        return NOT_KNOWN if not value or value == vocab.PREFER_NOT_TO_SAY else value
-
-    if dimension == "area":
-        return lambda area_id: areas.get(area_id, NOT_KNOWN) if area_id else NOT_KNOWN
-    return known
-
-
-def _one_if(condition: Any) -> Any:
-    """1 or 0, which both databases can add up (PostgreSQL cannot SUM a boolean)."""
-    return case((condition, 1), else_=0)
-
-
 def _shares(counts: list[int], hidden: list[bool]) -> list[float | None]:
     total = sum(counts)
     return [
@@ -275,7 +104,7 @@ def compare(
     """The comparison for every dimension. ``base_source`` "people" uses everyone in
     the store; "table" uses the customer profile loaded from the housing system, and
     only that: a dimension it lacks has no base column."""
-    involved_counts, respondent_counts, everyone = _counts(session, period)
+    involved_counts, respondent_counts, everyone = profile_counts(session, period)
     loaded = base_profile(session) if base_source == "table" else None
     results = []
     for dimension, label in DIMENSIONS.items():
