@@ -8,6 +8,7 @@ whole batch can be undone (:mod:`interchange.imports.undo`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,8 +22,8 @@ from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.people.people import fold, search_text_for
-from engagement_desktop.store.base import new_uuid, utcnow
-from engagement_desktop.store.bulk_insert import insert_rows
+from engagement_desktop.store.base import new_uuids, utcnow
+from engagement_desktop.store.bulk_insert import indexes_built_after, insert_rows
 from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, ImportBatch, ImportChange, Person
@@ -101,39 +102,8 @@ def _write(
     session.add(batch)
     session.flush()
     area_ids = _create_areas(session, plan.new_areas)
-    now = utcnow()
-    created = 0
-    chunk: list[dict[str, Any]] = []  # new people, written a chunk at a time
-    for done, row in enumerate(todo, start=1):
-        if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
-            raise ImportCancelled("Import cancelled; the database is as it was.")
-        if row.action == "new":
-            # The row written as it goes to the table: one dict, every column present.
-            line = _NO_VALUES.copy()
-            line.update(values := row.values)  # a row's fields are among STORED
-            if isinstance(line["area_id"], str):
-                line["area_id"] = area_ids[line["area_id"].removeprefix("new:")]
-            first, last = values.get("first_name", ""), values.get("last_name", "")
-            line["first_name"], line["last_name"] = first, last
-            line["involvement_status"] = values.get("involvement_status", "one_off")
-            line["uuid"] = new_uuid()
-            line["search_text"] = person_search_text(line)
-            line["name_sort_key"] = name_sort_key(first, last)
-            line |= {
-                "import_batch_id": batch.id,
-                "archived": False,
-                "created_at": now,
-                "updated_at": now,
-            }
-            chunk.append(line)
-            if len(chunk) == _CHUNK:
-                _insert_created(session, chunk)
-                created += len(chunk)
-                chunk = []
-        else:
-            _apply_update(session, batch.id, row, area_ids)
-    _insert_created(session, chunk)
-    created += len(chunk)
+    with _loading(session):
+        created = _write_rows(session, batch.id, todo, area_ids, progress)
     _record_created(session, batch.id)
     audit.record(
         session,
@@ -148,6 +118,63 @@ def _write(
     if progress is not None:
         progress(len(todo), len(todo))
     return batch
+
+
+def _loading(session: Session) -> AbstractContextManager[object]:
+    """An officer's first import of the whole tenancy list, into a register with no one
+    in it yet: the people table's secondary indexes are built once after the rows are
+    in (same transaction; a failure rolls back to the indexes as they were)."""
+    if session.scalar(select(Person.id).limit(1)) is None:
+        return indexes_built_after(session, Person)
+    return nullcontext()
+
+
+def _write_rows(
+    session: Session,
+    batch_id: int,
+    todo: list[PlannedRow],
+    area_ids: dict[str, int],
+    progress: Progress | None,
+) -> int:
+    """Add the new people a chunk at a time and apply the changes; how many were added."""
+    now = utcnow()
+    # What every new person's row starts from: each stored field blank, then the
+    # batch's own values; a row's fields from the file go over it.
+    start = dict.fromkeys(STORED) | {
+        "first_name": "",
+        "last_name": "",
+        "involvement_status": "one_off",
+        "import_batch_id": batch_id,
+        "archived": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+    created = 0
+    chunk: list[dict[str, Any]] = []  # new people, written a chunk at a time
+    uuids: list[str] = []
+    waiting = sum(1 for row in todo if row.action == "new")  # new people without a uuid
+    for done, row in enumerate(todo, start=1):
+        if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
+            raise ImportCancelled("Import cancelled; the database is as it was.")
+        if row.action != "new":
+            _apply_update(session, batch_id, row, area_ids)
+            continue
+        line = start | row.values  # a row's fields are among STORED
+        if line["area_id"].__class__ is str:
+            line["area_id"] = area_ids[line["area_id"].removeprefix("new:")]
+        if not uuids:  # one read of the random source for a chunk's people
+            uuids = new_uuids(min(waiting, _CHUNK))
+            waiting -= len(uuids)
+        line["uuid"] = uuids.pop()
+        line["search_text"] = person_search_text(line)
+        line["name_sort_key"] = name_sort_key(line["first_name"], line["last_name"])
+        chunk.append(line)
+        if len(chunk) == _CHUNK:
+            _insert_created(session, chunk)
+            created += len(chunk)
+            chunk = []
+    _insert_created(session, chunk)
+    return created + len(chunk)
 
 
 def _create_areas(session: Session, names: Iterable[str]) -> dict[str, int]:
@@ -172,8 +199,6 @@ def person_search_text(values: Mapping[str, Any]) -> str:
     )
 
 
-#: A new person's row before the file's values go in: every stored field, blank.
-_NO_VALUES: dict[str, Any] = dict.fromkeys(STORED)
 #: New people are written this many at a time: a 50,000-row file never holds all
 #: their rows (and the driver's copies) in memory at once.
 _CHUNK = 5000

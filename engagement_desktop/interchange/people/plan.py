@@ -141,7 +141,7 @@ def plan_import(
             if key not in areas:
                 new_areas.setdefault(key, area)
             values["area_id"] = areas.get(key, f"new:{key}")
-        matches = index.match(values)
+        matches = index.match(values) if index.current else []  # an empty register: none
         if len(matches) > 1:
             row.action, row.candidates = "ambiguous", matches
             continue

@@ -177,18 +177,19 @@ def _choice(text: str, options: dict[str, str]) -> str:
 
 
 #: What one cell comes to: ("value", v), ("names", ((field, v), ...)) from a full name,
-#: ("problem", message) or ("blank", None). A function of the cell alone, so a column's
+#: ("problem", message) or ("", None) for a blank. A function of the cell alone, so a column's
 #: repeated values (a town, a tenure, a first name) are cleaned once per import.
 Outcome = tuple[str, Any]
-_BLANK: Outcome = ("blank", None)
+_BLANK: Outcome = ("", None)  # the one outcome with a false kind: nothing to take
 
 
-def clean_cell(name: str, raw: Any) -> Outcome:
-    """One cell of field ``name`` checked and normalised (see :data:`Outcome`)."""
+def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
+    """One cell of field ``name`` checked and normalised (see :data:`Outcome`).
+    ``no_controls``: the caller has already found no control character in it."""
     if raw is None:
         return _BLANK
     if raw.__class__ is str:  # most cells: checked and trimmed here, no call per cell
-        if hidden := control_problem(raw):
+        if not no_controls and (hidden := control_problem(raw)):
             return ("problem", hidden)
         text = raw.strip() or None
     else:
@@ -244,23 +245,54 @@ def clean_columns(
 ) -> list[CleanRow]:
     """:func:`clean_row` for a whole sheet, given column by column (field -> its cells):
     each distinct value of a column is cleaned once, then the rows are put together."""
+    names = list(columns)
     outcomes = []
+    involved: set[int] = set()  # rows with a full name to split or a problem
     for name, cells in columns.items():
-        seen: dict[Any, Outcome] = {}
+        found, simple = _column_outcomes(name, cells)
+        outcomes.append(found)
+        if not simple:
+            involved.update(i for i, o in enumerate(found) if o[0] not in _SIMPLE)
+    result = []
+    rows = zip(row_numbers, zip(*outcomes, strict=True), strict=True)
+    for i, (number, row) in enumerate(rows):
+        if i in involved:
+            result.append(_assemble(number, names, row, headings))
+            continue
+        # The usual row: each value taken as it is, blanks left out.
+        clean = CleanRow(number, {n: o[1] for n, o in zip(names, row, strict=True) if o[0]})
+        if not (clean.values.get("first_name") or clean.values.get("last_name")):
+            clean.problems.append(_no_name(number, headings))
+        result.append(clean)
+    return result
+
+
+def _column_outcomes(name: str, cells: Sequence[Any]) -> tuple[list[Outcome], bool]:
+    """Each cell's outcome, cleaning each distinct value once; and whether every one is a
+    value or a blank. A column of text (the usual) is told apart and searched for control
+    characters in one pass each; anything else is keyed by its type too (True == 1 ==
+    1.0 as keys)."""
+    distinct = dict.fromkeys(cells)
+    if all(v is None or v.__class__ is str for v in distinct):
+        # One search of all the column's texts, a line each ('\n' is not searched for).
+        no_controls = not _CONTROL.search("\n".join(v for v in distinct if v is not None))
+        seen = {v: clean_cell(name, v, no_controls=no_controls) for v in distinct}
+        found = list(map(seen.__getitem__, cells))
+    else:
+        typed: dict[Any, Outcome] = {}
         found = []
         for raw in cells:
-            # True == 1 == 1.0 as keys: anything but text is told apart by its type too.
             key = raw if raw.__class__ is str else (raw.__class__, raw)
-            outcome = seen.get(key)
+            outcome = typed.get(key)
             if outcome is None:
-                outcome = seen[key] = clean_cell(name, raw)
+                outcome = typed[key] = clean_cell(name, raw)
             found.append(outcome)
-        outcomes.append(found)
-    names = list(columns)
-    return [
-        _assemble(number, names, row, headings)
-        for number, row in zip(row_numbers, zip(*outcomes, strict=True), strict=True)
-    ]
+        seen = typed
+    return found, all(o[0] in _SIMPLE for o in seen.values())
+
+
+#: The outcomes a row takes as they are (truthy kinds are values; see _BLANK).
+_SIMPLE = ("value", "")
 
 
 def _assemble(
@@ -277,12 +309,14 @@ def _assemble(
         elif kind == "problem":
             result.problems.append(RowProblem(row_number, headings.get(name, name), value))
     if not result.problems and not (values.get("first_name") or values.get("last_name")):
-        named = next((f for f in ("last_name", "full_name", "first_name") if f in headings), None)
-        result.problems.append(
-            RowProblem(
-                row_number,
-                headings.get(named or "last_name", named or "last_name"),
-                "no name: a first or last name is needed",
-            )
-        )
+        result.problems.append(_no_name(row_number, headings))
     return result
+
+
+def _no_name(row_number: int, headings: dict[str, str]) -> RowProblem:
+    named = next((f for f in ("last_name", "full_name", "first_name") if f in headings), None)
+    return RowProblem(
+        row_number,
+        headings.get(named or "last_name", named or "last_name"),
+        "no name: a first or last name is needed",
+    )
