@@ -19,8 +19,8 @@ from engagement_desktop import APP_NAME, __version__
 from engagement_desktop.paths import resources_dir
 
 DISTRIBUTION = "engagement-desktop"
-#: Extras a full build ships: passphrase protection.
-SHIPPED_EXTRAS = frozenset({"encryption"})
+#: Extras a full build ships: passphrase protection and team mode on PostgreSQL.
+SHIPPED_EXTRAS = frozenset({"encryption", "postgres"})
 NOTICES_FILE = "LICENCES.txt"
 _LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 _QT_NOTICE = """\
@@ -30,6 +30,15 @@ library files in the program's folder (_internal/PySide6 and _internal/shiboken6
 you may replace them with your own builds of the same version. Their source code is at
 https://code.qt.io and https://download.qt.io/official_releases/QtForPython/ ; on
 request the maintainers will give you a copy of the source of the versions shipped."""
+_PSYCOPG_NOTICE = """\
+Psycopg 3 (psycopg and psycopg-binary, the PostgreSQL driver for team mode) is used
+under the GNU Lesser General Public License version 3 (LGPL-3.0, text below). It is
+shipped as separate files in the program's folder: its Python modules in
+_internal/psycopg, its compiled part in _internal/psycopg_binary and the libraries
+that carry (libpq and what libpq needs, in psycopg_binary.libs or beside it), so you
+may replace them with your own builds of the same version. Its source code is at
+https://github.com/psycopg/psycopg ; libpq is PostgreSQL's client library, under the
+PostgreSQL Licence (below, with the native libraries)."""
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,8 @@ def build_notices() -> str:
         "Contents:",
         f"  Python {sys.version.split()[0]} (PSF License)",
         "  Qt and PySide6 (LGPL-3.0)",
-        "  ICU, SQLCipher, OpenSSL and Qt's third-party parts (inside the packages)",
+        "  Psycopg 3, the PostgreSQL driver (LGPL-3.0)",
+        "  ICU, SQLCipher, libpq, OpenSSL and Qt's third-party parts (inside the packages)",
         "  DejaVu fonts (Bitstream Vera / DejaVu licence)",
         *(f"  {p.name} {p.version} ({p.licence})" for p in found),
         "  GNU GPL version 3 and GNU LGPL version 3 (full texts)",
@@ -190,7 +200,9 @@ def build_notices() -> str:
     lines.append(_python_licence().rstrip())
     lines += _heading("Qt and PySide6")
     lines.append(_QT_NOTICE)
-    lines += _heading("Libraries inside the packages: ICU, SQLCipher, OpenSSL, Qt's parts")
+    lines += _heading("Psycopg 3 and libpq")
+    lines.append(_PSYCOPG_NOTICE)
+    lines += _heading("Libraries inside the packages: ICU, SQLCipher, libpq, OpenSSL, Qt's parts")
     lines.append(_resource("licences", "native-libraries.txt").rstrip())
     lines += _heading("DejaVu fonts (resources/fonts, used in every PDF)")
     lines.append(_resource("fonts", "LICENSE-DejaVu.txt").rstrip())

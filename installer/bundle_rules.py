@@ -117,10 +117,9 @@ EXCLUDED_MODULES = [
     # the libraries' own test helpers
     "sqlalchemy.testing",
     "alembic.testing",
-    # OpenSSL (~5 MB): the program never uses the network; hashlib falls back to Python's
-    # own SHA-1/SHA-256, and SQLCipher carries its own cryptography
-    "ssl",
-    "_ssl",
+    # OpenSSL's hashes: hashlib falls back to Python's own SHA-1/SHA-256, and SQLCipher
+    # carries its own cryptography. (ssl stays: psycopg's binary half imports it to set up
+    # OpenSSL before libpq does, and will not load without it.)
     "_hashlib",
     # the interpreter's developer tools, which some libraries import only for debugging
     "pdb",
@@ -142,11 +141,33 @@ EXCLUDED_MODULES = [
 ]
 
 #: Database drivers and other optional libraries a library imports when it finds them
-#: installed; left out unless the program's own requirements bring them in.
+#: installed; left out unless the program's own requirements bring them in. (psycopg 3
+#: with its binary half, team mode's driver, is always in: see PROGRAM_LIBRARIES; its
+#: C half, psycopg_c, needs a libpq installed on the machine, so it stays out.)
 OPTIONAL_ELSEWHERE = (
-    "lxml", "psycopg", "psycopg_binary", "psycopg2", "pg8000", "pymysql", "MySQLdb",
+    "lxml", "psycopg_c", "psycopg2", "pg8000", "pymysql", "MySQLdb",
     "oracledb", "cx_Oracle", "pyodbc", "asyncpg", "aiosqlite",
 )  # fmt: skip
+
+#: Libraries imported by name at run time, which PyInstaller cannot see: the optional
+#: SQLCipher binding, ICU, and team mode's driver (SQLAlchemy loads its dialect by the
+#: URL's name; psycopg loads its binary half, libpq inside, by name; hooks-contrib adds
+#: the binary half's UUID helper where a version has one).
+PROGRAM_LIBRARIES = [
+    "sqlcipher3",
+    "sqlcipher3.dbapi2",
+    "icu",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_binary.pq",
+    "psycopg_binary._psycopg",
+]
+
+#: Packages shipped as files in the bundle's _internal folder rather than inside the
+#: executables' archive: psycopg is LGPL-3.0, and an officer (or IT) may replace it with
+#: their own build of the same version (licences.py says so).
+AS_FILES = {"psycopg": "pyc", "psycopg_binary": "pyc"}
 
 #: Linux only: libraries of the desktop itself (X11, fonts, GLib, D-Bus, printing and what
 #: they pull in), which must match the running system and are on every Linux desktop;
@@ -162,9 +183,6 @@ LINUX_SYSTEM_LIBRARIES = (
     "libuuid", "libbsd", "libmd", "libatk", "libcairo", "libpango", "libpixman",
     "libharfbuzz", "libgraphite2", "libthai", "libdatrie", "libfribidi", "libgdk_pixbuf",
     "libpng16", "libjpeg", "libtinfo", "libreadline", "libGL", "libEGL", "libOpenGL",
-    # OpenSSL: nothing in the bundle links it once ssl and _hashlib are out (SQLCipher's
-    # wheel carries its own cryptography); on Windows it stays, to be safe
-    "libssl", "libcrypto",
 )  # fmt: skip
 
 #: Qt shared libraries of modules the program does not use, if a plugin drags them in.
@@ -231,7 +249,7 @@ _UNUSED_PLUGIN_FILES = (
 
 def program_modules(root: Path) -> list[str]:
     """The program's own modules, read from the source tree (pages are imported by dotted
-    name, which PyInstaller cannot see), the optional SQLCipher binding and ICU."""
+    name, which PyInstaller cannot see), and PROGRAM_LIBRARIES."""
     package = root / "engagement_desktop"
     own = []
     for path in sorted(package.rglob("*.py")):
@@ -241,7 +259,7 @@ def program_modules(root: Path) -> list[str]:
         name = ".".join(parts)
         if name not in EXCLUDED_MODULES and "__pycache__" not in parts:
             own.append(name)
-    return [*own, "sqlcipher3", "sqlcipher3.dbapi2", "icu"]
+    return [*own, *PROGRAM_LIBRARIES]
 
 
 def excluded_modules(dependencies: set[str]) -> list[str]:

@@ -6,7 +6,11 @@ its console executable is run with no Python on PATH and ``ENGAGEMENT_DATA_DIR``
 fresh temporary folder: ``--version``, ``demo``, ``check``, ``import people`` of a
 spreadsheet written here, ``report impact`` (PDF and workbook), ``events sheet``, and the
 window offscreen until the People list paints. Also opens a passphrase-protected copy
-(SQLCipher must be in the bundle).
+(SQLCipher must be in the bundle), and team mode (psycopg and its libpq must be in the
+bundle): a server that is not there is one sentence, and when ``ENGAGEMENT_SMOKE_PG_URL``
+names a PostgreSQL server (a login that may create databases, e.g.
+``postgresql+psycopg://engagement:PW@127.0.0.1:5432/postgres``), ``demo`` and ``check``
+on a fresh database made there for the test and dropped after.
 
 ``python installer/smoke.py BUNDLE_FOLDER [--people N] [--json]``; exit 0 when every step
 passed. Runs under the build's Python (it writes the spreadsheet with openpyxl); the
@@ -34,6 +38,10 @@ AWKWARD_FOLDER = "Zoë Łukasz"
 STEP_TIMEOUT_S = 300.0
 WINDOW_TIMEOUT_S = 120.0
 PEOPLE_ROWS = 25
+#: A PostgreSQL server for team mode's steps (a login that may create databases); unset,
+#: only the "no server there" step runs.
+PG_URL_ENV = "ENGAGEMENT_SMOKE_PG_URL"
+PG_PEOPLE = 200
 
 
 @dataclass
@@ -155,6 +163,7 @@ def run_smoke(bundle: Path, people: int = 2000) -> Outcome:
         env = without_python(dict(os.environ))
         env.update(ENGAGEMENT_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
         env.pop("ENGAGEMENT_DB", None)
+        env.pop(PG_URL_ENV, None)
         exe = str(executable(home))
         db = data / "engagement.sqlite"
         _check(outcome, "no python on PATH", shutil.which("python", path=env["PATH"]) is None,
@@ -187,6 +196,7 @@ def run_smoke(bundle: Path, people: int = 2000) -> Outcome:
         _mailing(outcome, exe, env, work)
         _excel_97(outcome, exe, env, work)
         _protected_copy(outcome, exe, db, env, work)
+        _team_mode(outcome, exe, env, work, os.environ.get(PG_URL_ENV))
         seconds, _code = window_ready([exe], db, env, work)
         outcome.window_ready_s = seconds
         _check(outcome, "window paints People (offscreen)", seconds is not None,
@@ -260,6 +270,72 @@ def _protected_copy(outcome: Outcome, exe: str, db: Path, env: dict[str, str], c
     keyed = {**env, "ENGAGEMENT_PASSPHRASE": "smoke test passphrase"}
     _run(outcome, "encrypt a copy", [exe, "--db", str(copy), "encrypt"], keyed, cwd)
     _run(outcome, "check the protected copy", [exe, "--db", str(copy), "check"], keyed, cwd)
+
+
+def _team_mode(
+    outcome: Outcome, exe: str, env: dict[str, str], cwd: Path, server: str | None
+) -> None:
+    """psycopg and libpq in the bundle: a server that is not there is the one sentence
+    (not the missing driver's, not a traceback); on a real server, demo and check on a
+    fresh database, dropped after."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    nowhere = f"postgresql+psycopg://engagement:smoke@127.0.0.1:{port}/x"
+    done = subprocess.run(
+        [exe, "--db", nowhere, "check"],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=STEP_TIMEOUT_S,
+    )
+    said = done.stderr.strip()
+    one_line = done.returncode == 1 and len(said.splitlines()) == 1 and "Traceback" not in said
+    _check(
+        outcome,
+        "team mode, no server there: one sentence",
+        one_line and "the server cannot be reached" in said,
+        f"exit {done.returncode}: {said[-400:]}",
+    )
+    if not server:
+        print(f"skip team mode on a server: {PG_URL_ENV} is not set", flush=True)
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    fresh = make_url(server).set(database=f"engagement_smoke_{os.getpid()}_{int(time.time())}")
+    target = fresh.render_as_string(hide_password=False)
+    admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE \"{fresh.database}\" ENCODING 'UTF8'"))
+        demo = [exe, "--db", target, "demo", "--people", str(PG_PEOPLE), "--json"]
+        _run(outcome, f"team mode: demo on {fresh.render_as_string(hide_password=True)}", demo,
+             env, cwd)  # fmt: skip
+        checked = _run(outcome, "team mode: check", [exe, "--db", target, "check", "--json"],
+                       env, cwd)  # fmt: skip
+        figures = _json(checked.stdout if checked else "")
+        counts = figures.get("counts")
+        people = counts.get("people") if isinstance(counts, dict) else None
+        healthy = figures.get("healthy") is True and people == PG_PEOPLE
+        _check(outcome, "team mode: the server's database is healthy", healthy,
+               f"healthy {figures.get('healthy')}, {people} people")  # fmt: skip
+    except Exception as exc:  # the server itself (not the program under test) failed us
+        reason = (str(exc).splitlines() or [""])[0]
+        _check(outcome, "team mode: a fresh database on the server", False,
+               f"{type(exc).__name__}: {reason}")  # fmt: skip
+    finally:
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{fresh.database}" WITH (FORCE)'))
+        except Exception as exc:
+            print(f"note: the smoke test's database {fresh.database} was not dropped: {exc}")
+        admin.dispose()
 
 
 def _report_year() -> int:

@@ -5,6 +5,25 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from engagement_desktop.errors import DatabaseRefused
+
+#: The one sentence when the PostgreSQL driver is missing: a source install without the
+#: ``postgres`` extra (the installer carries the driver).
+DRIVER_MISSING = (
+    "Team mode on PostgreSQL needs the PostgreSQL driver (psycopg), which is not installed "
+    "with this copy of Engagement Desktop: install it with "
+    'python -m pip install "engagement-desktop[postgres]" (from a source folder: '
+    'python -m pip install ".[postgres]"), or use the Windows installer, which carries '
+    "it; nothing was changed."
+)
+#: ... and when it is there but will not load (its libpq missing or damaged).
+DRIVER_BROKEN = (
+    "Team mode on PostgreSQL needs the PostgreSQL driver (psycopg), which is installed but "
+    "could not be loaded ({reason}): reinstall it with "
+    'python -m pip install --force-reinstall "psycopg[binary]", or reinstall the program '
+    "from its installer; nothing was changed."
+)
+
 
 def server_refusal(label: str, exc: BaseException) -> str:
     """Why a database server could not be used, in one sentence an IT person can act on."""
@@ -29,7 +48,17 @@ WRITE_LOCK_KEY = 0x456E6761  # "Enga"
 def create_server_engine(url: URL, busy_timeout_s: int, write_begin: str) -> Engine:
     """PostgreSQL through psycopg 3: writes take the write lock as they begin; waiting
     for a lock gives up after the same 30 seconds as on SQLite; a lost server is noticed
-    before a pooled connection is used."""
+    before a pooled connection is used; a missing driver is one sentence."""
+    try:
+        url.get_dialect().import_dbapi()
+    except ImportError as exc:
+        if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] in (
+            "psycopg",
+            "psycopg2",
+        ):
+            raise DatabaseRefused(DRIVER_MISSING) from None
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
+        raise DatabaseRefused(DRIVER_BROKEN.format(reason=reason)) from None
     engine = create_engine(
         url,
         hide_parameters=True,

@@ -5,7 +5,11 @@ exit 1, nothing changed. (Everything else runs on the server through ``db_target
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -38,6 +42,50 @@ def test_a_server_that_is_down_is_one_line() -> None:
     message = one_line(result.stderr)
     assert "the server cannot be reached" in message and "nothing was changed" in message
     assert "s3cret-pw" not in message and "***" in message
+
+
+#: The program run with psycopg not importable, as in a source install without the
+#: ``postgres`` extra: a finder refuses psycopg (and its binary half) before any other.
+WITHOUT_PSYCOPG = """
+import runpy, sys
+from importlib.abc import MetaPathFinder
+
+class NotInstalled(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("psycopg", "psycopg_binary", "psycopg_c"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, NotInstalled())
+sys.argv[0] = "engagement-desktop"
+runpy.run_module("engagement_desktop", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_without_the_driver_team_mode_is_one_sentence_saying_how_to_get_it(
+    tmp_path: Path,
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on: the driver is asked first
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://officer:s3cret-pw@127.0.0.1:{port}/engagement"
+    data = tmp_path / "data folder"
+    for how in (["--db", url, "check"], ["demo", "--people", "100"]):
+        result = subprocess.run(
+            [sys.executable, "-c", WITHOUT_PSYCOPG, *how],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "ENGAGEMENT_DATA_DIR": str(data), "ENGAGEMENT_DB": url},
+        )
+        assert result.returncode == 1, result.stderr
+        message = one_line(result.stderr)
+        assert "Team mode on PostgreSQL needs the PostgreSQL driver (psycopg)" in message
+        assert 'python -m pip install ".[postgres]"' in message
+        assert "installer, which carries it" in message and "nothing was changed" in message
+        assert "s3cret-pw" not in message and "Something unexpected" not in message
+        assert result.stdout == ""
+    assert not data.exists()  # nothing written: no database, no log, no settings
 
 
 @on_server

@@ -60,6 +60,8 @@ def test_every_page_imported_by_name_is_in_the_bundle() -> None:
     assert by_name
     assert set(by_name) <= modules
     assert {"sqlcipher3", "icu", "engagement_desktop.store.migrations.env"} <= modules
+    # team mode's driver: SQLAlchemy's dialect, psycopg and its binary half (libpq inside)
+    assert {"sqlalchemy.dialects.postgresql.psycopg", "psycopg", "psycopg_binary"} <= modules
     assert "engagement_desktop.gui.form_compiler" not in modules  # a build tool
 
 
@@ -75,6 +77,23 @@ def test_no_qt_module_the_program_imports_is_left_out() -> None:
     assert not used & excluded - {"PySide6.scripts"}  # scripts: only the form compiler
     assert "PySide6.QtWebEngineCore" in excluded and "PySide6.QtQuick" in excluded
     assert "lxml" not in rules.excluded_modules({"lxml"})  # kept once a dependency needs it
+
+
+def test_team_modes_driver_is_in_the_bundle_and_openssl_stays_out() -> None:
+    """psycopg with its binary half (libpq inside) is always in, even on a build machine
+    that lacks it (the smoke test then fails, rather than an installer without team
+    mode); its C half (a libpq on the machine) is not; ssl stays, since the binary half
+    imports it; psycopg ships as replaceable files."""
+    rules = _installer_module("bundle_rules")
+    excluded = set(rules.excluded_modules(set()))
+    assert not {"psycopg", "psycopg_binary"} & excluded
+    assert {"psycopg_c", "psycopg2"} <= excluded
+    assert not {"ssl", "_ssl"} & excluded  # psycopg_binary imports ssl (OpenSSL's set-up)
+    assert rules.AS_FILES == {"psycopg": "pyc", "psycopg_binary": "pyc"}
+    spec = (INSTALLER / "engagement_desktop.spec").read_text(encoding="utf-8")
+    assert "module_collection_mode=AS_FILES" in spec
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "engagement-desktop[encryption,postgres]" in declared["optional-dependencies"]["build"]
 
 
 def test_only_english_qt_translations_and_no_unused_qt_parts() -> None:
@@ -95,7 +114,8 @@ def test_only_english_qt_translations_and_no_unused_qt_parts() -> None:
 
 def test_licence_notice_names_every_dependency_found_from_metadata() -> None:
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = [*declared["dependencies"], *declared["optional-dependencies"]["encryption"]]
+    extras = declared["optional-dependencies"]
+    wanted = [*declared["dependencies"], *extras["encryption"], *extras["postgres"]]
     found = {re.sub(r"[-_.]+", "-", d.metadata["Name"]).lower() for d in dependencies()}
     for requirement in wanted:
         name = re.match(r"[A-Za-z0-9._-]+", requirement)
@@ -105,9 +125,12 @@ def test_licence_notice_names_every_dependency_found_from_metadata() -> None:
     for dist in dependencies():
         assert f"{dist.metadata['Name']} {dist.version}" in text
     assert "pytest" not in found and "mypy" not in found  # test tools are not shipped
+    assert {"psycopg", "psycopg-binary"} <= found  # team mode ships (LGPL-3.0)
     for part in ("GNU LESSER GENERAL PUBLIC LICENSE", "Qt and PySide6", "DejaVu", __version__,
-                 "Unicode, Inc.", "ZETETIC LLC", "OpenSSL"):  # fmt: skip
+                 "Unicode, Inc.", "ZETETIC LLC", "OpenSSL", "Psycopg 3 (psycopg and",
+                 "The PostgreSQL Global Development Group", "psycopg-binary"):  # fmt: skip
         assert part in text
+    assert re.search(r"^  psycopg \S+ \(LGPL-3\.0", text, re.MULTILINE), "psycopg's licence"
 
 
 def test_windows_version_information_comes_from_the_package_version() -> None:
