@@ -89,6 +89,26 @@ def test_profile_writes_a_pstats_file_and_prints_the_top_calls(kept: Path) -> No
     assert any("preview" in name for (_file, _line, name) in stats.stats)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("op", "its_own_call"),
+    [("survey_import_per_1k", "commit_survey"), ("check", "_cmd_check")],
+)
+def test_an_operation_run_in_another_process_is_profiled_there(
+    kept: Path, op: str, its_own_call: str
+) -> None:
+    """An import runs in a child process and the check is the command line: the profile
+    is of their own calls, not of the benchmark waiting for them."""
+    output = kept / f"{op}.pstats"
+    result = _run(
+        "--profile", op, "--people", "240", "--keep", str(kept), "--profile-out", str(output),
+        cwd=kept,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = {name for (_file, _line, name) in pstats.Stats(str(output)).stats}  # type: ignore[attr-defined]
+    assert its_own_call in names
+    assert "communicate" not in names  # not the parent waiting on the pipe
+
+
 def test_an_unknown_operation_is_named_with_the_choices(kept: Path) -> None:
     result = _run("--scale", "--sizes", "120", "--ops", "teleport", "--keep", str(kept), cwd=kept)
     assert result.returncode == 2

@@ -13,12 +13,18 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+#: run.py --profile sets this to a pstats path: the child then profiles the import itself
+#: (not the calamine floor before it), which the parent, waiting on a pipe, cannot see.
+PROFILE_ENV = "ENGAGEMENT_BENCH_PROFILE"
 
 SURVEY_ROWS = 20_000
 PEOPLE_ROWS = 50_000
@@ -127,6 +133,24 @@ def write_people(path: Path, rows: int = PEOPLE_ROWS) -> Path:
     return path
 
 
+@contextmanager
+def _profiled() -> Iterator[None]:
+    """The import under cProfile when ``PROFILE_ENV`` names a file, else nothing."""
+    output = os.environ.get(PROFILE_ENV)
+    if not output:
+        yield
+        return
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        yield
+    finally:
+        profiler.disable()
+        profiler.dump_stats(output)
+
+
 def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
     """Inside the child: time the import and report peak memory."""
     from python_calamine import CalamineWorkbook
@@ -147,12 +171,17 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
 
         store = open_store(db, passphrase=os.environ.get("ENGAGEMENT_PASSPHRASE"))
         started = time.perf_counter()
-        table = read_table(file)
-        # Its references are random: kept, as before the unknown-reference rule.
-        plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
-        result = commit_survey(
-            store, plan, survey_name="TSM benchmark", file_name=file.name, sha256=file_sha256(file)
-        )
+        with _profiled():
+            table = read_table(file)
+            # Its references are random: kept, as before the unknown-reference rule.
+            plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
+            result = commit_survey(
+                store,
+                plan,
+                survey_name="TSM benchmark",
+                file_name=file.name,
+                sha256=file_sha256(file),
+            )
         figures["survey_import_20k_s"] = round(time.perf_counter() - started, 2)
         figures["responses"] = result.responses_created
         store.close()
@@ -175,8 +204,9 @@ def _child(what: str, file: Path, db: Path) -> dict[str, Any]:
         del workbook
         store = open_store(db, passphrase=os.environ.get("ENGAGEMENT_PASSPHRASE"))
         started = time.perf_counter()
-        table = read_table(file)
-        result = commit_import(store, table, guess_mapping(table.headings), file_name=file.name)
+        with _profiled():
+            table = read_table(file)
+            result = commit_import(store, table, guess_mapping(table.headings), file_name=file.name)
         figures["people_import_50k_s"] = round(time.perf_counter() - started, 2)
         figures["created"] = result.plan.count("new")
         store.close()
