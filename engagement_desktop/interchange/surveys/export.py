@@ -22,8 +22,9 @@ from engagement_desktop.interchange.writing.xlsx_export import (
     about_workbook,
     write_workbook,
 )
-from engagement_desktop.services.surveys.answers import STEP, answers_by_response
+from engagement_desktop.services.surveys.answers import answers_by_response
 from engagement_desktop.services.surveys.details import survey_details, survey_responses
+from engagement_desktop.store.id_lists import id_chunks
 
 ANONYMOUS = "anonymous"
 
@@ -47,8 +48,7 @@ def responses_sheet(session: Session, survey_id: int) -> Sheet:
     column = {q.id: 4 + n for n, q in enumerate(questions)}
 
     def rows() -> Iterator[list[Any]]:
-        for start in range(0, len(responses), STEP):
-            chunk = responses[start : start + STEP]
+        for chunk in id_chunks(responses):  # the responses, an IN list's worth at a time
             answers = dict(answers_by_response(session, [r.id for r in chunk]))
             for response in chunk:
                 row: list[Any] = [

@@ -24,6 +24,7 @@ from engagement_desktop.errors import NotFound
 from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
 from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout, SupportNeed
 
 YEAR_END = "year_end"
@@ -134,14 +135,27 @@ def statements(
         Person.postcode,
         Person.reference,
     ).order_by(Person.name_sort_key, Person.id)
-    if person_ids is not None:
-        people_query = people_query.where(Person.id.in_(person_ids))
+    connection = session.connection()
+    if person_ids is not None:  # a chosen list: read an IN list's worth at a time
+        keyed = people_query.add_columns(Person.name_sort_key)
+        people: list[Any] = [
+            row
+            for chunk in id_chunks(sorted(set(person_ids)))
+            for row in connection.execute(keyed.where(Person.id.in_(chunk)))
+        ]
+        # the name order the ORDER BY gives (the key, added last; no key first, as SQLite)
+        people.sort(key=lambda row: (row[-1] is not None, row[-1] or b"", row.id))
     else:
-        people_query = people_query.where(
-            Person.archived.is_(False),
-            Person.id.in_(select(LedgerEntry.person_id).where(LedgerEntry.entry_date <= end)),
+        people = list(
+            connection.execute(
+                people_query.where(
+                    Person.archived.is_(False),
+                    Person.id.in_(
+                        select(LedgerEntry.person_id).where(LedgerEntry.entry_date <= end)
+                    ),
+                )
+            )
         )
-    people = session.connection().execute(people_query).all()
     if person_ids is not None and len(people) < len(set(person_ids)):
         raise NotFound("Some of those people do not exist.")
     ids = [p.id for p in people]

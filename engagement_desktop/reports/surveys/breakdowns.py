@@ -31,6 +31,7 @@ from engagement_desktop.services.surveys.results import (
     tsm_results,
 )
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Area,
     EqualityProfile,
@@ -55,7 +56,6 @@ EVERYONE_ELSE = "Everyone else"
 WITH_CHILDREN, WITHOUT_CHILDREN = "Children in the household", "No children in the household"
 #: Headings of a return's own "how did you answer" column, when the survey mixed methods.
 METHOD_HEADINGS = frozenset({"method", "survey method", "interview method", "mode", "channel"})
-_CHUNK = 900  # ids per IN (...): under SQLite's variable limit
 
 Results = Callable[[Session, str, list[int]], TsmResults]
 
@@ -211,7 +211,7 @@ def _people(
     session: Session, ids: Sequence[int]
 ) -> dict[int, tuple[int | None, tuple[date | None, str | None, str | None]]]:
     found: dict[int, tuple[int | None, tuple[date | None, str | None, str | None]]] = {}
-    for chunk in range(0, len(ids), _CHUNK):
+    for chunk in id_chunks(ids):
         rows = session.execute(
             select(
                 SurveyResponse.id,
@@ -223,7 +223,7 @@ def _people(
             .select_from(SurveyResponse)
             .outerjoin(Person, Person.id == SurveyResponse.person_id)
             .outerjoin(Area, Area.id == Person.area_id)
-            .where(SurveyResponse.id.in_(ids[chunk : chunk + _CHUNK]))
+            .where(SurveyResponse.id.in_(chunk))
         )
         for response_id, person_id, born, tenure, area in rows:
             found[response_id] = (person_id, (born, tenure, area))
@@ -234,11 +234,11 @@ def _members(session: Session, person_ids: Sequence[int], start: date, end: date
     """People on any group's roll at some time during the fieldwork."""
     members: set[int] = set()
     until = func.coalesce(Membership.left_on, Membership.term_end)
-    for chunk in range(0, len(person_ids), _CHUNK):
+    for chunk in id_chunks(person_ids):
         members.update(
             session.scalars(
                 select(Membership.person_id).where(
-                    Membership.person_id.in_(person_ids[chunk : chunk + _CHUNK]),
+                    Membership.person_id.in_(chunk),
                     Membership.term_start <= end,
                     (until.is_(None)) | (until >= start),
                 )
@@ -250,10 +250,10 @@ def _members(session: Session, person_ids: Sequence[int], start: date, end: date
 def _children(session: Session, person_ids: Sequence[int]) -> dict[int, str]:
     """From equality monitoring; a written objection keeps the person out of it."""
     known: dict[int, str] = {}
-    for chunk in range(0, len(person_ids), _CHUNK):
+    for chunk in id_chunks(person_ids):
         rows = session.execute(
             select(EqualityProfile.person_id, EqualityProfile.children_in_household).where(
-                EqualityProfile.person_id.in_(person_ids[chunk : chunk + _CHUNK]),
+                EqualityProfile.person_id.in_(chunk),
                 EqualityProfile.written_objection.is_(False),
             )
         )
@@ -274,11 +274,9 @@ def _answered_methods(session: Session, survey: Survey, ids: Sequence[int]) -> d
     if question is None:
         return {}
     methods: dict[int, str] = {}
-    for chunk in range(0, len(ids), _CHUNK):
+    for chunk in id_chunks(ids):
         for response_id, answers in session.execute(
-            select(SurveyResponse.id, SurveyResponse.answers).where(
-                SurveyResponse.id.in_(ids[chunk : chunk + _CHUNK])
-            )
+            select(SurveyResponse.id, SurveyResponse.answers).where(SurveyResponse.id.in_(chunk))
         ):
             said = (answers or {}).get(str(question))
             if said and said.strip():

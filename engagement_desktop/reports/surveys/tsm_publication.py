@@ -40,6 +40,7 @@ from engagement_desktop.services.surveys.results import (
     tsm_results,
 )
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Area,
     EqualityProfile,
@@ -208,7 +209,7 @@ def _homes(session: Session, facts: SurveyFacts) -> tuple[dict[str, int], str]:
 def _respondents(session: Session, ids: list[int]) -> list[tuple[Any, ...]]:
     """(person id, tenure, area id, date of birth, given age band, objected) per response."""
     rows: list[tuple[Any, ...]] = []
-    for chunk in range(0, len(ids), 900):
+    for chunk in id_chunks(ids):
         rows += session.execute(
             select(
                 SurveyResponse.person_id,
@@ -221,7 +222,7 @@ def _respondents(session: Session, ids: list[int]) -> list[tuple[Any, ...]]:
             .select_from(SurveyResponse)
             .outerjoin(Person, Person.id == SurveyResponse.person_id)
             .outerjoin(EqualityProfile, EqualityProfile.person_id == Person.id)
-            .where(SurveyResponse.id.in_(ids[chunk : chunk + 900]))
+            .where(SurveyResponse.id.in_(chunk))
         ).all()
     return rows
 

@@ -19,6 +19,7 @@ from engagement_desktop.services.people.consents import may_contact
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Attendance,
     Event,
@@ -76,21 +77,18 @@ def invite(
                     )
                 )
             )
-        live = (
-            set(
+        live: set[int] = set()  # those of them on the register, not archived
+        for chunk in id_chunks(sorted(wanted)):
+            live.update(
                 session.scalars(
-                    select(Person.id).where(Person.id.in_(wanted), Person.archived.is_(False))
+                    select(Person.id).where(Person.id.in_(chunk), Person.archived.is_(False))
                 )
             )
-            if wanted
-            else set()
-        )
-        missing = (
-            set(person_ids)
-            - set(session.scalars(select(Person.id).where(Person.id.in_(list(person_ids)))))
-            if person_ids
-            else set()
-        )
+        chosen = sorted(set(person_ids))
+        found: set[int] = set()
+        for chunk in id_chunks(chosen):
+            found.update(session.scalars(select(Person.id).where(Person.id.in_(chunk))))
+        missing = set(chosen) - found
         if missing:
             raise ValidationError({"person_ids": f"{len(missing)} of those people do not exist"})
         already = set(

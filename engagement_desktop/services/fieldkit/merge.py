@@ -39,6 +39,7 @@ from engagement_desktop.services.people.people import (
 )
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Attendance,
     Consent,
@@ -151,10 +152,8 @@ def _people(
     touched |= {c["person_uuid"] for c in (*contents.consents, *contents.expenses)}
     touched |= {v["person_uuid"] for v in contents.voters if v["person_uuid"]}
     uuids = sorted(set(exported) | touched)
-    for start in range(0, len(uuids), 500):
-        for person in session.scalars(
-            select(Person).where(Person.uuid.in_(uuids[start : start + 500]))
-        ):
+    for chunk in id_chunks(uuids):
+        for person in session.scalars(select(Person).where(Person.uuid.in_(chunk))):
             found[person.uuid] = person
     for uuid, then in exported.items():
         on_register = found.get(uuid)

@@ -26,6 +26,7 @@ from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Area,
     Attendance,
@@ -138,10 +139,8 @@ def snapshot_of(
     }
     people: dict[str, dict[str, Any]] = {}
     ids = sorted(set(people_ids))
-    for start in range(0, len(ids), 500):
-        for person in session.scalars(
-            select(Person).where(Person.id.in_(ids[start : start + 500]))
-        ):
+    for chunk in id_chunks(ids):
+        for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
             people[person.uuid] = {
                 name: fingerprint(salt, getattr(person, name)) for name in COMPARED_FIELDS
             }
@@ -297,8 +296,8 @@ def _read_content(session: Session, event_ids: list[int], salt: str) -> dict[str
 
 def _chunked(session: Session, table: Any, column: Any, ids: list[int]) -> list[dict]:
     found: list[dict] = []
-    for start in range(0, len(ids), 500):
-        found += _rows(session, table, column.in_(ids[start : start + 500]))
+    for chunk in id_chunks(ids):
+        found += _rows(session, table, column.in_(chunk))
     return found
 
 

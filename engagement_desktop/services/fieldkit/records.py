@@ -14,6 +14,7 @@ from engagement_desktop.services.fieldkit.decisions import MergeReport
 from engagement_desktop.services.fieldkit.reading import PackContents
 from engagement_desktop.services.people.consents import add_consent
 from engagement_desktop.store.base import utcnow
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Ballot,
     BallotProposal,
@@ -36,12 +37,8 @@ def consents(
 ) -> None:
     uuids = [c["uuid"] for c in contents.consents]
     known = set()
-    for start in range(0, len(uuids), 500):
-        known |= set(
-            session.scalars(
-                select(Consent.uuid).where(Consent.uuid.in_(uuids[start : start + 500]))
-            )
-        )
+    for chunk in id_chunks(uuids):
+        known |= set(session.scalars(select(Consent.uuid).where(Consent.uuid.in_(chunk))))
     for c in contents.consents:
         person = people.get(c["person_uuid"])
         if c["uuid"] in known or person is None:

@@ -12,7 +12,7 @@ letter. Everything is read in a few set-wise queries, so 5,000 people take no ti
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,6 +23,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.people.consents import CONTACT_PURPOSE
 from engagement_desktop.services.privacy.erase import erased_ids
 from engagement_desktop.store.collation import name_sort_key
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Consent, Exclusion, Person, SupportNeed
 
 CHANNELS: dict[str, str] = {
@@ -189,13 +190,6 @@ def _needs(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[str, st
         for person_id, need, detail in rows:
             found.setdefault(person_id, []).append((need, detail or ""))
     return found
-
-
-def id_chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
-    """Ids a few hundred at a time: an IN list of a whole register would pass
-    PostgreSQL's 65,535 parameters (and SQLite's limit, on older builds)."""
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
 
 
 def _address(person: Person) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from engagement_desktop.services.mailings.templates import (
     Template,
 )
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Consultation,
     Course,
@@ -188,8 +189,8 @@ def merge_data(
 
 
 def _bulk(session: Session, ids: Sequence[int], query) -> Iterable[tuple]:  # type: ignore[no-untyped-def]
-    for start in range(0, len(ids), 900):
-        yield from session.execute(query(list(ids[start : start + 900])))
+    for chunk in id_chunks(ids):
+        yield from session.execute(query(chunk))
 
 
 def _terms(

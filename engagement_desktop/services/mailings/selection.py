@@ -15,8 +15,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.mailings.audience import id_chunks
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Area,
     Attendance,

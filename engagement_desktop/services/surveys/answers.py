@@ -18,19 +18,15 @@ from sqlalchemy.orm import Session
 from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
 from engagement_desktop.services.surveys.wording import understand
 from engagement_desktop.store.engine import on_sqlite
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import SurveyResponse
-
-#: Responses read per query (SQLite's bound-parameter limit is far above this).
-STEP = 900
 
 
 def _stored(session: Session, response_ids: Iterable[int]) -> Iterator[tuple[int, dict[str, str]]]:
     ids = list(response_ids)
-    for start in range(0, len(ids), STEP):
+    for chunk in id_chunks(ids):
         for response_id, answers in session.execute(
-            select(SurveyResponse.id, SurveyResponse.answers).where(
-                SurveyResponse.id.in_(ids[start : start + STEP])
-            )
+            select(SurveyResponse.id, SurveyResponse.answers).where(SurveyResponse.id.in_(chunk))
         ):
             yield response_id, answers or {}
 

@@ -22,6 +22,7 @@ from engagement_desktop.services.surveys.answers import coded_answers
 from engagement_desktop.services.surveys.custom_measures import catalogue
 from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
     Area,
     Person,
@@ -256,13 +257,13 @@ def tsm_results_by(session: Session, survey_name: str, by: str) -> list[GroupRes
     ids = latest_responses(session, survey.id)
     value = Area.name if by == "area" else Person.tenure
     groups: dict[str, list[int]] = {}
-    for chunk in range(0, len(ids), 900):
+    for chunk in id_chunks(ids):
         rows = session.execute(
             select(SurveyResponse.id, SurveyResponse.person_id, value)
             .select_from(SurveyResponse)
             .outerjoin(Person, Person.id == SurveyResponse.person_id)
             .outerjoin(Area, Area.id == Person.area_id)
-            .where(SurveyResponse.id.in_(ids[chunk : chunk + 900]))
+            .where(SurveyResponse.id.in_(chunk))
         )
         for response_id, person_id, found in rows:
             if person_id is None:

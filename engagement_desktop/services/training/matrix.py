@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Course, Person, TrainingRecord
 
 _RANK = {"completed": 3, "attended": 2, "booked": 1, "did_not_attend": 0}
@@ -70,10 +71,17 @@ def training_matrix(
     )
     if course_ids is not None:
         records = records.where(TrainingRecord.course_id.in_(course_ids))
-    if person_ids is not None:
-        records = records.where(TrainingRecord.person_id.in_(person_ids))
+    found = (
+        session.execute(records)
+        if person_ids is None
+        else (
+            row
+            for chunk in id_chunks(sorted(set(person_ids)))
+            for row in session.execute(records.where(TrainingRecord.person_id.in_(chunk)))
+        )
+    )
     cells: dict[tuple[int, int], Cell] = {}
-    for person_id, course_id, status, on_date, expires in session.execute(records):
+    for person_id, course_id, status, on_date, expires in found:
         cell = Cell(status, on_date, expires)
         current = cells.get((person_id, course_id))
         if current is None or (_RANK[status], on_date or date.min) > (
@@ -91,18 +99,21 @@ def training_matrix(
         if cid in used_courses or course_ids is not None
     ]
     wanted = {p for p, _ in cells} if person_ids is None else set(person_ids)
-    rows = (
-        list(
-            session.execute(
-                select(Person.id, Person.first_name, Person.last_name, Person.reference)
-                .where(Person.id.in_(wanted), Person.archived.is_(False))
-                .order_by(Person.name_sort_key, Person.id)
-            )
+    rows = [
+        row
+        for chunk in id_chunks(sorted(wanted))
+        for row in session.execute(
+            select(
+                Person.name_sort_key,
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.reference,
+            ).where(Person.id.in_(chunk), Person.archived.is_(False))
         )
-        if wanted
-        else []
-    )
-    people = [(pid, f"{last}, {first}", ref) for pid, first, last, ref in rows]
+    ]
+    rows.sort(key=lambda row: (row[0] is not None, row[0] or b"", row[1]))  # name order
+    people = [(pid, f"{last}, {first}", ref) for _key, pid, first, last, ref in rows]
     return Matrix(courses, people, cells)
 
 
