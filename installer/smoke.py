@@ -93,21 +93,28 @@ def write_people(path: Path, rows: int = 25) -> Path:
     return path
 
 
+def _call(
+    command: Sequence[str], env: dict[str, str], cwd: Path, timeout: float = STEP_TIMEOUT_S
+) -> subprocess.CompletedProcess[str]:
+    """Run the program, its output as text whatever bytes it printed."""
+    return subprocess.run(
+        list(command),
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+    )
+
+
 def _run(
     outcome: Outcome, name: str, command: Sequence[str], env: dict[str, str], cwd: Path
 ) -> subprocess.CompletedProcess[str] | None:
     started = time.perf_counter()
     try:
-        done = subprocess.run(
-            list(command),
-            env=env,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=STEP_TIMEOUT_S,
-        )
+        done = _call(command, env, cwd)
     except (OSError, subprocess.TimeoutExpired) as exc:
         outcome.steps.append({"step": name, "ok": False, "detail": str(exc)})
         print(f"FAIL {name}: {exc}", flush=True)
@@ -134,16 +141,7 @@ def window_ready(
     env = {**env, "QT_QPA_PLATFORM": "offscreen", "ENGAGEMENT_EXIT_AFTER_PAINT": "1"}
     env["ENGAGEMENT_PROCESS_START"] = repr(time.time())
     try:
-        done = subprocess.run(
-            [*program, "--db", str(db)],
-            env=env,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=WINDOW_TIMEOUT_S,
-        )
+        done = _call([*program, "--db", str(db)], env, cwd, WINDOW_TIMEOUT_S)
     except (OSError, subprocess.TimeoutExpired):
         return None, None
     found = re.search(r"^window_ready\s+([0-9.]+)", done.stdout, re.MULTILINE)
@@ -284,16 +282,7 @@ def _team_mode(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     nowhere = f"postgresql+psycopg://engagement:smoke@127.0.0.1:{port}/x"
-    done = subprocess.run(
-        [exe, "--db", nowhere, "check"],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=STEP_TIMEOUT_S,
-    )
+    done = _call([exe, "--db", nowhere, "check"], env, cwd)
     said = done.stderr.strip()
     one_line = done.returncode == 1 and len(said.splitlines()) == 1 and "Traceback" not in said
     _check(
