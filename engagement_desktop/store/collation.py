@@ -130,6 +130,12 @@ def name_sort_key(first_name: str | None, last_name: str | None) -> bytes:
     return sort_key(f"{last_name or ''}{FIELD_SEPARATOR}{first_name or ''}")
 
 
+def in_name_order(key: bytes | None, person_id: int) -> tuple[bool, bytes, int]:
+    """A sort key for people read in pieces, giving the order the lists' ``ORDER BY
+    name_sort_key, id`` gives (a person without a key first, as SQLite puts NULL)."""
+    return (key is not None, key or b"", person_id)
+
+
 def sorted_texts(texts: Iterable[str]) -> list[str]:
     """Plain strings (whole names as shown) in the order a person expects."""
     return sorted(texts, key=sort_key)

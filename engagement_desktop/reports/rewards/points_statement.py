@@ -24,6 +24,7 @@ from engagement_desktop.errors import NotFound
 from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
 from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
+from engagement_desktop.store.collation import in_name_order
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout, SupportNeed
 
@@ -137,14 +138,13 @@ def statements(
     ).order_by(Person.name_sort_key, Person.id)
     connection = session.connection()
     if person_ids is not None:  # a chosen list: read an IN list's worth at a time
-        keyed = people_query.add_columns(Person.name_sort_key)
+        keyed = people_query.order_by(None).add_columns(Person.name_sort_key)  # key last
         people: list[Any] = [
             row
             for chunk in id_chunks(sorted(set(person_ids)))
             for row in connection.execute(keyed.where(Person.id.in_(chunk)))
         ]
-        # the name order the ORDER BY gives (the key, added last; no key first, as SQLite)
-        people.sort(key=lambda row: (row[-1] is not None, row[-1] or b"", row.id))
+        people.sort(key=lambda row: in_name_order(row[-1], row.id))
     else:
         people = list(
             connection.execute(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store import vocab
+from engagement_desktop.store.collation import in_name_order
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Course, Person, TrainingRecord
 
@@ -112,7 +113,7 @@ def training_matrix(
             ).where(Person.id.in_(chunk), Person.archived.is_(False))
         )
     ]
-    rows.sort(key=lambda row: (row[0] is not None, row[0] or b"", row[1]))  # name order
+    rows.sort(key=lambda row: in_name_order(row[0], row[1]))
     people = [(pid, f"{last}, {first}", ref) for _key, pid, first, last, ref in rows]
     return Matrix(courses, people, cells)
 
