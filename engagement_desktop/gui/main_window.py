@@ -37,6 +37,7 @@ from engagement_desktop.gui.common.tasks import (
     run_with_progress,
 )
 from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.dashboard.reading import prefetch_soon
 from engagement_desktop.gui.database_dialogs import (
     DATABASE_FILTER,
     ask_new_database,
@@ -194,6 +195,16 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self._activate(self.current_page())
+            self._prefetch_later()
+
+    def _prefetch_later(self) -> None:
+        """The dashboard's figures read when the worker is next idle, so the first visit
+        to Reports shows them at once."""
+        prefetch_soon(self._store, self, self._may_prefetch)
+
+    def _may_prefetch(self, store: Store) -> bool:
+        """Still the database open, the window still open, and not on Reports already."""
+        return store is self._store and self.isVisible() and self.current_key() != "reports"
 
     def _activate(self, page: Page) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -267,6 +278,7 @@ class MainWindow(QMainWindow):
         self.data_watch.use(store)
         if self._shown:
             self._activate(self.current_page())
+            self._prefetch_later()
         self._show_database()
         self.statusBar().showMessage(f"Opened {store.label}", 5000)
         log.info("Switched to database %s", store.label)

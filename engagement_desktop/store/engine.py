@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -78,6 +79,12 @@ class Store:
     verified: bool = False
     #: The passphrase of an encrypted file (kept in memory only: backups use it too).
     passphrase: str | None = field(default=None, repr=False)
+    #: Transactions committed through :meth:`transaction` since the store was opened: with
+    #: the newest audit entry, it tells a reader whether figures it kept are still true.
+    commits: int = field(default=0, init=False, compare=False)
+    _counting: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -117,6 +124,8 @@ class Store:
             yield session
             if expected is not None:
                 versions.step(session, expected)
+        with self._counting:  # committed (an exception skips this)
+            self.commits += 1
 
     @property
     def label(self) -> str:
@@ -300,7 +309,11 @@ def _create_engine(
         url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
         options["poolclass"] = QueuePool
     engine = create_engine(
-        url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}, **options
+        url,
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_S},
+        pool_use_lifo=True,
+        **options,
     )
     read_only = url.query.get("mode") == "ro"
 

@@ -33,7 +33,8 @@ LABELS: dict[str, str] = {
     "dashboard_open_s": "Dashboard, page created to figures filled in",
     "dashboard_floor_s": "Floor: the dashboard's own queries on bare sqlite3, no Python",
     "dashboard_window_s": "Dashboard in the program's window: Reports chosen to figures shown",
-    "dashboard_window_read_s": "  of which reading the figures on the database worker",
+    "dashboard_window_changed_s": "  the same after a check-in (the figures read again)",
+    "dashboard_window_read_s": "    of which reading the figures on the database worker",
     "home_read_s": "Home page's read (today, overdue, terms, training, year end)",
     "attendance_export_200k_s": "Export every attendance row to Excel",
 }
@@ -201,5 +202,7 @@ def window_click(db: Path) -> dict[str, Any]:
     )
     if result.returncode != 0:
         print(f"  note: the window measurement failed: {result.stderr.strip()[-300:]}")
-        return {"dashboard_window_s": None, "dashboard_window_read_s": None}
+        return dict.fromkeys(
+            ("dashboard_window_s", "dashboard_window_changed_s", "dashboard_window_read_s")
+        )
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))

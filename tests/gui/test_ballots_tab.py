@@ -4,8 +4,6 @@ first), a walk-in added with consent, a postal vote, paper slips typed in, then 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -19,13 +17,7 @@ from engagement_desktop.services.ballots import ballots
 from engagement_desktop.services.ballots.count import count_ballot
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Household, Person
-
-SHOTS = Path("/tmp/ballot-shots")
-
-
-def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    if SHOTS.exists():
-        widget.grab().save(str(SHOTS / f"{name}.png"))
+from tests.gui.shots import save_shot
 
 
 @pytest.fixture
@@ -60,7 +52,7 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
     tab.confirm = lambda _text: True  # type: ignore[method-assign]
     qtbot.mouseClick(tab.ui.openButton, Qt.MouseButton.LeftButton)
     assert tab.ui.kioskButton.isEnabled() and not tab.ui.addProposalButton.isEnabled()
-    shot(tab, "tab-open")
+    save_shot(tab, "tab-open")
 
     first_surname, second_name = _same_household(sample_store)
     kiosk = BallotKiosk(sample_store, ballot)
@@ -69,7 +61,7 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
     kiosk.search(first_surname)
     kiosk.start_vote()
     assert kiosk.ui.steps.currentWidget() is kiosk.ui.choosePage
-    shot(kiosk, "kiosk-choose")
+    save_shot(kiosk, "kiosk-choose")
     kiosk.confirm()  # nothing chosen yet
     assert "Choose one" in kiosk.ui.messageLabel.text()
     kiosk.choices.buttons()[1].click()
@@ -85,7 +77,7 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
     assert message.startswith("Someone from this household already voted on Greener")
     assert "one vote per household" in message
     assert "Growing beds" not in message
-    shot(kiosk, "kiosk-refused")
+    save_shot(kiosk, "kiosk-refused")
 
     kiosk.start_walk_in()
     panel = kiosk.walk_in

@@ -95,8 +95,6 @@ def test_a_scottish_landlord_is_told_of_its_charter_indicators(qtbot: QtBot, sto
     assert page.ui.tsmChart.describe() == f"No survey with {charter} yet."
     assert page.ui.tsmBox.title() == charter
     assert "Tenant Satisfaction" not in page.ui.tsmChart.accessibleName()
-    page.resize(1366, 728)
-    page.grab().save("/work/notes/measuresui/dashboard_scotland_empty.png")
 
 
 def test_tab_reads_the_headline_cards(qtbot: QtBot, demo: Store) -> None:

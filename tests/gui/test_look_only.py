@@ -7,15 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.store import network_drive
 from engagement_desktop.store.engine import Store, open_store
 from tests.gui.sample_data import add_sample_records
-
-SHOTS = Path("/work/notes/shared")
+from tests.gui.shots import save_shot
 
 
 def shown(qtbot: QtBot, store: Store) -> MainWindow:
@@ -25,12 +23,6 @@ def shown(qtbot: QtBot, store: Store) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
-
-
-def save_shot(main: MainWindow, name: str) -> None:
-    if SHOTS.is_dir():  # for the engineer to look at; not part of the assertion
-        QApplication.processEvents()  # the layouts settle first
-        main.grab().save(str(SHOTS / name))
 
 
 @pytest.fixture
@@ -115,8 +107,7 @@ def test_a_viewer_opens_a_record_to_read_and_is_not_invited_to_type(
     assert "You can look but not change" in ui.formError.text() and ui.formError.isVisible()
     close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
     assert close is not None and close.text() == "&Close"
-    if SHOTS.is_dir():
-        dialog.grab().save(str(SHOTS / "viewer_group_dialog.png"))
+    save_shot(dialog, "viewer_group_dialog.png")
     dialog.reject()  # closes without asking about changes: none could be made
     assert not dialog.isVisible()
 

@@ -9,6 +9,7 @@ from engagement_desktop.gui.surveys.measures_dialog import MeasuresDialog
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.surveys.custom_measures import custom_measures
 from engagement_desktop.store.engine import Store
+from tests.gui.shots import save_shot
 
 
 def test_officer_adds_a_measure_and_one_with_no_positive_answer_is_refused(
@@ -37,7 +38,7 @@ def test_officer_adds_a_measure_and_one_with_no_positive_answer_is_refused(
     dialog.save()
     with store.session() as session:
         assert get_setting(session, "regulator") == "scotland"
-    dialog.grab().save("/work/notes/measures/measures_dialog.png")
+    save_shot(dialog, "measures_dialog.png")
 
 
 def test_surveys_page_rows_name_the_charter_indicators(store: Store, tmp_path) -> None:
@@ -101,7 +102,7 @@ def test_officer_removes_a_measure_and_its_imported_answers_stay(
         "Remove L1 Play areas? The answers already imported to it in 1 survey (Charter 2026) stay"
     )
     dialog.confirm = lambda text: True  # type: ignore[method-assign]
-    dialog.grab().save("/work/notes/measuresui/measures_dialog_remove.png")
+    save_shot(dialog, "measures_dialog_remove.png")
     assert dialog.remove_measure() is True
     assert ui.ownList.item(0).text() == "None yet." and not ui.removeButton.isEnabled()
     assert "Removed L1 Play areas" in ui.formError.text()

@@ -8,7 +8,6 @@ card looked at."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 
@@ -33,11 +32,11 @@ from tests.acceptance.scottish_export import (
     write_export,
 )
 from tests.acceptance.test_cli import run
+from tests.gui.shots import keep_file, save_shot
 
 LANDLORD = "Clydeforth Housing Association"
 START, END = date(2026, 4, 1), date(2026, 11, 30)
 WAIT_MS = 30_000
-SHOTS = Path(os.environ.get("ENGAGEMENT_SHOTS", "/work/notes/measuresui"))
 
 
 def _respondents(store: Store) -> tuple[list[str], list[str]]:
@@ -201,7 +200,7 @@ def test_the_window_imports_it_and_prints_the_breakdown(
     assert wizard.preview.figure("Imported as the landlord's own questions") == "Q14, Q15"
     wizard.resize(1000, 700)
     qtbot.wait(200)  # the new rows laid out, as the officer sees them
-    wizard.grab().save(str(SHOTS / "wizard_preview_scottish.png"))
+    save_shot(wizard, "wizard_preview_scottish.png")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is ui.summaryPage, timeout=WAIT_MS)
     wizard.accept()
@@ -220,7 +219,7 @@ def test_the_window_imports_it_and_prints_the_breakdown(
         ]
     window.resize(1366, 728)
     qtbot.wait(200)
-    window.grab().save(str(SHOTS / "surveys_page_scottish.png"))
+    save_shot(window, "surveys_page_scottish.png")
 
     pdf = tmp_path / "results.pdf"
     task = page.outputs.results_pdf(str(pdf))
@@ -250,8 +249,7 @@ def test_the_window_imports_it_and_prints_the_breakdown(
     }
     assert {"Results by involvement", "Results by tenure"} <= tables
     assert page.outputs._stem(page.outputs.report) == f"{name} - Charter results"  # type: ignore[arg-type]
-    if SHOTS.is_dir():
-        (SHOTS / "results_scottish.pdf").write_bytes(pdf.read_bytes())
-        (SHOTS / "results_scottish.xlsx").write_bytes(xlsx.read_bytes())
+    keep_file(pdf, "results_scottish.pdf")
+    keep_file(xlsx, "results_scottish.xlsx")
     window.close()
     store.close()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.common.charts import GREY, NAVY, Series
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
+from engagement_desktop.gui.dashboard.reading import Reading, read
 from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
-from engagement_desktop.reports.dashboard import HEADLINES, Dashboard, dashboard
+from engagement_desktop.reports.dashboard import HEADLINES, Dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
@@ -139,19 +140,19 @@ class DashboardPage(QWidget):
     # --- reading --------------------------------------------------------------------------
 
     def refresh(self) -> BackgroundTask | None:
-        """Read the figures on the database worker; the old ones stay until the new arrive."""
+        """Read the figures on the database worker (or take the kept ones, if nothing has
+        changed since they were read); the old ones stay until the new arrive."""
         if self.task is not None and self.task.running:
             return self.task
         store, today = self.store, self.today
 
-        def work(_progress: TaskProgress) -> Dashboard:
-            with store.session() as session:
-                return dashboard(session, today)
+        def work(_progress: TaskProgress) -> Reading:
+            return read(store, today)
 
         if self.figures is None:
             self.ui.periodLabel.setText("Reading the figures…")
         task = BackgroundTask(work, self)
-        task.finished.connect(self.show_figures)
+        task.finished.connect(self._arrived)
         task.failed.connect(self._failed)
         self.task = task
         task.start(database_pool())
@@ -163,6 +164,12 @@ class DashboardPage(QWidget):
         for key in HEADLINES:
             self.value_labels[key].setText("…")
             self.compare_labels[key].setText("")
+
+    def _arrived(self, reading: Reading) -> None:
+        if reading.figures is self.figures:  # nothing changed: the page is already right
+            self.filled.emit()
+        else:
+            self.show_figures(reading.figures)
 
     def _failed(self, exc: BaseException) -> None:
         self.ui.periodLabel.setText(f"The figures could not be read: {exc}")
