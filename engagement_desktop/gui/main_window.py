@@ -10,14 +10,12 @@ pays for the People list alone.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -27,19 +25,16 @@ from PySide6.QtWidgets import (
 from engagement_desktop import APP_NAME, paths
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui import settings
+from engagement_desktop.gui.backups.now import back_up
 from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
 from engagement_desktop.gui.common.look_only import database_status, grey_out_changes
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
-    TaskProgress,
     database_pool,
-    run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
 from engagement_desktop.gui.dashboard.reading import prefetch_soon
 from engagement_desktop.gui.database_dialogs import (
-    DATABASE_FILTER,
     ask_new_database,
     ask_open_database,
 )
@@ -52,7 +47,6 @@ from engagement_desktop.gui.protection.passphrase import open_asking
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
 from engagement_desktop.gui.team.refresh import DataWatch
-from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -195,16 +189,7 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self._activate(self.current_page())
-            self._prefetch_later()
-
-    def _prefetch_later(self) -> None:
-        """The dashboard's figures read when the worker is next idle, so the first visit
-        to Reports shows them at once."""
-        prefetch_soon(self._store, self, self._may_prefetch)
-
-    def _may_prefetch(self, store: Store) -> bool:
-        """Still the database open, the window still open, and not on Reports already."""
-        return store is self._store and self.isVisible() and self.current_key() != "reports"
+            prefetch_soon(self, lambda: self._store, self.current_key)  # Reports at once
 
     def _activate(self, page: Page) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -278,7 +263,7 @@ class MainWindow(QMainWindow):
         self.data_watch.use(store)
         if self._shown:
             self._activate(self.current_page())
-            self._prefetch_later()
+            prefetch_soon(self, lambda: self._store, self.current_key)  # Reports at once
         self._show_database()
         self.statusBar().showMessage(f"Opened {store.label}", 5000)
         log.info("Switched to database %s", store.label)
@@ -296,63 +281,11 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.setEnabled(not busy)
 
     def backup_now(self) -> ProgressTask | None:
-        """Ask where, then copy the database on the worker thread with a Cancel button."""
-        store = self._store
+        """File > Back up now: ask where, then copy on the worker with a Cancel button."""
         if self._busy():
             return None
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        # A database on a server is backed up into a SQLite file too (store.logical).
-        stem = store.path.stem if store.path is not None else store.url.database or "server"
-        suggested = self._start_folder() / f"{stem}-backup-{stamp}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database", str(suggested), DATABASE_FILTER
-        )
-        if not path:
-            return None
-        target = Path(path)
-        chosen_exactly = bool(target.suffix)  # the dialog confirmed overwriting this name
-        if not chosen_exactly:
-            target = target.with_suffix(".sqlite")
-
-        def work(progress: TaskProgress) -> BackupResult:
-            def report(done: int, total: int) -> bool:
-                # After the last page the copy is checked, which takes a while on big files.
-                return progress(done, total, "Checking the copy…" if done >= total > 0 else "")
-
-            return backup_database(store, target, progress=report, overwrite=chosen_exactly)
-
-        self._set_busy(True)
-        self.backup_task = run_with_progress(
-            self,
-            work,
-            title="Backing up",
-            label=f"Backing up to {target.name}…",
-            on_finished=self._backup_finished,
-            on_failed=self._backup_failed,
-            on_cancelled=self._backup_cancelled,
-            pool=database_pool(),
-        )
-        self.backup_task.done.connect(lambda: self._set_busy(False))
+        self.backup_task = back_up(self, self._store, self._start_folder(), self._set_busy)
         return self.backup_task
-
-    def _backup_finished(self, result: BackupResult) -> None:
-        size = result.size_bytes / 1_048_576
-        self.statusBar().showMessage(f"Backed up to {result.path}", 10000)
-        QMessageBox.information(
-            self,
-            "Backup saved",
-            f"The database was backed up to:\n{result.path}\n\n"
-            f"Size {size:.1f} MB. The copy was checked (SQLite integrity check) and is sound.",
-        )
-
-    def _backup_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Backup failed", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
-
-    def _backup_cancelled(self) -> None:
-        self.statusBar().showMessage("Backup cancelled; no file was written.", 10000)
 
     # --- help -----------------------------------------------------------------------------
 

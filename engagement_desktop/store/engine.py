@@ -308,12 +308,12 @@ def _create_engine(
         # pragmas below; the pool is the file pool the plain driver would have used.
         url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
         options["poolclass"] = QueuePool
+    if options.get("poolclass") is QueuePool or url.database not in (None, "", ":memory:"):
+        # A file's pool hands back the connection used last: its page cache is warm,
+        # where the one used longest ago re-reads what another connection changed.
+        options["pool_use_lifo"] = True  # (an in-memory database has no such pool)
     engine = create_engine(
-        url,
-        hide_parameters=True,
-        connect_args={"timeout": BUSY_TIMEOUT_S},
-        pool_use_lifo=True,
-        **options,
+        url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}, **options
     )
     read_only = url.query.get("mode") == "ro"
 

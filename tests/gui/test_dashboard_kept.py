@@ -153,3 +153,50 @@ def test_the_window_reads_the_figures_while_idle(
     qtbot.waitUntil(lambda: page.dashboard.figures is not None, timeout=30_000)
     assert reads == [date.today()]  # shown from what the window read while idle
     assert page.dashboard.value_labels["attendances"].text() != "…"
+
+
+def test_a_read_that_failed_is_not_left_on_screen(
+    qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = shown_page(qtbot, demo)
+    real = reading.newest
+
+    def broken(_session: object) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(reading, "newest", broken)
+    page.refresh()
+    failed = "The figures could not be read: disk I/O error"
+    qtbot.waitUntil(lambda: page.ui.periodLabel.text() == failed, timeout=30_000)
+    monkeypatch.setattr(reading, "newest", real)
+    refreshed(qtbot, page)  # nothing changed since: the kept figures, the line put right
+    assert page.ui.periodLabel.text().startswith("<b>2026/27 so far</b>")
+
+
+def test_the_window_waits_while_a_dialog_is_open(
+    qtbot: QtBot, demo: Store, reads: list[date], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 200)  # five tries: one second
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    dialog = QDialog(window)  # say, Restore from backup, about to close the database
+    window.show()
+    dialog.show()
+    qtbot.wait(500)
+    assert reads == [] and reading.kept(demo) is None
+    dialog.close()  # within the tries: read on the next
+    qtbot.waitUntil(lambda: reading.kept(demo) is not None, timeout=30_000)
+
+
+def test_nothing_is_read_unasked_on_a_network_drive(
+    qtbot: QtBot, demo: Store, reads: list[date], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 10)
+    demo.network_drive = "\\\\fileserver\\housing"  # others' saves would wait on the read
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(300)
+    assert reads == [] and reading.kept(demo) is None

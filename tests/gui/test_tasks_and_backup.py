@@ -197,7 +197,7 @@ def test_backup_failure_is_explained(
 def test_cancelled_backup_leaves_no_file(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
 ) -> None:
-    import engagement_desktop.gui.main_window as main_window_module
+    import engagement_desktop.gui.backups.now as backup_now_module
     from engagement_desktop.store import backup
 
     target = tmp_path / "cancelled.sqlite"
@@ -212,7 +212,7 @@ def test_cancelled_backup_leaves_no_file(
 
         return backup.backup_database(store, path, progress=held, overwrite=overwrite)
 
-    monkeypatch.setattr(main_window_module, "backup_database", slow_backup)
+    monkeypatch.setattr(backup_now_module, "backup_database", slow_backup)
     task = window.backup_now()
     assert task is not None
     task.show_dialog()

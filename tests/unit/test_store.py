@@ -28,6 +28,21 @@ def digest(path: Path) -> str:
 
 
 @pytest.mark.sqlite_only
+def test_a_file_pool_gives_back_the_connection_used_last_and_memory_still_opens(
+    store: Store,
+) -> None:
+    assert store.engine.pool._pool.use_lifo  # type: ignore[attr-defined]  # its cache is warm
+    scratch = open_store("sqlite:///:memory:")  # no file pool, so no such choice
+    try:
+        people.add_person(
+            scratch, {"first_name": "Zoë", "last_name": "Ní Bhriain"}, hold_data=GIVEN
+        )
+        assert scratch.commits == 1
+    finally:
+        scratch.close()
+
+
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_latest_schema_with_pragmas(store: Store) -> None:
     with store.engine.connect() as connection:
         assert migrate.schema_state(connection).up_to_date

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.backups.restore_dialog import RestoreDialog
-from engagement_desktop.gui.common.tasks import database_pool
+from engagement_desktop.gui.common.tasks import CLOSE_WAIT_MS, database_pool
 from engagement_desktop.services.common.backups import backup_folder
 from engagement_desktop.store.backups import RestoreResult, restore_file
 from engagement_desktop.store.engine import Store, open_store
@@ -76,6 +76,7 @@ def restore(parent: QWidget, store: Store, backup: Path, reopen: Reopen) -> Rest
         return None
     store.verified = False  # the file is about to change: nothing to remember as checked
     passphrase = store.passphrase
+    database_pool().waitForDone(CLOSE_WAIT_MS)  # a read begun before the question ends first
     store.close()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

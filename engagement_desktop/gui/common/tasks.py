@@ -29,6 +29,9 @@ SHOW_PROGRESS_AFTER_MS = 500
 #: Progress reports closer together than this are dropped (the last one always goes).
 PROGRESS_INTERVAL_S = 0.05
 
+#: How long closing a database waits for the worker's work in hand (a read) to end.
+CLOSE_WAIT_MS = 30_000
+
 _db_pool: QThreadPool | None = None
 _running: set[BackgroundTask] = set()  # keeps tasks alive until their worker has finished
 

@@ -82,6 +82,7 @@ class DashboardPage(QWidget):
         self.store = store
         self.today: date | None = None  # None: the real today (tests pin a day)
         self.figures: Dashboard | None = None
+        self._failure_shown = False  # the period line says a read failed
         self.task: BackgroundTask | None = None
         self.ui = ui = Ui_DashboardPage()
         ui.setupUi(self)
@@ -166,18 +167,20 @@ class DashboardPage(QWidget):
             self.compare_labels[key].setText("")
 
     def _arrived(self, reading: Reading) -> None:
-        if reading.figures is self.figures:  # nothing changed: the page is already right
-            self.filled.emit()
+        if reading.figures is self.figures and not self._failure_shown:
+            self.filled.emit()  # nothing changed: the page is already right
         else:
             self.show_figures(reading.figures)
 
     def _failed(self, exc: BaseException) -> None:
+        self._failure_shown = True
         self.ui.periodLabel.setText(f"The figures could not be read: {exc}")
 
     # --- showing --------------------------------------------------------------------------
 
     def show_figures(self, figures: Dashboard) -> None:
         self.figures = figures
+        self._failure_shown = False
         ui = self.ui
         so_far, before = figures.so_far, figures.same_time_last_year
         ui.periodLabel.setText(

@@ -15,22 +15,25 @@ Nothing here imports the reports until a read (the window imports this at start-
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
-from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
-from engagement_desktop.services.audit.changes import generation
+from engagement_desktop.gui.common.modal import dialog_open
+from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
+from engagement_desktop.services.audit.changes import newest
 from engagement_desktop.store.engine import Store
 
 if TYPE_CHECKING:
     from engagement_desktop.reports.dashboard import Dashboard
 
 #: After the window's first page is shown, how long before the figures are read in the
-#: background, and how many times that waits again for a busy worker.
+#: background, and how many times that waits again for a busy worker or an open dialog.
 PREFETCH_AFTER_MS = 1500
 PREFETCH_TRIES = 5
 
@@ -41,19 +44,20 @@ class Reading:
 
     figures: Dashboard
     today: date  # the day asked for
-    generation: int  # the newest audit entry then
+    audit: tuple[int, datetime | None]  # the newest audit entry then (id, time)
     commits: int  # Store.commits then
 
 
-#: One slot: the window has one database open at a time. Written on the worker thread.
-_kept: list[tuple[Store, Reading]] = []
+#: One slot: the window has one database open at a time. The store is held weakly, so a
+#: database closed and let go (its passphrase with it) is not kept alive from here.
+_kept: list[tuple[weakref.ref[Store], Reading]] = []
 _lock = threading.Lock()
 
 
 def kept(store: Store) -> Reading | None:
     """The last figures read from ``store``, whether or not they are still true."""
     with _lock:
-        return next((reading for held, reading in _kept if held is store), None)
+        return next((reading for held, reading in _kept if held() is store), None)
 
 
 def read(store: Store, today: date | None = None) -> Reading:
@@ -65,54 +69,48 @@ def read(store: Store, today: date | None = None) -> Reading:
     # read but not in the count, so the next call reads again (never the other way).
     commits = store.commits
     with store.session() as session:
-        now = generation(session)
+        audit = newest(session)
         last = kept(store)
-        if last is not None and (last.today, last.generation, last.commits) == (
-            today,
-            now,
-            commits,
-        ):
+        if last is not None and (last.today, last.audit, last.commits) == (today, audit, commits):
             return last
-        reading = Reading(dashboard(session, today), today, now, commits)
+        reading = Reading(dashboard(session, today), today, audit, commits)
     with _lock:
-        _kept[:] = [(store, reading)]
+        _kept[:] = [(weakref.ref(store), reading)]
     return reading
 
 
 def forget() -> None:
-    """Drop the kept figures (a database closed, or a test starting afresh)."""
+    """Drop the kept figures (tests start afresh with this)."""
     with _lock:
         _kept.clear()
 
 
-def prefetch(store: Store, parent: QObject) -> BackgroundTask | None:
-    """Read the figures on the database worker if it has nothing else to do, and keep
-    them; a failure is left for the dashboard itself to report when it is opened."""
-    pool = database_pool()
-    if pool.activeThreadCount():
-        return None
-
-    def work(_progress: TaskProgress) -> Reading:
-        return read(store)
-
-    task = BackgroundTask(work, parent)
-    task.failed.connect(lambda _exc: None)
-    task.start(pool)
-    return task
-
-
 def prefetch_soon(
-    store: Store,
-    parent: QObject,
-    wanted: Callable[[Store], bool],
+    window: QWidget,
+    store_of: Callable[[], Store],
+    showing: Callable[[], str],
     tries: int = PREFETCH_TRIES,
 ) -> None:
-    """:func:`prefetch` in a moment, if ``wanted(store)`` still holds then (the same
-    database open, the dashboard not reading for itself); again later if the worker
-    is busy."""
+    """In a moment, read the figures of the window's database (``store_of()``) on the
+    database worker and keep them; again later while the worker is busy or a dialog is
+    open. Not at all once the window has another database, is closed or shows Reports
+    (``showing()``, which reads for itself), nor for a file on a network drive, where a
+    read nobody asked for would hold up other officers' saves. A failure is left for
+    the dashboard to report when it is opened."""
+    store = store_of()
+    if store.network_drive is not None:
+        return
 
     def attempt() -> None:
-        if wanted(store) and prefetch(store, parent) is None and tries > 1:
-            prefetch_soon(store, parent, wanted, tries - 1)
+        if store_of() is not store or not window.isVisible() or showing() == "reports":
+            return
+        pool = database_pool()
+        if dialog_open() or pool.activeThreadCount():
+            if tries > 1:
+                prefetch_soon(window, store_of, showing, tries - 1)
+            return
+        task = BackgroundTask(lambda _progress: read(store), window)
+        task.failed.connect(lambda _exc: None)
+        task.start(pool)
 
-    QTimer.singleShot(PREFETCH_AFTER_MS, parent, attempt)
+    QTimer.singleShot(PREFETCH_AFTER_MS, window, attempt)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.tasks import CLOSE_WAIT_MS, database_pool
 from engagement_desktop.gui.protection.lock import SETTING, IdleLock
 from engagement_desktop.gui.protection.passphrase import PassphraseDialog
 from engagement_desktop.store import cipher
@@ -78,6 +79,7 @@ def protect_database(window: QMainWindow, store: Store, switch: Callable[[Store]
     passphrase, path = dialog.passphrase.text(), store.path
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        database_pool().waitForDone(CLOSE_WAIT_MS)  # a read begun before the dialog ends first
         store.close()
         try:
             encrypt_file(path, passphrase)

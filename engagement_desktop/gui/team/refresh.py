@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+from engagement_desktop.gui.common.modal import dialog_open
 from engagement_desktop.gui.team import officer
 from engagement_desktop.services.audit.changes import changed_by_others, generation
 from engagement_desktop.store.engine import Store
@@ -66,18 +67,9 @@ class DataWatch(QObject):
             QTimer.singleShot(0, self.poll)
         return False
 
-    def dialog_open(self) -> bool:
-        """A modal box or any dialog on screen: the page under it is left alone."""
-        if QApplication.activeModalWidget() is not None:
-            return True
-        return any(
-            isinstance(widget, QDialog) and widget.isVisible()
-            for widget in QApplication.topLevelWidgets()
-        )
-
     def poll(self) -> bool:
         """Reload the page on screen if another officer changed data; True if it did."""
-        if self.dialog_open():
+        if dialog_open():  # the page under it is left alone
             return False
         now = self._read()
         if now < 0 or now == self.seen:

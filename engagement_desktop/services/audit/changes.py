@@ -7,6 +7,8 @@ key's index (well under a millisecond at any size), and nothing added to each wr
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -16,6 +18,16 @@ from engagement_desktop.store.models import AuditEntry
 def generation(session: Session) -> int:
     """The newest audit entry's id (0 on a new database): it moves with every change."""
     return int(session.execute(select(func.max(AuditEntry.id))).scalar() or 0)
+
+
+def newest(session: Session) -> tuple[int, datetime | None]:
+    """The newest audit entry's id and time (0 and None on a new database). The time
+    tells two states apart even where ids are given out again: a server database
+    restored from a backup numbers its next changes on from the backup's last."""
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.at).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (int(row[0]), row[1]) if row is not None else (0, None)
 
 
 def changed_by_others(session: Session, since: int, actor: str) -> bool:
