@@ -157,6 +157,48 @@ def test_restore_from_backup_puts_the_data_back_and_reopens_it(
     assert "kept at" in told[0] and str(result.kept_copy) in told[0]
 
 
+@pytest.mark.sqlite_only
+def test_a_read_in_hand_when_restore_is_confirmed_is_waited_for(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dashboard's background read (a big register: slow) starts while the officer
+    reads the confirmation; the restore waits for it rather than finding the file open."""
+    import time
+
+    import engagement_desktop.reports.dashboard as dashboard_module
+    from engagement_desktop.gui.common.tasks import database_pool
+    from engagement_desktop.gui.dashboard import reading
+
+    store = window.store
+    save_settings(store, {"landlord_name": "Before Homes"})
+    made = safety_backup(store, "close")
+    assert made is not None
+    save_settings(store, {"landlord_name": "After Homes"})
+    real = dashboard_module.dashboard
+
+    def slow(session: object, today: object) -> object:
+        time.sleep(1.0)
+        return real(session, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dashboard_module, "dashboard", slow)
+    reading.forget()
+    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 100)
+    reading.prefetch_soon(window, lambda: window.store, window.current_key)
+
+    def confirmed_after_a_moment(*_args: object, **_kwargs: object) -> object:
+        qtbot.wait(400)  # the read has begun meanwhile
+        assert database_pool().activeThreadCount() == 1
+        return YES
+
+    monkeypatch.setattr(QMessageBox, "question", confirmed_after_a_moment)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    result = restore_flow.restore(window, store, made, window.switch_store)
+    assert result is not None, told
+    with window.store.session() as session:
+        assert get_setting(session, "landlord_name") == "Before Homes"
+
+
 def test_a_file_that_is_not_a_backup_is_refused_in_the_dialog(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
