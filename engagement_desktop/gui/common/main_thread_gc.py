@@ -33,3 +33,8 @@ class MainThreadCollector(QObject):
             if counts[generation] <= self.threshold[generation]:
                 break
             gc.collect(generation)
+
+    def stop(self) -> None:
+        """Automatic collection back on (a benchmark that borrowed the window's way)."""
+        self.timer.stop()
+        gc.enable()
