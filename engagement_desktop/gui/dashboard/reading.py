@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from engagement_desktop.reports.dashboard import Dashboard
 
 #: After the window's first page is shown, how long before the figures are read in the
-#: background, and how many times that waits again for a busy worker or an open dialog.
+#: background, and how many times that waits again for a busy worker (the first page's
+#: own read, slower on a server) or an open dialog: a minute in all.
 PREFETCH_AFTER_MS = 1500
-PREFETCH_TRIES = 5
+PREFETCH_TRIES = 40
 
 
 @dataclass(frozen=True)
