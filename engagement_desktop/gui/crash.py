@@ -98,6 +98,17 @@ def report_exception(exc_info: ExcInfo) -> None:
         _showing = False
 
 
+def warn_or_report(parent: QWidget | None, title: str, exc: BaseException, after: str = "") -> None:
+    """Work that failed, told once: a problem the officer can act on (an EngagementError)
+    in a box titled ``title``, with ``after`` (what was left as it was) on its own line;
+    anything else as :func:`report_exception` tells it (a sentence for a known failure,
+    else the crash dialog, and the log)."""
+    if isinstance(exc, EngagementError):
+        QMessageBox.warning(parent, title, f"{exc}\n\n{after}" if after else str(exc))
+    else:
+        report_exception((type(exc), exc, exc.__traceback__))
+
+
 def _excepthook(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:

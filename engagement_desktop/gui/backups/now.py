@@ -9,14 +9,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.database_dialogs import DATABASE_FILTER
 from engagement_desktop.store.backup import BackupResult, backup_database
 from engagement_desktop.store.engine import Store
@@ -59,10 +58,7 @@ def back_up(
         )
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(window, "Backup failed", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(window, "Backup failed", exc)
 
     def cancelled() -> None:
         window.statusBar().showMessage("Backup cancelled; no file was written.", 10000)

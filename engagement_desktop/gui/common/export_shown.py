@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.table_model import ListingModel
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -22,7 +21,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.interchange.writing.list_export import (
     ExportResult,
     export_listing,
@@ -105,10 +104,7 @@ def export_shown(parent: QWidget, model: ListingModel, title: str) -> ProgressTa
         _status(parent, what_was_exported(model, result.rows, result.path))
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(parent, "Export failed", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(parent, "Export failed", exc)
 
     return run_with_progress(
         parent,

@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.printing import PDF_FILTER, preview_pdf, safe_file_name
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -26,7 +25,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 
 #: Writes the PDF at the path given, reporting progress; returns anything.
 WritePdf = Callable[[Path, TaskProgress], Any]
@@ -46,10 +45,7 @@ def tell(parent: QWidget, text: str) -> None:
 
 def _failed(parent: QWidget, what: str) -> Callable[[BaseException], None]:
     def show(exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(parent, f"Could not {what}", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(parent, f"Could not {what}", exc)
 
     return show
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.table_model import Index, ListingModel
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -29,7 +28,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.events.common import money
 from engagement_desktop.gui.events.expense_dialog import ExpenseDialog
 from engagement_desktop.gui.forms.ui_expense_list import Ui_ExpensesPane
@@ -205,10 +204,7 @@ class ExpensesPane(QWidget):
             )
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, EngagementError):
-                QMessageBox.warning(self, "Could not export", str(exc))
-            else:
-                report_exception((type(exc), exc, exc.__traceback__))
+            warn_or_report(self, "Could not export", exc)
 
         self.export_task = run_with_progress(
             self,

@@ -13,7 +13,6 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
 import engagement_desktop.gui.import_wizard.jobs as jobs
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -21,7 +20,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.import_wizard.preview import PreviewStep
 from engagement_desktop.gui.import_wizard.rules import RulesStep
 from engagement_desktop.store.engine import Store
@@ -102,10 +101,7 @@ class CommitStep:
         self.next()
 
     def _commit_failed(self: CommitHost, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Not imported", f"{exc}\n\nNothing was imported.")
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self, "Not imported", exc, "Nothing was imported.")
 
     def _commit_cancelled(self: CommitHost) -> None:
         QMessageBox.information(

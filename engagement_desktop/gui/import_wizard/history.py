@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.table_model import Index, format_datetime
 from engagement_desktop.gui.common.tasks import (
@@ -22,7 +21,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_import_history import Ui_ImportHistoryDialog
 from engagement_desktop.interchange.imports.history import (
     BatchLine,
@@ -206,7 +205,4 @@ class ImportHistoryDialog(QDialog):
         QMessageBox.information(self, "Import undone", undo_summary(counts))
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Not undone", f"{exc}\n\nNothing was changed.")
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self, "Not undone", exc, "Nothing was changed.")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.flow_layout import wrap_row
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.look_only import mark_changes, may_change
@@ -25,7 +24,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_people_actions import Ui_PeopleActions
 from engagement_desktop.services.listings import Listing
 from engagement_desktop.services.people import people
@@ -394,7 +393,4 @@ class PeoplePage(ListPage):
         QMessageBox.information(self, "Export to Excel", told)
 
     def _export_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Export to Excel", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self, "Export to Excel", exc)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.pdf_output import documents_folder
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -22,7 +21,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.store.engine import Store
 
 ZIP_FILTER = "Zip archives (*.zip)"
@@ -80,10 +79,7 @@ def export_for(parent: QWidget, store: Store, person_id: int | None) -> Progress
         )
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(parent, "Could not write the subject access export", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(parent, "Could not write the subject access export", exc)
 
     return run_with_progress(
         parent,

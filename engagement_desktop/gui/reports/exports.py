@@ -10,16 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.interchange.writing.table_export import EXPORTERS, export_table
 from engagement_desktop.store.engine import Store
@@ -125,7 +124,4 @@ class DataExports:
 
     def _failed(self, exc: BaseException) -> None:
         self.ui.exportStatus.setText("The export failed; no file was written.")
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self.parent, "Data export", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self.parent, "Data export", exc)

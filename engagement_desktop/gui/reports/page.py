@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.list_page import style_title
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -26,7 +25,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.dashboard.page import DashboardPage
 from engagement_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from engagement_desktop.gui.reports import outputs as report_outputs
@@ -342,10 +341,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.ui.statusLabel.setText("Something went wrong; nothing was written.")
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Reports", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self, "Reports", exc)
 
     def current_preview(self) -> Written | None:
         return (

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QWidget,
 )
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.pdf_output import PrintJob
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -33,7 +31,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_rewards_statement_dialog import Ui_StatementDialog
 from engagement_desktop.gui.rewards.models import year_text
 from engagement_desktop.interchange.rewards.export import export_ledger, export_year_end
@@ -178,10 +176,7 @@ class RewardsOutputs:
         return self.task
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self._parent, "Could not write the file", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self._parent, "Could not write the file", exc)
 
     def _saved(self, result: tuple[Path, int], what: str) -> None:
         path, count = result

@@ -23,7 +23,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import report_exception, warn_or_report
 from engagement_desktop.gui.forms.ui_year_end_wizard import Ui_YearEndWizard
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.rewards.models import money, year_text
@@ -270,10 +270,7 @@ class YearEndWizard(QWizard):
         self.next()
 
     def _commit_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Year end not committed", f"{exc}\n\nNothing was written.")
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self, "Year end not committed", exc, "Nothing was written.")
 
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, EngagementError):

@@ -21,9 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.pdf_output import documents_folder, print_pdf_of
 from engagement_desktop.gui.common.printing import safe_file_name
 from engagement_desktop.gui.common.tasks import (
@@ -32,7 +31,7 @@ from engagement_desktop.gui.common.tasks import (
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.surveys.measures_dialog import MeasuresDialog
 from engagement_desktop.gui.surveys.settings_dialog import SurveySettingsDialog
@@ -191,10 +190,7 @@ class SurveyOutputs(QObject):
         self._say(f"Saved {self.last_written}")
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self._parent.window(), f"{title}: not saved", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self._parent.window(), f"{title}: not saved", exc)
 
     def export_responses(self, path: str | None = None) -> ProgressTask | None:
         details = self.details

@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
-from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
     TaskProgress,
     database_pool,
     run_with_progress,
 )
-from engagement_desktop.gui.crash import report_exception
+from engagement_desktop.gui.crash import warn_or_report
 from engagement_desktop.gui.forms.ui_training_page import Ui_TrainingPage
 from engagement_desktop.gui.training.models import STATES, MatrixModel
 from engagement_desktop.interchange.training.export import export_matrix
@@ -228,7 +226,4 @@ class MatrixTab(QObject):
         self.message.emit(f"Training matrix saved to {path}")
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self._parent, "Export failed", str(exc))
-        else:
-            report_exception((type(exc), exc, exc.__traceback__))
+        warn_or_report(self._parent, "Export failed", exc)
