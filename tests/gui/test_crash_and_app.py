@@ -101,6 +101,22 @@ def test_disk_full_gets_friendly_text(dialogs: dict[str, object]) -> None:
     assert dialogs["crash"] == []
 
 
+def test_failed_work_is_told_once_in_its_own_words_or_as_a_crash(
+    dialogs: dict[str, object],
+) -> None:
+    warning = dialogs["warning"]
+    assert isinstance(warning, Recorder)
+    crash.warn_or_report(None, "Not imported", DatabaseRefused("The file is read-only."))
+    assert warning.calls[-1][1:] == ("Not imported", "The file is read-only.")
+    crash.warn_or_report(
+        None, "Not undone", DatabaseRefused("Another officer changed it."), "Nothing was changed."
+    )
+    assert warning.calls[-1][2] == "Another officer changed it.\n\nNothing was changed."
+    assert dialogs["crash"] == []
+    crash.warn_or_report(None, "Not imported", *raised(KeyError("bug"))[1:2])
+    assert len(dialogs["crash"]) == 1  # type: ignore[arg-type]  # a fault of the program's
+
+
 def test_known_failures_are_recognised_through_wrappers() -> None:
     locked = sqlalchemy.exc.OperationalError(
         "UPDATE people", {}, sqlite3.OperationalError("database is locked")
