@@ -30,6 +30,7 @@ from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
 from engagement_desktop.gui.common.look_only import database_status, grey_out_changes
 from engagement_desktop.gui.common.tasks import (
+    CLOSE_WAIT_MS,
     ProgressTask,
     database_pool,
 )
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy() and self.backup_task is not None:
             self.backup_task.cancel()  # stops within one step; no partial file is left
-            database_pool().waitForDone(15000)
+        database_pool().waitForDone(CLOSE_WAIT_MS)  # and a read in hand ends before the close
         self.save_settings()
         backup_at_close(self, self._store)  # a failure is said once; the window still closes
         if id(self._store) in self._opened_here:

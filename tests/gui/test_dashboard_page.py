@@ -108,3 +108,17 @@ def test_tab_reads_the_headline_cards(qtbot: QtBot, demo: Store) -> None:
         assert card.hasFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert page.ui.dimensionCombo.hasFocus()
+
+
+def test_a_narrow_window_wraps_last_years_line_inside_its_card(qtbot: QtBot, demo: Store) -> None:
+    page = filled_page(qtbot, demo)
+    page.resize(600, 700)  # half a small laptop's screen
+    qtbot.wait(50)
+    wrapped = 0
+    for key, card in page.cards.items():
+        line = page.compare_labels[key]
+        needed = line.heightForWidth(line.width())
+        wrapped += needed > line.fontMetrics().lineSpacing() * 1.5
+        assert line.height() >= needed, key  # every wrapped line shown, none cut off
+        assert line.geometry().bottom() <= card.contentsRect().bottom(), key
+    assert wrapped  # the case this is about: some lines did wrap

@@ -116,7 +116,8 @@ class DashboardPage(QWidget):
             card = QFrame(self.ui.headlineArea)
             card.setObjectName("headlineCard")
             card.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the figures one by one
-            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # As tall as its wrapped lines need: a narrow window wraps last year's line.
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             layout = QVBoxLayout(card)
             layout.setContentsMargins(10, 6, 10, 8)
             layout.setSpacing(0)
@@ -129,6 +130,7 @@ class DashboardPage(QWidget):
             before.setWordWrap(True)
             for widget in (value, name, before):
                 layout.addWidget(widget)
+            layout.addStretch(1)  # a card made taller by its neighbour keeps its lines together
             grid.addWidget(card, number // COLUMNS, number % COLUMNS)
             self.cards[key], self.value_labels[key], self.compare_labels[key] = card, value, before
             card.setAccessibleName(f"{label}: not read yet")
