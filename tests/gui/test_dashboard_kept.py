@@ -86,6 +86,16 @@ def check_someone_in(store: Store) -> None:
     check_in(store, event, person, confirmed=True)
 
 
+def window_on(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, after_ms: int
+) -> MainWindow:
+    """The main window on ``store``, its background read timed ``after_ms`` apart."""
+    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", after_ms)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_nothing_changed_shows_the_kept_figures(
     qtbot: QtBot, demo: Store, reads: list[date]
 ) -> None:
@@ -141,9 +151,7 @@ def test_a_change_that_fails_is_no_change(demo: Store) -> None:
 def test_the_window_reads_the_figures_while_idle(
     qtbot: QtBot, demo: Store, reads: list[date], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 100)
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
+    window = window_on(qtbot, demo, monkeypatch, 100)
     window.show()  # Home's own read first (slower on a server): the window waits for it
     qtbot.waitUntil(lambda: reading.kept(demo) is not None, timeout=30_000)
     assert reads == [date.today()]
@@ -178,9 +186,7 @@ def test_the_window_waits_while_a_dialog_is_open(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 200)
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
+    window = window_on(qtbot, demo, monkeypatch, 200)
     dialog = QDialog(window)  # say, Restore from backup, about to close the database
     window.show()
     dialog.show()
@@ -193,10 +199,8 @@ def test_the_window_waits_while_a_dialog_is_open(
 def test_nothing_is_read_unasked_on_a_network_drive(
     qtbot: QtBot, demo: Store, reads: list[date], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reading, "PREFETCH_AFTER_MS", 10)
     demo.network_drive = "\\\\fileserver\\housing"  # others' saves would wait on the read
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
+    window = window_on(qtbot, demo, monkeypatch, 10)
     window.show()
     qtbot.wait(300)
     assert reads == [] and reading.kept(demo) is None
