@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.store.models import AuditEntry
@@ -17,7 +17,7 @@ from engagement_desktop.store.models import AuditEntry
 
 def generation(session: Session) -> int:
     """The newest audit entry's id (0 on a new database): it moves with every change."""
-    return int(session.execute(select(func.max(AuditEntry.id))).scalar() or 0)
+    return newest(session)[0]
 
 
 def newest(session: Session) -> tuple[int, datetime | None]:
