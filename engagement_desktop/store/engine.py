@@ -87,13 +87,13 @@ class Store:
     )
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Writes take SQLite's write lock when they begin (BEGIN IMMEDIATE), so what a
-        # transaction reads cannot change under it before it writes: two processes doing
-        # the same thing end as if one ran after the other.
-        self._writes = sessionmaker(
-            self.engine.execution_options(begin=WRITE_BEGIN), expire_on_commit=False
-        )
+        # A read keeps one snapshot from its first statement (SQLite's deferred BEGIN; on
+        # PostgreSQL repeatable read), so a report adds up. A write takes the write lock
+        # as it begins (BEGIN IMMEDIATE), so what it reads cannot change under it before
+        # it writes: two processes doing the same thing end as if one ran after the other.
+        reads, writes = (self.engine.execution_options(begin=b) for b in (READ_BEGIN, WRITE_BEGIN))
+        self._sessions = sessionmaker(reads, expire_on_commit=False)
+        self._writes = sessionmaker(writes, expire_on_commit=False)
 
     def session(self) -> Session:
         """A session for reading; writing goes through :meth:`transaction`."""
@@ -290,6 +290,8 @@ def _open_read_only(
 BUSY_TIMEOUT_S = 30
 #: The execution option that makes a transaction take the write lock as it begins.
 WRITE_BEGIN = "IMMEDIATE"
+#: The execution option of a reading session: one snapshot from its first statement.
+READ_BEGIN = "DEFERRED"
 
 
 def _create_engine(
@@ -298,7 +300,7 @@ def _create_engine(
     # hide_parameters: an error's text never carries the values it was writing (names,
     # emails), so neither the log nor a message box can leak them.
     if url.get_backend_name() == "postgresql":
-        return create_server_engine(url, BUSY_TIMEOUT_S, WRITE_BEGIN)
+        return create_server_engine(url, BUSY_TIMEOUT_S, WRITE_BEGIN, READ_BEGIN)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, hide_parameters=True)
     options: dict[str, object] = {}

@@ -43,10 +43,16 @@ def server_refusal(label: str, exc: BaseException) -> str:
 #: server's twin of SQLite's BEGIN IMMEDIATE (one writer at a time, so what a write
 #: reads is still true when it writes; readers never wait).
 WRITE_LOCK_KEY = 0x456E6761  # "Enga"
+#: How a reading transaction begins: one snapshot for all its statements (PostgreSQL's
+#: default, read committed, takes a new one per statement). Reading never fails on it.
+READ_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"
 
 
-def create_server_engine(url: URL, busy_timeout_s: int, write_begin: str) -> Engine:
-    """PostgreSQL through psycopg 3: writes take the write lock as they begin; waiting
+def create_server_engine(
+    url: URL, busy_timeout_s: int, write_begin: str, read_begin: str
+) -> Engine:
+    """PostgreSQL through psycopg 3: writes take the write lock as they begin, reads one
+    snapshot (``write_begin`` and ``read_begin``: the store's two kinds of session); waiting
     for a lock gives up after the same 30 seconds as on SQLite; a lost server is noticed
     before a pooled connection is used; a missing driver is one sentence."""
     try:
@@ -73,6 +79,12 @@ def create_server_engine(url: URL, busy_timeout_s: int, write_begin: str) -> Eng
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         if connection.get_execution_options().get("begin") == write_begin:
+            # Read committed: each statement sees what was committed before it, so the
+            # write reads the other writer's work once the lock is its own.
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        elif connection.get_execution_options().get("begin") == read_begin:
+            # A read sees one state of the data from its first statement to its last, as
+            # on SQLite: a report printed while a colleague checks people in adds up.
+            connection.exec_driver_sql(READ_SNAPSHOT)
 
     return engine

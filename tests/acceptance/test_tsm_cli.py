@@ -5,9 +5,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from engagement_desktop.reports.dashboard import latest_tsm_survey
+from engagement_desktop.store.engine import open_store
 from tests.acceptance.test_cli import digest, run
 
-LATEST = "TSM perception survey 2025/26"
+
+def latest_survey(db: str) -> str:
+    """The demo's latest TSM survey: which year that is depends on the day it is made
+    (2025/26 until the 2026/27 fieldwork ends in February 2027)."""
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            name = latest_tsm_survey(session)
+    finally:
+        store.close()
+    assert name is not None and name.startswith("TSM perception survey ")
+    return name
 
 
 def test_officer_records_the_survey_and_the_report_prints_every_table(
@@ -15,17 +28,18 @@ def test_officer_records_the_survey_and_the_report_prints_every_table(
 ) -> None:
     db = db_target
     assert run("--db", db, "demo", "--people", "300").returncode == 0
+    latest = latest_survey(db)
     done = run(
-        "--db", db, "survey", "set", LATEST, "--homes-lcra", "2037", "--method", "mixed",
+        "--db", db, "survey", "set", latest, "--homes-lcra", "2037", "--method", "mixed",
         "--responses-by", "phone=20", "--responses-by", "online=2",
         "--carried-out-by", "Acme Research Ltd", "--weighting", "None", "--json",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["method_counts"] == {"online": 2, "phone": 20}
-    shown = run("--db", db, "survey", "show", LATEST)
+    shown = run("--db", db, "survey", "show", latest)
     assert "Carried out by: Acme Research Ltd" in shown.stdout
 
-    report = run("--db", db, "report", "tsm", "--survey", LATEST, "--json")
+    report = run("--db", db, "report", "tsm", "--survey", latest, "--json")
     assert report.returncode == 0, report.stderr
     figures = json.loads(report.stdout)
     lcra = figures["sample_size"]["rows"][0]
@@ -36,15 +50,16 @@ def test_officer_records_the_survey_and_the_report_prints_every_table(
     assert all(row[7] is not None for row in tables["measures"]["rows"])  # last year's
     assert tables["methods"]["rows"][:2] == [["Online", None, None], ["Phone", None, None]]
     assert [t["title"] for t in tables["profile"]] == ["Age", "Tenure", "Estate / area"]
-    text = run("--db", db, "report", "tsm", "--survey", LATEST)
+    text = run("--db", db, "report", "tsm", "--survey", latest)
     assert "short of what is needed" in text.stdout or "which meets it" in text.stdout
 
 
 def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path, db_target: str) -> None:
     db = db_target
     assert run("--db", str(db), "demo", "--people", "150").returncode == 0
+    latest = latest_survey(db)
     before = digest(db)
-    bad = run("--db", str(db), "survey", "set", LATEST, "--period-start", "2027-01-01")
+    bad = run("--db", str(db), "survey", "set", latest, "--period-start", "2099-01-01")
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines() == [
         "engagement-desktop: Period to: is before the period starts"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -22,6 +24,15 @@ from engagement_desktop.store.models import LedgerEntry, RewardPayout, RewardRul
 from tests.gui.test_rewards_page import members, page
 
 __all__ = ["members", "page"]
+
+
+@pytest.fixture(autouse=True)
+def november_2026() -> Iterator[None]:
+    """The wizard offers the last scheme year that has ended, and refuses to commit one
+    that has not, by today's date: these tests are set on 23 November 2026, when the
+    members' 2025/26 points are in the last completed year and 2026/27 is under way."""
+    with time_machine.travel(datetime(2026, 11, 23, 10, 0), tick=True):
+        yield
 
 
 def ledger_state(store: Store) -> tuple[int, int, int]:

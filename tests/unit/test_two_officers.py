@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from engagement_desktop.services.groups.groups import add_group, save_group
 from engagement_desktop.services.people.people import add_person, edit_person
@@ -99,3 +99,21 @@ def test_the_audit_trail_names_the_officer_who_made_each_change(store: Store, sa
 def test_an_earlier_day_is_named_with_its_date() -> None:
     today = datetime(2026, 12, 6, 12, 0).astimezone()
     assert versions.when(datetime(2026, 12, 3, 10, 42), today).startswith("on 3 Dec at ")
+
+
+def test_a_report_read_while_a_colleague_saves_sees_one_state_of_the_data(
+    store: Store, sam: Store
+) -> None:
+    """A report reads many tables, one statement after another: a person Sam adds half way
+    through must be in all of it or none of it, or its totals would not add up (PostgreSQL
+    read each statement at its own moment before)."""
+    add_person(store, {"first_name": "Ann", "last_name": "Lee"}, GIVEN)
+    count = select(func.count(Person.id))
+    with store.session() as reading:
+        assert reading.scalar(count) == 1  # the report's first table
+        add_person(sam, {"first_name": "Zoë", "last_name": "Ní Bhriain"}, GIVEN)
+        assert reading.scalar(count) == 1  # its last table: the same state of the data
+        newest = reading.scalar(select(func.max(AuditEntry.id)))
+    with store.session() as next_read:  # the next report sees Zoë
+        assert next_read.scalar(count) == 2
+        assert next_read.scalar(select(func.max(AuditEntry.id))) > newest
