@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from pypdf import PdfReader
 
 from tests.acceptance.test_cli import run
 
-TODAY = "2026-11-23"
+#: The demo is made for the day the mailing runs: who is a current member, excluded or
+#: consenting is decided on that day (a demo of a fixed day goes stale as terms end).
+TODAY = date.today().isoformat()
 
 
 @pytest.fixture(scope="module")
@@ -93,15 +96,28 @@ def test_group_and_event(demo_db: Path, tmp_path: Path) -> None:
         event_id = connection.execute(
             "SELECT event_id FROM attendance GROUP BY event_id ORDER BY COUNT(*) DESC LIMIT 1"
         ).fetchone()[0]
-        group = connection.execute(
-            "SELECT g.name FROM groups g JOIN memberships m ON m.group_id = g.id "
-            "WHERE m.left_on IS NULL GROUP BY g.id ORDER BY COUNT(*) DESC LIMIT 1"
-        ).fetchone()[0]
+        groups = [  # the groups with members today, the largest first
+            name
+            for (name,) in connection.execute(
+                "SELECT g.name FROM groups g JOIN memberships m ON m.group_id = g.id "
+                "WHERE m.term_start <= :d AND (m.term_end IS NULL OR m.term_end >= :d) "
+                "AND (m.left_on IS NULL OR m.left_on > :d) "
+                "GROUP BY g.id ORDER BY COUNT(*) DESC",
+                {"d": TODAY},
+            )
+        ]
+    assert groups
     labels = tmp_path / "labels.pdf"
-    result = run(
-        "--db", str(demo_db), "mailing", "--group", group, "--labels", "L7163",
-        "--start-at", "3", "-o", str(labels), "--json",
-    )  # fmt: skip
+    # A demo group has about five members: on some days none of one group's may be
+    # written to by post (a sentence, exit 1); the first group that has one is labelled.
+    for group in groups:
+        result = run(
+            "--db", str(demo_db), "mailing", "--group", group, "--labels", "L7163",
+            "--start-at", "3", "-o", str(labels), "--json",
+        )  # fmt: skip
+        if result.returncode == 0:
+            break
+        assert "can be sent this" in result.stderr and not labels.exists()
     assert result.returncode == 0, result.stderr
     _check(demo_db, json.loads(result.stdout), "post")
     assert "Page 1 of" in PdfReader(labels).pages[0].extract_text()

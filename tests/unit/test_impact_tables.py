@@ -33,12 +33,14 @@ from engagement_desktop.store.models import (
 )
 
 AFTER_THE_YEAR = date(2026, 6, 1)
+#: The demo's own today: its history then ends in 2026/27, whose year-end is still to come.
+DEMO_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Any:
     store = open_store(tmp_path_factory.mktemp("tables") / "demo.sqlite", actor="test.officer")
-    generate_demo(store, people=400, seed=7)
+    generate_demo(store, people=400, seed=7, today=DEMO_TODAY)
     yield store
     store.close()
 

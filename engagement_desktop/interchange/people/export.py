@@ -15,10 +15,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import null, or_, select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session, aliased
 
 from engagement_desktop.interchange.writing.xlsx_export import Sheet
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Area,
@@ -147,9 +148,7 @@ def _groups(ids: list[int], today: date) -> Any:
         .join(Group, Group.id == Membership.group_id)
         .where(
             Membership.person_id.in_(ids),
-            Membership.term_start <= today,
-            or_(Membership.term_end.is_(None), Membership.term_end >= today),
-            or_(Membership.left_on.is_(None), Membership.left_on > today),
+            current_on(today),
         )
         .order_by(Membership.person_id, Group.name)
     )

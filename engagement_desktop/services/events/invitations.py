@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.groups.terms import current_members
 from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.services.people.consents import may_contact
 from engagement_desktop.store import vocab
@@ -25,7 +25,6 @@ from engagement_desktop.store.models import (
     Event,
     EventTopic,
     Group,
-    Membership,
     Person,
     PersonTopic,
     SupportNeed,
@@ -36,15 +35,6 @@ from engagement_desktop.store.models import (
 class InviteResult:
     added: int
     already: int
-
-
-def _current_members(group_id: int, day: date):
-    return select(Membership.person_id).where(
-        Membership.group_id == group_id,
-        Membership.term_start <= day,
-        or_(Membership.term_end.is_(None), Membership.term_end >= day),
-        or_(Membership.left_on.is_(None), Membership.left_on > day),
-    )
 
 
 def invite(
@@ -63,7 +53,7 @@ def invite(
         wanted: set[int] = set(person_ids)
         if group_id is not None:
             get_or_404(session, Group, group_id, "group")
-            wanted |= set(session.scalars(_current_members(group_id, day)))
+            wanted |= set(session.scalars(current_members(group_id, day)))
         if by_topics:
             topics = select(EventTopic.topic_id).where(EventTopic.event_id == event_id)
             if session.scalar(select(func.count()).select_from(topics.subquery())) == 0:

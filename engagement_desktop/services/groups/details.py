@@ -11,12 +11,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.services.groups.groups import GROUP_FIELDS
-from engagement_desktop.services.groups.terms import SeatCount, TermWarning, add_years, seat_counts
+from engagement_desktop.services.groups.terms import (
+    SeatCount,
+    TermWarning,
+    add_years,
+    current_on,
+    seat_counts,
+)
 from engagement_desktop.services.groups.terms import term_warnings as _term_warnings
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
@@ -103,7 +109,7 @@ def group_details(session: Session, group_id: int, today: date | None = None) ->
     current = session.scalar(
         select(func.count(func.distinct(Membership.person_id)))
         .join(Person, Person.id == Membership.person_id)
-        .where(Membership.group_id == group_id, Person.archived.is_(False), *_current(today))
+        .where(Membership.group_id == group_id, Person.archived.is_(False), current_on(today))
     )
     return GroupDetails(
         id=group.id,
@@ -113,14 +119,6 @@ def group_details(session: Session, group_id: int, today: date | None = None) ->
         warnings=_term_warnings(session, group_id, today),
         seat_counts=seat_counts(session, group_id, today),
         current_members=int(current or 0),
-    )
-
-
-def _current(today: date) -> tuple[Any, ...]:
-    return (
-        Membership.term_start <= today,
-        or_(Membership.term_end.is_(None), Membership.term_end >= today),
-        or_(Membership.left_on.is_(None), Membership.left_on > today),
     )
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
@@ -33,6 +34,22 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def current_on(day: date | ColumnElement[Any]) -> ColumnElement[bool]:
+    """A membership held on ``day`` (a date, or the database's own ``current_date``): its
+    term begun and not over, and not stood down (who leaves on a day is gone that day).
+    The one reading of "a current member" in SQL; :func:`_current` is the same in Python."""
+    return and_(
+        Membership.term_start <= day,
+        or_(Membership.term_end.is_(None), Membership.term_end >= day),
+        or_(Membership.left_on.is_(None), Membership.left_on > day),
+    )
+
+
+def current_members(group_id: int, day: date) -> Select[Any]:
+    """The ids of the people on the group on ``day``."""
+    return select(Membership.person_id).where(Membership.group_id == group_id, current_on(day))
 
 
 def _current(membership: Membership, today: date) -> bool:
@@ -138,9 +155,7 @@ def seat_counts(session: Session, group_id: int, today: date | None = None) -> l
             select(Membership.constituency, func.count(func.distinct(Membership.person_id)))
             .where(
                 Membership.group_id == group_id,
-                Membership.term_start <= today,
-                (Membership.term_end.is_(None)) | (Membership.term_end >= today),
-                (Membership.left_on.is_(None)) | (Membership.left_on > today),
+                current_on(today),
             )
             .group_by(Membership.constituency)
         ).all()

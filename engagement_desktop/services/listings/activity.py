@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, select
 
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.listings.base import (
     ListFilter,
     Listing,
@@ -29,15 +30,9 @@ from engagement_desktop.store.models import (
 
 # --- Groups -------------------------------------------------------------------------------
 
-_today = func.current_date()
 _current_members = (
     select(func.count(func.distinct(Membership.person_id)))
-    .where(
-        Membership.group_id == Group.id,
-        Membership.term_start <= _today,
-        or_(Membership.term_end.is_(None), Membership.term_end >= _today),
-        or_(Membership.left_on.is_(None), Membership.left_on > _today),
-    )
+    .where(Membership.group_id == Group.id, current_on(func.current_date()))
     .correlate(Group)
     .scalar_subquery()
 )

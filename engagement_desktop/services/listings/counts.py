@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.services.listings.activity import _today
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.listings.records import _balance
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
@@ -36,9 +36,7 @@ def headline_counts(session: Session) -> list[tuple[str, int]]:
 
     current_members = session.scalar(
         select(func.count(func.distinct(Membership.person_id))).where(
-            Membership.term_start <= _today,
-            or_(Membership.term_end.is_(None), Membership.term_end >= _today),
-            or_(Membership.left_on.is_(None), Membership.left_on > _today),
+            current_on(func.current_date())
         )
     )
     return [

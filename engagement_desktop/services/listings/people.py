@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.listings.base import (
     ListFilter,
     Listing,
@@ -41,13 +42,7 @@ CONTACT_PURPOSES = tuple(p for p in vocab.CONSENT_PURPOSES if p.startswith("cont
 
 def _current_member(group: Any) -> ColumnElement[bool]:
     """On a group today (term started, not ended, not stood down); ``ANY``: on any group."""
-    today = func.current_date()
-    conditions = [
-        Membership.person_id == Person.id,
-        Membership.term_start <= today,
-        or_(Membership.term_end.is_(None), Membership.term_end >= today),
-        or_(Membership.left_on.is_(None), Membership.left_on > today),
-    ]
+    conditions = [Membership.person_id == Person.id, current_on(func.current_date())]
     if group != ANY:
         conditions.append(Membership.group_id == int(group))
     return exists().where(*conditions)

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.groups.terms import current_members
 from engagement_desktop.store import vocab
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import (
@@ -24,7 +25,6 @@ from engagement_desktop.store.models import (
     ConsultationPerson,
     Event,
     Group,
-    Membership,
     Outcome,
     Person,
     PersonTopic,
@@ -74,15 +74,6 @@ class Chosen:
     notes: list[str] = field(default_factory=list)
 
 
-def _current_members(group_id: int, day: date):  # type: ignore[no-untyped-def]
-    return select(Membership.person_id).where(
-        Membership.group_id == group_id,
-        Membership.term_start <= day,
-        or_(Membership.term_end.is_(None), Membership.term_end >= day),
-        or_(Membership.left_on.is_(None), Membership.left_on > day),
-    )
-
-
 def _need(session: Session, model: type, record_id: int | None, what: str):  # type: ignore[no-untyped-def]
     row = session.get(model, record_id) if record_id is not None else None
     if row is None:
@@ -102,7 +93,7 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         return Chosen(list(ids), "Everyone involved (subscribed members)")
     if kind == "group":
         group = _need(session, Group, selection.record_id, "group")
-        members = set(session.scalars(_current_members(group.id, selection.day)))
+        members = set(session.scalars(current_members(group.id, selection.day)))
         return Chosen(sorted(members), f"Current members of {group.name}", group_id=group.id)
     if kind == "event":
         event = _need(session, Event, selection.record_id, "event")
@@ -169,7 +160,7 @@ def _raised_by(session: Session, outcome: Outcome) -> Chosen:
     if outcome.person_id is not None:
         ids = [outcome.person_id]
     elif outcome.group_id is not None:
-        ids = sorted(set(session.scalars(_current_members(outcome.group_id, outcome.raised_on))))
+        ids = sorted(set(session.scalars(current_members(outcome.group_id, outcome.raised_on))))
     elif outcome.event_id is not None:
         ids = list(
             session.scalars(

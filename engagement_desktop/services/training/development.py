@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, optional_text, required_text
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
@@ -142,9 +143,7 @@ def appraisals_due(session: Session, today: date | None = None) -> list[Appraisa
         .where(
             Group.needs_appraisal.is_(True),
             Person.archived.is_(False),
-            Membership.term_start <= today,
-            or_(Membership.term_end.is_(None), Membership.term_end >= today),
-            or_(Membership.left_on.is_(None), Membership.left_on > today),
+            current_on(today),
         )
         .group_by(Person.id, Group.id)
     ).all()

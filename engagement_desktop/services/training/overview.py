@@ -17,6 +17,7 @@ from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.listings.people import PEOPLE
 from engagement_desktop.services.training.development import APPRAISAL_FIELDS, appraisals_due
 from engagement_desktop.services.training.records import (
@@ -313,9 +314,7 @@ def group_member_ids(session: Session, group_id: int, today: date | None = None)
             session.scalars(
                 select(Membership.person_id).where(
                     Membership.group_id == group_id,
-                    Membership.term_start <= today,
-                    or_(Membership.term_end.is_(None), Membership.term_end >= today),
-                    or_(Membership.left_on.is_(None), Membership.left_on > today),
+                    current_on(today),
                 )
             )
         )
