@@ -41,9 +41,11 @@ pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database in write-ahead-log mode, as the program leaves every database."""
+    """A demo database in write-ahead-log mode, as the program leaves every database. Made
+    for 23 November 2026, so the years the commands name (2025/26) are in it whatever day
+    the tests run."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    made = run("--db", str(path), "demo", "--people", "2000")
+    made = run("--db", str(path), "demo", "--people", "2000", "--today", "2026-11-23")
     assert made.returncode == 0, made.stderr
     assert path.read_bytes()[18:20] == b"\x02\x02"  # WAL
     return path
