@@ -439,11 +439,11 @@ def test_the_commit_itself_leaves_out_a_reference_no_one_has(store: Store, tmp_p
 
 def test_answers_are_stored_as_one_json_text_whichever_way_it_is_built() -> None:
     """The commit and the preview join a return's answers from pieces encoded once per
-    distinct answer; the text (and so the key the return is known again by) is the one
-    stored_answers makes, quotes, accents, blanks and all."""
+    distinct answer, a column at a time; the text (and so the key the return is known
+    again by) is the one stored_answers makes, quotes, accents, blanks and all."""
     import json
 
-    from engagement_desktop.interchange.surveys.returns import answers_encoder, stored_answers
+    from engagement_desktop.interchange.surveys.returns import encoded_answers, stored_answers
 
     keys = ["q1", 'q"2', "q3"]
     returns = [
@@ -452,9 +452,10 @@ def test_answers_are_stored_as_one_json_text_whichever_way_it_is_built() -> None
         [None, None, None],
         ["Very satisfied", "Line one\nline two", "\\ and 😀"],
     ]
-    encode = answers_encoder(keys)
-    for answers in returns * 2:  # the second time from the pieces already made
-        text = encode(answers)
+    assert encoded_answers(keys, []) == []
+    built = encoded_answers(keys, returns * 2)  # repeats join the pieces already made
+    assert len(built) == len(returns) * 2
+    for answers, text in zip(returns * 2, built, strict=True):
         assert text == stored_answers(keys, answers)
         given = {k: a for k, a in zip(keys, answers, strict=True) if a is not None}
         assert json.loads(text) == given

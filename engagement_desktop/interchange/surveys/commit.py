@@ -23,7 +23,7 @@ from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_refere
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
-    answers_encoder,
+    encoded_answers,
     question_keys,
     response_key,
 )
@@ -180,9 +180,9 @@ def _write(
     survey_id, survey_uuid, batch_id = survey.id, survey.uuid, batch.id  # read once, not per row
     raw = on_sqlite(session)
     period = (survey.period_start, survey.period_end)
-    encode_answers = answers_encoder(keys_by_column)
     uuids = new_uuids(len(plan.responses))
-    for done, response in enumerate(plan.responses, start=1):
+    answers = encoded_answers(keys_by_column, [r["answers"] for r in plan.responses])
+    for done, (response, stored) in enumerate(zip(plan.responses, answers, strict=True), 1):
         if (
             progress is not None
             and done % 2000 == 0
@@ -190,7 +190,6 @@ def _write(
         ):
             raise ImportCancelled("Import cancelled; the database is as it was.")
         who = response["who"]
-        stored = encode_answers(response["answers"])
         key = response_key(survey_uuid, who, stored)
         if not seen.add(key, response):
             skipped += 1

@@ -22,7 +22,7 @@ from engagement_desktop.interchange.surveys.plan import SurveyPlan
 from engagement_desktop.interchange.surveys.respondents import person_for, respondents_index
 from engagement_desktop.interchange.surveys.returns import (
     SeenReturns,
-    answers_encoder,
+    encoded_answers,
     question_keys,
     response_key,
 )
@@ -59,9 +59,9 @@ def preview_survey(
     if survey is not None:  # as the commit does: a period given replaces the one on file
         start, end = start or survey.period_start, end or survey.period_end
     created = linked = skipped = outside = 0
-    encode_answers = answers_encoder(keys_by_column)  # as the commit writes them
-    for response in plan.responses:
-        key = response_key(namespace, response["who"], encode_answers(response["answers"]))
+    stored = encoded_answers(keys_by_column, [r["answers"] for r in plan.responses])
+    for response, answers in zip(plan.responses, stored, strict=True):  # as the commit
+        key = response_key(namespace, response["who"], answers)
         if not seen.add(key, response):
             skipped += 1
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -32,26 +32,25 @@ def stored_answers(keys: Sequence[str], answers: Sequence[str | None]) -> str:
     return _ENCODE({key: text for key, text in zip(keys, answers, strict=True) if text is not None})
 
 
-def answers_encoder(keys: Sequence[str]) -> Callable[[Sequence[str | None]], str]:
-    """:func:`stored_answers` for one file's returns, each question's key and each of
-    its distinct answers (a TSM column has a dozen) encoded once: a return is then
-    joined from ready pieces. The same text as :func:`stored_answers`, character for
-    character (the key a return is known by is made from it)."""
-    prefixes = [_ENCODE(key) + ":" for key in keys]
-    encoded: list[dict[str, str]] = [{} for _ in keys]
-
-    def encode(answers: Sequence[str | None]) -> str:
-        parts = []
-        for prefix, known, text in zip(prefixes, encoded, answers, strict=True):
-            if text is None:
-                continue
-            part = known.get(text)
-            if part is None:
-                part = known[text] = prefix + _ENCODE(text)
-            parts.append(part)
-        return "{" + ",".join(parts) + "}"
-
-    return encode
+def encoded_answers(keys: Sequence[str], returns: Sequence[Sequence[str | None]]) -> list[str]:
+    """:func:`stored_answers` of each return, character for character (the key a return
+    is known by is made from it), built a column at a time: each question's distinct
+    answers (a TSM column has a dozen) are encoded once and looked up with C-level
+    ``map``, then each return is joined from its ready pieces. One Python step per
+    cell was a quarter of the commit of a 20,000-return file."""
+    if not returns:
+        return []
+    columns = []
+    for key, column in zip(keys, zip(*returns, strict=True), strict=True):
+        prefix = _ENCODE(key) + ":"
+        pieces: dict[str | None, str | None] = {
+            text: prefix + _ENCODE(text) for text in set(column) if text is not None
+        }
+        pieces[None] = None  # a blank answer is left out
+        columns.append(map(pieces.__getitem__, column))
+    if not columns:
+        return ["{}" for _ in returns]
+    return ["{" + ",".join(filter(None, parts)) + "}" for parts in zip(*columns, strict=True)]
 
 
 def response_key(survey_uuid: str, who: Mapping[str, Any], stored: str) -> str:
