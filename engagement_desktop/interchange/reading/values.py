@@ -114,8 +114,11 @@ def parse_datetime(value: Any) -> datetime:
         moment = datetime.combine(parse_date(whole), datetime.min.time())
         return moment + timedelta(days=float(value) - whole)
     quick = _UK_MOMENT.match(value) if value.__class__ is str else None  # cells come trimmed
-    text = " ".join(str(value).strip().split())
-    quick = quick or _UK_MOMENT.match(text)
+    if quick is None:
+        text = " ".join(str(value).strip().split())
+        quick = _UK_MOMENT.match(text)
+    else:
+        text = value  # the pattern allows no spaces to tidy
     if quick:
         day, month, year, hour, minute, second = quick.groups()
         try:
