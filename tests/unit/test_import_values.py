@@ -94,6 +94,31 @@ def test_cycle_collector_is_back_on_after_an_import_even_a_failed_one(tmp_path: 
     assert gc.isenabled()
 
 
+def test_text_cells_are_trimmed_alike_before_and_after_the_shared_table_fills(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each distinct text is trimmed once and shared; past the table's limit the cells
+    read exactly the same (spaces, non-breaking spaces and blanks)."""
+    from openpyxl import Workbook
+
+    from engagement_desktop.interchange.reading import readers
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Answer"])
+    answers = ["Very satisfied ", "\u00a0Fairly satisfied", "   ", "Very satisfied "]
+    for n, answer in enumerate(answers * 3):
+        sheet.append([f" Zoë Łukasz O'Neill {n}", answer])
+    book.save(tmp_path / "returns.xlsx")
+    expected = ["Very satisfied", "Fairly satisfied", None, "Very satisfied"] * 3
+    shared = read_table(tmp_path / "returns.xlsx")
+    assert shared.rows[0][1] is shared.rows[3][1] is shared.rows[11][1]  # one string
+    monkeypatch.setattr(readers, "SHARED_TEXTS", 3)
+    for table in (shared, read_table(tmp_path / "returns.xlsx")):
+        assert [row[1] for row in table.rows] == expected
+        assert [row[0] for row in table.rows] == [f"Zoë Łukasz O'Neill {n}" for n in range(12)]
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

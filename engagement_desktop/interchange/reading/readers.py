@@ -86,16 +86,25 @@ def normalise(value: Any) -> Any:
     return str(value).strip() or None
 
 
+#: The most distinct texts :class:`_Texts` shares (a 20,000-row survey has about 45,000).
+SHARED_TEXTS = 200_000
+
+
 class _Texts(dict[str, str | None]):
     """Each distinct text cell of one sheet, trimmed once, mapped to one shared string.
 
     A survey column of 20,000 answers holds a dozen different texts, but the reader
     makes 20,000 separate string objects. Every later set or comparison over the column
     then compares characters instead of identities: measured on the benchmark's survey
-    sheet, that was 0.06-0.12 s per pass over its columns, and planning makes three."""
+    sheet, that was 0.06-0.12 s per pass over its columns, and planning makes three.
+    The table stops growing at ``SHARED_TEXTS`` entries (about 8 MB), so a sheet of a
+    million different names holds no more than that beside its cells; a column's
+    repeated answers are met early and shared all the same."""
 
     def __missing__(self, text: str) -> str | None:
-        trimmed = self[text] = text.replace("\u00a0", " ").strip() or None
+        trimmed = text.replace("\u00a0", " ").strip() or None
+        if len(self) < SHARED_TEXTS:
+            self[text] = trimmed
         return trimmed
 
 
