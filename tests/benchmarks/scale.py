@@ -206,30 +206,15 @@ def op_impact_pdf(db: Path, folder: Path) -> float:
 
 def op_dashboard(db: Path, folder: Path) -> float:
     from qt_app import qt_app
-    from reports_bench import TODAY
+    from reports_bench import open_page
 
     app = qt_app(folder)
-    from engagement_desktop.gui.dashboard.page import DashboardPage
-
     store = _open(db)
     try:
-        started = time.perf_counter()
-        page = DashboardPage(store)
-        page.today = TODAY
-        page.resize(1200, 800)
-        page.show()
-        done: list[bool] = []
-        page.filled.connect(lambda: done.append(True))
-        page.refresh()
-        while not done and time.perf_counter() < started + 120:
-            app.processEvents()
-            time.sleep(0.001)
-        app.processEvents()
-        seconds = time.perf_counter() - started
-        page.close()
+        seconds = open_page(app, store, timeout=120)
     finally:
         store.close()
-    if not done:
+    if seconds is None:
         raise RuntimeError("the dashboard did not fill in within 120 s")
     return seconds
 
