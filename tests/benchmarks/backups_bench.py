@@ -14,6 +14,7 @@ temporary folder (ENGAGEMENT_DATA_DIR is pointed there for the measurement).
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ def measure_backups(bench: Any) -> dict[str, Any]:
     from engagement_desktop.store.engine import open_store
 
     folder: Path = bench.folder / "backups-bench"
-    folder.mkdir(exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # a run before in the same --keep folder
+    folder.mkdir()
     before = os.environ.get("ENGAGEMENT_DATA_DIR")
     os.environ["ENGAGEMENT_DATA_DIR"] = str(folder)
     try:

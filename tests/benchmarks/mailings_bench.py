@@ -12,6 +12,7 @@ Run on its own: ``python tests/benchmarks/mailings_bench.py``.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -87,7 +88,8 @@ def measure_mailings(bench: Any) -> dict[str, Any]:
     from engagement_desktop.services.mailings.selection import Selection
 
     folder = Path(bench.folder) / "mailings"
-    folder.mkdir(exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # a run before in the same --keep folder
+    folder.mkdir()
     store = _members(folder / "mailings.sqlite")
     try:
         everyone = Selection("everyone")
