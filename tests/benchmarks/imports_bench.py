@@ -257,6 +257,10 @@ def _size_check_s(file: Path) -> float:
     return round(min(runs), 2)
 
 
+#: The pragmas the store sets on every SQLite connection (store/engine.py).
+STORE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "cache_size=-65536")
+
+
 def _bare_insert_s(
     db: Path, table: str, where: str = "1 = 1", *, indexes_after: bool = False
 ) -> float:
@@ -282,7 +286,7 @@ def _bare_insert_s(
     for suffix in ("", "-wal", "-shm"):
         Path(f"{floor}{suffix}").unlink(missing_ok=True)
     target = sqlite3.connect(floor, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "cache_size=-65536"):
+    for pragma in STORE_PRAGMAS:
         target.execute(f"PRAGMA {pragma}")
     later = schema[1:] if indexes_after else []  # the table first, then its indexes
     for sql in schema[: len(schema) - len(later)]:
@@ -310,12 +314,12 @@ def _in_place_insert_s(db: Path, batch_id: int) -> float:
     import sqlite3
 
     target = sqlite3.connect(db, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "cache_size=-65536", "foreign_keys=ON"):
+    for pragma in (*STORE_PRAGMAS, "foreign_keys=ON"):
         target.execute(f"PRAGMA {pragma}")
-    columns = ["uuid", "survey_id", "person_id", "respondent_ref", "completed_at"]
-    columns += ["import_batch_id", "source_key", "answers"]
+    columns = [r[1] for r in target.execute("PRAGMA table_info(survey_responses)") if r[1] != "id"]
+    unique = {"uuid": "floor-{}", "source_key": "floor:{}"}  # new, as the import's own
     rows = [
-        (f"floor-{n}", *row[1:6], f"floor:{n}", row[7])
+        tuple(unique[c].format(n) if c in unique else v for c, v in zip(columns, row, strict=True))
         for n, row in enumerate(
             target.execute(
                 f"SELECT {', '.join(columns)} FROM survey_responses WHERE import_batch_id = ?",
