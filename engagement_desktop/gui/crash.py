@@ -109,6 +109,20 @@ def warn_or_report(parent: QWidget | None, title: str, exc: BaseException, after
         report_exception((type(exc), exc, exc.__traceback__))
 
 
+def failed_read(what: str, exc: BaseException) -> str:
+    """A page's own read that failed, for the page to say in place of its figures:
+    ``what`` could not be read, and the sentence for a failure the officer can act on
+    (the database busy or damaged, a drive gone). A fault of the program's own is
+    reported as any other (the log, the crash dialog) and the page says only that: the
+    raw error, SQL and all, never reaches the screen."""
+    sentence = explain(exc)
+    if sentence is None:
+        report_exception((type(exc), exc, exc.__traceback__))
+        return f"{what} could not be read because of a fault in the program (now in the log file)."
+    log_failure(exc, what)
+    return f"{what} could not be read. {sentence}"
+
+
 def _excepthook(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:

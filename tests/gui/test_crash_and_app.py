@@ -117,6 +117,25 @@ def test_failed_work_is_told_once_in_its_own_words_or_as_a_crash(
     assert len(dialogs["crash"]) == 1  # type: ignore[arg-type]  # a fault of the program's
 
 
+def test_a_page_that_could_not_read_says_why_without_the_raw_error(
+    dialogs: dict[str, object],
+) -> None:
+    """Home, the dashboard and a survey's details say a failed read on the page itself:
+    a failure the officer can act on in its sentence; a fault of the program's own as
+    the crash dialog, with the page saying only that (never SQL or what was read)."""
+    locked = sqlalchemy.exc.OperationalError(
+        "SELECT people.first_name FROM people", {}, sqlite3.OperationalError("database is locked")
+    )
+    said = crash.failed_read("The figures", locked)
+    assert said.startswith("The figures could not be read. The database is busy")
+    assert "SELECT" not in said and dialogs["crash"] == []
+    fault = crash.failed_read("What is on", *raised(KeyError("Zoë Łukasz O'Neill"))[1:2])
+    assert fault == (
+        "What is on could not be read because of a fault in the program (now in the log file)."
+    )
+    assert len(dialogs["crash"]) == 1  # type: ignore[arg-type]
+
+
 def test_known_failures_are_recognised_through_wrappers() -> None:
     locked = sqlalchemy.exc.OperationalError(
         "UPDATE people", {}, sqlite3.OperationalError("database is locked")

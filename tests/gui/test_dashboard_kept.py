@@ -174,7 +174,11 @@ def test_a_read_that_failed_is_not_left_on_screen(
 
     monkeypatch.setattr(reading, "newest", broken)
     page.refresh()
-    failed = "The figures could not be read: disk I/O error"
+    failed = (
+        "The figures could not be read. The disk could not be read or written (a removed "
+        "stick, a network drive gone, or a full disk), so nothing was changed. Check the "
+        "drive and try again."
+    )
     qtbot.waitUntil(lambda: page.ui.periodLabel.text() == failed, timeout=30_000)
     monkeypatch.setattr(reading, "newest", real)
     refreshed(qtbot, page)  # nothing changed since: the kept figures, the line put right

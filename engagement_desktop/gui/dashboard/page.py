@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from engagement_desktop.gui.common.charts import GREY, NAVY, Series
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
+from engagement_desktop.gui.crash import failed_read
 from engagement_desktop.gui.dashboard.reading import Reading, read
 from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard
@@ -176,7 +177,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._failure_shown = True
-        self.ui.periodLabel.setText(f"The figures could not be read: {exc}")
+        self.ui.periodLabel.setText(failed_read("The figures", exc))
 
     # --- showing --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
+from engagement_desktop.gui.crash import failed_read
 from engagement_desktop.reports.home import Heading, Home, Line, home
 from engagement_desktop.store.engine import Store
 
@@ -128,9 +129,7 @@ class HomePage(QWidget):
 
         task = BackgroundTask(work, self)
         task.finished.connect(arrived)
-        task.failed.connect(
-            lambda exc: self.status_label.setText(f"What is on could not be read: {exc}")
-        )
+        task.failed.connect(lambda exc: self.status_label.setText(failed_read("What is on", exc)))
         self.task = task
         task.start(database_pool())
         return task

@@ -15,6 +15,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.common.pdf_output import documents_folder, tell
 from engagement_desktop.gui.common.screens import fit_on_screen
 from engagement_desktop.gui.common.tasks import ProgressTask, database_pool, run_with_progress
+from engagement_desktop.gui.crash import report_exception, warn_or_report
 from engagement_desktop.gui.forms.ui_mailing_dialog import Ui_MailingDialog
 from engagement_desktop.gui.people.form_parts import fill_table
 from engagement_desktop.services.mailings.audience import CHANNELS, REASONS
@@ -250,7 +251,7 @@ class MailingDialog(QDialog):
         if isinstance(exc, EngagementError):
             self._problem(str(exc))
         else:
-            _crash(exc)
+            report_exception((type(exc), exc, exc.__traceback__))
 
     def _counted(self, number: int, prepared: Prepared) -> None:
         if number != self.asked:
@@ -354,10 +355,7 @@ class MailingDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.timer.start()  # count again: the register may have changed meanwhile
-        if isinstance(exc, EngagementError):
-            QMessageBox.warning(self, "Mailing not made", str(exc))
-        else:
-            _crash(exc)
+        warn_or_report(self, "Mailing not made", exc)
 
     def edit_templates(self) -> None:
         from engagement_desktop.gui.mailings.templates_dialog import LetterTemplateDialog
@@ -366,10 +364,3 @@ class MailingDialog(QDialog):
         dialog.exec()
         self._templates()
         self.refresh()
-
-
-def _crash(exc: BaseException) -> None:
-    """A fault of the program's own: the crash dialog, with the details logged."""
-    from engagement_desktop.gui.crash import report_exception
-
-    report_exception((type(exc), exc, exc.__traceback__))

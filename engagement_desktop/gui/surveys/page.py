@@ -22,6 +22,7 @@ from engagement_desktop.gui.common.flow_layout import wrap_row
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.table_model import format_date, format_datetime
 from engagement_desktop.gui.common.tasks import BackgroundTask, database_pool
+from engagement_desktop.gui.crash import failed_read
 from engagement_desktop.gui.forms.ui_survey_details import Ui_SurveyDetails
 from engagement_desktop.gui.surveys.breakdown_tab import BreakdownTab
 from engagement_desktop.gui.surveys.chart import TsmChart
@@ -353,7 +354,7 @@ class SurveysPage(ListPage):
     def _read_failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
             return
-        self.dui.surveyInfoLabel.setText(f"This survey could not be read: {exc}")
+        self.dui.surveyInfoLabel.setText(failed_read("This survey", exc))
 
     # --- ListPage -------------------------------------------------------------------------
 
