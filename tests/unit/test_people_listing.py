@@ -136,6 +136,22 @@ def test_ids_then_rows_give_the_same_list_as_one_query(store: Store, town: dict[
     assert [rows[i] for i in ids] == whole
 
 
+def test_rows_read_a_batch_at_a_time_keep_the_lists_order_and_skip_the_gone(
+    store: Store, town: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What an export or a printed list reads: batches smaller than the list, the rows
+    still in list order, and an id no longer there (erased meanwhile) left out."""
+    from engagement_desktop.services.listings import base
+
+    monkeypatch.setattr(base, "ID_BATCH", 2)
+    with store.session() as session:
+        ids = PEOPLE.fetch_ids(session, order_by="postcode", descending=True)
+        rows = list(PEOPLE.rows_in_order(session, [*ids[:2], 999_999, *ids[2:]]))
+        whole = PEOPLE.fetch(session, order_by="postcode", descending=True)
+    assert len(ids) == 4
+    assert rows == whole
+
+
 def test_export_writes_the_filtered_sorted_list(
     store: Store, town: dict[str, int], tmp_path: Path
 ) -> None:

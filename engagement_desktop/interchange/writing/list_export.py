@@ -35,9 +35,6 @@ DETAILED: dict[str, Callable[[Session, Sequence[Any], str], Sheet]] = {
     "events": events_sheet,
 }
 
-#: Rows read from the database per step (progress and Cancel are checked between steps).
-READ_STEP = 2000
-
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -98,18 +95,9 @@ def narrowed_by(listing: Listing, search: str, filters: Mapping[str, Any] | None
 
 
 def _rows(session: Session, listing: Listing, ids: Sequence[Any]) -> Iterator[list[Any]]:
-    """Rows in list order, read a step at a time so a big list is never all in memory twice.
-
-    One read transaction (the caller's session) sees one state of the database,
-    so the ids and their rows agree.
-    """
-    for start in range(0, len(ids), READ_STEP):
-        chunk = ids[start : start + READ_STEP]
-        found = listing.fetch_rows(session, chunk)
-        for record_id in chunk:
-            row = found.get(record_id)
-            if row is not None:
-                yield [_cell(value) for value in row[1:]]
+    """Rows in list order, as plain spreadsheet values."""
+    for row in listing.rows_in_order(session, ids):
+        yield [_cell(value) for value in row[1:]]
 
 
 def _cell(value: Any) -> Any:

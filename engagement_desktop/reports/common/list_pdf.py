@@ -44,8 +44,6 @@ ROW = SIZE * 2.0
 PAD = 3.0  # a cell's left and right padding
 #: Typical characters (with each column's gap) that still fit an A4 page upright.
 PORTRAIT_CHARACTERS = 100
-#: Rows read from the database per step (progress and Cancel are checked between).
-READ_STEP = 2000
 
 #: progress(rows done, rows in all) -> False to cancel.
 Progress = Callable[[int, int], bool]
@@ -87,13 +85,8 @@ def listing_document(
     formats = [FORMATTERS[column.kind] for column in listing.columns]
 
     def rows() -> Iterator[list[str]]:
-        for start in range(0, len(ids), READ_STEP):
-            chunk = ids[start : start + READ_STEP]
-            found = listing.fetch_rows(session, chunk)
-            for record_id in chunk:
-                row = found.get(record_id)
-                if row is not None:
-                    yield [fmt(value) for fmt, value in zip(formats, row[1:], strict=True)]
+        for row in listing.rows_in_order(session, ids):
+            yield [fmt(value) for fmt, value in zip(formats, row[1:], strict=True)]
 
     return ListDocument(
         title=listing.title,
