@@ -1,6 +1,7 @@
-"""The Settings dialog in two tabs, so it fits a 1366 x 768 laptop at 125%: what the
-landlord is and how its reports count ("Organisation and reports"), and how the data is
-kept safe ("Data protection": retention periods, the backup folder, the idle lock)."""
+"""The Settings dialog in tabs, so it fits a 1366 x 768 laptop at 125%: what the
+landlord is and how its reports count ("Organisation and reports"), how the data is
+kept safe ("Data protection": retention periods, the backup folder, the idle lock), then
+the tabs the dialog adds after these two (Mailings, Money, You)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ def into_tabs(
     """Move the ``first`` widgets (already in ``layout``) and the ``second`` into two tabs
     placed in ``layout`` just above ``before`` (the dialog's buttons)."""
     tabs = QTabWidget(layout.parentWidget())
+    # Every tab's name in full: the dialog widens to them rather than hiding the last
+    # ones behind scroll arrows ("Mor…" for Money).
+    tabs.setUsesScrollButtons(False)
     for title, widgets in (("&Organisation and reports", first), ("&Data protection", second)):
         page = QWidget()
         column = QVBoxLayout(page)

@@ -4,6 +4,8 @@ first), a walk-in added with consent, a postal vote, paper slips typed in, then 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -148,3 +150,43 @@ def test_the_control_page_shows_you_choose_and_opens_a_ballot(
     assert isinstance(tab, BallotsTab) and tab.ballot_id == ballot
     with sample_store.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) >= 2
+
+
+def test_the_result_sheet_comes_in_standard_or_large_print(
+    qtbot: QtBot, sample_store: Store, ballot: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button offers both: a copy for the noticeboard, and 16 pt to hand out."""
+    from engagement_desktop.gui.common import pdf_output
+
+    tab = BallotsTab(sample_store)
+    qtbot.addWidget(tab)
+    tab.confirm = lambda _text: True  # type: ignore[method-assign]
+    tab.show_ballot(ballot)
+    tab.open_voting()
+    tab.close_voting()
+    menu = tab.ui.sheetButton.menu()
+    assert [a.text() for a in menu.actions()] == ["&Standard print…", "&Large print…"]
+    sizes: dict[str, float] = {}
+    for name, action in zip(("standard", "large"), menu.actions(), strict=True):
+        target = tmp_path / f"{name}.pdf"
+        monkeypatch.setattr(pdf_output, "ask_pdf_path", lambda *_a, t=target: t)
+        action.trigger()
+        qtbot.waitUntil(lambda t=target: t.exists() and t.stat().st_size > 0, timeout=30_000)
+        qtbot.wait(200)  # the writer has closed the file
+        sizes[name] = min(_text_sizes(target))
+    assert sizes["large"] >= 16 > sizes["standard"]
+
+
+def _text_sizes(path: Path) -> list[float]:
+    """The point size of every piece of text in the PDF."""
+    from pypdf import PdfReader
+
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            found.append(abs(tm[3] * cm[3]) * size if cm else abs(tm[3]) * size)
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return found

@@ -82,8 +82,8 @@ def test_a_visit_scored_on_the_tab_shows_in_the_trend(qtbot: QtBot, sample_store
     trend = tab.ui.trendTable
     assert trend.item(0, 0).text() == "Alder House"
     assert [trend.horizontalHeaderItem(c).text() for c in range(1, trend.columnCount())] == [
-        "2025-06",
-        "2025-09",
+        "Jun 2025",
+        "Sep 2025",
     ]
 
 

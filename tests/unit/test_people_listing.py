@@ -142,11 +142,12 @@ def test_rows_read_a_batch_at_a_time_keep_the_lists_order_and_skip_the_gone(
     """What an export or a printed list reads: batches smaller than the list, the rows
     still in list order, and an id no longer there (erased meanwhile) left out."""
     from engagement_desktop.services.listings import base
+    from engagement_desktop.services.listings.in_order import rows_in_order
 
     monkeypatch.setattr(base, "ID_BATCH", 2)
     with store.session() as session:
         ids = PEOPLE.fetch_ids(session, order_by="postcode", descending=True)
-        rows = list(PEOPLE.rows_in_order(session, [*ids[:2], 999_999, *ids[2:]]))
+        rows = list(rows_in_order(PEOPLE, session, [*ids[:2], 999_999, *ids[2:]]))
         whole = PEOPLE.fetch(session, order_by="postcode", descending=True)
     assert len(ids) == 4
     assert rows == whole

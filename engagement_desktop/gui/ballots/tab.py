@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -83,7 +84,10 @@ class BallotsTab(QWidget):
         ui.kioskButton.clicked.connect(lambda: self.kiosk("kiosk"))
         ui.postalButton.clicked.connect(lambda: self.kiosk("postal"))
         ui.paperButton.clicked.connect(self.type_paper)
-        ui.sheetButton.clicked.connect(self.save_sheet)
+        sheets = QMenu(ui.sheetButton)  # the noticeboard copy, or large print to hand out
+        sheets.addAction("&Standard print…", lambda: self.save_sheet(large_print=False))
+        sheets.addAction("&Large print…", lambda: self.save_sheet(large_print=True))
+        ui.sheetButton.setMenu(sheets)
         mark_changes(ui.newButton, ui.addProposalButton, ui.removeProposalButton)
         mark_changes(ui.openButton, ui.closeButton, ui.kioskButton, ui.postalButton, ui.paperButton)
         self.refresh()
@@ -277,7 +281,8 @@ class BallotsTab(QWidget):
         if self.ballot_id is not None:
             self._open(PaperSlipsDialog(self.store, self.ballot_id, self))
 
-    def save_sheet(self) -> None:
+    def save_sheet(self, *, large_print: bool = False) -> None:
+        """The result sheet as a PDF, in standard or large print (16 pt throughout)."""
         ballot_id = self.ballot_id
         if ballot_id is None:
             return
@@ -289,7 +294,7 @@ class BallotsTab(QWidget):
             with store.session() as session:
                 count = count_ballot(session, ballot_id)
                 landlord = str(get_setting(session, "landlord_name") or "")
-            return write_result_sheet(count, path, landlord=landlord)
+            return write_result_sheet(count, path, landlord=landlord, large_print=large_print)
 
-        title = self.ui.nameLabel.text()
+        title = self.ui.nameLabel.text() + (" large print" if large_print else "")
         save_pdf_of(self, write, f"You Choose result {title}", caption="Save the result sheet")

@@ -41,6 +41,7 @@ class MoneySettings(QWidget):
         ui.overheadsEdit.setText(money(int(values.get("overheads_pence_per_year") or 0))[1:])
         ui.hourValueEdit.setText(money(int(values.get("volunteer_hour_value_pence") or 0))[1:])
         ui.hourSourceEdit.setText(str(values.get("volunteer_hour_value_source") or ""))
+        ui.hourSourceEdit.setCursorPosition(0)  # a long source reads from its start
         facing = int(values.get("customer_facing_pence_per_year") or 0)
         ui.customerFacingEdit.setText(money(facing)[1:])
 

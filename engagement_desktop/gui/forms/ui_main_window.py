@@ -1,4 +1,4 @@
-# Generated from forms/main_window.ui (sha256 3ff3e71831ca7a5b7b4276218445da3857091937a89a430fc372ddbf433876a3) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/main_window.ui (sha256 c762751e6cd706f5943daf665e63a8a80bf6d569af76ad53be601bb8a1576db1) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -158,7 +158,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setStatusTip(QCoreApplication.translate("MainWindow", u"Program version, library versions and the database in use", None))
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(tooltip)
-        self.navigation.setToolTip(QCoreApplication.translate("MainWindow", u"Sections of the program (Ctrl+1 to Ctrl+8)", None))
+        self.navigation.setToolTip(QCoreApplication.translate("MainWindow", u"Sections of the program (Ctrl+1 to Ctrl+9, then Ctrl+0)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))

@@ -1,4 +1,4 @@
-# Generated from forms/settings_dialog.ui (sha256 d1eda596c0246a4ce3d9378e7a8e083bb8ed8088ccd520b17c4b496fcafce41a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/settings_dialog.ui (sha256 a096191e5beba92c81470adb421ff6f3cd41871beb9422e2b8e107be04d6bbfe) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -213,7 +213,7 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
-        self.introLabel.setText(QCoreApplication.translate("SettingsDialog", u"These settings belong to this database, so everyone who uses it gets the same reports.", None))
+        self.introLabel.setText(QCoreApplication.translate("SettingsDialog", u"These settings belong to this database, so everyone who uses it gets the same reports. Only the You tab is kept on this computer.", None))
         self.formError.setText("")
         self.organisationBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Your organisation", None))
         self.landlordLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Landlord name:", None))

@@ -38,8 +38,7 @@ FIRST_STEPS = (
     (
         "settings",
         "Set up your organisation…",
-        "Your landlord's name and logo, when your report and rewards years start, "
-        "and how reward points turn into money.",
+        "Your landlord's name and logo, and when your report and rewards years start.",
     ),
     (
         "demo",

@@ -69,7 +69,8 @@ class PdfPreview(QWidget):
         self.zoom_label.setObjectName("zoomButton")
         self.zoom_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.zoom_label.setAccessibleName("Zoom")
-        self.zoom_label.setToolTip("Fit the width (Ctrl+0) or the whole page (Ctrl+9)")
+        # Not Ctrl+0 and Ctrl+9: those are Go > Audit and Go > Reports everywhere.
+        self.zoom_label.setToolTip("Fit the width (Ctrl+Shift+W) or the whole page (Ctrl+Shift+P)")
         self.zoom_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         zoom_menu = QMenu(self.zoom_label)
 
@@ -82,7 +83,7 @@ class PdfPreview(QWidget):
             ("next", "▶", "Alt+PgDown", lambda: self.step_page(1)),
         ):
             bar.addWidget(self._button(name, text, keys, slot))
-        page_label = QLabel("Page", self)
+        page_label = self.page_label = QLabel("Page", self)
         page_label.setBuddy(self.page_box)
         bar.addSpacing(8)
         bar.addWidget(page_label)
@@ -96,8 +97,8 @@ class PdfPreview(QWidget):
         ):
             bar.addWidget(self._button(name, text, keys, slot))
         for name, text, keys, slot in (
-            ("fit_width", "Fit &width", "Ctrl+0", self.fit_width),
-            ("whole_page", "Whole &page", "Ctrl+9", self.whole_page),
+            ("fit_width", "Fit &width", "Ctrl+Shift+W", self.fit_width),
+            ("whole_page", "Whole &page", "Ctrl+Shift+P", self.whole_page),
         ):
             zoom_menu.addAction(self._action(name, text, keys, slot))
         self.zoom_label.setMenu(zoom_menu)
@@ -127,6 +128,7 @@ class PdfPreview(QWidget):
         navigator.currentPageChanged.connect(self._page_moved)
         self.view.zoomFactorChanged.connect(lambda _z: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _m: self._show_zoom())
+        self._show_zoom()  # "Fit width" from the start, not an empty button
         self._enable()
 
     def _button(self, name: str, text: str, keys: str, slot: object) -> QToolButton:
@@ -237,3 +239,5 @@ class PdfPreview(QWidget):
             self.actions_by_name[name].setEnabled(shown)
         self.page_box.setEnabled(shown)
         self.zoom_label.setEnabled(shown)
+        for widget in (self.page_label, self.page_box, self.of_label):
+            widget.setVisible(shown)  # no "Page 1 of 0" before anything is shown

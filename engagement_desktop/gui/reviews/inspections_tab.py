@@ -3,6 +3,8 @@ chosen checklist's trend: places down, months across, each visit's score in per 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QMainWindow, QTableWidgetItem, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
@@ -65,7 +67,9 @@ class InspectionsTab(QWidget):
         with self.store.session() as session:
             shown = trend(session, tid)
         table.setColumnCount(1 + len(shown.periods))
-        table.setHorizontalHeaderLabels(["Place", *shown.periods])
+        # "May 2025", not the sortable "2025-05" the trend is keyed by
+        months = [f"{date(int(p[:4]), int(p[5:7]), 1):%b %Y}" for p in shown.periods]
+        table.setHorizontalHeaderLabels(["Place", *months])
         table.setRowCount(len(shown.rows))
         for r, (place, cells) in enumerate(shown.rows):
             table.setItem(r, 0, QTableWidgetItem(place))

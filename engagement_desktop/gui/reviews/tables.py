@@ -1,5 +1,6 @@
 """Filling the tabs' read-only tables: text cells, numbers on the right, the record's id
-kept on the first cell, the chosen row kept across a refresh."""
+kept on the first cell, the chosen row kept across a refresh, and the main column kept
+readable however many columns sit beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from engagement_desktop.gui.common.column_refit import RefitOnResize
+from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -23,14 +27,40 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+#: The main column (a review's topic, a recommendation) keeps at least this many average
+#: characters when the window is short of room; the other columns give way first.
+MAIN_CHARACTERS = 20
+
+
 def set_up(table: QTableWidget, headers: Sequence[str], stretch: int) -> None:
+    """Headings, and the column ``stretch`` as the one that takes the spare width."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setStretchLastSection(False)
     table.setSortingEnabled(False)
+    show_cut_text(table)
+    table.setProperty("refit", RefitOnResize(table, lambda: _fit(table, stretch)))
+
+
+def _fit(table: QTableWidget, main: int) -> None:
+    """Each column its contents' width when there is room, the main one taking what is
+    over; with too little, the widest give way first (``fit_widths``), none below its
+    heading and the main one not below ``MAIN_CHARACTERS``. (Qt's own stretch gave the
+    main column only what the others left: "Comp… handli…" at 125% on a laptop.)"""
+    header = table.horizontalHeader()
+    natural = [
+        max(table.sizeHintForColumn(n), header.sectionSizeHint(n)) for n in range(header.count())
+    ]
+    floors = [header.sectionSizeHint(n) for n in range(header.count())]
+    if 0 <= main < len(floors):
+        floors[main] = max(floors[main], table.fontMetrics().averageCharWidth() * MAIN_CHARACTERS)
+    room = table.viewport().width()
+    widths = fit_widths(natural, floors, room)
+    if 0 <= main < len(widths):
+        widths[main] += max(0, room - sum(widths))
+    for number, width in enumerate(widths):
+        header.resizeSection(number, width)
 
 
 def fill(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]]) -> None:
@@ -50,6 +80,9 @@ def fill(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]]) -> None
             again = r
     if again >= 0:
         table.selectRow(again)
+    refit = table.property("refit")
+    if isinstance(refit, RefitOnResize):
+        refit.refit()
 
 
 def chosen_id(table: QTableWidget) -> Any:

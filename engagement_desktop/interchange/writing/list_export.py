@@ -28,6 +28,7 @@ from engagement_desktop.interchange.writing.xlsx_export import (
     write_workbook,
 )
 from engagement_desktop.services.listings.base import Archived, Listing, Period
+from engagement_desktop.services.listings.in_order import rows_in_order
 
 #: Lists exported with more than their screen columns: (session, ids in order, title) -> Sheet.
 DETAILED: dict[str, Callable[[Session, Sequence[Any], str], Sheet]] = {
@@ -96,7 +97,7 @@ def narrowed_by(listing: Listing, search: str, filters: Mapping[str, Any] | None
 
 def _rows(session: Session, listing: Listing, ids: Sequence[Any]) -> Iterator[list[Any]]:
     """Rows in list order, as plain spreadsheet values."""
-    for row in listing.rows_in_order(session, ids):
+    for row in rows_in_order(listing, session, ids):
         yield [_cell(value) for value in row[1:]]
 
 

@@ -37,6 +37,7 @@ from engagement_desktop.reports.common.page_numbers import (
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.listings.base import Archived, Listing
 from engagement_desktop.services.listings.cells import FORMATTERS, format_date
+from engagement_desktop.services.listings.in_order import rows_in_order
 
 SIDE = 12 * mm
 SIZE = 9.0  # the table's text
@@ -85,7 +86,7 @@ def listing_document(
     formats = [FORMATTERS[column.kind] for column in listing.columns]
 
     def rows() -> Iterator[list[str]]:
-        for row in listing.rows_in_order(session, ids):
+        for row in rows_in_order(listing, session, ids):
             yield [fmt(value) for fmt, value in zip(formats, row[1:], strict=True)]
 
     return ListDocument(

@@ -10,7 +10,7 @@ the query, so sorting by such a column sorts by what the user reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, NamedTuple, Protocol
@@ -309,16 +309,6 @@ class Listing:
             exprs.extend(column.exprs)
         stmt = self.source(select(*exprs)).where(self.id_column.in_(list(ids)))
         return {row[0]: row for row in self._rows(session.execute(stmt))}
-
-    def rows_in_order(self, session: Session, ids: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
-        """The rows of these ids in their order, read ``ID_BATCH`` at a time, so a big
-        list (an export, a printed list) is never in memory twice; ids gone since the
-        list was read are left out. One session sees one state of the data, so the ids
-        and their rows agree."""
-        for start in range(0, len(ids), ID_BATCH):
-            chunk = ids[start : start + ID_BATCH]
-            found = self.fetch_rows(session, chunk)
-            yield from (found[record_id] for record_id in chunk if record_id in found)
 
     def _rows(self, result: Any) -> list[tuple[Any, ...]]:
         if not any(column.combine for column in self.columns):
