@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QSpinBox,
     QWidget,
 )
 
@@ -53,6 +54,7 @@ LABELS = {
     "small_number_minimum": "Small-number minimum",
     **RETENTION_LABELS,
     "backup_folder": "Backup folder",
+    "import_max_mb": "Largest spreadsheet",
     **MAILING_LABELS,
     **MONEY_LABELS,
 }
@@ -72,6 +74,15 @@ class SettingsDialog(QDialog):
         self.backup_box = BackupFolderBox()
         lock_box = QGroupBox("Passphrase protection")
         self.idle_lock = IdleLockField(QFormLayout(lock_box), self.stored)
+        # Every import's size limit (people and surveys alike): a file over it is
+        # refused before it is opened.
+        imports_box = QGroupBox("Importing spreadsheets")
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(1, 2000)
+        self.limit_spin.setSuffix(" MB")
+        self.limit_spin.setAccessibleName("Largest spreadsheet to import")
+        self.limit_spin.setToolTip("A larger file is refused before it is opened.")
+        QFormLayout(imports_box).addRow("Lar&gest file:", self.limit_spin)
         first = [
             ui.dialogLayout.itemAt(n).widget()
             for n in range(ui.dialogLayout.count())
@@ -79,12 +90,15 @@ class SettingsDialog(QDialog):
             and ui.dialogLayout.itemAt(n).widget() is not ui.buttonBox
         ]
         self.tabs = into_tabs(
-            ui.dialogLayout, first, [self.retention, self.backup_box, lock_box], ui.buttonBox
+            ui.dialogLayout,
+            first,
+            [self.retention, self.backup_box, lock_box, imports_box],
+            ui.buttonBox,
         )
         self.mailings = MailingSettings()
         self.tabs.addTab(self.mailings.page(), "&Mailings")
         self.money = MoneySettings()
-        self.tabs.addTab(self.money, "&Money")
+        self.tabs.addTab(self.money, "Mo&ney")  # Alt+M is Mailings
         self.officer = OfficerNameBox()  # this computer's officer, not the landlord's
         self.tabs.addTab(self.officer.page(), "&You")
         self.errors = FieldErrors(
@@ -99,6 +113,7 @@ class SettingsDialog(QDialog):
                 "small_number_minimum": ui.minimumSpin,
                 **self.retention.spins,
                 "backup_folder": self.backup_box.edit,
+                "import_max_mb": self.limit_spin,
                 **self.mailings.fields,
                 **self.money.fields,
             },
@@ -129,6 +144,7 @@ class SettingsDialog(QDialog):
         ui.minimumSpin.setValue(int(values.get("small_number_minimum") or 5))
         self.retention.show_values(values)
         self.backup_box.edit.setText(str(values.get("backup_folder") or ""))
+        self.limit_spin.setValue(int(values.get("import_max_mb") or 50))
         self.mailings.show_values(values)
         self.money.show_values(values)
         self._show_logo()
@@ -148,6 +164,7 @@ class SettingsDialog(QDialog):
             **self.retention.values(),
             **self.idle_lock.values(),
             "backup_folder": self.backup_box.value(),
+            "import_max_mb": self.limit_spin.value(),
             **self.mailings.values(),
             **self.money.values(),
         }
@@ -195,7 +212,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.money)
             return
         protection = self.tabs.widget(1)
-        on_protection = field == "backup_folder" or field in self.retention.spins
+        on_protection = field in ("backup_folder", "import_max_mb") or field in self.retention.spins
         self.tabs.setCurrentWidget(protection if on_protection else self.tabs.widget(0))
 
     def choose_logo(self) -> None:

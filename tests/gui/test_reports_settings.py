@@ -87,6 +87,27 @@ def test_settings_are_saved_in_one_call_and_read_back(
     assert again.minimumSpin.value() == 10
 
 
+def test_the_import_size_limit_is_set_in_settings_and_the_import_wizard_says_so(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Every import's limit lives with the other settings (not only in a chosen
+    survey's), and the wizard's first page sends the officer there."""
+    from engagement_desktop.gui.import_wizard.wizard import ImportWizard
+
+    dialog = dialog_on(qtbot, store)
+    assert dialog.limit_spin.value() == 50
+    dialog.limit_spin.setValue(120)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.session() as session:
+        assert all_settings(session)["import_max_mb"] == 120
+    wizard = ImportWizard(store, "people")
+    qtbot.addWidget(wizard)
+    assert wizard.ui.limitLabel.text().startswith(
+        "Files over 120 MB are refused (change the limit in File › Settings, Data protection)."
+    )
+
+
 def test_a_bad_date_is_explained_beside_its_field_and_nothing_is_saved(
     qtbot: QtBot, store: Store
 ) -> None:

@@ -1,4 +1,4 @@
-# Generated from forms/survey_settings.ui (sha256 361ec12c275dd7e41428387d01a013a000caaf0e31ebb21f3bed0dfe8f8bb876) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_settings.ui (sha256 48dc1dcfb63045c5881e4058eee07964be55c2a16110006e7f68b6fc49bd3bad) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -373,7 +373,7 @@ class Ui_SurveySettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.incentivesEdit.setPlaceholderText(QCoreApplication.translate("SurveySettingsDialog", u"e.g. Prize draw for a \u00a350 voucher, or None", None))
         self.allGroup.setTitle(QCoreApplication.translate("SurveySettingsDialog", u"All surveys", None))
-        self.homesLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"&Homes you manage (when a survey's are not recorded):", None))
+        self.homesLabel.setText(QCoreApplication.translate("SurveySettingsDialog", u"&Homes you manage (for a survey that does not record its own):", None))
 #if QT_CONFIG(accessibility)
         self.homesSpin.setAccessibleName(QCoreApplication.translate("SurveySettingsDialog", u"Number of homes", None))
 #endif // QT_CONFIG(accessibility)

@@ -143,7 +143,7 @@ class ImportWizard(CommitStep, QWizard):
     def _show_limit(self) -> None:
         self.ui.limitLabel.setText(
             f"Files over {self.limits.max_file_mb:,.0f} MB are refused (change the limit in "
-            "Surveys › Settings). Macros in .xlsm files are never run."
+            "File › Settings, Data protection). Macros in .xlsm files are never run."
         )
 
     def _kind_changed(self) -> None:

@@ -104,7 +104,9 @@ class AppraisalDialog(EditorDialog):
         ui.notesEdit.setPlainText(values["notes"] or "")
         if self.found:
             ui.foundValue.setText(
-                "Already training needs: " + "; ".join(self.found) + ". New lines are added."
+                "Already recorded as training needs: "
+                + "; ".join(need.rstrip(". ") for need in self.found)
+                + ". A new line in Needs found is added as another."
             )
         else:
             ui.foundValue.hide()
