@@ -8,6 +8,7 @@ from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.wording import plural
 
 
 def register(commands: Any) -> None:
@@ -48,7 +49,7 @@ def _pack(args: argparse.Namespace) -> int:
     emit(
         args,
         {"round": pack.round_name, "applications": len(pack.items), "file": str(path)},
-        [f"Panel pack for {pack.round_name}: {len(pack.items)} application(s) in {path}"],
+        [f"Panel pack for {pack.round_name}: {plural(len(pack.items), 'application')} in {path}"],
     )
     return 0
 
@@ -63,7 +64,7 @@ def _letters(args: argparse.Namespace) -> int:
             round_id = find_round(session, name).id
         made = make_decision_letters(store, round_id, output)
     left_out = made.audience.counts
-    lines = [f"{len(made.letters)} decision letter(s) for {made.round_name} in {output}"]
+    lines = [f"{plural(len(made.letters), 'decision letter')} for {made.round_name} in {output}"]
     if left_out or made.no_contact:
         lines.append(
             "Not written to: "

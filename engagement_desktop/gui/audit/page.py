@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from engagement_desktop.gui.audit.trail_view import AuditTrailView
+from engagement_desktop.gui.common.list_page import style_title
 from engagement_desktop.store.engine import Store
 
 
@@ -19,6 +21,9 @@ class AuditPage(AuditTrailView):
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(store, None, parent)
         self.setObjectName("auditPage")
+        heading = QLabel(self.title, self)  # as every section has (a person's History has not)
+        style_title(heading)
+        self.ui.trailLayout.insertWidget(0, heading)
 
     def activate(self) -> None:
         self.refresh()

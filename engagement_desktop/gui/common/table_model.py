@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from engagement_desktop.services.common.wording import plural  # noqa: F401 - used from here too
 from engagement_desktop.services.listings import ListColumn, Listing
 from engagement_desktop.services.listings.base import Archived
 from engagement_desktop.services.listings.cells import (  # noqa: F401 - used from here too
@@ -34,11 +35,6 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 member" / "12 members" / "3 people" (``many`` when adding an s is wrong)."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 #: A row that needs seeing to (a term ending soon, an overdue outcome): dark text on

@@ -105,6 +105,11 @@ class EventsPage(ListPage):
             widget.setVisible(on_events)
         self.actions_widget.setVisible(on_events)
         self.ui.countLabel.setVisible(on_events)
+        # The list's own Export and Print are for events: the claims have theirs below.
+        for name in ("exportListButton", "printListButton"):
+            button = self.findChild(QWidget, name)
+            if button is not None:
+                button.setVisible(on_events)
         if index == MONTH:
             self.month.refresh()
             self.month.ui.monthGrid.setFocus()

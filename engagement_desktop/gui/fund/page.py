@@ -27,6 +27,7 @@ from engagement_desktop.gui.fund.dialogs import (
 )
 from engagement_desktop.gui.training.models import Column, LinesModel, keep_current, set_up_table
 from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.fund.listing import ApplicationRow, RoundRow, applications, rounds
 from engagement_desktop.services.fund.panel import panel_view
 from engagement_desktop.services.fund.rounds import FUND_STATUSES
@@ -142,7 +143,7 @@ class FundTab(QWidget):
             return
         ui.summaryLabel.setText(
             f"Budget {money(chosen.budget_pence)}; up to {money(chosen.max_award_pence)} for one "
-            f"application. {chosen.applications} application(s); awarded "
+            f"application. {plural(chosen.applications, 'application')}; awarded "
             f"{money(chosen.awarded_pence)}, paid {money(chosen.paid_pence)}, "
             f"{money(chosen.left_pence)} left to award."
         )

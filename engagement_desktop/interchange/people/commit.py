@@ -21,6 +21,7 @@ from engagement_desktop.interchange.people.plan import STORED, PeoplePlan, Plann
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.people.people import fold, search_text_for
 from engagement_desktop.store.base import new_uuids, utcnow
 from engagement_desktop.store.bulk_insert import indexes_built_after, insert_rows
@@ -35,7 +36,7 @@ class ImportRefused(EngagementError):
     def __init__(self, plan: PeoplePlan) -> None:
         first = plan.problems[0]
         super().__init__(
-            f"{len(plan.problems)} problem(s), first: row {first.row}, {first.column}: "
+            f"{plural(len(plan.problems), 'problem')}, first: row {first.row}, {first.column}: "
             f"{first.message}; nothing imported (--strict)."
         )
         self.plan = plan

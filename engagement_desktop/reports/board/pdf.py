@@ -19,6 +19,7 @@ from engagement_desktop.reports.common.page_numbers import Footer, page_of_canva
 from engagement_desktop.reports.impact.pdf_layout import MARGIN, Layout
 from engagement_desktop.services.budget.targets import AT_RISK, OFF_TRACK, ON_TRACK
 from engagement_desktop.services.common.money import whole_pounds
+from engagement_desktop.services.common.wording import plural
 
 
 def _day(day: object) -> str:
@@ -58,7 +59,7 @@ def glance(out: Layout, report: BoardReport) -> None:
         f"<b>Money:</b> {whole_pounds(total.spent_pence)} spent of a "
         f"{whole_pounds(total.budget_pence)} budget ({used}); true cost "
         f"{whole_pounds(t.total_pence)}, {per_person} per person involved.",
-        f"<b>You said, we did:</b> {len(b.done)} item(s) completed this quarter; "
+        f"<b>You said, we did:</b> {plural(len(b.done), 'item')} completed this quarter; "
         f"{b.overdue_count:,} overdue.",
         f"<b>Volunteer hours:</b> {b.hours.hours:,.0f} so far this year"
         + (

@@ -25,6 +25,7 @@ from engagement_desktop.reports.common.page_numbers import Footer, page_of_canva
 from engagement_desktop.reports.impact.pdf_layout import MARGIN, Layout
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.fund.rounds import criteria_of
 from engagement_desktop.store.models import FundApplication, FundRound
 
@@ -118,7 +119,8 @@ def write_panel_pack(pack: PanelPack, path: str | os.PathLike[str]) -> Path:
         escape(
             f"Round closed {pack.closes_on.day} {pack.closes_on:%B %Y}. Budget "
             f"{money(pack.budget_pence)}; up to {money(pack.max_award_pence)} for one "
-            f"application. {len(pack.items)} application(s) for the panel to score, one a page."
+            f"application. {plural(len(pack.items), 'application')} for the panel to score, "
+            "one a page."
         )
     )
     out.p(

@@ -122,7 +122,7 @@ def build_mailings(demo: Demo) -> None:
                 "record_id": erased.id,
                 "record_uuid": erased.uuid,
                 "changes": None,
-                "summary": f"Person #{erased.id} erased by anonymisation",
+                "summary": "Personal details erased by anonymisation",
             }
         ],
     )

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store, open_store
@@ -199,7 +200,7 @@ def export_pack(
             "fieldkit_packs",
             row.id,
             {"events": [None, len(row.events)]},
-            summary=f"Took {len(row.events)} events out in a field kit",
+            summary=f"Took {plural(len(row.events), 'event')} out in a field kit",
         )
         _write_pack(output, content, pack_row, passphrase)
     others = len(content["_others"])

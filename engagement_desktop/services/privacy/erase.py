@@ -154,7 +154,7 @@ def erase_in(
         person_id,
         None,
         record_uuid=person.uuid,
-        summary=f"Person #{person_id} erased by anonymisation"
+        summary="Personal details erased by anonymisation"
         + (f"; {owed:,} unconverted points {points}" if owed > 0 else ""),
     )
     done.add(person_id)
