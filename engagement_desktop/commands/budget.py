@@ -135,7 +135,7 @@ def _show(args: argparse.Namespace) -> int:
     with opened(args) as store, store.session() as session:
         position = budget_position(session, year)
     p = position.period
-    lines = [f"Involvement budget {p.label} ({position.elapsed})"]
+    lines = [f"Involvement budget {p.label}, {p.long}: {position.elapsed}"]
     header = f"  {'Category':<28}{'Budget':>12}{'Committed':>12}{'Spent':>12}{'Left':>12}"
     lines += [header + f"{'Used':>7}{'Forecast':>12}"]
     for r in [*position.rows, *position.group_rows, position.total]:

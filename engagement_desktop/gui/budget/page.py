@@ -151,7 +151,12 @@ class BudgetPage(QWidget):
     # --- budget ---------------------------------------------------------------------------
 
     def _show_budget(self, p: BudgetPosition) -> None:
-        self.ui.periodLabel.setText(f"{p.period.long}: {p.elapsed}.")
+        over = (
+            " Rows in yellow: spent and committed pass the budget, or the forecast will."
+            if any(row.over for row in (*p.rows, *p.group_rows, p.total))
+            else ""
+        )
+        self.ui.periodLabel.setText(f"{p.period.long}: {p.elapsed}.{over}")
         rows = [*p.rows, *p.group_rows, p.total]
         table = self.ui.budgetTable
         table.setRowCount(len(rows))

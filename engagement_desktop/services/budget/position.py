@@ -64,11 +64,12 @@ class BudgetPosition:
 
     @property
     def elapsed(self) -> str:
-        """ "year to date, to 5 December 2026 (249 of 365 days)", or "whole year"."""
+        """ "the year so far, 249 of its 365 days", or "the whole year" (said after the
+        period's own dates, which it does not repeat)."""
         if not self.period.part or self.period.year_end is None:
-            return "whole year"
+            return "the whole year"
         whole = (self.period.year_end - self.period.start).days + 1
-        return f"{self.period.to_date} ({self.period.days} of {whole} days)"
+        return f"the year so far, {self.period.days} of its {whole} days"
 
 
 def forecast(spent: int, period: Period) -> int:
