@@ -41,6 +41,7 @@ def test_small_groups_are_hidden_as_in_the_reports(qtbot: QtBot, page: SurveysPa
     assert column(model, 0) == ["Everyone else", "Not linked to a person"]
     assert {model.text(row, 2) for row in range(model.rowCount())} == {"*"}
     assert "fewer than 5 people" in page.dui.breakdownNote.text()
+    assert "Every figure is hidden in this breakdown" in page.dui.breakdownNote.text()
     _choose(page, "Estate / area")
     assert column(model, 0) == ["Castle Hill", "Riverside", "Not linked to a person"]
 
@@ -53,3 +54,12 @@ def test_figures_shown_when_the_minimum_allows(page: SurveysPage) -> None:
     everyone = next(r for r in rows if r[0].text == "Everyone else")
     cell = found.measures["TP01"][found.groups.index("Everyone else")]
     assert everyone[2].text == f"{cell.percent:.1f}% ({cell.base:,})"
+
+
+def test_a_breakdown_with_figures_does_not_say_they_are_all_hidden(page: SurveysPage) -> None:
+    with page.model.store.session() as session:
+        found = survey_breakdown(session, "TSM", "involvement", minimum=1)
+    page.breakdowns.set_breakdowns({"involvement": found})
+    _choose(page, "Involvement")
+    note = page.dui.breakdownNote.text()
+    assert note.startswith("Per cent positive") and "Every figure is hidden" not in note

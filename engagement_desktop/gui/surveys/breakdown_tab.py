@@ -73,7 +73,14 @@ class BreakdownTab(QObject):
         table.horizontalHeader().resizeSection(0, char * 30 + 16)
         for column in range(1, len(headings)):
             table.horizontalHeader().resizeSection(column, char * 13 + 16)
+        every = all(cell.hidden for cells in found.measures.values() for cell in cells)
         self.dui.breakdownNote.setText(
             f"Per cent positive (and base) for each group, counted as the whole survey is. "
             f"{footnote(found.minimum)}"
+            + (
+                " Every figure is hidden in this breakdown: a group is so small that its "
+                "answers could be worked out. Choose another breakdown."
+                if every and found.measures
+                else ""
+            )
         )

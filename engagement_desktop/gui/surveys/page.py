@@ -325,7 +325,7 @@ class SurveysPage(ListPage):
                 header.resizeSection(column, char * 13 + 16)
             linked = sum(g.results.respondents for g in figures[key] if g.group != NOT_LINKED)
             label.setText(
-                f"Per cent satisfied (and base) by the {words} on the record of the "
+                f"Per cent positive (and base) by the {words} on the record of the "
                 f"{linked:,} respondents linked to people; responses not linked to anyone are "
                 f"“{NOT_LINKED}”. Grey: fewer than {small} answers, too few to compare."
             )
