@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
 from engagement_desktop.gui.common.flow_layout import wrap_row
@@ -126,9 +126,8 @@ class SurveysPage(ListPage):
         splitter.addWidget(self.panel)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        char = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([char * 48, char * 110])
         self.splitter = splitter
+        self._split_done = False
         for key in ("period", "method"):  # shown in the details instead (still the sort order)
             self.ui.table.setColumnHidden([c.key for c in self.listing.columns].index(key), True)
         self.ui.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -177,6 +176,20 @@ class SurveysPage(ListPage):
         dui.resultsSplitter.setStretchFactor(1, 1)
 
     # --- choosing a survey ----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the page is shown (its width known): the list as wide as a
+        survey's name needs, up to a third, and the rest for the results. (Set before,
+        the list kept its width and the results gave way: cramped at 125% on a laptop.)"""
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            QTimer.singleShot(0, self._split)  # once laid out
+
+    def _split(self) -> None:
+        width = self.splitter.width()
+        names = min(self.fontMetrics().averageCharWidth() * 46, width // 3)
+        self.splitter.setSizes([names, width - names])
 
     def _list_loaded(self, count: int) -> None:
         """Keep the chosen survey chosen after a refresh; else the first (latest) one."""
