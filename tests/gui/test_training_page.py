@@ -340,7 +340,11 @@ def test_attach_a_certificate_and_find_it(
 
     scan.unlink()  # the original can go: the copy is what the record opens
     page.show_tab("records")
+    page.records.ui.table.clearSelection()
+    assert not page.ui.viewCertificateButton.isEnabled()  # nothing chosen, nothing to view
+    assert not page.ui.openRecordButton.isEnabled()
     page.records.ui.table.selectRow(0)
+    assert page.ui.viewCertificateButton.isEnabled() and page.ui.openRecordButton.isEnabled()
     page.ui.viewCertificateButton.click()
     again = page.edit_record(saved.id)
     assert again.ui.certificateValue.text() == "Joan first aid.pdf"

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
+from engagement_desktop.gui.common.chosen_row import follow_selection
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
 from engagement_desktop.gui.common.list_page import ListPage, style_title
 from engagement_desktop.gui.common.look_only import mark_changes
@@ -147,10 +148,16 @@ class TrainingPage(QWidget):
         box.deleteLater()
         self.records.layout().setContentsMargins(0, 0, 0, 0)
         ui.recordsLayout.addWidget(self.records)
+        # The buttons share the list's own top row (its count, Export and Print), so the
+        # records are not pushed down by a row of their own.
+        ui.recordsLayout.removeItem(ui.recordsButtons)
+        ui.recordsButtons.removeItem(ui.recordsSpacer)
+        self.records.ui.headerLayout.insertLayout(0, ui.recordsButtons)
         self.records.ui.table.activated.connect(lambda _i: self.open_selected_record())
         ui.newRecordButton.clicked.connect(lambda: self.edit_record(None))
         ui.openRecordButton.clicked.connect(self.open_selected_record)
         ui.viewCertificateButton.clicked.connect(self.view_certificate)
+        follow_selection(self.records.ui.table, ui.openRecordButton, ui.viewCertificateButton)
         QWidget.setTabOrder(ui.viewCertificateButton, self.records.filter_boxes["status"])
 
     def _build_appraisals(self) -> None:
@@ -172,6 +179,7 @@ class TrainingPage(QWidget):
             lambda row: self.edit_appraisal(self.appraisals_model.line(row).appraisal_id),
         )
         ui.newAppraisalButton.clicked.connect(lambda: self.edit_appraisal(None))
+        follow_selection(ui.appraisalsTable, ui.openAppraisalButton)
         ui.openAppraisalButton.clicked.connect(
             lambda: self._open_current(ui.appraisalsTable, self.appraisals_model, "appraisal")
         )
