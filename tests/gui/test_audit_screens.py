@@ -155,3 +155,25 @@ def test_audit_is_a_section_of_the_window(
     assert isinstance(page, AuditPage) and page.ui.personEdit.hasFocus()
     assert shown(page, 3) == ["Ann Lee: Hold my details given", "Added Ann Lee"]
     assert window.ui.navigation.currentItem().text() == "Audit"
+
+
+def test_a_history_with_nothing_in_it_says_so_rather_than_no_match(
+    qtbot: QtBot, store: Store
+) -> None:
+    """A person brought in without an entry of their own (the demo's, an old import):
+    their History tab has no filter set, so "No entries match." would mislead."""
+    from sqlalchemy import delete
+
+    from engagement_desktop.gui.audit.trail_view import AuditTrailView
+
+    person = people.add_person(
+        store, {"first_name": "Zoë", "last_name": "Ní Bhriain"}, hold_data=GIVEN
+    ).id
+    with store.transaction() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.record_id == person))
+    view = AuditTrailView(store, person)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.total == 0 and view.ui.countLabel.text() == "No changes recorded yet."
+    view.ui.toCheck.setChecked(True)  # now narrowed: nothing matches
+    assert view.ui.countLabel.text() == "No entries match."

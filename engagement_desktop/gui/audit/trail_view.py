@@ -204,7 +204,13 @@ class AuditTrailView(QWidget):
             last = offset + len(page.lines)
             self.ui.countLabel.setText(f"Entries {offset + 1:,}–{last:,} of {page.total:,}")
         else:
-            self.ui.countLabel.setText("No entries match.")
+            wanted = self.wanted()
+            narrowed = (wanted.officer, wanted.since, wanted.until, wanted.action) != (None,) * 4
+            self.ui.countLabel.setText(
+                "No entries match."
+                if narrowed or wanted.person_id != self.fixed_person
+                else "No changes recorded yet."
+            )
         self.ui.newerButton.setEnabled(offset > 0)
         self.ui.olderButton.setEnabled(offset + len(page.lines) < page.total)
 

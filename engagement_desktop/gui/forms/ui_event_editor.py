@@ -1,4 +1,4 @@
-# Generated from forms/event_editor.ui (sha256 95abb063c433000688f671803638bb5fab9450abefe1277c97cb533b38b5be50) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/event_editor.ui (sha256 6bb6e13544abd10f98fa198a50d19fa7802108d123aa41f5059ba6304eff36d2) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -302,6 +302,7 @@ class Ui_EventEditor(object):
         self.hourlyRateSpin.setObjectName(u"hourlyRateSpin")
         self.hourlyRateSpin.setDecimals(2)
         self.hourlyRateSpin.setMaximum(1000.000000000000000)
+        self.hourlyRateSpin.setGroupSeparatorShown(True)
 
         self.staffForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hourlyRateSpin)
 

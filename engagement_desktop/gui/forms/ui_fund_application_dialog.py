@@ -1,4 +1,4 @@
-# Generated from forms/fund_application_dialog.ui (sha256 1b88f544e752bbc1b7f0349c3b156ebbd3894073dd98538c9d28c1a792f819ed) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/fund_application_dialog.ui (sha256 701a567de79e0d8ce33c3a289aa89c345f2b93aed8431ff23162761856dbdede) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -99,6 +99,7 @@ class Ui_FundApplicationDialog(object):
 
         self.requestedSpin = QDoubleSpinBox(FundApplicationDialog)
         self.requestedSpin.setObjectName(u"requestedSpin")
+        self.requestedSpin.setGroupSeparatorShown(True)
         self.requestedSpin.setMaximum(9999999.990000000223517)
         self.requestedSpin.setDecimals(2)
 
@@ -116,6 +117,7 @@ class Ui_FundApplicationDialog(object):
 
         self.matchSpin = QDoubleSpinBox(FundApplicationDialog)
         self.matchSpin.setObjectName(u"matchSpin")
+        self.matchSpin.setGroupSeparatorShown(True)
         self.matchSpin.setMaximum(9999999.990000000223517)
         self.matchSpin.setDecimals(2)
 

@@ -1,4 +1,4 @@
-# Generated from forms/fund_decision_dialog.ui (sha256 c257b4125698e5a7894f3754599472ae8ebf71748ac6c23bbc39039f24d8f1bc) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/fund_decision_dialog.ui (sha256 74ae96513380e5d2f8954c908df7748b2c2060152a5d54da9bbf917ed38c6cf7) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -48,6 +48,7 @@ class Ui_FundDecisionDialog(object):
 
         self.awardSpin = QDoubleSpinBox(FundDecisionDialog)
         self.awardSpin.setObjectName(u"awardSpin")
+        self.awardSpin.setGroupSeparatorShown(True)
         self.awardSpin.setMaximum(9999999.990000000223517)
         self.awardSpin.setDecimals(2)
 

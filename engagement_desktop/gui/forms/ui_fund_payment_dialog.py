@@ -1,4 +1,4 @@
-# Generated from forms/fund_payment_dialog.ui (sha256 a3e60654c5e6e936edb6de937492efeaf5ff227a30d9e460ee03642f0f89a7c7) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/fund_payment_dialog.ui (sha256 fbec9f32e4167ca6f27ec6825b18d957094804c6066d0349083c8c6c362c2e45) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -48,6 +48,7 @@ class Ui_FundPaymentDialog(object):
 
         self.amountSpin = QDoubleSpinBox(FundPaymentDialog)
         self.amountSpin.setObjectName(u"amountSpin")
+        self.amountSpin.setGroupSeparatorShown(True)
         self.amountSpin.setMaximum(9999999.990000000223517)
         self.amountSpin.setDecimals(2)
 

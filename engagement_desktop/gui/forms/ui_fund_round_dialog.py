@@ -1,4 +1,4 @@
-# Generated from forms/fund_round_dialog.ui (sha256 5c99e6a29fd7f84ec6a92f57a8f2c9aa0fa55067ae95e61f142bafecb993643a) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/fund_round_dialog.ui (sha256 41a82e7739975d55e19af3007596591366f386773cd606c2470e7d49e8ada519) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -86,6 +86,7 @@ class Ui_FundRoundDialog(object):
 
         self.budgetSpin = QDoubleSpinBox(FundRoundDialog)
         self.budgetSpin.setObjectName(u"budgetSpin")
+        self.budgetSpin.setGroupSeparatorShown(True)
         self.budgetSpin.setMaximum(9999999.990000000223517)
         self.budgetSpin.setDecimals(2)
 
@@ -103,6 +104,7 @@ class Ui_FundRoundDialog(object):
 
         self.maxSpin = QDoubleSpinBox(FundRoundDialog)
         self.maxSpin.setObjectName(u"maxSpin")
+        self.maxSpin.setGroupSeparatorShown(True)
         self.maxSpin.setMaximum(9999999.990000000223517)
         self.maxSpin.setDecimals(2)
 
