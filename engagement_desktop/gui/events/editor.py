@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.events.common import FieldProblems, ask_to_discard, money, parse_pounds
 from engagement_desktop.gui.events.invitations import InvitationsTab
@@ -69,6 +70,7 @@ class EventEditor(QDialog):
         self.saved_id: int | None = None
         self.ui = ui = Ui_EventEditor()
         ui.setupUi(self)
+        roomy(ui.topicsList)
         self.setWindowTitle("New event" if event_id is None else "Event")
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut("Ctrl+S")

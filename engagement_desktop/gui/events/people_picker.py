@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.forms.ui_event_people_picker import Ui_PeoplePicker
 from engagement_desktop.services.events import checkin
 from engagement_desktop.store.collation import sorted_texts
@@ -40,6 +41,7 @@ class PeoplePicker(QDialog):
         self.chosen: dict[int, str] = {}
         self.ui = Ui_PeoplePicker()
         self.ui.setupUi(self)
+        roomy(self.ui.resultsList)
         self.setWindowTitle(title)
         self.ui.introLabel.setText(
             intro

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.events.common import ERROR_COLOUR
 from engagement_desktop.gui.forms.ui_fieldkit_take_out import Ui_FieldkitTakeOutDialog
 from engagement_desktop.services.fieldkit.pack import PackMade, export_pack, upcoming_events
@@ -30,6 +31,7 @@ class TakeOutDialog(QDialog):
         self.made: PackMade | None = None
         self.ui = Ui_FieldkitTakeOutDialog()
         self.ui.setupUi(self)
+        roomy(self.ui.eventsList)
         self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.ui.protectionLabel.setText(
             "This register is protected by a passphrase: the pack will be protected by the "

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem
 
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from engagement_desktop.gui.people.form_parts import compact_rows
 from engagement_desktop.services.people.choices import TopicChoice
@@ -22,6 +23,7 @@ class NeedsAndInterests:
 
     def __init__(self, ui: Ui_PersonEditor) -> None:
         self.ui = ui
+        roomy(ui.interestsList)
         table = ui.supportTable
         table.setColumnCount(2)
         table.setHorizontalHeaderLabels(["Need", "Detail (e.g. which language)"])

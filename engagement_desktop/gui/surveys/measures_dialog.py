@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from engagement_desktop.errors import NotFound, ValidationError
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.forms.ui_measures_dialog import Ui_MeasuresDialog
 from engagement_desktop.services.common.settings import get_setting, save_settings
 from engagement_desktop.services.surveys.custom_measures import (
@@ -33,6 +34,7 @@ class MeasuresDialog(QDialog):
         self.store = store
         self.ui = ui = Ui_MeasuresDialog()
         ui.setupUi(self)
+        roomy(ui.ownList)
         sets = shipped_sets()
         for regime, label in REGIME_LABELS.items():
             ui.regulatorCombo.addItem(f"{label}: {sets[REGIMES[regime]].name}", regime)

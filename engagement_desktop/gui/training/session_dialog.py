@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_need_dialog import Ui_TrainingNeedDialog
 from engagement_desktop.gui.forms.ui_training_session_dialog import Ui_TrainingSessionDialog
@@ -48,6 +49,7 @@ class SessionDialog(EditorDialog):
         self.store = store
         self.ui = ui = Ui_TrainingSessionDialog()
         ui.setupUi(self)
+        roomy(ui.peopleList)
         with store.session() as session:
             courses = course_choices(session, keep=course_id)
         ui.courseCombo.addItem("Choose a course", None)
