@@ -1,4 +1,4 @@
-# Generated from forms/points_rules_dialog.ui (sha256 497fa94eb36fd09a77da0118581eb30ccb7bd5b7aa080b8f690233c0f536337c) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/points_rules_dialog.ui (sha256 91e0816b5b14cd14b11919d8e5e22f2e7e2c31e1c07d034bd31d8df4357ec2b3) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -47,6 +47,7 @@ class Ui_RulesDialog(object):
 
         self.topLayout.addWidget(self.endedCheck)
 
+        self.topLayout.setStretch(0, 1)
 
         self.dialogLayout.addLayout(self.topLayout)
 
