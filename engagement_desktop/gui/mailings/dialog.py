@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
@@ -260,13 +261,23 @@ class MailingDialog(QDialog):
         self.prepared = prepared
         audience = self.prepared.audience
         ui.whoLabel.setText(self.prepared.chosen.description)
-        rows = [["Will receive it", f"{len(audience.recipients):,}"]]
+        # Read down like a sum: who was chosen, who is left out and why, who gets it.
+        rows = [["Chosen", f"{audience.selected:,}"]]
         rows += [
             [f"Left out: {REASONS[reason].lower()}", f"{count:,}"]
             for reason, count in audience.counts.items()
         ]
-        rows.append(["Selected", f"{audience.selected:,}"])
+        rows.append(["Will receive it", f"{len(audience.recipients):,}"])
         fill_table(ui.countsTable, ["Who", "People"], rows)
+        table = ui.countsTable
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for row in range(table.rowCount()):
+            table.item(row, 1).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+        for column in range(2):
+            table.item(table.rowCount() - 1, column).setFont(bold)
         notes = []
         if audience.to_arrange:
             notes.append(
