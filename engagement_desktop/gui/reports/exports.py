@@ -58,6 +58,11 @@ class DataExports:
         frame = tables.frameWidth() * 2
         tables.setMaximumHeight(height * 2 * len(TABLES) + frame)  # no empty acre below
         ui.exportsLayout.addStretch(1)
+        # The list takes the room first (every table shown, if it fits), the stretch what
+        # is over: with equal shares the list kept its few-row default and scrolled.
+        ui.exportsLayout.setStretchFactor(ui.exportsRow, 100)
+        ui.exportButtons.removeItem(ui.exportSpacer)  # so the row is no taller than the list
+        ui.exportButtons.setAlignment(ui.exportButton, Qt.AlignmentFlag.AlignTop)
         tables.itemActivated.connect(lambda _item: self.export())
         ui.exportButton.clicked.connect(lambda: self.export())
         action = QAction("Export to Excel", parent)
