@@ -197,7 +197,7 @@ def test_exports_and_the_pdf(qtbot: QtBot, page: SurveysPage, tmp_path: Path) ->
         for row in range(4, sheet.max_row + 1)
     }
     assert typed['=HYPERLINK("x")'] == "s" and typed["+44 is my number"] == "s"  # never formulas
-    assert sheet.cell(4, 2).value == "Zoë O'Neill" and sheet.max_row == 9
+    assert sheet.cell(4, 2).value == "O'Neill, Zoë" and sheet.max_row == 9
 
     task = outputs.export_results(str(tmp_path / "results.xlsx"))
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)

@@ -55,7 +55,7 @@ def test_questions_responses_and_choices(store: Store, tmp_path: Path) -> None:
         (None, 4, 0),
     ]
     assert details.tsm_codes == ["TP01", "TP02", "TP08"]
-    assert [r.person for r in responses][:2] == ["Zoë O'Neill", None]  # latest first
+    assert [r.person for r in responses][:2] == ["O'Neill, Zoë", None]  # latest first
     assert responses[0].reference == "T0001"
     assert [(c.name, c.responses) for c in choices] == [("TSM", 6)]
 

@@ -182,7 +182,8 @@ def survey_responses(session: Session, survey_id: int) -> list[ResponseLine]:
         ResponseLine(
             response_id,
             person_id,
-            " ".join(part for part in (first, last) if part) if person_id else None,
+            # "O'Neill, Zoë", as every list names people
+            ", ".join(part for part in (last, first) if part) if person_id else None,
             ref,
             completed,
         )
