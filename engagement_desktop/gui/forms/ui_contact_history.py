@@ -1,4 +1,4 @@
-# Generated from forms/contact_history.ui (sha256 5ff9ed226203fc1a202521a927ab9c8439fde1b6be7f0a0f8c2cb8adf3b3e945) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/contact_history.ui (sha256 3605bf02fa1024f731630039f4273542598564700e25982201525db4990ee1f5) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -26,7 +26,6 @@ class Ui_ContactHistory(object):
             ContactHistory.setObjectName(u"ContactHistory")
         self.contactLayout = QVBoxLayout(ContactHistory)
         self.contactLayout.setObjectName(u"contactLayout")
-        self.contactLayout.setContentsMargins(0, 0, 0, 0)
         self.contactLabel = QLabel(ContactHistory)
         self.contactLabel.setObjectName(u"contactLabel")
 
