@@ -47,10 +47,12 @@ def style_title(label: QLabel) -> None:
 
 
 def _fit_combo(box: QComboBox, most: int = 14) -> None:
-    """Wide enough for typical choices; the drop-down list shows long ones in full."""
+    """Wide enough for typical choices, and always for the first (it names the filter:
+    "Members and contacts"); the drop-down list shows long ones in full."""
     texts = [box.itemText(i) for i in range(box.count())]
     longest = max((len(text) for text in texts), default=3)
-    box.setMinimumContentsLength(min(max(longest, 6), most))
+    first = len(texts[0]) if texts else 0
+    box.setMinimumContentsLength(min(max(longest, 6), max(most, first)))
     metrics = box.view().fontMetrics()
     widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
     box.view().setMinimumWidth(widest + 32)
