@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
     show.set_defaults(handler=_show)
     report = sub.add_parser("report", help="write the end-of-review report (PDF)")
     report.add_argument("id", type=positive_int, metavar="ID")
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("-o", "--output", dest="out", type=Path, required=True, metavar="FILE.pdf")
     add_json(report)
     report.set_defaults(handler=_report)
 

@@ -58,7 +58,7 @@ def test_list_and_show_agree_with_the_register(demo: Path) -> None:
 
 def test_report_pdf_and_a_wrong_id(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "review.pdf"
-    done = run("--db", str(demo), "review", "report", "1", "--out", str(out))
+    done = run("--db", str(demo), "review", "report", "1", "-o", str(out))  # as the others
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Recommendations, responses and the action plan" in text

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from engagement_desktop.errors import NotFound
-from engagement_desktop.reports.surveys.report_card import CardLine, report_card
+from engagement_desktop.reports.surveys.report_card import CardLine, report_card, whole_percent
 from engagement_desktop.reports.surveys.report_card_pdf import write_report_card
 from engagement_desktop.services.demo import generate_demo
 from engagement_desktop.services.surveys.results import satisfaction_results
@@ -57,6 +57,10 @@ def test_change_reads_as_the_printed_figures_do() -> None:
     assert CardLine("I2", "x", 86.4, 87.8).change == "Down 2 points"  # 86% against 88%
     assert CardLine("I2", "x", 84.2, 83.6).change == "The same"
     assert CardLine("I2", "x", 91.0, 90.0).change == "Up 1 point"
+    # halves round up, as a reader rounds them: 89.5% against 90.5% is 90% against 91%
+    # (Python's round() took both to 90 and the fall read "The same")
+    assert CardLine("I1", "x", 89.5, 90.5).change == "Down 1 point"
+    assert whole_percent(90.5) == 91 and whole_percent(89.5) == 90 and whole_percent(0.5) == 1
 
 
 def test_the_pdf_is_one_page_in_plain_words(scottish: Store, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +45,13 @@ PLAIN: dict[str, str] = {
 }
 
 
+def whole_percent(value: float) -> int:
+    """A result (kept to one decimal place) as the card prints it, halves rounded up as a
+    reader rounds them: 90.5% is 91%. (Python's ``round`` takes halves to the even
+    number, so 90.5% and 89.5% both printed as 90% and a fall read "The same".)"""
+    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 @dataclass(frozen=True)
 class CardLine:
     code: str
@@ -57,7 +65,7 @@ class CardLine:
         """ "Up 2 points", "Down 1 point", "The same" or "" when there is nothing to compare."""
         if self.percent is None or self.last_year is None:
             return ""
-        points = round(self.percent) - round(self.last_year)  # as the two figures print
+        points = whole_percent(self.percent) - whole_percent(self.last_year)  # as printed
         if points == 0:
             return "The same"
         unit = "point" if abs(points) == 1 else "points"

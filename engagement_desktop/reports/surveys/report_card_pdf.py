@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from engagement_desktop.reports.common.fonts import register_fonts
-from engagement_desktop.reports.surveys.report_card import ReportCard
+from engagement_desktop.reports.surveys.report_card import ReportCard, whole_percent
 
 INK = colors.HexColor("#1a1a1a")
 BAND = colors.HexColor("#e8f0f7")
@@ -20,7 +20,7 @@ RULE = colors.HexColor("#1f4e79")
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value)}%"
+    return "–" if value is None else f"{whole_percent(value)}%"
 
 
 def _when(card: ReportCard) -> str:

@@ -116,7 +116,9 @@ class MeasureSet:
     def citation(self) -> str:
         """The documents the set follows, for a report's footnote."""
         return "; ".join(
-            f"{d.publisher or self.regulator}, {d.title} ({d.year})" for d in self.documents
+            f"{d.publisher or self.regulator}, {d.title}"
+            + ("" if str(d.year) in d.title else f" ({d.year})")  # "(updated 1 April 2019)"
+            for d in self.documents
         )
 
     def required_margin(self, homes: int) -> float | None:
