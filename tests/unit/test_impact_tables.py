@@ -264,6 +264,17 @@ def test_you_said_we_did_names_its_source_reason_overdue_and_earlier_items(
                     due_on=date(2025, 10, 1),
                 ),
                 Outcome(
+                    kind="recommendation",
+                    source="group",
+                    group_id=group.id,
+                    raised_on=date(2025, 7, 2),
+                    asked="Text reminders of repair visits",
+                    response="accepted",
+                    status="done",
+                    due_on=date(2025, 9, 1),
+                    completed_on=date(2025, 11, 1),  # done, two months late
+                ),
+                Outcome(
                     kind="idea",
                     source="individual",
                     raised_on=date(2024, 11, 1),
@@ -278,15 +289,20 @@ def test_you_said_we_did_names_its_source_reason_overdue_and_earlier_items(
     declined = next(r for r in rows if r[3] == "Publish repair times by estate")
     assert declined[2] == "Group: Scrutiny Panel (test)"
     assert declined[5] == "The housing system cannot report by estate yet"
-    late = next(r for r in rows if r[3] == "Evening surgeries")
-    assert late[-1] == "Overdue"
+    open_past_due = next(r for r in rows if r[3] == "Evening surgeries")
+    assert open_past_due[-1] == "Overdue"
+    # done after its date: late, not overdue, and not in the overdue count
+    done_late = next(r for r in rows if r[3] == "Text reminders of repair visits")
+    assert done_late[-1] == "Done late"
     earlier = report.table("outcomes_earlier").as_json()["rows"]
+    assert report.outcomes.overdue == sum(1 for r in rows + earlier if r[-1] == "Overdue")
     assert any(r[3] == "A community garden on Fleet Meadows" for r in earlier)
     text = "\n".join(
         p.extract_text() for p in PdfReader(write_impact_pdf(report, tmp_path / "o.pdf")).pages
     )
     assert "Reason: The housing system cannot report by estate yet" in text
     assert "OVERDUE" in text and "A community garden on Fleet Meadows" in text
+    assert "done late" in text
 
 
 def test_respondents_and_every_equality_question(demo: Store) -> None:

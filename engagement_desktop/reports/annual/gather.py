@@ -62,11 +62,17 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
     minimum = int(get_setting(session, "small_number_minimum") or 5)
     s = figures.summary(session, period, figures.Costs())
     hours = volunteer_hours(session, period)
+    # A change made: an item accepted (or partly) and done in the year, as "What we did"
+    # below counts them; a declined item completed is an answer, not a change.
     done = (
         session.scalar(
             select(func.count())
             .select_from(Outcome)
-            .where(Outcome.completed_on >= period.start, Outcome.completed_on <= period.end)
+            .where(
+                Outcome.completed_on >= period.start,
+                Outcome.completed_on <= period.end,
+                Outcome.response.in_(("accepted", "partly")),
+            )
         )
         or 0
     )

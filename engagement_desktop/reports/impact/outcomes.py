@@ -32,8 +32,9 @@ class OutcomeLine:
     due_on: date | None
     completed_on: date | None
     reported_back: bool
-    overdue: bool
+    overdue: bool  # past its due date and not done when the report is judged
     earlier: bool  # raised before the year and still open when it began
+    late: bool = False  # done, but after its due date
 
 
 @dataclass
@@ -102,11 +103,14 @@ def outcomes(session: Session, period: Period, today: date) -> OutcomeFigures:
     lines = []
     for o in items:
         done_by = o.completed_on if o.status == "done" else None
+        # Overdue: past the date due and not done (by the day the report is judged on);
+        # done after the date due is late, not overdue (it was counted as both).
         overdue = (
             o.due_on is not None
             and o.due_on < judged_on
-            and (done_by is None or done_by > o.due_on)
+            and (done_by is None or done_by > judged_on)
         )
+        late = o.due_on is not None and done_by is not None and o.due_on < done_by <= judged_on
         lines.append(
             OutcomeLine(
                 raised_on=o.raised_on,
@@ -122,6 +126,7 @@ def outcomes(session: Session, period: Period, today: date) -> OutcomeFigures:
                 completed_on=o.completed_on,
                 reported_back=bool(o.reported_back),
                 overdue=overdue,
+                late=late,
                 earlier=o.raised_on < period.start,
             )
         )

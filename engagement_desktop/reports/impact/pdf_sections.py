@@ -112,6 +112,8 @@ def _block(out: Layout, item: OutcomeLine) -> None:
     facts = [long_date(item.raised_on), item.kind, item.source, item.response, item.status]
     if item.overdue:
         facts.append("OVERDUE")
+    elif item.late:
+        facts.append("done late")
     block = [Paragraph(f"<b>{escape(' · '.join(facts))}</b>", out.body)]
     block.append(Paragraph(f"You said: {escape(item.asked)}", out.body))
     if item.reason:

@@ -167,7 +167,7 @@ def _outcome_row(o: OutcomeLine) -> list[Any]:
         o.status,
         o.completed_on,
         "Yes" if o.reported_back else "No",
-        "Overdue" if o.overdue else "",
+        "Overdue" if o.overdue else "Done late" if o.late else "",
     ]
 
 
