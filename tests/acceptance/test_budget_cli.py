@@ -142,6 +142,9 @@ def test_the_board_report_agrees_with_the_database(demo: Path, tmp_path: Path) -
     assert 2 <= int(next(x for x in pages.splitlines() if x.startswith("Pages:")).split()[1]) <= 4
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Board report: Q2 2026/27" in text and "Spend against budget" in text
+    # responses and sources in words, never the stored codes ("pending", "individual")
+    cells = {line.strip() for line in text.splitlines()}
+    assert not cells & {"pending", "partly", "individual", "event", "accepted", "declined"}
     assert xlsx.stat().st_size > 0
 
 

@@ -30,6 +30,7 @@ from engagement_desktop.services.budget.position import BudgetPosition, budget_p
 from engagement_desktop.services.budget.targets import KpiLine, board_risks, kpi_lines, targets
 from engagement_desktop.services.budget.volunteering import VolunteerHours, volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Event,
     EventType,
@@ -110,7 +111,7 @@ def recommendations_from_outcomes(session: Session, quarter: Period) -> list[Rec
         Recommendation(
             f"Review: {topic}" if topic else (group or ""),
             asked,
-            (response or "awaiting response").replace("_", " "),
+            vocab.OUTCOME_RESPONSES.get(response or "pending", response or ""),
             reason or "",
         )
         for group, topic, asked, response, reason in rows
@@ -226,7 +227,7 @@ def _item(o: Outcome, source: str) -> OutcomeItem:
     return OutcomeItem(
         o.raised_on,
         o.asked,
-        o.response.replace("_", " "),
+        vocab.OUTCOME_RESPONSES.get(o.response, o.response),
         o.action or "",
         o.due_on,
         o.completed_on,
@@ -261,7 +262,11 @@ def _outcomes(
     count = session.scalar(select(func.count()).select_from(Outcome).where(late)) or 0
 
     def source(o: Outcome) -> str:
-        return names.get(o.group_id, "") if o.group_id else o.source.replace("_", " ")
+        return (
+            names.get(o.group_id, "")
+            if o.group_id
+            else vocab.OUTCOME_SOURCES.get(o.source, o.source)
+        )
 
     return (
         [_item(o, source(o)) for o in done],
