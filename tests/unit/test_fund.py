@@ -198,3 +198,34 @@ def test_a_round_in_use_keeps_its_criteria_and_covers_its_awards(store: Store) -
         refused.value
     )
     save_round(store, round_id, {"name": "Spring 2026 (renamed)"})
+
+
+def test_a_decision_letter_says_what_was_cut_and_where_the_evaluation_stands() -> None:
+    """Letters made after the evaluation date must not still ask for it "by" that date,
+    must thank a group whose evaluation came, and must say when less was awarded than
+    asked for (no promise of staged payment either: that is the panel's to say)."""
+    from engagement_desktop.services.fund.letters import _values
+    from engagement_desktop.store.models import FundRound
+
+    fund_round = FundRound(name="Spring 2026")
+    award = FundApplication(
+        applicant="Oakfield Youth Football",
+        project="Kit",
+        status="awarded",
+        requested_pence=150_000,
+        award_pence=120_000,
+        evaluation_due=date(2026, 10, 16),
+    )
+    late = _values(award, fund_round, date(2026, 12, 7))
+    assert late["fund_decision"] == "to award you £1,200.00 of the £1,500.00 you asked for"
+    assert "was due by 16 October 2026: please send it to us now" in late["fund_conditions"]
+    assert "stages" not in late["fund_conditions"]
+    in_time = _values(award, fund_round, date(2026, 9, 1))["fund_conditions"]
+    assert in_time.startswith("Please send us your evaluation of the project by 16 October")
+    award.evaluation_received = date(2026, 10, 13)
+    award.award_pence = 150_000
+    done = _values(award, fund_round, date(2026, 12, 7))
+    assert done["fund_decision"] == "to award you £1,500.00"
+    assert done["fund_conditions"] == (
+        "Thank you for your evaluation of the project, received on 13 October 2026."
+    )

@@ -111,13 +111,17 @@ def _grid(out: Layout, pack: PanelPack) -> Table:
     return table
 
 
-def write_panel_pack(pack: PanelPack, path: str | os.PathLike[str]) -> Path:
+def write_panel_pack(
+    pack: PanelPack, path: str | os.PathLike[str], today: date | None = None
+) -> Path:
     out = Layout(False)
+    # a pack made before the closing date (an early look) says "closes", not "closed"
+    closes = "closed" if pack.closes_on < (today or date.today()) else "closes"
     out.story.append(Paragraph(escape(pack.landlord or "Community fund"), out.h2))
     out.story.append(Paragraph(escape(f"Panel pack: {pack.round_name}"), out.h1))
     out.p(
         escape(
-            f"Round closed {pack.closes_on.day} {pack.closes_on:%B %Y}. Budget "
+            f"Round {closes} {pack.closes_on.day} {pack.closes_on:%B %Y}. Budget "
             f"{money(pack.budget_pence)}; up to {money(pack.max_award_pence)} for one "
             f"application. {plural(len(pack.items), 'application')} for the panel to score, "
             "one a page."

@@ -73,24 +73,42 @@ def contacts_now(session: Session, round_id: int, today: date | None = None) -> 
     return [pid for pid in ids if pid in reached]
 
 
-def _values(application: FundApplication, fund_round: FundRound) -> dict[str, str]:
+def _evaluation(application: FundApplication, day: date) -> str:
+    """What the letter asks for the evaluation, as things stand on ``day``: thanks once
+    it has come, a reminder once its date has passed, else the date to send it by."""
+    due, received = application.evaluation_due, application.evaluation_received
+    if received is not None:
+        return f"Thank you for your evaluation of the project, received on {long_date(received)}."
+    if due is None:
+        return ""
+    if due < day:
+        return (
+            f"Your evaluation of the project was due by {long_date(due)}: please send it "
+            "to us now, saying what it achieved and how many people it reached."
+        )
+    return (
+        f"Please send us your evaluation of the project by {long_date(due)}: "
+        "what it achieved and how many people it reached."
+    )
+
+
+def _values(application: FundApplication, fund_round: FundRound, day: date) -> dict[str, str]:
     if application.status == "awarded":
-        decision = f"to award you {money(application.award_pence)}"
+        award, asked = application.award_pence or 0, application.requested_pence
+        decision = f"to award you {money(award)}" + (
+            f" of the {money(asked)} you asked for" if award < asked else ""
+        )
         due = application.evaluation_due
-        conditions = (
-            (
-                f"Conditions of the award: {application.conditions} "
+        conditions = " ".join(
+            part
+            for part in (
+                f"Conditions of the award: {application.conditions}"
                 if application.conditions
-                else ""
+                else "",
+                _evaluation(application, day),
             )
-            + "The award is paid in stages. "
-            + (
-                f"Please send us your evaluation of the project by {long_date(due)}: "
-                "what it achieved and how many people it reached."
-                if due
-                else ""
-            )
-        ).strip()
+            if part
+        )
     else:
         decision = "not to make an award this time"
         due = None
@@ -138,7 +156,7 @@ def decision_letters(session: Session, round_id: int, today: date | None = None)
         DecisionLetter(
             a.id,
             by_person[a.person_id],
-            {**data.values(by_person[a.person_id]), **_values(a, fund_round)},
+            {**data.values(by_person[a.person_id]), **_values(a, fund_round, day)},
         )
         for a in with_contact
         if a.person_id in by_person
