@@ -58,7 +58,7 @@ def _board(args: argparse.Namespace) -> int:
                 session,
                 args.quarter,
                 today=args.today or date.today(),
-                prepared_by=prepared_by_name(session, args.prepared_by or "", store.actor),
+                prepared_by=prepared_by_name(session, args.prepared_by or ""),
                 risks=args.risks,
             )
         )

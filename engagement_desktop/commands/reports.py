@@ -72,7 +72,7 @@ def _impact(args: argparse.Namespace) -> int:
         report = build_report(
             session,
             args.year,
-            prepared_by=prepared_by_name(session, args.prepared_by or "", store.actor),
+            prepared_by=prepared_by_name(session, args.prepared_by or ""),
             base_source=args.base,
         )
         logo = report_logo(session)

@@ -336,15 +336,15 @@ def test_large_print_is_16_pt_everywhere(demo: Store, tmp_path: Path) -> None:
 
 def test_cover_names_the_officer_from_settings(demo: Store, tmp_path: Path) -> None:
     with demo.session() as session:
-        assert prepared_by_name(session, "", "root") == "root"  # unset: the account
+        assert prepared_by_name(session, "") == ""  # unset: "the involvement team", not "root"
     save_settings(demo, {"officer_name": "Aisha Okafor"})
     with demo.session() as session:
-        assert prepared_by_name(session, "", "root") == "Aisha Okafor"
-        assert prepared_by_name(session, "Board secretary", "root") == "Board secretary"
+        assert prepared_by_name(session, "") == "Aisha Okafor"
+        assert prepared_by_name(session, "Board secretary") == "Board secretary"
         report = build_report(
             session,
             2025,
-            prepared_by=prepared_by_name(session, "", "root"),
+            prepared_by=prepared_by_name(session, ""),
             today=AFTER_THE_YEAR,
         )
     text = PdfReader(write_impact_pdf(report, tmp_path / "c.pdf")).pages[0].extract_text()

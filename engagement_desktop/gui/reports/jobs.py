@@ -133,7 +133,7 @@ def _impact(store: Store, request: ReportRequest) -> ImpactReport:
         return build_report(
             session,
             request.year,
-            prepared_by=prepared_by_name(session, request.prepared_by, ""),
+            prepared_by=prepared_by_name(session, request.prepared_by),
             base_source=request.base_source,
         )
 
@@ -164,7 +164,7 @@ def _board(store: Store, request: ReportRequest) -> Any:
             gather(
                 session,
                 request.quarter,
-                prepared_by=prepared_by_name(session, request.prepared_by, ""),
+                prepared_by=prepared_by_name(session, request.prepared_by),
                 risks=request.risks,
             )
         )

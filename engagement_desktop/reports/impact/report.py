@@ -89,10 +89,11 @@ def _headline(s: figures.Summary) -> dict[str, Any]:
     return result
 
 
-def prepared_by_name(session: Session, given: str, actor: str) -> str:
+def prepared_by_name(session: Session, given: str) -> str:
     """Who the cover names: the name given for this report, else the officer's name
-    from Settings, else (only when that is unset) the account that ran it."""
-    return given.strip() or str(get_setting(session, "officer_name") or "").strip() or actor
+    from Settings, else "" (the cover then says the involvement team, as the window's
+    reports do: never the computer's login name, "Prepared by root")."""
+    return given.strip() or str(get_setting(session, "officer_name") or "").strip()
 
 
 def build_report(
