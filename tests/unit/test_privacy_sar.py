@@ -81,7 +81,8 @@ def test_every_row_of_every_personal_table_is_in_the_workbook_and_the_pdf(
     with store.session() as session:
         held = rows_about(session, person_id)
         _withhold_others(held)  # a joint tenant's own survey returns are not theirs to see
-        name = gather(session, person_id).name
+        access = gather(session, person_id)
+        name, greeting = access.name, access.greeting
     before = _counts(store)
     result = export_subject_access(store, person_id, tmp_path / "sar", today=TODAY)
 
@@ -122,7 +123,8 @@ def test_every_row_of_every_personal_table_is_in_the_workbook_and_the_pdf(
 
     words = "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     flat = " ".join(words.split())
-    assert name in flat and f"Dear {name}," in flat
+    assert name in flat and f"Dear {greeting}," in flat
+    assert greeting != name and greeting.split()[-1] == name.split()[-1]  # "Mr Wood"
     for where in PERSONAL:
         assert " ".join(where.label.split()) in flat, where.label
     assert "Page 1 of" in flat and "ico.org.uk" in flat and "None held" in flat

@@ -156,7 +156,7 @@ def _letter(access: SubjectAccess, landlord: str, today: date, styles: Styles) -
         top,
         Spacer(1, 12 * mm),
         Paragraph("Your personal information", styles.heading),
-        Paragraph(f"Dear {escape(access.name)},", body),
+        Paragraph(f"Dear {escape(access.greeting or access.name)},", body),
         Paragraph(
             "You asked for a copy of the personal information we hold about you (a subject "
             "access request under Article 15 of the UK GDPR). The following pages set out all "

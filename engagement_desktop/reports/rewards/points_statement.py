@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound
 from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
+from engagement_desktop.services.common.wording import salutation
 from engagement_desktop.services.rewards.attendance_points import attendance_reason
 from engagement_desktop.services.rewards.year_end import RUNS_KEY, Conversion
 from engagement_desktop.store.collation import in_name_order
@@ -78,6 +79,7 @@ class Statement:
     lines: list[StatementLine] = field(default_factory=list)
     closing: int = 0
     worth_points: int = 0
+    greeting: str = ""  # "Dear Mr Wong," as every letter greets (see wording.salutation)
     worth_pence: int = 0
     scheme: str = ""
     year_end: YearEnd | None = None  # None: the year has not ended
@@ -129,6 +131,7 @@ def statements(
         Person.title,
         Person.first_name,
         Person.last_name,
+        Person.known_as,
         Person.address_line1,
         Person.address_line2,
         Person.address_line3,
@@ -182,6 +185,7 @@ def statements(
             end,
             int(opening.get(person.id) or 0),
             scheme=scheme,
+            greeting=salutation(person.title, person.first_name, person.last_name, person.known_as),
         )
         running = statement.opening
         held = statement.opening  # the balance on the year's last day, before its year end

@@ -261,7 +261,8 @@ def _letter(ink: Ink, statement: Statement, landlord: str, today: date, large: b
         sizes.body * 1.8,
         sizes.body,
     )
-    letter.paragraph(f"Dear {escape(statement.name)},", sizes.body, sizes.leading, sizes.body * 0.6)
+    greeting = statement.greeting or statement.name
+    letter.paragraph(f"Dear {escape(greeting)},", sizes.body, sizes.leading, sizes.body * 0.6)
     letter.paragraph(
         f"Thank you for taking part. This statement shows the points you earned and used "
         f"between {long_date(statement.start)} and {long_date(statement.end)}"

@@ -20,6 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.wording import salutation
 from engagement_desktop.services.people.consents import CONTACT_PURPOSE
 from engagement_desktop.services.privacy.erase import erased_ids
 from engagement_desktop.store.collation import name_sort_key
@@ -91,7 +92,7 @@ class Recipient:
     @property
     def salutation(self) -> str:
         """ "Mrs Smith" with a title, else the name they are known by."""
-        return f"{self.title} {self.last_name}" if self.title else self.called
+        return salutation(self.title, self.first_name, self.last_name, self.known_as)
 
     @property
     def format(self) -> str | None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.wording import salutation
 from engagement_desktop.services.people.people import normalise_reference
 from engagement_desktop.services.privacy.where import PERSONAL, PersonalTable, rows_about, table
 from engagement_desktop.store import vocab
@@ -156,6 +157,7 @@ class SubjectAccess:
     address: list[str]
     large_print: bool
     sections: list[Section] = field(default_factory=list)
+    greeting: str = ""  # "Mr Wong", as every letter greets (wording.salutation)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (survey returns found both ways added together)."""
@@ -211,6 +213,9 @@ def gather(session: Session, person_id: int) -> SubjectAccess:
         address=address,
         large_print="large_print" in needs,
         sections=sections,
+        greeting=salutation(
+            person["title"], person["first_name"], person["last_name"], person.get("known_as")
+        ),
     )
 
 
