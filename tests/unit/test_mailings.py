@@ -222,6 +222,8 @@ def test_list_eml_and_sms(store: Store, crowd: dict[str, int], tmp_path: Path) -
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     header = next(r for r in rows if r and r[0] == "Reference")
     assert {"Reference", "Address line 1", "Postcode", "Preferred channel", "Format"} <= set(header)
+    # the print room's list carries addresses, not email addresses or phone numbers
+    assert not {"Email", "Mobile", "Phone"} & set(header)
     assert "TANN" in {r[0] for r in rows}
     made = make_mailing(store, _request("list"), tmp_path / "list.csv")
     with made.files[0].open(encoding="utf-8-sig") as handle:
@@ -235,6 +237,11 @@ def test_list_eml_and_sms(store: Store, crowd: dict[str, int], tmp_path: Path) -
             email=f"{first}@example.org",
             mobile="07700 900123",
         )
+    by_email = make_mailing(store, _request("list", channel="email"), tmp_path / "emails.csv")
+    with by_email.files[0].open(encoding="utf-8-sig") as handle:
+        email_header = next(csv.reader(handle))
+    assert "Email" in email_header  # an email list: addresses and phones left out
+    assert not {"Address line 1", "Postcode", "Phone", "Mobile"} & set(email_header)
     save_template(store, "News", "Our news", "Dear {{ first_name }}, here is our news.")
     drafts = make_mailing(
         store, _request("eml", channel="email", template="News"), tmp_path / "drafts"

@@ -1,6 +1,7 @@
-"""The mailing list: full address lines, preferred channel and needs, each recipient's
-reference; an xlsx through the house writer, or a CSV (UTF-8 with BOM, so Excel reads
-the accents) with formula-like text made harmless."""
+"""The mailing list: each recipient's reference and name, the contact details of the
+mailing's own channel (addresses for post, email addresses for email ...), preferred
+channel, format and needs; an xlsx through the house writer, or a CSV (UTF-8 with BOM,
+so Excel reads the accents) with formula-like text made harmless."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, wri
 from engagement_desktop.services.mailings.audience import Recipient
 from engagement_desktop.store import vocab
 
+#: Every column the list can have; a list carries the contact details of its own channel
+#: only (the print room's list has no email addresses or phone numbers).
 HEADINGS = (
     "Reference",
     "Title",
@@ -33,30 +36,45 @@ HEADINGS = (
     "Format",
     "Needs",
 )
+ADDRESS = ("Addressee", "Address line 1", "Address line 2", "Address line 3", "Town", "Postcode")
+#: The contact columns each channel needs (data protection: no more than the job needs).
+BY_CHANNEL: dict[str, tuple[str, ...]] = {
+    "post": ADDRESS,
+    "email": ("Email",),
+    "text": ("Mobile",),
+    "phone": ("Phone", "Mobile"),
+}
+CONTACT = {*ADDRESS, "Email", "Mobile", "Phone"}
 
 
-def rows(recipients: Sequence[Recipient]) -> list[list[Any]]:
+def headings_for(channel: str) -> tuple[str, ...]:
+    """The list's columns for ``channel``: who, their channel's details, format and needs."""
+    wanted = set(BY_CHANNEL.get(channel, tuple(CONTACT)))
+    return tuple(h for h in HEADINGS if h not in CONTACT or h in wanted)
+
+
+def rows(recipients: Sequence[Recipient], channel: str = "post") -> list[list[Any]]:
+    keep = [HEADINGS.index(h) for h in headings_for(channel)]
     found = []
     for r in recipients:
         street = [*r.street, "", "", ""][:3]
-        found.append(
-            [
-                r.reference or "",
-                r.title or "",
-                r.first_name,
-                r.last_name,
-                r.addressee,
-                *street,
-                r.town,
-                r.postcode or "",
-                r.email or "",
-                r.mobile or "",
-                r.phone or "",
-                vocab.CONTACT_METHODS.get(r.preferred or "", "No preference"),
-                r.format or "standard",
-                ", ".join(r.needs),
-            ]
-        )
+        full = [
+            r.reference or "",
+            r.title or "",
+            r.first_name,
+            r.last_name,
+            r.addressee,
+            *street,
+            r.town,
+            r.postcode or "",
+            r.email or "",
+            r.mobile or "",
+            r.phone or "",
+            vocab.CONTACT_METHODS.get(r.preferred or "", "No preference"),
+            r.format or "standard print",
+            ", ".join(r.needs),
+        ]
+        found.append([full[i] for i in keep])
     return found
 
 
@@ -67,16 +85,17 @@ def _csv_safe(value: Any) -> Any:
 
 
 def write_mailing_list(
-    path: str | os.PathLike[str], recipients: Sequence[Recipient], about: About
+    path: str | os.PathLike[str], recipients: Sequence[Recipient], about: About, channel: str
 ) -> Path:
     target = Path(path)
-    table = rows(recipients)
+    headings = headings_for(channel)
+    table = rows(recipients, channel)
     if target.suffix.lower() == ".csv":
         partial = target.with_name(target.name + ".partial")
         try:
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(HEADINGS)
+                writer.writerow(headings)
                 writer.writerows([[_csv_safe(v) for v in row] for row in table])
             os.replace(partial, target)
         except OSError as exc:
@@ -85,10 +104,10 @@ def write_mailing_list(
         return target
     sheet = Sheet(
         title="Mailing list",
-        headings=HEADINGS,
+        headings=headings,
         rows=table,
         total=len(table),
         caption=about.title,
-        kinds={15: "wrap"},
+        kinds={len(headings) - 1: "wrap"},
     )
     return write_workbook(target, [sheet], about=about)

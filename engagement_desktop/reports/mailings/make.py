@@ -117,7 +117,7 @@ def _write(
             landlord=head.landlord,
             author=head.officer,
         )
-        return [write_mailing_list(staging / name, recipients, about)]
+        return [write_mailing_list(staging / name, recipients, about, request.channel)]
     template = prepared.template
     if template is None:
         raise EngagementError("Choose a template (or type the message) for the text of it.")
