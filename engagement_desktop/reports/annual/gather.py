@@ -21,6 +21,7 @@ from engagement_desktop.services.budget.lines import check_year
 from engagement_desktop.services.budget.period import Period, report_period, to_date
 from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.mailings.fields import Letterhead
 from engagement_desktop.services.surveys.regime import landlord_set, overall_code
 from engagement_desktop.store.models import Event, Group, Membership, Outcome
 
@@ -37,6 +38,7 @@ class AnnualReport:
     satisfaction: str | None  # "74% of tenants are satisfied overall" or None
     minimum: int
     raw: dict[str, int] = field(default_factory=dict)
+    contact: list[str] = field(default_factory=list)  # the letterhead's lines and email
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -126,10 +128,7 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
     groups = [
         (name, (purpose or "").split(".")[0])
         for name, purpose in session.execute(
-            select(Group.name, Group.purpose)
-            .where(Group.id.in_(active))
-            .order_by(Group.name)
-            .limit(7)
+            select(Group.name, Group.purpose).where(Group.id.in_(active)).order_by(Group.name)
         )
     ]
     coming = [
@@ -159,4 +158,5 @@ def gather_annual(session: Session, year: int, *, today: date | None = None) -> 
         satisfaction,
         minimum,
         raw,
+        Letterhead.read(session).contact(),
     )

@@ -49,6 +49,10 @@ class _Styles:
         self.big = ParagraphStyle("n", fontName=bold, fontSize=28, leading=32, textColor=NAVY)
 
 
+#: Groups on the last page with what they do; any more are named in one line.
+GROUPS_DESCRIBED = 6
+
+
 def _page(flowables: list, width: float) -> list:
     """One page's content, never running onto the next (the report is four pages)."""
     return [KeepInFrame(width, PAGE_HEIGHT, flowables, mode="truncate"), PageBreak()]
@@ -118,10 +122,17 @@ def write_annual_pdf(report: AnnualReport, path: str | os.PathLike[str]) -> Path
             st.body,
         ),
     ]
-    four.append(Paragraph(f"To join in, contact the involvement team at {landlord}.", st.strong))
-    for name, what in report.groups[:5]:
-        about = f": {escape(_short(what, 70))}" if what else ""
+    how = f": {escape(', '.join(report.contact))}" if report.contact else ""
+    four.append(
+        Paragraph(f"To join in, contact the involvement team at {landlord}{how}.", st.strong)
+    )
+    described, others = report.groups[:GROUPS_DESCRIBED], report.groups[GROUPS_DESCRIBED:]
+    for name, what in described:
+        about = f": {escape(_short(what, 60))}" if what else ""
         four.append(Paragraph(f"<b>{escape(name)}</b>{about}", st.body))
+    if others:  # every group named, the page kept to its size
+        names = ", ".join(name for name, _what in others)
+        four.append(Paragraph(f"<b>Also:</b> {escape(names)}.", st.body))
     if report.coming:
         four.append(Paragraph("Coming up", st.strong))
         four += [
@@ -153,5 +164,9 @@ def write_annual_pdf(report: AnnualReport, path: str | os.PathLike[str]) -> Path
 
 
 def _short(text: str, most: int) -> str:
+    """At most ``most`` characters, cut at a word ("on the group…", not "on the grou…")."""
     clean = " ".join(str(text).split())
-    return clean if len(clean) <= most else clean[: most - 1].rstrip() + "…"
+    if len(clean) <= most:
+        return clean
+    cut = clean[: most - 1].rsplit(" ", 1)[0] if " " in clean[: most - 1] else clean[: most - 1]
+    return cut.rstrip(" ,;:") + "…"

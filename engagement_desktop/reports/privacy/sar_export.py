@@ -20,6 +20,7 @@ from pathlib import Path
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.mailings.fields import Letterhead
 from engagement_desktop.services.privacy.sar import SubjectAccess, gather, record_export
 from engagement_desktop.store.engine import Store
 
@@ -62,13 +63,18 @@ def export_subject_access(
     with store.session() as session:
         access = gather(session, person_id)
         landlord = str(get_setting(session, "landlord_name") or "").strip()
+        contact = Letterhead.read(session).contact()
     stem = file_stem(access, today)
     partial = target.with_name(target.name + ".partial")
     moved = False
     try:
         with tempfile.TemporaryDirectory(prefix="engagement-sar-") as folder:
             pdf = write_sar_pdf(
-                access, Path(folder) / f"{stem}.pdf", landlord=landlord, today=today
+                access,
+                Path(folder) / f"{stem}.pdf",
+                landlord=landlord,
+                today=today,
+                contact=contact,
             )
             _step(progress, 1)
             about = About("Personal information held", "", landlord, landlord, today)

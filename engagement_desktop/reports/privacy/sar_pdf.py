@@ -8,6 +8,7 @@ everywhere, footer included) when the person's support needs ask for it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -101,7 +102,14 @@ def shown(value: Any, money: bool = False) -> str:
     return str(value)
 
 
-def write_sar_pdf(access: SubjectAccess, path: Path, *, landlord: str, today: date) -> Path:
+def write_sar_pdf(
+    access: SubjectAccess,
+    path: Path,
+    *,
+    landlord: str,
+    today: date,
+    contact: Sequence[str] = (),
+) -> Path:
     """Write the letter and the records to ``path`` (the caller makes it atomic)."""
     regular, _bold = register_fonts()
     large = access.large_print
@@ -126,7 +134,7 @@ def write_sar_pdf(access: SubjectAccess, path: Path, *, landlord: str, today: da
         A4[0] - 2 * MARGIN - number_room(regular, styles.footer),
     )
     footer = Footer(regular, styles.footer, MARGIN, A4[0] - MARGIN, 10 * mm, footer_text)
-    story = _letter(access, landlord, today, styles)
+    story = _letter(access, landlord, today, styles, contact)
     story.append(PageBreak())
     for section in access.sections:
         story += _section(section, styles)
@@ -134,7 +142,9 @@ def write_sar_pdf(access: SubjectAccess, path: Path, *, landlord: str, today: da
     return path
 
 
-def _letter(access: SubjectAccess, landlord: str, today: date, styles: Styles) -> list:
+def _letter(
+    access: SubjectAccess, landlord: str, today: date, styles: Styles, contact: Sequence[str]
+) -> list:
     body = styles.body
     sender = f"<b>{escape(landlord)}</b><br/>{long_date(today)}"
     if access.reference:
@@ -179,7 +189,11 @@ def _letter(access: SubjectAccess, landlord: str, today: date, styles: Styles) -
         ),
         Paragraph("<b>Your rights.</b> You have the right:", body),
         *(Paragraph(f"• {right}", body) for right in RIGHTS),
-        Paragraph("To use any of them, or if you have a question, please contact us.", body),
+        Paragraph(
+            "To use any of them, or if you have a question, please contact us"
+            + (f": {escape(', '.join(contact))}." if contact else "."),
+            body,
+        ),
         Paragraph(f"Yours sincerely,<br/>The involvement team, {escape(landlord)}", body),
     ]
     return story

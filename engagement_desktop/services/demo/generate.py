@@ -296,6 +296,8 @@ def _settings(demo: Demo) -> None:
     wanted: list[tuple[str, Any, Any]] = [
         ("landlord_name", demo.profile.landlord, ""),
         ("homes_count", homes, 0),
+        ("letterhead", demo.profile.letterhead, ""),
+        ("mailing_from_email", demo.profile.email, ""),
     ]
     if demo.profile.regime != "england":  # England is what an unset regulator means
         wanted.append((REGULATOR_SETTING, demo.profile.regime, ""))

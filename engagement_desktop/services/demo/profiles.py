@@ -25,6 +25,10 @@ class Profile:
     survey_drop_in: str  # a survey session's title before " – Estate"
     #: Courses under the landlord's own regulator's names: demo title -> (title, provider).
     courses: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: The team's address and phone (Ofcom's drama numbers) and email, for letters and
+    #: every document that says "contact us".
+    letterhead: str = ""
+    email: str = ""
 
 
 ENGLAND = Profile(
@@ -34,6 +38,8 @@ ENGLAND = Profile(
     streets=STREETS,
     blocks=BLOCKS,
     survey_drop_in="TSM survey drop-in",
+    letterhead="Involvement team, 1 Market Place, Spalding PE11 1AA\n01632 960000",
+    email="involvement@fenlandvale.example.org",
 )
 
 #: Real outward codes for the named districts of Glasgow, Edinburgh and Dundee; the estate
@@ -86,6 +92,8 @@ SCOTLAND = Profile(
     streets=SCOTTISH_STREETS,
     blocks=SCOTTISH_BLOCKS,
     survey_drop_in="Charter survey drop-in",
+    letterhead="Tenant participation team, 20 Clyde Street, Glasgow G1 4LH\n0141 496 0000",
+    email="participation@clydeforth.example.org",
     courses={
         "Tenant Satisfaction Measures explained": (
             "The Scottish Social Housing Charter explained",

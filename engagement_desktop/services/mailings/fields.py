@@ -73,6 +73,11 @@ class Letterhead:
             from_email=get_setting(session, "mailing_from_email") or "",
         )
 
+    def contact(self) -> list[str]:
+        """How to reach the team, for a document that says "contact us": the letterhead's
+        lines and its email address."""
+        return [*self.lines, *([self.from_email] if self.from_email else [])]
+
 
 @dataclass
 class MergeData:
