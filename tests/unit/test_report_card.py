@@ -72,6 +72,23 @@ def test_the_pdf_is_one_page_in_plain_words(scottish: Store, tmp_path: Path) -> 
     text = " ".join(pages[0].extract_text().split())
     assert "Clydeforth Housing Association" in text
     assert "The overall service we provide" in text
-    assert f"{round(card.lines[0].percent or 0)}%" in text
+    assert f"{whole_percent(card.lines[0].percent or 0)}%" in text
     assert "Scottish average" not in text
     assert "Scottish Housing Regulator" in text
+
+
+def test_englands_twelve_measures_and_the_notes_fit_one_numbered_page(tmp_path: Path) -> None:
+    """The card ran to a second page holding one measure and the notes, unnumbered."""
+    store = open_store(tmp_path / "e.sqlite", actor="test.officer")
+    try:
+        generate_demo(store, people=400, seed=1, today=date(2026, 12, 5))
+        with store.session() as session:
+            card = report_card(session, "TSM perception survey 2025/26")
+    finally:
+        store.close()
+    assert len(card.lines) == 12
+    pages = PdfReader(write_report_card(card, tmp_path / "card.pdf")).pages
+    assert len(pages) == 1
+    text = " ".join(pages[0].extract_text().split())
+    assert "How we handle anti-social behaviour" in text and "Page 1 of 1" in text
+    assert "Regulator of Social Housing as the Tenant Satisfaction Measures." in text

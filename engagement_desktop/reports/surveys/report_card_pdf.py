@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from engagement_desktop.reports.common.fonts import register_fonts
+from engagement_desktop.reports.common.page_numbers import Footer, page_of_canvas
 from engagement_desktop.reports.surveys.report_card import ReportCard, whole_percent
 
 INK = colors.HexColor("#1a1a1a")
@@ -39,9 +40,12 @@ def render(card: ReportCard, path: Path) -> Path:
     regular, bold = register_fonts()
     title = ParagraphStyle("t", fontName=bold, fontSize=26, leading=31, textColor=RULE)
     lead = ParagraphStyle("l", fontName=regular, fontSize=15, leading=20, textColor=INK)
-    cell = ParagraphStyle("c", fontName=regular, fontSize=15, leading=19, textColor=INK)
-    big = ParagraphStyle("b", parent=cell, fontName=bold, fontSize=22, leading=26, alignment=1)
+    # 14 point and up: larger than a letter, and the twelve measures of England's set and
+    # the notes still fit one page
+    cell = ParagraphStyle("c", fontName=regular, fontSize=14, leading=17, textColor=INK)
+    big = ParagraphStyle("b", parent=cell, fontName=bold, fontSize=21, leading=23, alignment=1)
     head = ParagraphStyle("h", parent=cell, fontName=bold, fontSize=13, leading=16)
+    change = ParagraphStyle("g", parent=cell, fontSize=14, leading=17)
     small = ParagraphStyle(
         "s", fontName=regular, fontSize=11.5, leading=15, textColor=INK, spaceAfter=4
     )
@@ -56,7 +60,7 @@ def render(card: ReportCard, path: Path) -> Path:
             ),
             lead,
         ),
-        Spacer(1, 6 * mm),
+        Spacer(1, 4 * mm),
     ]
     headings = ["What you told us about", "This year", "Last year", "Change"]
     if card.has_average:
@@ -67,12 +71,12 @@ def render(card: ReportCard, path: Path) -> Path:
             Paragraph(escape(line.label), cell),
             Paragraph(_percent(line.percent), big),
             Paragraph(_percent(line.last_year), ParagraphStyle("y", parent=cell, alignment=1)),
-            Paragraph(line.change or "–", cell),
+            Paragraph(line.change or "–", change),
         ]
         if card.has_average:
             row.insert(3, Paragraph(_percent(line.average), cell))
         rows.append(row)
-    widths = [76 * mm, 27 * mm, 25 * mm, 46 * mm]
+    widths = [86 * mm, 24 * mm, 20 * mm, 44 * mm]  # "Down 16 points" on one line
     if card.has_average:
         widths = [68 * mm, 26 * mm, 24 * mm, 24 * mm, 32 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -82,23 +86,22 @@ def render(card: ReportCard, path: Path) -> Path:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, 0), 1.5, RULE),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.HexColor("#b0b8c0")),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                # 4 points: the twelve measures of England's set fit one page
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 *[("BACKGROUND", (0, r), (-1, r), BAND) for r in range(1, len(rows), 2)],
             ]
         )
     )
-    story += [table, Spacer(1, 6 * mm)]
+    story += [table, Spacer(1, 3 * mm)]
     notes = [
-        "“Happy” means very or fairly satisfied (very or fairly good; good value for rent), "
+        "“Happy” means very or fairly satisfied, agreeing, or saying very or fairly good, "
         "out of everyone who gave a view. One answer counts for each home.",
     ]
     if card.last_survey:
         notes.append(f"Last year: our {card.last_survey}.")
-    notes.append(
-        f"We report these figures to the {card.regulator} as the {card.set_name}"
-        + (f" ({card.citation})." if card.citation else ".")
-    )
+    # The documents the set follows are in the full results report; tenants need the who.
+    notes.append(f"We report these figures to the {card.regulator} as the {card.set_name}.")
     if card.has_average:
         notes.append(f"Scottish average: {card.average_source}.")
     story += [Paragraph(escape(n), small) for n in notes]
@@ -109,9 +112,11 @@ def render(card: ReportCard, path: Path) -> Path:
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
-        bottomMargin=14 * mm,
+        bottomMargin=17 * mm,
         title=f"{card.landlord}: report card",
         author=card.landlord,
     )
-    doc.build(story)
+    # Numbered, in case a long set of measures runs on: "Page 1 of 2" says there is more.
+    footer = Footer(regular, 11.5, 18 * mm, A4[0] - 18 * mm, 10 * mm, "Report card")
+    doc.build(story, canvasmaker=page_of_canvas(footer))
     return path
