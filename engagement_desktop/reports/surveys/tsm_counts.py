@@ -87,7 +87,16 @@ def profile_table(
     rows.append(["Total", sum(ours), None, sum(theirs), None, None])
     return CountTable(
         PROFILE_DIMENSIONS[dimension],
-        ["Group", "Respondents", "Respondents %", "Stock", "Stock %", "Gap (points)"],
+        # "All customers", as the impact report says: people, not homes (the homes'
+        # number is the survey's relevant homes, above)
+        [
+            "Group",
+            "Respondents",
+            "Respondents %",
+            "All customers",
+            "All customers %",
+            "Gap (points)",
+        ],
         rows,
         hidden,
         note="Percentages are of those whose answer is known.",

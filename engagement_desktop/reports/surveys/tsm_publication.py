@@ -202,7 +202,7 @@ def _homes(session: Session, facts: SurveyFacts) -> tuple[dict[str, int], str]:
     if any(recorded.values()):
         return {k: n for k, n in recorded.items() if n}, "recorded on the survey"
     homes = int(get_setting(session, "homes_count") or 0)
-    note = "homes you manage (Settings): the survey's relevant homes are not recorded"
+    note = "all the homes the landlord manages: the survey's relevant homes were not recorded"
     return ({"All homes": homes} if homes else {}), note
 
 

@@ -365,7 +365,7 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
         Paragraph(
             escape(
                 "The respondents counted, by the record of the person each return is linked "
-                "to, beside the homes' customers. Gap: respondents' share minus the stock's, "
+                "to, beside all customers. Gap: respondents' share minus all customers', "
                 "in percentage points."
             ),
             s.body,
