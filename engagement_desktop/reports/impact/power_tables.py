@@ -18,7 +18,7 @@ def control_rows(r: ImpactFigures) -> list[list[Any]]:
     average = "" if c.inspection_average is None else f"{c.inspection_average:.0f}%"
     return [
         ["Scrutiny reviews completed", c.reviews_completed],
-        ["Scrutiny recommendations made", c.recommendations_made],
+        ["Recommendations from scrutiny reviews", c.recommendations_made],
         ["… accepted in whole or part", c.recommendations_accepted],
         ["… accepted and implemented", c.recommendations_implemented],
         ["Policies consulted on (closing this year)", c.consultations],
@@ -38,8 +38,10 @@ def control_table(r: ImpactFigures) -> ReportTable:
         rows,
         ["text", "text"],
         notes=[
-            "Recommendations count those raised this year; implemented means accepted and "
-            "marked done in the “you said, we did” register."
+            "Recommendations from scrutiny reviews count those raised this year; they are "
+            "among all the recommendations in the summary, which come from groups, events and "
+            "surveys too. Implemented means accepted and marked done in the “you said, we "
+            "did” register."
         ],
     )
 
