@@ -83,8 +83,10 @@ def you_choose_table(
         rows,
         ["text", "count", "count"],
         notes=[
-            "Money customers decided: You Choose pots whose voting closed in the period and "
-            "community fund rounds decided in it. Customer-facing budgets: the landlord's "
+            "Money customers decided: You Choose pots whose voting closed in the period, and "
+            "the whole pot of each community fund round that opened in it (the panel "
+            "decides it, even when its awards fall in the next year; the fund table counts "
+            "awards by the day they were decided). Customer-facing budgets: the landlord's "
             "yearly figure (Settings > Money) shared by the days in the period."
         ],
         total_rows={6} if rows else set(),
