@@ -131,7 +131,9 @@ def judge(m: Measure, target: float | None, figure: Figure, year_share: float) -
         status = ON_TRACK if gap >= 0 else AT_RISK if gap >= -SHARE_MARGIN else OFF_TRACK
         base = f" (of {figure.denominator:,})" if figure.denominator is not None else ""
         why = f"{value:.1f}%{base} against a target of {target:g}%: " + (
-            f"{abs(gap):.1f} points {'above' if gap >= 0 else 'below'}."
+            "on target."
+            if round(gap, 1) == 0
+            else f"{abs(gap):.1f} points {'above' if gap > 0 else 'below'}."
         )
         return KpiLine(m, target, figure, target, status, why)
     expected = target * year_share

@@ -67,7 +67,8 @@ def build_budget(demo: Demo) -> None:
             if value is None:
                 continue
             shift = demo.rng.choice((-6, -3, 0, 2, 4, 8))
-            targets.append(_target(demo, year, key, max(0, min(100, round(value + shift)))))
+            # a share a landlord would aim for: never a target of nothing (0% closed on time)
+            targets.append(_target(demo, year, key, max(50, min(100, round(value + shift)))))
     demo.write(BudgetLine, lines)
     demo.write(Target, targets)
     year, number = current_quarter(session, demo.cal.today)
