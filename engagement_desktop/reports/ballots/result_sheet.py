@@ -174,8 +174,11 @@ def write_result_sheet(
     story += [Paragraph(escape(line), look["body"]) for line in facts]
 
     room = A4[0] - 2 * side - number_room(regular, footer_size)
+    # large print leaves the landlord out of the footer (it heads the page): the line was
+    # cut to "You Choose res…" beside the page number
+    named = f"{landlord} · " if landlord and not large_print else ""
     text = fit_text(
-        f"{landlord + ' · ' if landlord else ''}You Choose result · printed {today:%d/%m/%Y}",
+        f"{named}You Choose result · printed {today:%d/%m/%Y}",
         regular,
         footer_size,
         room,

@@ -149,7 +149,11 @@ class Layout:
 
     def heading(self, text: str, level: int = 1) -> None:
         if level == 1:
-            self.story.append(CondPageBreak(90 * mm))
+            # room for the heading, its lead-in and a table's first rows; large type needs
+            # more (a section's heading was left alone at the foot of a large-print page)
+            self.story.append(CondPageBreak((140 if self.large else 90) * mm))
+        else:  # a sub-heading and its lead-in go over with the table they introduce
+            self.story.append(CondPageBreak((80 if self.large else 45) * mm))
         self.story.append(Paragraph(escape(text), self.h1 if level == 1 else self.h2))
 
     # --- tables ---------------------------------------------------------------------------
@@ -162,12 +166,17 @@ class Layout:
         values = max([stringWidth(t, self.regular, size) for t in texts] + [0])
         return max(values, widest_word) + pad
 
-    def _least(self, table: ReportTable, col: int, natural: float) -> float:
-        """The narrowest a column may go: figures never wrap; text wraps down to a floor."""
+    def _least(self, table: ReportTable, col: int, natural: float, texts: list[str]) -> float:
+        """The narrowest a column may go: figures never wrap; text wraps down to a floor,
+        but never below its longest word ("Neighbourhoo ds" in large print)."""
         if table.kinds[col] != "text":
             return natural
         floor = ((55 if col == 0 else 40) if self.large else (45 if col == 0 else 30)) * mm
-        return min(natural, floor)
+        size = self.cell.fontSize
+        word = max(
+            (stringWidth(w, self.regular, size) for t in texts for w in t.split()), default=0.0
+        )
+        return min(natural, max(floor, word + 14))
 
     def _groups(self, table: ReportTable, least: list[float]) -> list[list[int]]:
         """Columns after the first, packed into groups that fit beside the first at
@@ -211,7 +220,7 @@ class Layout:
         natural = [
             self._natural(table, c, [row[c] for row in texts]) for c in range(len(table.columns))
         ]
-        least = [self._least(table, c, n) for c, n in enumerate(natural)]
+        least = [self._least(table, c, n, [row[c] for row in texts]) for c, n in enumerate(natural)]
         groups = self._groups(table, least)
         for number, group in enumerate(groups):
             columns = [0, *group]

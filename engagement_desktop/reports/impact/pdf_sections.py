@@ -13,6 +13,7 @@ from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
 from engagement_desktop.reports.impact.pdf_layout import Layout
 from engagement_desktop.reports.impact.report import ImpactReport
+from engagement_desktop.services.common.wording import plural
 
 
 def long_date(day: object) -> str:
@@ -100,11 +101,18 @@ def outputs(out: Layout, r: ImpactReport) -> None:
     out.heading("Feedback from events and training", 2)
     outstanding = sum(t.feedback_outstanding for t in r.training)
     returned = sum(t.feedback_returned for t in r.training)
-    out.p(
-        f"{returned:,} training feedback form{'s' if returned != 1 else ''} came back; "
-        f"{outstanding:,} conference feedback form{'s are' if outstanding != 1 else ' is'} "
-        "still outstanding. What events recorded as their outcome or feedback:"
+    came = (
+        f"{plural(returned, 'training feedback form')} came back"
+        if returned
+        else "No training feedback forms came back"
     )
+    waiting = (
+        f"{plural(outstanding, 'conference feedback form')} "
+        f"{'is' if outstanding == 1 else 'are'} still outstanding"
+        if outstanding
+        else "none is outstanding"
+    )
+    out.p(f"{came}; {waiting}. What events recorded as their outcome or feedback:")
     out.table(r.table("event_feedback"))
 
 
