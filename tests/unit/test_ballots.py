@@ -315,3 +315,28 @@ def test_bad_ballots_and_proposals_write_nothing(store: Store) -> None:
     with store.session() as session:
         assert session.get(Ballot, ballot_id).status == "draft"  # type: ignore[union-attr]
         assert session.scalar(select(func.count()).select_from(Ballot)) == 1
+
+
+def test_an_open_count_says_funded_so_far_and_marks_only_a_tie_that_mattered(
+    store: Store, tmp_path: Path
+) -> None:
+    """The sheet of an open ballot said "Funded" as if decided, and marked a tie between
+    two proposals that were both funded anyway."""
+    from pypdf import PdfReader
+
+    from engagement_desktop.reports.ballots.result_sheet import _tie_decided, write_result_sheet
+
+    ballot_id, (benches, planters, _) = make_ballot(store, tie_rule="cheaper")
+    ballots.open_ballot(store, ballot_id)
+    voting.cast_vote(store, ballot_id, add(store, "A"), benches)
+    voting.cast_vote(store, ballot_id, add(store, "B"), planters)
+    with store.session() as session:
+        count = count_ballot(session, ballot_id)
+    tied = [p for p in count.placed if p.tied]
+    assert tied and all(p.funded for p in tied)  # 150,000 + 200,000 fit the 500,000 pot
+    assert not any(_tie_decided(count, p) for p in tied)
+    text = " ".join(
+        " ".join(page.extract_text().split())
+        for page in PdfReader(write_result_sheet(count, tmp_path / "s.pdf")).pages
+    )
+    assert "Funded so far" in text and "tie settled by rule" not in text

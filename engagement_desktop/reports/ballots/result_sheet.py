@@ -35,7 +35,7 @@ from engagement_desktop.reports.common.page_numbers import (
     page_of_canvas,
 )
 from engagement_desktop.services.ballots.ballots import ONE_VOTE_PER, TIE_RULES
-from engagement_desktop.services.ballots.count import Count
+from engagement_desktop.services.ballots.count import Count, Placed
 from engagement_desktop.services.common.money import money
 
 HEADINGS = ("Place", "Proposal", "Cost", "Votes", "Share", "")
@@ -108,8 +108,10 @@ def write_result_sheet(
         p = placed.proposal
         small = size if large_print else size * 0.85  # large print: 16 pt everywhere
         by = f"<br/><font size={small}>put forward by {escape(p.put_forward_by or '')}</font>"
-        note = ("Funded" if placed.funded else "") + (
-            " (tie settled by rule)" if placed.tied else ""
+        # before the close a count only says where things stand: "funded so far"
+        funded_word = "Funded" if count.final else "Funded so far"
+        note = (funded_word if placed.funded else "") + (
+            " (tie settled by rule)" if placed.tied and _tie_decided(count, placed) else ""
         )
         rows.append(
             [
@@ -140,7 +142,8 @@ def write_result_sheet(
     story.append(
         Paragraph(
             escape(
-                f"Funded: {money(funded)} of {money(count.pot_pence)}"
+                f"{'Funded' if count.final else 'Funded so far'}: {money(funded)} of "
+                f"{money(count.pot_pence)}"
                 f" ({money(count.pot_pence - funded)} left). Proposals are funded in the order "
                 "placed while the pot lasts; one that no longer fits is passed over."
             ),
@@ -208,3 +211,14 @@ def write_result_sheet(
 
 
 __all__ = ["write_result_sheet"]
+
+
+def _tie_decided(count: Count, placed: Placed) -> bool:
+    """A tie the rule settled that mattered: a proposal level with this one on votes came
+    out the other way (funded against not). A tie between two funded proposals, or two
+    passed over, changed nothing and is not marked."""
+    return any(
+        other.votes == placed.votes and other.funded != placed.funded
+        for other in count.placed
+        if other is not placed
+    )

@@ -162,7 +162,7 @@ def profile_table(b: BoardFigures) -> ReportTable:
                 ]
             )
     notes = [
-        f"Groups more than {b.threshold:g} points below their share of all customers, of "
+        f"Groups {b.threshold:g} or more points below their share of all customers, of "
         f"{compared} dimensions compared (people who objected in writing left out).",
     ]
     if not rows:
