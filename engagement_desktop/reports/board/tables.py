@@ -23,8 +23,12 @@ def kpi_table(b: BoardFigures) -> ReportTable:
     marked = set()
     for i, k in enumerate(b.kpis):
         pct = k.measure.percent
-        target = None if k.target is None else (f"{k.target:g}%" if pct else f"{k.target:,.0f}")
-        rows.append([k.measure.label, target, shown_value(k.figure.value, pct), k.status, k.why])
+        # counts as numbers (the workbook can add them up; printed "1,040" all the same),
+        # shares as "59.0%"
+        target: Any = None if k.target is None else (f"{k.target:g}%" if pct else round(k.target))
+        value = k.figure.value
+        so_far: Any = shown_value(value, pct) if pct or value is None else round(value)
+        rows.append([k.measure.label, target, so_far, k.status, k.why])
         if k.status in ("off track", "at risk"):
             marked.add(i)
     notes = [f"{k.measure.label}: {k.measure.definition}" for k in b.kpis]
