@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -278,3 +278,19 @@ def test_uuids_are_version_4(demo: tuple[Store, DemoSummary]) -> None:
         values = connection.execute(text("SELECT uuid FROM attendance LIMIT 500")).scalars().all()
     assert len(set(values)) == len(values) == 500
     assert all(str(uuid.UUID(v)) == v and uuid.UUID(v).version == 4 for v in values)
+
+
+def test_nothing_is_recorded_as_made_after_today(demo: tuple[Store, DemoSummary]) -> None:
+    """Planned events (and their invitations) were "created" four weeks before they
+    start, which for one five weeks ahead is next week: a subject access export showed
+    records made in the future."""
+    from sqlalchemy import func, select
+
+    from engagement_desktop.store.models import Attendance, Event
+
+    store, _summary = demo
+    tomorrow = datetime.combine(TODAY + timedelta(days=1), datetime.min.time())
+    with store.session() as session:
+        for model in (Event, Attendance):
+            latest = session.scalar(select(func.max(model.created_at)))
+            assert latest is not None and latest < tomorrow, model.__name__

@@ -342,8 +342,10 @@ def _add_event(
             "staff_hourly_rate_pence": demo.pick((2350, 2475, 2610, 2840)),
             "notes": None,
             "outcomes": None,
-            "created_at": at(starts.date() - timedelta(days=28), 11),
-            "updated_at": at(starts.date() - timedelta(days=28), 11),
+            # set up four weeks before, but never after today (a subject access export
+            # showed invitations "created" next week)
+            "created_at": at(min(starts.date() - timedelta(days=28), demo.cal.today), 11),
+            "updated_at": at(min(starts.date() - timedelta(days=28), demo.cal.today), 11),
             "_kind": kind,
             "_basis": basis,
             "_group": group_index,
