@@ -20,6 +20,7 @@ from engagement_desktop.services.ballots.count import count_ballot
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Household, Person
 from tests.gui.shots import save_shot
+from tests.pdf_sizes import text_sizes
 
 
 @pytest.fixture
@@ -173,20 +174,5 @@ def test_the_result_sheet_comes_in_standard_or_large_print(
         action.trigger()
         qtbot.waitUntil(lambda t=target: t.exists() and t.stat().st_size > 0, timeout=30_000)
         qtbot.wait(200)  # the writer has closed the file
-        sizes[name] = min(_text_sizes(target))
+        sizes[name] = min(text_sizes(target))
     assert sizes["large"] >= 16 > sizes["standard"]
-
-
-def _text_sizes(path: Path) -> list[float]:
-    """The point size of every piece of text in the PDF."""
-    from pypdf import PdfReader
-
-    found: list[float] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
-        if text.strip():
-            found.append(abs(tm[3] * cm[3]) * size if cm else abs(tm[3]) * size)
-
-    for page in PdfReader(path).pages:
-        page.extract_text(visitor_text=visit)
-    return found

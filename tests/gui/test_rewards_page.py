@@ -321,7 +321,7 @@ def test_statement_pdf_for_a_member_with_a_non_ascii_name(
     assert opened == [] and str(target) in page.last_message  # says where; no viewer needed
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Łukasz Nowak" in text
-    assert "Dear Łukasz Nowak," in text
+    assert "Dear Łukasz," in text and "Łukasz Nowak" in text  # greeted as every letter greets
     # 2025/26 has ended: the letter says so instead of offering a choice.
     assert "ended on 31 March 2026 with 60 points" in text.replace("\n", " ")
 
@@ -356,7 +356,7 @@ def test_all_statements_in_one_pdf_on_the_worker(
     qtbot.waitUntil(lambda: not task.running, timeout=30000)
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     for name in ("Joan Adams", "Łukasz Nowak", "Siobhán O'Brien", "Priya Patel"):
-        assert f"Dear {name}," in text
+        assert f"Dear {name.split()[0]}," in text and name in text
     assert "4 letters" in page.last_message
 
 
@@ -377,7 +377,7 @@ def test_print_all_statements_through_the_preview(
     assert "/" not in previews[0].doc_name  # print-to-file offers a valid name
     text = pdf_text(target)
     for name in ("Joan Adams", "Łukasz Nowak", "Priya Patel"):
-        assert f"Dear {name}," in text
+        assert f"Dear {name.split()[0]}," in text and name in text
     assert page.last_message == "2025/26 statements sent to the printer."
 
 

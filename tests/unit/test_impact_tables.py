@@ -31,6 +31,7 @@ from engagement_desktop.store.models import (
     RewardPayout,
     TrainingRecord,
 )
+from tests.pdf_sizes import text_sizes
 
 AFTER_THE_YEAR = date(2026, 6, 1)
 #: The demo's own today: its history then ends in 2026/27, whose year-end is still to come.
@@ -314,22 +315,10 @@ def test_respondents_and_every_equality_question(demo: Store) -> None:
     assert "Survey respondents" in columns and "All customers" in columns
 
 
-def _sizes(path: Path) -> list[float]:
-    sizes: list[float] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            sizes.append(abs(tm[3] * cm[3]) * size if cm else abs(tm[3]) * size)
-
-    for page in PdfReader(path).pages:
-        page.extract_text(visitor_text=visit)
-    return sizes
-
-
 def test_large_print_is_16_pt_everywhere(demo: Store, tmp_path: Path) -> None:
     report = _report(demo)
-    large = _sizes(write_impact_pdf(report, tmp_path / "l.pdf", large_print=True))
-    normal = _sizes(write_impact_pdf(report, tmp_path / "n.pdf"))
+    large = text_sizes(write_impact_pdf(report, tmp_path / "l.pdf", large_print=True))
+    normal = text_sizes(write_impact_pdf(report, tmp_path / "n.pdf"))
     assert min(normal) < 16  # the check can fail: ordinary print has small type
     assert min(large) >= 15.99, min(large)
 
