@@ -106,6 +106,7 @@ LABELS: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("expenses", "status"): vocab.EXPENSE_STATUSES,
     ("ledger_entries", "kind"): vocab.LEDGER_KINDS,
     ("ledger_entries", "source"): vocab.LEDGER_SOURCES,
+    ("training_needs", "source"): {"appraisal": "An appraisal", "request": "A request"},
     ("reward_payouts", "kind"): vocab.PAYOUT_KINDS,
     ("training_records", "status"): vocab.TRAINING_STATUSES,
     ("outcomes", "kind"): vocab.OUTCOME_KINDS,
