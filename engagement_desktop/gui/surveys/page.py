@@ -184,7 +184,7 @@ class SurveysPage(ListPage):
         super().showEvent(event)
         if not self._split_done:
             self._split_done = True
-            QTimer.singleShot(0, self._split)  # once laid out
+            QTimer.singleShot(0, self, self._split)  # once laid out (and not if closed first)
 
     def _split(self) -> None:
         width = self.splitter.width()
