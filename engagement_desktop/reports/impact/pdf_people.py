@@ -14,6 +14,7 @@ from engagement_desktop.reports.impact.charts import profile_chart
 from engagement_desktop.reports.impact.pdf_layout import FRAME, Layout
 from engagement_desktop.reports.impact.pdf_sections import compared
 from engagement_desktop.reports.impact.report import ImpactReport
+from engagement_desktop.services.common.wording import signed
 from engagement_desktop.services.people.base_profile import MAIN_DIMENSIONS
 
 
@@ -41,7 +42,7 @@ def profile(out: Layout, r: ImpactReport) -> None:
         out.p(
             "Under-represented: "
             + "; ".join(
-                f"{escape(category)} ({escape(label.lower())}, {gap:+.1f} points)"
+                f"{escape(category)} ({escape(label.lower())}, {signed(gap)} points)"
                 for label, category, gap in flagged
             )
             + "."

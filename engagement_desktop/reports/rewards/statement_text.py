@@ -8,6 +8,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from engagement_desktop.reports.rewards.points_statement import Statement, YearEnd
+from engagement_desktop.services.common.wording import signed
 
 
 @lru_cache(maxsize=64)
@@ -17,7 +18,7 @@ def long_date(day: date) -> str:
 
 
 def _points(value: int) -> str:
-    return f"{value:+,d}" if value else "0"
+    return signed(value, 0)
 
 
 def _pounds(pence: int) -> str:

@@ -42,6 +42,7 @@ from engagement_desktop.reports.common.page_numbers import (
 )
 from engagement_desktop.reports.surveys.tsm_counts import CountTable
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
+from engagement_desktop.services.common.wording import signed
 from engagement_desktop.services.surveys.measure_sets import MeasureSet
 from engagement_desktop.services.surveys.results import TsmResults
 from engagement_desktop.services.surveys.wording import ANSWER_LABELS
@@ -280,7 +281,7 @@ def _measures_table(report: TsmReport, s: _Styles) -> Table:
                 f"{percent:.1f}%" if percent is not None else "–",
                 f"{low:.1f}–{high:.1f}" if low is not None else "–",
                 f"{before:.1f}%" if before is not None else "–",
-                f"{change:+.1f}" if change is not None else "–",
+                signed(change) if change is not None else "–",
             ]
         )
     widths = [11 * mm, None, 0, 0, 0, 0, 0, 0]

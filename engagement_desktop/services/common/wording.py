@@ -16,3 +16,12 @@ def salutation(
     if title and last_name:
         return f"{title} {last_name}"
     return known_as or first_name or last_name or ""
+
+
+def signed(value: float, places: int = 1) -> str:
+    """A change as printed: "+5.0", "−5.0" (the minus sign, as the impact report and the
+    dashboard print it, not a hyphen), "0.0"."""
+    text = f"{abs(value):,.{places}f}"
+    if round(value, places) == 0:
+        return text
+    return f"+{text}" if value > 0 else f"\u2212{text}"
