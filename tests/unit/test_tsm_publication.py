@@ -4,6 +4,7 @@ margin needs, the survey's recorded facts, hidden small counts, last year beside
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
+from engagement_desktop.services.people.base_profile import replace_base_profile
 from engagement_desktop.services.surveys.publication import survey_facts, update_survey_facts
 from engagement_desktop.services.surveys.results import required_margin, sample_needed, tsm_results
 from engagement_desktop.store.engine import Store
@@ -180,6 +182,26 @@ def test_profile_hides_small_cells_so_none_can_be_worked_back(store: Store) -> N
     assert rows["Tenant (sheltered / older people's housing)"][1] is None
     assert rows["Tenant (general needs)"][1] is None  # the second cell
     assert rows["Total"][1] == 32
+
+
+def test_a_profile_short_in_one_table_says_how_many_it_leaves_out(store: Store) -> None:
+    """A housing system that gives 50 customers no area: the area table's total is
+    smaller than the age table's, and the report says why rather than leaving a reader
+    to wonder which is right."""
+    survey = add_survey(store, "TSM 2025/26", date(2025, 10, 1), date(2026, 2, 28))
+    _respondents(store, survey, 12, "general_needs", "R")
+    profile = {
+        "age_band": Counter({"35_44": 600, "45_54": 400}),
+        "tenure": Counter({"general_needs": 1000}),
+        "area": Counter({"Riverside": 950}),
+    }
+    replace_base_profile(store, profile, date(2026, 4, 1), source="test")
+    with store.session() as session:
+        report = tsm_report(session, "TSM 2025/26")
+    tables = {t.title: t for t in report.profiles}
+    assert tables["Estate / area"].rows[-1][3] == 950
+    assert "gives the other 50 no estate / area" in tables["Estate / area"].note
+    assert "the other" not in tables["Age"].note and "the other" not in tables["Tenure"].note
 
 
 def test_last_years_results_sit_beside_this_years(store: Store) -> None:

@@ -313,8 +313,17 @@ def tsm_report(session: Session, survey_name: str) -> TsmReport:
     areas = dict(session.execute(select(Area.id, Area.name)).all())
     stock = _stock(session, on, areas)
     counted = [row for row in people if not row[5]]
+    everyone = max(sum(theirs.values()) for theirs, _ in stock.values())
     for dimension in PROFILE_DIMENSIONS:
         ours = Counter(_category(dimension, row, on, areas) for row in counted)
         theirs, source = stock[dimension]
-        report.profiles.append(profile_table(dimension, ours, theirs, source, minimum))
+        table = profile_table(dimension, ours, theirs, source, minimum)
+        short = everyone - sum(theirs.values())
+        if short > 0:  # the profile gave some customers no group here: say so, not guess
+            table.note += (
+                f" The profile places {sum(theirs.values()):,} customers here, against "
+                f"{everyone:,} in its fullest table: it gives the other {short:,} no "
+                f"{PROFILE_DIMENSIONS[dimension].lower()}."
+            )
+        report.profiles.append(table)
     return report

@@ -271,8 +271,10 @@ def _base_profile(demo: Demo) -> None:
         if person.archived:
             continue
         counts["tenure", person.tenure] += 1
-        if person.area_id is not None:
-            counts["area", names[person.area_id]] += 1
+        # a customer with no area is counted as not known, as the housing system does,
+        # so every dimension's total is the same customers
+        area = "unknown" if person.area_id is None else names[person.area_id]
+        counts["area", area] += 1
         counts["age_band", age_band(person.age_on(demo.cal.scheme_start)) or "unknown"] += 1
     rows = [
         {
