@@ -339,3 +339,29 @@ def test_cover_names_the_officer_from_settings(demo: Store, tmp_path: Path) -> N
     text = PdfReader(write_impact_pdf(report, tmp_path / "c.pdf")).pages[0].extract_text()
     assert "Prepared by Aisha Okafor" in text and "root" not in text
     save_settings(demo, {"officer_name": ""})
+
+
+def test_shares_in_a_table_of_counts_are_numbers_a_spreadsheet_can_add(
+    demo: Store, tmp_path: Path
+) -> None:
+    """The inspections' average score and the share of budgets customers decided were
+    written to the workbook as the text "59%", which Excel cannot chart or sum."""
+    import openpyxl
+
+    from engagement_desktop.reports.impact.workbook import write_impact_workbook
+
+    report = _report(demo)
+    book = openpyxl.load_workbook(write_impact_workbook(report, tmp_path / "r.xlsx"))
+    shares = {
+        str(row[0]): row[1:]
+        for sheet in ("Customers in control", "You Choose")
+        for row in book[sheet].iter_rows(values_only=True)
+        if row and str(row[0]).endswith("(%)")
+    }
+    assert set(shares) == {"Their average score (%)", "Budget controlled by customers (%)"}
+    numbers = [v for values in shares.values() for v in values if v is not None]
+    assert numbers and all(isinstance(v, float) for v in numbers)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(write_impact_pdf(report, tmp_path / "r.pdf")).pages
+    )
+    assert f"{shares['Budget controlled by customers (%)'][0]:.1f}%" in text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from engagement_desktop.reports.board.gather import BoardFigures
-from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, ReportTable
 from engagement_desktop.services.budget.kpis import Figure
 from engagement_desktop.services.budget.targets import shown_value
 
@@ -15,7 +15,7 @@ from engagement_desktop.services.budget.targets import shown_value
 def _fig(f: Figure, percent: bool) -> Any:
     if f.value is None:
         return None
-    return round(f.value, 1) if percent else round(f.value)
+    return Percent(round(f.value, 1)) if percent else round(f.value)
 
 
 def kpi_table(b: BoardFigures) -> ReportTable:
@@ -23,11 +23,9 @@ def kpi_table(b: BoardFigures) -> ReportTable:
     marked = set()
     for i, k in enumerate(b.kpis):
         pct = k.measure.percent
-        # counts as numbers (the workbook can add them up; printed "1,040" all the same),
-        # shares as "59.0%"
-        target: Any = None if k.target is None else (f"{k.target:g}%" if pct else round(k.target))
-        value = k.figure.value
-        so_far: Any = shown_value(value, pct) if pct or value is None else round(value)
+        # numbers the workbook can add up, printed "1,040" and "59.0%" all the same
+        target: Any = None if k.target is None else (Percent(k.target) if pct else round(k.target))
+        so_far = shown_value(None, pct) if k.figure.value is None else _fig(k.figure, pct)
         rows.append([k.measure.label, target, so_far, k.status, k.why])
         if k.status in ("off track", "at risk"):
             marked.add(i)
@@ -67,7 +65,7 @@ def trend_table(b: BoardFigures) -> ReportTable:
         columns,
         rows,
         kinds,
-        notes=["Shares are in %. The current year is to the end of the quarter reported."],
+        notes=["The current year is to the end of the quarter reported."],
         printed=["Measure", *short],
     )
 

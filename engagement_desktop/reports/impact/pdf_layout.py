@@ -24,7 +24,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.fonts import register_fonts
-from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, ReportTable
 
 ROWS_PER_TABLE = 35
 NAVY = colors.HexColor("#1F4E79")
@@ -59,6 +59,8 @@ def shown(value: Any, kind: str = "count") -> str:
         return f"+{text}" if value > 0 else f"−{text}"
     if isinstance(value, Pence):
         return money(int(value))
+    if isinstance(value, Percent):
+        return f"{value:.1f}%"
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
     if isinstance(value, float):

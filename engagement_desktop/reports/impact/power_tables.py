@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from engagement_desktop.reports.impact.gathered import ImpactFigures
-from engagement_desktop.reports.impact.report_table import Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import Pence, Percent, ReportTable
 
 
 def control_rows(r: ImpactFigures) -> list[list[Any]]:
@@ -15,7 +15,7 @@ def control_rows(r: ImpactFigures) -> list[list[Any]]:
     c = r.control
     if c is None:
         return []
-    average = "" if c.inspection_average is None else f"{c.inspection_average:.0f}%"
+    average = None if c.inspection_average is None else Percent(c.inspection_average)
     return [
         ["Scrutiny reviews completed", c.reviews_completed],
         ["Recommendations from scrutiny reviews", c.recommendations_made],

@@ -1,8 +1,9 @@
 """What one table of the impact assessment is: its cells, and how they print and serialise.
 
 Cells hold plain values: ``int`` counts, :class:`Pence` money, ``float`` percentages or
-averages, ``date``, ``str``, ``None`` for "nothing to show", and :data:`HIDDEN` for a
-cell suppressed by :mod:`reports.common.disclosure`. The PDF and the workbook read these
+averages (:class:`Percent` where the column's other cells are not percentages),
+``date``, ``str``, ``None`` for "nothing to show", and :data:`HIDDEN` for a cell
+suppressed by :mod:`reports.common.disclosure`. The PDF and the workbook read these
 types to choose a format; the tables themselves are built in
 :mod:`~engagement_desktop.reports.impact.tables`.
 """
@@ -20,6 +21,12 @@ class Pence(int):
     @property
     def pounds(self) -> float:
         return round(self / 100, 2)
+
+
+class Percent(float):
+    """A share in per cent in a column that also holds counts or money: printed
+    "16.7%", and in the workbook a number whose row label says "(%)" (a "%" typed into
+    the text would make it a word a spreadsheet cannot add up)."""
 
 
 class _Hidden:

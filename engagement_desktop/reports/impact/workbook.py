@@ -15,7 +15,7 @@ from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, wri
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.disclosure import footnote
 from engagement_desktop.reports.impact.report import ImpactReport
-from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, ReportTable
 
 #: Which tables share a sheet, and the sheet's name (at most 31 characters).
 SHEETS: dict[str, str] = {
@@ -47,6 +47,8 @@ def _value(cell: Any) -> Any:
         return HIDDEN_MARK
     if isinstance(cell, Pence):
         return cell.pounds
+    if isinstance(cell, Percent):
+        return round(float(cell), 1)
     return cell
 
 
@@ -60,13 +62,16 @@ def _money_columns(table: ReportTable) -> set[int]:
 
 
 def table_rows(table: ReportTable) -> list[list[Any]]:
-    """A table's rows, with a money row's label saying "(£)" when its column is mixed."""
+    """A table's rows, with a money row's label saying "(£)" when its column is mixed,
+    and a share's "(%)"."""
     money = _money_columns(table)
     rows = []
     for row in table.rows:
         values = [_value(cell) for cell in row]
         if not money and any(isinstance(cell, Pence) for cell in row[1:]):
             values[0] = f"{values[0]} (£)"
+        elif any(isinstance(cell, Percent) for cell in row[1:]):
+            values[0] = f"{values[0]} (%)"
         rows.append(values)
     return rows
 

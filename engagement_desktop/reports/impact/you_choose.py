@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.reports.impact.report_table import Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import Pence, Percent, ReportTable
 from engagement_desktop.services.ballots.count import count_ballot
 from engagement_desktop.services.budget import controlled
 from engagement_desktop.services.budget.kpis import Figure, Measurer
@@ -56,8 +56,8 @@ def you_choose_table(
     rows: list[list[Any]] = []
     if now is not None and before is not None:
 
-        def share(f: YouChooseFigures) -> str | None:
-            return None if f.share.value is None else f"{f.share.value:.1f}%"
+        def share(f: YouChooseFigures) -> Percent | None:
+            return None if f.share.value is None else Percent(f.share.value)
 
         rows = [
             ["You Choose ballots decided", now.ballots, before.ballots],
