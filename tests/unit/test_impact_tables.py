@@ -365,3 +365,36 @@ def test_shares_in_a_table_of_counts_are_numbers_a_spreadsheet_can_add(
         p.extract_text() for p in PdfReader(write_impact_pdf(report, tmp_path / "r.pdf")).pages
     )
     assert f"{shares['Budget controlled by customers (%)'][0]:.1f}%" in text
+
+
+def test_a_money_column_reads_alike_and_halves_round_up() -> None:
+    """A budget column showed "£64.50" under "£389" and "£1,382" above "£33.00"; a
+    whole-pound column now rounds every amount (halves up, as a reader does), while a
+    column of small sums and a cost per person keep their pence."""
+    from engagement_desktop.reports.impact.pdf_layout import Layout
+    from engagement_desktop.reports.impact.report_table import Pence, Rate, ReportTable
+
+    table = ReportTable(
+        "budget",
+        "Spend",
+        ["Line", "Budget", "Left", "Fees"],
+        [
+            ["Staff time", Pence(360_000), Pence(-38_900), Pence(2_500)],
+            ["Expenses", Pence(55_000), Pence(6_450), Pence(1_250)],
+            ["Materials", Pence(5_000), Pence(1_700), None],
+            ["Per person", Rate(3_032), Rate(-279), None],
+        ],
+        ["text", "count", "change", "count"],
+    )
+    story: list[Any] = []
+    Layout(large=False).table(table, story)
+    printed = "\n".join(
+        str(cell)
+        for flowable in story
+        for row in getattr(flowable, "_cellvalues", [])
+        for cell in row
+    )
+    for expected in ("£3,600", "−£389", "£550", "+£65", "£50", "+£17", "£25.00", "£12.50"):
+        assert expected in printed, expected
+    assert "£30.32" in printed and "−£2.79" in printed  # a rate keeps its pence
+    assert "£64.50" not in printed and "£50.00" not in printed

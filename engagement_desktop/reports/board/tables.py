@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from engagement_desktop.reports.board.gather import BoardFigures
-from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, Rate, ReportTable
 from engagement_desktop.services.budget.kpis import Figure
 from engagement_desktop.services.budget.targets import shown_value
 
@@ -126,11 +126,11 @@ def true_cost_table(b: BoardFigures) -> ReportTable:
         ["Share of the year's overheads", Pence(t.overheads_pence)],
         ["True cost", Pence(t.total_pence)],
         ["People involved", people],
-        ["True cost per person involved", Pence(round(t.total_pence / people)) if people else None],
+        ["True cost per person involved", Rate(round(t.total_pence / people)) if people else None],
         ["Attendances", attendances],
         [
             "True cost per attendance",
-            Pence(round(t.total_pence / attendances)) if attendances else None,
+            Rate(round(t.total_pence / attendances)) if attendances else None,
         ],
     ]
     return ReportTable(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from engagement_desktop.reports.impact.gathered import ImpactFigures
-from engagement_desktop.reports.impact.report_table import Pence, ReportTable
+from engagement_desktop.reports.impact.report_table import Pence, Rate, ReportTable
 
 
 def budget_table(r: ImpactFigures) -> ReportTable:
@@ -54,10 +54,10 @@ def true_cost_table(r: ImpactFigures) -> ReportTable:
             [f"Staff on-costs ({t.on_cost_percent:g}% of staff time)", Pence(t.on_cost_pence)],
             ["Share of the year's overheads", Pence(t.overheads_pence)],
             ["True cost", Pence(t.total_pence)],
-            ["Per person involved", Pence(round(t.total_pence / people)) if people else None],
+            ["Per person involved", Rate(round(t.total_pence / people)) if people else None],
             [
                 "Per attendance",
-                Pence(round(t.total_pence / attendances)) if attendances else None,
+                Rate(round(t.total_pence / attendances)) if attendances else None,
             ],
         ]
         notes = [t.explained]

@@ -24,7 +24,9 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.fonts import register_fonts
-from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, ReportTable
+from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, Rate, ReportTable
+from engagement_desktop.services.common.money import money as pounds_and_pence
+from engagement_desktop.services.common.money import whole_pounds
 
 ROWS_PER_TABLE = 35
 NAVY = colors.HexColor("#1F4E79")
@@ -34,20 +36,35 @@ FRAME = A4[0] - 2 * MARGIN
 LARGE_MINIMUM = 16.0  # points: nothing in large print is smaller
 
 
-def money(pence: int | None) -> str:
+def money(pence: int | None, *, exact: bool | None = None) -> str:
     """Whole pounds from £100 up (and for whole amounts), pence below: "£2,119", "£430",
-    "£0", "£17.84"."""
+    "£0", "£17.84". ``exact`` forces pence (True) or whole pounds (False), so that one
+    row of a table reads alike."""
     if pence is None:
         return "–"
-    sign = "−" if pence < 0 else ""
-    pence = abs(pence)
-    if pence >= 10_000 or pence % 100 == 0:
-        return f"{sign}£{pence / 100:,.0f}"
-    return f"{sign}£{pence / 100:,.2f}"
+    size = abs(pence)
+    if exact is None:
+        exact = size < 10_000 and size % 100 != 0
+    return ("−" if pence < 0 else "") + (pounds_and_pence(size) if exact else whole_pounds(size))
 
 
-def shown(value: Any, kind: str = "count") -> str:
-    """A cell as printed."""
+def exact_pence(table: ReportTable) -> list[bool]:
+    """Per column, whether its amounts print in pence: only a column of small sums
+    with pence in them; a column holding £100 or more is in whole pounds throughout, so
+    "£1,382" never stands above "£33.00". A :class:`Rate` (per person) keeps its pence."""
+    exact = []
+    for c in range(len(table.columns)):
+        amounts = [
+            abs(int(row[c]))
+            for row in table.rows
+            if isinstance(row[c], Pence) and not isinstance(row[c], Rate)
+        ]
+        exact.append(all(a < 10_000 for a in amounts) and any(a % 100 for a in amounts))
+    return exact
+
+
+def shown(value: Any, kind: str = "count", *, exact: bool | None = None) -> str:
+    """A cell as printed (``exact``: money in pence or not, see :func:`exact_pence`)."""
     if value is HIDDEN:
         return HIDDEN_MARK
     if value is None:
@@ -55,10 +72,13 @@ def shown(value: Any, kind: str = "count") -> str:
     if kind == "change" and isinstance(value, int | float) and not isinstance(value, bool):
         if value == 0:
             return "no change" if isinstance(value, int) else "0.0"
-        text = shown(abs(value) if not isinstance(value, Pence) else Pence(abs(value)))
+        size = abs(value) if not isinstance(value, Pence) else Pence(abs(value))
+        text = shown(size, exact=exact)
+        if text == "£0":  # under 50p either way, in a row of whole pounds: not signed
+            return text
         return f"+{text}" if value > 0 else f"−{text}"
     if isinstance(value, Pence):
-        return money(int(value))
+        return money(int(value), exact=exact)
     if isinstance(value, Percent):
         return f"{value:.1f}%"
     if isinstance(value, date):
@@ -218,7 +238,14 @@ class Layout:
         if not table.rows:
             target.append(Paragraph("<i>None in this period.</i>", self.body))
             return
-        texts = [[shown(v, table.kinds[c]) for c, v in enumerate(row)] for row in table.rows]
+        exact = exact_pence(table)
+        texts = [
+            [
+                shown(v, table.kinds[c], exact=isinstance(v, Rate) or exact[c])
+                for c, v in enumerate(row)
+            ]
+            for row in table.rows
+        ]
         natural = [
             self._natural(table, c, [row[c] for row in texts]) for c in range(len(table.columns))
         ]

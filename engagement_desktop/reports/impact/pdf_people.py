@@ -100,7 +100,10 @@ METHOD = (
     "for every place taken (completed or attended), in the year the course was taken. "
     "Rewards: the value converted at a scheme year's year-end run (vouchers, donations, "
     "rent credits) counts in the report year in which that scheme year ends, whatever "
-    "day the run was made. Expenses: claims approved or paid, in the year of the claim.",
+    "day the run was made. Expenses: claims approved or paid, in the year of the claim. "
+    "Money is shown to the nearest pound where a row holds £100 or more (halves round "
+    "up); a difference or total is worked out in pence first, so it can be £1 away from "
+    "the rounded figures beside it.",
     "Training places taken: records completed or attended with a date in the period; "
     "the same count in the summary and the training table.",
     "Recommendations made and accepted: items of the kind recommendation raised in the "

@@ -23,6 +23,11 @@ class Pence(int):
         return round(self / 100, 2)
 
 
+class Rate(Pence):
+    """Money per person or per attendance: printed in pounds and pence wherever it
+    stands, since there the pence are the figure ("£30.32"), not noise."""
+
+
 class Percent(float):
     """A share in per cent in a column that also holds counts or money: printed
     "16.7%", and in the workbook a number whose row label says "(%)" (a "%" typed into
@@ -92,8 +97,8 @@ def change(now: Any, before: Any) -> Any:
     if now is None or before is None:
         return None
     delta = now - before
-    return Pence(delta) if isinstance(now, Pence) else delta
+    return type(now)(delta) if isinstance(now, Pence) else delta
 
 
-def money(value: int | None) -> Pence | None:
-    return None if value is None else Pence(value)
+def rate(value: int | None) -> Rate | None:
+    return None if value is None else Rate(value)

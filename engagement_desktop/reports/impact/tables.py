@@ -19,8 +19,8 @@ from engagement_desktop.reports.impact.report_table import (
     Pence,
     ReportTable,
     change,
-    money,
     protected,
+    rate,
 )
 from engagement_desktop.reports.impact.you_choose import you_choose_table
 from engagement_desktop.services.budget.figures import COST_LABELS
@@ -46,8 +46,8 @@ def summary_table(r: ImpactFigures) -> ReportTable:
         ("Total cost", Pence(s.total_cost_pence), Pence(b.total_cost_pence)),
         (
             "Cost per person involved",
-            money(s.cost_per_person_pence),
-            money(b.cost_per_person_pence),
+            rate(s.cost_per_person_pence),
+            rate(b.cost_per_person_pence),
         ),
     ]
     return ReportTable(

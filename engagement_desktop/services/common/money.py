@@ -21,11 +21,12 @@ def money(pence: int | None) -> str:
 
 
 def whole_pounds(pence: int | None) -> str:
-    """ "£1,235": for headline figures where pence are noise."""
+    """ "£1,235": for headline figures where pence are noise. Halves round up, as a
+    reader rounds (£64.50 is "£65"; Python's own rounding would make it "£64")."""
     if pence is None:
         return ""
     sign = "-" if pence < 0 else ""
-    return f"{sign}£{round(abs(pence) / 100):,}"
+    return f"{sign}£{(abs(round(pence)) + 50) // 100:,}"
 
 
 def parse_pounds(text: str) -> int | None:
