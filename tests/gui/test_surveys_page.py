@@ -189,7 +189,7 @@ def test_exports_and_the_pdf(qtbot: QtBot, page: SurveysPage, tmp_path: Path) ->
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_MS)
     sheet = openpyxl.load_workbook(outputs.last_written).active
     headings = [c.value for c in sheet[3]]  # under the title and period rows
-    assert headings[:4] == ["Response", "Person", "Reference (as typed)", "Completed"]
+    assert headings[:4] == ["Response no.", "Person", "Reference (as typed)", "Completed"]
     assert headings[4].startswith("[TP01] Taking everything into account")
     free = headings.index(tsm.QUESTIONS["FREE"]) + 1
     typed = {

@@ -39,7 +39,7 @@ def responses_sheet(session: Session, survey_id: int) -> Sheet:
     )
     questions = details.questions
     headings = [
-        "Response",
+        "Response no.",
         "Person",
         "Reference (as typed)",
         "Completed",
