@@ -183,6 +183,32 @@ def test_chart_says_why_a_small_group_has_no_bar(tmp_path: Path) -> None:
     assert "* not shown (see the note on small numbers): no bar drawn" in text
 
 
+def test_a_long_group_name_is_printed_whole_on_the_chart(tmp_path: Path) -> None:
+    """ "Black, Black British, Caribbean or Af…": a label is now wrapped onto a second
+    line, in large print too, and cut only where two lines cannot hold it."""
+    from reportlab.graphics import renderPDF
+
+    from engagement_desktop.reports.impact.charts import profile_chart
+    from engagement_desktop.reports.impact.profile import ProfileComparison, ProfileLine
+
+    name = "Black, Black British, Caribbean or African"
+    endless = "Any other ethnic group written in by the customer at great length " * 3
+    comparison = ProfileComparison(
+        "ethnicity",
+        "Ethnicity",
+        [
+            ProfileLine(name, 40, 900, 80.0, 90.0, -10.0, False, False, False),
+            ProfileLine(endless, 10, 100, 20.0, 10.0, 10.0, False, False, False),
+        ],
+    )
+    for size in (7.0, 16.0):
+        path = tmp_path / f"chart-{size}.pdf"
+        renderPDF.drawToFile(profile_chart(comparison, 480, size), str(path))
+        text = " ".join(PdfReader(path).pages[0].extract_text().split())
+        assert name in text, size
+        assert "Any other ethnic group" in text and "…" in text  # cut, at a word
+
+
 def test_a_year_with_nothing_still_reads_well(store: Store, tmp_path: Path) -> None:
     with store.session() as session:
         report = build_report(session, 2019)

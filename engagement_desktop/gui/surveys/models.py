@@ -169,7 +169,9 @@ def questions_rows(questions: list[QuestionLine]) -> list[list[Cell]]:
 
 
 def responses_model(parent: QObject) -> TextTableModel:
-    return TextTableModel(("Completed", "Person", "Reference (as typed)", "Response no."), (3,), parent)
+    return TextTableModel(
+        ("Completed", "Person", "Reference (as typed)", "Response no."), (3,), parent
+    )
 
 
 def responses_rows(responses: list[ResponseLine]) -> list[list[Cell]]:

@@ -6,6 +6,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.impact.profile import ProfileComparison
@@ -14,8 +16,17 @@ INVOLVED = colors.HexColor("#1F4E79")
 BASE = colors.HexColor("#A6A6A6")
 
 
-def _short(label: str, limit: int = 30) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+def _label(text: str, font: str, size: float, room: float, mark: str = "") -> str:
+    """A category's label in at most two lines of ``room`` points, cut at a word with
+    "…" only where even two will not hold it ("Black, Black British, Caribbean or
+    African" on two lines, not "Black, Black British, Caribbean or Af…")."""
+    lines = simpleSplit(text + mark, font, size, room)
+    if len(lines) > 2:
+        last = lines[1]
+        while last and stringWidth(last + "…" + mark, font, size) > room:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        lines = [lines[0], last.rstrip(" ,;:") + "…" + mark]
+    return "\n".join(lines)
 
 
 def profile_chart(comparison: ProfileComparison, width: float, size: float = 7.0) -> Drawing:
@@ -35,17 +46,21 @@ def profile_chart(comparison: ProfileComparison, width: float, size: float = 7.0
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     label_space = min(150 * scale, width * 0.45)
-    limit = max(12, int(label_space / (size * 0.55)))
     chart.x, chart.y = label_space, 30 * scale + note
     chart.width, chart.height = width - label_space - 20, height - 40 * scale - note
     chart.data = [
         [line.involved_pct or 0 for line in lines],
         [line.base_pct or 0 for line in lines],
     ]
+    room = label_space - 6 * scale  # the labels stand off the axis
     chart.categoryAxis.categoryNames = [
-        _short(line.category, limit - 2) + " *"
-        if line.involved_suppressed or line.base_suppressed
-        else _short(line.category, limit)
+        _label(
+            line.category,
+            regular,
+            size,
+            room,
+            " *" if line.involved_suppressed or line.base_suppressed else "",
+        )
         for line in lines
     ]
     chart.categoryAxis.reverseDirection = True
