@@ -323,6 +323,37 @@ def test_large_print_is_16_pt_everywhere(demo: Store, tmp_path: Path) -> None:
     assert min(large) >= 15.99, min(large)
 
 
+def test_large_print_tables_read_across_landscape_pages(demo: Store, tmp_path: Path) -> None:
+    """At 16 pt an equality table was printed as "Ethnicity, part 1 of 2" and "part 2 of
+    2": a reader could not follow a row across. Those sections are now on landscape
+    pages, and the rest of the report stays upright."""
+    pdf = PdfReader(write_impact_pdf(_report(demo), tmp_path / "l.pdf", large_print=True))
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "part 1 of" not in text
+    wide = [n for n, page in enumerate(pdf.pages) if page.mediabox.width > page.mediabox.height]
+    assert wide and 0 not in wide and len(pdf.pages) - 1 not in wide  # cover, method upright
+    ethnicity = next(
+        n for n, page in enumerate(pdf.pages) if "Black, Black British" in page.extract_text()
+    )
+    assert ethnicity in wide
+
+
+def test_a_chart_of_forty_estates_is_split_to_fit_the_page() -> None:
+    """A landlord with forty estates: the area chart was one drawing taller than the
+    page, and reportlab stopped the whole report with a LayoutError."""
+    from engagement_desktop.reports.impact.charts import profile_charts
+    from engagement_desktop.reports.impact.profile import ProfileComparison, ProfileLine
+
+    lines = [
+        ProfileLine(f"Estate {n}", 10, 100, 2.5, 2.5, 0.0, False, False, False) for n in range(40)
+    ]
+    comparison = ProfileComparison("area", "Estate / area", lines)
+    for size, room in ((7.0, 750.0), (16.0, 720.0)):
+        charts = profile_charts(comparison, 480, size, room)
+        assert len(charts) > 1 and all(chart.height <= room for chart in charts)
+        assert len({chart.contents[0].valueAxis.valueMax for chart in charts}) == 1  # one scale
+
+
 def test_cover_names_the_officer_from_settings(demo: Store, tmp_path: Path) -> None:
     with demo.session() as session:
         assert prepared_by_name(session, "") == ""  # unset: "the involvement team", not "root"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -29,12 +31,38 @@ def _label(text: str, font: str, size: float, room: float, mark: str = "") -> st
     return "\n".join(lines)
 
 
-def profile_chart(comparison: ProfileComparison, width: float, size: float = 7.0) -> Drawing:
-    """Involved against base, per cent, for the categories with known answers, labels
-    at ``size`` points (16 or more in large print)."""
+def profile_charts(
+    comparison: ProfileComparison, width: float, size: float, room: float
+) -> list[Drawing]:
+    """:func:`profile_chart` in as many drawings as it takes for each to be at most
+    ``room`` points tall (a landlord with forty estates, or large print's big bars),
+    all on one scale; platypus cannot lay out a drawing taller than its page."""
+    lines = [line for line in comparison.lines if line.known]
+    scale = size / 7.0
+    fixed = 45 * scale + 22 * scale  # axis, legend and the notes under the bars
+    most = max(1, int((room - fixed) // (9 * scale * 2.6)))
+    top = max(
+        [*(line.involved_pct or 0 for line in lines), *(line.base_pct or 0 for line in lines), 10]
+    )
+    return [
+        profile_chart(comparison, width, size, lines[start : start + most], top)
+        for start in range(0, len(lines), most)
+    ] or [profile_chart(comparison, width, size, [], top)]
+
+
+def profile_chart(
+    comparison: ProfileComparison,
+    width: float,
+    size: float = 7.0,
+    lines: list[Any] | None = None,
+    top: float | None = None,
+) -> Drawing:
+    """Involved against base, per cent, for the categories with known answers (or
+    ``lines`` of them, on a scale up to ``top``), labels at ``size`` points (16 or more
+    in large print)."""
     regular, _ = register_fonts()
     scale = size / 7.0
-    lines = [line for line in comparison.lines if line.known]
+    lines = [line for line in comparison.lines if line.known] if lines is None else lines
     # A hidden group has no bar: its label is starred and explained, so the missing bar
     # is never read as nobody.
     hidden = any(line.involved_suppressed or line.base_suppressed for line in lines)
@@ -69,7 +97,7 @@ def profile_chart(comparison: ProfileComparison, width: float, size: float = 7.0
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = size
     chart.valueAxis.valueMin = 0
-    top = max([*(chart.data[0]), *(chart.data[1]), 10])
+    top = max([*(chart.data[0]), *(chart.data[1]), 10]) if top is None else top
     chart.valueAxis.valueMax = min(100, (int(top) // 10 + 1) * 10)
     chart.valueAxis.valueStep = 10 if chart.valueAxis.valueMax <= 60 else 20
     chart.bars[0].fillColor, chart.bars[1].fillColor = INVOLVED, BASE

@@ -20,7 +20,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from engagement_desktop.reports.common.disclosure import HIDDEN as HIDDEN_MARK
 from engagement_desktop.reports.common.fonts import register_fonts
@@ -33,6 +41,9 @@ NAVY = colors.HexColor("#1F4E79")
 AMBER = colors.HexColor("#FFEB9C")
 MARGIN = 18 * mm
 FRAME = A4[0] - 2 * MARGIN
+#: Large print's table pages are A4 landscape: an equality table at 16 pt is wider than
+#: a portrait page, and printed in two parts it cannot be read across.
+WIDE_FRAME = A4[1] - 2 * MARGIN
 LARGE_MINIMUM = 16.0  # points: nothing in large print is smaller
 
 
@@ -112,12 +123,13 @@ class NumberedCanvas(Canvas):
                 self.setFont(self._font, self._size)
                 self.setFillColor(colors.HexColor("#404040"))
                 page = f"Page {self._pageNumber} of {total}"
-                room = FRAME - stringWidth(page, self._font, self._size) - 6 * mm
+                wide = self._pagesize[0]  # a landscape page's footer spans its width
+                room = wide - 2 * MARGIN - stringWidth(page, self._font, self._size) - 6 * mm
                 if stringWidth(self._footer, self._font, self._size) <= room:
                     self.drawString(MARGIN, 10 * mm, self._footer)
                 else:  # large print: the title on a line of its own above the page number
                     self.drawString(MARGIN, 10 * mm + self._size * 1.3, self._footer)
-                self.drawRightString(A4[0] - MARGIN, 10 * mm, page)
+                self.drawRightString(wide - MARGIN, 10 * mm, page)
             super().showPage()
         super().save()
 
@@ -138,6 +150,7 @@ class Layout:
         self.part.keepWithNext = 1
         self.footer_size = self.pt(8)
         self.story: list[Any] = []
+        self.width = FRAME  # of the pages being filled: WIDE_FRAME once turned
 
     def pt(self, size: float) -> float:
         """A type size: as designed, or in large print 1.6 times and never under 16 pt."""
@@ -164,6 +177,20 @@ class Layout:
             spaceAfter=after * grow,
             textColor=color,
         )
+
+    @property
+    def height(self) -> float:
+        """The room down one page being filled (the frame pads 6 points each side)."""
+        tall = A4[1] if self.width == FRAME else A4[0]
+        return tall - 2 * MARGIN - (self.footer_size * 1.3 if self.large else 0) - 12
+
+    def turn(self, wide: bool) -> None:
+        """From a new page, lay the pages out landscape (``wide``) or portrait; the
+        document's page templates are named "wide" and "tall"."""
+        if wide == (self.width == WIDE_FRAME):
+            return
+        self.story += [NextPageTemplate("wide" if wide else "tall"), PageBreak()]
+        self.width = WIDE_FRAME if wide else FRAME
 
     def p(self, text: str) -> None:
         """A paragraph of markup (escape any user text first)."""
@@ -214,7 +241,7 @@ class Layout:
         used = least[0]
         for unit in units:
             width = sum(least[c] for c in unit)
-            if groups[-1] and used + width > FRAME:
+            if groups[-1] and used + width > self.width:
                 groups.append([])
                 used = least[0]
             groups[-1] += unit
@@ -225,7 +252,7 @@ class Layout:
         """Every column its narrowest, then the room left shared among the text columns
         that want more, in proportion to what they want."""
         widths = [least[c] for c in columns]
-        room = FRAME - sum(widths)
+        room = self.width - sum(widths)
         wants = [natural[c] - least[c] for c in columns]
         wanted = sum(wants)
         if wanted > 0 and room > 0:

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph
 
 from engagement_desktop.reports.common.disclosure import footnote
-from engagement_desktop.reports.impact.charts import profile_chart
+from engagement_desktop.reports.impact.charts import profile_charts
 from engagement_desktop.reports.impact.pdf_layout import FRAME, Layout
 from engagement_desktop.reports.impact.pdf_sections import compared
 from engagement_desktop.reports.impact.report import ImpactReport
@@ -49,6 +49,7 @@ def profile(out: Layout, r: ImpactReport) -> None:
         )
     else:
         out.p("No group is under-represented by the threshold.")
+    charted = []
     for comparison in r.profile:
         block: list[Any] = [Paragraph(escape(comparison.label), out.h2)]
         out.table(r.table(f"profile_{comparison.dimension}"), into=block)
@@ -57,12 +58,17 @@ def profile(out: Layout, r: ImpactReport) -> None:
             if out.large:
                 out.story += block[1:]
             continue
-        chart = profile_chart(comparison, FRAME, out.pt(7))
-        if out.large:  # a large table and chart rarely fit a page together
+        if out.large:  # the tables read across landscape pages; their charts follow
             out.story += block
-            out.story.append(KeepTogether([chart]))
-        else:
-            out.story.append(KeepTogether([*block, chart]))
+            charted.append(comparison)
+            continue
+        charts = profile_charts(comparison, FRAME, out.pt(7), out.height)
+        out.story.append(KeepTogether([*block, *charts]) if len(charts) == 1 else block + charts)
+    if charted:  # large print: the charts upright, each as tall as a page allows
+        out.turn(False)
+        for comparison in charted:
+            out.story.append(Paragraph(escape(f"{comparison.label}: chart"), out.h2))
+            out.story += profile_charts(comparison, FRAME, out.pt(7), out.height)
 
 
 def tsm(out: Layout, r: ImpactReport) -> None:
