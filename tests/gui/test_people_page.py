@@ -78,6 +78,8 @@ def test_add_a_person_correct_a_bad_postcode_and_find_them(
     window.go_to("groups")
     qtbot.keyClick(window.ui.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.editor is None  # there Ctrl+N is the Groups section's own
+    page.menu.aboutToShow.emit()  # and the People menu does not offer it there
+    assert page.add_action.text() == "&Add person…" and "\t" not in page.open_action.text()
     page.add_action.trigger()  # People > Add person… from another section
     assert window.current_page() is page
     editor = editor_of(page)
@@ -85,6 +87,10 @@ def test_add_a_person_correct_a_bad_postcode_and_find_them(
     window.ui.navigation.setFocus()
     qtbot.keyClick(window.ui.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = editor_of(page)  # Ctrl+N while People is on screen, wherever the focus is
+    page.menu.aboutToShow.emit()
+    assert page.add_action.text().endswith("\tCtrl+N") and page.open_action.text().endswith(
+        "\tEnter"
+    )
     assert editor.windowTitle() == "New person"
     # (QTest types ASCII only; the accented names go in as pasted text)
     editor.ui.firstNameEdit.setText("Siobhán")
