@@ -23,6 +23,7 @@ from engagement_desktop.gui.dashboard.reading import Reading, read
 from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
+from engagement_desktop.services.common.money import money as pounds_and_pence
 from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
 
@@ -49,7 +50,7 @@ CARD_STYLE = (
 
 
 def money(pence: int | None) -> str:
-    return "–" if pence is None else f"£{pence / 100:,.2f}"
+    return "–" if pence is None else pounds_and_pence(pence)
 
 
 def shown(key: str, value: int | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from engagement_desktop.gui.common.table_model import format_date
+from engagement_desktop.services.common.money import money
 from engagement_desktop.services.rewards.accounts import LedgerLine, Payout
 from engagement_desktop.services.rewards.rules import RuleRow
 
@@ -37,10 +38,6 @@ def points_text(value: int) -> str:
     if value > 0:
         return f"+{value:,}"
     return f"{MINUS}{-value:,}" if value < 0 else "0"
-
-
-def money(pence: int) -> str:
-    return f"£{pence / 100:,.2f}"
 
 
 def year_text(year: int) -> str:

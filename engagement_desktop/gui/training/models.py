@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from engagement_desktop.gui.common.table_model import format_date
+from engagement_desktop.services.common.money import money as pounds_and_pence
 from engagement_desktop.services.training.matrix import Cell, Matrix
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +48,8 @@ _BRUSHES = {
 
 
 def money(pence: int | None) -> str:
-    return "" if not pence else f"£{pence / 100:,.2f}"
+    """A cost, blank when there is none (a free course shows nothing, not "£0.00")."""
+    return pounds_and_pence(pence) if pence else ""
 
 
 def minutes_text(minutes: int | None) -> str:
