@@ -15,7 +15,9 @@ from engagement_desktop.errors import EngagementError
 def register_reports(sub: Any) -> None:
     board = sub.add_parser("board", help="the quarterly report to the Board")
     board.add_argument(
-        "--quarter", metavar="YYYYQn", help="e.g. 2026Q3 (quarters of the report year)"
+        "--quarter",
+        metavar="YYYYQn",
+        help="e.g. 2026Q3 (quarters of the report year; default: the last one ended)",
     )
     board.add_argument("-o", "--output", metavar="FILE.pdf")
     board.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the figures to Excel")
@@ -46,18 +48,21 @@ def _board(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.board.report import BoardReport
     from engagement_desktop.reports.board.workbook import write_board_workbook
     from engagement_desktop.reports.impact.report import prepared_by_name
+    from engagement_desktop.services.budget.period import board_quarters
 
-    if not args.quarter:
-        raise EngagementError("Give the quarter with --quarter, e.g. 2026Q3.")
     output = _pdf_path(args.output)
     if args.xlsx and Path(args.xlsx).suffix.lower() != ".xlsx":
         raise EngagementError("The --xlsx file must end in .xlsx.")
+    today = args.today or date.today()
     with opened(args) as store, store.session() as session:
+        # the last quarter ended, as the window offers: the one a Board meets to hear about
+        quarters = [q.code for q in board_quarters(session, today)]
+        quarter = args.quarter or (quarters[1] if len(quarters) > 1 else quarters[0])
         report = BoardReport(
             gather(
                 session,
-                args.quarter,
-                today=args.today or date.today(),
+                quarter,
+                today=today,
                 prepared_by=prepared_by_name(session, args.prepared_by or ""),
                 risks=args.risks,
             )

@@ -164,6 +164,18 @@ def test_a_quarter_outside_the_data_is_one_line(demo: Path, tmp_path: Path, quar
     assert not out.exists()
 
 
+def test_without_a_quarter_the_board_hears_about_the_last_one_ended(
+    demo: Path, tmp_path: Path
+) -> None:
+    """The command refused to run without --quarter; the window offers the last quarter
+    ended, and now the command does the same (on 5 December: July to September)."""
+    out = tmp_path / "b.pdf"
+    done = run("--db", str(demo), "report", "board", "-o", str(out), "--json", "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["quarter"] == "2026Q2"
+    assert "Board report: Q2 2026/27" in PdfReader(out).pages[0].extract_text()
+
+
 def test_the_annual_report_to_customers_is_four_large_pages(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "annual.pdf"
     done = run(
