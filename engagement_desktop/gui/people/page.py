@@ -79,11 +79,8 @@ class PeoplePage(ListPage):
     # --- building -------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Any, button: Any, shortcut_hint: str = "") -> QAction:
-        # The hint is only shown in the menu: Enter and Delete belong to the table, not
-        # the whole window, so they are handled in eventFilter.
         action = QAction(text, self)
-        if shortcut_hint:
-            self._hints.append((action, text, shortcut_hint))
+        self._hints += [(action, text, shortcut_hint)] if shortcut_hint else []
         action.triggered.connect(slot)
         button.clicked.connect(action.trigger)
         self.menu.addAction(action)
@@ -92,8 +89,12 @@ class PeoplePage(ListPage):
     def _build_actions(self) -> None:
         ui = self.actions_ui
         self.menu = QMenu("&People", self)
+        # The menu's hints, shown only on this page: Ctrl+N is this page's (see below),
+        # Enter and Delete the table's (handled in eventFilter), not the whole window's.
         self._hints: list[tuple[QAction, str, str]] = []
-        self.menu.aboutToShow.connect(self._show_hints)
+        self.menu.aboutToShow.connect(
+            lambda: [a.setText(f"{t}\t{h}" if self.isVisible() else t) for a, t, h in self._hints]
+        )
         self.add_action = self._action("&Add person…", self.add_person, ui.addButton, "Ctrl+N")
         self.add_action.setObjectName("actionAddPerson")
         # Ctrl+N is "new" in whichever section is on screen (a new event on Events ...), so
@@ -120,13 +121,6 @@ class PeoplePage(ListPage):
         )
         self.mailing_action.triggered.connect(self.mailing)
         self.menu.addAction(self.mailing_action)
-
-    def _show_hints(self) -> None:
-        """Ctrl+N, Enter and Del work while this page is on screen: the menu says so
-        there, and not from another section, where they do something else."""
-        here = self.isVisible()
-        for action, text, hint in self._hints:
-            action.setText(f"{text}\t{hint}" if here else text)
 
     def _wrap_filters(self) -> None:
         """Seven filters: one row on a wide screen, two on a laptop (never a wider window)."""
