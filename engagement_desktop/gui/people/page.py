@@ -97,9 +97,8 @@ class PeoplePage(ListPage):
         )
         self.add_action = self._action("&Add person…", self.add_person, ui.addButton, "Ctrl+N")
         self.add_action.setObjectName("actionAddPerson")
-        # Ctrl+N is "new" in whichever section is on screen (a new event on Events ...), so
-        # the shortcut belongs to this page, not to the menu bar: it is live while the page
-        # is visible, wherever the focus is. The menu item works from any section.
+        # Ctrl+N is "new" in whichever section is on screen (a new event on Events ...): live
+        # while this page is visible, wherever the focus is; the menu item works anywhere.
         self.add_shortcut = QAction("Add person", self)
         self.add_shortcut.setShortcut(QKeySequence("Ctrl+N"))
         self.add_shortcut.triggered.connect(self.add_person)
