@@ -49,8 +49,8 @@ LARGE_MINIMUM = 16.0  # points: nothing in large print is smaller
 
 def money(pence: int | None, *, exact: bool | None = None) -> str:
     """Whole pounds from £100 up (and for whole amounts), pence below: "£2,119", "£430",
-    "£0", "£17.84". ``exact`` forces pence (True) or whole pounds (False), so that one
-    row of a table reads alike."""
+    "£0", "£17.84". ``exact`` forces pence (True) or whole pounds (False), so that a
+    column of a table reads alike (:func:`exact_pence`)."""
     if pence is None:
         return "–"
     size = abs(pence)
@@ -85,7 +85,7 @@ def shown(value: Any, kind: str = "count", *, exact: bool | None = None) -> str:
             return "no change" if isinstance(value, int) else "0.0"
         size = abs(value) if not isinstance(value, Pence) else Pence(abs(value))
         text = shown(size, exact=exact)
-        if text == "£0":  # under 50p either way, in a row of whole pounds: not signed
+        if text == "£0":  # under 50p either way, in a column of whole pounds: unsigned
             return text
         return f"+{text}" if value > 0 else f"−{text}"
     if isinstance(value, Pence):
