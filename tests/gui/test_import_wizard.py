@@ -121,7 +121,7 @@ def test_a_messy_people_export_from_file_to_summary(
     shown = [preview.problems.problem(r) for r in range(preview.problems.rowCount())]
     assert [(p.row, p.column, p.message) for p in shown] == [
         (7, "DOB", "'31/02/1961' is not a date"),
-        (9, "", "the same person as an earlier row of this file (a duplicate); left out"),
+        (9, "", "the same person as row 5 of this file (a duplicate); left out"),
     ]
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert not commit.isEnabled()  # errors: "Import valid rows only" must be ticked

@@ -306,6 +306,36 @@ def test_new_estates_are_created_once(store: Store, tmp_path: Path) -> None:
         assert session.scalars(select(Area.name)).all() == ["Meadowbank"]
 
 
+def test_an_officers_own_list_imports_without_a_row_lost_to_a_placeholder(
+    store: Store, tmp_path: Path
+) -> None:
+    """A first-week list: "none" for no email, "ex-dir" for an unlisted phone, a
+    two-digit year of birth, a year alone, an estate typed three ways and a duplicate.
+    Nearly half the rows were refused for the placeholders; "23/02/37" was "in the
+    future"; "1935" was "more than 120 years ago"; the estate took the first row's
+    "oakfield"; and the duplicate did not say which row it repeats."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Surname", "Tel", "E-mail", "DOB", "Estate", "Post Code"])
+    sheet.append(["Zoë", "Ní Bhriain", "ex-dir", "none", "23/02/37", "oakfield", "PE12 3AB"])
+    sheet.append(["Łukasz", "O'Neill", "-", "N/A", None, "Oakfield", "PE12 3AB"])
+    sheet.append(["Ann", "Lee", "01234 567890", "ann@example.org", 1935, "OAKFIELD", None])
+    sheet.append(["Zoë", "Ní Bhriain", None, None, "23/02/1937", None, "pe12 3ab"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    table = read_table(path)
+    with store.session() as session:
+        plan = plan_import(session, table, mappings.guess_mapping(table.headings))
+    by_row = {row.row: row for row in plan.rows}
+    assert by_row[2].action == by_row[3].action == "new"
+    assert by_row[2].values["date_of_birth"].year == 1937
+    assert "email" not in by_row[2].values and "phone" not in by_row[2].values
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "DOB")]
+    assert plan.problems[0].message.startswith("'1935' is a year only: give the whole date")
+    assert by_row[5].action == "duplicate" and by_row[5].duplicate_of == 2
+    assert plan.new_areas == ["Oakfield"]
+
+
 def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None:
     guessed = mappings.guess_mapping(files.HEADINGS)
     mappings.save_mapping(store, "Monthly tenancy export", "people", guessed)

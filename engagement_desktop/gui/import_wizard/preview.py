@@ -22,7 +22,11 @@ from engagement_desktop.interchange.surveys.preview import recognition, write_su
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-DUPLICATE = "the same person as an earlier row of this file (a duplicate); left out"
+
+
+def duplicate(earlier: int | None) -> str:
+    where = f"row {earlier:,}" if earlier is not None else "an earlier row"
+    return f"the same person as {where} of this file (a duplicate); left out"
 
 
 class PreviewStep:
@@ -80,7 +84,9 @@ class PreviewStep:
             + ([("New estates / areas", ", ".join(plan.new_areas))] if plan.new_areas else [])
         )
         duplicates = [
-            RowProblem(row.row, "", DUPLICATE) for row in plan.rows if row.action == "duplicate"
+            RowProblem(row.row, "", duplicate(row.duplicate_of))
+            for row in plan.rows
+            if row.action == "duplicate"
         ]
         self._show_problems([*plan.problems, *duplicates], todo, "person", "people")
 

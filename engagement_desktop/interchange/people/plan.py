@@ -62,6 +62,7 @@ class PlannedRow:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     problems: list[RowProblem] = field(default_factory=list)
     candidates: list[int] = field(default_factory=list)
+    duplicate_of: int | None = None  # the earlier row of the file it repeats
 
 
 @dataclass
@@ -124,8 +125,8 @@ def plan_import(
     index = PeopleIndex(session, STORED)
     areas = {fold(name): area_id for area_id, name in session.execute(select(Area.id, Area.name))}
     new_areas: dict[str, str] = {}
-    seen_people: set[int] = set()
-    seen_keys: set[tuple[Any, ...]] = set()
+    seen_people: dict[int, int] = {}  # person id -> the first row matched to them
+    seen_keys: dict[tuple[Any, ...], int] = {}  # a new person's keys -> their row
     planned: list[PlannedRow] = []
     cells = {f: [row[i] for row in table.rows] for f, i in columns.items()}
     for clean in clean_columns(table.row_numbers, cells, headings):
@@ -139,7 +140,7 @@ def plan_import(
         if area:
             key = fold(area)
             if key not in areas:
-                new_areas.setdefault(key, area)
+                new_areas[key] = best_spelling(new_areas.get(key), area)
             values["area_id"] = areas.get(key, f"new:{key}")
         matches = index.match(values) if index.current else []  # an empty register: none
         if len(matches) > 1:
@@ -148,19 +149,35 @@ def plan_import(
         if matches:
             row.person_id = matches[0]
             if row.person_id in seen_people:
-                row.action = "duplicate"
+                row.action, row.duplicate_of = "duplicate", seen_people[row.person_id]
                 continue
-            seen_people.add(row.person_id)
+            seen_people[row.person_id] = number
             row.changes = _changes(index.current[row.person_id], values, on_match)
             row.action = "update" if row.changes else "unchanged"
             continue
         keys = _file_keys(values, index.fold)
-        if keys & seen_keys:
-            row.action = "duplicate"
+        earlier = next((seen_keys[k] for k in keys if k in seen_keys), None)
+        if earlier is not None:
+            row.action, row.duplicate_of = "duplicate", earlier
             continue
-        seen_keys |= keys
+        seen_keys.update(dict.fromkeys(keys, number))
         row.action = "new"
     return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
+
+
+def best_spelling(kept: str | None, seen: str) -> str:
+    """The name a new estate is given when the file spells it several ways ("oakfield",
+    "Oakfield", "OAKFIELD"): a spelling with capitals where it has one, else the words
+    given capitals; never whichever row happened to come first."""
+
+    def plain(text: str) -> bool:
+        return text == text.lower() or text == text.upper()
+
+    if kept is not None and (not plain(kept) or plain(seen)):
+        return kept
+    if not plain(seen):
+        return seen
+    return " ".join(w[:1].upper() + w[1:].lower() for w in seen.split())
 
 
 def _file_keys(values: dict[str, Any], fold: Callable[[str], str]) -> set[tuple[Any, ...]]:

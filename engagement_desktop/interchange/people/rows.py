@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -176,6 +177,19 @@ def _choice(text: str, options: dict[str, str]) -> str:
     raise ValueError(f"'{text}' is not one of: {', '.join(options.values())}")
 
 
+#: What people type where they have nothing to give ("none" in an email column, "ex-dir"
+#: for an unlisted phone): read as a blank, so the person is imported without it, not
+#: refused for it. Never applied to a name.
+PLACEHOLDERS = frozenset(
+    {"none", "n/a", "na", "nil", "-", "--", "—", "–", "?", "unknown", "not known", "tbc",
+     "no email", "no e-mail", "no phone", "ex-dir", "ex dir", "ex-directory", "x"}
+)  # fmt: skip
+_NAMES = ("first_name", "last_name", "full_name", "known_as")
+#: A birth date typed as the year alone: a whole date is needed, and it is not a day count.
+_YEAR_ONLY = re.compile(r"^\s*(1[89]|20)\d\d(\.0)?\s*$")
+#: A date whose year has two digits ("23/02/37"): for a birth date, a year not to come.
+_SHORT_YEAR = re.compile(r"\D\d{2}\s*$")
+
 #: What one cell comes to: ("value", v), ("names", ((field, v), ...)) from a full name,
 #: ("problem", message) or ("", None) for a blank. A function of the cell alone, so a column's
 #: repeated values (a town, a tenure, a first name) are cleaned once per import.
@@ -194,11 +208,11 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
         text = raw.strip() or None
     else:
         text = cell_text(raw)
-    if text is None:
+    if text is None or (text.casefold() in PLACEHOLDERS and name not in _NAMES):
         return _BLANK
     try:
         if name == "date_of_birth":
-            return ("value", check_birth_date(parse_date(raw)))
+            return ("value", _birth_date(raw, text))
         if name == "postcode":
             return ("value", normalise_postcode(text))
         if name == "email":
@@ -231,6 +245,19 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
         if name == "date_of_birth" and not message.startswith("'"):
             message = f"'{text}' {message}"
         return ("problem", message)
+
+
+def _birth_date(raw: Any, text: str) -> Any:
+    if _YEAR_ONLY.match(text) and not isinstance(raw, bool):
+        year = text.split(".")[0].strip()
+        raise ValueError(
+            f"'{year}' is a year only: give the whole date of birth (e.g. 23/02/{year}), "
+            "or leave it blank"
+        )
+    day = parse_date(raw)
+    if isinstance(day, date) and day > date.today() and _SHORT_YEAR.search(text):
+        day = day.replace(year=day.year - 100)  # "23/02/37": born in 1937, not 2037
+    return check_birth_date(day)
 
 
 def clean_row(row_number: int, cells: dict[str, Any], headings: dict[str, str]) -> CleanRow:
