@@ -319,7 +319,8 @@ def _people(args: argparse.Namespace) -> int:
         f"  rows read: {summary['rows_read']:,}; new: {summary['created']:,}; "
         f"updated: {summary['updated']:,}; unchanged: {summary['unchanged']:,}; "
         f"duplicates in file: {summary['duplicates_in_file']:,}; "
-        f"matching several people: {summary['ambiguous']:,}",
+        f"matching several people: {summary['ambiguous']:,}"
+        + (f"; consent answers: {summary['consents']:,}" if summary["consents"] else ""),
         *(
             f"  row {e['row']}, {e['column']}: {e['message']}"
             if e["column"]

@@ -290,6 +290,7 @@ def test_every_field_an_import_reads_is_one_it_stores() -> None:
     from engagement_desktop.interchange.people.plan import STORED
 
     read = set(mappings.PEOPLE_FIELDS) - {"full_name", "area"}  # split / looked up
+    read -= {f for f in read if f.startswith("consent_")}  # recorded as consents
     assert read <= set(STORED) and "area_id" in STORED
 
 
@@ -334,6 +335,57 @@ def test_an_officers_own_list_imports_without_a_row_lost_to_a_placeholder(
     assert plan.problems[0].message.startswith("'1935' is a year only: give the whole date")
     assert by_row[5].action == "duplicate" and by_row[5].duplicate_of == 2
     assert plan.new_areas == ["Oakfield"]
+
+
+def test_consent_answers_in_the_file_are_recorded_once_and_undone_with_it(
+    store: Store, tmp_path: Path
+) -> None:
+    """An officer's list says who agreed to be contacted. It could not be imported, so
+    every person came in with no consent and no mailing reached them. A Y/N column is
+    now recorded as consent given or refused ("Imported"), for every way of contact; a
+    column for one way goes over it; importing again records nothing; undo removes it."""
+    from engagement_desktop.services.people.consents import current_consents
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Surname", "Post Code", "Consent to contact Y/N", "Email consent"])
+    sheet.append(["Zoë", "Ní Bhriain", "PE12 3AB", "Y", "No"])
+    sheet.append(["Łukasz", "O'Neill", "PE12 3AC", "n", None])
+    sheet.append(["Ann", "Lee", "PE12 3AD", None, None])
+    sheet.append(["Bob", "Hale", "PE12 3AE", "maybe", None])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    table = read_table(path)
+    mapping = mappings.guess_mapping(table.headings)
+    assert mapping["Consent to contact Y/N"] == "consent_contact"
+    assert mapping["Email consent"] == "consent_email"
+    result = commit_import(store, table, mapping, file_name=path.name)
+    summary = result.plan.summary()
+    assert summary["consents"] == 8 and summary["created"] == 3
+    assert summary["errors"] == [
+        {
+            "row": 5,
+            "column": "Consent to contact Y/N",
+            "message": "'maybe' is not yes or no (Y or N)",
+        }
+    ]
+    with store.session() as session:
+        ids = {p.first_name: p.id for p in session.scalars(select(Person))}
+        zoe = current_consents(session, ids["Zoë"])
+        lukasz = current_consents(session, ids["Łukasz"])
+        given = {k: v.given for k, v in zoe.items()}
+        assert given == dict.fromkeys(("contact_post", "contact_phone", "contact_text"), True) | {
+            "contact_email": False
+        }
+        assert zoe["contact_post"].method == "import"
+        assert not any(v.given for v in lukasz.values()) and len(lukasz) == 4
+        assert current_consents(session, ids["Ann"]) == {}
+    again = commit_import(store, table, mapping, file_name=path.name)
+    assert again.batch is None and again.plan.summary()["consents"] == 0  # nothing new
+    undone = undo_import(store, result.batch.id)
+    assert undone["removed"] == 3
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
 def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None:

@@ -82,6 +82,11 @@ class PreviewStep:
                 ("Rows with errors (left out)", count("error")),
             ]
             + ([("New estates / areas", ", ".join(plan.new_areas))] if plan.new_areas else [])
+            + (
+                [("Consent answers to record", consents)]
+                if (consents := plan.summary()["consents"])
+                else []
+            )
         )
         duplicates = [
             RowProblem(row.row, "", duplicate(row.duplicate_of))

@@ -40,7 +40,12 @@ def summary_text(kind: str, result: Any, wizard: Any) -> str:
             f"<li>{plural(count('new'), 'person', 'people')} added</li>"
             f"<li>{plural(count('update'), 'person', 'people')} updated</li>"
             f"<li>{count('unchanged'):,} already on file and unchanged</li>"
-            f"<li>{plural(left_out, 'row')} left out (duplicates in the file, matching several "
+            + (
+                f"<li>{plural(n, 'consent answer')} recorded (“Imported”, from the file)</li>"
+                if (n := plan.summary()["consents"])
+                else ""
+            )
+            + f"<li>{plural(left_out, 'row')} left out (duplicates in the file, matching several "
             "people, or with errors)</li></ul>"
             + fix
             + "<p>To take the whole import back, use <b>Import history</b> › "

@@ -8,6 +8,7 @@ being undone by another window at the same moment, is refused with a sentence.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from engagement_desktop.interchange.people.plan import STORED
 from engagement_desktop.services.common import audit
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import ImportBatch, ImportChange, Person
+from engagement_desktop.store.models import Consent, ImportBatch, ImportChange, Person
 
 
 def batch_to_undo(session: Session, batch_id: int, kind: str) -> ImportBatch:
@@ -42,10 +43,21 @@ def undo_import(store: Store, batch_id: int) -> dict[str, int]:
 
     with store.transaction() as session:
         batch = batch_to_undo(session, batch_id, "people")
+
         # The people it added, as a subquery: a 60,000-row import is past PostgreSQL's
         # 65,535 parameters if they are listed, and the list was most of the time.
-        created = select(ImportChange.record_id).where(
-            ImportChange.batch_id == batch_id, ImportChange.action == "created"
+        def made(table: str) -> Any:
+            return select(ImportChange.record_id).where(
+                ImportChange.batch_id == batch_id,
+                ImportChange.table_name == table,
+                ImportChange.action == "created",
+            )
+
+        created = made("people")
+        # the consent answers it recorded go first: they are its own, not a reason to refuse
+        session.execute(
+            delete(Consent).where(Consent.id.in_(made("consents"))),
+            execution_options={"synchronize_session": False},
         )
         removed = session.scalar(select(func.count()).select_from(created.subquery())) or 0
         for table_name, column in PERSON_REFERENCES:

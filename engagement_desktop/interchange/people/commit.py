@@ -27,7 +27,7 @@ from engagement_desktop.store.base import new_uuids, utcnow
 from engagement_desktop.store.bulk_insert import indexes_built_after, insert_rows
 from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, ImportBatch, ImportChange, Person
+from engagement_desktop.store.models import Area, Consent, ImportBatch, ImportChange, Person
 
 
 class ImportRefused(EngagementError):
@@ -106,13 +106,18 @@ def _write(
     with _loading(session):
         created = _write_rows(session, batch.id, todo, area_ids, progress)
     _record_created(session, batch.id)
+    consents = _write_consents(session, actor, batch.id, todo, file_name)
     audit.record(
         session,
         actor,
         "import.people",
         "import_batches",
         batch.id,
-        {"created": [None, created], "updated": [None, len(todo) - created]},
+        {
+            "created": [None, created],
+            "updated": [None, len(todo) - created],
+            "consents": [None, consents],
+        },
         record_uuid=batch.uuid,
         summary=f"Imported {file_name}",
     )
@@ -166,7 +171,7 @@ def _write_rows(
         if not uuids:  # one read of the random source for a chunk's people
             uuids = new_uuids(min(waiting, _CHUNK))
             waiting -= len(uuids)
-        line["uuid"] = uuids.pop()
+        line["uuid"] = row.person_uuid = uuids.pop()
         line["search_text"] = person_search_text(line)
         line["name_sort_key"] = name_sort_key(line["first_name"], line["last_name"])
         chunk.append(line)
@@ -227,6 +232,47 @@ def _record_created(session: Session, batch_id: int) -> None:
     session.execute(
         insert(ImportChange).from_select(["batch_id", "table_name", "record_id", "action"], made)
     )
+
+
+def _write_consents(
+    session: Session, actor: str, batch_id: int, todo: list[PlannedRow], file_name: str
+) -> int:
+    """Record the file's consent answers, method "Imported", each noted on the batch so
+    an undo takes them back with it; how many were recorded."""
+    wanted = [row for row in todo if row.consents]
+    if not wanted:
+        return 0
+    people = select(Person.uuid, Person.id).where(Person.import_batch_id == batch_id)
+    new: dict[str | None, int] = {uuid: person_id for uuid, person_id in session.execute(people)}
+    now, context = utcnow(), f"Imported from {file_name}"[:300]
+    rows = [
+        {
+            "person_id": row.person_id if row.person_id is not None else new[row.person_uuid],
+            "purpose": purpose,
+            "given": given,
+            "recorded_at": now,
+            "method": "import",
+            "recorded_by": actor,
+            "context": context,
+        }
+        for row in wanted
+        for purpose, given in row.consents.items()
+    ]
+    for row, uuid in zip(rows, new_uuids(len(rows)), strict=True):
+        row["uuid"] = uuid
+    insert_rows(session, Consent, rows)
+    # noted as one INSERT ... SELECT of the rows just written (this transaction's time
+    # and file, under its write lock), not a list of ids past a driver's parameter limit
+    made = select(
+        literal(batch_id, Integer),
+        literal("consents", String),
+        Consent.id,
+        literal("created", String),
+    ).where(Consent.recorded_at == now, Consent.context == context, Consent.method == "import")
+    session.execute(
+        insert(ImportChange).from_select(["batch_id", "table_name", "record_id", "action"], made)
+    )
+    return len(rows)
 
 
 def _apply_update(session: Session, batch_id: int, row: PlannedRow, area_ids: dict) -> None:

@@ -25,7 +25,8 @@ from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS, check_
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.interchange.writing.xlsx_export import Sheet, write_workbook
 from engagement_desktop.services.people.people import fold
-from engagement_desktop.store.models import Area
+from engagement_desktop.store.id_lists import id_chunks
+from engagement_desktop.store.models import Area, Consent
 
 ON_MATCH = ("update", "fill-blanks", "skip")
 
@@ -63,6 +64,10 @@ class PlannedRow:
     problems: list[RowProblem] = field(default_factory=list)
     candidates: list[int] = field(default_factory=list)
     duplicate_of: int | None = None  # the earlier row of the file it repeats
+    #: Consent to record, by purpose (True given, False refused): only where it differs
+    #: from what is on file, so importing the same file again records nothing.
+    consents: dict[str, bool] = field(default_factory=dict)
+    person_uuid: str | None = None  # a new person's, once written
 
 
 @dataclass
@@ -96,6 +101,7 @@ class PeoplePlan:
             "updated": self.count("update"),
             "unchanged": self.count("unchanged"),
             "duplicates_in_file": self.count("duplicate"),
+            "consents": sum(len(r.consents) for r in self.rows if r.action in ("new", "update")),
             "errors": [
                 {"row": p.row, "column": p.column, "message": p.message} for p in self.problems
             ],
@@ -136,6 +142,7 @@ def plan_import(
         if clean.problems:
             continue
         values = clean.values
+        row.consents = consents_asked(values)
         area = values.pop("area", None)
         if area:
             key = fold(area)
@@ -162,7 +169,59 @@ def plan_import(
             continue
         seen_keys.update(dict.fromkeys(keys, number))
         row.action = "new"
+    _consent_changes(session, planned, on_match)
     return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
+
+
+#: A consent column's purposes: "Consent to contact" is every way of contacting them.
+CONSENT_COLUMNS = {
+    "consent_contact": ("contact_post", "contact_email", "contact_phone", "contact_text"),
+    "consent_post": ("contact_post",),
+    "consent_email": ("contact_email",),
+    "consent_phone": ("contact_phone",),
+    "consent_text": ("contact_text",),
+    "consent_hold_data": ("hold_data",),
+}
+
+
+def consents_asked(values: dict[str, Any]) -> dict[str, bool]:
+    """Take a row's consent columns out of its person fields, as purpose -> given; a
+    column for one way of contact goes over the general "consent to contact"."""
+    asked: dict[str, bool] = {}
+    for column, purposes in CONSENT_COLUMNS.items():  # the general one first
+        if column in values:
+            asked |= dict.fromkeys(purposes, values.pop(column))
+    return asked
+
+
+def _consent_changes(session: Session, planned: list[PlannedRow], on_match: str) -> None:
+    """Keep, for a person on file, only the consents that differ from their latest
+    record (``fill-blanks``: only purposes with none; ``skip``: nothing); a row with
+    such a consent and no other change is an update."""
+
+    matched = [r for r in planned if r.person_id is not None and r.consents]
+    current: dict[tuple[int | None, str], bool] = {}
+    for chunk in id_chunks([r.person_id for r in matched]):
+        rows = session.execute(
+            select(Consent.person_id, Consent.purpose, Consent.given)
+            .where(Consent.person_id.in_(chunk))
+            .order_by(Consent.recorded_at, Consent.id)
+        )
+        current.update({(person, purpose): given for person, purpose, given in rows})
+    for row in matched:
+        on_file = {
+            p: current[(row.person_id, p)] for p in row.consents if (row.person_id, p) in current
+        }
+        if on_match == "skip" or row.action not in ("update", "unchanged"):
+            row.consents = {}
+            continue
+        row.consents = {
+            p: given
+            for p, given in row.consents.items()
+            if (p not in on_file if on_match == "fill-blanks" else on_file.get(p) != given)
+        }
+        if row.consents and row.action == "unchanged":
+            row.action = "update"
 
 
 def best_spelling(kept: str | None, seen: str) -> str:

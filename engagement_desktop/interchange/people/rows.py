@@ -182,7 +182,7 @@ def _choice(text: str, options: dict[str, str]) -> str:
 #: refused for it. Never applied to a name.
 PLACEHOLDERS = frozenset(
     {"none", "n/a", "na", "nil", "-", "--", "—", "–", "?", "unknown", "not known", "tbc",
-     "no email", "no e-mail", "no phone", "ex-dir", "ex dir", "ex-directory", "x"}
+     "no email", "no e-mail", "no phone", "ex-dir", "ex dir", "ex-directory"}
 )  # fmt: skip
 _NAMES = ("first_name", "last_name", "full_name", "known_as")
 #: A birth date typed as the year alone: a whole date is needed, and it is not a day count.
@@ -236,6 +236,8 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
             return ("names", tuple((f, v) for f, v in parts if v))
         if name == "area":
             return ("value", " ".join(text.split())[:120])
+        if name.startswith("consent_"):
+            return ("value", yes_or_no(text))
         limit = 20 if name == "title" else 200 if name.startswith("address") else 100
         if len(text) > limit:
             raise ValueError(f"is longer than {limit} characters")
@@ -245,6 +247,20 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
         if name == "date_of_birth" and not message.startswith("'"):
             message = f"'{text}' {message}"
         return ("problem", message)
+
+
+_YES = frozenset({"y", "yes", "true", "1", "✓", "✔", "agreed", "given", "ok"})
+_NO = frozenset({"n", "no", "false", "0", "✗", "✘", "refused", "declined"})
+
+
+def yes_or_no(text: str) -> bool:
+    """A consent cell: yes (Y, Yes, True, 1, ✓) or no (N, No, False, 0)."""
+    folded = text.casefold().strip().rstrip(".")
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValueError(f"'{text}' is not yes or no (Y or N)")
 
 
 def _birth_date(raw: Any, text: str) -> Any:

@@ -42,6 +42,13 @@ PEOPLE_FIELDS: dict[str, str] = {
     "mobile": "Mobile",
     "preferred_contact": "Preferred contact method",
     "involvement_status": "Involvement status",
+    # yes/no columns, recorded as consent given (or refused) "Imported" from the file
+    "consent_contact": "Consent to contact (yes/no: by post, email, phone and text)",
+    "consent_post": "Consent: contact by post (yes/no)",
+    "consent_email": "Consent: contact by email (yes/no)",
+    "consent_phone": "Consent: contact by phone (yes/no)",
+    "consent_text": "Consent: contact by text message (yes/no)",
+    "consent_hold_data": "Consent: hold their details (yes/no)",
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -108,6 +115,26 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile": ("mobile", "mobileno", "mobilenumber", "mobilephone", "mob", "cell"),
     "preferred_contact": ("preferredcontact", "contactpreference", "preferredcontactmethod"),
     "involvement_status": ("involvementstatus", "involvement", "membership"),
+    "consent_contact": (
+        "consent",
+        "consenttocontact",
+        "consenttocontactyn",
+        "contactconsent",
+        "happytobecontacted",
+        "agreedtobecontacted",
+        "okaytocontact",
+        "oktocontact",
+    ),
+    "consent_post": ("consentpost", "postconsent", "consenttocontactbypost", "contactbypost"),
+    "consent_email": ("consentemail", "emailconsent", "consenttocontactbyemail", "contactbyemail"),
+    "consent_phone": ("consentphone", "phoneconsent", "consenttocontactbyphone", "contactbyphone"),
+    "consent_text": ("consenttext", "textconsent", "smsconsent", "consentsms", "contactbytext"),
+    "consent_hold_data": (
+        "consenttoholddata",
+        "consenttoholddetails",
+        "dataconsent",
+        "gdprconsent",
+    ),
 }
 _LOOKUP = {word: field for field, words in _SYNONYMS.items() for word in words}
 
