@@ -222,7 +222,7 @@ def _retention(session: Session, today: date) -> list[Heading]:
             for c in due.consents[:SHOWN]
         ],
         len(due.consents),
-        "Every consent is recent.",
+        f"No consent given is older than {years} years.",
     )
     return [people, consents]
 
