@@ -108,6 +108,30 @@ def _events(session: Session, today: date) -> Heading:
     )
 
 
+def _still_planned(session: Session, today: date) -> list[Heading]:
+    """Events whose day has passed that are still marked planned: people were checked in
+    at them, maybe, but until an event is marked held it counts in no figure or report.
+    Shown only when there are some."""
+    where = (Event.status == "planned", Event.starts_at < datetime.combine(today, time.min))
+    total = session.scalar(select(func.count(Event.id)).where(*where)) or 0
+    if not total:
+        return []
+    rows = session.execute(
+        select(Event.id, Event.title, Event.starts_at)
+        .where(*where)
+        .order_by(Event.starts_at.desc(), Event.id)
+        .limit(SHOWN)
+    ).all()
+    return [
+        Heading(
+            "Past events still marked planned: mark each held or cancelled to count it",
+            "events",
+            [Line(f"{_day(at.date(), today)}  {title}", "events", eid) for eid, title, at in rows],
+            total,
+        )
+    ]
+
+
 def _terms(session: Session, today: date) -> Heading:
     until = today + timedelta(days=ENDING_SOON_DAYS)
     where = (
@@ -270,6 +294,7 @@ def home(session: Session, today: date | None = None) -> Home:
         if empty
         else [
             _events(session, today),
+            *_still_planned(session, today),
             _outcomes(session, today),
             _control(session, today),
             _terms(session, today),

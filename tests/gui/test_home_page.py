@@ -154,9 +154,24 @@ def test_today_and_overdue_lines_lead_to_the_record(qtbot: QtBot, sample_store: 
             "due_on": today - timedelta(days=5),
         },
     )
+    past = today - timedelta(days=2)
+    create_event(
+        sample_store,
+        {
+            "title": "Oakfield coffee morning",
+            "event_type_id": meeting,
+            "starts_at": datetime.combine(past, time(10, 0)),
+        },
+    )
     window, home = opened(qtbot, sample_store)
     texts = [b.text() for b in home.buttons]
     assert "Today 10:30  Coffee morning at Elm Court" in texts
+    # an event two days ago still "planned" counts nowhere: Home says so, and leads to it
+    assert f"{past:%a} {past.day} {past:%b}  Oakfield coffee morning" in texts
+    assert home.figures is not None
+    assert any(
+        h.title.startswith("Past events still marked planned") for h in home.figures.headings
+    )
     assert any(t.endswith("Fix the lift at Ash House") and t.startswith("Due ") for t in texts)
 
     seen: list[QDialog] = []
