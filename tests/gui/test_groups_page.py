@@ -172,8 +172,14 @@ def test_add_a_member_by_searching(qtbot: QtBot, page: GroupsPage, sample_store:
     def drive(dialog: QDialog) -> None:
         assert isinstance(dialog, MembershipDialog)
         ui = dialog.ui
+        # a sitting member entered with the day she first joined, five years ago: her
+        # term would have ended already, and the dialog says what that means
+        ui.termStartEdit.setDate(qdate(date.today() - timedelta(days=5 * 365)))
+        assert dialog.past_label.isVisibleTo(dialog)
+        assert "listed as a past member" in dialog.past_label.text()
         start = date.today() - timedelta(days=10)
         ui.termStartEdit.setDate(qdate(start))
+        assert not dialog.past_label.isVisibleTo(dialog)  # the current term: no note
         assert ui.termEndCheck.isChecked()
         assert ui.termEndEdit.date() == qdate(default_term_end(start, 3) or start)
         qtbot.keyClicks(ui.personSearch, "siobhan bhriain")  # no accents typed: still found

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.common.editor_dialog import (
@@ -112,9 +112,37 @@ class MembershipDialog(EditorDialog):
             },
             required=("person_id", "term_start"),
         )
+        self._past_note()
         char = self.fontMetrics().averageCharWidth()
         self.resize(max(self.sizeHint().width(), char * 80), self.sizeHint().height())
         self.mark_clean()
+
+    def _past_note(self) -> None:
+        """Under the term end, a note when that day has passed: a sitting member entered
+        with the day they first joined was saved as a past member, without a word."""
+        ui = self.ui
+        self.past_label = QLabel(self)
+        self.past_label.setWordWrap(True)
+        self.past_label.setObjectName("termPastNote")
+        row, _role = ui.termForm.getWidgetPosition(ui.termEndError)
+        ui.termForm.insertRow(row + 1, "", self.past_label)
+        for signal in (ui.termEndEdit.dateChanged, ui.termStartEdit.dateChanged):
+            signal.connect(self._show_past)
+        ui.termEndCheck.toggled.connect(self._show_past)
+        self._show_past()
+
+    def _show_past(self, *_args: object) -> None:
+        ui = self.ui
+        end = from_qdate(ui.termEndEdit.date()) if ui.termEndCheck.isChecked() else None
+        past = end is not None and end < date.today()
+        self.past_label.setText(
+            f"This term ended on {format_date(end)}, so they will be listed as a past "
+            "member. For someone still serving (re-elected, say), enter the start of their "
+            "current term."
+            if past and end is not None
+            else ""
+        )
+        self.past_label.setVisible(past)
 
     @staticmethod
     def _set_optional(check: Any, edit: Any, value: date | None) -> None:
