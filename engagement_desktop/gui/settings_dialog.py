@@ -198,6 +198,10 @@ class SettingsDialog(QDialog):
             self.errors.show(exc.errors)
             self._show_tab_of(next(iter(exc.errors), ""))
             return
+        if not self.stored.get("officer_name") and not self.officer.edit.text().strip():
+            # whoever first names the officer is the officer on this computer: their
+            # changes are recorded under that name, not the login ("root")
+            self.officer.edit.setText(values["officer_name"])
         self.officer.save()
         officer.apply(self.store)
         self.errors.clear()

@@ -69,12 +69,21 @@ def test_settings_are_saved_in_one_call_and_read_back(
         assert len(list(audited)) == 1
     assert stored["landlord_name"] == "Fenland Vale Homes"
     assert stored["officer_name"] == "Aisha Okafor"  # "Prepared by" on report covers
+    # the first to name the officer is the officer on this computer: the audit trail
+    # says "Aisha Okafor", not the login name
+    assert dialog.officer.edit.text() == "Aisha Okafor" and store.actor == "Aisha Okafor"
     assert stored["landlord_logo"] == str(picture)
     assert (stored["homes_count"], stored["report_year_start"]) == (12_500, "01-01")
     assert stored["scheme_year_start"] == "09-01"
     assert (stored["under_representation_points"], stored["small_number_minimum"]) == (7.5, 10)
 
     reopened = dialog_on(qtbot, store)  # what was saved
+    # a colleague's computer, where the officer's name is already set: their own stays
+    # theirs to give (blank: their login), never the lead officer's
+    reopened.officer.edit.clear()
+    reopened.save()
+    assert reopened.officer.edit.text() == ""
+    reopened = dialog_on(qtbot, store)
     again = reopened.ui
     assert again.landlordEdit.text() == "Fenland Vale Homes"
     assert again.officerEdit.text() == "Aisha Okafor"
