@@ -72,13 +72,26 @@ def current_report_year(session: Session, today: date | None = None) -> int:
     return year_of(today or date.today(), get_setting(session, "report_year_start"))
 
 
+def first_report_year(session: Session) -> int | None:
+    """The report year of the first event recorded (None: no event yet)."""
+    first = session.scalar(select(func.min(Event.starts_at)))
+    return year_of(first.date(), get_setting(session, "report_year_start")) if first else None
+
+
+def default_report_year(session: Session, today: date | None = None) -> int:
+    """The year a report opens on: the last completed one, reported to the Board; the
+    year so far when nothing was recorded before it (a new officer's first reports)."""
+    current = current_report_year(session, today)
+    first = first_report_year(session)
+    return current - 1 if first is not None and first < current else current
+
+
 def report_years(session: Session, today: date | None = None) -> list[int]:
     """Years worth offering, newest first: from the first event (or five years back)
     to the current one."""
     current = current_report_year(session, today)
-    first = session.scalar(select(func.min(Event.starts_at)))
-    start = get_setting(session, "report_year_start")
-    earliest = year_of(first.date(), start) if first is not None else current - 5
+    earliest = first_report_year(session)
+    earliest = current - 5 if earliest is None else earliest
     return list(range(current, min(earliest, current - 1) - 1, -1))
 
 

@@ -89,6 +89,31 @@ def test_report_years_run_from_the_first_event_to_now(demo: Store) -> None:
     assert years == sorted(years, reverse=True)
 
 
+def test_reports_open_on_the_year_so_far_until_there_is_a_year_behind(
+    demo: Store, store: Store
+) -> None:
+    """A new officer's first week: the impact report opened on last year, ten pages of
+    nothing. It opens on the year so far until records go back before it."""
+    from datetime import datetime
+
+    from engagement_desktop.services.events.events import create_event
+    from engagement_desktop.store.models import EventType
+
+    with demo.session() as session:
+        assert dashboard.default_report_year(session, TODAY) == 2025  # years of history
+    with store.session() as session:
+        assert dashboard.default_report_year(session, TODAY) == 2026  # nothing yet
+        meeting = session.scalars(select(EventType.id)).first()
+    create_event(store, {"title": "Coffee morning", "event_type_id": meeting,
+                         "starts_at": datetime(2026, 11, 2, 10)})  # fmt: skip
+    with store.session() as session:
+        assert dashboard.default_report_year(session, TODAY) == 2026  # this year only
+    create_event(store, {"title": "AGM", "event_type_id": meeting,
+                         "starts_at": datetime(2026, 3, 2, 18)})  # fmt: skip
+    with store.session() as session:
+        assert dashboard.default_report_year(session, TODAY) == 2025
+
+
 def test_the_latest_tsm_survey_is_found(store: Store) -> None:
     with store.transaction() as session:
         for name, end, code in (

@@ -45,7 +45,7 @@ from engagement_desktop.gui.reports.quarters import (
     quarter_hint,
     show_saved_risks,
 )
-from engagement_desktop.reports.dashboard import current_report_year, report_years
+from engagement_desktop.reports.dashboard import default_report_year, report_years
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.rewards.accounts import scheme_year_of, scheme_years
@@ -83,7 +83,7 @@ class ReportsPage(QWidget):
         self._previews = 0
         self._year_starts = {"report": "04-01", "scheme": "04-01"}
         self._years: dict[str, list[int]] = {"report": [], "scheme": []}
-        self._current: dict[str, int] = {}
+        self._default: dict[str, int] = {}  # the year each kind of year starts on
         self._quarters: list[Period] = []
         self._loaded = False
         for kind in REPORTS:
@@ -183,9 +183,9 @@ class ReportsPage(QWidget):
                 "report": report_years(session, today),
                 "scheme": scheme_years(session, today),
             }
-            self._current = {
-                "report": current_report_year(session, today),
-                "scheme": scheme_year_of(session, today),
+            self._default = {
+                "report": default_report_year(session, today),
+                "scheme": scheme_year_of(session, today) - 1,
             }
             self._quarters = board_quarters(session, today)
             surveys = tsm_surveys(session)
@@ -218,8 +218,7 @@ class ReportsPage(QWidget):
         years = self._years.get(which) or []
         for year in years:
             box.addItem(year_text(year), year)
-        # The last completed year by default: the one reported to the Board.
-        default = self._current.get(which, 0) - 1
+        default = self._default.get(which, 0)
         wanted = chosen if chosen in years else default if default in years else None
         box.setCurrentIndex(max(box.findData(wanted), 0) if wanted is not None else 0)
         box.blockSignals(False)
