@@ -83,6 +83,10 @@ def test_three_people_checked_in_by_keyboard(
     type_in(qtbot, door, "okaf")  # not invited: a walk-in from the file
     qtbot.keyClick(edit, Qt.Key.Key_Enter)
     assert door.ui.countLabel.text() == "3"
+    # on file but not invited: told apart from a new person added at the door
+    assert "Grace Okafor checked in (not on the invitation list: a walk-in)" in (
+        door.ui.messageLabel.text()
+    )
     statuses = present(store, desk["event"])
     assert statuses["Grace"] == "walk_in" and statuses["Zoë"] == "attended"
     assert statuses[chosen.name.split()[0]] == "attended"
@@ -166,7 +170,7 @@ def test_walk_in_with_a_non_ascii_name(
     qtbot.keyClick(panel.ui.postcodeEdit, Qt.Key.Key_Return)
     assert door.ui.stack.currentIndex() == SEARCH
     assert door.ui.countLabel.text() == "1"
-    assert "Łukasz Wójcik checked in as a walk-in" in door.ui.messageLabel.text()
+    assert "Łukasz Wójcik checked in as a new walk-in" in door.ui.messageLabel.text()
     with store.session() as session:
         new = session.scalars(select(Person).where(Person.postcode == "PE3 9ZZ")).one()
         consents = session.scalars(select(Consent).where(Consent.person_id == new.id)).all()

@@ -169,11 +169,18 @@ class CheckinWindow(QWidget):
         self._checked_in(done)
         return done
 
-    def _checked_in(self, done: CheckIn) -> None:
+    def _checked_in(self, done: CheckIn, *, new: bool = False) -> None:
         self.done.append(done)
         self.show_count(done.present)
         points = f" (+{done.points} points)" if done.points else ""
-        walk = " as a walk-in" if done.previous_status is None else ""
+        # someone new, told apart from someone on file who was not on the invitation list
+        walk = (
+            " as a new walk-in"
+            if new
+            else " (not on the invitation list: a walk-in)"
+            if done.previous_status is None
+            else ""
+        )
         self.say(f"✓ {done.name} checked in{walk}{points}. Next, please.", "good")
         self.back_to_search(clear=True)
 
@@ -214,7 +221,7 @@ class CheckinWindow(QWidget):
         self.say("New person: their name, address or postcode, and consent. Esc goes back.")
 
     def _walk_in_added(self, done: CheckIn) -> None:
-        self._checked_in(done)
+        self._checked_in(done, new=True)
 
     def _walk_in_is_known(self, person_id: int) -> None:
         """ "This is them": check in the person already on file instead of adding a new one."""
