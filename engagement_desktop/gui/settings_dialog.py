@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,6 +41,7 @@ from engagement_desktop.gui.settings_tabs import into_tabs
 from engagement_desktop.gui.team import officer
 from engagement_desktop.gui.team.officer import OfficerNameBox
 from engagement_desktop.services.common.settings import all_settings, day_and_month, save_settings
+from engagement_desktop.services.surveys.measure_sets import REGIME_LABELS, REGIMES, shipped_sets
 from engagement_desktop.store.engine import Store
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
@@ -48,6 +50,7 @@ LABELS = {
     "officer_name": "Officer's name",
     "landlord_logo": "Logo file",
     "homes_count": "Number of homes",
+    "regulator": "Regulator",
     "report_year_start": "Report year start",
     "scheme_year_start": "Scheme year start",
     "under_representation_points": "Under-represented at",
@@ -70,6 +73,13 @@ class SettingsDialog(QDialog):
         ui.setupUi(self)
         with store.session() as session:
             self.stored = all_settings(session)
+        # The regulator whose satisfaction measures reports name (Surveys › Measures… too):
+        # a Scottish or Welsh landlord sets it with the rest on the first day.
+        self.regulator = QComboBox()
+        measure_sets = shipped_sets()
+        for regime, label in REGIME_LABELS.items():
+            self.regulator.addItem(f"{label}: {measure_sets[REGIMES[regime]].name}", regime)
+        ui.organisationForm.addRow("Regula&tor:", self.regulator)
         self.retention = RetentionSettings(self)
         self.backup_box = BackupFolderBox()
         lock_box = QGroupBox("Passphrase protection")
@@ -107,6 +117,7 @@ class SettingsDialog(QDialog):
                 "officer_name": ui.officerEdit,
                 "landlord_logo": ui.logoEdit,
                 "homes_count": ui.homesSpin,
+                "regulator": self.regulator,
                 "report_year_start": ui.reportStartEdit,
                 "scheme_year_start": ui.schemeStartEdit,
                 "under_representation_points": ui.thresholdSpin,
@@ -137,6 +148,7 @@ class SettingsDialog(QDialog):
         ui.officerEdit.setText(str(values.get("officer_name") or ""))
         ui.logoEdit.setText(str(values.get("landlord_logo") or ""))
         ui.homesSpin.setValue(int(values.get("homes_count") or 0))
+        self.regulator.setCurrentIndex(max(self.regulator.findData(values.get("regulator")), 0))
         # "1 April", not the stored 04-01 (which a UK reader takes for 4 January)
         ui.reportStartEdit.setText(day_and_month(values.get("report_year_start") or ""))
         ui.schemeStartEdit.setText(day_and_month(values.get("scheme_year_start") or ""))
@@ -157,6 +169,7 @@ class SettingsDialog(QDialog):
             "officer_name": " ".join(ui.officerEdit.text().split()),
             "landlord_logo": ui.logoEdit.text().strip(),
             "homes_count": ui.homesSpin.value(),
+            "regulator": self.regulator.currentData(),
             "report_year_start": ui.reportStartEdit.text().strip(),
             "scheme_year_start": ui.schemeStartEdit.text().strip(),
             "under_representation_points": int(threshold) if threshold.is_integer() else threshold,

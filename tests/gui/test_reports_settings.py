@@ -60,6 +60,9 @@ def test_settings_are_saved_in_one_call_and_read_back(
     ui.schemeStartEdit.setText("1 Sept")
     ui.thresholdSpin.setValue(7.5)
     ui.minimumSpin.setValue(10)
+    # a Scottish landlord's first day: the regulator is set here with the rest
+    assert dialog.regulator.currentData() == "england"
+    dialog.regulator.setCurrentIndex(dialog.regulator.findData("scotland"))
     ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert len(calls) == 1
@@ -76,6 +79,7 @@ def test_settings_are_saved_in_one_call_and_read_back(
     assert (stored["homes_count"], stored["report_year_start"]) == (12_500, "01-01")
     assert stored["scheme_year_start"] == "09-01"
     assert (stored["under_representation_points"], stored["small_number_minimum"]) == (7.5, 10)
+    assert stored["regulator"] == "scotland"
 
     reopened = dialog_on(qtbot, store)  # what was saved
     # a colleague's computer, where the officer's name is already set: their own stays
