@@ -177,6 +177,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             else str(report.foreign_key_problems)
         ),
         *(f"  {name.replace('_', ' ')}: {count:,}" for name, count in report.counts.items()),
+        *(f"Not as this program makes it: {problem}" for problem in report.shape),
         "Healthy" if report.healthy else "NOT HEALTHY: restore from a backup or ask for help",
         *([f"Read-only for {report.read_only}"] if report.read_only else []),
         *([f"Note: {report.note}"] if report.note else []),

@@ -25,6 +25,7 @@ from typing import Any
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError
 from engagement_desktop.store import cipher
+from engagement_desktop.store.schema_shape import schema_problems
 from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
 from engagement_desktop.store.sqlite_file import connect_read_only, read_header
 
@@ -210,6 +211,7 @@ def verify_backup(backup: Path, passphrase: str | None = None) -> str:
                 "newer version to restore it; nothing was changed."
             )
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        shape = schema_problems(connection, str(revision))
     except cipher.database_errors() as exc:
         raise EngagementError(
             f"{backup} cannot be read as a backup ({exc}); nothing was changed."
@@ -218,7 +220,13 @@ def verify_backup(backup: Path, passphrase: str | None = None) -> str:
         connection.close()
     if integrity != "ok":
         raise EngagementError(
-            f"{backup} is damaged ({integrity}); choose another backup; nothing was changed."
+            f"{backup} is damaged ({integrity[:200]}); choose another backup; nothing was changed."
+        )
+    if shape:  # a planted trigger would run on the program's own writes
+        more = f" and {len(shape) - 1} more" if len(shape) > 1 else ""
+        raise EngagementError(
+            f"{backup} has been altered outside this program ({shape[0]}{more}); it was not "
+            "restored: choose another backup; nothing was changed."
         )
     return str(revision)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engagement_desktop.store import network_drive, sqlite_file
+from engagement_desktop.store.schema_shape import schema_problems
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ class HealthReport:
     network_drive: str | None = None
     #: Why the database opened read-only (a viewer, a reading-only login), else None.
     read_only: str | None = None
+    #: Triggers, views, tables or columns this program does not make (store/schema_shape).
+    shape: list[str] = field(default_factory=list)
 
     @property
     def note(self) -> str | None:
@@ -56,6 +59,7 @@ class HealthReport:
     def healthy(self) -> bool:
         return (
             self.integrity == ["ok"]
+            and not self.shape
             and not self.foreign_key_problems
             and self.schema_version == self.schema_head
         )
@@ -94,6 +98,7 @@ def check_file(path: Path, *, full: bool = False, passphrase: str | None = None)
             for table in COUNTED_TABLES
             if table in existing
         }
+        shape = schema_problems(first, version)
     except sqlite_file.cipher.database_errors() as exc:
         raise sqlite_file.unreadable(path, exc) from exc
     finally:
@@ -108,6 +113,7 @@ def check_file(path: Path, *, full: bool = False, passphrase: str | None = None)
         counts=counts,
         size_mb=round(path.stat().st_size / 1_048_576, 2),
         network_drive=network_drive.detect(path),
+        shape=shape,
     )
 
 

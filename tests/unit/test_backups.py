@@ -168,6 +168,40 @@ def test_a_backup_from_a_newer_version_is_refused(
     assert db_path.read_bytes() == before
 
 
+def test_a_backup_altered_outside_the_program_is_refused_and_check_says_why(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """A "backup" with a trigger that blanks everyone's contact details whenever an
+    audit entry is written was restored, `check` called it Healthy, and the next change
+    wiped them. A dropped table or column went in too, and broke later commands."""
+    from engagement_desktop.store.health import check_file
+
+    made = safety_backup(store, "close")
+    assert made is not None
+    store.close()
+    before = db_path.read_bytes()
+    altered = {
+        "trigger": "CREATE TRIGGER wipe AFTER INSERT ON audit_entries "
+        "BEGIN UPDATE people SET email = NULL; END",
+        "view": "CREATE VIEW everyone AS SELECT * FROM people",
+        "table": "DROP TABLE ballot_votes",
+        "column": "ALTER TABLE people DROP COLUMN notes",
+    }
+    for kind, sql in altered.items():
+        bad = tmp_path / f"{kind}.sqlite"
+        bad.write_bytes(made.read_bytes())
+        connection = sqlite3.connect(bad)
+        connection.execute(sql)
+        connection.commit()
+        connection.close()
+        with pytest.raises(EngagementError, match="altered outside this program"):
+            restore_file(bad, db_path)
+        report = check_file(bad)
+        assert not report.healthy and report.shape, kind
+    assert db_path.read_bytes() == before
+    assert check_file(made).healthy  # the program's own backup is as it makes it
+
+
 def test_restore_is_refused_while_another_connection_has_the_database_open(
     store: Store, db_path: Path
 ) -> None:
