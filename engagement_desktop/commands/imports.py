@@ -255,6 +255,27 @@ def _numbers(rows: list[int], shown: int = 20) -> str:
     return listed + (f" and {len(rows) - shown:,} more" if len(rows) > shown else "")
 
 
+def _check_errors_to(target: Path, source: Path) -> None:
+    """Before anything is imported: the rows to fix may not overwrite the file being
+    imported (the officer's own spreadsheet), and their folder must take a file."""
+    from engagement_desktop.store.sqlite_file import why_not_writable
+
+    target = target.expanduser().absolute()
+    if target.suffix.lower() != ".xlsx":  # as the workbook writer names it
+        target = target.with_suffix(".xlsx")
+    if target.exists() and source.exists() and target.samefile(source):
+        raise EngagementError(
+            "--errors-to is the file being imported: choose another name; nothing was imported."
+        )
+    if not target.parent.is_dir():
+        raise EngagementError(f"The folder {target.parent} does not exist; nothing was imported.")
+    reason, _full = why_not_writable(target)
+    if reason:
+        raise EngagementError(
+            f"The rows to fix cannot be written to {target} ({reason}); nothing was imported."
+        )
+
+
 def _people(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.imports.running import file_sha256
     from engagement_desktop.interchange.people.commit import ImportRefused, commit_import
@@ -267,6 +288,8 @@ def _people(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.reading.readers import read_table
 
     path = Path(args.file)
+    if args.errors_to:
+        _check_errors_to(Path(args.errors_to), path)
     table = read_table(path, args.sheet)  # a file that cannot be read creates nothing
     mapping = guess_mapping(table.headings)
     if args.mapping:
@@ -300,7 +323,14 @@ def _people(args: argparse.Namespace) -> int:
                 write_error_rows(refused.plan, args.errors_to)
             raise
     if args.errors_to and plan.problems:
-        write_error_rows(plan, args.errors_to)
+        try:
+            write_error_rows(plan, args.errors_to)
+        except EngagementError as exc:
+            if batch is None:
+                raise
+            raise EngagementError(
+                f"Imported (import {batch.id}), but the rows to fix were not written: {exc}"
+            ) from exc
     summary = plan.summary()
     rejected = plan.count("error") == len(plan.rows)
     summary |= {

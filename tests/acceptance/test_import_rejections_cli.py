@@ -75,3 +75,29 @@ def test_personal_details_named_and_left_out(tmp_path: Path, db_target: str) -> 
         "personal details (Address, Phone) and no column that is a question, so nothing was "
         "imported."
     ]
+
+
+def test_the_rows_to_fix_never_overwrite_the_file_being_imported(
+    tmp_path: Path, db_target: str
+) -> None:
+    """`--errors-to` naming the file being imported replaced the officer's spreadsheet
+    with the rows to fix; a folder that is not there was found only after the import."""
+    import openpyxl
+
+    db = db_target
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    before = digest(db)
+    book = openpyxl.Workbook()
+    book.active.append(["Forename", "Surname", "DOB"])
+    book.active.append(["Ann", "Ellis", "31/02/1961"])
+    book.active.append(["Bo", "Ng", None])
+    source = tmp_path / "list.xlsx"
+    book.save(source)
+    original = source.read_bytes()
+    for target, words in (
+        (source, "--errors-to is the file being imported: choose another name"),
+        (tmp_path / "gone" / "fix.xlsx", "does not exist; nothing was imported"),
+    ):
+        result = run("--db", str(db), "import", "people", str(source), "--errors-to", str(target))
+        assert result.returncode == 1 and words in result.stderr, result.stderr
+    assert source.read_bytes() == original and digest(db) == before
