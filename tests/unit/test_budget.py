@@ -143,6 +143,10 @@ def test_targets_need_a_year_and_a_known_measure(store: Store) -> None:
         set_target(store, 2026, "happiness", 10)
     with pytest.raises(EngagementError, match="0 to 100"):
         set_target(store, 2026, "under_35_share", 120)
+    # infinity (typed "inf" or "1e400") was stored, and every Board report then failed
+    for endless in (float("inf"), float("nan"), 1e400, 10**9):
+        with pytest.raises(EngagementError, match=r"is a number|at most"):
+            set_target(store, 2026, "people_involved", endless)
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Target)) == 0
     set_target(store, 2026, "people_involved", 400)

@@ -9,6 +9,7 @@ time, satisfaction) is compared as it is: within five points below is at risk.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -34,6 +35,10 @@ SHARE_MARGIN = 5.0
 COUNT_MARGIN = 0.9
 
 
+#: The largest target taken: more than any count a landlord's register could reach.
+MOST = 10_000_000
+
+
 @dataclass(frozen=True)
 class TargetRow:
     year: int
@@ -51,10 +56,12 @@ def set_target(
     if year is None:
         raise EngagementError("A target needs the report year it is for (e.g. --year 2026).")
     year = check_year(year)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise EngagementError("A target is a number, e.g. 400 or 25 (for 25%).")
     if value < 0:
         raise EngagementError("A target cannot be negative.")
+    if value > MOST:  # "1e400" is no one's target, and it broke every Board report
+        raise EngagementError(f"A target is at most {MOST:,}.")
     with store.transaction() as session:
         found = measure(session, measure_key)
         if found.percent and value > 100:
