@@ -167,6 +167,15 @@ def test_failed_or_refused_run_records_nothing(
         make_mailing(store, _request(selection=describe_ids([], "none")), out / "y.pdf")
     with pytest.raises(EngagementError, match=r"\.docx or \.txt"):
         template_from_file(Path(__file__))
+    # a 200 KB "letter" that unpacks to 60 MB: refused before Word's reader holds it
+    # (a 1.5 MB one unpacked to 1.5 GB and took 3 GB of memory)
+    import zipfile
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", "<!--" + " " * 60_000_000 + "-->")
+    with pytest.raises(EngagementError, match="refused as unsafe"):
+        template_from_file(bomb)
     with pytest.raises(EngagementError, match="not a channel"):
         preview_mailing(store, _request(channel="pigeon"))
     with store.session() as session:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from engagement_desktop.interchange.reading import workbooks
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.workbooks import UnreadableFile
+from engagement_desktop.services.common.archives import unpacking_problem
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
@@ -127,17 +127,9 @@ def check_limits(path: Path, limits: Limits) -> None:
             f"{path.name} is {size / 1_048_576:,.0f} MB; the limit set in Settings is "
             f"{limits.max_file_mb:,.0f} MB."
         )
-    if zipfile.is_zipfile(path):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                total = sum(info.file_size for info in archive.infolist())
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise UnreadableFile(f"{path.name} is damaged ({exc}).") from exc
-        if total > limits.max_uncompressed_mb * 1_048_576 or total > size * limits.max_ratio:
-            raise UnreadableFile(
-                f"{path.name} unpacks to {total / 1_048_576:,.0f} MB from "
-                f"{size / 1_048_576:,.1f} MB: refused as unsafe (a 'zip bomb' or a corrupt file)."
-            )
+    problem = unpacking_problem(path, most_mb=limits.max_uncompressed_mb, ratio=limits.max_ratio)
+    if problem:
+        raise UnreadableFile(problem)
 
 
 def sheet_names(path: Path, limits: Limits | None = None) -> list[str]:

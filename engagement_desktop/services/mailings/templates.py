@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.archives import unpacking_problem
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import LetterTemplate
 
@@ -343,6 +344,11 @@ def template_from_file(path: Path) -> tuple[str, str]:
     if suffix == ".docx":
         if not zipfile.is_zipfile(path):
             raise EngagementError(f"{path.name} is not a Word document (.docx).")
+        # a letter is a few kilobytes of text: a package that unpacks to more than this
+        # is refused before Word's reader holds it in memory
+        problem = unpacking_problem(path, most_mb=50, ratio=100)
+        if problem:
+            raise EngagementError(problem)
         import docx
 
         try:
