@@ -238,12 +238,12 @@ def test_list_eml_and_sms(store: Store, crowd: dict[str, int], tmp_path: Path) -
     with made.files[0].open(encoding="utf-8-sig") as handle:
         assert [r[0] for r in csv.reader(handle)][1:] == ["TANN", "TGUS", "TBEA", "TCAL"]
 
-    for first in ("Kim", "Lee", "Max"):
+    for n, first in enumerate(("Kim", "Lee", '=HYPERLINK("http://x")')):
         _person(
             store,
             first,
             channels=("email", "text"),
-            email=f"{first}@example.org",
+            email=f"person{n}@example.org",
             mobile="07700 900123",
         )
     by_email = make_mailing(store, _request("list", channel="email"), tmp_path / "emails.csv")
@@ -269,6 +269,9 @@ def test_list_eml_and_sms(store: Store, crowd: dict[str, int], tmp_path: Path) -
         rows = list(csv.reader(handle))
     assert rows[0] == ["Number", "First name", "Surname", "Reference", "Message"]
     assert rows[1][0] == "447700900123" and rows[1][4].startswith("Hi ")
+    # a name a spreadsheet would run as a formula is written as text, as in the list
+    assert '\'=HYPERLINK("http://x")' in [row[1] for row in rows[1:]]
+    assert not any(cell.startswith("=") for row in rows[1:] for cell in row)
 
 
 def test_contact_history_in_subject_access_and_kept_on_erasure(

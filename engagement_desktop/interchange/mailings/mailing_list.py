@@ -12,7 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.writing.xlsx_export import About, Sheet, write_workbook
+from engagement_desktop.interchange.writing.xlsx_export import (
+    FORMULA_TRIGGERS,
+    About,
+    Sheet,
+    write_workbook,
+)
 from engagement_desktop.services.mailings.audience import Recipient
 from engagement_desktop.store import vocab
 
@@ -78,10 +83,10 @@ def rows(recipients: Sequence[Recipient], channel: str = "post") -> list[list[An
     return found
 
 
-def _csv_safe(value: Any) -> Any:
+def csv_safe(value: Any) -> str:
     """A cell starting = + - @ would run as a formula when opened: a leading ' stops it."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
 def write_mailing_list(
@@ -96,7 +101,7 @@ def write_mailing_list(
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(headings)
-                writer.writerows([[_csv_safe(v) for v in row] for row in table])
+                writer.writerows([[csv_safe(v) for v in row] for row in table])
             os.replace(partial, target)
         except OSError as exc:
             partial.unlink(missing_ok=True)

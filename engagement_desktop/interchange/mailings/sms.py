@@ -11,6 +11,7 @@ from pathlib import Path
 import phonenumbers
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.interchange.mailings.mailing_list import csv_safe
 
 HEADINGS = ("Number", "First name", "Surname", "Reference", "Message")
 #: One text message holds 160 plain characters; longer ones are sent (and charged) as parts.
@@ -38,7 +39,8 @@ def write_sms_csv(path: str | os.PathLike[str], rows: Sequence[Sequence[str]]) -
             writer.writerow(HEADINGS)
             for mobile, first, last, reference, message in rows:
                 number = international(mobile) or mobile
-                writer.writerow([number, first, last, reference, " ".join(message.split())])
+                cells = (first, last, reference, " ".join(message.split()))
+                writer.writerow([number, *(csv_safe(cell) for cell in cells)])
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
