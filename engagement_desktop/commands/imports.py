@@ -341,6 +341,8 @@ def _people(args: argparse.Namespace) -> int:
         "encoding": table.encoding,
         "new_areas": plan.new_areas,
         "ambiguous": plan.count("ambiguous"),
+        # a column no field took (a second "Forename" holding surnames) is said, not lost
+        "columns_not_imported": [h for h, f in plan.mapping.items() if f is None],
     }
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
@@ -351,6 +353,14 @@ def _people(args: argparse.Namespace) -> int:
         f"duplicates in file: {summary['duplicates_in_file']:,}; "
         f"matching several people: {summary['ambiguous']:,}"
         + (f"; consent answers: {summary['consents']:,}" if summary["consents"] else ""),
+        *(
+            [
+                "  columns not imported (give them a field with --mapping): "
+                + ", ".join(summary["columns_not_imported"])
+            ]
+            if summary["columns_not_imported"]
+            else []
+        ),
         *(
             f"  row {e['row']}, {e['column']}: {e['message']}"
             if e["column"]

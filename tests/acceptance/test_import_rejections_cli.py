@@ -101,3 +101,23 @@ def test_the_rows_to_fix_never_overwrite_the_file_being_imported(
         result = run("--db", str(db), "import", "people", str(source), "--errors-to", str(target))
         assert result.returncode == 1 and words in result.stderr, result.stderr
     assert source.read_bytes() == original and digest(db) == before
+
+
+def test_a_column_no_field_takes_is_named_not_lost(tmp_path: Path, db_target: str) -> None:
+    """Two "Forename" columns, the second holding surnames: it imported "new: 2" and
+    said nothing of the column it left out."""
+    db = db_target
+    people = _csv(
+        tmp_path,
+        "dup.csv",
+        [
+            ["Forename", "Forename", "Post Code"],
+            ["Ann", "Lee", "PE12 3AB"],
+            ["Bo", "Ng", "PE1 1AA"],
+        ],
+    )
+    result = run("--db", str(db), "import", "people", str(people), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["columns_not_imported"] == ["Forename (2)"]
+    shown = run("--db", str(db), "import", "people", str(people), "--dry-run")
+    assert "columns not imported (give them a field with --mapping): Forename (2)" in shown.stdout
