@@ -140,6 +140,11 @@ def explain(exc: BaseException, database: str | None = None) -> str | None:
                 f"The database is read-only{where}, so {_NOTHING_CHANGED}. Copy it to a "
                 "folder you can write to (for example Documents) and open that copy."
             )
+        if isinstance(item, OverflowError) and "too large to convert" in text:
+            return (
+                "A number given is too large for a record number or a count (at most "
+                f"{2**63 - 1:,}), so {_NOTHING_CHANGED}. Check the number and try again."
+            )
         if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
             return (
                 f"The database is damaged{where}; {_NOTHING_CHANGED}. Restore it from a "

@@ -97,6 +97,12 @@ def _resolutions(args: argparse.Namespace) -> Any:
             ) from exc
         if not isinstance(given, dict):
             raise EngagementError(f"{args.resolve} must hold a JSON object.")
+    for key in ("walk_ins", "conflicts"):
+        if not isinstance(given.get(key, {}), dict):
+            raise EngagementError(
+                f'{args.resolve}: "{key}" must be a JSON object of answers, as the '
+                "merge preview lists them."
+            )
     return Resolutions(
         walk_ins=dict(given.get("walk_ins", {})),
         conflicts=dict(given.get("conflicts", {})),

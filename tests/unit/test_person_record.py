@@ -103,6 +103,11 @@ def test_consent_needs_known_purpose_and_method(store: Store) -> None:
     with pytest.raises(ValidationError) as caught:
         consents.record_consent(store, person.id, "telepathy", True, "carrier pigeon")
     assert set(caught.value.errors) == {"purpose", "method"}
+    # a 600-character wording version stopped a walk-in with "something unexpected"
+    with pytest.raises(ValidationError) as caught:
+        consents.record_consent(store, person.id, "contact_post", True, "paper_form",
+                                wording_version="=X" * 300)  # fmt: skip
+    assert caught.value.errors == {"wording_version": "is longer than 40 characters"}
     with store.session() as session:
         assert [c.purpose for c in session.scalars(select(Consent))] == ["hold_data"]
 

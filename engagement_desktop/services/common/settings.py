@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop import paths
-from engagement_desktop.errors import ValidationError
+from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Setting
@@ -212,8 +212,16 @@ def day_and_month(start: Any) -> str:
     return f"{day} {MONTHS[month - 1]}"
 
 
+#: The years a report, target or scheme year may be for (a date runs out at 9999).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
 def year_starting(year: int, start: Any) -> tuple[date, date]:
     """The 12 months from ``start`` (MM-DD) in ``year``: (first day, last day)."""
+    if not MIN_YEAR <= year <= MAX_YEAR:  # year 0 or 9999 has no calendar to run on
+        raise EngagementError(
+            f"{year} is not a year to report on: give the year it starts in, e.g. 2026."
+        )
     month, day = month_day(start)
     first = date(year, month, day)
     following = date(year + 1, month, day)

@@ -105,4 +105,8 @@ def _contents(session: Session, path: Path) -> PackContents:
         v["ballot_uuid"] = ballot_uuid[v["ballot_id"]]
         v["proposal_uuid"] = proposal_uuid.get(v["proposal_id"]) if v["proposal_id"] else None
     meta = {c.name: getattr(row, c.name) for c in FieldkitPack.__table__.columns}
+    if not isinstance(meta["snapshot"], dict) or not isinstance(meta["events"], list):
+        raise DatabaseRefused(  # what it held when taken out, as the program writes it
+            f"The pack {path.name} is damaged or incomplete (half copied?); nothing was changed."
+        )
     return PackContents(path, meta, people, consents, attendance, expenses, voters, votes)

@@ -64,6 +64,11 @@ def add_consent(
         errors["method"] = str(exc)
     if when is not None and when > utcnow():
         errors["recorded_at"] = "is in the future"
+    for name, text, limit in (("wording_version", wording_version, 40), ("context", context, 300)):
+        try:
+            optional_text(text, limit)
+        except ValueError as exc:
+            errors[name] = str(exc)
     if errors:
         raise ValidationError(errors)
     consent = Consent(
