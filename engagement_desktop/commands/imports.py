@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, iso_day, opened, protect
+from engagement_desktop.commands.import_people import people_import
 from engagement_desktop.errors import EngagementError
 
 
@@ -45,7 +46,7 @@ def register(commands: Any) -> None:
     )
     people.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(people)
-    people.set_defaults(handler=_people)
+    people.set_defaults(handler=people_import)
 
     survey = sub.add_parser("survey", help="survey returns (measures recognised by wording)")
     survey.add_argument("file", metavar="FILE")
@@ -253,136 +254,6 @@ def _numbers(rows: list[int], shown: int = 20) -> str:
     """Row numbers for a line of the preview: the first ``shown`` and how many more."""
     listed = ", ".join(f"{row:,}" for row in rows[:shown])
     return listed + (f" and {len(rows) - shown:,} more" if len(rows) > shown else "")
-
-
-def _check_errors_to(target: Path, source: Path) -> None:
-    """Before anything is imported: the rows to fix may not overwrite the file being
-    imported (the officer's own spreadsheet), and their folder must take a file."""
-    from engagement_desktop.store.sqlite_file import why_not_writable
-
-    target = target.expanduser().absolute()
-    if target.suffix.lower() != ".xlsx":  # as the workbook writer names it
-        target = target.with_suffix(".xlsx")
-    if target.exists() and source.exists() and target.samefile(source):
-        raise EngagementError(
-            "--errors-to is the file being imported: choose another name; nothing was imported."
-        )
-    if not target.parent.is_dir():
-        raise EngagementError(f"The folder {target.parent} does not exist; nothing was imported.")
-    reason, _full = why_not_writable(target)
-    if reason:
-        raise EngagementError(
-            f"The rows to fix cannot be written to {target} ({reason}); nothing was imported."
-        )
-
-
-def _people(args: argparse.Namespace) -> int:
-    from engagement_desktop.interchange.imports.running import file_sha256
-    from engagement_desktop.interchange.people.commit import ImportRefused, commit_import
-    from engagement_desktop.interchange.people.plan import plan_import, write_error_rows
-    from engagement_desktop.interchange.reading.mapping import (
-        guess_mapping,
-        read_mapping_file,
-        with_chosen,
-    )
-    from engagement_desktop.interchange.reading.readers import read_table
-
-    path = Path(args.file)
-    if args.errors_to:
-        _check_errors_to(Path(args.errors_to), path)
-    table = read_table(path, args.sheet)  # a file that cannot be read creates nothing
-    mapping = guess_mapping(table.headings)
-    if args.mapping:
-        mapping = with_chosen(mapping, read_mapping_file(args.mapping, "people"))
-    sha256 = file_sha256(path)
-    with opened(args, create=not args.dry_run, preview=args.dry_run) as store:
-        try:
-            if args.dry_run:
-                with store.session() as session:
-                    plan = plan_import(
-                        session, table, mapping, on_match=args.on_match, sha256=sha256
-                    )
-                batch = None
-                if args.strict and plan.problems:
-                    raise ImportRefused(plan)
-            else:
-                protect(store, "people import")
-                result = commit_import(
-                    store,
-                    table,
-                    mapping,
-                    file_name=path.name,
-                    on_match=args.on_match,
-                    sha256=sha256,
-                    sheet=table.sheet,
-                    strict=args.strict,
-                )
-                plan, batch = result.plan, result.batch
-        except ImportRefused as refused:
-            if args.errors_to:
-                write_error_rows(refused.plan, args.errors_to)
-            raise
-    if args.errors_to and plan.problems:
-        try:
-            write_error_rows(plan, args.errors_to)
-        except EngagementError as exc:
-            if batch is None:
-                raise
-            raise EngagementError(
-                f"Imported (import {batch.id}), but the rows to fix were not written: {exc}"
-            ) from exc
-    summary = plan.summary()
-    rejected = plan.count("error") == len(plan.rows)
-    summary |= {
-        "dry_run": bool(args.dry_run),
-        "batch_id": batch.id if batch else None,
-        "sheet": table.sheet,
-        "header_row": table.header_row,
-        "encoding": table.encoding,
-        "new_areas": plan.new_areas,
-        "ambiguous": plan.count("ambiguous"),
-        # a column no field took (a second "Forename" holding surnames) is said, not lost
-        "columns_not_imported": [h for h, f in plan.mapping.items() if f is None],
-    }
-    lines = [
-        f"{path.name} ({table.sheet}, headings on row {table.header_row}"
-        + (f", {table.encoding}" if table.encoding else "")
-        + ")",
-        f"  rows read: {summary['rows_read']:,}; new: {summary['created']:,}; "
-        f"updated: {summary['updated']:,}; unchanged: {summary['unchanged']:,}; "
-        f"duplicates in file: {summary['duplicates_in_file']:,}; "
-        f"matching several people: {summary['ambiguous']:,}"
-        + (f"; consent answers: {summary['consents']:,}" if summary["consents"] else ""),
-        *(
-            [
-                "  columns not imported (give them a field with --mapping): "
-                + ", ".join(summary["columns_not_imported"])
-            ]
-            if summary["columns_not_imported"]
-            else []
-        ),
-        *(
-            f"  row {e['row']}, {e['column']}: {e['message']}"
-            if e["column"]
-            else f"  row {e['row']}: {e['message']}"
-            for e in summary["errors"][:50]
-        ),
-    ]
-    if len(summary["errors"]) > 50:
-        lines.append(f"  ... and {len(summary['errors']) - 50} more problems")
-    if rejected:
-        emit(args, summary, lines)
-        raise EngagementError(
-            f"None of the {len(plan.rows):,} rows of {path.name} can be imported (each has a "
-            "problem, listed above); nothing was written."
-        )
-    lines.append(
-        "Preview only: nothing was written."
-        if args.dry_run
-        else (f"Imported as batch {batch.id}." if batch else "Nothing to change.")
-    )
-    emit(args, summary, lines)
-    return 0
 
 
 def _history(args: argparse.Namespace) -> int:

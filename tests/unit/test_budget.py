@@ -3,6 +3,7 @@ what the test recorded (not from the program's own queries)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -200,3 +201,13 @@ def test_satisfaction_targets_follow_the_regulator_and_keep_their_stored_meaning
     with store.session() as session:
         welsh = measures(session)
     assert welsh["wales:W01"].label.startswith("W01 ") and "scotland_charter:I1" not in welsh
+
+
+def test_a_note_the_column_cannot_hold_or_a_terminal_would_run_is_refused(store: Store) -> None:
+    """5,000 characters went into a 200-character column (PostgreSQL refuses them: a
+    crash in team mode), and an escape sequence was echoed back to the terminal live."""
+    for note, words in (("n" * 201, "at most 200"), ("cost \x1b[31m", "U+001B")):
+        with pytest.raises(EngagementError, match=re.escape(words)):
+            set_budget(store, 2026, "venues", 100, note=note)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(BudgetLine)) == 0

@@ -80,6 +80,8 @@ def commit_survey(
     name = " ".join(survey_name.split())
     if not name:
         raise ValidationError({"survey": "give the survey a name"})
+    if len(name) > 200:  # what the column holds (PostgreSQL refuses more; SQLite kept it)
+        raise ValidationError({"survey": "is longer than 200 characters"})
     start, end = period
     if start and end and end < start:
         raise ValidationError({"period_end": "is before the start of the period"})

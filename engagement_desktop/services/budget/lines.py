@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, NotFound
 from engagement_desktop.services.budget.categories import CATEGORIES, category_key
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import hidden_character
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import BudgetLine, Group
 
@@ -73,6 +74,10 @@ def set_budget(
         raise EngagementError("A budget cannot be negative: give an amount of £0 or more.")
     if amount_pence > MOST_PENCE:
         raise EngagementError("A budget line over £100,000,000 is surely a typing slip.")
+    if note is not None and len(note) > 200:
+        raise EngagementError("A budget line's note is at most 200 characters.")
+    if note is not None and (problem := hidden_character(note)):
+        raise EngagementError(f"The note {problem}.")
     with store.transaction() as session:
         if group_id is not None and session.get(Group, group_id) is None:
             raise NotFound(f"There is no group #{group_id}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -27,12 +28,25 @@ def choice(value: Any, choices: Mapping[str, str]) -> str:
     raise ValueError(f"'{text}' is not one of: {', '.join(choices.values())}")
 
 
+#: Control characters no one types (line breaks and tabs apart): an escape sequence in
+#: a note is echoed to a terminal as a live command, and a NUL is not stored everywhere.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def hidden_character(text: str) -> str | None:
+    """The problem with a hidden control character in ``text`` (None: there is none)."""
+    found = _HIDDEN.search(text)
+    return f"holds a hidden control character (U+{ord(found.group()):04X})" if found else None
+
+
 def required_text(value: Any, limit: int) -> str:
     text = " ".join(str(value or "").split())
     if not text:
         raise ValueError("is required")
     if len(text) > limit:
         raise ValueError(f"is longer than {limit} characters")
+    if problem := hidden_character(text):
+        raise ValueError(problem)
     return text
 
 
@@ -42,6 +56,8 @@ def optional_text(value: Any, limit: int | None = None) -> str | None:
         return None
     if limit is not None and len(text) > limit:
         raise ValueError(f"is longer than {limit} characters")
+    if problem := hidden_character(text):
+        raise ValueError(problem)
     return text
 
 

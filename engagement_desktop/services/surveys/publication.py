@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import NotFound, ValidationError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import hidden_character
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Survey
@@ -117,6 +118,8 @@ def _checked(values: dict[str, Any]) -> dict[str, str]:
         text = values[name]
         if text is not None and len(text) > most:
             errors[name] = f"is longer than {most} characters"
+        elif text is not None and (problem := hidden_character(text)):
+            errors[name] = problem
     return errors
 
 
