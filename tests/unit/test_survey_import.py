@@ -381,6 +381,28 @@ def test_completion_times_written_month_first_are_read_month_first(tmp_path: Pat
     assert month_first(["4/2/2025", datetime(2025, 1, 1)]) is False  # nothing says so
 
 
+def test_a_completion_time_no_return_could_have_is_named_by_row(tmp_path: Path) -> None:
+    """1900 and 9999 were taken as completion times, and the returns then fell out of
+    every period without a word; "1/1/1" was read as 2001."""
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "Completion time,Email," + tsm.QUESTIONS["TP01"].replace(",", "") + "\n"
+        "01/01/1900 09:00,a@example.org,Very satisfied\n"
+        "12/05/2025 10:05,b@example.org,Fairly satisfied\n"
+        "31/12/9999 10:05,c@example.org,Fairly satisfied\n"
+        "1/1/1,d@example.org,Fairly satisfied\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
+    problems = [(p.row, p.column, p.message) for p in plan.problems]
+    assert [(row, column) for row, column, _ in problems] == [
+        (2, "Completion time"), (4, "Completion time"), (5, "Completion time")
+    ]  # fmt: skip
+    assert "01/01/1900 is not a day a return could be completed" in problems[0][2]
+    assert problems[2][2] == "'1/1/1' is not a date"
+
+
 def test_returns_outside_the_period_are_counted_and_left_out_of_results(
     store: Store, tmp_path: Path
 ) -> None:

@@ -43,6 +43,8 @@ _UK_MOMENT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{
 
 
 def _year(text: str) -> int:
+    if len(text) not in (2, 4):  # "1/1/1" is no one's way of writing 2001
+        raise ValueError(f"'{text}' is not a year")
     year = int(text)
     if len(text) <= 2:  # 61 -> 1961, 24 -> 2024: within 80 years back, 20 forward
         pivot = (date.today().year + 20) % 100

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from engagement_desktop.interchange.people.matching import PeopleIndex
@@ -81,9 +82,37 @@ def read_respondents(
             except ValueError as exc:
                 problem = RowProblem(table.row_numbers[position], table.headings[index], str(exc))
                 failed.setdefault(position, []).append(problem)
+    if "completed_at" in who:
+        _check_times(table, people, failed, table.headings[who["completed_at"]])
     for problems in failed.values():
         problems.sort(key=lambda problem: table.headings.index(problem.column))
     return people, failed
+
+
+#: The earliest a survey return can be from (TSM and STAR returns are later still).
+EARLIEST = datetime(1990, 1, 1)
+
+
+def _check_times(
+    table: Table, people: list[dict[str, Any]], failed: dict[int, list[RowProblem]], heading: str
+) -> None:
+    """A completion time in 1900 or 9999 is a typing slip, and would drop the response
+    from every period silently: it is named by row. One pass over the column's times
+    finds whether any is out (min and max, in C), then only those rows are looked at."""
+    latest = datetime.combine(date.today() + timedelta(days=1), datetime.min.time())
+    times = [p["completed_at"] for p in people if "completed_at" in p]
+    if not times or (min(times) >= EARLIEST and max(times) < latest):
+        return
+    for position, person in enumerate(people):
+        when = person.get("completed_at")
+        if when is not None and not EARLIEST <= when < latest:
+            problem = RowProblem(
+                table.row_numbers[position],
+                heading,
+                f"{when:%d/%m/%Y} is not a day a return could be completed (before 1990 or "
+                "after today)",
+            )
+            failed.setdefault(position, []).append(problem)
 
 
 def person_for(index: PeopleIndex, who: dict[str, Any]) -> int | None:
