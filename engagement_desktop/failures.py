@@ -175,6 +175,14 @@ def explain(exc: BaseException, database: str | None = None) -> str | None:
                 "other program that has it open (Excel, a sync tool), or choose another "
                 "folder, and try again."
             )
+        if isinstance(item, NotADirectoryError | FileNotFoundError) and str(
+            item.filename or ""
+        ).endswith(".partial"):  # the file being written beside its name, in no folder
+            target = Path(str(item.filename).removesuffix(".partial"))
+            return (
+                f"{target} cannot be written: {target.parent} is not a folder (it is a "
+                "file, or it does not exist). Choose another place to save it."
+            )
         if isinstance(item, IsADirectoryError):
             return f"{item.filename} is a folder, not a file."
         if isinstance(item, FileNotFoundError):

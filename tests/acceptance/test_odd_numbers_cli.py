@@ -1,5 +1,6 @@
-"""Numbers no one means, typed at the command line: each is one sentence saying what is
-wrong, never "Something unexpected went wrong", and the database is as it was."""
+"""Numbers and places no one means, typed at the command line: each is one sentence
+saying what is wrong, never "Something unexpected went wrong" or a traceback, and the
+database is as it was."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_a_number_out_of_range_is_one_sentence(
     assert words in result.stderr and "unexpected" not in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert digest(demo) == before
+
+
+@pytest.mark.sqlite_only
+def test_an_output_under_a_file_is_one_sentence(demo: Path, tmp_path: Path) -> None:
+    """`-o notes.txt/list.xlsx` named the temporary ".partial" file and printed two
+    "Exception ignored" tracebacks from the workbook writer after it."""
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    for command in (
+        ("export", "people", "-o", str(blocker / "list.xlsx")),
+        ("report", "impact", "--year", "2025", "-o", str(blocker / "impact.pdf")),
+    ):
+        result = run("--db", str(demo), *command)
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines() == [
+            f"engagement-desktop: {command[-1]} cannot be written: {blocker} is not a folder "
+            "(it is a file, or it does not exist). Choose another place to save it."
+        ]

@@ -147,6 +147,11 @@ def write_workbook(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
+    if not target.parent.is_dir():  # before openpyxl starts streams it cannot close
+        raise EngagementError(
+            f"{target} cannot be written: {target.parent} is not a folder (it is a file, or "
+            "it does not exist). Choose another place to save it."
+        )
     about = about or About(sheets[0].caption or sheets[0].title if sheets else "Export")
     workbook = Workbook(write_only=True)
     props = workbook.properties
