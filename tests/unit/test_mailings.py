@@ -176,6 +176,10 @@ def test_failed_or_refused_run_records_nothing(
         package.writestr("word/document.xml", "<!--" + " " * 60_000_000 + "-->")
     with pytest.raises(EngagementError, match="refused as unsafe"):
         template_from_file(bomb)
+    # Notepad's "Unicode" (UTF-16) was "not a text document"
+    notepad = tmp_path / "letter.txt"
+    notepad.write_text("Subject: Hello Zoë\nDear {{ first_name }},", encoding="utf-16")
+    assert template_from_file(notepad) == ("Hello Zoë", "Dear {{ first_name }},")
     with pytest.raises(EngagementError, match="not a channel"):
         preview_mailing(store, _request(channel="pigeon"))
     with store.session() as session:

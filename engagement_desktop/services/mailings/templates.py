@@ -358,12 +358,15 @@ def template_from_file(path: Path) -> tuple[str, str]:
         lines = [paragraph.text for paragraph in document.paragraphs]
     elif suffix in (".txt", ".text", ".md"):
         raw = path.read_bytes()
-        if b"\x00" in raw[:4096]:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
+            text = raw.decode("utf-16", errors="replace")
+        elif b"\x00" in raw[:4096]:
             raise EngagementError(f"{path.name} is not a text document.")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
+        else:
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")
         lines = text.splitlines()
     else:
         raise EngagementError(
