@@ -291,6 +291,25 @@ def test_bad_packs_are_refused_in_one_line_and_change_nothing(
         merge_pack(store, tmp_path / "missing.sqlite")
     with pytest.raises(EngagementError, match="already exists"):
         export_pack(store, [office["event"]], path)
+    # a pack whose record of what it held is not the program's ([] for the snapshot)
+    odd = tmp_path / "odd.sqlite"
+    odd.write_bytes(path.read_bytes())
+    with sqlite3.connect(odd) as connection:
+        connection.execute("UPDATE fieldkit_packs SET snapshot = '[]'")
+    with pytest.raises(EngagementError, match="damaged or incomplete"):
+        merge_pack(store, odd)
+    # a walk-in whose consent to hold their details is missing: the sentence says who
+    door = open_store(str(path), actor="field.officer")
+    try:
+        checkin.add_walk_in(
+            door, office["event"], {"first_name": "Priya", "last_name": "Shah"}, hold_data=True
+        )
+    finally:
+        door.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM consents WHERE purpose = 'hold_data'")
+    with pytest.raises(EngagementError, match="Walk-in Priya Shah: hold data"):
+        merge_pack(store, path, resolutions=Resolutions(duplicates_default="apart"))
     assert _counts(store) == before
 
 

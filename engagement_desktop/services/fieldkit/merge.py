@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.errors import DatabaseRefused, EngagementError
+from engagement_desktop.errors import DatabaseRefused, EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.events.events import mark
 from engagement_desktop.services.fieldkit import records
@@ -225,9 +225,15 @@ def _people(
             if hold and hold["given"]
             else None
         )
-        person = save_person_in(
-            session, actor, None, PersonChanges(fields=fields, hold_data=consent)
-        )
+        try:
+            person = save_person_in(
+                session, actor, None, PersonChanges(fields=fields, hold_data=consent)
+            )
+        except ValidationError as exc:  # say which walk-in, among a door's dozen
+            who = " ".join(str(fields.get(k) or "") for k in ("first_name", "last_name"))
+            raise ValidationError(
+                {f"walk-in {who.strip() or uuid}: {k}": v for k, v in exc.errors.items()}
+            ) from exc
         person.uuid = uuid
         if hold is not None and consent is not None:
             made = session.scalar(
