@@ -56,7 +56,12 @@ def people_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 with store.session() as session:
                     plan = plan_import(
-                        session, table, mapping, on_match=args.on_match, sha256=sha256
+                        session,
+                        table,
+                        mapping,
+                        on_match=args.on_match,
+                        sha256=sha256,
+                        new_involvement=args.involvement,
                     )
                 batch = None
                 if args.strict and plan.problems:
@@ -72,6 +77,7 @@ def people_import(args: argparse.Namespace) -> int:
                     sha256=sha256,
                     sheet=table.sheet,
                     strict=args.strict,
+                    new_involvement=args.involvement,
                 )
                 plan, batch = result.plan, result.batch
         except ImportRefused as refused:

@@ -44,6 +44,11 @@ def register(commands: Any) -> None:
         metavar="FILE.xlsx",
         help="write the rows that could not be imported, to fix and re-import",
     )
+    people.add_argument(
+        "--involvement",
+        choices=("subscribed", "one_off"),
+        help="new people whose row gives no involvement status (default: one-off contacts)",
+    )
     people.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     add_json(people)
     people.set_defaults(handler=people_import)

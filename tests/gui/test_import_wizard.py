@@ -110,9 +110,13 @@ def test_a_messy_people_export_from_file_to_summary(
     wizard.next()
     assert ui.rulesStack.currentWidget() is ui.peopleRules and ui.updateRadio.isChecked()
     assert "several" in ui.howLabel.text()
+    # a list of the panel's members: new people come in as members, not one-off contacts
+    assert wizard.rules.involvement.currentData() is None
+    wizard.rules.involvement.setCurrentIndex(wizard.rules.involvement.findData("subscribed"))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview.plan is not None, timeout=WAIT_MS)
     preview = wizard.preview
+    assert preview.plan is not None and preview.plan.new_involvement == "subscribed"
     assert preview.figure("Rows read") == "5"
     assert preview.figure("New people") == "3"
     assert preview.figure("Duplicates in the file (left out)") == "1"

@@ -388,6 +388,27 @@ def test_consent_answers_in_the_file_are_recorded_once_and_undone_with_it(
         assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
+def test_a_list_of_members_comes_in_as_members(store: Store, tmp_path: Path) -> None:
+    """An officer's list of the residents' panel came in as one-off contacts, so no
+    points rule paid them: new people can be subscribed members, unless a row says
+    otherwise; people already on file keep theirs."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Surname", "Post Code", "Involvement"])
+    sheet.append(["Zoë", "Ní Bhriain", "PE12 3AB", None])
+    sheet.append(["Ann", "Lee", "PE12 3AC", "One-off contact"])
+    path = tmp_path / "panel.xlsx"
+    book.save(path)
+    table = read_table(path)
+    mapping = mappings.guess_mapping(table.headings)
+    commit_import(store, table, mapping, file_name=path.name, new_involvement="subscribed")
+    with store.session() as session:
+        found = dict(session.execute(select(Person.first_name, Person.involvement_status)).all())
+    assert found == {"Zoë": "subscribed", "Ann": "one_off"}
+    with store.session() as session, pytest.raises(EngagementError, match="involvement"):
+        plan_import(session, table, mapping, new_involvement="chair")
+
+
 def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None:
     guessed = mappings.guess_mapping(files.HEADINGS)
     mappings.save_mapping(store, "Monthly tenancy export", "people", guessed)

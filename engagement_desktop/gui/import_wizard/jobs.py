@@ -59,10 +59,21 @@ def read_file(path: Path, sheet: str | None, header_row: int | None, limit: Limi
 
 
 def people_preview(
-    store: Store, read: FileRead, mapping: dict[str, str | None], on_match: str
+    store: Store,
+    read: FileRead,
+    mapping: dict[str, str | None],
+    on_match: str,
+    new_involvement: str | None = None,
 ) -> PeoplePlan:
     with store.session() as session:
-        return plan_import(session, read.table, mapping, on_match=on_match, sha256=read.sha256)
+        return plan_import(
+            session,
+            read.table,
+            mapping,
+            on_match=on_match,
+            sha256=read.sha256,
+            new_involvement=new_involvement,
+        )
 
 
 def survey_preview(
@@ -96,6 +107,7 @@ def commit_people(
         sha256=read.sha256,
         sheet=read.table.sheet,
         progress=progress,
+        new_involvement=preview.new_involvement,
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+
 from engagement_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from engagement_desktop.gui.import_wizard.jobs import SurveyRules
 from engagement_desktop.interchange.reading.values import date_text, parse_typed_date
@@ -40,6 +42,17 @@ class RulesStep:
             ui.scaleCombo.addItem(label, code)
         ui.surveyCombo.currentTextChanged.connect(self._describe_survey)
         ui.surveyCombo.activated.connect(lambda _i: self._fill_from_survey())
+        # New people a row says nothing of: one-off contacts, or the members a list of a
+        # panel or an association is (points and mailings are for members).
+        self.involvement = QComboBox()
+        self.involvement.addItem("One-off contacts", None)
+        self.involvement.addItem("Subscribed members", "subscribed")
+        self.involvement.setToolTip("Unless a row's own Involvement status says otherwise")
+        row = QFormLayout()
+        label = QLabel("New people in this file ar&e:")
+        label.setBuddy(self.involvement)
+        row.addRow(label, self.involvement)
+        ui.peopleRulesLayout.insertLayout(1, row)
 
     def load(self, store: Store, kind: str, file_name: str) -> None:
         """Open the page; a survey's name starts as the latest survey on file (returns
@@ -66,6 +79,9 @@ class RulesStep:
         ui.surveyCombo.blockSignals(False)
         self._describe_survey(ui.surveyCombo.currentText())
         self._fill_from_survey()
+
+    def new_involvement(self) -> str | None:
+        return self.involvement.currentData()
 
     def on_match(self) -> str:
         if self.ui.fillRadio.isChecked():

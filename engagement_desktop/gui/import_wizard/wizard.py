@@ -284,10 +284,10 @@ class ImportWizard(CommitStep, QWizard):
         self.preview.clear("Working out what the import would do…")
         store, read, mapping = self.store, self.read, self.columns.mapping()
         if self.kind == "people":
-            on_match = self.rules.on_match()
+            on_match, involvement = self.rules.on_match(), self.rules.new_involvement()
 
             def work(_progress: TaskProgress) -> Any:
-                return jobs.people_preview(store, read, mapping, on_match)
+                return jobs.people_preview(store, read, mapping, on_match, involvement)
 
         else:
             rules = self.rules.survey_rules()

@@ -64,6 +64,7 @@ def commit_import(
     sheet: str | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    new_involvement: str | None = None,
 ) -> PeopleImportResult:
     """Import ``table`` in one transaction, as one batch.
 
@@ -71,7 +72,14 @@ def commit_import(
     taken from a preview, so two imports of the same file at once end as if one ran after
     the other: the second finds everyone on file and changes nothing."""
     with store.transaction() as session:
-        plan = plan_import(session, table, mapping, on_match=on_match, sha256=sha256)
+        plan = plan_import(
+            session,
+            table,
+            mapping,
+            on_match=on_match,
+            sha256=sha256,
+            new_involvement=new_involvement,
+        )
         if strict and plan.problems:
             raise ImportRefused(plan)
         todo = [r for r in plan.rows if r.action in ("new", "update")]

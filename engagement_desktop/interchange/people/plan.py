@@ -25,6 +25,7 @@ from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS, check_
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.interchange.writing.xlsx_export import Sheet, write_workbook
 from engagement_desktop.services.people.people import fold
+from engagement_desktop.store import vocab
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Area, Consent
 
@@ -78,6 +79,8 @@ class PeoplePlan:
     rows: list[PlannedRow]
     new_areas: list[str]
     sha256: str
+    #: The involvement given to new people whose row says none (None: one-off contacts).
+    new_involvement: str | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -116,10 +119,15 @@ def plan_import(
     *,
     on_match: str = "update",
     sha256: str = "",
+    new_involvement: str | None = None,
 ) -> PeoplePlan:
-    """What importing ``table`` would do, row by row. Writes nothing."""
+    """What importing ``table`` would do, row by row. Writes nothing. ``new_involvement``
+    ("subscribed") is what a new person's involvement is when their row gives none: an
+    officer's list of the residents' panel is a list of members."""
     if on_match not in ON_MATCH:
         raise EngagementError(f"on-match must be one of {', '.join(ON_MATCH)}")
+    if new_involvement is not None and new_involvement not in vocab.INVOLVEMENT_STATUSES:
+        raise EngagementError(f"involvement must be one of {', '.join(vocab.INVOLVEMENT_STATUSES)}")
     mapping = {h: f for h, f in mapping.items() if h in table.headings}
     check_mapping(mapping, PEOPLE_FIELDS)
     columns = {f: table.headings.index(h) for h, f in mapping.items() if f}
@@ -169,8 +177,12 @@ def plan_import(
             continue
         seen_keys.update(dict.fromkeys(keys, number))
         row.action = "new"
+        if new_involvement:
+            values.setdefault("involvement_status", new_involvement)
     _consent_changes(session, planned, on_match)
-    return PeoplePlan(table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256)
+    return PeoplePlan(
+        table, dict(mapping), on_match, planned, sorted(new_areas.values()), sha256, new_involvement
+    )
 
 
 #: A consent column's purposes: "Consent to contact" is every way of contacting them.
