@@ -143,6 +143,7 @@ def plan_import(
     seen_keys: dict[tuple[Any, ...], int] = {}  # a new person's keys -> their row
     planned: list[PlannedRow] = []
     cells = {f: [row[i] for row in table.rows] for f, i in columns.items()}
+    asks_consent = any(f.startswith("consent_") for f in columns)
     for clean in clean_columns(table.row_numbers, cells, headings):
         number = clean.row
         row = PlannedRow(number, "error", clean.values, problems=clean.problems)
@@ -150,7 +151,8 @@ def plan_import(
         if clean.problems:
             continue
         values = clean.values
-        row.consents = consents_asked(values)
+        if asks_consent:
+            row.consents = consents_asked(values)
         area = values.pop("area", None)
         if area:
             key = fold(area)
@@ -171,11 +173,12 @@ def plan_import(
             row.action = "update" if row.changes else "unchanged"
             continue
         keys = _file_keys(values, index.fold)
-        earlier = next((seen_keys[k] for k in keys if k in seen_keys), None)
-        if earlier is not None:
-            row.action, row.duplicate_of = "duplicate", earlier
+        if not seen_keys.keys().isdisjoint(keys):
+            row.action = "duplicate"
+            row.duplicate_of = next(seen_keys[k] for k in keys if k in seen_keys)
             continue
-        seen_keys.update(dict.fromkeys(keys, number))
+        for key in keys:
+            seen_keys[key] = number
         row.action = "new"
         if new_involvement:
             values.setdefault("involvement_status", new_involvement)

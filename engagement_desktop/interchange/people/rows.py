@@ -185,6 +185,7 @@ PLACEHOLDERS = frozenset(
      "no email", "no e-mail", "no phone", "ex-dir", "ex dir", "ex-directory"}
 )  # fmt: skip
 _NAMES = ("first_name", "last_name", "full_name", "known_as")
+_LONGEST = max(map(len, PLACEHOLDERS))
 #: A birth date typed as the year alone: a whole date is needed, and it is not a day count.
 _YEAR_ONLY = re.compile(r"^\s*(1[89]|20)\d\d(\.0)?\s*$")
 #: A date whose year has two digits ("23/02/37"): for a birth date, a year not to come.
@@ -208,7 +209,9 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
         text = raw.strip() or None
     else:
         text = cell_text(raw)
-    if text is None or (text.casefold() in PLACEHOLDERS and name not in _NAMES):
+    if text is None or (
+        len(text) <= _LONGEST and name not in _NAMES and text.casefold() in PLACEHOLDERS
+    ):
         return _BLANK
     try:
         if name == "date_of_birth":
@@ -271,7 +274,7 @@ def _birth_date(raw: Any, text: str) -> Any:
             "or leave it blank"
         )
     day = parse_date(raw)
-    if isinstance(day, date) and day > date.today() and _SHORT_YEAR.search(text):
+    if _SHORT_YEAR.search(text) and isinstance(day, date) and day > date.today():
         day = day.replace(year=day.year - 100)  # "23/02/37": born in 1937, not 2037
     return check_birth_date(day)
 
