@@ -177,8 +177,8 @@ def plan_import(
             row.action = "duplicate"
             row.duplicate_of = next(seen_keys[k] for k in keys if k in seen_keys)
             continue
-        for key in keys:
-            seen_keys[key] = number
+        for file_key in keys:
+            seen_keys[file_key] = number
         row.action = "new"
         if new_involvement:
             values.setdefault("involvement_status", new_involvement)
