@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened, person_by_reference, protect
+from engagement_desktop.commands.common import (
+    add_json,
+    emit,
+    iso_day,
+    opened,
+    person_by_reference,
+    protect,
+)
 
 
 def register(commands: Any) -> None:
@@ -47,6 +54,22 @@ def register(commands: Any) -> None:
     run.add_argument("--provider", default=None, help="voucher provider for --commit")
     add_json(run)
     run.set_defaults(handler=_year_end)
+
+    catch_up = sub.add_parser(
+        "catch-up",
+        help="preview (or --commit) the points no rule has paid for attendance already recorded",
+    )
+    catch_up.add_argument(
+        "--since", type=iso_day, required=True, metavar="YYYY-MM-DD", help="attendance from"
+    )
+    catch_up.add_argument(
+        "--until", type=iso_day, metavar="YYYY-MM-DD", help="attendance to (default: today)"
+    )
+    catch_up.add_argument(
+        "--commit", action="store_true", help="pay the points (default: preview only)"
+    )
+    add_json(catch_up)
+    catch_up.set_defaults(handler=_catch_up)
 
 
 def _balance(args: argparse.Namespace) -> int:
@@ -188,6 +211,46 @@ def _year_end(args: argparse.Namespace) -> int:
             f"  members with points: {len(result.lines):,}; still to convert: {len(todo):,}; "
             f"converted: {len(done):,}",
             f"  total: {summary['points']:,} points = £{summary['value_pence'] / 100:,.2f}",
+        ],
+    )
+    return 0
+
+
+def _catch_up(args: argparse.Namespace) -> int:
+    from engagement_desktop.services.rewards.catch_up import pay_missing_points
+
+    # The preview is the work, rolled back: on a read-only database, in a copy.
+    with opened(args, write=args.commit, preview=not args.commit) as store:
+        if args.commit:
+            protect(store, "points catch-up")
+        result = pay_missing_points(store, args.since, until=args.until, dry_run=not args.commit)
+    emit(
+        args,
+        {
+            "committed": bool(args.commit),
+            "since": result.since.isoformat(),
+            "until": result.until.isoformat(),
+            "points": result.points,
+            "attendances": result.attendances,
+            "members": [
+                {
+                    "person_id": payee.person_id,
+                    "reference": payee.reference,
+                    "name": payee.name,
+                    "attendances": payee.attendances,
+                    "points": payee.points,
+                }
+                for payee in result.payees
+            ],
+        },
+        [
+            ("" if args.commit else "Preview (nothing written): ") + result.describe(),
+            *(
+                f"  {payee.name} ({payee.reference or 'no reference'}): {payee.points:,} "
+                f"points for {payee.attendances:,} attendance"
+                f"{'s' if payee.attendances != 1 else ''}"
+                for payee in result.payees
+            ),
         ],
     )
     return 0

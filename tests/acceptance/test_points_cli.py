@@ -94,3 +94,58 @@ def test_unknown_reference_is_one_line(tmp_path: Path, db_target: str) -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == "engagement-desktop: Nobody has the reference 'NOPE'."
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_catch_up_previews_then_pays_attendance_recorded_before_the_rule(
+    tmp_path: Path, db_target: str
+) -> None:
+    from datetime import datetime
+
+    from engagement_desktop.services.events import events
+    from engagement_desktop.services.rewards import rules
+    from tests.unit.test_rewards import type_id
+
+    db = make_db(db_target)
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            lukasz = people.find_by_reference(session, "T0002")[0].id
+        people.edit_person(store, lukasz, {"involvement_status": "subscribed"})
+        meeting = events.create_event(
+            store,
+            {
+                "title": "Residents' forum",
+                "event_type_id": type_id(store, "Meeting"),
+                "starts_at": datetime(2026, 5, 12, 18),
+            },
+        ).id
+        events.record_attendance(store, meeting, lukasz, status="attended")
+        rules.add_rule(
+            store,
+            {
+                "event_type_id": type_id(store, "Meeting"),
+                "points": 15,
+                "effective_from": date(2026, 4, 1),
+            },
+        )
+    finally:
+        store.close()
+
+    preview = run("--db", str(db), "points", "catch-up", "--since", "2026-04-01")
+    assert preview.returncode == 0, preview.stderr
+    assert "Preview (nothing written): This would pay 15 points to 1 member" in preview.stdout
+    assert "Łukasz Nowak (T0002): 15 points for 1 attendance" in preview.stdout
+    paid = json.loads(
+        run(
+            "--db", str(db), "points", "catch-up", "--since", "2026-04-01", "--commit", "--json"
+        ).stdout
+    )
+    assert (paid["committed"], paid["points"], paid["members"][0]["name"]) == (
+        True,
+        15,
+        "Łukasz Nowak",
+    )
+    after = json.loads(run("--db", str(db), "points", "balance", "T0002", "--json").stdout)
+    assert after["balance"] == 55 + 15
+    bad = run("--db", str(db), "points", "catch-up", "--since", "1st April")
+    assert bad.returncode == 2 and "'1st April' is not a date like 2026-04-01" in bad.stderr

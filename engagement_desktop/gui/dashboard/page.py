@@ -24,6 +24,7 @@ from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.common.money import money as pounds_and_pence
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
 
@@ -68,10 +69,6 @@ def compared(key: str, now: int | None, before: int | None) -> str:
         change = round(100 * (now - before) / before)
         text += " (no change)" if change == 0 else f" ({'+' if change > 0 else '−'}{abs(change)}%)"
     return text
-
-
-def long_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class DashboardPage(QWidget):
@@ -188,9 +185,9 @@ class DashboardPage(QWidget):
         ui = self.ui
         so_far, before = figures.so_far, figures.same_time_last_year
         ui.periodLabel.setText(
-            f"<b>{so_far.label} so far</b> ({long_day(so_far.start)} to {long_day(so_far.end)}),"
-            f" against the same months of {before.label} ({long_day(before.start)} to "
-            f"{long_day(before.end)})."
+            f"<b>{so_far.label} so far</b> ({long_date(so_far.start)} to {long_date(so_far.end)}),"
+            f" against the same months of {before.label} ({long_date(before.start)} to "
+            f"{long_date(before.end)})."
         )
         for key, label in HEADLINES.items():
             now, last = figures.headline(key)

@@ -1,4 +1,4 @@
-# Generated from forms/points_rules_dialog.ui (sha256 91e0816b5b14cd14b11919d8e5e22f2e7e2c31e1c07d034bd31d8df4357ec2b3) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/points_rules_dialog.ui (sha256 8ec0e3d308efc711e126cbde2b122d4b9234fc01667090d06634b3b4c9bfd68f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -84,6 +84,12 @@ class Ui_RulesDialog(object):
 
         self.bottomLayout.addWidget(self.changeButton)
 
+        self.catchUpButton = QPushButton(RulesDialog)
+        self.catchUpButton.setObjectName(u"catchUpButton")
+        self.catchUpButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.catchUpButton)
+
         self.bottomSpacer = QSpacerItem(16, 16, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomLayout.addItem(self.bottomSpacer)
@@ -100,7 +106,8 @@ class Ui_RulesDialog(object):
         QWidget.setTabOrder(self.endedCheck, self.ruleTable)
         QWidget.setTabOrder(self.ruleTable, self.addButton)
         QWidget.setTabOrder(self.addButton, self.changeButton)
-        QWidget.setTabOrder(self.changeButton, self.buttonBox)
+        QWidget.setTabOrder(self.changeButton, self.catchUpButton)
+        QWidget.setTabOrder(self.catchUpButton, self.buttonBox)
 
         self.retranslateUi(RulesDialog)
         self.buttonBox.rejected.connect(RulesDialog.reject)
@@ -125,6 +132,10 @@ class Ui_RulesDialog(object):
         self.changeButton.setText(QCoreApplication.translate("RulesDialog", u"&Change rule from date\u2026", None))
 #if QT_CONFIG(tooltip)
         self.changeButton.setToolTip(QCoreApplication.translate("RulesDialog", u"End the chosen rule and start its replacement on a date (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.catchUpButton.setText(QCoreApplication.translate("RulesDialog", u"&Pay missing points\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.catchUpButton.setToolTip(QCoreApplication.translate("RulesDialog", u"Pay the points the rules give for attendance recorded before a rule applied or before someone was subscribed", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -18,10 +18,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
 from engagement_desktop.gui.common.table_model import format_date
+from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
 from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
+from engagement_desktop.gui.rewards.catch_up import CatchUpDialog
 from engagement_desktop.gui.rewards.models import RULE_COLUMNS, RowsModel, lay_out_table
 from engagement_desktop.services.rewards import rules
+from engagement_desktop.services.rewards.catch_up import (
+    CatchUp,
+    first_open_day,
+    pay_missing_points,
+)
 from engagement_desktop.services.rewards.rules import ROLES, RuleRow, event_type_choices, rule_rows
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -159,7 +166,10 @@ class RulesDialog(QDialog):
         ui.endedCheck.toggled.connect(lambda _c: self.reload())
         ui.addButton.clicked.connect(self.add)
         ui.changeButton.clicked.connect(self.change)
-        mark_changes(ui.addButton, ui.changeButton)
+        ui.catchUpButton.clicked.connect(lambda: self.catch_up())
+        mark_changes(ui.addButton, ui.changeButton, ui.catchUpButton)
+        self.catch_up_dialog: CatchUpDialog | None = None
+        self.offer: BackgroundTask | None = None
         grey_out_changes(self, store)  # a viewer reads the rules
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.reload()
@@ -180,7 +190,7 @@ class RulesDialog(QDialog):
 
     def _edit(self, rule: RuleRow | None) -> RuleDialog:
         editor = RuleDialog(self._store, rule, self)
-        editor.accepted.connect(lambda: self.reload(keep=editor.saved.id))
+        editor.accepted.connect(lambda: self._saved(editor.saved))
         self.editor = editor
         editor.open()
         return editor
@@ -191,6 +201,35 @@ class RulesDialog(QDialog):
     def change(self) -> RuleDialog | None:
         rule = self.selected()
         return self._edit(rule) if rule is not None else None
+
+    def _saved(self, rule: Any) -> None:
+        self.reload(keep=rule.id)
+        if rule.effective_from < date.today():
+            self.offer_catch_up(rule.effective_from)
+
+    def offer_catch_up(self, since: date) -> BackgroundTask:
+        """A rule starting in the past: if attendance since then has points to come,
+        open the dialog that pays them (nothing is said when there is none)."""
+        store = self._store
+
+        def work(_progress: TaskProgress) -> CatchUp:
+            with store.session() as session:
+                opened = first_open_day(session)
+            start = max(since, opened) if opened else since
+            return pay_missing_points(store, start, dry_run=True)
+
+        task = BackgroundTask(work, self)
+        task.finished.connect(lambda review: self.catch_up(review.since) if review.payees else None)
+        task.failed.connect(lambda _exc: None)  # the dialog is still there on the button
+        self.offer = task
+        task.start(database_pool())
+        return task
+
+    def catch_up(self, since: date | None = None) -> CatchUpDialog:
+        dialog = CatchUpDialog(self._store, since, self)
+        self.catch_up_dialog = dialog
+        dialog.open()
+        return dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

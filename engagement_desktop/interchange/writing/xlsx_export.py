@@ -38,6 +38,7 @@ from engagement_desktop.interchange.writing.xlsx_stream import (
     stream_sheets,
     wrapped_lines,
 )
+from engagement_desktop.services.common.wording import long_date
 
 if TYPE_CHECKING:  # openpyxl itself is imported by the functions that write (start-up time)
     from openpyxl import Workbook
@@ -109,11 +110,6 @@ class Sheet:
 def pounds(pence: int | None) -> float | None:
     """Pence as the pounds a money column shows (None stays empty)."""
     return None if pence is None else round(pence / 100, 2)
-
-
-def long_date(day: date) -> str:
-    """5 December 2026 (strftime's %-d is not on Windows)."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def about_workbook(session: Any, title: str, period: str = "") -> About:

@@ -13,11 +13,7 @@ from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer
 from engagement_desktop.reports.impact.outcomes import OutcomeLine
 from engagement_desktop.reports.impact.pdf_layout import Layout
 from engagement_desktop.reports.impact.report import ImpactReport
-from engagement_desktop.services.common.wording import plural
-
-
-def long_date(day: object) -> str:
-    return f"{day.day} {day:%B %Y}"  # type: ignore[attr-defined]
+from engagement_desktop.services.common.wording import long_date, plural
 
 
 def compared(r: ImpactReport) -> str:

@@ -40,6 +40,7 @@ from engagement_desktop.reports.common.page_numbers import (
     number_room,
     page_of_canvas,
 )
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.privacy.sar import Section, SubjectAccess
 
 MARGIN = 18 * mm
@@ -85,10 +86,6 @@ def _styles(large: bool) -> Styles:
     cell_size = size if large else size * 0.9
     cell = ParagraphStyle("sar-cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25)
     return Styles(body, heading, section, cell, size if large else 8.0)
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def shown(value: Any, money: bool = False) -> str:

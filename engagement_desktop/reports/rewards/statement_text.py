@@ -3,20 +3,14 @@ the dates as letters write them, and what became of the points at the year end."
 
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from engagement_desktop.reports.rewards.points_statement import Statement, YearEnd
-from engagement_desktop.services.common.wording import signed
+from engagement_desktop.services.common.wording import long_date, signed
 
 
 @lru_cache(maxsize=64)
-def long_date(day: date) -> str:
-    """1 April 2026 (no leading zero, the way letters are dated)."""
-    return f"{day.day} {day:%B %Y}"
-
-
 def _points(value: int) -> str:
     return signed(value, 0)
 

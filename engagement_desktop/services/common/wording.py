@@ -1,6 +1,14 @@
-"""Counts in words, for screens, letters and reports alike (no Qt here)."""
+"""Counts and dates in words, for screens, letters and reports alike (no Qt here)."""
 
 from __future__ import annotations
+
+from datetime import date
+
+
+def long_date(day: date) -> str:
+    """1 April 2026: no leading zero, the way letters are dated (strftime's %-d, which
+    would say it, is not on Windows)."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.mailings.audience import Recipient
 from engagement_desktop.services.mailings.selection import Chosen
 from engagement_desktop.services.mailings.templates import (
@@ -35,11 +36,6 @@ from engagement_desktop.store.models import (
 )
 
 TRAINING_AHEAD_DAYS = 92
-
-
-def long_date(day: date) -> str:
-    """1 April 2026 (the way letters are dated)."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def clock(moment: datetime) -> str:

@@ -8,6 +8,9 @@ twice changes nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -32,6 +35,40 @@ def attendance_reason(label: str, title: str) -> str:
     if head and (prefix + " ").startswith(head + " "):
         return title
     return f"{label}: {title}"
+
+
+@dataclass(frozen=True)
+class Earning:
+    """One attendance that earns points: whose, which, the event's day and title."""
+
+    person_id: int
+    attendance_id: int
+    attendance_uuid: str
+    day: date
+    title: str
+
+
+def earned_entry(
+    rule: RewardRule | None, earning: Earning, points: int, year: int, again: int = 0
+) -> NewEntry:
+    """The ledger entry paying ``points`` for an attendance under ``rule``. Its source key
+    names the attendance and the rule (``again``: how many awards before it under the same
+    rule, since reversed), so the same award is never written twice, whoever writes it."""
+    label = (rule.description if rule else None) or "Attendance"
+    suffix = f":{again}" if again else ""
+    rule_id = rule.id if rule else 0
+    return NewEntry(
+        person_id=earning.person_id,
+        entry_date=earning.day,
+        points=points,
+        kind="earned",
+        reason=attendance_reason(label, earning.title),
+        source="attendance",
+        source_key=f"attendance:{earning.attendance_uuid}:{rule_id}{suffix}",
+        attendance_id=earning.attendance_id,
+        rule_id=rule.id if rule else None,
+        scheme_year=year,
+    )
 
 
 def _capped(
@@ -111,24 +148,16 @@ def award_for_attendance(session: Session, actor: str, attendance: Attendance) -
                 change -= award.points
             points = wanted.get(rule_id, 0)
             if points:
-                earning_rule = session.get(RewardRule, rule_id)
-                label = (earning_rule.description if earning_rule else None) or "Attendance"
                 count = sum(1 for e in entries if e.rule_id == rule_id and e.points > 0)
-                suffix = f":{count}" if count else ""
                 add_entry(
                     session,
                     actor,
-                    NewEntry(
-                        person_id=person.id,
-                        entry_date=day,
-                        points=points,
-                        kind="earned",
-                        reason=attendance_reason(label, event.title),
-                        source="attendance",
-                        source_key=f"attendance:{attendance.uuid}:{rule_id}{suffix}",
-                        attendance_id=attendance.id,
-                        rule_id=rule_id,
-                        scheme_year=year,
+                    earned_entry(
+                        session.get(RewardRule, rule_id),
+                        Earning(person.id, attendance.id, attendance.uuid, day, event.title),
+                        points,
+                        year,
+                        again=count,
                     ),
                 )
                 change += points
