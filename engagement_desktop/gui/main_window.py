@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -141,6 +142,18 @@ class MainWindow(QMainWindow):
         if isinstance(people, PeoplePage):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
             people.show_requested.connect(lambda: self.go_to("people"))
+            people.menu.addSeparator()
+            self.areas_action = people.menu.addAction("&Estates and areas…", self.show_areas)
+            self.areas_action.setToolTip("Add, rename or merge the estates people are placed in")
+
+    def show_areas(self) -> QDialog:
+        """The estates and areas; a change refreshes the section shown (its estate lists)."""
+        from engagement_desktop.gui.people.areas import AreasDialog
+
+        dialog = AreasDialog(self._store, self)
+        dialog.changed.connect(lambda: self.current_page().refresh())
+        dialog.open()
+        return dialog
 
     def _page_built(self, key: str, page: Page) -> None:
         """Home's lines and first steps lead elsewhere: the window takes the officer there."""

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.backups.safety import safety_first
 from engagement_desktop.gui.common.editor_dialog import from_qdate, to_qdate
+from engagement_desktop.gui.common.rows_model import Column, RowsModel, lay_out_table
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
 from engagement_desktop.gui.crash import failed_read, warn_or_report
 from engagement_desktop.gui.forms.ui_rewards_catch_up_dialog import Ui_CatchUpDialog
-from engagement_desktop.gui.rewards.models import Column, RowsModel, lay_out_table
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.rewards.accounts import scheme_year_of

@@ -26,16 +26,11 @@ from PySide6.QtWidgets import (
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.common.paged_model import PagedListingModel
+from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.forms.ui_rewards_actions import Ui_RewardsActions
 from engagement_desktop.gui.forms.ui_rewards_ledger import Ui_RewardsLedger
 from engagement_desktop.gui.rewards.award import AwardDialog, CorrectDialog
-from engagement_desktop.gui.rewards.models import (
-    LEDGER_COLUMNS,
-    RowsModel,
-    lay_out_table,
-    money,
-    year_text,
-)
+from engagement_desktop.gui.rewards.models import LEDGER_COLUMNS, money, year_text
 from engagement_desktop.gui.rewards.outputs import RewardsOutputs
 from engagement_desktop.gui.rewards.rules import RulesDialog
 from engagement_desktop.gui.rewards.vouchers import VouchersDialog

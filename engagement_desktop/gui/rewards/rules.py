@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
+from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
 from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
 from engagement_desktop.gui.rewards.catch_up import CatchUpDialog
-from engagement_desktop.gui.rewards.models import RULE_COLUMNS, RowsModel, lay_out_table
+from engagement_desktop.gui.rewards.models import RULE_COLUMNS
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.services.rewards.catch_up import (
     CatchUp,

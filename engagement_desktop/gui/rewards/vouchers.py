@@ -16,15 +16,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
+from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.forms.ui_rewards_voucher_dialog import Ui_VoucherDialog
 from engagement_desktop.gui.forms.ui_rewards_vouchers_dialog import Ui_VouchersDialog
-from engagement_desktop.gui.rewards.models import (
-    PAYOUT_COLUMNS,
-    RowsModel,
-    lay_out_table,
-    money,
-    year_text,
-)
+from engagement_desktop.gui.rewards.models import PAYOUT_COLUMNS, money, year_text
 from engagement_desktop.services.rewards import year_end
 from engagement_desktop.services.rewards.accounts import (
     Payout,

@@ -1,0 +1,190 @@
+"""Estates and areas: the list people, events and groups are placed in, kept tidy.
+
+An import makes an estate for each spelling it meets, and an officer adding people by
+hand needs one to choose. So estates can be added, renamed (a typo, or the landlord
+renaming a scheme) and merged: "Oakfeild" into "Oakfield" moves everyone, every event
+and every group placed in the one to the other and removes it, in one transaction.
+Names are unique whatever their capitals, so the list never holds the same estate twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from engagement_desktop.errors import ValidationError
+from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import get_or_404, required_text
+from engagement_desktop.services.common.wording import plural
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, Event, Group, Person
+
+#: What an area can be, as the list and the person's record name them.
+KINDS: dict[str, str] = {"estate": "Estate", "scheme": "Scheme", "area": "Area"}
+NAME_LIMIT = 120
+AREA_FIELDS = ("name", "kind", "parent_id")
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One estate or area and how much is placed in it."""
+
+    id: int
+    name: str
+    kind: str
+    within: str | None  # the wider area it sits in
+    people: int
+    events: int
+    groups: int
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS.get(self.kind, self.kind.title())
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What moved from the merged estate to the one kept."""
+
+    kept: str
+    removed: str
+    people: int
+    events: int
+    groups: int
+
+    def describe(self) -> str:
+        moved = placed(self.people, self.events, self.groups)
+        return f"{self.removed} is merged into {self.kept}: {moved} moved."
+
+
+def placed(people: int, events: int, groups: int) -> str:
+    """ "1 person, 0 events and 2 groups" """
+    return (
+        f"{plural(people, 'person', 'people')}, {plural(events, 'event')} and "
+        f"{plural(groups, 'group')}"
+    )
+
+
+def area_rows(session: Session) -> list[AreaRow]:
+    """Every estate and area by name, with the people (archived too), events and groups
+    placed in it: a merge moves them all."""
+    counts = {
+        model: dict(
+            session.execute(
+                select(model.area_id, func.count())
+                .where(model.area_id.is_not(None))
+                .group_by(model.area_id)
+            ).all()
+        )
+        for model in (Person, Event, Group)
+    }
+    names = dict(session.execute(select(Area.id, Area.name)).all())
+    return [
+        AreaRow(
+            area.id,
+            area.name,
+            area.kind,
+            names.get(area.parent_id) if area.parent_id else None,
+            counts[Person].get(area.id, 0),
+            counts[Event].get(area.id, 0),
+            counts[Group].get(area.id, 0),
+        )
+        for area in session.scalars(select(Area).order_by(func.lower(Area.name), Area.id))
+    ]
+
+
+def _name(session: Session, value: object, keep: int | None = None) -> str:
+    """A clean name no other area has, whatever its capitals."""
+    try:
+        name = required_text(value, NAME_LIMIT)
+    except ValueError as exc:
+        raise ValidationError({"name": str(exc)}) from None
+    for other_id, other in session.execute(select(Area.id, Area.name)):
+        if other_id != keep and other.casefold() == name.casefold():
+            raise ValidationError(
+                {"name": f"there is already an estate or area called '{other}' (merge into it)"}
+            )
+    return name
+
+
+def _kind(value: object) -> str:
+    kind = str(value or "estate")
+    if kind not in KINDS:
+        raise ValidationError({"kind": f"is one of {', '.join(KINDS.values())}"})
+    return kind
+
+
+def add_area(store: Store, name: str, kind: str = "estate") -> Area:
+    with store.transaction() as session:
+        area = Area(name=_name(session, name), kind=_kind(kind))
+        session.add(area)
+        session.flush()
+        audit.record(
+            session,
+            store.actor,
+            "area.add",
+            "areas",
+            area.id,
+            audit.created(audit.snapshot(area, AREA_FIELDS)),
+            record_uuid=area.uuid,
+        )
+    return area
+
+
+def rename_area(store: Store, area_id: int, name: str, kind: str | None = None) -> Area:
+    """A new name (and, if given, kind); everything placed in it stays."""
+    with store.transaction() as session:
+        area = get_or_404(session, Area, area_id, "estate or area")
+        before = audit.snapshot(area, AREA_FIELDS)
+        area.name = _name(session, name, keep=area.id)
+        area.kind = _kind(kind or area.kind)
+        changes = audit.diff(before, audit.snapshot(area, AREA_FIELDS))
+        if changes:
+            audit.record(
+                session,
+                store.actor,
+                "area.change",
+                "areas",
+                area.id,
+                changes,
+                record_uuid=area.uuid,
+            )
+    return area
+
+
+def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
+    """Move everything placed in ``area_id`` to ``into_id`` and remove ``area_id``."""
+    if area_id == into_id:
+        raise ValidationError({"into": "choose another estate or area to merge into"})
+    with store.transaction() as session:
+        gone = get_or_404(session, Area, area_id, "estate or area")
+        kept = get_or_404(session, Area, into_id, "estate or area")
+        moved = {}
+        for model in (Person, Event, Group):
+            # A new version each: a form opened before the merge cannot put one back.
+            result = session.execute(
+                update(model)
+                .where(model.area_id == gone.id)
+                .values(area_id=kept.id, version=model.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            moved[model] = getattr(result, "rowcount", 0) or 0
+        if kept.parent_id == gone.id:  # an estate kept from inside the area merged into it
+            kept.parent_id = gone.parent_id
+        session.execute(update(Area).where(Area.parent_id == gone.id).values(parent_id=kept.id))
+        merged = Merged(kept.name, gone.name, moved[Person], moved[Event], moved[Group])
+        session.flush()
+        session.delete(gone)
+        audit.record(
+            session,
+            store.actor,
+            "area.merge",
+            "areas",
+            kept.id,
+            {"merged": [gone.name, None], "people": [None, merged.people]},
+            record_uuid=kept.uuid,
+            summary=merged.describe(),
+        )
+    return merged

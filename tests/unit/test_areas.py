@@ -1,0 +1,93 @@
+"""Estates and areas kept tidy: added by hand, renamed, and a misspelt one merged into the
+right one with everyone, every event and every group placed in it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.services.events import events
+from engagement_desktop.services.groups import groups
+from engagement_desktop.services.people import people
+from engagement_desktop.services.people.areas import add_area, area_rows, merge_areas, rename_area
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Area, AuditEntry, Person
+from tests.consent import GIVEN
+from tests.unit.test_rewards import type_id
+
+
+def person_in(store: Store, area_id: int, first: str = "Zoë") -> int:
+    return people.add_person(
+        store, {"first_name": first, "last_name": "Ní Bhriain", "area_id": area_id}, GIVEN
+    ).id
+
+
+def test_add_and_rename_keep_names_unique_whatever_their_capitals(store: Store) -> None:
+    oak = add_area(store, "  Oakfield   Estate ")
+    assert oak.name == "Oakfield Estate"
+    with pytest.raises(ValidationError, match="already an estate or area called 'Oakfield Estate'"):
+        add_area(store, "oakfield estate")
+    with pytest.raises(ValidationError, match="Name: is required"):
+        add_area(store, "   ")
+    with pytest.raises(ValidationError, match="hidden control character"):
+        add_area(store, "Oak\x1b[2Jfield")
+    with pytest.raises(ValidationError, match="Kind"):
+        add_area(store, "Castle Hill", kind="planet")
+    rename_area(store, oak.id, "Oakfield", kind="scheme")
+    rename_area(store, oak.id, "OAKFIELD")  # its own name in other capitals is fine
+    rows = area_rows(store_session := store.session())
+    store_session.close()
+    assert [(r.name, r.kind_label) for r in rows] == [("OAKFIELD", "Scheme")]
+
+
+def test_merge_moves_people_events_and_groups_and_removes_the_misspelling(store: Store) -> None:
+    right, wrong = add_area(store, "Oakfield"), add_area(store, "Oakfeild")
+    stays = person_in(store, right.id, "Ann")
+    moves = [person_in(store, wrong.id, name) for name in ("Łukasz", "Siobhán")]
+    event = events.create_event(
+        store,
+        {
+            "title": "Pop-up",
+            "event_type_id": type_id(store, "Meeting"),
+            "starts_at": datetime(2026, 5, 2, 13),
+            "area_id": wrong.id,
+        },
+    ).id
+    group = groups.add_group(store, {"name": "Oakfeild TARA", "area_id": wrong.id}).id
+    with store.session() as session:
+        before = {r.name: (r.people, r.events, r.groups) for r in area_rows(session)}
+    assert before == {"Oakfeild": (2, 1, 1), "Oakfield": (1, 0, 0)}
+
+    merged = merge_areas(store, wrong.id, right.id)
+    assert merged.describe() == (
+        "Oakfeild is merged into Oakfield: 2 people, 1 event and 1 group moved."
+    )
+    with store.session() as session:
+        assert [(r.name, r.people, r.events, r.groups) for r in area_rows(session)] == [
+            ("Oakfield", 3, 1, 1)
+        ]
+        placed = session.scalars(select(Person.area_id).where(Person.id.in_([stays, *moves])))
+        assert set(placed) == {right.id}
+        summary = session.scalar(
+            select(AuditEntry.summary).where(AuditEntry.action == "area.merge")
+        )
+    assert summary == merged.describe()
+    assert event and group
+    # A form opened before the merge cannot put Łukasz back in the removed estate.
+    with pytest.raises(EngagementError):
+        people.edit_person(store, moves[0], {"area_id": wrong.id})
+
+
+def test_merging_an_area_into_an_estate_inside_it(store: Store) -> None:
+    north, oak = add_area(store, "North", kind="area"), add_area(store, "Oakfield")
+    with store.transaction() as session:
+        session.get(Area, oak.id).parent_id = north.id  # type: ignore[union-attr]
+    merge_areas(store, north.id, oak.id)
+    with store.session() as session:
+        kept = session.get(Area, oak.id)
+        assert kept is not None and kept.parent_id is None  # not inside itself
+    with pytest.raises(ValidationError, match="another estate"):
+        merge_areas(store, oak.id, oak.id)
