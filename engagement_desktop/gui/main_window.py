@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
@@ -29,7 +30,11 @@ from engagement_desktop.gui import settings
 from engagement_desktop.gui.backups.now import back_up
 from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
-from engagement_desktop.gui.common.look_only import database_status, grey_out_changes
+from engagement_desktop.gui.common.look_only import (
+    database_status,
+    grey_out_changes,
+    mark_changes,
+)
 from engagement_desktop.gui.common.tasks import (
     CLOSE_WAIT_MS,
     ProgressTask,
@@ -50,6 +55,9 @@ from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
 from engagement_desktop.gui.team.refresh import DataWatch
 from engagement_desktop.store.engine import Store, open_store
+
+if TYPE_CHECKING:
+    from engagement_desktop.gui.people.page import PeoplePage
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +151,27 @@ class MainWindow(QMainWindow):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
             people.show_requested.connect(lambda: self.go_to("people"))
             people.menu.addSeparator()
+            self.involvement_action = people.menu.addAction(
+                "Set in&volvement of the selected…", lambda: self.set_involvement(people)
+            )
+            self.involvement_action.setToolTip(
+                "Make the people selected subscribed members, or one-off contacts, at once"
+            )
+            mark_changes(self.involvement_action)
             self.areas_action = people.menu.addAction("&Estates and areas…", self.show_areas)
             self.areas_action.setToolTip("Add, rename or merge the estates people are placed in")
+
+    def set_involvement(self, people: PeoplePage) -> int | None:
+        """The selected people's involvement, from the People menu (on the People page)."""
+        from engagement_desktop.gui.people.involvement import set_involvement_of
+
+        if self.current_key() != "people":
+            self.go_to("people")
+        self.offered: list[Any] = []
+        changed = set_involvement_of(self, self._store, people.selected_ids(), offered=self.offered)
+        if changed:
+            people.refresh()
+        return changed
 
     def show_areas(self) -> QDialog:
         """The estates and areas; a change refreshes the section shown (its estate lists)."""

@@ -7,6 +7,7 @@ the date settles; so the list shows exactly who will be paid what, caps included
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -162,3 +163,32 @@ class CatchUpDialog(QDialog):
         self.ui.fromDate.setEnabled(True)
         self.pay_button.setEnabled(True)
         warn_or_report(self, "No points were paid", exc, "Nothing was changed.")
+
+
+def offer_catch_up(
+    parent: QWidget, store: Store, since: date | None, opened: Callable[[CatchUpDialog], None]
+) -> BackgroundTask:
+    """Something just made attendance on file worth points (a rule from a past date, people
+    made subscribed members): if any is unpaid since ``since`` (this scheme year's start
+    when None), open the dialog that pays it (``opened`` is given it); say nothing if
+    there is none. Looked at on the database worker."""
+    today = date.today()
+
+    def work(_progress: TaskProgress) -> CatchUp:
+        start, opened_from = default_since(store, today)
+        chosen = since or start
+        return pay_missing_points(
+            store, max(chosen, opened_from) if opened_from else chosen, dry_run=True
+        )
+
+    def found(review: CatchUp) -> None:
+        if review.payees:
+            dialog = CatchUpDialog(store, review.since, parent)
+            opened(dialog)
+            dialog.open()
+
+    task = BackgroundTask(work, parent)
+    task.finished.connect(found)
+    task.failed.connect(lambda _exc: None)  # Points rules › Pay missing points… is still there
+    task.start(database_pool())
+    return task

@@ -19,17 +19,12 @@ from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate
 from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
 from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.common.table_model import format_date
-from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
+from engagement_desktop.gui.common.tasks import BackgroundTask
 from engagement_desktop.gui.forms.ui_points_rule_dialog import Ui_RuleDialog
 from engagement_desktop.gui.forms.ui_points_rules_dialog import Ui_RulesDialog
-from engagement_desktop.gui.rewards.catch_up import CatchUpDialog
+from engagement_desktop.gui.rewards.catch_up import CatchUpDialog, offer_catch_up
 from engagement_desktop.gui.rewards.models import RULE_COLUMNS
 from engagement_desktop.services.rewards import rules
-from engagement_desktop.services.rewards.catch_up import (
-    CatchUp,
-    first_open_day,
-    pay_missing_points,
-)
 from engagement_desktop.services.rewards.rules import ROLES, RuleRow, event_type_choices, rule_rows
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -211,20 +206,11 @@ class RulesDialog(QDialog):
     def offer_catch_up(self, since: date) -> BackgroundTask:
         """A rule starting in the past: if attendance since then has points to come,
         open the dialog that pays them (nothing is said when there is none)."""
-        store = self._store
+        self.offer = offer_catch_up(self, self._store, since, self._catch_up_opened)
+        return self.offer
 
-        def work(_progress: TaskProgress) -> CatchUp:
-            with store.session() as session:
-                opened = first_open_day(session)
-            start = max(since, opened) if opened else since
-            return pay_missing_points(store, start, dry_run=True)
-
-        task = BackgroundTask(work, self)
-        task.finished.connect(lambda review: self.catch_up(review.since) if review.payees else None)
-        task.failed.connect(lambda _exc: None)  # the dialog is still there on the button
-        self.offer = task
-        task.start(database_pool())
-        return task
+    def _catch_up_opened(self, dialog: CatchUpDialog) -> None:
+        self.catch_up_dialog = dialog
 
     def catch_up(self, since: date | None = None) -> CatchUpDialog:
         dialog = CatchUpDialog(self._store, since, self)

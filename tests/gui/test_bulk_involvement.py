@@ -1,0 +1,79 @@
+"""People › Set involvement of the selected…, and the points their attendance is owed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.gui.people.page import PeoplePage
+from engagement_desktop.services.events import events
+from engagement_desktop.services.people import people
+from engagement_desktop.services.rewards import rules
+from engagement_desktop.store.engine import Store
+from engagement_desktop.store.models import Person
+from tests.consent import GIVEN
+from tests.unit.test_rewards import type_id
+
+
+def test_subscribing_the_selected_offers_their_missing_points(
+    qtbot: QtBot, window: MainWindow, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = sample_store
+    rules.add_rule(
+        store,
+        {
+            "event_type_id": type_id(store, "Meeting"),
+            "points": 10,
+            "effective_from": date.today() - timedelta(days=300),
+        },
+    )
+    walk_in = people.add_person(
+        store,
+        {"first_name": "Łukasz", "last_name": "Aaronson", "involvement_status": "one_off"},
+        GIVEN,
+    ).id
+    meeting = events.create_event(
+        store,
+        {
+            "title": "Forum",
+            "event_type_id": type_id(store, "Meeting"),
+            "starts_at": datetime.combine(date.today() - timedelta(days=3), datetime.min.time()),
+        },
+    ).id
+    events.record_attendance(store, meeting, walk_in, status="walk_in")
+    window.go_to("people")
+    page = window.page("people")
+    assert isinstance(page, PeoplePage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.select_person(walk_in), timeout=10_000)
+
+    told: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Subscribed member", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    assert window.set_involvement(page) == 1
+    assert told == ["1 person changed to subscribed member."]
+    with store.session() as session:
+        assert session.get(Person, walk_in).involvement_status == "subscribed"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bool(window.offered), timeout=10_000)
+    dialog = window.offered[0]
+    qtbot.waitUntil(lambda: dialog.pay_button.isEnabled(), timeout=10_000)
+    assert dialog.review is not None and [p.name for p in dialog.review.payees] == [
+        "Łukasz Aaronson"
+    ]
+    dialog.close()
+
+
+def test_nothing_selected_says_what_to_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.page("people")
+    assert isinstance(page, PeoplePage)
+    page.ui.table.selectionModel().clearSelection()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    assert window.set_involvement(page) is None
+    assert told and told[0].startswith("Select the people on the People page first")
