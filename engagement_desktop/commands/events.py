@@ -50,6 +50,11 @@ def register(commands: Any) -> None:
         help="they agreed, in person, to us holding their details (required to add them)",
     )
     walk_in.add_argument("--wording", metavar="VERSION", help="the consent wording's version")
+    walk_in.add_argument(
+        "--add-anyway",
+        action="store_true",
+        help="add them even though they look like someone already on file",
+    )
     add_json(walk_in)
     walk_in.set_defaults(handler=_walk_in)
 
@@ -166,7 +171,7 @@ def _checkin(args: argparse.Namespace) -> int:
 
 def _walk_in(args: argparse.Namespace) -> int:
     from engagement_desktop.errors import EngagementError
-    from engagement_desktop.services.events.checkin import add_walk_in
+    from engagement_desktop.services.events.checkin import AlreadyOnFile, add_walk_in
 
     if not args.consent:
         raise EngagementError(
@@ -177,8 +182,19 @@ def _walk_in(args: argparse.Namespace) -> int:
     if args.reference:
         fields["reference"] = args.reference
     with opened(args, write=True) as store:
-        done = add_walk_in(
-            store, args.event_id, fields, hold_data=True, wording_version=args.wording
-        )
+        try:
+            done = add_walk_in(
+                store,
+                args.event_id,
+                fields,
+                hold_data=True,
+                wording_version=args.wording,
+                refuse_if_on_file=not args.add_anyway,
+            )
+        except AlreadyOnFile as exc:  # as the window asks: is it them?
+            raise EngagementError(
+                f"{exc.who}: check them in with 'events checkin {args.event_id} "
+                f"{exc.reference}', or add a new person with --add-anyway; nothing was changed."
+            ) from exc
     _done(args, done, "Added and checked in")
     return 0

@@ -13,7 +13,7 @@ from engagement_desktop.services.events import events
 from engagement_desktop.services.events.invitations import invite
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import open_store
-from engagement_desktop.store.models import EventType
+from engagement_desktop.store.models import EventType, Person
 from tests.acceptance.test_cli import run
 from tests.consent import GIVEN
 
@@ -96,3 +96,30 @@ def test_bad_event_and_dates(tmp_path: Path, db_target: str) -> None:
     missing = run("--db", str(db), "events", "sheet", "999", "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "no event with id 999" in missing.stderr
     assert run("--db", str(db), "events", "list", "--from", "31/12/2026").returncode == 2
+
+
+def test_the_same_walk_in_twice_is_one_person(db_target: str) -> None:
+    """Typed in again (another case, spaces), a walk-in already on file is refused with
+    their reference; `events checkin` takes them, or --add-anyway adds a second person."""
+    db, event_id = make_db(db_target)
+    walk_in = ("--db", db, "events", "walk-in", str(event_id), "--consent")
+    first = run(*walk_in, "--first", "Jo", "--last", "Bell", "--postcode", "PE12 3AB")
+    assert first.returncode == 0, first.stderr
+    again = run(*walk_in, "--first", " JO ", "--last", "bell ", "--postcode", "pe123ab")
+    assert again.returncode == 1
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            bells = session.scalars(select(Person.id).where(Person.last_name == "Bell")).all()
+    finally:
+        store.close()
+    assert len(bells) == 1
+    assert again.stderr.strip().splitlines() == [
+        f"engagement-desktop: Jo Bell (#{bells[0]}) is already on file (same name and postcode): "
+        f"check them in with 'events checkin {event_id} #{bells[0]}', or add a new person "
+        "with --add-anyway; nothing was changed."
+    ]
+    anyway = run(*walk_in, "--first", "Jo", "--last", "Bell", "--postcode", "PE12 3AB",
+                 "--add-anyway", "--json")  # fmt: skip
+    assert anyway.returncode == 0, anyway.stderr
+    assert json.loads(anyway.stdout)["person_id"] != bells[0]

@@ -285,6 +285,29 @@ def test_register_marks_many_and_shows_points(
     assert rows["Derek Evans"] == "no_show" and rows["Zoë Adams"] == "attended"
 
 
+def test_the_groups_chair_is_on_the_register_as_chair(
+    qtbot: QtBot, store: Store, desk: dict[str, int]
+) -> None:
+    """Invited with the meeting's group, its chair reads (and prints) as Chair, not Attendee."""
+    groups.add_membership(
+        store, desk["group"], desk["Grace"], role="chair", term_start=date(2025, 1, 1)
+    )
+    invite(store, desk["event"], group_id=desk["group"], person_ids=[desk["Derek"]])
+    dialog = RegisterDialog(store, desk["event"])
+    qtbot.addWidget(dialog)
+    roles = {
+        row.name: dialog.model.data(dialog.model.index(n, 5))
+        for n, row in enumerate(dialog.model.rows)
+    }
+    assert roles == {
+        "Zoë Adams": "Attendee",
+        "Derek Evans": "Attendee",
+        "Siobhán Ní Bhriain": "Attendee",
+        "Grace Okafor": "Chair",
+        "Łukasz Wójcik": "Attendee",
+    }
+
+
 def test_print_sign_in_sheet_opens_the_print_preview(
     qtbot: QtBot,
     store: Store,

@@ -34,7 +34,7 @@ from engagement_desktop.services.listings.expenses import EXPENSES, financial_ye
 from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, AuditEntry, EventType, Topic
+from engagement_desktop.store.models import Area, AuditEntry, EventType, Membership, Topic
 from tests.consent import GIVEN
 
 
@@ -139,6 +139,34 @@ def test_register_rows_show_sheet_order_and_points(store: Store, desk: dict[str,
         (2, "Siobhán Ní Bhriain", "attended", 0),  # one-off contacts earn no points
         (3, "Łukasz Wójcik", "invited", 0),
     ]
+
+
+def test_the_groups_chair_comes_as_chair_on_the_meeting_day(
+    store: Store, desk: dict[str, int]
+) -> None:
+    """The register records the office held in the meeting's own group on its day: its
+    chair checked in without an invitation is its Chair; a member whose term as chair
+    ended before the meeting, or the chair of another group, is an attendee."""
+    with store.session() as session:
+        terms = dict(session.execute(select(Membership.person_id, Membership.id)).all())
+    groups.edit_membership(store, terms[desk["Łukasz"]], {"role": "chair"})
+    groups.edit_membership(
+        store, terms[desk["Zoë"]], {"role": "chair", "term_end": date(2026, 5, 31)}
+    )
+    groups.add_membership(store, desk["group"], desk["Zoë"], term_start=date(2026, 6, 1))
+    panel = groups.add_group(store, {"name": "Scrutiny Panel"})
+    groups.add_membership(
+        store, panel.id, desk["Siobhán"], role="chair", term_start=date(2025, 1, 1)
+    )
+    checkin.check_in(store, desk["event"], desk["Łukasz"])
+    invite(store, desk["event"], group_id=desk["group"], person_ids=[desk["Siobhán"]])
+    with store.session() as session:
+        roles = {r.name: (r.status, r.role) for r in register_rows(session, desk["event"])}
+    assert roles == {
+        "Zoë Adams": ("invited", "attendee"),
+        "Siobhán Ní Bhriain": ("invited", "attendee"),
+        "Łukasz Wójcik": ("walk_in", "chair"),
+    }
 
 
 def test_month_and_list_filters(store: Store, desk: dict[str, int]) -> None:

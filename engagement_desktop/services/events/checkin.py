@@ -20,8 +20,10 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404
 from engagement_desktop.services.events.details import sheet_order_key
 from engagement_desktop.services.events.events import mark
+from engagement_desktop.services.groups.terms import meeting_roles
 from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.services.people.consents import add_consent, current_consents
+from engagement_desktop.services.people.duplicates import DuplicateMatch, find_duplicates
 from engagement_desktop.services.people.people import (
     HoldDataConsent,
     PersonChanges,
@@ -58,6 +60,27 @@ class CheckIn:
 
 class NeedsConfirmation(EngagementError):
     """The person is excluded or withdrew consent: the officer must decide."""
+
+
+class AlreadyOnFile(EngagementError):
+    """A walk-in who looks like someone on file: check that person in, or add anyway."""
+
+    def __init__(self, matches: Sequence[DuplicateMatch]) -> None:
+        self.matches = list(matches)
+        super().__init__(f"{self.who}; nothing was changed.")
+
+    @property
+    def reference(self) -> str:
+        """The likeliest match's reference, or ``#id`` when they have none."""
+        first = self.matches[0]
+        return first.reference or f"#{first.person_id}"
+
+    @property
+    def who(self) -> str:
+        """ "Jo Bell (T03) is already on file (same name and postcode)"."""
+        first, others = self.matches[0], len(self.matches) - 1
+        more = f" (and {others} more)" if others else ""
+        return f"{first.name} ({self.reference}) is already on file ({first.reason}){more}"
 
 
 def search(session: Session, event_id: int, text: str, limit: int = 12) -> list[Match]:
@@ -155,14 +178,15 @@ def check_in(store: Store, event_id: int, person_id: int, *, confirmed: bool = F
             raise EngagementError(f"{person.full_name} is already checked in.")
         status = "walk_in" if row is None or row.status == "walk_in" else "attended"
         before = _points(session, row.id) if row is not None else 0
+        if row is None:  # not on the register: they come as what they are in the group
+            day = event.starts_at.date()
+            role = meeting_roles(session, event.group_id, day, [person.id]).get(
+                person.id, "attendee"
+            )
+        else:
+            role = row.role
         row, previous = mark(
-            session,
-            store.actor,
-            event,
-            person,
-            status,
-            row.role if row else "attendee",
-            row.minutes if row else None,
+            session, store.actor, event, person, status, role, row.minutes if row else None
         )
         return CheckIn(
             row.id,
@@ -227,11 +251,20 @@ def add_walk_in(
     hold_data: bool,
     contact: Sequence[str] = (),
     wording_version: str | None = None,
+    refuse_if_on_file: bool = False,
 ) -> CheckIn:
     """A new person added at the door, their consents recorded as given in person at
-    the event, and checked in, all in one transaction."""
+    the event, and checked in, all in one transaction.
+
+    ``refuse_if_on_file``: raise :class:`AlreadyOnFile` when the walk-in matches someone
+    already on file (as the window asks first), decided inside this transaction so the
+    same walk-in typed twice, even by two processes at once, makes one person."""
     with store.transaction() as session:
         event = get_or_404(session, Event, event_id, "event")
+        if refuse_if_on_file:
+            matches = find_duplicates(session, fields)
+            if matches:
+                raise AlreadyOnFile(matches)
         context = f"in person at {event.title} ({event.starts_at:%d %b %Y})"
         # Without consent the people service refuses them (the one rule for adding anyone):
         # the officer counts them as an anonymous attendee instead.
@@ -275,6 +308,7 @@ def register_in_sheet_order(session: Session, event_id: int) -> list[tuple[int, 
 
 
 __all__ = [
+    "AlreadyOnFile",
     "CheckIn",
     "Match",
     "NeedsConfirmation",

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404
-from engagement_desktop.services.groups.terms import current_members
+from engagement_desktop.services.groups.terms import current_members, meeting_roles
 from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.services.people.consents import may_contact
 from engagement_desktop.store import vocab
@@ -86,6 +86,8 @@ def invite(
         )
         new = sorted(live - already)
         if new:
+            # The meeting's own group decides who comes holding an office (its chair).
+            roles = meeting_roles(session, event.group_id, day, new)
             session.execute(
                 insert(Attendance),
                 [
@@ -94,7 +96,7 @@ def invite(
                         "event_id": event_id,
                         "person_id": pid,
                         "status": "invited",
-                        "role": "attendee",
+                        "role": roles.get(pid, "attendee"),
                         "recorded_by": store.actor,
                         "created_at": utcnow(),
                         "updated_at": utcnow(),

@@ -7,6 +7,7 @@ and the next one's start is shorter than the break.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -14,9 +15,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.store import vocab
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
 
 ENDING_SOON_DAYS = 90
+#: Offices in a group that are also a part played at its meetings (the chair chairs).
+MEETING_OFFICES = sorted(set(vocab.MEMBERSHIP_ROLES) & set(vocab.ATTENDANCE_ROLES))
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,29 @@ def current_on(day: date | ColumnElement[Any]) -> ColumnElement[bool]:
 def current_members(group_id: int, day: date) -> Select[Any]:
     """The ids of the people on the group on ``day``."""
     return select(Membership.person_id).where(Membership.group_id == group_id, current_on(day))
+
+
+def meeting_roles(
+    session: Session, group_id: int | None, day: date, person_ids: Collection[int]
+) -> dict[int, str]:
+    """The part each of ``person_ids`` plays at a meeting of the group on ``day`` because of
+    the office they hold in it then: the group's chair chairs ("chair" on the register).
+    Only offices that are also register roles count; everyone else comes as an attendee."""
+    if group_id is None or not person_ids:
+        return {}
+    found: dict[int, str] = {}
+    for chunk in id_chunks(sorted(person_ids)):
+        found.update(
+            session.execute(
+                select(Membership.person_id, Membership.role).where(
+                    Membership.group_id == group_id,
+                    Membership.person_id.in_(chunk),
+                    Membership.role.in_(MEETING_OFFICES),
+                    current_on(day),
+                )
+            ).all()
+        )
+    return found
 
 
 def _current(membership: Membership, today: date) -> bool:
