@@ -89,6 +89,19 @@ def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: str, tmp_path: Path)
     assert rows(db, "select * from base_profile order by id") == before
 
 
+def test_figures_as_at_a_year_no_report_covers_are_refused(db: str, tmp_path: Path) -> None:
+    figures = tmp_path / "figures.csv"
+    figures.write_text("Dimension,Category,Count\nSex,Female,600\n")
+    before = rows(db, "select * from base_profile order by id")
+    done = run("--db", str(db), "import", "profile", str(figures), "--as-of", "9999-12-31")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "engagement-desktop: Figures as at: 31/12/9999 is not a plausible date "
+        "(give one from 1900 to 2200)"
+    ]
+    assert rows(db, "select * from base_profile order by id") == before
+
+
 def test_report_json_prints_every_table(db: str, tmp_path: Path) -> None:
     done = run(
         "--db",

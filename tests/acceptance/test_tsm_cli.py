@@ -64,6 +64,12 @@ def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path, db_ta
     assert bad.stderr.strip().splitlines() == [
         "engagement-desktop: Period to: is before the period starts"
     ]
+    far = run("--db", str(db), "survey", "set", latest, "--period-end", "9999-12-31")
+    assert far.returncode == 1
+    assert far.stderr.strip().splitlines() == [
+        "engagement-desktop: Period to: 31/12/9999 is not a plausible date "
+        "(give one from 1900 to 2200)"
+    ]
     missing = run("--db", str(db), "survey", "set", "No such survey", "--weighting", "None")
     assert missing.returncode == 1 and "There is no survey called" in missing.stderr
     assert digest(db) == before

@@ -313,6 +313,32 @@ def test_bad_packs_are_refused_in_one_line_and_change_nothing(
     assert _counts(store) == before
 
 
+def test_a_check_in_time_no_door_could_have_is_refused_by_name(
+    store: Store, office: dict[str, int], tmp_path: Path
+) -> None:
+    """A laptop whose clock said 9999 (or 1970): the merge names the person, the event
+    and the time, and brings nothing back."""
+    path = tmp_path / "pack.sqlite"
+    export_pack(store, [office["event"]], path)
+    door = open_store(str(path), actor="field.officer")
+    try:
+        checkin.check_in(door, office["event"], office["zoe"])
+    finally:
+        door.close()
+    before = _counts(store)
+    for when in ("9999-12-31 18:05:00.000000", "1970-01-01 00:00:00.000000"):
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE attendance SET checked_in_at = ?", (when,))
+        with pytest.raises(EngagementError) as caught:
+            merge_pack(store, path)
+        day = f"{when[8:10]}/{when[5:7]}/{when[:4]} {when[11:16]}"
+        assert str(caught.value) == (
+            f"The check-in time of Zoë O'Neill at Meadowbank residents' meeting: {day} is "
+            "not a plausible time (before 1990 or after today); nothing was changed."
+        )
+        assert _counts(store) == before
+
+
 def test_a_pack_from_a_protected_register_is_protected(
     tmp_path: Path, office: dict[str, int], store: Store
 ) -> None:

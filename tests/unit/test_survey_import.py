@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from engagement_desktop.errors import ValidationError
 from engagement_desktop.interchange.reading.readers import Table, read_table
 from engagement_desktop.interchange.surveys.commit import commit_survey
 from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
@@ -410,6 +411,18 @@ def test_returns_outside_the_period_are_counted_and_left_out_of_results(
     assert (result.responses_created, result.outside_period) == (6, 1)  # Zoë's July return
     with store.session() as session:
         assert tsm_results(session, "TSM 2025/26").respondents == 5  # her June one counts
+
+
+def test_a_period_ending_in_9999_is_refused_and_nothing_imported(
+    store: Store, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        import_tsm(store, tsm.write(tmp_path), period=(date(2025, 4, 1), date(9999, 12, 31)))
+    assert str(caught.value) == (
+        "Period end: 31/12/9999 is not a plausible date (give one from 1900 to 2200)"
+    )
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
 
 
 def test_numbered_answers_read_on_the_survey_scale(store: Store, tmp_path: Path) -> None:

@@ -241,3 +241,21 @@ def test_wrong_facts_change_nothing(store: Store) -> None:
     with store.session() as session:
         assert survey_facts(session, "TSM 2025/26").weighting == "None"
         assert session.query(AuditEntry).filter_by(action="survey.edit").count() == 1
+
+
+def test_a_period_outside_the_years_a_report_covers_is_refused(store: Store) -> None:
+    """A period ending in 9999 (or starting in 0202) was taken, and the survey then sat
+    outside every report year; the refusal names the field and the date."""
+    add_survey(store, "TSM 2025/26", date(2025, 10, 1), date(2026, 2, 28))
+    for changes, expected in (
+        ({"period_end": date(9999, 12, 31)}, "Period to: 31/12/9999"),
+        ({"period_start": date(202, 4, 1)}, "Period from: 01/04/0202"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            update_survey_facts(store, "TSM 2025/26", changes)
+        assert (
+            str(caught.value) == f"{expected} is not a plausible date (give one from 1900 to 2200)"
+        )
+    with store.session() as session:
+        facts = survey_facts(session, "TSM 2025/26")
+    assert (facts.period_start, facts.period_end) == (date(2025, 10, 1), date(2026, 2, 28))

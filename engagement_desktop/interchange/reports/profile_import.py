@@ -23,10 +23,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.interchange.people.rows import tenure_code
 from engagement_desktop.interchange.reading.readers import read_table
 from engagement_desktop.interchange.reading.values import parse_date
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.people.base_profile import (
     AGE_BANDS,
     UNKNOWN,
@@ -121,6 +122,11 @@ def plan_profile(
     path: str | os.PathLike[str], *, as_of: date | None = None, sheet: str | None = None
 ) -> ProfilePlan:
     """Read the file and count it, writing nothing."""
+    if as_of is not None:
+        try:
+            check_period_day(as_of)  # figures "as at 9999" would never be the latest
+        except ValueError as exc:
+            raise ValidationError({"figures as at": str(exc)}) from exc
     table = read_table(Path(path), sheet)
     name = Path(path).name
     folded = [_fold(h) for h in table.headings]

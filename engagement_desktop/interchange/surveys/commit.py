@@ -28,6 +28,7 @@ from engagement_desktop.interchange.surveys.returns import (
     response_key,
 )
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.surveys.custom_measures import catalogue
 from engagement_desktop.services.surveys.wording import plain
 from engagement_desktop.store import vocab
@@ -83,6 +84,12 @@ def commit_survey(
     if len(name) > 200:  # what the column holds (PostgreSQL refuses more; SQLite kept it)
         raise ValidationError({"survey": "is longer than 200 characters"})
     start, end = period
+    for key, day in (("period_start", start), ("period_end", end)):
+        try:
+            if day is not None:
+                check_period_day(day)
+        except ValueError as exc:
+            raise ValidationError({key: str(exc)}) from exc
     if start and end and end < start:
         raise ValidationError({"period_end": "is before the start of the period"})
     if method is not None and method not in vocab.SURVEY_METHODS:

@@ -17,7 +17,11 @@ from engagement_desktop.interchange.people.matching import PeopleIndex
 from engagement_desktop.interchange.people.rows import RowProblem, split_name
 from engagement_desktop.interchange.reading.readers import Table
 from engagement_desktop.interchange.reading.values import column_text, parse_datetime
-from engagement_desktop.services.common.validation import normalise_postcode, normalise_reference
+from engagement_desktop.services.common.validation import (
+    EARLIEST_DONE,
+    normalise_postcode,
+    normalise_reference,
+)
 
 #: How each respondent column is read (raises ValueError); a full name is split apart.
 _READ_RESPONDENT: dict[str, Callable[[Any], Any]] = {
@@ -90,7 +94,7 @@ def read_respondents(
 
 
 #: The earliest a survey return can be from (TSM and STAR returns are later still).
-EARLIEST = datetime(1990, 1, 1)
+EARLIEST = EARLIEST_DONE
 
 
 def _check_times(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop import paths
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.validation import MAX_YEAR, MIN_YEAR
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Setting
 
@@ -210,10 +211,6 @@ def day_and_month(start: Any) -> str:
     except ValueError:
         return str(start)
     return f"{day} {MONTHS[month - 1]}"
-
-
-#: The years a report, target or scheme year may be for (a date runs out at 9999).
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def year_starting(year: int, start: Any) -> tuple[date, date]:

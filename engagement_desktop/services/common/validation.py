@@ -7,7 +7,7 @@ a user can read; services collect the reasons per field.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 # Royal Mail format: outward code (A9, A99, A9A, AA9, AA99, AA9A) + inward (9AA).
@@ -150,4 +150,36 @@ def check_birth_date(value: date, today: date | None = None) -> date:
         raise ValueError("is in the future")
     if value.year < today.year - 120:
         raise ValueError("is more than 120 years ago")
+    return value
+
+
+#: The years a report, target, scheme year or period may be for: a date runs out at 9999,
+#: and a period ending there (or starting in 0202) is a slip that no report would include.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+#: The earliest a record of something done can be from (a survey return, a check-in).
+EARLIEST_DONE = datetime(1990, 1, 1)
+
+
+def _day_text(value: date) -> str:
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # 0202 stays 0202
+
+
+def check_period_day(value: date) -> date:
+    """A day a period or figures are for, in the years a report can be for."""
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(
+            f"{_day_text(value)} is not a plausible date (give one from {MIN_YEAR} to {MAX_YEAR})"
+        )
+    return value
+
+
+def check_done_at(value: datetime, today: date | None = None) -> datetime:
+    """When something was done: not before 1990 nor after today (a day's grace for a
+    laptop's clock), as survey completion times are checked."""
+    latest = datetime.combine((today or date.today()) + timedelta(days=1), datetime.min.time())
+    if not EARLIEST_DONE <= value < latest:
+        raise ValueError(
+            f"{_day_text(value)} {value:%H:%M} is not a plausible time (before "
+            f"{EARLIEST_DONE.year} or after today)"
+        )
     return value

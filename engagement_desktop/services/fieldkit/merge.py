@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError, ValidationError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.validation import check_done_at
 from engagement_desktop.services.events.events import mark
 from engagement_desktop.services.fieldkit import records
 from engagement_desktop.services.fieldkit.decisions import (
@@ -308,5 +309,11 @@ def _attendance(
             if taken is None:
                 marked.uuid = row["uuid"]
         if row["checked_in_at"] is not None:
-            marked.checked_in_at = row["checked_in_at"]
+            try:  # a laptop's clock in 1970 or 2099 would misdate the register for good
+                marked.checked_in_at = check_done_at(row["checked_in_at"])
+            except ValueError as exc:
+                raise EngagementError(
+                    f"The check-in time of {person.full_name} at {event.title}: {exc}; "
+                    "nothing was changed."
+                ) from exc
         report.attendance += 1

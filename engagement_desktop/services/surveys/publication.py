@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import NotFound, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import hidden_character
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Survey
@@ -114,6 +115,12 @@ def _checked(values: dict[str, Any]) -> dict[str, str]:
     start, end = values["period_start"], values["period_end"]
     if start and end and start > end:
         errors["period_end"] = "is before the period starts"
+    for name in ("period_start", "period_end"):
+        try:
+            if values[name] is not None:
+                check_period_day(values[name])
+        except ValueError as exc:  # a period ending in 9999 would be in no report
+            errors[name] = str(exc)
     for name, most in _TEXTS.items():
         text = values[name]
         if text is not None and len(text) > most:
