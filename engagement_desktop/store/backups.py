@@ -27,7 +27,7 @@ from engagement_desktop.errors import DatabaseRefused, EngagementError
 from engagement_desktop.store import cipher
 from engagement_desktop.store.schema_shape import schema_problems
 from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
-from engagement_desktop.store.sqlite_file import connect_read_only, read_header
+from engagement_desktop.store.sqlite_file import connect_read_only, read_header, why_not_writable
 
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
@@ -256,6 +256,18 @@ def restore_file(
     revision = verify_backup(backup, passphrase)
     if not database.parent.is_dir():
         raise EngagementError(f"The folder {database.parent} does not exist; nothing was changed.")
+    # Asked before anything is opened: a read-only file would otherwise be opened read-only,
+    # leave its -wal beside it and be taken for a file another program has open.
+    reason, full = why_not_writable(database)
+    if reason is not None:
+        raise EngagementError(
+            f"{database} cannot be restored ({reason}): free some space and try again; "
+            "nothing was changed."
+            if full
+            else f"{database} is read-only ({reason}), so the backup cannot be put in its "
+            "place: make the file and its folder writable, or copy the database to a folder "
+            "you can write to (for example Documents) and restore there; nothing was changed."
+        )
     stamp = (now or datetime.now()).strftime(STAMP)
     kept: Path | None = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
     staging = database.with_name(database.name + ".restoring")

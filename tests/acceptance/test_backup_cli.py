@@ -5,7 +5,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from engagement_desktop.store.backup import backup_database
+from engagement_desktop.store.engine import open_store
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
+from tests.acceptance.confined import (
+    listing,
+    one_line,
+    remove_shared,
+    run_unprivileged,
+    shared_folder,
+)
 from tests.acceptance.test_cli import digest, run
 from tests.backends import execute, is_server, rows
 
@@ -93,3 +104,41 @@ def test_an_import_with_the_backup_folder_gone_goes_on_and_says_so(
     assert "Going on without one" in warning[0] and str(stick) in warning[0]
     assert json.loads(result.stdout)["created"] == 5 and people(db) == before + 5
     assert not stick.exists()
+
+
+@pytest.mark.parametrize("where", ["read-only-file", "read-only-folder"])
+def test_restore_onto_a_database_that_cannot_be_written_says_it_is_read_only(
+    where: str, tmp_path: Path
+) -> None:
+    """Run where file modes bind (tests run as root): the sentence says read-only and how
+    to fix it, not "open in another program", and nothing appears beside the file."""
+    shared = shared_folder(tmp_path)
+    try:
+        home, folder = shared / "home", shared / "share"
+        for made in (home, folder):
+            made.mkdir()
+            made.chmod(0o777)
+        db, backup = folder / "engagement.sqlite", home / "backup.sqlite"
+        store = open_store(str(db))
+        try:
+            backup_database(store, backup)
+        finally:
+            store.close()
+        backup.chmod(0o444)
+        if where == "read-only-file":
+            db.chmod(0o444)
+            reason = "the file is read-only"
+        else:
+            folder.chmod(0o555)
+            reason = f"its folder {folder} is read-only"
+        before = (db.read_bytes(), listing(folder))
+        refused = run_unprivileged("--db", str(db), "restore", str(backup), home=home)
+        assert one_line(refused) == (
+            f"engagement-desktop: {db} is read-only ({reason}), so the backup cannot be put "
+            "in its place: make the file and its folder writable, or copy the database to a "
+            "folder you can write to (for example Documents) and restore there; nothing was "
+            "changed."
+        )
+        assert (db.read_bytes(), listing(folder)) == before
+    finally:
+        remove_shared(shared)

@@ -13,6 +13,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import backups as service
 from engagement_desktop.services.common.backups import BackupUnavailable, safety_backup
 from engagement_desktop.services.common.settings import save_settings
+from engagement_desktop.store import backups
 from engagement_desktop.store.backups import (
     backup_name,
     list_backups,
@@ -211,4 +212,27 @@ def test_restore_is_refused_while_another_connection_has_the_database_open(
     with pytest.raises(EngagementError, match="open in another program"):
         restore_file(made, db_path)
     assert landlord(db_path) == before
+    assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
+
+
+def test_restore_onto_a_read_only_drive_says_so_and_changes_nothing(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's answer for a database on a locked stick or a read-only share (tests
+    run as root, where no file mode stops a write; the CLI tests make real read-only
+    files): read-only, and how to fix it, never "open in another program"."""
+    made = safety_backup(store, "close")
+    assert made is not None
+    store.close()
+    before = db_path.read_bytes()
+    monkeypatch.setattr(
+        backups, "why_not_writable", lambda path: ("it is on a read-only drive or share", False)
+    )
+    with pytest.raises(EngagementError) as caught:
+        restore_file(made, db_path)
+    assert str(caught.value).startswith(
+        f"{db_path} is read-only (it is on a read-only drive or share), so the backup cannot "
+        "be put in its place: make the file and its folder writable"
+    )
+    assert db_path.read_bytes() == before
     assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
