@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -30,11 +28,7 @@ from engagement_desktop.gui import settings
 from engagement_desktop.gui.backups.now import back_up
 from engagement_desktop.gui.backups.restore import add_restore_action
 from engagement_desktop.gui.backups.safety import backup_at_close
-from engagement_desktop.gui.common.look_only import (
-    database_status,
-    grey_out_changes,
-    mark_changes,
-)
+from engagement_desktop.gui.common.look_only import database_status, grey_out_changes
 from engagement_desktop.gui.common.tasks import (
     CLOSE_WAIT_MS,
     ProgressTask,
@@ -49,15 +43,13 @@ from engagement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from engagement_desktop.gui.help import install_help
 from engagement_desktop.gui.import_wizard.menu import ImportActions
 from engagement_desktop.gui.mailings import menu as mailing_menu
+from engagement_desktop.gui.people.tools import PeopleTools
 from engagement_desktop.gui.protection import protect
 from engagement_desktop.gui.protection.passphrase import open_asking
 from engagement_desktop.gui.resources import app_icon, stylesheet
 from engagement_desktop.gui.sections import GO_TEXT, SECTIONS, Page, Sections
 from engagement_desktop.gui.team.refresh import DataWatch
 from engagement_desktop.store.engine import Store, open_store
-
-if TYPE_CHECKING:
-    from engagement_desktop.gui.people.page import PeoplePage
 
 log = logging.getLogger(__name__)
 
@@ -150,37 +142,7 @@ class MainWindow(QMainWindow):
         if isinstance(people, PeoplePage):
             self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), people.menu)
             people.show_requested.connect(lambda: self.go_to("people"))
-            people.menu.addSeparator()
-            self.involvement_action = people.menu.addAction(
-                "Set in&volvement of the selected…", lambda: self.set_involvement(people)
-            )
-            self.involvement_action.setToolTip(
-                "Make the people selected subscribed members, or one-off contacts, at once"
-            )
-            mark_changes(self.involvement_action)
-            self.areas_action = people.menu.addAction("&Estates and areas…", self.show_areas)
-            self.areas_action.setToolTip("Add, rename or merge the estates people are placed in")
-
-    def set_involvement(self, people: PeoplePage) -> int | None:
-        """The selected people's involvement, from the People menu (on the People page)."""
-        from engagement_desktop.gui.people.involvement import set_involvement_of
-
-        if self.current_key() != "people":
-            self.go_to("people")
-        self.offered: list[Any] = []
-        changed = set_involvement_of(self, self._store, people.selected_ids(), offered=self.offered)
-        if changed:
-            people.refresh()
-        return changed
-
-    def show_areas(self) -> QDialog:
-        """The estates and areas; a change refreshes the section shown (its estate lists)."""
-        from engagement_desktop.gui.people.areas import AreasDialog
-
-        dialog = AreasDialog(self._store, self)
-        dialog.changed.connect(lambda: self.current_page().refresh())
-        dialog.open()
-        return dialog
+            self.people_tools = PeopleTools(self, people)
 
     def _page_built(self, key: str, page: Page) -> None:
         """Home's lines and first steps lead elsewhere: the window takes the officer there."""

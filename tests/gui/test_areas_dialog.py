@@ -26,8 +26,8 @@ def test_add_rename_and_merge_from_the_people_menu(
     people.add_person(
         store, {"first_name": "Zoë", "last_name": "O'Neill", "area_id": wrong.id}, GIVEN
     )
-    assert window.areas_action.text() == "&Estates and areas…"
-    dialog = window.show_areas()
+    assert window.people_tools.areas_action.text() == "&Estates and areas…"
+    dialog = window.people_tools.show_areas()
     assert isinstance(dialog, AreasDialog)
     before = len(dialog.model.rows)
 

@@ -54,12 +54,12 @@ def test_subscribing_the_selected_offers_their_missing_points(
     told: list[str] = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Subscribed member", True))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    assert window.set_involvement(page) == 1
+    assert window.people_tools.set_involvement() == 1
     assert told == ["1 person changed to subscribed member."]
     with store.session() as session:
         assert session.get(Person, walk_in).involvement_status == "subscribed"  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: bool(window.offered), timeout=10_000)
-    dialog = window.offered[0]
+    qtbot.waitUntil(lambda: bool(window.people_tools.offered), timeout=10_000)
+    dialog = window.people_tools.offered[0]
     qtbot.waitUntil(lambda: dialog.pay_button.isEnabled(), timeout=10_000)
     assert dialog.review is not None and [p.name for p in dialog.review.payees] == [
         "Łukasz Aaronson"
@@ -75,5 +75,5 @@ def test_nothing_selected_says_what_to_do(
     page.ui.table.selectionModel().clearSelection()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    assert window.set_involvement(page) is None
+    assert window.people_tools.set_involvement() is None
     assert told and told[0].startswith("Select the people on the People page first")

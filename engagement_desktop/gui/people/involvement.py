@@ -14,6 +14,10 @@ from engagement_desktop.services.people.involvement import set_involvement
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 
+NOTHING_SELECTED = (
+    "Select the people on the People page first (Ctrl+click or Shift+click for many)."
+)
+
 
 def set_involvement_of(
     parent: QWidget, store: Store, person_ids: list[int], *, offered: list[CatchUpDialog]
@@ -21,11 +25,7 @@ def set_involvement_of(
     """Ask which involvement, set it for ``person_ids``; how many changed (None: not
     done). A points dialog it opens is appended to ``offered``."""
     if not person_ids:
-        QMessageBox.information(
-            parent,
-            "Set involvement",
-            "Select the people on the People page first (Ctrl+click or Shift+click for many).",
-        )
+        QMessageBox.information(parent, "Set involvement", NOTHING_SELECTED)
         return None
     labels = list(vocab.INVOLVEMENT_STATUSES.values())
     label, chosen = QInputDialog.getItem(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
@@ -186,14 +188,8 @@ def add_membership(
     notes: str | None = None,
 ) -> Membership:
     """Put a person on a group for a term; overlapping terms on one group are refused."""
-    errors: dict[str, str] = {}
-    try:
-        role = choice(role, vocab.MEMBERSHIP_ROLES)
-    except ValueError as exc:
-        errors["role"] = str(exc)
     start = term_start or date.today()
-    if term_end is not None and term_end < start:
-        errors["term_end"] = "is before the start of the term"
+    errors = _term_problems(role, start, term_end)
     with store.transaction() as session:
         group = get_or_404(session, Group, group_id, "group")
         person = get_or_404(session, Person, person_id, "person")
@@ -203,28 +199,110 @@ def add_membership(
             errors["term_start"] = f"{person.full_name} already has a term on {group.name} then"
         if errors:
             raise ValidationError(errors)
-        membership = Membership(
-            group_id=group_id,
-            person_id=person_id,
-            role=role,
-            term_start=start,
-            term_end=term_end,
-            constituency=optional_text(constituency, 100),
-            notes=optional_text(notes),
-        )
-        session.add(membership)
-        session.flush()
-        audit.record(
-            session,
-            store.actor,
-            "membership.add",
-            "memberships",
-            membership.id,
-            audit.created(audit.snapshot(membership, MEMBERSHIP_FIELDS)),
-            record_uuid=membership.uuid,
-            summary=f"Person #{person.id} joined group #{group.id} "
-            f"as {vocab.MEMBERSHIP_ROLES[role]}",
-        )
+        term = Term(role, start, term_end, optional_text(constituency, 100), optional_text(notes))
+        return _join(session, store.actor, group, person, term)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term of office as it is entered: the role and its dates."""
+
+    role: str
+    start: date
+    end: date | None = None
+    constituency: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedMembers:
+    """Who a bulk add put on the group, and who already had a term on it then."""
+
+    group: str
+    added: list[str]
+    already: list[str]
+
+    def describe(self) -> str:
+        text = f"{plural(len(self.added), 'person', 'people')} added to {self.group}"
+        if self.already:
+            shown = ", ".join(self.already[:5]) + (" …" if len(self.already) > 5 else "")
+            text += f"; {len(self.already):,} already had a term on it then ({shown})"
+        return text + "."
+
+
+def add_members(
+    store: Store,
+    group_id: int,
+    person_ids: Collection[int],
+    *,
+    role: str = "member",
+    term_start: date | None = None,
+    term_end: date | None = None,
+) -> AddedMembers:
+    """Put many people on a group for the same term (a new panel, a recruitment day),
+    in one transaction. Those who already have a term on it then are left as they are
+    and named; an archived person stops the whole add, named."""
+    start = term_start or date.today()
+    errors = _term_problems(role, start, term_end)
+    with store.transaction() as session:
+        group = get_or_404(session, Group, group_id, "group")
+        people = [get_or_404(session, Person, pid, "person") for pid in sorted(set(person_ids))]
+        archived = [person.full_name for person in people if person.archived]
+        if archived:
+            errors["person_id"] = (
+                f"{', '.join(archived[:5])}{' …' if len(archived) > 5 else ''} "
+                f"{'is' if len(archived) == 1 else 'are'} archived; restore them first"
+            )
+        if not people:
+            errors["person_id"] = "choose the people to add"
+        if errors:
+            raise ValidationError(errors)
+        term = Term(choice(role, vocab.MEMBERSHIP_ROLES), start, term_end)
+        added, already = [], []
+        for person in sorted(people, key=lambda p: (p.name_sort_key or b"", p.id)):
+            if _overlapping(session, group.id, person.id, start, term_end, None):
+                already.append(person.full_name)
+            else:
+                _join(session, store.actor, group, person, term)
+                added.append(person.full_name)
+        return AddedMembers(group.name, added, already)
+
+
+def _term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    try:
+        choice(role, vocab.MEMBERSHIP_ROLES)
+    except ValueError as exc:
+        errors["role"] = str(exc)
+    if end is not None and end < start:
+        errors["term_end"] = "is before the start of the term"
+    return errors
+
+
+def _join(session: Any, actor: str, group: Group, person: Person, term: Term) -> Membership:
+    """One new term, audited, inside the caller's transaction."""
+    role = choice(term.role, vocab.MEMBERSHIP_ROLES)
+    membership = Membership(
+        group_id=group.id,
+        person_id=person.id,
+        role=role,
+        term_start=term.start,
+        term_end=term.end,
+        constituency=term.constituency,
+        notes=term.notes,
+    )
+    session.add(membership)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "membership.add",
+        "memberships",
+        membership.id,
+        audit.created(audit.snapshot(membership, MEMBERSHIP_FIELDS)),
+        record_uuid=membership.uuid,
+        summary=f"Person #{person.id} joined group #{group.id} as {vocab.MEMBERSHIP_ROLES[role]}",
+    )
     return membership
 
 

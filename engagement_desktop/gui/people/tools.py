@@ -1,0 +1,83 @@
+"""The People menu's tools for many people at once, and the estates they are placed in:
+set the involvement of the selected, add the selected to a group, estates and areas.
+They act on the People page's selection (the window goes there first)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from engagement_desktop.gui.common.look_only import mark_changes
+
+if TYPE_CHECKING:
+    from engagement_desktop.gui.main_window import MainWindow
+    from engagement_desktop.gui.people.page import PeoplePage
+    from engagement_desktop.gui.rewards.catch_up import CatchUpDialog
+
+
+class PeopleTools(QObject):
+    """Adds its actions to the People menu and carries them out for ``window``."""
+
+    def __init__(self, window: MainWindow, people: PeoplePage) -> None:
+        super().__init__(window)
+        self.window, self.people = window, people
+        menu = people.menu
+        menu.addSeparator()
+        self.involvement_action = menu.addAction(
+            "Set in&volvement of the selected…", self.set_involvement
+        )
+        self.involvement_action.setToolTip(
+            "Make the people selected subscribed members, or one-off contacts, at once"
+        )
+        self.add_to_group_action = menu.addAction(
+            "Add the selected to a &group…", self.add_to_group
+        )
+        self.add_to_group_action.setToolTip(
+            "Put the people selected on a group (a new panel, say), each for the same term"
+        )
+        mark_changes(self.involvement_action, self.add_to_group_action)
+        self.areas_action = menu.addAction("&Estates and areas…", self.show_areas)
+        self.areas_action.setToolTip("Add, rename or merge the estates people are placed in")
+        #: Points dialogs opened after people were made subscribed members.
+        self.offered: list[CatchUpDialog] = []
+
+    def _selected(self) -> list[int]:
+        if self.window.current_key() != "people":
+            self.window.go_to("people")
+        return [int(person_id) for person_id in self.people.selected_ids()]
+
+    def set_involvement(self) -> int | None:
+        from engagement_desktop.gui.people.involvement import set_involvement_of
+
+        changed = set_involvement_of(
+            self.window, self.window.store, self._selected(), offered=self.offered
+        )
+        if changed:
+            self.people.refresh()
+        return changed
+
+    def add_to_group(self) -> QDialog | None:
+        from engagement_desktop.gui.groups.add_selected import AddToGroupDialog
+        from engagement_desktop.gui.people.involvement import NOTHING_SELECTED
+
+        ids = self._selected()
+        if not ids:
+            QMessageBox.information(self.window, "Add to a group", NOTHING_SELECTED)
+            return None
+        dialog = AddToGroupDialog(self.window.store, ids, self.window)
+        dialog.accepted.connect(
+            lambda: QMessageBox.information(self.window, "Added", dialog.saved.describe())
+        )
+        dialog.open()
+        return dialog
+
+    def show_areas(self) -> QDialog:
+        """The estates and areas; a change refreshes the section shown (its estate lists)."""
+        from engagement_desktop.gui.people.areas import AreasDialog
+
+        dialog = AreasDialog(self.window.store, self.window)
+        dialog.changed.connect(lambda: self.window.current_page().refresh())
+        dialog.open()
+        return dialog
