@@ -54,3 +54,26 @@ def test_a_width_set_by_hand_stands(qtbot: QtBot) -> None:
     table.resize(800, 200)
     qtbot.wait(300)
     assert len(fits) == 2
+
+
+def test_a_filtered_column_nobody_has_filled_leaves_its_room_to_the_rest(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    from engagement_desktop.store.models import Person
+
+    with sample_store.transaction() as session:  # an imported list with no tenures
+        session.execute(update(Person).values(tenure=None))
+    window = MainWindow(sample_store, start_page="people")
+    qtbot.addWidget(window)
+    window.showNormal()
+    window.resize(1100, 600)
+    qtbot.waitExposed(window)
+    page = window.page("people")
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    qtbot.wait(200)
+    keys = [c.key for c in page.listing.columns]
+    header = page.ui.table.horizontalHeader()
+    title = header.fontMetrics().horizontalAdvance("Tenure")
+    longest = page.ui.table.fontMetrics().horizontalAdvance("Shared ownership")
+    assert header.sectionSize(keys.index("tenure")) < max(title * 2, longest)

@@ -132,8 +132,9 @@ class ListPage(QWidget):
         """Fit the first ``sample_rows`` rows (never the whole list) into the space there is.
 
         Each column is as wide as its widest sampled cell, or, for a column a filter
-        narrows ("Estate / area", "Tenure"), its longest choice (a cell further down
-        the list is no wider), and at least its heading (plus the sort arrow). If
+        narrows ("Estate / area", "Tenure") and the sample fills, its longest choice (a
+        cell further down the list is no wider), and at least its heading (plus the sort
+        arrow). If
         that is wider than the table, only the widest columns are cut, to a common
         width and never below their typical one (``fit_widths``). With no rows yet,
         the listing's typical widths are used.
@@ -151,7 +152,10 @@ class ListPage(QWidget):
             if rows:
                 texts = {self.model.data(self.model.index(row, number)) for row in range(rows)}
                 box = self.filter_boxes.get(column.key)
-                if box is not None:  # its choices are every value the column can hold
+                # Its choices are every value the column can hold; but a column empty in
+                # every sampled row (no tenures imported) keeps to its title, leaving the
+                # room to a column with something in it.
+                if box is not None and any(texts - {"", None}):
                     texts.update(box.itemText(i) for i in range(1, box.count()))
                 content = max(metrics.horizontalAdvance(text) for text in texts) + padding
                 widths.append(max(content, heading))
