@@ -31,7 +31,9 @@ def table(headings: list[str], rows: list[list[Any]]) -> Table:
     return Table("f.csv", "f", ["f"], 1, headings, rows, list(range(2, len(rows) + 2)))
 
 
-@pytest.mark.parametrize("hidden", ["\x00", "\x07", "\x1b", "\x7f", "\x0b"])
+@pytest.mark.parametrize(
+    "hidden", ["\x00", "\x07", "\x1b", "\x7f", "\x0b", "\u202e", "\u2067", "\u200b", "\ufeff"]
+)
 def test_a_hidden_control_character_rejects_the_row_by_column(hidden: str) -> None:
     row = clean_row(5, {"last_name": f"Ng{hidden}", "first_name": "Bo"}, {"last_name": "Surname"})
     assert [(p.row, p.column) for p in row.problems] == [(5, "Surname")]
@@ -42,6 +44,24 @@ def test_a_hidden_control_character_rejects_the_row_by_column(hidden: str) -> No
 def test_tabs_and_line_breaks_are_not_control_problems() -> None:
     row = clean_row(2, {"last_name": "Ng", "address_line1": "1 Linden Way\r\nFlat\t2"}, {})
     assert row.problems == []
+
+
+def test_right_to_left_names_and_the_joiners_they_use_are_kept() -> None:
+    names = {
+        "last_name": "\u0645\u062d\u0645\u062f\u200f",
+        "first_name": "\u0645\u06cc\u200c\u0631\u0627",
+    }
+    assert clean_row(2, names, {}).problems == []  # Arabic with an RLM, Persian with a ZWNJ
+
+
+def test_a_name_typed_with_a_direction_override_is_stored_without_it(store: Store) -> None:
+    from engagement_desktop.services.people import people
+    from tests.consent import GIVEN
+
+    person = people.add_person(
+        store, {"first_name": "Zo\u00eb\u200b", "last_name": "\u202eLLEN\u202c O'Neill"}, GIVEN
+    )
+    assert (person.first_name, person.last_name) == ("Zo\u00eb", "LLEN O'Neill")
 
 
 def test_a_nul_in_a_name_is_never_stored(store: Store) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from engagement_desktop.interchange.reading.values import cell_text, parse_date
+from engagement_desktop.services.common.checks import HIDDEN
 from engagement_desktop.services.common.validation import (
     check_birth_date,
     normalise_email,
@@ -67,15 +68,11 @@ _TENURE_WORDS = (
 )
 
 
-#: C0 control characters other than tab, line feed and carriage return, and DEL: never
-#: typed, never shown, and a NUL cannot be stored by every database.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def control_problem(text: str) -> str | None:
-    """What is wrong with a cell holding a hidden control character, or None. The
-    message names the character, never the cell's text (it may be personal data)."""
-    found = _CONTROL.search(text)
+    """What is wrong with a cell holding a character never typed nor shown
+    (:data:`~engagement_desktop.services.common.checks.HIDDEN`), or None. The message
+    names the character, never the cell's text (it may be personal data)."""
+    found = HIDDEN.search(text)
     if found is None:
         return None
     return (
@@ -321,7 +318,7 @@ def _column_outcomes(name: str, cells: Sequence[Any]) -> tuple[list[Outcome], bo
     distinct = dict.fromkeys(cells)
     if all(v is None or v.__class__ is str for v in distinct):
         # One search of all the column's texts, a line each ('\n' is not searched for).
-        no_controls = not _CONTROL.search("\n".join(v for v in distinct if v is not None))
+        no_controls = not HIDDEN.search("\n".join(v for v in distinct if v is not None))
         seen = {v: clean_cell(name, v, no_controls=no_controls) for v in distinct}
         found = list(map(seen.__getitem__, cells))
     else:

@@ -28,14 +28,19 @@ def choice(value: Any, choices: Mapping[str, str]) -> str:
     raise ValueError(f"'{text}' is not one of: {', '.join(choices.values())}")
 
 
-#: Control characters no one types (line breaks and tabs apart): an escape sequence in
-#: a note is echoed to a terminal as a live command, and a NUL is not stored everywhere.
-_HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Characters no one types and no one sees (line breaks and tabs apart): C0 controls (an
+#: escape sequence in a note is echoed to a terminal as a live command, and a NUL is not
+#: stored everywhere); the direction overrides, embeddings and isolates, which make a
+#: name read backwards in every list (right-to-left names need none of them; the marks
+#: U+200E/U+200F are left alone); and the zero-width space, word joiner and byte-order
+#: mark, which hide inside a name so it no longer matches itself. The zero-width
+#: (non-)joiners stay: Persian and Indic names are spelt with them.
+HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def hidden_character(text: str) -> str | None:
     """The problem with a hidden control character in ``text`` (None: there is none)."""
-    found = _HIDDEN.search(text)
+    found = HIDDEN.search(text)
     return f"holds a hidden control character (U+{ord(found.group()):04X})" if found else None
 
 

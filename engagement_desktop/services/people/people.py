@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, NotFound, ValidationError
 from engagement_desktop.services.common import audit
-from engagement_desktop.services.common.checks import choice
+from engagement_desktop.services.common.checks import HIDDEN, choice
 from engagement_desktop.services.common.validation import (
     check_birth_date,
     normalise_email,
@@ -83,7 +83,6 @@ _CHOICES = {
 NO_CONSENT = "is needed before they can be added"
 #: The fields that must be filled to add a person ("first_name" *or* "last_name").
 REQUIRED_TO_ADD: tuple[str, ...] = ("first_name", "last_name", "hold_data")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NON_DIGITS = re.compile(r"\D")  # compiled once: an import makes 50,000 search texts
 
 
@@ -120,7 +119,7 @@ def search_text_for(
 def _clean_text(value: Any, limit: int | None) -> str | None:
     if value is None:
         return None
-    text = _CONTROL.sub("", str(value)).strip()
+    text = HIDDEN.sub("", str(value)).strip()  # pasted in unseen: taken out unseen
     text = re.sub(r"[ \t]+", " ", text)
     if not text:
         return None
