@@ -186,6 +186,7 @@ def demo_values(store: Store) -> dict[str, Callable[[], Any]]:
         "folder": lambda: Path(tempfile.gettempdir()),
         "database_stem": lambda: "engagement",
         "people": lambda: [(person_id, "Joan Adams")],
+        "person_ids": lambda: [person_id, _first_id(store, models.Person, 1)],
         "message": lambda: (
             "engagement.sqlite is protected by a passphrase. Type it to open the database."
         ),

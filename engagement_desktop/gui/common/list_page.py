@@ -132,9 +132,8 @@ class ListPage(QWidget):
         """Fit the first ``sample_rows`` rows (never the whole list) into the space there is.
 
         Each column is as wide as its widest sampled cell, or, for a column a filter
-        narrows ("Estate / area", "Tenure") and the sample fills, its longest choice (a
-        cell further down the list is no wider), and at least its heading (plus the sort
-        arrow). If
+        narrows ("Estate / area", "Tenure") and the sample fills, its longest choice, and
+        at least its heading (plus the sort arrow). If
         that is wider than the table, only the widest columns are cut, to a common
         width and never below their typical one (``fit_widths``). With no rows yet,
         the listing's typical widths are used.
@@ -152,9 +151,8 @@ class ListPage(QWidget):
             if rows:
                 texts = {self.model.data(self.model.index(row, number)) for row in range(rows)}
                 box = self.filter_boxes.get(column.key)
-                # Its choices are every value the column can hold; but a column empty in
-                # every sampled row (no tenures imported) keeps to its title, leaving the
-                # room to a column with something in it.
+                # Its choices are every value it can hold; empty in every row sampled (no
+                # tenures imported), it keeps to its title and leaves the room to others.
                 if box is not None and any(texts - {"", None}):
                     texts.update(box.itemText(i) for i in range(1, box.count()))
                 content = max(metrics.horizontalAdvance(text) for text in texts) + padding

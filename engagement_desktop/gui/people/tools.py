@@ -4,25 +4,38 @@ They act on the People page's selection (the window goes there first)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from engagement_desktop.gui.common.look_only import mark_changes
+from engagement_desktop.store.engine import Store
 
 if TYPE_CHECKING:
-    from engagement_desktop.gui.main_window import MainWindow
     from engagement_desktop.gui.people.page import PeoplePage
     from engagement_desktop.gui.rewards.catch_up import CatchUpDialog
+
+
+class Window(Protocol):
+    """What the tools need of the window holding them (which passes itself in)."""
+
+    @property
+    def store(self) -> Store: ...
+
+    def current_key(self) -> str: ...
+
+    def go_to(self, index_or_key: int | str) -> None: ...
+
+    def current_page(self) -> Any: ...
 
 
 class PeopleTools(QObject):
     """Adds its actions to the People menu and carries them out for ``window``."""
 
-    def __init__(self, window: MainWindow, people: PeoplePage) -> None:
-        super().__init__(window)
-        self.window, self.people = window, people
+    def __init__(self, window: Window, people: PeoplePage) -> None:
+        super().__init__(people)
+        self.host, self.people = window, people
         menu = people.menu
         menu.addSeparator()
         self.involvement_action = menu.addAction(
@@ -43,16 +56,20 @@ class PeopleTools(QObject):
         #: Points dialogs opened after people were made subscribed members.
         self.offered: list[CatchUpDialog] = []
 
+    def _parent(self) -> QWidget:
+        """The window the People page is in: dialogs open over it."""
+        return self.people.window()
+
     def _selected(self) -> list[int]:
-        if self.window.current_key() != "people":
-            self.window.go_to("people")
+        if self.host.current_key() != "people":
+            self.host.go_to("people")
         return [int(person_id) for person_id in self.people.selected_ids()]
 
     def set_involvement(self) -> int | None:
         from engagement_desktop.gui.people.involvement import set_involvement_of
 
         changed = set_involvement_of(
-            self.window, self.window.store, self._selected(), offered=self.offered
+            self._parent(), self.host.store, self._selected(), offered=self.offered
         )
         if changed:
             self.people.refresh()
@@ -64,11 +81,11 @@ class PeopleTools(QObject):
 
         ids = self._selected()
         if not ids:
-            QMessageBox.information(self.window, "Add to a group", NOTHING_SELECTED)
+            QMessageBox.information(self._parent(), "Add to a group", NOTHING_SELECTED)
             return None
-        dialog = AddToGroupDialog(self.window.store, ids, self.window)
+        dialog = AddToGroupDialog(self.host.store, ids, self._parent())
         dialog.accepted.connect(
-            lambda: QMessageBox.information(self.window, "Added", dialog.saved.describe())
+            lambda: QMessageBox.information(self._parent(), "Added", dialog.saved.describe())
         )
         dialog.open()
         return dialog
@@ -77,7 +94,7 @@ class PeopleTools(QObject):
         """The estates and areas; a change refreshes the section shown (its estate lists)."""
         from engagement_desktop.gui.people.areas import AreasDialog
 
-        dialog = AreasDialog(self.window.store, self.window)
-        dialog.changed.connect(lambda: self.window.current_page().refresh())
+        dialog = AreasDialog(self.host.store, self._parent())
+        dialog.changed.connect(lambda: self.host.current_page().refresh())
         dialog.open()
         return dialog
