@@ -89,7 +89,7 @@ INDICATORS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 REPAIR_FILTER = (
     "REPAIR",
-    "Have you had any repairs carried out to your home in the last 12 months?",
+    "Have you had any repairs or maintenance carried out to your home in the last 12 months?",
     0.66,
 )
 ASKED_IF_REPAIR = "I12"

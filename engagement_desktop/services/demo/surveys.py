@@ -30,7 +30,11 @@ FIELDWORK_FROM_MONTHS, FIELDWORK_DAYS = 6, 130
 FILTER_QUESTIONS = {
     "REPAIR": (f"Has {LANDLORD} carried out a repair to your home in the last 12 months?", 0.64),
     "COMPLAINT": (f"Have you made a complaint to {LANDLORD} in the last 12 months?", 0.17),
-    "COMMUNAL": ("Do you live in a building with communal areas that we maintain?", 0.36),
+    "COMMUNAL": (
+        "Do you live in a building with communal areas, either inside or outside, that "
+        f"{LANDLORD} is responsible for maintaining?",
+        0.36,
+    ),
 }
 ASKED_IF = {"TP02": "REPAIR", "TP03": "REPAIR", "TP09": "COMPLAINT", "TP10": "COMMUNAL"}
 SATISFIED = ("Very satisfied", "Fairly satisfied")
