@@ -494,3 +494,39 @@ def test_answers_are_stored_as_one_json_text_whichever_way_it_is_built() -> None
         assert text == stored_answers(keys, answers)
         given = {k: a for k, a in zip(keys, answers, strict=True) if a is not None}
         assert json.loads(text) == given
+
+
+def test_a_measure_whose_filter_question_is_missing_says_whom_it_counts(
+    store: Store, tmp_path: Path
+) -> None:
+    """A survey routed in the survey tool (TP02 asked only of those who had a repair)
+    may come without the filter question: TP02 then counts everyone who answered it,
+    and the report's method note says so instead of claiming a filter it did not use."""
+    from tests.unit.import_corpus.tsm import QUESTIONS
+
+    table = Table(
+        "routed.csv",
+        "routed",
+        ["routed"],
+        1,
+        ["Email", QUESTIONS["TP01"], QUESTIONS["TP02"]],
+        [
+            ["a@example.org", "Very satisfied", "Fairly satisfied"],
+            ["b@example.org", "Fairly dissatisfied", None],  # not asked: had no repair
+            ["c@example.org", "Fairly satisfied", "Very dissatisfied"],
+        ],
+        [2, 3, 4],
+    )
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
+    commit_survey(store, plan, survey_name="Routed 2025/26", file_name="routed.csv", sha256="r")
+    with store.session() as session:
+        results = tsm_results(session, "Routed 2025/26")
+        report = tsm_report(session, "Routed 2025/26")
+    assert results.unfiltered == ["TP02"]
+    assert (results.measures["TP02"].satisfied, results.measures["TP02"].base) == (1, 2)
+    book = openpyxl.load_workbook(write_tsm_workbook(report, tmp_path / "routed.xlsx"))
+    how = next(
+        r[1] for r in book["About the survey"].iter_rows(values_only=True) if r[0] == "How counted"
+    )
+    assert "This survey has no filter question for TP02: it counts everyone who answered" in how
+    assert "TP02, TP03" not in how  # not claimed as filtered

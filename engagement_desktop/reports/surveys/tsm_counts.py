@@ -9,10 +9,12 @@ Pure functions of counts already gathered (by
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from engagement_desktop.reports.common.disclosure import hidden_cells
+from engagement_desktop.services.surveys.measure_sets import MeasureSet
 from engagement_desktop.services.surveys.publication import SurveyFacts
 from engagement_desktop.store import vocab
 
@@ -140,3 +142,35 @@ def methods_table(facts: SurveyFacts, respondents: int, minimum: int) -> CountTa
     rows.append(["Total", total, None])
     cells = {(i, c) for i, hide in enumerate(hidden) if hide for c in (1, 2)}
     return CountTable("Collection method", ["Method", "Responses", "%"], rows, cells, note=note)
+
+
+def method_notes(measures: MeasureSet, unfiltered: Sequence[str] = ()) -> str:
+    """How the set's measures are counted, from its definition; ``unfiltered``: those
+    whose filter question the survey has not got (counted over all who answered)."""
+    filtered = [c for c, m in measures.measures.items() if m.filter and c not in unfiltered]
+    parts = [
+        f"How these are counted: {measures.counting_rule} Returns with no reference and "
+        "no linked person all count. A measure counts its positive answers (very or fairly "
+        "satisfied, strongly agree or agree, very or fairly good) out of the answers on its "
+        f"scale. {measures.excluded_note}",
+        f" {', '.join(filtered)} count only tenants whose filter answer was yes."
+        if filtered
+        else "",
+        f" This survey has no filter question for {', '.join(unfiltered)}: "
+        f"{'it counts' if len(unfiltered) == 1 else 'they count'} everyone who answered "
+        "(right where the survey asked only those it applies to)."
+        if unfiltered
+        else "",
+        f" Not confirmed: {measures.unconfirmed}" if measures.unconfirmed else "",
+    ]
+    return "".join(parts) + " " + _METHOD_REST
+
+
+_METHOD_REST = (
+    "Intervals are Wilson score intervals (sound for small bases "
+    "and for 0% or 100%), with a finite population correction for the relevant homes. "
+    "Responses needed = n₀ / (1 + (n₀ − 1) / homes), n₀ = 1.96² × 0.25 / margin². "
+    "Where both tenure types are recorded, a respondent counts as low-cost home ownership "
+    "when the linked person is a shared owner, otherwise as low-cost rental. People who "
+    "objected in writing to equality monitoring are left out of the respondent profile."
+)

@@ -40,7 +40,7 @@ from engagement_desktop.reports.common.page_numbers import (
     number_room,
     page_of_canvas,
 )
-from engagement_desktop.reports.surveys.tsm_counts import CountTable
+from engagement_desktop.reports.surveys.tsm_counts import CountTable, method_notes
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
 from engagement_desktop.services.common.wording import signed
 from engagement_desktop.services.surveys.measure_sets import MeasureSet
@@ -52,32 +52,6 @@ BREAKDOWN_LEAD = (
     "Each measure for the groups of respondents, counted exactly as the whole survey is "
     "(the same returns, the same base rules). Involved members: on a group's roll during "
     "the survey's period."
-)
-
-
-def method_notes(measures: MeasureSet) -> str:
-    """How the set's measures are counted, from its definition."""
-    filtered = [c for c, m in measures.measures.items() if m.filter]
-    parts = [
-        f"How these are counted: {measures.counting_rule} Returns with no reference and "
-        "no linked person all count. A measure counts its positive answers (very or fairly "
-        "satisfied, strongly agree or agree, very or fairly good) out of the answers on its "
-        f"scale. {measures.excluded_note}",
-        f" {', '.join(filtered)} count only tenants whose filter answer was yes."
-        if filtered
-        else "",
-        f" Not confirmed: {measures.unconfirmed}" if measures.unconfirmed else "",
-    ]
-    return "".join(parts) + " " + _METHOD_REST
-
-
-_METHOD_REST = (
-    "Intervals are Wilson score intervals (sound for small bases "
-    "and for 0% or 100%), with a finite population correction for the relevant homes. "
-    "Responses needed = n₀ / (1 + (n₀ − 1) / homes), n₀ = 1.96² × 0.25 / margin². "
-    "Where both tenure types are recorded, a respondent counts as low-cost home ownership "
-    "when the linked person is a shared owner, otherwise as low-cost rental. People who "
-    "objected in writing to equality monitoring are left out of the respondent profile."
 )
 
 
@@ -173,7 +147,10 @@ def write_tsm_workbook(report: TsmReport, path: str | os.PathLike[str]) -> Path:
     about = [[label, text] for label, text in _facts(report)]
     about += [["Responses needed", line] for line in _sample_lines(report)]
     about += [["Required margin of error", f"{ms.sample_rule} ({ms.sample_source})"]]
-    about += [["Small numbers", footnote(report.minimum)], ["How counted", method_notes(ms)]]
+    about += [
+        ["Small numbers", footnote(report.minimum)],
+        ["How counted", method_notes(ms, results.unfiltered)],
+    ]
     about += [["Measures defined by", ms.citation() or ms.name]]
     sheets = [
         Sheet(f"{ms.short_name} results"[:31], headings, measures, widths={1: 70}),
@@ -384,7 +361,10 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
             ),
             s.body,
         ),
-        Paragraph(escape(f"{method_notes(ms)} Printed {date.today():%d/%m/%Y}."), s.body),
+        Paragraph(
+            escape(f"{method_notes(ms, results.unfiltered)} Printed {date.today():%d/%m/%Y}."),
+            s.body,
+        ),
     ]
     title = f"{ms.short_name} results: {results.survey}" + (f" · {landlord}" if landlord else "")
     left, right = 16 * mm, A4[0] - 16 * mm

@@ -105,6 +105,9 @@ class SatisfactionResults:
     homes: int = 0
     #: The set the survey's questions were read against (with the landlord's measures).
     measure_set: MeasureSet = field(default_factory=lambda: measure_set("tsm"))
+    #: Measures with a filter question (had a repair, made a complaint) the survey does
+    #: not have: counted over everyone who answered them, and the method note says so.
+    unfiltered: list[str] = field(default_factory=list)
 
     @property
     def sample_needed(self) -> int | None:
@@ -204,6 +207,8 @@ def satisfaction_results(
         measure = measures.measures[code]
         scale, good = set(measure.scale.answers), measure.scale.positive
         filter_code = measure.filter
+        if filter_code and filter_code not in questions.values():
+            result.unfiltered.append(code)
         base = satisfied = 0
         for given in answers.values():
             if (
