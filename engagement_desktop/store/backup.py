@@ -70,7 +70,9 @@ def backup_database(
     if target.exists() and not overwrite:
         raise EngagementError(f"{target} already exists; choose another name.")
     _check_folder(target)
-    partial = target.with_name(target.name + ".partial")
+    # One partial file per program and thread: two officers' safety backups may start
+    # in the same second (their targets are claimed apart: ``backups.backup_name``).
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     if store.path is None:
         return _backup_from_server(store, target, partial, progress)
     raw = store.engine.raw_connection()
@@ -112,8 +114,6 @@ def _backup_from_server(
 ) -> BackupResult:
     from engagement_desktop.store import logical
 
-    # Two officers' safety backups may start in the same second under the same name.
-    partial = partial.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
         integrity = logical.export_to_file(store.engine, partial, progress)
         if integrity != "ok":

@@ -65,15 +65,27 @@ def slug(reason: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", reason.casefold()).strip("-") or "backup"
 
 
-def backup_name(stem: str, taken: datetime, reason: str, folder: Path) -> Path:
-    """A new file name in ``folder``; a second backup in the same second gets a number."""
+def backup_name(
+    stem: str, taken: datetime, reason: str, folder: Path, *, claim: bool = False
+) -> Path:
+    """A new file name in ``folder``; a second backup in the same second gets a number.
+    With ``claim`` the name is taken at once (an empty file, created only if there is
+    none), so two programs backing up in the same second never pick the same name; the
+    backup then replaces that empty file."""
     base = f"{stem}-{taken.strftime(STAMP)}-{slug(reason)}"
     candidate = folder / f"{base}{SUFFIX}"
     number = 2
-    while candidate.exists():
+    while True:
+        if not claim and not candidate.exists():
+            return candidate
+        if claim:
+            try:
+                with candidate.open("x"):
+                    return candidate
+            except FileExistsError:
+                pass
         candidate = folder / f"{base}-{number}{SUFFIX}"
         number += 1
-    return candidate
 
 
 def parse_name(path: Path) -> tuple[str, datetime, str] | None:

@@ -236,3 +236,41 @@ def test_restore_onto_a_read_only_drive_says_so_and_changes_nothing(
     )
     assert db_path.read_bytes() == before
     assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
+
+
+def test_two_programs_backing_up_in_the_same_second_keep_two_backups(
+    store: Store, db_path: Path, isolated_data_dir: Path
+) -> None:
+    """Two officers' catch-ups started together: each gets its own checked backup (they
+    had tried to write one file: 'database is locked' for one, 'readonly' for the other)."""
+    import threading
+
+    other = open_store(db_path)
+    same_second = datetime(2026, 12, 7, 13, 59, 26)
+    made: list[Path | None] = []
+    failed: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def back_up(which: Store) -> None:
+        start.wait()
+        try:
+            made.append(safety_backup(which, "points catch-up", now=same_second))
+        except BaseException as exc:
+            failed.append(exc)
+
+    threads = [threading.Thread(target=back_up, args=(s,)) for s in (store, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert failed == []
+    names = sorted(p.name for p in made if p is not None)
+    assert names == [  # each wrote its own file: neither was stopped by the other
+        "test-20261207-135926-points-catch-up-2.sqlite",
+        "test-20261207-135926-points-catch-up.sqlite",
+    ]
+    # Rotation keeps one backup per time; the one kept is whole and checked.
+    left = list_backups(isolated_data_dir / "backups")
+    assert len(left) == 1 and verify_backup(left[0].path)
+    assert not list((isolated_data_dir / "backups").glob("*.partial"))

@@ -156,10 +156,14 @@ def safety_backup(store: Store, reason: str, *, now: datetime | None = None) -> 
     problem = _folder_problem(folder, _needed_bytes(store))
     if problem is not None:
         raise BackupUnavailable(f"No backup was made before the {reason}: {problem}")
-    target = backups.backup_name(stem, now or datetime.now(), reason, folder)
     try:
-        backup_database(store, target)
+        target = backups.backup_name(stem, now or datetime.now(), reason, folder, claim=True)
+    except OSError as exc:
+        raise BackupUnavailable(f"No backup was made before the {reason}: {exc}") from exc
+    try:
+        backup_database(store, target, overwrite=True)  # over the empty file claiming it
     except EngagementError as exc:
+        target.unlink(missing_ok=True)
         raise BackupUnavailable(f"No backup was made before the {reason}: {exc}") from exc
     removed = backups.rotate(folder, stem)
     log.info("Safety backup (%s) written; rotation removed %d old backups", reason, len(removed))
