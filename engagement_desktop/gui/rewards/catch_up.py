@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.backups.safety import safety_first
@@ -74,6 +74,9 @@ class CatchUpDialog(QDialog):
         self.model: RowsModel[Payee] = RowsModel(PAYEE_COLUMNS, parent=self)
         ui.payeeTable.setModel(self.model)
         lay_out_table(ui.payeeTable, PAYEE_COLUMNS)
+        header = ui.payeeTable.horizontalHeader()
+        header.setStretchLastSection(False)  # the points stay beside the names
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pay_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.pay_button.setText("&Pay points")
         self.pay_button.setEnabled(False)
