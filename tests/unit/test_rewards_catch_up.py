@@ -161,3 +161,32 @@ def test_a_bonus_added_later_is_paid_beside_the_points_already_paid(store: Store
     )
     paid = pay_missing_points(store, date(2025, 4, 1), until=TODAY)
     assert (paid.points, paid.attendances, balance(store, ann)) == (5, 1, 15)
+
+
+def test_a_bonus_changed_from_a_date_is_not_paid_again(store: Store) -> None:
+    ann = member(store, "Ann", "Lee")
+    meeting_rule(store, points=10)
+    bonus = rules.add_rule(
+        store,
+        {
+            "basis": "bonus",
+            "role": "chair",
+            "points": 5,
+            "effective_from": date(2025, 4, 1),
+            "bonus_code": "chairing",
+        },
+    ).id
+    attended(store, ann, datetime(2025, 6, 3, 18), role="chair")  # 10 + 5
+    rules.change_rule(store, bonus, {"points": 8, "bonus_code": "Chairing"}, date(2025, 5, 1))
+    assert pay_missing_points(store, date(2025, 4, 1), until=TODAY).payees == []
+    assert balance(store, ann) == 15
+
+
+def test_only_the_people_named_are_paid(store: Store) -> None:
+    ann, bob = member(store, "Ann", "Lee"), member(store, "Bob", "Kay")
+    for person in (ann, bob):
+        attended(store, person, datetime(2025, 6, 3, 18))
+    meeting_rule(store)
+    paid = pay_missing_points(store, date(2025, 4, 1), until=TODAY, person_ids=[bob])
+    assert [p.name for p in paid.payees] == ["Bob Kay"]
+    assert (balance(store, ann), balance(store, bob)) == (0, 10)

@@ -51,5 +51,5 @@ def set_involvement_of(
         + (f"; {len(person_ids) - changed:,} already were." if changed < len(person_ids) else "."),
     )
     if status == "subscribed" and changed:
-        offer_catch_up(parent, store, None, offered.append)
+        offer_catch_up(parent, store, None, offered.append, person_ids=list(person_ids))
     return changed

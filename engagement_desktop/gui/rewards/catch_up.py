@@ -21,7 +21,7 @@ from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, da
 from engagement_desktop.gui.crash import failed_read, warn_or_report
 from engagement_desktop.gui.forms.ui_rewards_catch_up_dialog import Ui_CatchUpDialog
 from engagement_desktop.services.common.settings import get_setting, year_starting
-from engagement_desktop.services.common.wording import long_date
+from engagement_desktop.services.common.wording import long_date, plural
 from engagement_desktop.services.rewards.accounts import scheme_year_of
 from engagement_desktop.services.rewards.catch_up import (
     CatchUp,
@@ -62,10 +62,13 @@ class CatchUpDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        person_ids: list[int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self.today = today or date.today()
+        #: Only these people (those just made subscribed members), or everyone.
+        self.person_ids = person_ids
         self.ui = ui = Ui_CatchUpDialog()
         ui.setupUi(self)
         self.review: CatchUp | None = None
@@ -93,6 +96,12 @@ class CatchUpDialog(QDialog):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.look)
         ui.fromDate.dateChanged.connect(lambda _d: self._date_changed())
+        if person_ids is not None:
+            ui.introLabel.setText(
+                f"The {plural(len(person_ids), 'person', 'people')} just made subscribed "
+                "members earned no points for attendance recorded before. This pays it, by "
+                "the rules in force on each event's day. Nobody else is paid here."
+            )
         ui.fromDate.setFocus()
         self.look()
 
@@ -109,10 +118,10 @@ class CatchUpDialog(QDialog):
         if self.task is not None and self.task.running:
             self._settle.start()
             return None
-        store, since, today = self._store, self.since(), self.today
+        store, since, today, who = self._store, self.since(), self.today, self.person_ids
 
         def work(_progress: TaskProgress) -> CatchUp:
-            return pay_missing_points(store, since, until=today, dry_run=True)
+            return pay_missing_points(store, since, until=today, dry_run=True, person_ids=who)
 
         task = BackgroundTask(work, self)
         task.finished.connect(self._reviewed)
@@ -142,11 +151,11 @@ class CatchUpDialog(QDialog):
         make_backup = safety_first(self, self._store, "points catch-up")
         if make_backup is None:
             return None
-        store, since, today = self._store, self.since(), self.today
+        store, since, today, who = self._store, self.since(), self.today, self.person_ids
 
         def work(_progress: TaskProgress) -> CatchUp:
             make_backup()
-            return pay_missing_points(store, since, until=today)
+            return pay_missing_points(store, since, until=today, person_ids=who)
 
         self.pay_button.setEnabled(False)
         self.ui.fromDate.setEnabled(False)
@@ -159,7 +168,12 @@ class CatchUpDialog(QDialog):
 
     def _paid(self, result: CatchUp) -> None:
         self.paid = result
-        QMessageBox.information(self, "Points paid", result.describe())
+        if result.payees:
+            QMessageBox.information(self, "Points paid", result.describe())
+        else:  # between the review and the click, another officer paid them
+            QMessageBox.information(
+                self, "Nothing to pay", "Nothing was paid: these points have just been paid."
+            )
         self.accept()
 
     def _pay_failed(self, exc: BaseException) -> None:
@@ -169,7 +183,11 @@ class CatchUpDialog(QDialog):
 
 
 def offer_catch_up(
-    parent: QWidget, store: Store, since: date | None, opened: Callable[[CatchUpDialog], None]
+    parent: QWidget,
+    store: Store,
+    since: date | None,
+    opened: Callable[[CatchUpDialog], None],
+    person_ids: list[int] | None = None,
 ) -> BackgroundTask:
     """Something just made attendance on file worth points (a rule from a past date, people
     made subscribed members): if any is unpaid since ``since`` (this scheme year's start
@@ -180,13 +198,12 @@ def offer_catch_up(
     def work(_progress: TaskProgress) -> CatchUp:
         start, opened_from = default_since(store, today)
         chosen = since or start
-        return pay_missing_points(
-            store, max(chosen, opened_from) if opened_from else chosen, dry_run=True
-        )
+        start = max(chosen, opened_from) if opened_from else chosen
+        return pay_missing_points(store, start, dry_run=True, person_ids=person_ids)
 
     def found(review: CatchUp) -> None:
         if review.payees:
-            dialog = CatchUpDialog(store, review.since, parent)
+            dialog = CatchUpDialog(store, review.since, parent, person_ids=person_ids)
             opened(dialog)
             dialog.open()
 

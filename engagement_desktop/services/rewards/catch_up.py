@@ -17,6 +17,7 @@ what paying will do, annual caps included.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -110,15 +111,21 @@ def check_since(session: Session, since: date, until: date) -> None:
 
 
 def pay_missing_points(
-    store: Store, since: date, *, until: date | None = None, dry_run: bool = False
+    store: Store,
+    since: date,
+    *,
+    until: date | None = None,
+    dry_run: bool = False,
+    person_ids: Collection[int] | None = None,
 ) -> CatchUp:
-    """Pay every subscribed member the points no rule has paid them for attendance
-    from ``since`` to ``until`` (today), in one transaction; ``dry_run`` rolls it back."""
+    """Pay every subscribed member (or only ``person_ids``) the points no rule has paid
+    them for attendance from ``since`` to ``until`` (today), in one transaction;
+    ``dry_run`` rolls it back."""
     until = until or date.today()
     try:
         with store.transaction() as session:
             check_since(session, since, until)
-            result = _pay(session, store.actor, since, until)
+            result = _pay(session, store.actor, since, until, person_ids)
             result.dry_run = dry_run
             if dry_run:
                 raise _DryRun(result)
@@ -138,9 +145,12 @@ def pay_missing_points(
     return result
 
 
-def _pay(session: Session, actor: str, since: date, until: date) -> CatchUp:
+def _pay(
+    session: Session, actor: str, since: date, until: date, person_ids: Collection[int] | None
+) -> CatchUp:
     result = CatchUp(since, until)
     start, end = datetime.combine(since, time.min), datetime.combine(until, time.min)
+    only = Person.id.in_(sorted(person_ids)) if person_ids is not None else true()
     rows = session.execute(
         select(
             Attendance.id,
@@ -164,6 +174,7 @@ def _pay(session: Session, actor: str, since: date, until: date) -> CatchUp:
             Event.starts_at < end + timedelta(days=1),
             Person.involvement_status == "subscribed",
             Person.archived != true(),
+            only,
         )
         .order_by(Event.starts_at, Attendance.id)
     ).all()
@@ -220,11 +231,13 @@ _ANY: tuple[str | int | None, ...] = ("any",)
 
 def slot(rule: RewardRule) -> tuple[str | int | None, ...]:
     """What an award pays an attendance for: its points for being there (whatever rule
-    gave them: a rule changed from a date is a new rule for the same thing), or one
-    bonus (for a role and contribution)."""
+    gave them: a rule changed from a date is a new rule for the same thing), or its
+    bonus (a bonus is for the role the attendance was in)."""
     if rule.basis != "bonus":
         return ("attendance",)
-    return ("bonus", rule.role, rule.bonus_code, rule.event_type_id)
+    # One bonus an attendance: a bonus rule changed from a date (its points, its kind of
+    # event, even the capitals of what it is for) is a new rule paying the same bonus.
+    return ("bonus",)
 
 
 def _held_slots(
