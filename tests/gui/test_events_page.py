@@ -289,6 +289,9 @@ def test_the_groups_chair_is_on_the_register_as_chair(
     qtbot: QtBot, store: Store, desk: dict[str, int]
 ) -> None:
     """Invited with the meeting's group, its chair reads (and prints) as Chair, not Attendee."""
+    with store.transaction() as session:  # the desk's event is the group's own meeting
+        meeting = session.scalar(select(EventType.id).where(EventType.name == "Meeting"))
+        session.get(Event, desk["event"]).event_type_id = meeting  # type: ignore[union-attr]
     groups.add_membership(
         store, desk["group"], desk["Grace"], role="chair", term_start=date(2025, 1, 1)
     )

@@ -34,7 +34,7 @@ from engagement_desktop.services.listings.expenses import EXPENSES, financial_ye
 from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import rules
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, AuditEntry, EventType, Membership, Topic
+from engagement_desktop.store.models import Area, AuditEntry, Event, EventType, Membership, Topic
 from tests.consent import GIVEN
 
 
@@ -146,7 +146,19 @@ def test_the_groups_chair_comes_as_chair_on_the_meeting_day(
 ) -> None:
     """The register records the office held in the meeting's own group on its day: its
     chair checked in without an invitation is its Chair; a member whose term as chair
-    ended before the meeting, or the chair of another group, is an attendee."""
+    ended before the meeting, or the chair of another group, is an attendee; and at an
+    event of the group that is not a meeting (a fun day) the chair is an attendee too."""
+    fun_day = events.create_event(
+        store,
+        {
+            "title": "Summer fun day",
+            "event_type_id": _type(store, "Community event"),
+            "starts_at": datetime(2026, 7, 4, 12),
+            "group_id": desk["group"],
+        },
+    ).id
+    with store.transaction() as session:  # the desk's event is the group's meeting
+        session.get(Event, desk["event"]).event_type_id = _type(store, "Meeting")  # type: ignore[union-attr]
     with store.session() as session:
         terms = dict(session.execute(select(Membership.person_id, Membership.id)).all())
     groups.edit_membership(store, terms[desk["Łukasz"]], {"role": "chair"})
@@ -167,6 +179,18 @@ def test_the_groups_chair_comes_as_chair_on_the_meeting_day(
         "Siobhán Ní Bhriain": ("invited", "attendee"),
         "Łukasz Wójcik": ("walk_in", "chair"),
     }
+    checkin.check_in(store, fun_day, desk["Łukasz"])
+    with store.session() as session:
+        assert [(r.name, r.role) for r in register_rows(session, fun_day)] == [
+            ("Łukasz Wójcik", "attendee")
+        ]
+
+
+def _type(store: Store, name: str) -> int:
+    with store.session() as session:
+        found = session.scalar(select(EventType.id).where(EventType.name == name))
+    assert found is not None
+    return int(found)
 
 
 def test_month_and_list_filters(store: Store, desk: dict[str, int]) -> None:

@@ -179,10 +179,7 @@ def check_in(store: Store, event_id: int, person_id: int, *, confirmed: bool = F
         status = "walk_in" if row is None or row.status == "walk_in" else "attended"
         before = _points(session, row.id) if row is not None else 0
         if row is None:  # not on the register: they come as what they are in the group
-            day = event.starts_at.date()
-            role = meeting_roles(session, event.group_id, day, [person.id]).get(
-                person.id, "attendee"
-            )
+            role = meeting_roles(session, event, [person.id]).get(person.id, "attendee")
         else:
             role = row.role
         row, previous = mark(

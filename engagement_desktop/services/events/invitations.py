@@ -87,7 +87,7 @@ def invite(
         new = sorted(live - already)
         if new:
             # The meeting's own group decides who comes holding an office (its chair).
-            roles = meeting_roles(session, event.group_id, day, new)
+            roles = meeting_roles(session, event, new)
             session.execute(
                 insert(Attendance),
                 [

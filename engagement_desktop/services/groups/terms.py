@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.store import vocab
 from engagement_desktop.store.id_lists import id_chunks
-from engagement_desktop.store.models import Group, GroupSeat, Membership, Person
+from engagement_desktop.store.models import Event, EventType, Group, GroupSeat, Membership, Person
 
 ENDING_SOON_DAYS = 90
 #: Offices in a group that are also a part played at its meetings (the chair chairs).
@@ -57,20 +57,28 @@ def current_members(group_id: int, day: date) -> Select[Any]:
     return select(Membership.person_id).where(Membership.group_id == group_id, current_on(day))
 
 
-def meeting_roles(
-    session: Session, group_id: int | None, day: date, person_ids: Collection[int]
-) -> dict[int, str]:
-    """The part each of ``person_ids`` plays at a meeting of the group on ``day`` because of
-    the office they hold in it then: the group's chair chairs ("chair" on the register).
-    Only offices that are also register roles count; everyone else comes as an attendee."""
-    if group_id is None or not person_ids:
+#: The kinds of event a group's chair chairs (by the event type's name, any capitals): its
+#: own meetings and panel sessions, not a fun day or a pop-up on an estate it runs.
+CHAIRED_EVENT_TYPES = frozenset({"meeting", "scrutiny panel"})
+
+
+def meeting_roles(session: Session, event: Event, person_ids: Collection[int]) -> dict[int, str]:
+    """The part each of ``person_ids`` plays at ``event`` because of the office they hold
+    in its group on its day: the group's chair chairs its meetings ("chair" on the
+    register). Only offices that are also register roles count, and only at the kinds of
+    event a chair chairs (:data:`CHAIRED_EVENT_TYPES`); everyone else is an attendee."""
+    if event.group_id is None or not person_ids:
         return {}
+    kind = session.get(EventType, event.event_type_id) if event.event_type_id else None
+    if kind is None or kind.name.casefold() not in CHAIRED_EVENT_TYPES:
+        return {}
+    day = event.starts_at.date()
     found: dict[int, str] = {}
     for chunk in id_chunks(sorted(person_ids)):
         found.update(
             session.execute(
                 select(Membership.person_id, Membership.role).where(
-                    Membership.group_id == group_id,
+                    Membership.group_id == event.group_id,
                     Membership.person_id.in_(chunk),
                     Membership.role.in_(MEETING_OFFICES),
                     current_on(day),
