@@ -54,3 +54,16 @@ def test_an_archived_person_or_a_wrong_term_adds_nobody(store: Store) -> None:
         groups.add_members(store, panel, [])
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Membership)) == 0
+
+
+def test_an_excluded_person_and_a_second_chair_are_refused(store: Store) -> None:
+    from engagement_desktop.services.people import conduct
+
+    panel = groups.add_group(store, {"name": "Scrutiny Panel"}).id
+    ann, bob = person(store, "Ann"), person(store, "Bob")
+    conduct.add_exclusion(store, bob, "Persistent complainant policy", date(2026, 1, 1))
+    with pytest.raises(ValidationError, match="Bob Ní Bhriain is excluded from involvement"):
+        groups.add_members(store, panel, [ann, bob], term_start=date(2026, 4, 1))
+    with pytest.raises(ValidationError, match="a group has one chair"):
+        groups.add_members(store, panel, [ann, person(store, "Cy")], role="chair")
+    assert groups.add_members(store, panel, [ann], role="chair").added == ["Ann Ní Bhriain"]

@@ -18,6 +18,7 @@ from engagement_desktop.services.common.checks import (
     required_text,
 )
 from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
@@ -248,13 +249,21 @@ def add_members(
         group = get_or_404(session, Group, group_id, "group")
         people = [get_or_404(session, Person, pid, "person") for pid in sorted(set(person_ids))]
         archived = [person.full_name for person in people if person.archived]
+        excluded = [p.full_name for p in people if active_exclusion(session, p.id, start)]
         if archived:
+            errors["person_id"] = f"{_names(archived)} archived; restore them first"
+        elif excluded:
             errors["person_id"] = (
-                f"{', '.join(archived[:5])}{' …' if len(archived) > 5 else ''} "
-                f"{'is' if len(archived) == 1 else 'are'} archived; restore them first"
+                f"{_names(excluded)} excluded from involvement then; add them one by one "
+                "if the exclusion allows it"
             )
         if not people:
             errors["person_id"] = "choose the people to add"
+        if role in ("chair", "vice_chair") and len(people) > 1:
+            errors["role"] = (
+                f"a group has one {vocab.MEMBERSHIP_ROLES[role].lower()}: add them as members "
+                "and give that office to one person"
+            )
         if errors:
             raise ValidationError(errors)
         term = Term(choice(role, vocab.MEMBERSHIP_ROLES), start, term_end)
@@ -266,6 +275,12 @@ def add_members(
                 _join(session, store.actor, group, person, term)
                 added.append(person.full_name)
         return AddedMembers(group.name, added, already)
+
+
+def _names(names: list[str]) -> str:
+    """ "Ann Lee is" / "Ann Lee, Bo Ng and 3 more are" """
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"{shown} {'is' if len(names) == 1 else 'are'}"
 
 
 def _term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
