@@ -91,3 +91,52 @@ def test_merging_an_area_into_an_estate_inside_it(store: Store) -> None:
         assert kept is not None and kept.parent_id is None  # not inside itself
     with pytest.raises(ValidationError, match="another estate"):
         merge_areas(store, oak.id, oak.id)
+
+
+def test_rename_and_merge_carry_the_profile_counts_and_targets_kept_by_name(
+    store: Store,
+) -> None:
+    from engagement_desktop.store.models import BaseProfileRow, Target
+
+    right, wrong = add_area(store, "Oakfield"), add_area(store, "Oakfeild")
+    with store.transaction() as session:
+        session.add_all(
+            [
+                BaseProfileRow(dimension="area", category="Oakfield", count=500),
+                BaseProfileRow(dimension="area", category="Oakfeild", count=20),
+                Target(year=2026, measure="area:Oakfeild", value=30.0),
+            ]
+        )
+    merge_areas(store, wrong.id, right.id)
+    rename_area(store, right.id, "Oakfield Estate")
+    with store.session() as session:
+        profile = dict(
+            session.execute(
+                select(BaseProfileRow.category, BaseProfileRow.count).where(
+                    BaseProfileRow.dimension == "area"
+                )
+            ).all()
+        )
+        targets = session.scalars(select(Target.measure)).all()
+    assert profile == {"Oakfield Estate": 520}
+    assert targets == ["area:Oakfield Estate"]
+
+
+def test_an_area_merged_into_one_of_its_estates_leaves_the_others_where_they_were(
+    store: Store,
+) -> None:
+    region = add_area(store, "Fenland", kind="area")
+    north = add_area(store, "North", kind="area")
+    oak, elm = add_area(store, "Oakfield"), add_area(store, "Elm Court")
+    with store.transaction() as session:
+        session.get(Area, north.id).parent_id = region.id  # type: ignore[union-attr]
+        for estate in (oak, elm):
+            session.get(Area, estate.id).parent_id = north.id  # type: ignore[union-attr]
+    merge_areas(store, north.id, oak.id)
+    with store.session() as session:
+        within = {a.name: a.parent_id for a in session.scalars(select(Area))}
+        audit_changes = session.scalar(
+            select(AuditEntry.changes).where(AuditEntry.action == "area.merge")
+        )
+    assert within["Oakfield"] == region.id and within["Elm Court"] == region.id  # not in Oakfield
+    assert audit_changes is not None and "people" in audit_changes

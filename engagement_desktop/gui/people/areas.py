@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import backup_now_before
 from engagement_desktop.gui.common.editor_dialog import EditorDialog
 from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
 from engagement_desktop.gui.common.rows_model import Column, RowsModel, lay_out_table
@@ -40,7 +41,13 @@ AREA_COLUMNS: list[Column[AreaRow]] = [
     Column("Name", lambda a: a.name, 26),
     Column("Kind", lambda a: a.kind_label, 8),
     Column("Within", lambda a: a.within or "", 14),
-    Column("People", lambda a: f"{a.people:,}", 7, number=True),
+    Column(
+        "People",
+        lambda a: f"{a.people:,}",
+        7,
+        number=True,
+        tip=lambda a: "Archived people included: a merge moves them too",
+    ),
     Column("Events", lambda a: f"{a.events:,}", 7, number=True),
     Column("Groups", lambda a: f"{a.groups:,}", 7, number=True),
 ]
@@ -172,6 +179,8 @@ class AreasDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if not backup_now_before(self, self._store, "merge of estates"):
             return False
         try:
             merged = merge_areas(self._store, area.id, kept.id)

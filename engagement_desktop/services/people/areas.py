@@ -19,7 +19,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, required_text
 from engagement_desktop.services.common.wording import plural
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Area, Event, Group, Person
+from engagement_desktop.store.models import Area, BaseProfileRow, Event, Group, Person, Target
 
 #: What an area can be, as the list and the person's record name them.
 KINDS: dict[str, str] = {"estate": "Estate", "scheme": "Scheme", "area": "Area"}
@@ -138,8 +138,10 @@ def rename_area(store: Store, area_id: int, name: str, kind: str | None = None) 
     with store.transaction() as session:
         area = get_or_404(session, Area, area_id, "estate or area")
         before = audit.snapshot(area, AREA_FIELDS)
+        old_name = area.name
         area.name = _name(session, name, keep=area.id)
         area.kind = _kind(kind or area.kind)
+        _rekey(session, old_name, area.name)
         changes = audit.diff(before, audit.snapshot(area, AREA_FIELDS))
         if changes:
             audit.record(
@@ -154,6 +156,35 @@ def rename_area(store: Store, area_id: int, name: str, kind: str | None = None) 
     return area
 
 
+def _rekey(session: Session, old: str, new: str) -> None:
+    """What is kept by an estate's name follows it: the customer profile's estate counts
+    (added together when two merge) and the Board's estate targets (the one kept wins)."""
+    if old == new:
+        return
+    rows = {
+        row.category: row
+        for row in session.scalars(
+            select(BaseProfileRow).where(
+                BaseProfileRow.dimension == "area", BaseProfileRow.category.in_([old, new])
+            )
+        )
+    }
+    if old in rows and new in rows:
+        rows[new].count += rows[old].count
+        session.delete(rows[old])
+    elif old in rows:
+        rows[old].category = new
+    for target in session.scalars(select(Target).where(Target.measure == f"area:{old}")):
+        kept = session.scalar(
+            select(Target).where(Target.year == target.year, Target.measure == f"area:{new}")
+        )
+        if kept is None:
+            target.measure = f"area:{new}"
+        else:
+            session.delete(target)
+    session.flush()
+
+
 def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
     """Move everything placed in ``area_id`` to ``into_id`` and remove ``area_id``."""
     if area_id == into_id:
@@ -162,6 +193,12 @@ def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
         gone = get_or_404(session, Area, area_id, "estate or area")
         kept = get_or_404(session, Area, into_id, "estate or area")
         moved = {}
+        placed = {  # kept in the audit entry, so a wrong merge can be traced and undone
+            model.__tablename__: list(
+                session.scalars(select(model.id).where(model.area_id == gone.id).order_by(model.id))
+            )
+            for model in (Person, Event, Group)
+        }
         for model in (Person, Event, Group):
             # A new version each: a form opened before the merge cannot put one back.
             result = session.execute(
@@ -171,9 +208,16 @@ def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
                 .execution_options(synchronize_session=False)
             )
             moved[model] = getattr(result, "rowcount", 0) or 0
-        if kept.parent_id == gone.id:  # an estate kept from inside the area merged into it
+        # The estates inside the one removed go inside the one kept; but when the one kept
+        # was itself inside it (an area merged into one of its estates), they all stay a
+        # level up, where the area was, rather than going inside an estate.
+        home = gone.parent_id if kept.parent_id == gone.id else kept.id
+        if kept.parent_id == gone.id:
             kept.parent_id = gone.parent_id
-        session.execute(update(Area).where(Area.parent_id == gone.id).values(parent_id=kept.id))
+        session.execute(
+            update(Area).where(Area.parent_id == gone.id, Area.id != kept.id).values(parent_id=home)
+        )
+        _rekey(session, gone.name, kept.name)
         merged = Merged(kept.name, gone.name, moved[Person], moved[Event], moved[Group])
         session.flush()
         session.delete(gone)
@@ -183,7 +227,7 @@ def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
             "area.merge",
             "areas",
             kept.id,
-            {"merged": [gone.name, None], "people": [None, merged.people]},
+            {"merged": [gone.name, None], **{t: [ids, None] for t, ids in placed.items()}},
             record_uuid=kept.uuid,
             summary=merged.describe(),
         )
