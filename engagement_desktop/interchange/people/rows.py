@@ -68,11 +68,11 @@ _TENURE_WORDS = (
 )
 
 
-def control_problem(text: str) -> str | None:
+def control_problem(text: str, hidden: re.Pattern[str] = HIDDEN) -> str | None:
     """What is wrong with a cell holding a character never typed nor shown
-    (:data:`~engagement_desktop.services.common.checks.HIDDEN`), or None. The message
-    names the character, never the cell's text (it may be personal data)."""
-    found = HIDDEN.search(text)
+    (:data:`~engagement_desktop.services.common.checks.HIDDEN`, or ``hidden``), or None.
+    The message names the character, never the cell's text (it may be personal data)."""
+    found = hidden.search(text)
     if found is None:
         return None
     return (

@@ -17,6 +17,7 @@ from typing import Any
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.people.rows import RowProblem, control_problem
 from engagement_desktop.interchange.reading.mapping import guess_mapping
+from engagement_desktop.services.common.checks import CONTROLS
 
 #: People fields that identify someone or say where they live or how to reach them.
 PERSONAL_FIELDS = frozenset(
@@ -82,11 +83,11 @@ def control_character_problems(
 ) -> dict[int, RowProblem]:
     """Row position -> the problem, for cells holding a hidden control character (a NUL
     or other C0 character but tab and line breaks): such a return is not imported."""
-    odd = {v for v in set(column) if v.__class__ is str and control_problem(v)}
+    odd = {v for v in set(column) if v.__class__ is str and control_problem(v, CONTROLS)}
     if not odd:  # the usual column: no second walk over its 20,000 cells
         return {}
     return {
-        position: RowProblem(row_numbers[position], heading, control_problem(value) or "")
+        position: RowProblem(row_numbers[position], heading, control_problem(value, CONTROLS) or "")
         for position, value in enumerate(column)
         if value in odd
     }

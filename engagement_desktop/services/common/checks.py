@@ -28,14 +28,23 @@ def choice(value: Any, choices: Mapping[str, str]) -> str:
     raise ValueError(f"'{text}' is not one of: {', '.join(choices.values())}")
 
 
-#: Characters no one types and no one sees (line breaks and tabs apart): C0 controls (an
-#: escape sequence in a note is echoed to a terminal as a live command, and a NUL is not
-#: stored everywhere); the direction overrides, embeddings and isolates, which make a
-#: name read backwards in every list (right-to-left names need none of them; the marks
-#: U+200E/U+200F are left alone); and the zero-width space, word joiner and byte-order
-#: mark, which hide inside a name so it no longer matches itself. The zero-width
-#: (non-)joiners stay: Persian and Indic names are spelt with them.
-HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+#: Characters no one types and no one sees (line breaks and tabs apart): C0 and C1
+#: controls (an escape sequence in a note is echoed to a terminal as a live command, and
+#: a NUL is not stored everywhere); the direction overrides, embeddings and isolates,
+#: which make a name read backwards in every list (right-to-left names need none of
+#: them; the marks U+200E/U+200F are left alone); and the invisible ones that hide inside
+#: a name so it no longer matches itself: soft hyphen, Mongolian vowel separator,
+#: zero-width space, word joiner and invisible operators, line and paragraph separators,
+#: the deprecated format controls and the byte-order mark. The zero-width (non-)joiners
+#: stay: Persian and Indic names are spelt with them.
+HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200b\u2028\u2029"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+#: The controls alone (C0 but tab and line breaks, DEL, C1): what a survey's free-text
+#: answer may not hold. Its other invisibles (a soft hyphen pasted from a document) are
+#: kept there: a return is not lost for them, and an answer is not searched for by name.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def hidden_character(text: str) -> str | None:
