@@ -194,7 +194,8 @@ def _walk_in(args: argparse.Namespace) -> int:
         except AlreadyOnFile as exc:  # as the window asks: is it them?
             raise EngagementError(
                 f"{exc.who}: check them in with 'events checkin {args.event_id} "
-                f"{exc.reference}', or add a new person with --add-anyway; nothing was changed."
+                f'"{exc.reference}"\', or add a new person with --add-anyway; nothing was '
+                "changed."
             ) from exc
     _done(args, done, "Added and checked in")
     return 0

@@ -116,7 +116,7 @@ def test_the_same_walk_in_twice_is_one_person(db_target: str) -> None:
     assert len(bells) == 1
     assert again.stderr.strip().splitlines() == [
         f"engagement-desktop: Jo Bell (#{bells[0]}) is already on file (same name and postcode): "
-        f"check them in with 'events checkin {event_id} #{bells[0]}', or add a new person "
+        f"check them in with 'events checkin {event_id} \"#{bells[0]}\"', or add a new person "
         "with --add-anyway; nothing was changed."
     ]
     anyway = run(*walk_in, "--first", "Jo", "--last", "Bell", "--postcode", "PE12 3AB",
