@@ -190,3 +190,21 @@ def test_only_the_people_named_are_paid(store: Store) -> None:
     paid = pay_missing_points(store, date(2025, 4, 1), until=TODAY, person_ids=[bob])
     assert [p.name for p in paid.payees] == ["Bob Kay"]
     assert (balance(store, ann), balance(store, bob)) == (0, 10)
+
+
+def test_the_yearly_cap_counts_every_version_of_a_rule(store: Store) -> None:
+    """A rate changed mid-year is a new rule; the cap is for the earning, not the version:
+    marked as it happens and paid late alike."""
+    ann, bob = member(store, "Ann", "Lee"), member(store, "Bob", "Kay")
+    old = meeting_rule(store, points=10, annual_cap=20)
+    for month in (5, 6):
+        attended(store, ann, datetime(2025, month, 3, 18))  # 10 + 10: at the cap
+    rules.change_rule(store, old, {"points": 15}, date(2025, 7, 1))
+    attended(store, ann, datetime(2025, 7, 8, 18))  # marked: nothing more
+    assert balance(store, ann) == 20
+    people.edit_person(store, bob, {"involvement_status": "one_off"})
+    for month in (5, 6, 7, 8):
+        attended(store, bob, datetime(2025, month, 4, 18))
+    people.edit_person(store, bob, {"involvement_status": "subscribed"})
+    paid = pay_missing_points(store, date(2025, 4, 1), until=TODAY, person_ids=[bob])
+    assert balance(store, bob) == 20 and paid.points == 20

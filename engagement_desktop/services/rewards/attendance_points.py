@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, year_of
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
-from engagement_desktop.services.rewards.rules import points_for, rules_on
+from engagement_desktop.services.rewards.rules import points_for, rules_on, same_earning
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Attendance, Event, LedgerEntry, Person, RewardRule
 
@@ -80,7 +80,7 @@ def _capped(
         session.scalar(
             select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
                 LedgerEntry.person_id == person_id,
-                LedgerEntry.rule_id == rule.id,
+                LedgerEntry.rule_id.in_(same_earning(session, rule)),
                 LedgerEntry.scheme_year == year,
                 LedgerEntry.attendance_id != attendance_id,
             )

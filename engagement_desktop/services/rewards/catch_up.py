@@ -30,7 +30,7 @@ from engagement_desktop.services.common.settings import get_setting, year_of, ye
 from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.rewards.attendance_points import Earning, earned_entry
 from engagement_desktop.services.rewards.ledger import add_entry
-from engagement_desktop.services.rewards.rules import points_for, rules_on
+from engagement_desktop.services.rewards.rules import earning, points_for, rules_on
 from engagement_desktop.services.rewards.year_end import RUNS_KEY
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -200,10 +200,10 @@ def _pay(
             if slot(rule) in slots:
                 continue
             points = points_for(rule, minutes)
-            if rule.annual_cap is not None:
-                spent = used.get((person_id, rule.id, year), 0)
+            if rule.annual_cap is not None:  # over every version of the rule
+                spent = used.get((person_id, earning(rule), year), 0)
                 points = max(0, min(points, rule.annual_cap - spent))
-                used[(person_id, rule.id, year)] = spent + points
+                used[(person_id, earning(rule), year)] = spent + points
             if points <= 0:
                 continue
             add_entry(
@@ -259,19 +259,25 @@ def _held_slots(
     return held
 
 
-def _used_of_caps(session: Session, years: set[int]) -> dict[tuple[int, int, int], int]:
-    """Points each member already holds under each capped rule, per scheme year."""
-    capped = select(RewardRule.id).where(RewardRule.annual_cap.is_not(None))
-    return {
-        (person_id, int(rule_id or 0), int(year or 0)): int(total or 0)
-        for person_id, rule_id, year, total in session.execute(
-            select(
-                LedgerEntry.person_id,
-                LedgerEntry.rule_id,
-                LedgerEntry.scheme_year,
-                func.sum(LedgerEntry.points),
-            )
-            .where(LedgerEntry.rule_id.in_(capped), LedgerEntry.scheme_year.in_(sorted(years)))
-            .group_by(LedgerEntry.person_id, LedgerEntry.rule_id, LedgerEntry.scheme_year)
+def _used_of_caps(
+    session: Session, years: set[int]
+) -> dict[tuple[int, tuple[object, ...], int], int]:
+    """Points each member already holds for each earning (every version of a rule, see
+    :func:`~engagement_desktop.services.rewards.rules.earning`), per scheme year."""
+    rules = {rule.id: rule for rule in session.scalars(select(RewardRule))}
+    used: dict[tuple[int, tuple[object, ...], int], int] = {}
+    for person_id, rule_id, year, total in session.execute(
+        select(
+            LedgerEntry.person_id,
+            LedgerEntry.rule_id,
+            LedgerEntry.scheme_year,
+            func.sum(LedgerEntry.points),
         )
-    }
+        .where(LedgerEntry.rule_id.is_not(None), LedgerEntry.scheme_year.in_(sorted(years)))
+        .group_by(LedgerEntry.person_id, LedgerEntry.rule_id, LedgerEntry.scheme_year)
+    ):
+        rule = rules.get(int(rule_id or 0))
+        if rule is not None:
+            key = (person_id, earning(rule), int(year or 0))
+            used[key] = used.get(key, 0) + int(total or 0)
+    return used

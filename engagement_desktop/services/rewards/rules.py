@@ -66,6 +66,18 @@ def rules_on(session: Session, event_type_id: int, role: str, day: date) -> list
     return chosen + bonuses
 
 
+def earning(rule: RewardRule) -> tuple[object, ...]:
+    """What a rule pays for, whichever version of it: a rule changed from a date is a new
+    rule for the same earning, so a yearly cap counts the points of every version."""
+    return (rule.basis == "bonus", rule.event_type_id, rule.role)
+
+
+def same_earning(session: Session, rule: RewardRule) -> list[int]:
+    """The ids of every rule (this one, the ones it replaced or that replaced it) paying
+    for the same thing as ``rule``."""
+    return [r.id for r in session.scalars(select(RewardRule)) if earning(r) == earning(rule)]
+
+
 def _validate(session: Session, data: Mapping[str, Any]) -> dict[str, Any]:
     errors: dict[str, str] = {}
     clean: dict[str, Any] = {}
