@@ -530,3 +530,31 @@ def test_a_measure_whose_filter_question_is_missing_says_whom_it_counts(
     )
     assert "This survey has no filter question for TP02: it counts everyone who answered" in how
     assert "TP02, TP03" not in how  # not claimed as filtered
+
+
+def test_the_profile_tables_fit_the_page(store: Store, tmp_path: Path) -> None:
+    """Six columns and a long group name: 'Gap (points)' used to run off the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import Table as PdfTable
+
+    from engagement_desktop.reports.surveys.tsm_counts import CountTable
+    from engagement_desktop.reports.surveys.tsm_report import _count_table, _Styles
+
+    table = CountTable(
+        "Tenure",
+        [
+            "Group",
+            "Respondents",
+            "Respondents %",
+            "All customers",
+            "All customers %",
+            "Gap (points)",
+        ],
+        [["Tenant (sheltered / older people's housing)", 9, 7.8, 1161, 8.1, -0.3]],
+    )
+    keep = _count_table(table, _Styles())[0]
+    assert isinstance(keep, KeepTogether)
+    pdf_table = next(f for f in keep._content if isinstance(f, PdfTable))
+    assert sum(pdf_table._colWidths) <= A4[0] - 32 * mm + 0.01

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -279,11 +280,26 @@ def _shown(table: CountTable, r: int, c: int) -> str:
 
 def _count_table(table: CountTable, s: _Styles, lead: tuple[Any, ...] = ()) -> list[Any]:
     """The table with its title and notes kept on one page (with ``lead`` before it)."""
-    rows: list[list[Any]] = [table.columns]
-    rows += [
+    cells = [
         [_shown(table, r, c) for c in range(len(table.columns))] for r in range(len(table.rows))
     ]
-    widths = [60 * mm] + [0] * (len(table.columns) - 1)
+    # Each figure's column as wide as its widest figure or heading word (the heading wraps);
+    # the names take what the page leaves, and wrap too. A fixed 60 mm for the names and
+    # whole headings had put "Gap (points)" past the page's right edge.
+    figures = [
+        max(
+            [stringWidth(word, s.bold, 8.5) for word in heading.split()]
+            + [stringWidth(row[c], s.regular, 8.5) for row in cells]
+        )
+        + 12
+        for c, heading in enumerate(table.columns[1:], start=1)
+    ]
+    widths = [max(A4[0] - 32 * mm - sum(figures), 35 * mm), *figures]
+    heading = ParagraphStyle("h", parent=s.cell, fontName=s.bold, alignment=TA_RIGHT)
+    rows: list[list[Any]] = [
+        [table.columns[0], *(Paragraph(escape(h), heading) for h in table.columns[1:])]
+    ]
+    rows += [[Paragraph(escape(row[0]), s.cell), *row[1:]] for row in cells]
     flow: list[Any] = [*lead, Paragraph(escape(table.title), s.short), s.table(rows, widths, 1)]
     notes = [f"Compared with: {table.source}." if table.source else "", table.note]
     if any(notes):
