@@ -91,6 +91,11 @@ def _server_sentence(state: str, where: str) -> str | None:
             f"The database server does not let this login change the data{where}, so "
             f"{_NOTHING_CHANGED}. Ask IT for a login that may."
         )
+    if state == "3D000":  # invalid_catalog_name: the database is gone from the server
+        return (
+            f"The database is no longer on the server{where}, so {_NOTHING_CHANGED}. "
+            "Ask IT whether it was renamed or removed."
+        )
     if state.startswith("08") or state in ("57P01", "57P02", "57P03"):  # connection lost
         return (
             f"The connection to the database server was lost{where}, so "

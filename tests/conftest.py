@@ -82,6 +82,25 @@ def isolated_data_dir(
 
 
 @pytest.fixture(autouse=True)
+def crash_dialog_never_waits(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash dialog in a test is a fault to see, not a window to wait on: offscreen
+    nobody clicks it, and a run hung on one (a page's read failing as its PostgreSQL
+    database was dropped at teardown) until CI's time ran out. Its details are raised
+    instead, which pytest-qt reports as the test's error. A test about the dialog
+    patches ``exec`` itself, later, and wins."""
+    if not {"qtbot", "qapp", "window", "sample_store"} & set(request.fixturenames):
+        return
+    from engagement_desktop.gui import crash
+
+    def refuse(dialog: crash.CrashDialog) -> int:
+        raise AssertionError(f"The crash dialog would have opened:\n{dialog.details}")
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """A test with Qt widgets never lets Python's cycle collector run in a worker thread
     (gui/common/main_thread_gc.py says why); its garbage is collected here, afterwards."""

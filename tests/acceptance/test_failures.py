@@ -168,3 +168,21 @@ def test_the_log_names_no_one(
     log_text = (paths.log_dir() / "engagement-desktop.log").read_text(encoding="utf-8")
     assert "ValueError" in log_text and "people/commit.py" in log_text
     assert "Zoë" not in log_text and "zoe@example.org" not in log_text
+
+
+def test_a_server_database_gone_and_a_connection_lost_are_one_sentence() -> None:
+    """PostgreSQL's codes as psycopg gives them (``sqlstate``): a team database removed
+    from the server (3D000) or a connection cut (57P01) is said, never a crash dialog."""
+    from engagement_desktop.failures import explain
+
+    class ServerError(Exception):
+        def __init__(self, sqlstate: str) -> None:
+            super().__init__("server said no")
+            self.sqlstate = sqlstate
+
+    url = "postgresql+psycopg://officer:secret@db.example:5432/engagement"
+    gone = explain(ServerError("3D000"), url)
+    assert gone is not None and gone.startswith("The database is no longer on the server")
+    assert "secret" not in gone and "db.example" in gone
+    lost = explain(ServerError("57P01"), url)
+    assert lost is not None and lost.startswith("The connection to the database server was lost")
