@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from engagement_desktop.services.people import people
 from engagement_desktop.services.rewards import ledger
 from engagement_desktop.store.engine import open_store
-from tests.acceptance.test_cli import run
+from tests.acceptance.test_cli import digest, run
 from tests.consent import GIVEN
 
 
@@ -149,3 +149,24 @@ def test_catch_up_previews_then_pays_attendance_recorded_before_the_rule(
     assert after["balance"] == 55 + 15
     bad = run("--db", str(db), "points", "catch-up", "--since", "1st April")
     assert bad.returncode == 2 and "'1st April' is not a date like 2026-04-01" in bad.stderr
+
+
+def test_catch_up_refuses_a_day_no_report_covers_in_one_sentence(db_target: str) -> None:
+    db = make_db(db_target)
+    before = digest(db)
+    for option, day, shown in (
+        ("--since", "0001-01-01", "Since: 01/01/0001"),
+        ("--until", "9999-12-31", "Until: 31/12/9999"),
+    ):
+        since = [] if option == "--since" else ["--since", "2026-04-01"]
+        bad = run("--db", db, "points", "catch-up", *since, option, day, "--commit")
+        assert bad.returncode == 1
+        assert bad.stderr.strip().splitlines() == [
+            f"engagement-desktop: {shown} is not a plausible date (give one from 1900 to 2200)"
+        ]
+    backwards = run(
+        "--db", db, "points", "catch-up", "--since", "2026-04-01", "--until", "2026-03-31"
+    )
+    assert backwards.returncode == 1
+    assert backwards.stderr.strip() == "engagement-desktop: Since: is after 31 March 2026"
+    assert digest(db) == before

@@ -68,7 +68,13 @@ def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path, db_ta
     assert far.returncode == 1
     assert far.stderr.strip().splitlines() == [
         "engagement-desktop: Period to: 31/12/9999 is not a plausible date "
-        "(give one from 1900 to 2200)"
+        "(give one from 1990 to 2200)"
+    ]
+    early = run("--db", str(db), "survey", "set", latest, "--period-start", "1989-04-01")
+    assert early.returncode == 1  # no return can be from then: the import refuses them
+    assert early.stderr.strip().splitlines() == [
+        "engagement-desktop: Period from: 01/04/1989 is not a plausible date "
+        "(give one from 1990 to 2200)"
     ]
     missing = run("--db", str(db), "survey", "set", "No such survey", "--weighting", "None")
     assert missing.returncode == 1 and "There is no survey called" in missing.stderr

@@ -377,3 +377,72 @@ def test_details_changed_at_the_door_come_back_and_both_sides_is_a_conflict(
         zoe = session.get(Person, office["zoe"])
         assert lukasz is not None and zoe is not None
         assert (lukasz.mobile, zoe.phone) == ("07700 900123", "01632 960555")
+
+
+def test_a_consent_time_or_expense_date_no_door_could_have_is_refused_by_name(
+    store: Store, office: dict[str, int], tmp_path: Path
+) -> None:
+    """Consents and expense claims come back bounded as check-ins are: a laptop's clock
+    in 1970 or 2099 refuses the merge, naming whose and what, and brings nothing back."""
+    path = tmp_path / "pack.sqlite"
+    export_pack(store, [office["event"]], path)
+    door = open_store(str(path), actor="field.officer")
+    try:
+        checkin.add_walk_in(
+            door,
+            office["event"],
+            {"first_name": "Priya", "last_name": "Shah", "postcode": "PE12 9XY"},
+            hold_data=True,
+            contact=["contact_email"],
+        )
+        save_expense(
+            door,
+            None,
+            {
+                "person_id": office["zoe"],
+                "event_id": office["event"],
+                "category": "travel",
+                "amount_pence": 450,
+                "claimed_on": date.today(),
+            },
+        )
+    finally:
+        door.close()
+    before = _counts(store)
+    meeting = "Meadowbank residents' meeting"
+    later = (date.today() + timedelta(days=400)).strftime("%Y-%m-%d")
+    cases = (
+        (
+            "UPDATE consents SET recorded_at = '1970-01-01 09:30:00.000000' "
+            "WHERE purpose = 'hold_data' AND person_id = (SELECT max(id) FROM people)",
+            "The consent time of walk-in Priya Shah (Hold my details): 01/01/1970 09:30 is "
+            "not a plausible time (before 1990 or after today); nothing was changed.",
+        ),
+        (
+            "UPDATE consents SET recorded_at = '1989-12-31 23:59:00.000000' "
+            "WHERE purpose = 'contact_email'",
+            f"The consent time of Priya Shah (Contact by email) at {meeting}: 31/12/1989 "
+            "23:59 is not a plausible time (before 1990 or after today); nothing was changed.",
+        ),
+        (
+            f"UPDATE expenses SET claimed_on = '{later}'",
+            f"The expense date of Zoë O'Neill at {meeting}: {later[8:]}/{later[5:7]}/"
+            f"{later[:4]} is not a plausible day (before 1990 or after today); nothing was "
+            "changed.",
+        ),
+        (
+            "UPDATE expenses SET claimed_on = '0202-04-01'",
+            f"The expense date of Zoë O'Neill at {meeting}: 01/04/0202 is not a plausible "
+            "day (before 1990 or after today); nothing was changed.",
+        ),
+    )
+    for number, (change, expected) in enumerate(cases):
+        bad = tmp_path / f"bad{number}.sqlite"  # its own file (and journal)
+        bad.write_bytes(path.read_bytes())
+        with sqlite3.connect(bad) as connection:
+            assert connection.execute(change).rowcount == 1
+        with pytest.raises(EngagementError) as caught:
+            merge_pack(store, bad)
+        assert str(caught.value) == expected
+        assert _counts(store) == before
+    assert merge_pack(store, path).claims == 1  # the pack as the door left it comes back

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.events import events
@@ -132,6 +132,35 @@ def test_a_year_already_converted_is_closed(store: Store) -> None:
         pay_missing_points(store, date(2025, 4, 1), until=date(2026, 6, 1))
     with pytest.raises(ValidationError, match="is after"):
         pay_missing_points(store, date(2026, 7, 1), until=date(2026, 6, 1))
+
+
+def test_a_day_outside_the_years_a_report_covers_is_refused(store: Store) -> None:
+    """0001-01-01 was taken as "since the beginning" (and 9999 ran off the calendar): the
+    one sentence names the field and the day, and nothing is paid."""
+    ann = member(store, "Ann", "Lee")
+    attended(store, ann, datetime(2025, 6, 3, 18))
+    meeting_rule(store)
+    with store.session() as session:
+        entries = session.scalar(select(func.count()).select_from(LedgerEntry))
+        audits = session.scalar(select(func.count()).select_from(AuditEntry))
+    for since, until, expected in (
+        (date(1, 1, 1), TODAY, "Since: 01/01/0001"),
+        (date(1899, 12, 31), TODAY, "Since: 31/12/1899"),
+        (date(2025, 4, 1), date(9999, 12, 31), "Until: 31/12/9999"),
+    ):
+        for dry_run in (True, False):
+            with pytest.raises(ValidationError) as caught:
+                pay_missing_points(store, since, until=until, dry_run=dry_run)
+            assert str(caught.value) == (
+                f"{expected} is not a plausible date (give one from 1900 to 2200)"
+            )
+    with pytest.raises(ValidationError) as caught:  # the end before the start
+        pay_missing_points(store, date(2025, 7, 1), until=date(2025, 6, 1))
+    assert str(caught.value) == "Since: is after 1 June 2025"
+    assert balance(store, ann) == 0
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(LedgerEntry)) == entries
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audits
 
 
 def test_attendance_paid_under_a_rule_changed_since_is_not_paid_twice(store: Store) -> None:

@@ -254,8 +254,28 @@ def test_a_period_outside_the_years_a_report_covers_is_refused(store: Store) -> 
         with pytest.raises(ValidationError) as caught:
             update_survey_facts(store, "TSM 2025/26", changes)
         assert (
-            str(caught.value) == f"{expected} is not a plausible date (give one from 1900 to 2200)"
+            str(caught.value) == f"{expected} is not a plausible date (give one from 1990 to 2200)"
         )
     with store.session() as session:
         facts = survey_facts(session, "TSM 2025/26")
     assert (facts.period_start, facts.period_end) == (date(2025, 10, 1), date(2026, 2, 28))
+
+
+def test_a_period_starts_no_earlier_than_a_return_can_be_completed(store: Store) -> None:
+    """The import refuses a return completed before 1990, so a period from 1989 (or 1900)
+    would hold nothing: it is refused by the same bound, and nothing is saved."""
+    add_survey(store, "TSM 2025/26", date(2025, 10, 1), date(2026, 2, 28))
+    with store.session() as session:
+        audits = session.query(AuditEntry).count()
+    for day, shown in ((date(1989, 12, 31), "31/12/1989"), (date(1900, 4, 1), "01/04/1900")):
+        with pytest.raises(ValidationError) as caught:
+            update_survey_facts(store, "TSM 2025/26", {"period_start": day})
+        assert str(caught.value) == (
+            f"Period from: {shown} is not a plausible date (give one from 1990 to 2200)"
+        )
+    with store.session() as session:
+        facts = survey_facts(session, "TSM 2025/26")
+        assert session.query(AuditEntry).count() == audits
+    assert (facts.period_start, facts.period_end) == (date(2025, 10, 1), date(2026, 2, 28))
+    facts = update_survey_facts(store, "TSM 2025/26", {"period_start": date(1990, 1, 1)})
+    assert facts.period_start == date(1990, 1, 1)

@@ -156,7 +156,8 @@ def check_birth_date(value: date, today: date | None = None) -> date:
 #: The years a report, target, scheme year or period may be for: a date runs out at 9999,
 #: and a period ending there (or starting in 0202) is a slip that no report would include.
 MIN_YEAR, MAX_YEAR = 1900, 2200
-#: The earliest a record of something done can be from (a survey return, a check-in).
+#: The earliest a record of something done can be from (a survey return, a check-in, a
+#: consent or expense claim from the door). The first day of a year: see check_period_day.
 EARLIEST_DONE = datetime(1990, 1, 1)
 
 
@@ -164,11 +165,14 @@ def _day_text(value: date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # 0202 stays 0202
 
 
-def check_period_day(value: date) -> date:
-    """A day a period or figures are for, in the years a report can be for."""
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
+def check_period_day(value: date, *, of_done: bool = False) -> date:
+    """A day a period or figures are for, in the years a report can be for. A period of
+    things done (``of_done``: a survey's, which holds completed returns) is in the years
+    from EARLIEST_DONE's on: one from 1989 could hold no return the import accepts."""
+    first = EARLIEST_DONE.year if of_done else MIN_YEAR
+    if not first <= value.year <= MAX_YEAR:
         raise ValueError(
-            f"{_day_text(value)} is not a plausible date (give one from {MIN_YEAR} to {MAX_YEAR})"
+            f"{_day_text(value)} is not a plausible date (give one from {first} to {MAX_YEAR})"
         )
     return value
 
@@ -182,4 +186,16 @@ def check_done_at(value: datetime, today: date | None = None) -> datetime:
             f"{_day_text(value)} {value:%H:%M} is not a plausible time (before "
             f"{EARLIEST_DONE.year} or after today)"
         )
+    return value
+
+
+def check_done_on(value: date, today: date | None = None) -> date:
+    """The day something was done (an expense claimed), bounded as :func:`check_done_at`."""
+    try:
+        check_done_at(datetime.combine(value, datetime.min.time()), today)
+    except ValueError:
+        raise ValueError(
+            f"{_day_text(value)} is not a plausible day (before {EARLIEST_DONE.year} or "
+            "after today)"
+        ) from None
     return value

@@ -243,7 +243,11 @@ def _people(
                 )
             )
             if made is not None:
-                made.uuid, made.recorded_at = hold["uuid"], hold["recorded_at"]
+                name = f"walk-in {person.full_name}"
+                made.uuid = hold["uuid"]
+                made.recorded_at = records.checked(
+                    records.consent_time(name, hold), hold["recorded_at"], check_done_at
+                )
                 report.consents += 1
         session.flush()
         found[uuid] = person
@@ -309,11 +313,9 @@ def _attendance(
             if taken is None:
                 marked.uuid = row["uuid"]
         if row["checked_in_at"] is not None:
-            try:  # a laptop's clock in 1970 or 2099 would misdate the register for good
-                marked.checked_in_at = check_done_at(row["checked_in_at"])
-            except ValueError as exc:
-                raise EngagementError(
-                    f"The check-in time of {person.full_name} at {event.title}: {exc}; "
-                    "nothing was changed."
-                ) from exc
+            marked.checked_in_at = records.checked(
+                f"The check-in time of {person.full_name} at {event.title}",
+                row["checked_in_at"],
+                check_done_at,
+            )
         report.attendance += 1

@@ -3,13 +3,15 @@ expense claims, each kept under its pack uuid (or id) so a second merge finds it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.validation import check_done_at, check_done_on
 from engagement_desktop.services.fieldkit.decisions import MergeReport
 from engagement_desktop.services.fieldkit.reading import PackContents
 from engagement_desktop.services.people.consents import add_consent
@@ -25,6 +27,24 @@ from engagement_desktop.store.models import (
     Expense,
     Person,
 )
+from engagement_desktop.store.vocab import CONSENT_PURPOSES
+
+T = TypeVar("T")
+
+
+def checked(what: str, value: T, check: Callable[[T], T]) -> T:
+    """``check(value)``; a value it refuses (a laptop's clock in 1970 or 2099 would
+    misdate the register for good) refuses the whole merge in one sentence naming it."""
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise EngagementError(f"{what}: {exc}; nothing was changed.") from exc
+
+
+def consent_time(name: str, consent: Mapping[str, Any], at: Event | None = None) -> str:
+    """How a refusal names a consent from the door: whose, for what, where."""
+    purpose = CONSENT_PURPOSES.get(consent["purpose"], consent["purpose"])
+    return f"The consent time of {name} ({purpose}){f' at {at.title}' if at else ''}"
 
 
 def consents(
@@ -44,6 +64,7 @@ def consents(
         if c["uuid"] in known or person is None:
             continue
         event = events.get(c["event_uuid"]) if c["event_uuid"] else None
+        when = checked(consent_time(person.full_name, c, event), c["recorded_at"], check_done_at)
         made = add_consent(
             session,
             actor,
@@ -54,7 +75,7 @@ def consents(
             wording_version=c["wording_version"],
             context=c["context"],
             event_id=event.id if event else None,
-            when=min(c["recorded_at"], utcnow()),
+            when=min(when, utcnow()),
         )
         made.uuid = c["uuid"]
         report.consents += 1
@@ -127,6 +148,8 @@ def claims(
         ):
             continue
         event = events.get(claim["event_uuid"]) if claim["event_uuid"] else None
+        at = f" at {event.title}" if event else ""
+        checked(f"The expense date of {person.full_name}{at}", claim["claimed_on"], check_done_on)
         values = {
             k: claim[k]
             for k in (

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting, year_of, year_starting
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.rewards.attendance_points import Earning, earned_entry
 from engagement_desktop.services.rewards.ledger import add_entry
@@ -97,7 +98,13 @@ def first_open_day(session: Session) -> date | None:
 
 
 def check_since(session: Session, since: date, until: date) -> None:
-    """Refuse a start in a closed scheme year, or after the end."""
+    """Refuse a day outside the years a report can be for, a start in a closed scheme
+    year, or a start after the end."""
+    for name, day in (("since", since), ("until", until)):
+        try:  # 0001-01-01 is a slip (and 9999-12-31 runs off the calendar)
+            check_period_day(day)
+        except ValueError as exc:
+            raise ValidationError({name: str(exc)}) from exc
     opened = first_open_day(session)
     if opened is not None and since < opened:
         raise ValidationError(

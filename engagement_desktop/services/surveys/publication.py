@@ -117,8 +117,8 @@ def _checked(values: dict[str, Any]) -> dict[str, str]:
         errors["period_end"] = "is before the period starts"
     for name in ("period_start", "period_end"):
         try:
-            if values[name] is not None:
-                check_period_day(values[name])
+            if values[name] is not None:  # a period of returns: none is from before 1990
+                check_period_day(values[name], of_done=True)
         except ValueError as exc:  # a period ending in 9999 would be in no report
             errors[name] = str(exc)
     for name, most in _TEXTS.items():
