@@ -416,11 +416,15 @@ def test_returns_outside_the_period_are_counted_and_left_out_of_results(
 def test_a_period_ending_in_9999_is_refused_and_nothing_imported(
     store: Store, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValidationError) as caught:
-        import_tsm(store, tsm.write(tmp_path), period=(date(2025, 4, 1), date(9999, 12, 31)))
-    assert str(caught.value) == (
-        "Period end: 31/12/9999 is not a plausible date (give one from 1900 to 2200)"
-    )
+    for period, expected in (
+        ((date(2025, 4, 1), date(9999, 12, 31)), "Period end: 31/12/9999"),
+        ((date(1989, 4, 1), date(2025, 4, 1)), "Period start: 01/04/1989"),  # no return then
+    ):
+        with pytest.raises(ValidationError) as caught:
+            import_tsm(store, tsm.write(tmp_path), period=period)
+        assert str(caught.value) == (
+            f"{expected} is not a plausible date (give one from 1990 to 2200)"
+        )
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
 
@@ -528,8 +532,33 @@ def test_a_measure_whose_filter_question_is_missing_says_whom_it_counts(
     how = next(
         r[1] for r in book["About the survey"].iter_rows(values_only=True) if r[0] == "How counted"
     )
-    assert "This survey has no filter question for TP02: it counts everyone who answered" in how
+    assert (
+        "TP02 was counted over everyone who answered it, not only tenants who had a repair "
+        "in the last 12 months, because the survey has no question asking that. That is "
+        "right if the survey tool only asked it of those tenants." in how
+    )
+    assert "right where" not in how
     assert "TP02, TP03" not in how  # not claimed as filtered
+
+
+def test_the_note_names_each_missing_filter_question_in_plain_words() -> None:
+    """Measures sharing a missing filter question are named together, each question once;
+    nothing is said when every filter question is there."""
+    from engagement_desktop.reports.surveys.tsm_counts import unfiltered_note
+    from engagement_desktop.services.surveys.measure_sets import measure_set
+
+    assert unfiltered_note(measure_set("tsm"), []) == ""
+    assert unfiltered_note(measure_set("tsm"), ["TP02", "TP03", "TP10"]) == (
+        "TP02 and TP03 were counted over everyone who answered them, not only tenants who "
+        "had a repair in the last 12 months, because the survey has no question asking "
+        "that. That is right if the survey tool only asked them of those tenants. "
+        "TP10 was counted over everyone who answered it, not only tenants who live in a "
+        "building with communal areas, because the survey has no question asking that. "
+        "That is right if the survey tool only asked it of those tenants."
+    )
+    assert "not only tenants who had repairs or maintenance carried out" in unfiltered_note(
+        measure_set("scotland_charter"), ["I12"]
+    )
 
 
 def test_the_profile_tables_fit_the_page(store: Store, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-# Generated from forms/survey_details.ui (sha256 130b22e00ad510233e2007558978e9041f7fbce5a3e7a0f438a2fc17f25e3d1e) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/survey_details.ui (sha256 3ab2bc09a07312a6c6f83d8a24ca5311a31f9aebe8e2934af5500c5fcea3fe6c) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -100,6 +100,15 @@ class Ui_SurveyDetails(object):
         self.resultsNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         self.resultsTabLayout.addWidget(self.resultsNote)
+
+        self.unfilteredNote = QLabel(self.resultsTab)
+        self.unfilteredNote.setObjectName(u"unfilteredNote")
+        self.unfilteredNote.setVisible(False)
+        self.unfilteredNote.setWordWrap(True)
+        self.unfilteredNote.setMargin(6)
+        self.unfilteredNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.resultsTabLayout.addWidget(self.unfilteredNote)
 
         self.resultsSplitter = QSplitter(self.resultsTab)
         self.resultsSplitter.setObjectName(u"resultsSplitter")
@@ -346,6 +355,11 @@ class Ui_SurveyDetails(object):
         self.resultsNote.setText("")
 #if QT_CONFIG(accessibility)
         self.resultsNote.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"How the results are counted", None))
+#endif // QT_CONFIG(accessibility)
+        self.unfilteredNote.setText("")
+        self.unfilteredNote.setStyleSheet(QCoreApplication.translate("SurveyDetails", u"QLabel#unfilteredNote { background: #fff1c2; color: #3d2e00; border: 1px solid #e0b44c; border-radius: 3px; }", None))
+#if QT_CONFIG(accessibility)
+        self.unfilteredNote.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Measures counted without their filter question", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.resultsTable.setAccessibleName(QCoreApplication.translate("SurveyDetails", u"Satisfaction results", None))

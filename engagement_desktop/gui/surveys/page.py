@@ -38,6 +38,7 @@ from engagement_desktop.gui.surveys.models import (
 )
 from engagement_desktop.gui.surveys.outputs import SurveyOutputs
 from engagement_desktop.reports.surveys.breakdowns import DIMENSIONS, survey_breakdown
+from engagement_desktop.reports.surveys.tsm_counts import unfiltered_note
 from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.listings import SURVEYS, Listing
@@ -236,6 +237,7 @@ class SurveysPage(ListPage):
         dui.surveyNameLabel.setText("Surveys" if not has else "")
         dui.surveyInfoLabel.setText("Reading…" if has else "")
         dui.resultsNote.setText("Counting…" if has else "")
+        dui.unfilteredNote.hide()
         for model in (
             self.results_model,
             self.area_model,
@@ -322,6 +324,9 @@ class SurveysPage(ListPage):
             if not checks:
                 note += " Record the relevant homes (Settings…) to see the sample size needed."
         dui.resultsNote.setText(note)
+        # The same words as the PDF's method note, so the officer sees them before printing.
+        dui.unfilteredNote.setText(unfiltered_note(ms, results.unfiltered))
+        dui.unfilteredNote.setVisible(bool(results.unfiltered))
         codes = list(results.measures)
         small = figures["small"]
         for model, key, table, label, words in (

@@ -156,14 +156,31 @@ def method_notes(measures: MeasureSet, unfiltered: Sequence[str] = ()) -> str:
         f" {', '.join(filtered)} count only tenants whose filter answer was yes."
         if filtered
         else "",
-        f" This survey has no filter question for {', '.join(unfiltered)}: "
-        f"{'it counts' if len(unfiltered) == 1 else 'they count'} everyone who answered "
-        "(right where the survey asked only those it applies to)."
-        if unfiltered
-        else "",
+        f" {unfiltered_note(measures, unfiltered)}" if unfiltered else "",
         f" Not confirmed: {measures.unconfirmed}" if measures.unconfirmed else "",
     ]
     return "".join(parts) + " " + _METHOD_REST
+
+
+def unfiltered_note(measures: MeasureSet, unfiltered: Sequence[str]) -> str:
+    """Which measures were counted over everyone who answered them because the survey
+    has not got their filter question ("" when none): one sentence pair per question.
+    Printed in the method note and shown above the results on the Surveys page."""
+    by_filter: dict[str, list[str]] = {}
+    for code in unfiltered:
+        by_filter.setdefault(measures.measures[code].filter or "", []).append(code)
+    sentences = []
+    for filter_code, codes in by_filter.items():
+        one = len(codes) == 1
+        named = codes[0] if one else f"{', '.join(codes[:-1])} and {codes[-1]}"
+        it = "it" if one else "them"
+        sentences.append(
+            f"{named} {'was' if one else 'were'} counted over everyone who answered {it}, "
+            f"not only tenants who {measures.filters[filter_code].who}, because the survey "
+            f"has no question asking that. That is right if the survey tool only asked {it} "
+            "of those tenants."
+        )
+    return " ".join(sentences)
 
 
 _METHOD_REST = (

@@ -62,6 +62,8 @@ class FilterQuestion:
     code: str
     name: str
     question: str
+    #: Those it applies to, after "tenants who": "had a repair in the last 12 months".
+    who: str
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,7 @@ def _load(data: Mapping[str, Any]) -> MeasureSet:
             for m in data["measures"]
         },
         filters={
-            code: FilterQuestion(code, f["name"], f["question"])
+            code: FilterQuestion(code, f["name"], f["question"], f["who"])
             for code, f in data.get("filters", {}).items()
         },
         excluded=frozenset(counting["excluded"]),
