@@ -79,6 +79,45 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
     assert isinstance(task.error, TaskCancelled)
 
 
+def test_a_cancel_after_the_work_said_it_is_complete_is_refused(qtbot: QtBot) -> None:
+    """A write reports itself complete just before its commit: a Cancel that lands after
+    that is refused, and the result is delivered (never "cancelled" for work done)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    reported, release = threading.Event(), threading.Event()
+    answers: list[bool] = []
+
+    def work(progress: TaskProgress) -> str:
+        answers.append(progress(1, 2))
+        answers.append(progress(2, 2))  # the last word before the commit
+        reported.set()
+        release.wait(5)
+        return "committed"
+
+    delivered = Recorder()
+    cancelled = Recorder()
+    task = run_with_progress(
+        parent,
+        work,
+        title="Writing",
+        label="Writing…",
+        on_finished=delivered,
+        on_cancelled=cancelled,
+        show_after_ms=0,
+    )
+    assert reported.wait(5)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=3000)
+    assert task.dialog is not None
+    click_cancel(qtbot, task.dialog)
+    assert task.dialog.labelText() == "Finishing: too late to cancel…"
+    assert task.cancel() is False
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    assert answers == [True, True]
+    assert delivered.calls == [("committed",)] and cancelled.calls == []
+
+
 def test_closing_a_page_while_its_work_runs_is_safe(qtbot: QtBot) -> None:
     """A page deleted mid-query (database switched, window closed): the work is asked to
     stop, nothing is delivered to the dead page, and the program carries on."""

@@ -239,6 +239,27 @@ def test_cancel_leaves_the_database_as_before(store: Store, tmp_path: Path) -> N
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
 
 
+def test_a_cancel_at_the_last_word_still_rolls_back(store: Store, tmp_path: Path) -> None:
+    """The import's final report comes just before its commit: refusing it there leaves
+    nothing behind (a Cancel after it is refused by the program's task instead)."""
+    row = ["T00001", "Zoë", "Ní Bhriain", "1 Way", "Spalding", "PE11 1AA", "Assured"]
+    path = files.tenancy_export(tmp_path, [[*row, None, None, None]])
+    table = read_table(path)
+    before = db_digest(store)
+    reports: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        reports.append((done, total))
+        return done < total
+
+    with pytest.raises(ImportCancelled):
+        commit_import(
+            store, table, mappings.guess_mapping(table.headings), file_name="x", progress=progress
+        )
+    assert reports == [(1, 1)]
+    assert db_digest(store) == before
+
+
 def test_undo_a_batch(store: Store, tmp_path: Path) -> None:
     zoe = people.add_person(
         store,

@@ -224,6 +224,30 @@ def test_year_end_preview_commit_and_rerun(store: Store) -> None:
     assert [line.status for line in again.lines] == [line.status for line in result.lines]
 
 
+def test_year_end_cancelled_at_its_last_word_writes_nothing(store: Store) -> None:
+    """The run's final report comes just before its commit; refusing it there rolls the
+    whole run back (the window refuses a Cancel after it, so none is lost)."""
+    save_settings(
+        store,
+        {"reward_conversion": {"pence_per_point": 100, "minimum_points": 50, "step_points": 50}},
+    )
+    rich = member(store, "Zoë", "Ní Bhriain")
+    ledger.manual_award(store, rich, 130, "Scrutiny review", on=date(2025, 7, 1))
+    reports: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        reports.append((done, total))
+        return done < total
+
+    with pytest.raises(EngagementError, match="cancelled; nothing was written"):
+        year_end.commit(store, 2025, progress=progress)
+    assert reports == [(0, 1), (1, 1)]
+    assert balance(store, rich) == 130
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(RewardPayout)) == 0
+        assert session.get(Setting, year_end.RUNS_KEY) is None
+
+
 def test_year_end_not_before_the_year_is_over(store: Store) -> None:
     with pytest.raises(EngagementError, match="run the year end after that"):
         year_end.commit(store, date.today().year + 1)

@@ -61,11 +61,15 @@ class TaskProgress:
         return self._task.cancel_requested
 
     def __call__(self, done: int, total: int, text: str = "") -> bool:
+        """Report; True to carry on. Work that reports itself complete (``done`` at
+        ``total``) and is told to carry on can no longer be cancelled: a write checks
+        this last, just before its commit, so a Cancel never lands after it."""
         now = time.monotonic()
-        if now - self._last >= PROGRESS_INTERVAL_S or (total and done >= total):
+        final = bool(total and done >= total)
+        if now - self._last >= PROGRESS_INTERVAL_S or final:
             self._last = now
             self._task._report_progress.emit(int(done), int(total), text)
-        return not self.cancelled
+        return self._task._carry_on(final)
 
     def check(self) -> None:
         if self.cancelled:
@@ -100,6 +104,8 @@ class BackgroundTask(QObject):
         super().__init__(None)
         self._fn = fn
         self._cancel = threading.Event()
+        self._deciding = threading.Lock()
+        self._past_cancelling = False
         self._owner = weakref.ref(parent) if parent is not None else None
         self.running = False
         self.result: Any = None
@@ -113,9 +119,21 @@ class BackgroundTask(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def cancel(self) -> None:
-        """Ask the work to stop; it stops at its next progress report."""
-        self._cancel.set()
+    def cancel(self) -> bool:
+        """Ask the work to stop; it stops at its next progress report. False: too late,
+        the work has reported itself complete (a write is committing)."""
+        with self._deciding:
+            if self._past_cancelling:
+                return False
+            self._cancel.set()
+            return True
+
+    def _carry_on(self, final: bool) -> bool:  # on the worker thread
+        with self._deciding:
+            if self._cancel.is_set():
+                return False
+            self._past_cancelling = self._past_cancelling or final
+            return True
 
     @property
     def orphaned(self) -> bool:
@@ -220,9 +238,11 @@ class ProgressTask(BackgroundTask):
         dialog.show()
 
     def _cancel_from_dialog(self) -> None:
-        self.cancel()
+        stopping = self.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(
+                "Cancelling…" if stopping else "Finishing: too late to cancel…"
+            )
 
     def _update_dialog(self, done: int, total: int, text: str) -> None:
         self._done_steps, self._total_steps = done, total

@@ -195,7 +195,7 @@ class ExpensesPane(QWidget):
                     quarterly=quarterly,
                     search=search,
                     filters=filters,
-                    progress=lambda done, total: progress(done, total or done),
+                    progress=lambda done, total: progress(done, total or 0),
                 )
 
         def finished(result: ExpensesExport) -> None:

@@ -4,16 +4,25 @@ the fingerprint of the file recorded on its batch."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.progress import Cancelled, Progress, report
 
-Progress = Callable[[int, int], bool | None]
+__all__ = ["CANCELLED", "ImportCancelled", "Progress", "file_sha256", "last_word"]
 
 
-class ImportCancelled(EngagementError):
+class ImportCancelled(Cancelled):
     """Cancelled: the database is exactly as it was."""
+
+
+CANCELLED = "Import cancelled; the database is as it was."
+
+
+def last_word(progress: Progress | None, total: int) -> None:
+    """The final report, inside the transaction just before its commit. A Cancel up to
+    here rolls the import back; the program's task refuses one after it, so "cancelled"
+    is never said of an import that was committed."""
+    report(progress, total, total, CANCELLED, ImportCancelled)
 
 
 def file_sha256(path: str | Path) -> str:

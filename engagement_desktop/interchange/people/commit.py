@@ -16,7 +16,12 @@ from sqlalchemy import Integer, String, insert, literal, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.interchange.imports.running import ImportCancelled, Progress
+from engagement_desktop.interchange.imports.running import (
+    CANCELLED,
+    ImportCancelled,
+    Progress,
+    last_word,
+)
 from engagement_desktop.interchange.people.plan import STORED, PeoplePlan, PlannedRow, plan_import
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.reading.readers import Table
@@ -129,8 +134,7 @@ def _write(
         record_uuid=batch.uuid,
         summary=f"Imported {file_name}",
     )
-    if progress is not None:
-        progress(len(todo), len(todo))
+    last_word(progress, len(todo))
     return batch
 
 
@@ -169,7 +173,7 @@ def _write_rows(
     waiting = sum(1 for row in todo if row.action == "new")  # new people without a uuid
     for done, row in enumerate(todo, start=1):
         if progress is not None and done % 1000 == 0 and progress(done, len(todo)) is False:
-            raise ImportCancelled("Import cancelled; the database is as it was.")
+            raise ImportCancelled(CANCELLED)
         if row.action != "new":
             _apply_update(session, batch_id, row, area_ids)
             continue

@@ -16,7 +16,12 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.interchange.imports.running import ImportCancelled, Progress
+from engagement_desktop.interchange.imports.running import (
+    CANCELLED,
+    ImportCancelled,
+    Progress,
+    last_word,
+)
 from engagement_desktop.interchange.reading.bulk import bulk
 from engagement_desktop.interchange.surveys.mapping import QUESTION
 from engagement_desktop.interchange.surveys.plan import SurveyPlan, check_references
@@ -86,8 +91,8 @@ def commit_survey(
     start, end = period
     for key, day in (("period_start", start), ("period_end", end)):
         try:
-            if day is not None:
-                check_period_day(day)
+            if day is not None:  # as `survey set` checks it (publication.py)
+                check_period_day(day, of_done=True)
         except ValueError as exc:
             raise ValidationError({key: str(exc)}) from exc
     if start and end and end < start:
@@ -197,7 +202,7 @@ def _write(
             and done % 2000 == 0
             and progress(done, len(plan.responses)) is False
         ):
-            raise ImportCancelled("Import cancelled; the database is as it was.")
+            raise ImportCancelled(CANCELLED)
         who = response["who"]
         key = response_key(survey_uuid, who, stored)
         if not seen.add(key, response):
@@ -252,6 +257,7 @@ def _write(
             if dry_run
             else SurveyImportResult(len(plan.table.rows), 0, 0, 0, skipped, survey.id, None)
         )
+    last_word(progress, len(plan.responses))
     return result
 
 

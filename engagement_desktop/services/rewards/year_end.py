@@ -8,7 +8,7 @@ the same year again changes nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text
+from engagement_desktop.services.common.progress import Progress, report
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
 from engagement_desktop.store import vocab
@@ -28,7 +29,8 @@ from engagement_desktop.store.models import LedgerEntry, Person, RewardPayout, S
 
 RUNS_KEY = "year_end_runs"
 CHOICES = {**vocab.PAYOUT_KINDS, "carry_over": "Carry over"}
-Progress = Callable[[int, int], bool | None]
+#: What a stopped run says (the window's Cancel).
+CANCELLED = "Year-end run cancelled; nothing was written."
 
 
 @dataclass(frozen=True)
@@ -264,8 +266,7 @@ def commit(
         record = runs.get(str(year), {"carried_over": []})
         todo = [line for line in plan.lines if line.status == "to do" and line.points > 0]
         for index, line in enumerate(todo):
-            if progress is not None and progress(index, len(todo)) is False:
-                raise EngagementError("Year-end run cancelled; nothing was written.")
+            report(progress, index, len(todo), CANCELLED)
             choice = choices.get(line.person_id, default)
             if choice.kind == "carry_over":
                 record["carried_over"].append(line.person_uuid)
@@ -290,6 +291,7 @@ def commit(
                 summary=f"Year-end run {year}: {plan.total_points} points, "
                 f"£{plan.total_value_pence / 100:,.2f}",
             )
+        report(progress, len(todo), len(todo), CANCELLED)  # the last word before the commit
     with store.session() as session:
         return preview(session, year)
 
