@@ -52,12 +52,28 @@ def test_subscribing_the_selected_offers_their_missing_points(
     qtbot.waitUntil(lambda: page.select_person(walk_in), timeout=10_000)
 
     told: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Subscribed member", True))
+    asked: list[tuple[str, str]] = []
+
+    def choose(dialog: QInputDialog) -> int:
+        asked.append((dialog.labelText(), dialog.okButtonText()))
+        dialog.setTextValue("Subscribed member")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", choose)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    assert window.people_tools.set_involvement() == 1
+    task = window.people_tools.set_involvement()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    assert asked == [
+        (
+            "Involvement of the 1 person selected (each change is kept in that person's history):",
+            "&Change 1 person",
+        )
+    ]
     assert told == ["1 person changed to subscribed member."]
     with store.session() as session:
         assert session.get(Person, walk_in).involvement_status == "subscribed"  # type: ignore[union-attr]
+    assert page.selected_ids() == [walk_in]  # still selected for the next tool
     qtbot.waitUntil(lambda: bool(window.people_tools.offered), timeout=10_000)
     dialog = window.people_tools.offered[0]
     qtbot.waitUntil(lambda: dialog.pay_button.isEnabled(), timeout=10_000)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from engagement_desktop.errors import ValidationError
-from engagement_desktop.services.groups import groups
+from engagement_desktop.services.groups import bulk, groups
 from engagement_desktop.services.people import people
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry, Membership
@@ -23,7 +23,7 @@ def test_many_join_for_one_term_and_those_already_on_it_are_named(store: Store) 
     panel = groups.add_group(store, {"name": "Scrutiny Panel"}).id
     zoe, ann, bob = person(store, "Zoë"), person(store, "Ann", "O'Neill"), person(store, "Bob")
     groups.add_membership(store, panel, zoe, term_start=date(2026, 1, 1))
-    added = groups.add_members(
+    added = bulk.add_members(
         store, panel, [zoe, ann, bob], term_start=date(2026, 4, 1), term_end=date(2029, 3, 31)
     )
     assert added.added == ["Bob Ní Bhriain", "Ann O'Neill"]  # in surname order
@@ -45,13 +45,13 @@ def test_an_archived_person_or_a_wrong_term_adds_nobody(store: Store) -> None:
     ann, gone = person(store, "Ann"), person(store, "Gone")
     people.archive_person(store, gone)
     with pytest.raises(ValidationError, match="Gone Ní Bhriain is archived"):
-        groups.add_members(store, panel, [ann, gone])
+        bulk.add_members(store, panel, [ann, gone])
     with pytest.raises(ValidationError, match="before the start of the term"):
-        groups.add_members(
+        bulk.add_members(
             store, panel, [ann], term_start=date(2026, 4, 1), term_end=date(2026, 3, 1)
         )
     with pytest.raises(ValidationError, match="choose the people"):
-        groups.add_members(store, panel, [])
+        bulk.add_members(store, panel, [])
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Membership)) == 0
 
@@ -63,7 +63,7 @@ def test_an_excluded_person_and_a_second_chair_are_refused(store: Store) -> None
     ann, bob = person(store, "Ann"), person(store, "Bob")
     conduct.add_exclusion(store, bob, "Persistent complainant policy", date(2026, 1, 1))
     with pytest.raises(ValidationError, match="Bob Ní Bhriain is excluded from involvement"):
-        groups.add_members(store, panel, [ann, bob], term_start=date(2026, 4, 1))
+        bulk.add_members(store, panel, [ann, bob], term_start=date(2026, 4, 1))
     with pytest.raises(ValidationError, match="a group has one chair"):
-        groups.add_members(store, panel, [ann, person(store, "Cy")], role="chair")
-    assert groups.add_members(store, panel, [ann], role="chair").added == ["Ann Ní Bhriain"]
+        bulk.add_members(store, panel, [ann, person(store, "Cy")], role="chair")
+    assert bulk.add_members(store, panel, [ann], role="chair").added == ["Ann Ní Bhriain"]

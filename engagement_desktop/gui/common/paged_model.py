@@ -15,6 +15,7 @@ is counted on the database thread once typing stops (``counted``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
@@ -258,6 +259,11 @@ class PagedListingModel(ListingModel):
             return self._ids.index(record_id)
         except ValueError:
             return None
+
+    def rows_of(self, record_ids: Collection[Any]) -> list[int]:
+        """Where these records are among the rows read so far (to select many again)."""
+        wanted = set(record_ids)
+        return [row for row, record_id in enumerate(self._ids) if record_id in wanted]
 
     def _row(self, row: int) -> tuple[Any, ...]:
         page = row // PAGE_ROWS

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from engagement_desktop.gui.common.look_only import mark_changes
+from engagement_desktop.gui.common.paged_model import PagedListingModel
+from engagement_desktop.gui.common.tasks import ProgressTask
 from engagement_desktop.store.engine import Store
 
 if TYPE_CHECKING:
@@ -65,15 +67,31 @@ class PeopleTools(QObject):
             self.host.go_to("people")
         return [int(person_id) for person_id in self.people.selected_ids()]
 
-    def set_involvement(self) -> int | None:
+    def set_involvement(self) -> ProgressTask | None:
+        """Asked, then carried out on the database worker; the list is read again after,
+        with the same people still selected (a second tool can follow at once)."""
         from engagement_desktop.gui.people.involvement import set_involvement_of
 
-        changed = set_involvement_of(
-            self._parent(), self.host.store, self._selected(), offered=self.offered
+        ids = self._selected()
+        return set_involvement_of(
+            self._parent(),
+            self.host.store,
+            ids,
+            offered=self.offered,
+            changed=lambda _count: self.refresh_keeping(ids),
         )
-        if changed:
-            self.people.refresh()
-        return changed
+
+    def refresh_keeping(self, ids: list[int]) -> None:
+        """Read the People list again and select ``ids`` in it (those still shown)."""
+        self.people.refresh()
+        model, table = self.people.model, self.people.ui.table
+        assert isinstance(model, PagedListingModel)
+        selection = QItemSelection()
+        last_column = max(model.columnCount() - 1, 0)
+        for row in model.rows_of(ids):
+            selection.select(model.index(row, 0), model.index(row, last_column))
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
 
     def add_to_group(self) -> QDialog | None:
         from engagement_desktop.gui.groups.add_selected import AddToGroupDialog

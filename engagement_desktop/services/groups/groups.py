@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, select
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
@@ -17,8 +17,6 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
-from engagement_desktop.services.common.wording import plural
-from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
@@ -190,18 +188,18 @@ def add_membership(
 ) -> Membership:
     """Put a person on a group for a term; overlapping terms on one group are refused."""
     start = term_start or date.today()
-    errors = _term_problems(role, start, term_end)
+    errors = term_problems(role, start, term_end)
     with store.transaction() as session:
         group = get_or_404(session, Group, group_id, "group")
         person = get_or_404(session, Person, person_id, "person")
         if person.archived:
             errors["person_id"] = f"{person.full_name} is archived; restore them first"
-        if _overlapping(session, group_id, person_id, start, term_end, None):
+        if overlapping(session, group_id, person_id, start, term_end, None):
             errors["term_start"] = f"{person.full_name} already has a term on {group.name} then"
         if errors:
             raise ValidationError(errors)
         term = Term(role, start, term_end, optional_text(constituency, 100), optional_text(notes))
-        return _join(session, store.actor, group, person, term)
+        return join_term(session, store.actor, group, person, term)
 
 
 @dataclass(frozen=True)
@@ -215,75 +213,7 @@ class Term:
     notes: str | None = None
 
 
-@dataclass(frozen=True)
-class AddedMembers:
-    """Who a bulk add put on the group, and who already had a term on it then."""
-
-    group: str
-    added: list[str]
-    already: list[str]
-
-    def describe(self) -> str:
-        text = f"{plural(len(self.added), 'person', 'people')} added to {self.group}"
-        if self.already:
-            shown = ", ".join(self.already[:5]) + (" …" if len(self.already) > 5 else "")
-            text += f"; {len(self.already):,} already had a term on it then ({shown})"
-        return text + "."
-
-
-def add_members(
-    store: Store,
-    group_id: int,
-    person_ids: Collection[int],
-    *,
-    role: str = "member",
-    term_start: date | None = None,
-    term_end: date | None = None,
-) -> AddedMembers:
-    """Put many people on a group for the same term (a new panel, a recruitment day),
-    in one transaction. Those who already have a term on it then are left as they are
-    and named; an archived person stops the whole add, named."""
-    start = term_start or date.today()
-    errors = _term_problems(role, start, term_end)
-    with store.transaction() as session:
-        group = get_or_404(session, Group, group_id, "group")
-        people = [get_or_404(session, Person, pid, "person") for pid in sorted(set(person_ids))]
-        archived = [person.full_name for person in people if person.archived]
-        excluded = [p.full_name for p in people if active_exclusion(session, p.id, start)]
-        if archived:
-            errors["person_id"] = f"{_names(archived)} archived; restore them first"
-        elif excluded:
-            errors["person_id"] = (
-                f"{_names(excluded)} excluded from involvement then; add them one by one "
-                "if the exclusion allows it"
-            )
-        if not people:
-            errors["person_id"] = "choose the people to add"
-        if role in ("chair", "vice_chair") and len(people) > 1:
-            errors["role"] = (
-                f"a group has one {vocab.MEMBERSHIP_ROLES[role].lower()}: add them as members "
-                "and give that office to one person"
-            )
-        if errors:
-            raise ValidationError(errors)
-        term = Term(choice(role, vocab.MEMBERSHIP_ROLES), start, term_end)
-        added, already = [], []
-        for person in sorted(people, key=lambda p: (p.name_sort_key or b"", p.id)):
-            if _overlapping(session, group.id, person.id, start, term_end, None):
-                already.append(person.full_name)
-            else:
-                _join(session, store.actor, group, person, term)
-                added.append(person.full_name)
-        return AddedMembers(group.name, added, already)
-
-
-def _names(names: list[str]) -> str:
-    """ "Ann Lee is" / "Ann Lee, Bo Ng and 3 more are" """
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return f"{shown} {'is' if len(names) == 1 else 'are'}"
-
-
-def _term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
+def term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     try:
         choice(role, vocab.MEMBERSHIP_ROLES)
@@ -294,7 +224,7 @@ def _term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
     return errors
 
 
-def _join(session: Any, actor: str, group: Group, person: Person, term: Term) -> Membership:
+def join_term(session: Any, actor: str, group: Group, person: Person, term: Term) -> Membership:
     """One new term, audited, inside the caller's transaction."""
     role = choice(term.role, vocab.MEMBERSHIP_ROLES)
     membership = Membership(
@@ -321,7 +251,17 @@ def _join(session: Any, actor: str, group: Group, person: Person, term: Term) ->
     return membership
 
 
-def _overlapping(
+def overlap_condition(group_id: int, start: date, end: date | None) -> ColumnElement[bool]:
+    """Terms on the group that share a day with ``start``..``end`` (None: open-ended)."""
+    return and_(
+        Membership.group_id == group_id,
+        (Membership.term_end.is_(None)) | (Membership.term_end >= start),
+        Membership.term_start <= (end or date.max),
+        Membership.left_on.is_(None),
+    )
+
+
+def overlapping(
     session: Any,
     group_id: int,
     person_id: int,
@@ -330,11 +270,7 @@ def _overlapping(
     exclude_id: int | None,
 ) -> bool:
     query = select(Membership.id).where(
-        Membership.group_id == group_id,
-        Membership.person_id == person_id,
-        (Membership.term_end.is_(None)) | (Membership.term_end >= start),
-        Membership.term_start <= (end or date.max),
-        Membership.left_on.is_(None),
+        overlap_condition(group_id, start, end), Membership.person_id == person_id
     )
     if exclude_id is not None:
         query = query.where(Membership.id != exclude_id)
@@ -365,7 +301,7 @@ def edit_membership(store: Store, membership_id: int, changes: Mapping[str, Any]
             errors["term_end"] = "is before the start of the term"
         elif left is not None and left < start:
             errors["left_on"] = "is before the start of the term"
-        elif left is None and _overlapping(
+        elif left is None and overlapping(
             session, membership.group_id, membership.person_id, start, end, membership.id
         ):
             errors["term_start"] = "overlaps another term on the same group"

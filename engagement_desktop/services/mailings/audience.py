@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.wording import salutation
+from engagement_desktop.services.people.conduct import excluded_on
 from engagement_desktop.services.people.consents import CONTACT_PURPOSE
 from engagement_desktop.services.privacy.erase import erased_ids
 from engagement_desktop.store.collation import name_sort_key
 from engagement_desktop.store.id_lists import id_chunks
-from engagement_desktop.store.models import Consent, Exclusion, Person, SupportNeed
+from engagement_desktop.store.models import Consent, Person, SupportNeed
 
 CHANNELS: dict[str, str] = {
     "post": "Post",
@@ -164,22 +165,6 @@ def _latest_consents(session: Session, ids: Sequence[int]) -> dict[int, dict[str
     return state
 
 
-def _excluded(session: Session, ids: Sequence[int], day: date) -> set[int]:
-    found: set[int] = set()
-    for chunk in id_chunks(ids):
-        found |= set(
-            session.scalars(
-                select(Exclusion.person_id).where(
-                    Exclusion.person_id.in_(chunk),
-                    Exclusion.starts_on <= day,
-                    or_(Exclusion.ends_on.is_(None), Exclusion.ends_on >= day),
-                    or_(Exclusion.lifted_on.is_(None), Exclusion.lifted_on > day),
-                )
-            )
-        )
-    return found
-
-
 def _needs(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
     found: dict[int, list[tuple[str, str]]] = {}
     for chunk in id_chunks(ids):
@@ -238,7 +223,7 @@ def build_audience(
         people += session.scalars(select(Person).where(Person.id.in_(chunk))).all()
     people.sort(key=lambda p: (p.name_sort_key or name_sort_key(p.first_name, p.last_name), p.id))
     gone = erased_ids(session) & set(ids)
-    excluded = _excluded(session, ids, day) if invitation else set()
+    excluded = excluded_on(session, ids, day) if invitation else set()
     consents = _latest_consents(session, ids)
     needs = _needs(session, ids)
     purpose = CONTACT_PURPOSE[channel]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, optional_text, required_text
 from engagement_desktop.store.engine import Store
+from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Exclusion, Person
 
 EXCLUSION_FIELDS = ("reason", "policy", "starts_on", "ends_on", "lifted_on")
@@ -88,3 +90,21 @@ def active_exclusion(session: Session, person_id: int, on: date | None = None) -
         .order_by(Exclusion.starts_on.desc())
         .limit(1)
     )
+
+
+def excluded_on(session: Session, person_ids: Sequence[int], day: date) -> set[int]:
+    """Which of ``person_ids`` have an exclusion in force on ``day`` (a mailing's
+    audience, a bulk add to a group): one query per IN list, not one per person."""
+    found: set[int] = set()
+    for chunk in id_chunks(person_ids):
+        found |= set(
+            session.scalars(
+                select(Exclusion.person_id).where(
+                    Exclusion.person_id.in_(chunk),
+                    Exclusion.starts_on <= day,
+                    or_(Exclusion.ends_on.is_(None), Exclusion.ends_on >= day),
+                    or_(Exclusion.lifted_on.is_(None), Exclusion.lifted_on > day),
+                )
+            )
+        )
+    return found
