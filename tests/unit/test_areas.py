@@ -43,6 +43,18 @@ def test_add_and_rename_keep_names_unique_whatever_their_capitals(store: Store) 
     assert [(r.name, r.kind_label) for r in rows] == [("OAKFIELD", "Scheme")]
 
 
+def test_a_name_is_one_estate_however_its_accents_were_typed(store: Store) -> None:
+    """"Café" typed (composed) and pasted from a Mac (e + combining acute) look the same
+    in every list: they are one estate, as an import would match them, and kept composed."""
+    cafe = add_area(store, "Cafe\u0301 Court")
+    assert cafe.name == "Caf\u00e9 Court"  # held composed (NFC)
+    for twin in ("Caf\u00e9 Court", "CAFE\u0301 COURT", "Cafe Court"):
+        with pytest.raises(ValidationError, match="already an estate or area called 'Café Court'"):
+            add_area(store, twin)
+    with store.session() as session:
+        assert session.scalars(select(Area.name)).all() == ["Caf\u00e9 Court"]
+
+
 def test_merge_moves_people_events_and_groups_and_removes_the_misspelling(store: Store) -> None:
     right, wrong = add_area(store, "Oakfield"), add_area(store, "Oakfeild")
     stays = person_in(store, right.id, "Ann")
@@ -140,3 +152,31 @@ def test_an_area_merged_into_one_of_its_estates_leaves_the_others_where_they_wer
         )
     assert within["Oakfield"] == region.id and within["Elm Court"] == region.id  # not in Oakfield
     assert audit_changes is not None and "people" in audit_changes
+
+
+def test_an_estate_sits_within_an_area_but_never_within_itself(store: Store) -> None:
+    north = add_area(store, "North locality", kind="area")
+    oak = add_area(store, "Oakfield", parent_id=north.id)
+    court = add_area(store, "Oak Court", parent_id=oak.id)
+    with pytest.raises(ValidationError, match="Oak Court is inside North locality"):
+        rename_area(store, north.id, "North locality", parent_id=court.id)
+    with pytest.raises(ValidationError, match="Within: is this estate itself"):
+        rename_area(store, oak.id, "Oakfield", parent_id=oak.id)
+    rename_area(store, court.id, "Oak Court", parent_id=None)  # out on its own
+    rename_area(store, oak.id, "Oakfield Estate")  # the name alone: it stays where it was
+    with store.session() as session:
+        rows = {row.name: row.within for row in area_rows(session)}
+    assert rows == {"North locality": None, "Oakfield Estate": "North locality", "Oak Court": None}
+
+
+def test_an_estate_merged_away_meanwhile_is_one_plain_sentence(store: Store) -> None:
+    """Two officers: one merges Oakfeild away while the other's list still shows it."""
+    gone, kept = add_area(store, "Oakfeild"), add_area(store, "Oakfield")
+    merge_areas(store, gone.id, kept.id)
+    for late in (
+        lambda: rename_area(store, gone.id, "Oak"),
+        lambda: merge_areas(store, gone.id, kept.id),
+        lambda: add_area(store, "Oak Court", parent_id=gone.id),
+    ):
+        with pytest.raises(EngagementError, match="no longer on the list: someone may have"):
+            late()

@@ -79,6 +79,22 @@ def test_a_name_typed_with_a_direction_override_is_stored_without_it(store: Stor
     assert (person.first_name, person.last_name) == ("Zo\u00eb", "LLEN O'Neill")
 
 
+def test_names_are_stored_composed_however_they_arrive(store: Store) -> None:
+    """A name typed with a combining accent (pasted from a Mac, or a decomposing export)
+    is held composed (NFC), by hand and by import alike: so it matches itself, and a
+    search, a duplicate check or a sort never sees two spellings of one name."""
+    from engagement_desktop.services.people import people
+    from tests.consent import GIVEN
+
+    typed = people.add_person(store, {"first_name": "Zoe\u0308", "last_name": "Ni\u0301"}, GIVEN)
+    assert (typed.first_name, typed.last_name) == ("Zo\u00eb", "N\u00ed")
+    data = table(["Forename", "Surname"], [["Aoife", "Ni\u0301 Bhriain"], ["Bo", "Ng"]])
+    commit_import(store, data, guess_mapping(data.headings), file_name="f.csv")
+    with store.session() as session:
+        names = set(session.scalars(select(Person.last_name)))
+    assert names == {"N\u00ed", "N\u00ed Bhriain", "Ng"}
+
+
 def test_a_nul_in_a_name_is_never_stored(store: Store) -> None:
     data = table(["Forename", "Surname"], [["Ann", "El\x00lis"], ["Bo", "Ng"]])
     with store.session() as session:

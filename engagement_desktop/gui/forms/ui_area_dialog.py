@@ -1,4 +1,4 @@
-# Generated from forms/area_dialog.ui (sha256 feb573d0d15268f8e6f594054a68dcbca3c2a5641277ed3060e3ca33f79ba20f) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/area_dialog.ui (sha256 69e2c5f47b4707f332601ff45fe51b5c8a5cc325dd8e15e036b5d68c71a235e5) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -74,6 +74,24 @@ class Ui_AreaDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindError)
 
+        self.withinLabel = QLabel(AreaDialog)
+        self.withinLabel.setObjectName(u"withinLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.withinLabel)
+
+        self.withinCombo = QComboBox(AreaDialog)
+        self.withinCombo.setObjectName(u"withinCombo")
+        self.withinCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.withinCombo.setMinimumContentsLength(24)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.withinCombo)
+
+        self.withinError = QLabel(AreaDialog)
+        self.withinError.setObjectName(u"withinError")
+        self.withinError.setWordWrap(True)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.withinError)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -90,9 +108,11 @@ class Ui_AreaDialog(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.kindLabel.setBuddy(self.kindCombo)
+        self.withinLabel.setBuddy(self.withinCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
-        QWidget.setTabOrder(self.kindCombo, self.buttonBox)
+        QWidget.setTabOrder(self.kindCombo, self.withinCombo)
+        QWidget.setTabOrder(self.withinCombo, self.buttonBox)
 
         self.retranslateUi(AreaDialog)
 
@@ -113,5 +133,13 @@ class Ui_AreaDialog(object):
         self.kindCombo.setAccessibleName(QCoreApplication.translate("AreaDialog", u"Kind", None))
 #endif // QT_CONFIG(accessibility)
         self.kindError.setText("")
+        self.withinLabel.setText(QCoreApplication.translate("AreaDialog", u"&Within:", None))
+#if QT_CONFIG(accessibility)
+        self.withinCombo.setAccessibleName(QCoreApplication.translate("AreaDialog", u"Within", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.withinCombo.setToolTip(QCoreApplication.translate("AreaDialog", u"The wider area this estate is part of, for reports by area", None))
+#endif // QT_CONFIG(tooltip)
+        self.withinError.setText("")
     # retranslateUi
 

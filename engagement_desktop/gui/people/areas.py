@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -34,6 +36,7 @@ from engagement_desktop.services.people.areas import (
     merge_areas,
     placed,
     rename_area,
+    within_choices,
 )
 from engagement_desktop.store.engine import Store
 
@@ -64,6 +67,10 @@ class AreaDialog(EditorDialog):
         ui.setupUi(self)
         for code, label in KINDS.items():
             ui.kindCombo.addItem(label, code)
+        ui.withinCombo.addItem("(not within a wider area)", None)
+        with store.session() as session:
+            for area_id, name in within_choices(session, area.id if area else None):
+                ui.withinCombo.addItem(name, area_id)
         ui.nameEdit.setMaxLength(NAME_LIMIT)
         self.bind(
             ui.buttonBox,
@@ -71,6 +78,7 @@ class AreaDialog(EditorDialog):
             {
                 "name": (ui.nameError, ui.nameEdit, "Name"),
                 "kind": (ui.kindError, ui.kindCombo, "Kind"),
+                "within": (ui.withinError, ui.withinCombo, "Within"),
             },
         )
         if area is None:
@@ -83,22 +91,33 @@ class AreaDialog(EditorDialog):
             )
             ui.nameEdit.setText(area.name)
             ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(area.kind), 0))
+            if area.within_id is not None:
+                ui.withinCombo.setCurrentIndex(max(ui.withinCombo.findData(area.within_id), 0))
         ui.nameEdit.setFocus()
         self.mark_clean()
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.ui.nameEdit.text(), "kind": self.ui.kindCombo.currentData()}
+        ui = self.ui
+        return {
+            "name": ui.nameEdit.text(),
+            "kind": ui.kindCombo.currentData(),
+            "parent_id": ui.withinCombo.currentData(),
+        }
 
     def commit(self, values: dict[str, Any]) -> Any:
         if self.area is None:
-            return add_area(self._store, values["name"], values["kind"])
-        return rename_area(self._store, self.area.id, values["name"], values["kind"])
+            return add_area(self._store, values["name"], values["kind"], values["parent_id"])
+        return rename_area(
+            self._store, self.area.id, values["name"], values["kind"], values["parent_id"]
+        )
 
 
 class AreasDialog(QDialog):
     """Every estate and area with what is placed in it; ``changed`` after each change."""
 
     changed = Signal()
+    #: (removed, kept): a merge, so what showed the one removed can show the one kept.
+    merged = Signal(int, int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +160,8 @@ class AreasDialog(QDialog):
     def _edit(self, area: AreaRow | None) -> AreaDialog:
         editor = AreaDialog(self._store, area, self)
         editor.accepted.connect(lambda: self._saved(editor.saved.id))
+        # Closed without saving (perhaps the estate had gone): the list as it is now.
+        editor.rejected.connect(lambda: self.reload(keep=area.id if area else None))
         self.editor = editor
         editor.open()
         return editor
@@ -162,13 +183,9 @@ class AreasDialog(QDialog):
         others = [row for row in self.model.rows if area is not None and row.id != area.id]
         if area is None or not others:
             return False
-        names = [row.name for row in others]
-        name, chosen = QInputDialog.getItem(
-            self, f"Merge {area.name}", f"Merge {area.name} into:", names, 0, False
-        )
-        if not chosen:
+        kept = self.choose_kept(area, others)
+        if kept is None:
             return False
-        kept = others[names.index(name)]
         what = placed(area.people, area.events, area.groups)
         question = f"Move the {what} placed in {area.name} to {kept.name}, and remove {area.name}?"
         answer = QMessageBox.question(
@@ -186,11 +203,36 @@ class AreasDialog(QDialog):
             merged = merge_areas(self._store, area.id, kept.id)
         except EngagementError as exc:
             warn_or_report(self, "Not merged", exc, "Nothing was changed.")
+            self.reload(keep=area.id)  # another officer's change is shown at once
             return False
         self.reload(keep=kept.id)
+        self.merged.emit(area.id, kept.id)
         self.changed.emit()
         QMessageBox.information(self, "Merged", merged.describe())
         return True
+
+    def choose_kept(self, area: AreaRow, others: list[AreaRow]) -> AreaRow | None:
+        """The one to merge ``area`` into. The chooser keeps to a readable width,
+        however long a name (its list opens as wide as it needs)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Merge estates")
+        dialog.setLabelText(f"Merge {area.name} into:")
+        dialog.setComboBoxItems([row.name for row in others])
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText("&Choose")
+        for box in dialog.findChildren(QComboBox):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(30)
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
+        dialog.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        if not dialog.exec():
+            return None
+        index = next((n for n, row in enumerate(others) if row.name == dialog.textValue()), 0)
+        return others[index]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -114,5 +114,13 @@ class PeopleTools(QObject):
 
         dialog = AreasDialog(self.host.store, self._parent())
         dialog.changed.connect(lambda: self.host.current_page().refresh())
+        dialog.merged.connect(self.follow_merge)
         dialog.open()
         return dialog
+
+    def follow_merge(self, removed: int, kept: int) -> None:
+        """People shown for the estate merged away are shown for the one kept (not,
+        silently, for every estate). Runs before the page reads its estates again."""
+        box = self.people.filter_boxes.get("area")
+        if box is not None and box.currentData() == removed:
+            box.setCurrentIndex(max(box.findData(kept), 0))

@@ -7,6 +7,7 @@ promises is exactly what the commit does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from engagement_desktop.interchange.reading.values import cell_text, parse_date
-from engagement_desktop.services.common.checks import HIDDEN
+from engagement_desktop.services.common.checks import HIDDEN, composed
 from engagement_desktop.services.common.validation import (
     check_birth_date,
     normalise_email,
@@ -317,9 +318,15 @@ def _column_outcomes(name: str, cells: Sequence[Any]) -> tuple[list[Outcome], bo
     1.0 as keys)."""
     distinct = dict.fromkeys(cells)
     if all(v is None or v.__class__ is str for v in distinct):
-        # One search of all the column's texts, a line each ('\n' is not searched for).
-        no_controls = not HIDDEN.search("\n".join(v for v in distinct if v is not None))
-        seen = {v: clean_cell(name, v, no_controls=no_controls) for v in distinct}
+        # One search of all the column's texts, a line each ('\n' is not searched for),
+        # and one look at whether they are all composed already (NFC; the usual).
+        texts = "\n".join(v for v in distinct if v is not None)
+        no_controls = not HIDDEN.search(texts)
+        same = composed if not unicodedata.is_normalized("NFC", texts) else _as_it_is
+        seen = {
+            v: clean_cell(name, v if v is None else same(v), no_controls=no_controls)
+            for v in distinct
+        }
         found = list(map(seen.__getitem__, cells))
     else:
         typed: dict[Any, Outcome] = {}
@@ -328,10 +335,16 @@ def _column_outcomes(name: str, cells: Sequence[Any]) -> tuple[list[Outcome], bo
             key = raw if raw.__class__ is str else (raw.__class__, raw)
             outcome = typed.get(key)
             if outcome is None:
-                outcome = typed[key] = clean_cell(name, raw)
+                outcome = typed[key] = clean_cell(
+                    name, composed(raw) if isinstance(raw, str) else raw
+                )
             found.append(outcome)
         seen = typed
     return found, all(o[0] in _SIMPLE for o in seen.values())
+
+
+def _as_it_is(text: str) -> str:
+    return text
 
 
 #: The outcomes a row takes as they are (truthy kinds are values; see _BLANK).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -53,8 +54,14 @@ def hidden_character(text: str) -> str | None:
     return f"holds a hidden control character (U+{ord(found.group()):04X})" if found else None
 
 
+def composed(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC): "Café" typed on one keyboard and pasted
+    from another is then one spelling, so it matches itself and is never held twice."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def required_text(value: Any, limit: int) -> str:
-    text = " ".join(str(value or "").split())
+    text = composed(" ".join(str(value or "").split()))
     if not text:
         raise ValueError("is required")
     if len(text) > limit:
@@ -65,7 +72,7 @@ def required_text(value: Any, limit: int) -> str:
 
 
 def optional_text(value: Any, limit: int | None = None) -> str | None:
-    text = str(value).strip() if value is not None else ""
+    text = composed(str(value).strip()) if value is not None else ""
     if not text:
         return None
     if limit is not None and len(text) > limit:

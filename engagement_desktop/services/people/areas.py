@@ -4,7 +4,8 @@ An import makes an estate for each spelling it meets, and an officer adding peop
 hand needs one to choose. So estates can be added, renamed (a typo, or the landlord
 renaming a scheme) and merged: "Oakfeild" into "Oakfield" moves everyone, every event
 and every group placed in the one to the other and removes it, in one transaction.
-Names are unique whatever their capitals, so the list never holds the same estate twice.
+Names are unique whatever their capitals or accents (as an import matches them), so
+the list never holds the same estate twice.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from engagement_desktop.errors import ValidationError
+from engagement_desktop.errors import NotFound, ValidationError
 from engagement_desktop.services.common import audit
-from engagement_desktop.services.common.checks import get_or_404, required_text
+from engagement_desktop.services.common.checks import required_text
 from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, BaseProfileRow, Event, Group, Person, Target
 
@@ -35,6 +37,7 @@ class AreaRow:
     name: str
     kind: str
     within: str | None  # the wider area it sits in
+    within_id: int | None
     people: int
     events: int
     groups: int
@@ -87,6 +90,7 @@ def area_rows(session: Session) -> list[AreaRow]:
             area.name,
             area.kind,
             names.get(area.parent_id) if area.parent_id else None,
+            area.parent_id,
             counts[Person].get(area.id, 0),
             counts[Event].get(area.id, 0),
             counts[Group].get(area.id, 0),
@@ -101,8 +105,9 @@ def _name(session: Session, value: object, keep: int | None = None) -> str:
         name = required_text(value, NAME_LIMIT)
     except ValueError as exc:
         raise ValidationError({"name": str(exc)}) from None
+    key = fold(name)  # as an import matches an estate: "Cafe" is "Café", in any capitals
     for other_id, other in session.execute(select(Area.id, Area.name)):
-        if other_id != keep and other.casefold() == name.casefold():
+        if other_id != keep and fold(other) == key:
             raise ValidationError(
                 {"name": f"there is already an estate or area called '{other}' (merge into it)"}
             )
@@ -116,9 +121,66 @@ def _kind(value: object) -> str:
     return kind
 
 
-def add_area(store: Store, name: str, kind: str = "estate") -> Area:
+#: What a rename or merge of an estate gone since the list was read says.
+GONE = (
+    "That estate or area is no longer on the list: someone may have merged it into "
+    "another since this list was read. Look at the list again."
+)
+
+
+def _area(session: Session, area_id: int | None) -> Area:
+    area = session.get(Area, area_id) if area_id is not None else None
+    if area is None:
+        raise NotFound(GONE)
+    return area
+
+
+def _parent(session: Session, parent_id: int | None, area: Area | None = None) -> int | None:
+    """The wider area an estate sits in: one on the list, and never itself nor one of
+    the estates inside it (the list would go round in a circle)."""
+    if parent_id is None:
+        return None
+    parent = _area(session, parent_id)
+    if area is not None and parent.id == area.id:
+        raise ValidationError({"within": "is this estate itself: choose a wider area"})
+    up: Area | None = parent
+    seen: set[int] = set()
+    while up is not None and area is not None and up.id not in seen:
+        seen.add(up.id)
+        if up.id == area.id:
+            raise ValidationError(
+                {"within": f"{parent.name} is inside {area.name}: choose a wider area"}
+            )
+        up = session.get(Area, up.parent_id) if up.parent_id is not None else None
+    return parent.id
+
+
+def within_choices(session: Session, area_id: int | None = None) -> list[tuple[int, str]]:
+    """The areas an estate (``area_id``, or a new one) could sit in, by name."""
+    rows = session.execute(select(Area.id, Area.name, Area.parent_id)).all()
+    parents = {row.id: row.parent_id for row in rows}
+
+    def inside(candidate: int) -> bool:  # the estate itself, or one within it
+        seen: set[int] = set()
+        step: int | None = candidate
+        while step is not None and step not in seen:
+            if step == area_id:
+                return True
+            seen.add(step)
+            step = parents.get(step)
+        return False
+
+    return sorted(
+        ((row.id, row.name) for row in rows if area_id is None or not inside(row.id)),
+        key=lambda pair: (pair[1].casefold(), pair[0]),
+    )
+
+
+def add_area(store: Store, name: str, kind: str = "estate", parent_id: int | None = None) -> Area:
     with store.transaction() as session:
-        area = Area(name=_name(session, name), kind=_kind(kind))
+        area = Area(
+            name=_name(session, name), kind=_kind(kind), parent_id=_parent(session, parent_id)
+        )
         session.add(area)
         session.flush()
         audit.record(
@@ -133,14 +195,23 @@ def add_area(store: Store, name: str, kind: str = "estate") -> Area:
     return area
 
 
-def rename_area(store: Store, area_id: int, name: str, kind: str | None = None) -> Area:
-    """A new name (and, if given, kind); everything placed in it stays."""
+#: ``rename_area``'s parent_id when the estate stays where it is.
+STAYS = -1
+
+
+def rename_area(
+    store: Store, area_id: int, name: str, kind: str | None = None, parent_id: int | None = STAYS
+) -> Area:
+    """A new name (and, if given, kind and the wider area it is in); everything placed
+    in it stays."""
     with store.transaction() as session:
-        area = get_or_404(session, Area, area_id, "estate or area")
+        area = _area(session, area_id)
         before = audit.snapshot(area, AREA_FIELDS)
         old_name = area.name
         area.name = _name(session, name, keep=area.id)
         area.kind = _kind(kind or area.kind)
+        if parent_id != STAYS:
+            area.parent_id = _parent(session, parent_id, area)
         _rekey(session, old_name, area.name)
         changes = audit.diff(before, audit.snapshot(area, AREA_FIELDS))
         if changes:
@@ -190,8 +261,7 @@ def merge_areas(store: Store, area_id: int, into_id: int) -> Merged:
     if area_id == into_id:
         raise ValidationError({"into": "choose another estate or area to merge into"})
     with store.transaction() as session:
-        gone = get_or_404(session, Area, area_id, "estate or area")
-        kept = get_or_404(session, Area, into_id, "estate or area")
+        gone, kept = _area(session, area_id), _area(session, into_id)
         moved = {}
         placed = {  # kept in the audit entry, so a wrong merge can be traced and undone
             model.__tablename__: list(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, NotFound, ValidationError
 from engagement_desktop.services.common import audit
-from engagement_desktop.services.common.checks import HIDDEN, choice
+from engagement_desktop.services.common.checks import HIDDEN, choice, composed
 from engagement_desktop.services.common.validation import (
     check_birth_date,
     normalise_email,
@@ -119,7 +119,7 @@ def search_text_for(
 def _clean_text(value: Any, limit: int | None) -> str | None:
     if value is None:
         return None
-    text = HIDDEN.sub("", str(value)).strip()  # pasted in unseen: taken out unseen
+    text = composed(HIDDEN.sub("", str(value)).strip())  # pasted in unseen: taken out unseen
     text = re.sub(r"[ \t]+", " ", text)
     if not text:
         return None
