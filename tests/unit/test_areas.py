@@ -44,7 +44,7 @@ def test_add_and_rename_keep_names_unique_whatever_their_capitals(store: Store) 
 
 
 def test_a_name_is_one_estate_however_its_accents_were_typed(store: Store) -> None:
-    """"Café" typed (composed) and pasted from a Mac (e + combining acute) look the same
+    """ "Café" typed (composed) and pasted from a Mac (e + combining acute) look the same
     in every list: they are one estate, as an import would match them, and kept composed."""
     cafe = add_area(store, "Cafe\u0301 Court")
     assert cafe.name == "Caf\u00e9 Court"  # held composed (NFC)
