@@ -446,3 +446,26 @@ def test_a_consent_time_or_expense_date_no_door_could_have_is_refused_by_name(
         assert str(caught.value) == expected
         assert _counts(store) == before
     assert merge_pack(store, path).claims == 1  # the pack as the door left it comes back
+
+
+def test_a_voting_time_no_door_could_have_is_refused_by_name(
+    store: Store, office: dict[str, int], tmp_path: Path
+) -> None:
+    """A vote cast at the door on a laptop whose clock said 2099 would be counted in no
+    ballot's period: the merge is refused, naming the voter, and brings nothing back."""
+    path = tmp_path / "pack.sqlite"
+    export_pack(store, [office["event"]], path)
+    _at_the_door(path, office)
+    with sqlite3.connect(path) as connection:
+        changed = connection.execute(
+            "UPDATE ballot_voters SET voted_at = '2099-03-01 19:05:00.000000' "
+            f"WHERE voter_key = 'p:{office['zoe']}'"
+        ).rowcount
+    assert changed == 1
+    before = _counts(store)
+    with pytest.raises(EngagementError) as caught:
+        merge_pack(store, path, resolutions=Resolutions(walk_ins={}, conflicts={}))
+    assert str(caught.value).startswith(
+        "The voting time of Zoë O'Neill: 01/03/2099 19:05 is not a plausible time"
+    )
+    assert _counts(store) == before

@@ -127,7 +127,11 @@ def votes(
                 person_id=person.id if person else None,
                 voter_key=key,
                 channel=voter["channel"],
-                voted_at=voter["voted_at"],
+                voted_at=checked(
+                    f"The voting time of {person.full_name if person else 'a voter'}",
+                    voter["voted_at"],
+                    check_done_at,
+                ),
             )
         )
     session.flush()
