@@ -5,6 +5,10 @@ The registers of the chosen events come whole (people, their consents and needs)
 rest of the register comes as names, reference and postcode only, so a walk-in can be
 checked against it and no more leaves the office. The pack carries the register's
 identity and a snapshot of what it held, which is what bringing it back compares.
+
+The pack is written table by table in the order of the foreign keys (areas inside
+their area first, events before the consents, marks and votes recorded at them), so
+its records fit together as the register's do.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
@@ -266,7 +271,7 @@ def _read_content(session: Session, event_ids: list[int], salt: str) -> dict[str
     for consent in consents:
         if consent["event_id"] not in event_ids:
             consent["event_id"] = None  # the event stays in the office
-    areas = sorted(_rows(session, Area.__table__), key=lambda a: a["parent_id"] is not None)
+    areas = _parents_first(_rows(session, Area.__table__))
     return {
         "settings": _rows(session, Setting.__table__),
         "areas": areas,
@@ -295,6 +300,21 @@ def _read_content(session: Session, event_ids: list[int], salt: str) -> dict[str
     }
 
 
+def _parents_first(areas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The areas, each after the one it sits in (estates in areas in wider areas)."""
+    parent = {a["id"]: a["parent_id"] for a in areas}
+
+    def depth(area_id: int) -> int:
+        seen: set[int] = set()
+        step: int | None = area_id
+        while step is not None and step not in seen:  # the service allows no circle
+            seen.add(step)
+            step = parent.get(step)
+        return len(seen)
+
+    return sorted(areas, key=lambda a: depth(a["id"]))
+
+
 def _chunked(session: Session, table: Any, column: Any, ids: list[int]) -> list[dict]:
     found: list[dict] = []
     for chunk in id_chunks(ids):
@@ -320,9 +340,12 @@ def _write_pack(
             with pack.transaction() as session:
                 for name in _SEEDED:
                     session.execute(delete(Base.metadata.tables[name]))
-                for name, rows in content.items():
-                    if name.startswith("_") or not rows:
-                        continue
+                # Parents before children (events before the consents recorded at them).
+                rank = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+                for name in sorted(
+                    (n for n in content if not n.startswith("_")), key=rank.__getitem__
+                ):
+                    rows = content[name]
                     table = Base.metadata.tables[name]
                     for start in range(0, len(rows), 2000):
                         session.execute(insert(table), rows[start : start + 2000])
@@ -330,6 +353,12 @@ def _write_pack(
                     insert(Setting), [{"key": PACK_SETTING, "value": pack_row["pack_id"]}]
                 )
                 session.execute(insert(FieldkitPack), [pack_row])
+        except IntegrityError as exc:  # the new file is ours alone: not a clash with anyone
+            raise EngagementError(
+                f"The pack {output.name} could not be written: its records do not fit "
+                f"together ({exc.orig}), so nothing was taken out. This is a fault in "
+                "Engagement Desktop; please report it with the log."
+            ) from exc
         finally:
             pack.close()
         if passphrase:
