@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from engagement_desktop.errors import EngagementError
+
 APP_DIR_NAME = "EngagementDesktop"
 APP_AUTHOR = "EngagementDesktop"
 
@@ -19,16 +21,29 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
 
 
+#: The kinds of database address the program opens (a file's, and a PostgreSQL server's).
+SUPPORTED_ADDRESSES = ("sqlite", "postgresql")
+
+
 def resolve_target(target: str | os.PathLike[str] | None) -> str:
-    """--db beats ENGAGEMENT_DB beats the default file in the user's data folder."""
-    if target:
-        return os.fspath(target)
-    env = os.environ.get("ENGAGEMENT_DB")
-    if env:
-        return env
+    """--db beats ENGAGEMENT_DB beats the default file in the user's data folder. An
+    address of another kind (mysql://, postgres://) is refused in one sentence."""
+    chosen = os.fspath(target) if target else os.environ.get("ENGAGEMENT_DB")
+    if chosen:
+        return _supported(chosen)
     default = default_database()
     default.parent.mkdir(parents=True, exist_ok=True)
     return str(default)
+
+
+def _supported(target: str) -> str:
+    scheme, is_address, _ = target.partition("://")
+    if is_address and scheme.split("+")[0].lower() not in SUPPORTED_ADDRESSES:
+        raise EngagementError(  # the scheme only: an address may hold a password
+            f"Cannot open a {scheme}:// address: only a database file or a postgresql:// "
+            "address is supported; nothing was done."
+        )
+    return target
 
 
 def default_database() -> Path:

@@ -187,11 +187,11 @@ def person_by_reference(store: Store, reference: str) -> int:
     A reference shared by a household is refused with the names, so a script
     never credits the wrong member.
     """
-    from engagement_desktop.services.people.people import find_by_reference, get_person
+    from engagement_desktop.services.people.people import by_record_number, find_by_reference
 
     with store.session() as session:
-        if reference.startswith("#") and reference[1:].isdigit():
-            return get_person(session, int(reference[1:])).id
+        if (numbered := by_record_number(session, reference)) is not None:
+            return numbered.id
         found = [p for p in find_by_reference(session, reference) if not p.archived]
         if not found:
             raise EngagementError(f"Nobody has the reference '{reference}'.")

@@ -118,7 +118,8 @@ def _profile(args: argparse.Namespace) -> int:
     plan = plan_profile(Path(args.file), as_of=args.as_of, sheet=args.sheet)
     written = 0
     if not args.dry_run:
-        with opened(args) as store:
+        with opened(args, write=True) as store:
+            protect(store, "profile import")
             written = load_base_profile(store, plan)
     when = f"{plan.as_of.day} {plan.as_of:%B %Y}"
     lines = [f"{plan.file_name}: read as {plan.shape}, {plan.rows_read:,} rows, as at {when}"]

@@ -41,11 +41,11 @@ def register(sub: Any) -> None:
 
 def _chosen(store: Any, reference: str, person_id: int | None) -> int:
     """The one person REF names (``--person-id`` picks one of a household)."""
-    from engagement_desktop.services.people.people import find_by_reference, get_person
+    from engagement_desktop.services.people.people import by_record_number, find_by_reference
 
     with store.session() as session:
-        if reference.startswith("#") and reference[1:].isdigit():
-            return get_person(session, int(reference[1:])).id
+        if (numbered := by_record_number(session, reference)) is not None:
+            return numbered.id
         found = [p.id for p in find_by_reference(session, reference)]
     if not found:
         raise EngagementError(f"Nobody has the reference '{reference}'; nothing changed.")

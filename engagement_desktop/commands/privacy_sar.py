@@ -1,4 +1,4 @@
-"""``privacy sar REF -o FILE.zip``: everything held about one person, for a subject
+"""``privacy sar REF|#ID -o FILE.zip``: everything held about one person, for a subject
 access request (a readable PDF and a workbook in one zip)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def register(sub: Any) -> None:
     sar = sub.add_parser(
         "sar", help="subject access export: everything held about one person, as a zip"
     )
-    sar.add_argument("reference", metavar="REF", help="the person's tenancy reference")
+    sar.add_argument("reference", metavar="REF", help="tenancy reference, or #ID")
     sar.add_argument("-o", "--output", required=True, metavar="FILE.zip")
     sar.add_argument(
         "--person-id",

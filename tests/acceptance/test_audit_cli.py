@@ -69,3 +69,19 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path, db_target: st
     assert digest(db) == before
     missing = run("--db", str(tmp_path / "none.db"), "audit")
     assert missing.returncode == 1 and not (tmp_path / "none.db").exists()
+
+
+def test_a_day_off_the_calendar_is_one_sentence(tmp_path: Path, db_target: str) -> None:
+    """It was "Something unexpected went wrong (ValueError/OverflowError)"."""
+    db = make_db(db_target)
+    before = digest(db)
+    for args, said in [
+        (("--from", "0001-01-01"), "From: 01/01/0001"),
+        (("--to", "9999-12-31"), "To: 31/12/9999"),
+    ]:
+        result = run("--db", str(db), "audit", *args)
+        assert result.returncode == 1 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == [
+            f"engagement-desktop: {said} is not a plausible date (give one from 1900 to 2200)"
+        ]
+    assert digest(db) == before

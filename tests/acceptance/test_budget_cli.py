@@ -176,6 +176,20 @@ def test_without_a_quarter_the_board_hears_about_the_last_one_ended(
     assert "Board report: Q2 2026/27" in PdfReader(out).pages[0].extract_text()
 
 
+def test_an_annual_report_for_a_year_not_started_is_refused(demo: Path, tmp_path: Path) -> None:
+    """2027/28 on 5 December 2026 printed figures; refused as a quarter not started is."""
+    out = tmp_path / "annual.pdf"
+    before = demo.read_bytes()
+    args = ("report", "annual", "--year", "2027", "-o", str(out), "--today", TODAY)
+    done = run("--db", str(demo), *args)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "engagement-desktop: 2027/28 (1 April 2027 to 31 March 2028) has not started yet: "
+        "choose a year up to today's."
+    ]
+    assert not out.exists() and demo.read_bytes() == before
+
+
 def test_the_annual_report_to_customers_is_four_large_pages(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "annual.pdf"
     done = run(

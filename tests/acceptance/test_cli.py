@@ -116,6 +116,23 @@ def test_the_demo_history_ends_on_the_day_given(tmp_path: Path, db_target: str) 
     assert "'10/05/2027' is not a date like 2026-04-01" in wrong.stderr
 
 
+def test_a_demo_day_off_the_calendar_is_one_sentence(db_target: str) -> None:
+    """``--today 0001-01-01`` / ``9999-12-31`` ended in "Something unexpected went wrong
+    (ValueError/OverflowError)"; refused by the bound a period of things done has."""
+    db = db_target
+    for day, said in [("0001-01-01", "01/01/0001"), ("9999-12-31", "31/12/9999")]:
+        refused = run("--db", str(db), "demo", "--people", "150", "--today", day)
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr.strip().splitlines() == [
+            f"engagement-desktop: Today: {said} is not a plausible date "
+            "(give one from 1990 to 2200)"
+        ]
+        assert rows(db, "SELECT count(*) FROM people") == [(0,)]
+        assert rows(db, "SELECT count(*) FROM audit_entries") == [(0,)]
+    made = run("--db", str(db), "demo", "--people", "150", "--today", "1990-01-01")
+    assert made.returncode == 0, made.stderr
+
+
 @pytest.mark.sqlite_only
 def test_environment_variable_names_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"

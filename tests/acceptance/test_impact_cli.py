@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.acceptance.test_cli import run
+from tests.acceptance.test_cli import digest, run
 from tests.backends import rows
 from tests.conftest import MakeTarget
 
@@ -133,3 +133,39 @@ def test_report_text_shows_money_in_pounds(db: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.strip().startswith("Total cost:"))
     assert "£" in line
+
+
+def test_loading_a_profile_backs_up_first(db: str, tmp_path: Path) -> None:
+    """The profile import replaced the whole customer profile with no safety backup
+    (people and survey imports make one first); a dry run still makes none."""
+    figures = tmp_path / "figures.csv"
+    figures.write_text("Dimension,Category,Count\nSex,Female,600\nSex,Male,500\n")
+    before = rows(db, "select dimension, category, count from base_profile order by id")
+    dry = run("--db", str(db), "import", "profile", str(figures), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(run("--db", str(db), "backup", "--list", "--json").stdout)["backups"] == []
+    done = run("--db", str(db), "import", "profile", str(figures), "--as-of", "2026-03-31")
+    assert done.returncode == 0, done.stderr
+    listed = run("--db", str(db), "backup", "--list", "--json")
+    found = json.loads(listed.stdout)["backups"]
+    assert [b["reason"] for b in found] == ["profile-import"]
+    kept = "select dimension, category, count from base_profile order by id"
+    assert rows(found[0]["file"], kept) == before  # the profile as it was, in the backup
+    assert _count(db, "select count(*) from base_profile") == 2
+
+
+def test_a_report_year_not_started_is_refused(db: str, tmp_path: Path) -> None:
+    """A year starting next calendar year has not started today (it printed figures);
+    refused as ``report board`` refuses a quarter not started."""
+    from datetime import date
+
+    year = date.today().year + 1
+    out = tmp_path / "future.pdf"
+    before = digest(db)
+    done = run("--db", str(db), "report", "impact", "--year", str(year), "-o", str(out))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"engagement-desktop: {year}/{(year + 1) % 100:02d} (1 April {year} to 31 March "
+        f"{year + 1}) has not started yet: choose a year up to today's."
+    ]
+    assert not out.exists() and digest(db) == before

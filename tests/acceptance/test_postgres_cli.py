@@ -44,6 +44,28 @@ def test_a_server_that_is_down_is_one_line() -> None:
     assert "s3cret-pw" not in message and "***" in message
 
 
+@pytest.mark.parametrize(
+    ("address", "scheme"),
+    [("mysql://officer:s3cret-pw@db.example/engagement", "mysql"), ("foo://bar", "foo")],
+)
+def test_an_address_of_another_kind_is_one_sentence(
+    address: str, scheme: str, tmp_path: Path
+) -> None:
+    """It was "Something unexpected went wrong (ModuleNotFoundError/NoSuchModuleError)"."""
+    said = (
+        f"engagement-desktop: Cannot open a {scheme}:// address: only a database file or a "
+        "postgresql:// address is supported; nothing was done."
+    )
+    for ran in (
+        run("--db", address, "check"),
+        run("audit", env={"ENGAGEMENT_DB": address}),
+        run("--db", address, "backup", str(tmp_path / "copy.sqlite")),
+    ):
+        assert ran.returncode == 1 and ran.stdout == ""
+        assert one_line(ran.stderr) == said and "s3cret-pw" not in ran.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 #: The program run with psycopg not importable, as in a source install without the
 #: ``postgres`` extra: a finder refuses psycopg (and its binary half) before any other.
 WITHOUT_PSYCOPG = """

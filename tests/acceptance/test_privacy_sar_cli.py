@@ -96,6 +96,23 @@ def test_an_unknown_reference_writes_nothing(db: str, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [] and _digest(db) == before
 
 
+def test_someone_without_a_reference_is_found_by_record_number(db: str, tmp_path: Path) -> None:
+    """A walk-in has no tenancy reference: ``#ID`` names them, as ``privacy erase`` takes it
+    (it was "Nobody has the reference '#68'")."""
+    person_id = _one(db, "SELECT min(id) FROM people WHERE reference IS NULL")[0][0]
+    out = tmp_path / "walk-in.zip"
+    result = run("--db", str(db), "privacy", "sar", f"#{person_id}", "-o", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["person_id"] == person_id and out.exists()
+    before = _digest(db)
+    missing = run("--db", str(db), "privacy", "sar", "#999999", "-o", str(tmp_path / "no.zip"))
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.stderr.strip().splitlines() == [
+        "engagement-desktop: There is no person with id 999999."
+    ]
+    assert not (tmp_path / "no.zip").exists() and _digest(db) == before
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_workbook_and_qpdf_passes_the_pdf(db: str, tmp_path: Path) -> None:
     reference = _one(

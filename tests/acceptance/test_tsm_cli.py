@@ -79,3 +79,16 @@ def test_a_wrong_value_is_one_sentence_and_changes_nothing(tmp_path: Path, db_ta
     missing = run("--db", str(db), "survey", "set", "No such survey", "--weighting", "None")
     assert missing.returncode == 1 and "There is no survey called" in missing.stderr
     assert digest(db) == before
+
+
+def test_a_count_by_method_past_the_homes_cap_is_refused(db_target: str) -> None:
+    db = db_target
+    assert run("--db", db, "demo", "--people", "150").returncode == 0
+    latest = latest_survey(db)
+    before = digest(db)
+    huge = run("--db", db, "survey", "set", latest, "--responses-by", "phone=99999999999999999999")
+    assert huge.returncode == 1
+    assert huge.stderr.strip().splitlines() == [
+        "engagement-desktop: Responses by method: are whole numbers from 0 to 10,000,000"
+    ]
+    assert digest(db) == before

@@ -21,7 +21,9 @@ from sqlalchemy import func, select
 
 from engagement_desktop.gui.reports.page import ReportsPage
 from engagement_desktop.reports.impact.report import build_report
+from engagement_desktop.services.common.backups import backup_folder
 from engagement_desktop.services.demo import generate_demo
+from engagement_desktop.store.backups import list_backups
 from engagement_desktop.store.engine import Store, open_store
 from engagement_desktop.store.models import Attendance
 from tests.unit.import_corpus import tsm
@@ -297,6 +299,8 @@ def test_loading_the_customer_profile_previews_then_replaces_it(
     assert page.load_customer_profile(str(source))
     assert "read as tenancy export (2 rows)" in asked[0] and "Sex: 2 customers" in asked[0]
     assert page.ui.baseCombo.currentData() == "table"
+    made = list_backups(backup_folder(demo))  # made first, as before every import
+    assert [b.reason for b in made] == ["profile-import"]
     with demo.session() as session:
         rows = {(r.dimension, r.category): r.count for r in session.scalars(select(BaseProfileRow))}
         assert session.scalar(select(func.count()).select_from(Person)) == people

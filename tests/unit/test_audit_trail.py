@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from engagement_desktop.errors import NotFound
+from engagement_desktop.errors import NotFound, ValidationError
 from engagement_desktop.services.audit.trail import AuditFilter, officers, read_trail
 from engagement_desktop.services.events import checkin, events
 from engagement_desktop.services.events.invitations import invite
@@ -184,3 +184,18 @@ def test_an_erased_name_is_read_as_the_record_now_says(store: Store, zoe: dict[s
     assert not any("Zoë" in line.subject for line in page.lines)
     assert not any("Zoë" in line.summary for line in page.lines if line.table == "people")
     assert "Added Erased" in [line.summary for line in page.lines]
+
+
+def test_a_day_off_the_calendar_is_one_sentence(store: Store) -> None:
+    """0001-01-01 and 9999-12-31 ended in ValueError / OverflowError (local time runs
+    off the calendar); they are refused by the bound every report day has."""
+    with store.session() as session:
+        for wanted, said in (
+            (AuditFilter(since=date(1, 1, 1)), "From: 01/01/0001"),
+            (AuditFilter(until=date(9999, 12, 31)), "To: 31/12/9999"),
+        ):
+            with pytest.raises(ValidationError) as caught:
+                read_trail(session, wanted)
+            assert str(caught.value) == (
+                f"{said} is not a plausible date (give one from 1900 to 2200)"
+            )

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from engagement_desktop.errors import EngagementError
 from engagement_desktop.reports.impact.pdf import write_impact_pdf
 from engagement_desktop.reports.impact.profile import compare
 from engagement_desktop.reports.impact.report import build_report
@@ -218,6 +219,18 @@ def test_a_year_with_nothing_still_reads_well(store: Store, tmp_path: Path) -> N
     )
     assert "No survey with Tenant Satisfaction Measures covers this year." in text
     assert "None in this period." in text
+
+
+def test_a_year_not_started_is_refused_as_the_board_refuses_a_quarter(store: Store) -> None:
+    """2027/28 on 7 December 2026 printed a day's figures; it is refused in one sentence,
+    as ``report board`` refuses a quarter not started, and runs from its first day."""
+    with store.session() as session, pytest.raises(EngagementError) as caught:
+        build_report(session, 2027, today=date(2026, 12, 7))
+    assert str(caught.value) == (
+        "2027/28 (1 April 2027 to 31 March 2028) has not started yet: choose a year up to today's."
+    )
+    with store.session() as session:
+        assert build_report(session, 2027, today=date(2027, 4, 1)).period.label == "2027/28"
 
 
 def test_pdf_and_workbook_carry_the_same_figures(demo: Store, tmp_path: Path) -> None:

@@ -200,6 +200,14 @@ def test_a_shared_or_unknown_reference_is_refused(store: Store) -> None:
             find_person(session, "T0042", 999)
 
 
+def test_a_record_number_finds_someone_without_a_reference(store: Store) -> None:
+    walk_in = people.add_person(store, {"first_name": "Cy", "last_name": "Walker"}, GIVEN)
+    with store.session() as session:
+        assert find_person(session, f"#{walk_in.id}") == walk_in.id
+        with pytest.raises(EngagementError, match="There is no person with id 999"):
+            find_person(session, "#999")
+
+
 def test_a_joint_tenants_survey_answers_are_not_given_to_the_other(store: Store) -> None:
     from engagement_desktop.store.models import Survey, SurveyResponse
 

@@ -243,6 +243,25 @@ def test_wrong_facts_change_nothing(store: Store) -> None:
         assert session.query(AuditEntry).filter_by(action="survey.edit").count() == 1
 
 
+def test_a_count_by_method_is_bounded_like_the_homes(store: Store) -> None:
+    """A count of 99999999999999999999 phone returns was saved and went into the
+    regulator's workbook; it is refused by the homes' bound, and nothing is saved."""
+    add_survey(store, "TSM 2025/26", date(2025, 10, 1), date(2026, 2, 28))
+    with store.session() as session:
+        before = survey_facts(session, "TSM 2025/26")
+        audits = session.query(AuditEntry).count()
+    for count in (99_999_999_999_999_999_999, 10_000_001):
+        with pytest.raises(ValidationError) as caught:
+            update_survey_facts(store, "TSM 2025/26", {"method_counts": {"phone": count}})
+        said = "Responses by method: are whole numbers from 0 to 10,000,000"
+        assert str(caught.value) == said
+    with store.session() as session:
+        assert survey_facts(session, "TSM 2025/26") == before
+        assert session.query(AuditEntry).count() == audits
+    facts = update_survey_facts(store, "TSM 2025/26", {"method_counts": {"phone": 10_000_000}})
+    assert facts.method_counts == {"phone": 10_000_000}
+
+
 def test_a_period_outside_the_years_a_report_covers_is_refused(store: Store) -> None:
     """A period ending in 9999 (or starting in 0202) was taken, and the survey then sat
     outside every report year; the refusal names the field and the date."""

@@ -2,8 +2,9 @@
 system's figures or a full tenancy export, shown before anything is written.
 
 The file is read and counted by ``plan_profile`` (nothing written; no one added to the
-register); the officer sees the counts per dimension and confirms; one
-``load_base_profile`` call then replaces the profile in one audited transaction.
+register); the officer sees the counts per dimension and confirms; a safety backup is
+made, as before every import; one ``load_base_profile`` call then replaces the profile
+in one audited transaction.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.backups.safety import backup_now_before
 from engagement_desktop.interchange.reports.profile_import import (
     ProfilePlan,
     load_base_profile,
@@ -56,6 +58,8 @@ def load_profile(parent: QWidget, store: Store, path: str | None = None) -> bool
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
+        return False
+    if not backup_now_before(parent, store, "profile import"):
         return False
     try:
         written = load_base_profile(store, plan)

@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.kpis import satisfaction_figures
 from engagement_desktop.services.budget.lines import check_year
-from engagement_desktop.services.budget.period import Period, report_period, to_date
+from engagement_desktop.services.budget.period import (
+    Period,
+    check_started,
+    report_period,
+    to_date,
+)
 from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.services.mailings.fields import Letterhead
@@ -60,7 +65,9 @@ def counted(value: int, minimum: int) -> str:
 def gather_annual(session: Session, year: int, *, today: date | None = None) -> AnnualReport:
     year = check_year(year)
     today = today or date.today()
-    period = to_date(report_period(session, year), today)
+    whole = report_period(session, year)
+    check_started(whole, today)
+    period = to_date(whole, today)
     minimum = int(get_setting(session, "small_number_minimum") or 5)
     s = figures.summary(session, period, figures.Costs())
     hours = volunteer_hours(session, period)

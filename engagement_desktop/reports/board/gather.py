@@ -21,6 +21,7 @@ from engagement_desktop.services.budget.figures import Summary
 from engagement_desktop.services.budget.kpis import Measurer
 from engagement_desktop.services.budget.period import (
     Period,
+    check_started,
     parse_quarter,
     quarter_period,
     report_period,
@@ -150,11 +151,7 @@ class BoardFigures:
 
 def check_in_data(session: Session, quarter: Period, today: date) -> None:
     """Refuse a quarter that has not started, or that ends before anything was recorded."""
-    if quarter.start > today:
-        raise EngagementError(
-            f"{quarter.code} ({quarter.months}) has not started yet: choose a quarter up to "
-            "today's."
-        )
+    check_started(quarter, today)
     first = session.scalar(select(func.min(Event.starts_at)))
     if first is None:
         raise EngagementError("No events are recorded yet, so there is nothing to report.")

@@ -20,7 +20,12 @@ from engagement_desktop.services.budget import figures
 from engagement_desktop.services.budget.control import control_figures
 from engagement_desktop.services.budget.fund import fund_figures
 from engagement_desktop.services.budget.kpis import survey_for
-from engagement_desktop.services.budget.period import Period, compared_periods
+from engagement_desktop.services.budget.period import (
+    Period,
+    check_started,
+    compared_periods,
+    report_period,
+)
 from engagement_desktop.services.budget.position import budget_position
 from engagement_desktop.services.budget.volunteering import volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
@@ -105,6 +110,7 @@ def build_report(
     today: date | None = None,
 ) -> ImpactReport:
     today = today or date.today()
+    check_started(report_period(session, year), today)
     period, previous = compared_periods(session, year, today)
     threshold = float(get_setting(session, "under_representation_points") or 5)
     minimum = int(get_setting(session, "small_number_minimum") or 5)

@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.services.privacy.where import PERSONAL, rows_about, table
 from engagement_desktop.store.models import AuditEntry, Event, Group, Person
@@ -144,6 +146,12 @@ def people_matching(session: Session, text: str, limit: int = 12) -> list[Person
 
 
 def _filtered(session: Session, wanted: AuditFilter) -> Select[AuditEntry]:
+    for name, day in (("from", wanted.since), ("to", wanted.until)):
+        try:  # 0001-01-01 and 9999-12-31 run off the calendar in local time
+            if day is not None:
+                check_period_day(day)
+        except ValueError as exc:
+            raise ValidationError({name: str(exc)}) from exc
     query = select(AuditEntry)
     if wanted.person_id is not None:
         query = query.where(AuditEntry.id.in_(entries_about(session, wanted.person_id)))

@@ -126,6 +126,19 @@ def quarter_period(session: Session, year: int, quarter: int) -> Period:
     return Period(year, first, last, quarter=quarter)
 
 
+def check_started(period: Period, today: date) -> None:
+    """Refuse a quarter or year that has not started yet: it has no figures to report."""
+    if period.start > today:
+        what, name, when = (
+            ("quarter", period.code, period.months)
+            if period.quarter
+            else ("year", period.label, period.long)
+        )
+        raise EngagementError(
+            f"{name} ({when}) has not started yet: choose a {what} up to today's."
+        )
+
+
 def to_date(period: Period, today: date) -> Period:
     """``period`` cut at ``today`` when it has not ended (a quarter or year to date)."""
     if today >= period.end:

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common.settings import get_setting, month_day
+from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.demo.areas import build_areas
 from engagement_desktop.services.demo.attendance import build_attendance, build_expenses
 from engagement_desktop.services.demo.ballots import build_ballots
@@ -154,6 +155,11 @@ def generate_demo(
         )
     if people < MINIMUM_PEOPLE:
         raise EngagementError(f"Demo data needs at least {MINIMUM_PEOPLE} people.")
+    if today is not None:
+        try:  # its history is of things done: none from before 1990, none past 2200
+            check_period_day(today, of_done=True)
+        except ValueError as exc:
+            raise ValidationError({"today": str(exc)}) from exc
     with store.transaction() as session:
         _refuse_unless_empty(session)
         usual_cache = _modest_cache(session)

@@ -208,6 +208,15 @@ def archived_states(session: Session, person_ids: Collection[int]) -> set[bool]:
     return set(session.scalars(select(Person.archived).where(Person.id.in_(person_ids))))
 
 
+def by_record_number(session: Session, reference: str) -> Person | None:
+    """The person ``#123`` names by record number (anyone, a walk-in with no tenancy
+    reference too), or None when ``reference`` is not written that way; a record number
+    no one has is NotFound."""
+    if not (reference.startswith("#") and reference[1:].isdigit()):
+        return None
+    return get_person(session, int(reference[1:]))
+
+
 def find_by_reference(session: Session, reference: str) -> list[Person]:
     """People with this tenancy reference (trimmed, case-insensitive); a household shares one."""
     ref = normalise_reference(reference)

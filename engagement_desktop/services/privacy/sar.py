@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.wording import salutation
-from engagement_desktop.services.people.people import normalise_reference
+from engagement_desktop.services.people.people import by_record_number, normalise_reference
 from engagement_desktop.services.privacy.where import PERSONAL, PersonalTable, rows_about, table
 from engagement_desktop.store import vocab
 
@@ -184,8 +184,11 @@ class SubjectAccess:
 
 
 def find_person(session: Session, reference: str, person_id: int | None = None) -> int:
-    """The person a request names by reference, archived or not; ``person_id`` picks
-    one member of a household sharing it."""
+    """The person a request names by reference, archived or not, or by ``#ID`` (a
+    walk-in has no reference), as ``privacy erase`` takes it; ``person_id`` picks one
+    member of a household sharing a reference."""
+    if (numbered := by_record_number(session, reference)) is not None:
+        return numbered.id
     people = table("people")
     ids = list(
         session.scalars(

@@ -110,8 +110,11 @@ def _checked(values: dict[str, Any]) -> dict[str, str]:
     wrong = [k for k, n in counts.items() if k not in RETURN_METHODS]
     if wrong:
         errors["method_counts"] = f"'{wrong[0]}' is not one of {', '.join(RETURN_METHODS)}"
-    elif any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in counts.values()):
-        errors["method_counts"] = "are whole numbers, 0 or more"
+    elif any(
+        isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= MOST_HOMES
+        for n in counts.values()
+    ):  # one response per home at most: no method collects more than the homes cap
+        errors["method_counts"] = f"are whole numbers from 0 to {MOST_HOMES:,}"
     start, end = values["period_start"], values["period_end"]
     if start and end and start > end:
         errors["period_end"] = "is before the period starts"
