@@ -44,7 +44,7 @@ def _on_server(args: argparse.Namespace) -> bool:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from engagement_desktop.store.backups import restore_file
+    from engagement_desktop.store.restore import restore_file
 
     if _on_server(args):
         return _restore_to_server(args)
@@ -74,7 +74,8 @@ def _restore_to_server(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from engagement_desktop.services.common.backups import backup_folder, backup_stem
-    from engagement_desktop.store.backups import backup_name, restore_to_server
+    from engagement_desktop.store.backups import backup_name
+    from engagement_desktop.store.restore import restore_to_server
 
     with opened(args, write=True) as store:
         folder = backup_folder(store)

@@ -1,4 +1,4 @@
-"""The backup folder's files: names, rotation, listing, and restoring one over the database.
+"""The backup folder's files: names, rotation, listing, and checking one before a restore.
 
 Automatic backups are named ``<database stem>-<YYYYMMDD-HHMMSS>-<reason>.sqlite`` so they
 sort by time and say which database and which moment they protect. Rotation keeps the
@@ -6,16 +6,15 @@ newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have a 
 (restic's ``--keep-daily/weekly/monthly``): a laptop left in a drawer for a year still
 has its backups when it comes back. Files of another name are never touched.
 
-Restoring verifies the backup first (SQLite's integrity check, our schema, not from a
-newer program), keeps a copy of the current file beside it, then replaces it with one
-``os.replace``: the database is either all the old file or all the backup.
+A restore (``store.restore``) verifies the backup first (SQLite's integrity check, our
+schema, not from a newer program), keeps a copy of the current file beside it, then
+replaces it with one ``os.replace``: the database is either all the old file or all the
+backup.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from engagement_desktop.errors import DatabaseRefused, EngagementError
 from engagement_desktop.store import cipher
 from engagement_desktop.store.schema_shape import schema_problems
 from engagement_desktop.store.schema_version import SCHEMA_HEAD, is_known
-from engagement_desktop.store.sqlite_file import connect_read_only, read_header, why_not_writable
+from engagement_desktop.store.sqlite_file import connect_read_only, read_header
 
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
@@ -241,155 +240,3 @@ def verify_backup(backup: Path, passphrase: str | None = None) -> str:
             "restored: choose another backup; nothing was changed."
         )
     return str(revision)
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    database: Path
-    restored_from: Path
-    kept_copy: Path | None  # the database as it was before (None: there was none)
-    schema_version: str
-
-
-def restore_file(
-    backup: Path,
-    database: Path,
-    *,
-    now: datetime | None = None,
-    passphrase: str | None = None,
-) -> RestoreResult:
-    """Put ``backup`` in place of ``database`` after checking it; the current file is kept
-    beside it as ``<stem>.before-restore-<time>.sqlite``. Nothing may have the database
-    open (the window closes its own connection first)."""
-    backup = Path(backup).expanduser().absolute()
-    database = Path(database).expanduser().absolute()
-    if backup == database:
-        raise EngagementError("The backup is the database itself; nothing was changed.")
-    revision = verify_backup(backup, passphrase)
-    if not database.parent.is_dir():
-        raise EngagementError(f"The folder {database.parent} does not exist; nothing was changed.")
-    # Asked before anything is opened: a read-only file would otherwise be opened read-only,
-    # leave its -wal beside it and be taken for a file another program has open.
-    reason, full = why_not_writable(database)
-    if reason is not None:
-        raise EngagementError(
-            f"{database} cannot be restored ({reason}): free some space and try again; "
-            "nothing was changed."
-            if full
-            else f"{database} is read-only ({reason}), so the backup cannot be put in its "
-            "place: make the file and its folder writable, or copy the database to a folder "
-            "you can write to (for example Documents) and restore there; nothing was changed."
-        )
-    stamp = (now or datetime.now()).strftime(STAMP)
-    kept: Path | None = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
-    staging = database.with_name(database.name + ".restoring")
-    try:
-        if kept is not None and database.exists() and database.stat().st_size > 0:
-            _keep_current(database, kept, passphrase)
-        else:
-            kept = None
-        shutil.copyfile(backup, staging)
-        with staging.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        for extra in ("-wal", "-shm", "-journal"):
-            database.with_name(database.name + extra).unlink(missing_ok=True)
-        os.replace(staging, database)
-    except OSError as exc:
-        staging.unlink(missing_ok=True)
-        reason = exc.strerror or str(exc)
-        raise EngagementError(
-            f"The backup could not be put in place of {database} ({reason}); "
-            "the database is as it was."
-        ) from exc
-    return RestoreResult(database, backup, kept, revision)
-
-
-def _keep_current(database: Path, kept: Path, passphrase: str | None = None) -> None:
-    """A copy of the database as it is now, with whatever its write-ahead log holds;
-    refused while another program has the file open. A damaged file is kept byte for
-    byte (the backup API would stop at the damage)."""
-    wal = database.with_name(database.name + "-wal")
-    try:
-        protected = passphrase is not None and cipher.looks_encrypted(database)
-        source = (
-            cipher.connect(str(database), passphrase, database, timeout=1)
-            if protected and passphrase is not None
-            else sqlite3.connect(database, timeout=1)
-        )
-        try:
-            destination = cipher.connect_new(kept, passphrase if protected else None)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-            # Fold the log into the file: after the last connection closes nothing is left
-            # beside it, unless another program still has the database open.
-            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            source.close()
-    except cipher.driver_errors() as exc:
-        kept.unlink(missing_ok=True)
-        if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            raise EngagementError(
-                f"{database} is in use by another program or window ({exc}): close it "
-                "first; nothing was changed."
-            ) from exc
-        shutil.copyfile(database, kept)
-        if wal.exists():
-            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
-        return
-    if wal.exists():
-        kept.unlink(missing_ok=True)
-        raise EngagementError(
-            f"{database} is open in another program or window: close it first; nothing was changed."
-        )
-
-
-@dataclass(frozen=True)
-class ServerRestoreResult:
-    database: str  # the server database, named without its password
-    restored_from: Path
-    kept_copy: Path  # a backup of the database as it was, in the backup folder
-    schema_version: str
-
-
-def restore_to_server(
-    backup: Path, engine: Any, kept: Path, passphrase: str | None = None
-) -> ServerRestoreResult:
-    """Put ``backup`` in place of the rows of a database on a server: checked first, the
-    database as it is copied to ``kept``, then every table replaced in one transaction
-    (:mod:`store.logical`): on any failure the server holds what it held before."""
-    from sqlalchemy import text
-
-    from engagement_desktop.store import logical
-
-    backup = Path(backup).expanduser().absolute()
-    revision = verify_backup(backup, passphrase)
-    if cipher.looks_encrypted(backup):
-        raise EngagementError(
-            f"{backup} is protected by a passphrase; a database on a server is restored "
-            "from a backup without one; nothing was changed."
-        )
-    with engine.connect() as connection:
-        current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision != current:
-        raise EngagementError(
-            f"{backup} is at schema {revision} and the server's database at {current}: "
-            "open the backup with this program once (it is brought up to date), then "
-            "restore that file; nothing was changed."
-        )
-    label = engine.url.render_as_string(hide_password=True)
-    integrity = logical.export_to_file(engine, kept)
-    if integrity != "ok":
-        kept.unlink(missing_ok=True)
-        raise EngagementError(
-            f"The copy of {label} as it is failed its check ({integrity}); nothing was changed."
-        )
-    try:
-        logical.restore_from_file(backup, engine)
-    except Exception as exc:
-        raise EngagementError(
-            f"The backup could not be put in place of {label} ({type(exc).__name__}); "
-            "the database is as it was."
-        ) from exc
-    return ServerRestoreResult(label, backup, kept, revision)

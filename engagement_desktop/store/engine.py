@@ -32,6 +32,7 @@ from engagement_desktop.store import (
     collation,
     migrate,
     network_drive,
+    replaced,
     roles,
     verified,
     versions,
@@ -79,8 +80,7 @@ class Store:
     verified: bool = False
     #: The passphrase of an encrypted file (kept in memory only: backups use it too).
     passphrase: str | None = field(default=None, repr=False)
-    #: Transactions committed through :meth:`transaction` since the store was opened: with
-    #: the newest audit entry, it tells a reader whether figures it kept are still true.
+    #: Commits since opening (with the newest audit entry: are a reader's kept figures true?)
     commits: int = field(default=0, init=False, compare=False)
     _counting: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
@@ -321,8 +321,7 @@ def _create_engine(
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # The driver's own implicit BEGIN (deferred, and only before a write) is turned
-        # off; SQLAlchemy's "begin" below says how each transaction starts.
+        # The driver's implicit BEGIN is off; SQLAlchemy's "begin" below starts each one.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -338,9 +337,8 @@ def _create_engine(
                     raise
                 raise DatabaseRefused(network_drive.STILL_IN_WAL.format(path=url.database)) from exc
         cursor.execute("PRAGMA synchronous=FULL")
-        # Up to 64 MB of pages per connection (SQLite's default is 2 MB): an import's
-        # random keys and UUIDs scatter index writes, and a 2 MB cache re-reads them.
-        # Memory is only taken as pages are used.
+        # Up to 64 MB of pages per connection (SQLite's default is 2 MB, taken as used):
+        # an import's random keys and UUIDs scatter index writes a 2 MB cache re-reads.
         cursor.execute("PRAGMA cache_size=-65536")
         cursor.close()
 
@@ -349,6 +347,8 @@ def _create_engine(
         mode = connection.get_execution_options().get("begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
+    if url.database not in (None, "", ":memory:") and "uri" not in url.query:  # a writable file
+        replaced.watch(engine, url.database)  # after _begin: it checks once locked
     return engine
 
 

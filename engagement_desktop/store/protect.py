@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError
-from engagement_desktop.store import cipher
+from engagement_desktop.store import cipher, replaced
 from engagement_desktop.store.sqlite_file import check_location, read_header, why_not_writable
 
 
@@ -33,9 +34,12 @@ def encrypt_file(path: Path, passphrase: str) -> ProtectResult:
     path = _checked(path, passphrase)
     if cipher.looks_encrypted(path):
         raise DatabaseRefused(f"{path} is already protected by a passphrase; nothing was changed.")
-    source = cipher.driver().connect(str(path), isolation_level=None)
     return _export(
-        path, source, passphrase, "protected", lambda p: cipher.connect(str(p), passphrase, p)
+        path,
+        lambda: cipher.driver().connect(str(path), isolation_level=None),
+        passphrase,
+        "protected",
+        lambda p: cipher.connect(str(p), passphrase, p),
     )
 
 
@@ -44,8 +48,13 @@ def decrypt_file(path: Path, passphrase: str) -> ProtectResult:
     path = _checked(path, passphrase)
     if not cipher.looks_encrypted(path):
         raise DatabaseRefused(f"{path} is not protected by a passphrase; nothing was changed.")
-    source = cipher.connect(str(path), passphrase, path, isolation_level=None)
-    return _export(path, source, "", "plain", lambda p: sqlite3.connect(p))
+    return _export(
+        path,
+        lambda: cipher.connect(str(path), passphrase, path, isolation_level=None),
+        "",
+        "plain",
+        lambda p: sqlite3.connect(p),
+    )
 
 
 def _checked(path: Path, passphrase: str) -> Path:
@@ -61,37 +70,37 @@ def _checked(path: Path, passphrase: str) -> Path:
     return path
 
 
-def _export(path: Path, source: Any, key: str, schema: str, open_result: Any) -> ProtectResult:
-    """Export ``source`` into a new file keyed with ``key`` ('' for plain), check it, and
-    put it in the place of ``path``."""
+def _export(
+    path: Path, connect: Callable[[], Any], key: str, schema: str, open_result: Any
+) -> ProtectResult:
+    """Export the database into a new file keyed with ``key`` ('' for plain), check it,
+    and put it in the place of ``path``; no other program writes from the copy to the
+    swap (a second connection holds the write lock), and one that opened the file
+    meanwhile finds it replaced at its next write (``replaced.watch``)."""
     partial = path.with_name(path.name + ".protect-partial")
     _remove(partial)
     try:
+        replaced.nobody_else_has(path, connect)
+        guard = connect()
         try:
-            source.execute(f"ATTACH DATABASE ? AS {schema} KEY ?", (str(partial), key))
-            source.execute("BEGIN IMMEDIATE")  # no other program writes while it is copied
-            counts = _counts(source, "main")
-            source.execute(f"SELECT sqlcipher_export('{schema}')")
-            source.execute("COMMIT")
-            source.execute(f"DETACH DATABASE {schema}")
+            with replaced.write_lock(guard):
+                counts = _copy(connect(), partial, key, schema)
+                result = open_result(partial)
+                try:
+                    integrity = result.execute("PRAGMA integrity_check").fetchone()[0]
+                    copied = _counts(result, "main")
+                finally:
+                    result.close()
+                if integrity != "ok" or copied != counts:
+                    raise EngagementError(
+                        f"The new copy of {path} did not check out ({integrity}); "
+                        "nothing was changed."
+                    )
+                os.replace(partial, path)
+                for extra in ("-wal", "-shm"):  # the old file's: never to be read with the new
+                    path.with_name(path.name + extra).unlink(missing_ok=True)
         finally:
-            source.close()
-        result = open_result(partial)
-        try:
-            integrity = result.execute("PRAGMA integrity_check").fetchone()[0]
-            copied = _counts(result, "main")
-        finally:
-            result.close()
-        if integrity != "ok" or copied != counts:
-            raise EngagementError(
-                f"The new copy of {path} did not check out ({integrity}); nothing was changed."
-            )
-        if path.with_name(path.name + "-wal").exists():
-            raise DatabaseRefused(
-                f"{path} is open in another window or program: close it and try again; "
-                "nothing was changed."
-            )
-        os.replace(partial, path)
+            guard.close()
     except EngagementError:
         _remove(partial)
         raise
@@ -102,6 +111,20 @@ def _export(path: Path, source: Any, key: str, schema: str, open_result: Any) ->
             f"{path} could not be rewritten ({reason}); nothing was changed."
         ) from exc
     return ProtectResult(path, bool(key), len(counts), sum(counts.values()))
+
+
+def _copy(source: Any, partial: Path, key: str, schema: str) -> dict[str, int]:
+    """Every table into ``partial`` (keyed with ``key``) from one snapshot; its counts."""
+    try:
+        source.execute(f"ATTACH DATABASE ? AS {schema} KEY ?", (str(partial), key))
+        source.execute("BEGIN")  # one snapshot; the guard holds the database's write lock
+        counts = _counts(source, "main")
+        source.execute(f"SELECT sqlcipher_export('{schema}')")
+        source.execute("COMMIT")
+        source.execute(f"DETACH DATABASE {schema}")
+    finally:
+        source.close()
+    return counts
 
 
 def _counts(connection: Any, schema: str) -> dict[str, int]:

@@ -29,8 +29,8 @@ LABELS: dict[str, str] = {
 def measure_backups(bench: Any) -> dict[str, Any]:
     from engagement_desktop.services.common.backups import safety_backup
     from engagement_desktop.store.backup import backup_database
-    from engagement_desktop.store.backups import restore_file
     from engagement_desktop.store.engine import open_store
+    from engagement_desktop.store.restore import restore_file
 
     folder: Path = bench.folder / "backups-bench"
     shutil.rmtree(folder, ignore_errors=True)  # a run before in the same --keep folder

@@ -13,16 +13,16 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import backups as service
 from engagement_desktop.services.common.backups import BackupUnavailable, safety_backup
 from engagement_desktop.services.common.settings import save_settings
-from engagement_desktop.store import backups
+from engagement_desktop.store import restore
 from engagement_desktop.store.backups import (
     backup_name,
     list_backups,
-    restore_file,
     rotate,
     to_keep,
     verify_backup,
 )
 from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.restore import restore_file
 
 
 def landlord(path: Path) -> str:
@@ -209,7 +209,7 @@ def test_restore_is_refused_while_another_connection_has_the_database_open(
     made = safety_backup(store, "close")
     assert made is not None
     before = landlord(db_path)
-    with pytest.raises(EngagementError, match="open in another program"):
+    with pytest.raises(EngagementError, match="open in another window or program"):
         restore_file(made, db_path)
     assert landlord(db_path) == before
     assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
@@ -226,7 +226,7 @@ def test_restore_onto_a_read_only_drive_says_so_and_changes_nothing(
     store.close()
     before = db_path.read_bytes()
     monkeypatch.setattr(
-        backups, "why_not_writable", lambda path: ("it is on a read-only drive or share", False)
+        restore, "why_not_writable", lambda path: ("it is on a read-only drive or share", False)
     )
     with pytest.raises(EngagementError) as caught:
         restore_file(made, db_path)

@@ -144,7 +144,8 @@ def test_a_protected_databases_safety_backup_restores_with_its_passphrase(
     protected: Path, isolated_data_dir: Path
 ) -> None:
     from engagement_desktop.services.common.backups import safety_backup
-    from engagement_desktop.store.backups import restore_file, verify_backup
+    from engagement_desktop.store.backups import verify_backup
+    from engagement_desktop.store.restore import restore_file
 
     store = open_store(protected, passphrase=PASSPHRASE)
     made = safety_backup(store, "erasure")

@@ -1,6 +1,6 @@
 """File > Restore from backup…: choose, confirm, close the database, restore, open it again.
 
-The restore itself is ``store.backups.restore_file`` (checked, the current file kept,
+The restore itself is ``store.restore.restore_file`` (checked, the current file kept,
 replaced in one step); the window only closes its own connection first and opens the
 restored file after, through ``reopen`` (the main window's switch to a database).
 """
@@ -18,8 +18,8 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.backups.restore_dialog import RestoreDialog
 from engagement_desktop.gui.common.tasks import CLOSE_WAIT_MS, database_pool
 from engagement_desktop.services.common.backups import backup_folder
-from engagement_desktop.store.backups import RestoreResult, restore_file
 from engagement_desktop.store.engine import Store, open_store
+from engagement_desktop.store.restore import RestoreResult, restore_file
 
 #: Shows the newly opened database in the window (the main window's ``switch_store``).
 Reopen = Callable[[Store], None]

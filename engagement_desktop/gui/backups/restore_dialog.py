@@ -1,7 +1,7 @@
 """File > Restore from backup…: the backups in the folder, newest first, or a file chosen.
 
 The dialog only chooses; the main window closes the database, calls
-``store.backups.restore_file`` (which checks the backup and keeps the current file) and
+``store.restore.restore_file`` (which checks the backup and keeps the current file) and
 opens the restored one.
 """
 
