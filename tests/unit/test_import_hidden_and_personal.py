@@ -95,6 +95,32 @@ def test_names_are_stored_composed_however_they_arrive(store: Store) -> None:
     assert names == {"N\u00ed", "N\u00ed Bhriain", "Ng"}
 
 
+def test_a_name_or_address_is_one_line_however_it_arrives(store: Store) -> None:
+    """A line break typed or pasted into a name (or a cell with Alt+Enter in Excel) would
+    break every letter and label it is printed on: it is held as one line."""
+    from engagement_desktop.services.people import people
+    from tests.consent import GIVEN
+
+    typed = people.add_person(
+        store, {"first_name": "Zoë\n", "last_name": "O'Neill\r\nNí  Bhriain"}, GIVEN
+    )
+    assert (typed.first_name, typed.last_name) == ("Zoë", "O'Neill Ní Bhriain")
+    data = table(["Forename", "Surname", "Address 1"], [["Łukasz", "Multi\nLine", "1\tOak\nWay"]])
+    commit_import(store, data, guess_mapping(data.headings), file_name="f.csv")
+    with store.session() as session:
+        found = session.execute(
+            select(Person.last_name, Person.address_line1).where(Person.first_name == "Łukasz")
+        ).one()
+    assert tuple(found) == ("Multi Line", "1 Oak Way")
+
+
+def test_a_survey_name_holds_no_hidden_characters(store: Store) -> None:
+    data = table(["Email", TP01], [["a@x.org", "Very satisfied"]])
+    plan = plan_survey(data, guess_survey_mapping(data), keep_unknown_references=True)
+    with pytest.raises(EngagementError, match="hidden control character .U\\+202E"):
+        commit_survey(store, plan, survey_name="Zo\u202eë 2026", file_name="f.csv", sha256="x")
+
+
 def test_a_nul_in_a_name_is_never_stored(store: Store) -> None:
     data = table(["Forename", "Surname"], [["Ann", "El\x00lis"], ["Bo", "Ng"]])
     with store.session() as session:

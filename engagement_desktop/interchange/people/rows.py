@@ -239,6 +239,9 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
             return ("value", " ".join(text.split())[:120])
         if name.startswith("consent_"):
             return ("value", yes_or_no(text))
+        # A name or an address line is one line: a break inside a cell would break every
+        # letter and label it is printed on.
+        text = " ".join(text.split())
         limit = 20 if name == "title" else 200 if name.startswith("address") else 100
         if len(text) > limit:
             raise ValueError(f"is longer than {limit} characters")

@@ -33,6 +33,7 @@ from engagement_desktop.interchange.surveys.returns import (
     response_key,
 )
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.checks import required_text
 from engagement_desktop.services.common.validation import check_period_day
 from engagement_desktop.services.surveys.custom_measures import catalogue
 from engagement_desktop.services.surveys.wording import plain
@@ -83,11 +84,11 @@ def commit_survey(
 ) -> SurveyImportResult:
     """Create (or reuse) the survey and its questions and add the new responses, in one
     transaction. ``dry_run`` works everything out and rolls back."""
-    name = " ".join(survey_name.split())
-    if not name:
-        raise ValidationError({"survey": "give the survey a name"})
-    if len(name) > 200:  # what the column holds (PostgreSQL refuses more; SQLite kept it)
-        raise ValidationError({"survey": "is longer than 200 characters"})
+    try:  # 200: what the column holds; and no hidden characters, as every name
+        name = required_text(survey_name, 200)
+    except ValueError as exc:
+        reason = "give the survey a name" if str(exc) == "is required" else str(exc)
+        raise ValidationError({"survey": reason}) from None
     start, end = period
     for key, day in (("period_start", start), ("period_end", end)):
         try:

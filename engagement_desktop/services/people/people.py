@@ -120,7 +120,7 @@ def _clean_text(value: Any, limit: int | None) -> str | None:
     if value is None:
         return None
     text = composed(HIDDEN.sub("", str(value)).strip())  # pasted in unseen: taken out unseen
-    text = re.sub(r"[ \t]+", " ", text)
+    text = " ".join(text.split())  # one line: a break would break every letter and label
     if not text:
         return None
     if limit is not None and len(text) > limit:
