@@ -29,11 +29,28 @@ class ProtectResult:
     rows: int
 
 
+#: The shortest passphrase a database is given: a laptop left on a bus is attacked
+#: offline, at leisure, so four letters would be no protection at all.
+MIN_PASSPHRASE = 10
+
+
+def too_short(passphrase: str) -> str | None:
+    """Why a new passphrase will not do (None: it will)."""
+    if len(passphrase) >= MIN_PASSPHRASE:
+        return None
+    return (
+        f"A passphrase needs at least {MIN_PASSPHRASE} characters: three words you will "
+        "remember but nobody would guess (say 'kettle orchard lantern') are long enough"
+    )
+
+
 def encrypt_file(path: Path, passphrase: str) -> ProtectResult:
     """Protect the plain database at ``path`` with ``passphrase``."""
     path = _checked(path, passphrase)
     if cipher.looks_encrypted(path):
         raise DatabaseRefused(f"{path} is already protected by a passphrase; nothing was changed.")
+    if problem := too_short(passphrase):
+        raise EngagementError(f"{problem}; nothing was changed.")
     return _export(
         path,
         lambda: cipher.driver().connect(str(path), isolation_level=None),

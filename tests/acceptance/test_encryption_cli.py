@@ -52,3 +52,17 @@ def test_encrypt_then_use_then_decrypt_from_the_command_line(tmp_path: Path) -> 
     assert json.loads(run("--db", str(db), "check", "--json").stdout)["counts"] == plain
     twice = run("--db", str(db), "decrypt", env=KEY)
     assert twice.returncode == 1 and "not protected" in twice.stderr
+
+
+def test_a_short_passphrase_is_refused_and_the_file_left_plain(tmp_path: Path) -> None:
+    """Four letters would be no protection for a laptop left on a bus (it is attacked
+    offline, at leisure): the passphrase must be at least 10 characters."""
+    db = tmp_path / "a.db"
+    assert run("--db", str(db), "demo", "--people", "120").returncode == 0
+    before = digest(db)
+    short = run("--db", str(db), "encrypt", env={"ENGAGEMENT_PASSPHRASE": "a"})
+    assert short.returncode == 1
+    assert "A passphrase needs at least 10 characters" in short.stderr
+    assert "nothing was changed" in short.stderr
+    assert len(short.stderr.strip().splitlines()) == 1
+    assert digest(db) == before and db.read_bytes().startswith(b"SQLite format 3\x00")

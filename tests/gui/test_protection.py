@@ -137,3 +137,18 @@ def test_file_protect_encrypts_the_open_database_and_keeps_it_open(
         from sqlalchemy import text
 
         assert session.execute(text("SELECT count(*) FROM people")).scalar() == 6
+
+
+def test_a_new_passphrase_too_short_is_refused_in_the_dialog(qtbot: QtBot) -> None:
+    dialog = PassphraseDialog("Protect this database.", new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.setText("kettle")
+    dialog.again.setText("kettle")
+    dialog._accept_if_given()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.problem.text().startswith("A passphrase needs at least 10 characters")
+    dialog.passphrase.setText("kettle orchard")
+    dialog.again.setText("kettle orchard")
+    dialog._accept_if_given()
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -117,7 +117,7 @@ def test_a_name_or_address_is_one_line_however_it_arrives(store: Store) -> None:
 def test_a_survey_name_holds_no_hidden_characters(store: Store) -> None:
     data = table(["Email", TP01], [["a@x.org", "Very satisfied"]])
     plan = plan_survey(data, guess_survey_mapping(data), keep_unknown_references=True)
-    with pytest.raises(EngagementError, match="hidden control character .U\\+202E"):
+    with pytest.raises(EngagementError, match=r"hidden control character .U\+202E"):
         commit_survey(store, plan, survey_name="Zo\u202eë 2026", file_name="f.csv", sha256="x")
 
 

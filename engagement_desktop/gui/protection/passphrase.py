@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop import APP_NAME
 from engagement_desktop.store.cipher import WrongPassphrase
+from engagement_desktop.store.protect import too_short
 
 Opened = TypeVar("Opened")
 
@@ -67,8 +68,11 @@ class PassphraseDialog(QDialog):
         self.passphrase.setFocus()
 
     def _accept_if_given(self) -> None:
+        problem = too_short(self.passphrase.text()) if self.new else None
         if not self.passphrase.text():
             self.say("Type the passphrase.")
+        elif problem is not None:
+            self.say(f"{problem}.")
         elif self.new and self.again.text() != self.passphrase.text():
             self.again.clear()
             self.say("The two passphrases differ: type it again in both fields.")
