@@ -25,6 +25,16 @@ DRIVER_BROKEN = (
 )
 
 
+#: How a server name that does not resolve is told (libpq and psycopg, Linux, macOS, Windows).
+_NAME_NOT_FOUND = (
+    "resolve host",
+    "translate host name",
+    "name or service not known",
+    "nodename nor servname",
+    "no such host",
+)
+
+
 def server_refusal(label: str, exc: BaseException) -> str:
     """Why a database server could not be used, in one sentence an IT person can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -32,6 +42,11 @@ def server_refusal(label: str, exc: BaseException) -> str:
         why = "it refused the user name or password (see the README's Team mode section)"
     elif "does not exist" in text and "database" in text:
         why = "the server has no database of that name (ask IT to create it)"
+    elif any(words in text for words in _NAME_NOT_FOUND):
+        why = (
+            "no server of that name was found (is the address right, and is this "
+            "computer on the network?)"
+        )
     elif "timeout" in text or "refused" in text or "could not" in text or "no route" in text:
         why = "the server cannot be reached (is it running, and is the address right?)"
     else:

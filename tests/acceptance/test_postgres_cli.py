@@ -44,6 +44,16 @@ def test_a_server_that_is_down_is_one_line() -> None:
     assert "s3cret-pw" not in message and "***" in message
 
 
+def test_a_server_name_that_is_not_found_says_so() -> None:
+    """A mistyped server name (or no network) is not the server refusing us."""
+    url = "postgresql+psycopg://officer:s3cret-pw@no-such-host.invalid/engagement"
+    result = run("--db", url, "check")
+    assert result.returncode == 1
+    message = one_line(result.stderr)
+    assert "no server of that name was found" in message, message
+    assert "s3cret-pw" not in message
+
+
 @pytest.mark.parametrize(
     ("address", "scheme"),
     [("mysql://officer:s3cret-pw@db.example/engagement", "mysql"), ("foo://bar", "foo")],
