@@ -37,9 +37,9 @@ from engagement_desktop.commands import (
 )
 from engagement_desktop.commands.common import (
     emit,
+    int_between,
     iso_day,
     open_database,
-    positive_int,
     resolved_target,
     target,
     unlocking,
@@ -47,6 +47,9 @@ from engagement_desktop.commands.common import (
 from engagement_desktop.errors import EngagementError
 
 PROG = "engagement-desktop"
+#: services.demo.generate's MINIMUM_PEOPLE and MAXIMUM_PEOPLE, kept here so that building
+#: the parser does not import the demo generator (a test holds them equal).
+DEMO_PEOPLE = (100, 250_000)
 log = logging.getLogger(__name__)
 
 
@@ -76,7 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--people", type=positive_int, default=2000, metavar="N")
+    demo.add_argument(
+        "--people",
+        type=int_between(*DEMO_PEOPLE),
+        default=2000,
+        metavar="N",
+        help="how many people (from {:,} to {:,}; default 2,000)".format(*DEMO_PEOPLE),
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--today",

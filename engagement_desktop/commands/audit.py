@@ -7,13 +7,13 @@ from typing import Any
 
 from engagement_desktop.commands.common import (
     add_json,
+    check_from_to,
     emit,
     iso_day,
     opened,
     person_by_reference,
     positive_int,
 )
-from engagement_desktop.errors import EngagementError
 
 
 def register(commands: Any) -> None:
@@ -33,8 +33,7 @@ def register(commands: Any) -> None:
 def _audit(args: argparse.Namespace) -> int:
     from engagement_desktop.services.audit.trail import AuditFilter, read_trail
 
-    if args.since and args.until and args.until < args.since:
-        raise EngagementError(f"--to {args.until} is before --from {args.since}.")
+    check_from_to(args.since, args.until)
     with opened(args) as store:
         person_id = person_by_reference(store, args.person) if args.person else None
         wanted = AuditFilter(person_id, args.officer, args.since, args.until, args.action)

@@ -45,12 +45,14 @@ def _list(args: argparse.Namespace) -> int:
                 "one_vote_per": row.one_vote_per,
                 "proposals": row.proposals,
                 "voted": row.voted,
+                "papers_counted": row.counted,
+                "paper_waiting": row.waiting,
             }
             for row in rows
         ],
         [
             f"{row.id:>4}  {row.title}: {STATUSES[row.status].lower()}, pot {money(row.pot_pence)},"
-            f" {row.proposals} proposals, {row.voted} voted"
+            f" {row.proposals} proposals, {row.voted_text}"
             for row in rows
         ]
         or ["No ballots yet."],
@@ -59,20 +61,20 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _count(args: argparse.Namespace) -> int:
-    from engagement_desktop.services.ballots.count import count_ballot, count_summary
+    from engagement_desktop.services.ballots.count import (
+        count_ballot,
+        count_heading,
+        count_summary,
+        outcome_sentence,
+        papers_sentence,
+    )
 
     with opened(args) as store, store.session() as session:
         count = count_ballot(session, args.ballot_id)
     summary = count_summary(count)
-    heading = "Result" if count.final else "Count so far (voting not closed)"
-    lines = [f"{heading}: {count.title}"]
+    lines = [f"{count_heading(count)}: {count.title}"]
     lines += [f"  {title}: {votes}" for title, votes in summary["per_proposal"].items()]
-    lines += [
-        f"Votes {count.votes} ({count.valid} valid, {count.spoilt} spoilt); "
-        f"second votes refused {count.duplicates_refused}.",
-        f"Winner: {summary['winner'] or 'none yet'}; "
-        f"funded: {', '.join(summary['funded']) or 'none'}.",
-    ]
+    lines += [papers_sentence(count), outcome_sentence(count)]
     emit(args, summary, lines)
     return 0
 

@@ -123,6 +123,7 @@ def position_json(position: Any) -> dict[str, Any]:
             "staff_on_costs": pounds_value(t.on_cost_pence),
             "overheads": pounds_value(t.overheads_pence),
             "true_cost": pounds_value(t.total_pence),
+            "no_overheads_because": t.no_overheads_because,
         },
     }
 
@@ -135,7 +136,8 @@ def _show(args: argparse.Namespace) -> int:
     with opened(args) as store, store.session() as session:
         position = budget_position(session, year)
     p = position.period
-    lines = [f"Involvement budget {p.label}, {p.long}: {position.elapsed}"]
+    span = "" if position.not_started else f", {p.long}"  # not "1 April to 1 April"
+    lines = [f"Involvement budget {p.label}{span}: {position.elapsed}"]
     header = f"  {'Category':<28}{'Budget':>12}{'Committed':>12}{'Spent':>12}{'Left':>12}"
     lines += [header + f"{'Used':>7}{'Forecast':>12}"]
     for r in [*position.rows, *position.group_rows, position.total]:
@@ -149,6 +151,7 @@ def _show(args: argparse.Namespace) -> int:
     lines.append(
         f"True cost {money(t.total_pence)}: spent {money(t.spent_pence)} + staff on-costs "
         f"{money(t.on_cost_pence)} ({t.on_cost_percent:g}%) + overheads {money(t.overheads_pence)}"
+        + (f" (none shared: {t.no_overheads_because})" if t.no_overheads_because else "")
     )
     emit(args, position_json(position), lines)
     return 0

@@ -31,6 +31,29 @@ def positive_int(text: str) -> int:
     return value
 
 
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``, the bounds the
+    service itself keeps (so a number out of range is refused before any work)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low:,} to {high:,}")
+        return value
+
+    return parse
+
+
+def check_from_to(start: date | None, end: date | None) -> None:
+    """``--from`` after ``--to`` is refused in one sentence, not shown as nothing found
+    (``audit`` and ``events list`` say the same)."""
+    if start and end and end < start:
+        raise EngagementError(f"--to {end} is before --from {start}.")
+
+
 def iso_day(text: str) -> date:
     """A date typed as YYYY-MM-DD, or the one sentence argparse shows."""
     try:

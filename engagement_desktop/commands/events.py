@@ -7,7 +7,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, iso_day, opened
+from engagement_desktop.commands.common import add_json, check_from_to, emit, iso_day, opened
 
 
 def _event_id(text: str) -> int:
@@ -65,6 +65,7 @@ def _list(args: argparse.Namespace) -> int:
     from engagement_desktop.store import vocab
     from engagement_desktop.store.models import Area, Attendance, Event, EventType, Group
 
+    check_from_to(args.start, args.end)
     present = (
         select(func.count(Attendance.id))
         .where(
@@ -160,11 +161,16 @@ def _done(args: argparse.Namespace, done: Any, verb: str) -> None:
 
 def _checkin(args: argparse.Namespace) -> int:
     from engagement_desktop.commands.common import person_by_reference
-    from engagement_desktop.services.events.checkin import check_in
+    from engagement_desktop.errors import EngagementError
+    from engagement_desktop.services.events.checkin import NeedsConfirmation, check_in
 
     with opened(args, write=True) as store:
         person_id = person_by_reference(store, args.reference)
-        done = check_in(store, args.event_id, person_id, confirmed=args.confirmed)
+        try:
+            done = check_in(store, args.event_id, person_id, confirmed=args.confirmed)
+        except NeedsConfirmation as exc:
+            how = "to check them in anyway, run the same command again with --confirmed"
+            raise EngagementError(exc.way_on(how)) from exc
     _done(args, done, "Checked in")
     return 0
 

@@ -8,27 +8,7 @@ from pathlib import Path
 
 from engagement_desktop.commands.common import emit, opened, protect
 from engagement_desktop.errors import EngagementError
-
-
-def _check_errors_to(target: Path, source: Path) -> None:
-    """Before anything is imported: the rows to fix may not overwrite the file being
-    imported (the officer's own spreadsheet), and their folder must take a file."""
-    from engagement_desktop.store.sqlite_file import why_not_writable
-
-    target = target.expanduser().absolute()
-    if target.suffix.lower() != ".xlsx":  # as the workbook writer names it
-        target = target.with_suffix(".xlsx")
-    if target.exists() and source.exists() and target.samefile(source):
-        raise EngagementError(
-            "--errors-to is the file being imported: choose another name; nothing was imported."
-        )
-    if not target.parent.is_dir():
-        raise EngagementError(f"The folder {target.parent} does not exist; nothing was imported.")
-    reason, _full = why_not_writable(target)
-    if reason:
-        raise EngagementError(
-            f"The rows to fix cannot be written to {target} ({reason}); nothing was imported."
-        )
+from engagement_desktop.interchange.people.rows_to_fix import rows_to_fix_path
 
 
 def people_import(args: argparse.Namespace) -> int:
@@ -44,8 +24,11 @@ def people_import(args: argparse.Namespace) -> int:
     from engagement_desktop.interchange.reading.readers import read_table
 
     path = Path(args.file)
+    # settled before anything is imported: a folder, another ending or a file already
+    # there is said now, and the file written is named in the output
+    errors_to = None
     if args.errors_to:
-        _check_errors_to(Path(args.errors_to), path)
+        errors_to = rows_to_fix_path(args.errors_to, path, overwrite=args.overwrite)
     table = read_table(path, args.sheet)  # a file that cannot be read creates nothing
     mapping = guess_mapping(table.headings)
     if args.mapping:
@@ -81,12 +64,16 @@ def people_import(args: argparse.Namespace) -> int:
                 )
                 plan, batch = result.plan, result.batch
         except ImportRefused as refused:
-            if args.errors_to:
-                write_error_rows(refused.plan, args.errors_to)
+            if errors_to:
+                written = write_error_rows(refused.plan, errors_to)
+                raise EngagementError(
+                    f"{str(refused).removesuffix('.')}; the rows to fix are in {written}."
+                ) from None
             raise
-    if args.errors_to and plan.problems:
+    written = None
+    if errors_to and plan.problems:
         try:
-            write_error_rows(plan, args.errors_to)
+            written = write_error_rows(plan, errors_to)
         except EngagementError as exc:
             if batch is None:
                 raise
@@ -105,6 +92,7 @@ def people_import(args: argparse.Namespace) -> int:
         "ambiguous": plan.count("ambiguous"),
         # a column no field took (a second "Forename" holding surnames) is said, not lost
         "columns_not_imported": [h for h, f in plan.mapping.items() if f is None],
+        "errors_written_to": str(written) if written else None,
     }
     lines = [
         f"{path.name} ({table.sheet}, headings on row {table.header_row}"
@@ -132,6 +120,8 @@ def people_import(args: argparse.Namespace) -> int:
     ]
     if len(summary["errors"]) > 50:
         lines.append(f"  ... and {len(summary['errors']) - 50} more problems")
+    if written:
+        lines.append(f"  rows to fix written to {written}")
     if rejected:
         emit(args, summary, lines)
         raise EngagementError(

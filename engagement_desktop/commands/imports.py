@@ -42,7 +42,11 @@ def register(commands: Any) -> None:
     people.add_argument(
         "--errors-to",
         metavar="FILE.xlsx",
-        help="write the rows that could not be imported, to fix and re-import",
+        help="write the rows that could not be imported, to fix and re-import (a folder "
+        "takes 'FILE - rows to fix.xlsx')",
+    )
+    people.add_argument(
+        "--overwrite", action="store_true", help="replace the --errors-to file if it exists"
     )
     people.add_argument(
         "--involvement",

@@ -111,7 +111,7 @@ def _statement(args: argparse.Namespace) -> int:
     with opened(args) as store:
         person_id = person_by_reference(store, args.reference)
         with store.session() as session:
-            year = args.year or current_year(session)
+            year = current_year(session) if args.year is None else args.year
             [statement] = list(statements(session, year, [person_id]))
             landlord = get_setting(session, "landlord_name")
     path, _ = write_statements(
@@ -140,7 +140,7 @@ def _statements(args: argparse.Namespace) -> int:
     from engagement_desktop.store.models import LedgerEntry, Person
 
     with opened(args) as store, store.session() as session:
-        year = args.year or current_year(session)
+        year = current_year(session) if args.year is None else args.year
         end = year_starting(year, get_setting(session, "scheme_year_start"))[1]
         total = session.scalar(
             select(func.count(func.distinct(LedgerEntry.person_id)))

@@ -106,11 +106,20 @@ def _erase(args: argparse.Namespace) -> int:
         [
             f"Person #{done.person_id} erased: {sum(done.counts.values()):,} records anonymised "
             f"or removed in {len(done.counts)} tables"
-            + (f"; {done.points_balance:,} points {done.points}" if done.points else "")
+            + (
+                f"; {done.points_balance:,} points {POINTS_DONE[done.points]}"
+                if done.points
+                else ""
+            )
             + "."
         ],
     )
     return 0
+
+
+#: What became of the points not yet converted, as the erasure's sentence says it (the
+#: choice itself is a verb, "keep", which read "85 points keep").
+POINTS_DONE = {"forfeit": "forfeited", "keep": "kept as an anonymous balance"}
 
 
 def _retention(args: argparse.Namespace) -> int:

@@ -67,8 +67,27 @@ def test_the_count_agrees_with_a_recount_from_the_database(demo: Path, ballot_id
     assert summary["duplicates_refused"] == again["refused"] > 0
     assert again["doubled"] == 0
     best = max(again["per"].values())
-    assert again["per"][summary["winner"]] == best
+    assert again["per"][summary["leading"]] == best
     assert summary["final"] is (ballot_id == 1)
+    # an open ballot has a running count, not a winner
+    assert summary["winner"] == (summary["leading"] if ballot_id == 1 else None)
+
+
+def test_the_list_and_an_open_count_agree_and_name_no_winner(demo: Path) -> None:
+    listing = run("--db", str(demo), "ballot", "list")
+    done = run("--db", str(demo), "ballot", "count", "2")
+    summary = json.loads(run("--db", str(demo), "ballot", "count", "2", "--json").stdout)
+    voted, papers = summary["voters"], summary["votes"]
+    (line,) = [row for row in listing.stdout.splitlines() if row.strip().startswith("2 ")]
+    assert f"{voted} voted" in line and f"{voted} voted;" in done.stdout
+    waiting = summary["paper_waiting"]
+    assert voted == papers + waiting
+    if waiting:
+        assert f"({papers} papers counted, {waiting} paper slip" in line
+        assert f"{papers} papers counted (" in done.stdout
+    assert done.stdout.startswith("Running count (voting still open): ")
+    assert "Winner" not in done.stdout
+    assert "Voting is still open, so there is no winner yet" in done.stdout
 
 
 def test_the_result_sheet_and_the_list(demo: Path, tmp_path: Path) -> None:

@@ -82,6 +82,45 @@ def test_a_target_without_a_year_is_refused(demo: Path) -> None:
     assert done.returncode == 1 and "report year" in done.stderr
 
 
+def test_a_count_target_with_a_fraction_is_refused(demo: Path) -> None:
+    """`--measure people_involved --value 2.5` was kept and shown as "2" without a word."""
+    with sqlite3.connect(demo) as con:
+        before = con.execute("SELECT * FROM targets").fetchall()
+    done = run(
+        "--db", str(demo), "budget", "target", "--year", "2026",
+        "--measure", "people_involved", "--value", "2.5",
+    )  # fmt: skip
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "engagement-desktop: People involved is a count: its target is a whole number, not 2.5."
+    ]
+    with sqlite3.connect(demo) as con:
+        assert con.execute("SELECT * FROM targets").fetchall() == before
+
+
+def test_a_year_with_nothing_in_it_has_no_cost(demo: Path) -> None:
+    """A year not begun showed "True cost £16.44 ... overheads £16.44" (a day's share of
+    the overheads, for a day that had not come), and a year before any records a whole
+    year's overheads as the cost of involvement no one recorded."""
+    for year, why in (
+        ("2030", "2030/31 starts on 1 April 2030"),
+        ("2015", "nothing is budgeted, committed or spent in 2015/16"),
+    ):
+        shown = run("--db", str(demo), "budget", "show", "--year", year)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.strip().splitlines()[-1] == (
+            "True cost £0.00: spent £0.00 + staff on-costs £0.00 (28%) + overheads £0.00 "
+            f"(none shared: {why})"
+        )
+        figures = json.loads(
+            run("--db", str(demo), "budget", "show", "--year", year, "--json").stdout
+        )["true_cost"]
+        assert (figures["overheads"], figures["true_cost"]) == (0, 0)
+        assert figures["no_overheads_because"] == why
+    future = run("--db", str(demo), "budget", "show", "--year", "2030").stdout
+    assert future.startswith("Involvement budget 2030/31: not started yet (it begins on 1 April")
+
+
 def test_the_board_report_agrees_with_the_database(demo: Path, tmp_path: Path) -> None:
     pdf, xlsx = tmp_path / "board.pdf", tmp_path / "board.xlsx"
     done = run(

@@ -133,6 +133,23 @@ def test_a_demo_day_off_the_calendar_is_one_sentence(db_target: str) -> None:
     assert made.returncode == 0, made.stderr
 
 
+def test_demo_people_are_bounded_as_the_generator_is(tmp_path: Path) -> None:
+    """``--people 99999999999999999999`` ran until killed and ``--people 5`` passed the
+    parser's "at least 1" only to fail "needs at least 100": the parser keeps the
+    generator's own bounds, and the benchmarks' 250,000 stays allowed."""
+    from engagement_desktop.cli import DEMO_PEOPLE, build_parser
+    from engagement_desktop.services.demo.generate import MAXIMUM_PEOPLE, MINIMUM_PEOPLE
+
+    assert DEMO_PEOPLE == (MINIMUM_PEOPLE, MAXIMUM_PEOPLE) == (100, 250_000)
+    for many in ("5", "99", "250001", "99999999999999999999"):
+        refused = run("--db", str(tmp_path / "d.db"), "demo", "--people", many)
+        assert refused.returncode == 2 and not (tmp_path / "d.db").exists()
+        assert refused.stderr.strip().splitlines()[-1] == (
+            "engagement-desktop demo: error: argument --people: must be from 100 to 250,000"
+        )
+    assert build_parser().parse_args(["demo", "--people", "250000"]).people == 250_000
+
+
 @pytest.mark.sqlite_only
 def test_environment_variable_names_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"

@@ -98,6 +98,17 @@ def test_bad_event_and_dates(tmp_path: Path, db_target: str) -> None:
     assert run("--db", str(db), "events", "list", "--from", "31/12/2026").returncode == 2
 
 
+def test_a_reversed_range_is_refused_as_audit_refuses_it(db_target: str) -> None:
+    """``--from 2026-12-31 --to 2026-01-01`` printed "0 events" and exit 0 while ``audit``
+    refused the same range."""
+    db, _ = make_db(db_target)
+    said = ["engagement-desktop: --to 2026-01-01 is before --from 2026-12-31."]
+    for command in (("events", "list"), ("events", "list", "--json"), ("audit",)):
+        refused = run("--db", str(db), *command, "--from", "2026-12-31", "--to", "2026-01-01")
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr.strip().splitlines() == said
+
+
 def test_the_same_walk_in_twice_is_one_person(db_target: str) -> None:
     """Typed in again (another case, spaces), a walk-in already on file is refused with
     their reference; `events checkin` takes them, or --add-anyway adds a second person."""

@@ -121,3 +121,44 @@ def test_a_column_no_field_takes_is_named_not_lost(tmp_path: Path, db_target: st
     assert json.loads(result.stdout)["columns_not_imported"] == ["Forename (2)"]
     shown = run("--db", str(db), "import", "people", str(people), "--dry-run")
     assert "columns not imported (give them a field with --mapping): Forename (2)" in shown.stdout
+
+
+def test_the_rows_to_fix_go_where_asked_and_are_named(tmp_path: Path, db_target: str) -> None:
+    """`--errors-to out` (a folder) wrote a sibling `out.xlsx`, `err.csv` wrote `err.xlsx`,
+    a file already there was replaced, and neither text nor --json said where it went."""
+    db = db_target
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    rows = [["Forename", "Surname", "DOB"], ["Ann", "Ellis", "x"], ["Bo", "Ng", ""]]
+    people = _csv(tmp_path, "p.csv", rows)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    before = digest(db)
+    csv = run(
+        "--db", str(db), "import", "people", str(people), "--errors-to", f"{tmp_path}/err.csv"
+    )
+    assert csv.returncode == 1 and csv.stderr.strip().splitlines() == [
+        "engagement-desktop: --errors-to writes an Excel workbook, so its name must end .xlsx "
+        "(such as err.xlsx), or be a folder that exists; nothing was imported."
+    ]
+    assert not list(tmp_path.glob("err*")) and digest(db) == before
+    inside = folder / "p - rows to fix.xlsx"
+    text = run(
+        "--db", str(db), "import", "people", str(people), "--errors-to", str(folder), "--dry-run"
+    )
+    assert text.returncode == 0, text.stderr
+    assert f"  rows to fix written to {inside}" in text.stdout and inside.exists()
+    assert not (tmp_path / "out.xlsx").exists()
+    again = run(
+        "--db", str(db), "import", "people", str(people), "--errors-to", str(folder), "--dry-run"
+    )
+    assert again.returncode == 1 and again.stderr.strip() == (
+        f"engagement-desktop: {inside} already exists: choose another name, or add "
+        "--overwrite to replace it; nothing was imported."
+    )
+    replaced = run(
+        "--db", str(db), "import", "people", str(people), "--errors-to", str(inside),
+        "--overwrite", "--dry-run", "--json",
+    )  # fmt: skip
+    assert replaced.returncode == 0, replaced.stderr
+    assert json.loads(replaced.stdout)["errors_written_to"] == str(inside)
+    assert digest(db) == before

@@ -29,6 +29,15 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (("import", "undo", HUGE), "too large for a record number"),
         (("report", "impact", "--year", "0", "-o", "i.pdf"), "0 is not a year to report on"),
         (("report", "impact", "--year", "9999", "-o", "i.pdf"), "9999 is not a year"),
+        # --year 0 was taken as "the current year" (1 and -1 were refused)
+        (
+            ("points", "statement", "#1", "--year", "0", "-o", "s.pdf"),
+            "0 is not a year to report on: give the year it starts in, e.g. 2026.",
+        ),
+        (
+            ("points", "statements", "--year", "0", "-o", "s.pdf"),
+            "0 is not a year to report on: give the year it starts in, e.g. 2026.",
+        ),
         (("report", "board", "--quarter", "9999Q1", "-o", "b.pdf"), "9999 is not a year"),
         (("points", "year-end", "--year", "9999"), "9999 is not a year"),
     ],
@@ -44,6 +53,7 @@ def test_a_number_out_of_range_is_one_sentence(
     assert words in result.stderr and "unexpected" not in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert digest(demo) == before
+    assert not list(tmp_path.iterdir())  # no report written
 
 
 @pytest.mark.sqlite_only

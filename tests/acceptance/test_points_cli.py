@@ -168,5 +168,7 @@ def test_catch_up_refuses_a_day_no_report_covers_in_one_sentence(db_target: str)
         "--db", db, "points", "catch-up", "--since", "2026-04-01", "--until", "2026-03-31"
     )
     assert backwards.returncode == 1
-    assert backwards.stderr.strip() == "engagement-desktop: Since: is after 31 March 2026"
+    assert backwards.stderr.strip() == (  # it read "Since: is after 31 March 2026"
+        "engagement-desktop: Since: 1 April 2026 is after the end, 31 March 2026"
+    )
     assert digest(db) == before

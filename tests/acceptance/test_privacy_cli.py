@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -149,3 +150,18 @@ def test_erase_then_review(demo: tuple[str, str], tmp_path: Path) -> None:
     figures = json.loads(review.stdout)
     assert summary["person_id"] not in {p["person_id"] for p in figures["people"]}
     assert figures["periods"]["retention_import_changes_days"] == 90
+
+
+def test_points_kept_are_said_in_words(demo: tuple[str, str], tmp_path: Path) -> None:
+    """`--points keep` ended the sentence "...; 85 points keep."."""
+    db, reference = demo
+    env = {"ENGAGEMENT_DATA_DIR": str(tmp_path / "data")}
+    done = run(
+        "--db", str(db), "privacy", "erase", reference, "--confirm", "--points", "keep", env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(
+        r"Person #\d+ erased: [\d,]+ records anonymised or removed in \d+ tables; "
+        r"[1-9][\d,]* points kept as an anonymous balance\.",
+        done.stdout.strip(),
+    ), done.stdout

@@ -100,7 +100,9 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
 
     kiosk.accept()
     tab.refresh()
-    assert "2 papers" in tab.ui.countLabel.text()
+    label = tab.ui.countLabel.text()
+    assert label.startswith("Running count (voting still open): 2 voted; 2 papers counted")
+    assert "Winner" not in label and "Voting is still open, so there is no winner yet" in label
 
 
 def test_postal_votes_paper_slips_and_closing(
@@ -136,7 +138,10 @@ def test_postal_votes_paper_slips_and_closing(
     tab.confirm = lambda _text: True  # type: ignore[method-assign]
     tab.show_ballot(ballot)
     tab.close_voting()
-    assert tab.ui.countLabel.text().startswith("Result: 2 papers (1 valid, 1 spoilt)")
+    assert tab.ui.countLabel.text().startswith(
+        "Result: 2 voted; 2 papers counted (1 valid, 1 spoilt)"
+    )
+    assert "Winner: " in tab.ui.countLabel.text()
     assert not tab.ui.kioskButton.isEnabled() and tab.ui.sheetButton.isEnabled()
 
 

@@ -128,7 +128,7 @@ def test_paper_slips_spoilt_papers_and_the_funded_list(store: Store) -> None:
         summary = count_summary(count_ballot(session, ballot_id))
     assert summary["votes"] == 6 and summary["valid"] == 4 and summary["spoilt"] == 2
     assert summary["per_proposal"] == {"Play area": 2, "Benches": 1, "Planters": 1}
-    assert summary["winner"] == "Play area"
+    assert summary["leading"] == "Play area" and summary["winner"] is None  # still open
     # £5,000 pot: play area £4,000 funded; benches £2,000 no longer fit; planters £1,500 no.
     assert summary["funded"] == ["Play area"]
 
@@ -340,3 +340,41 @@ def test_an_open_count_says_funded_so_far_and_marks_only_a_tie_that_mattered(
         for page in PdfReader(write_result_sheet(count, tmp_path / "s.pdf")).pages
     )
     assert "Funded so far" in text and "tie settled by rule" not in text
+
+
+def test_the_list_and_the_count_agree_on_who_voted_and_an_open_count_names_no_winner(
+    store: Store,
+) -> None:
+    """Three voted but one paper slip is not typed in: the list and the count both say
+    3 voted and 2 papers counted, and while voting is open nobody is called the winner."""
+    from engagement_desktop.services.ballots.count import (
+        count_heading,
+        outcome_sentence,
+        papers_sentence,
+    )
+
+    ballot_id, (benches, _planters, _) = make_ballot(store, one_vote_per="person")
+    ballots.open_ballot(store, ballot_id)
+    voting.cast_vote(store, ballot_id, add(store, "Ann"), benches)
+    voting.cast_vote(store, ballot_id, add(store, "Bob"), None, spoilt_reason="blank")
+    voting.hand_out_paper(store, ballot_id, add(store, "Cy"))
+    with store.session() as session:
+        (row,) = ballots.list_ballots(session)
+        count = count_ballot(session, ballot_id)
+    assert row.voted_text == "3 voted (2 papers counted, 1 paper slip not typed in yet)"
+    assert count_heading(count) == "Running count (voting still open)"
+    assert papers_sentence(count) == (
+        "3 voted; 2 papers counted (1 valid, 1 spoilt), 1 paper slip not typed in yet; "
+        "0 second votes refused."
+    )
+    outcome = outcome_sentence(count)
+    assert "Winner" not in outcome and outcome.startswith("Voting is still open")
+    summary = count_summary(count)
+    assert (summary["winner"], summary["leading"]) == (None, "Benches")
+
+    ballots.close_ballot(store, ballot_id)
+    with store.session() as session:
+        count = count_ballot(session, ballot_id)
+    assert count_heading(count) == "Result"
+    assert outcome_sentence(count).startswith("Winner: Benches;")
+    assert "1 paper slip not typed in;" in papers_sentence(count)

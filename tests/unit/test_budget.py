@@ -156,6 +156,17 @@ def test_targets_need_a_year_and_a_known_measure(store: Store) -> None:
         assert [(t.measure, t.value) for t in targets(session, 2026)] == [("people_involved", 450)]
 
 
+def test_a_count_takes_whole_numbers_and_a_share_takes_decimals(store: Store) -> None:
+    """2.5 people involved was kept and shown as "2"; a share may be 62.5%."""
+    with pytest.raises(EngagementError) as refused:
+        set_target(store, 2026, "people_involved", 2.5)
+    assert str(refused.value) == (
+        "People involved is a count: its target is a whole number, not 2.5."
+    )
+    assert set_target(store, 2026, "people_involved", 3.0).value == 3
+    assert set_target(store, 2026, "under_35_share", 62.5).value == 62.5
+
+
 def test_a_count_is_judged_against_the_share_of_the_year_gone(store: Store) -> None:
     with store.session() as session:
         people = measure(session, "people_involved")

@@ -92,6 +92,15 @@ def test_refuses_a_database_with_people_and_leaves_it_unchanged(
     assert _scalar(store, "SELECT COUNT(*) FROM audit_entries") == audits
 
 
+def test_a_register_too_small_or_too_large_is_refused_before_any_work(store: Store) -> None:
+    """Nothing bounded a demo from above: 10**20 people ran until killed."""
+    for people in (99, 250_001, 10**20):
+        with pytest.raises(EngagementError) as raised:
+            generate_demo(store, people=people)
+        assert str(raised.value) == f"Demo data is for 100 to 250,000 people, not {people:,}."
+    assert _scalar(store, "SELECT COUNT(*) FROM audit_entries") == 0
+
+
 def test_cancelling_writes_nothing(store: Store) -> None:
     calls: list[tuple[int, int]] = []
 

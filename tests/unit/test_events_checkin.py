@@ -189,3 +189,50 @@ def test_search_is_fast_enough_shape(store: Store, estate: dict[str, int]) -> No
     people.archive_person(store, estate["Ann"])
     with store.session() as session:
         assert checkin.search(session, estate["event"], "ann lee") == []
+
+
+def _cli_checkin(
+    db_target: str, event_id: int, person_id: int, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
+    from engagement_desktop.cli import main
+
+    code = main(["--db", db_target, "events", "checkin", str(event_id), f"#{person_id}"])
+    return code, capsys.readouterr().err.strip()
+
+
+def test_the_command_line_says_how_to_check_in_someone_excluded(
+    store: Store, db_target: str, estate: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    conduct.add_exclusion(
+        store, estate["Ann"], "Persistent complainant policy", date(2026, 1, 1), date(2026, 12, 31)
+    )
+    code, said = _cli_checkin(db_target, estate["event"], estate["Ann"], capsys)
+    assert code == 1
+    assert said.endswith(
+        "Ann Lee is excluded until 31 Dec 2026: Persistent complainant policy; to check them "
+        "in anyway, run the same command again with --confirmed."
+    )
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Attendance)) == 0
+
+
+def test_an_erased_person_cannot_be_checked_in_and_is_told_so_plainly(
+    store: Store, db_target: str, estate: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from engagement_desktop.services.privacy.erase import erase_person
+
+    who = estate["Ann"]
+    erase_person(store, who)
+    says = (
+        f"Person #{who}'s details were erased, so they cannot be checked in or marked on a "
+        "register."
+    )
+    for confirmed in (False, True):
+        with pytest.raises(EngagementError) as refused:
+            checkin.check_in(store, estate["event"], who, confirmed=confirmed)
+        assert str(refused.value) == says
+    code, said = _cli_checkin(db_target, estate["event"], who, capsys)
+    assert code == 1 and said.endswith(says) and "Person id" not in said
+    assert "restore" not in said
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Attendance)) == 0

@@ -333,3 +333,23 @@ def test_a_chosen_list_longer_than_any_in_list_is_read_whole(
     with store.session() as session:
         chosen = select_people(session, describe_ids(wanted, "everyone picked"))
     assert chosen.person_ids == [crowd["eve"], crowd["ann"]]
+
+
+@pytest.mark.parametrize(("output", "name"), [("list", "dir.xlsx"), ("letters", "dir.pdf")])
+def test_an_output_that_is_a_folder_is_refused_before_anything_is_recorded(
+    store: Store, crowd: dict[str, int], tmp_path: Path, output: str, name: str
+) -> None:
+    """A folder named like the file was filled with folder/name and recorded in everyone's
+    contact history (then failed as "Something unexpected went wrong" the second time)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for _ in range(2):
+        with pytest.raises(EngagementError) as refused:
+            make_mailing(store, _request(output), folder)
+        assert str(refused.value) == (
+            f"{folder} is a folder, not a file: give the name of a new file to write, "
+            f"such as {folder / ('mailing' + folder.suffix)}."
+        )
+    assert list(folder.iterdir()) == []
+    with store.session() as session:
+        assert contact_history(session, crowd["ann"]) == []

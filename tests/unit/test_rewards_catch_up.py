@@ -156,7 +156,7 @@ def test_a_day_outside_the_years_a_report_covers_is_refused(store: Store) -> Non
             )
     with pytest.raises(ValidationError) as caught:  # the end before the start
         pay_missing_points(store, date(2025, 7, 1), until=date(2025, 6, 1))
-    assert str(caught.value) == "Since: is after 1 June 2025"
+    assert str(caught.value) == "Since: 1 July 2025 is after the end, 1 June 2025"
     assert balance(store, ann) == 0
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(LedgerEntry)) == entries

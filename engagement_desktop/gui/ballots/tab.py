@@ -29,7 +29,13 @@ from engagement_desktop.gui.common.pdf_output import save_pdf_of
 from engagement_desktop.gui.common.tasks import TaskProgress
 from engagement_desktop.gui.forms.ui_ballots_tab import Ui_BallotsTab
 from engagement_desktop.services.ballots import ballots
-from engagement_desktop.services.ballots.count import Count, count_ballot
+from engagement_desktop.services.ballots.count import (
+    Count,
+    count_ballot,
+    count_heading,
+    outcome_sentence,
+    papers_sentence,
+)
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.settings import get_setting
 from engagement_desktop.store.engine import Store
@@ -200,12 +206,8 @@ class BallotsTab(QWidget):
                 for p in order
             ],
         )
-        lead = "Result" if count.final else "Count so far"
-        winner = count.winner.title if count.winner else "none yet"
-        waiting = f"; {count.paper_waiting} paper slips to type in" if count.paper_waiting else ""
         ui.countLabel.setText(
-            f"{lead}: {count.votes} papers ({count.valid} valid, {count.spoilt} spoilt), "
-            f"{count.duplicates_refused} second votes refused{waiting}. Leading: {winner}."
+            f"{count_heading(count)}: {papers_sentence(count)} {outcome_sentence(count)}"
         )
 
     # --- actions -------------------------------------------------------------------------------

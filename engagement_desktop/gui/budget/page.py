@@ -156,7 +156,8 @@ class BudgetPage(QWidget):
             if any(row.over for row in (*p.rows, *p.group_rows, p.total))
             else ""
         )
-        self.ui.periodLabel.setText(f"{p.period.long}: {p.elapsed}.{over}")
+        span = "" if p.not_started else f"{p.period.long}: "  # not "1 April to 1 April"
+        self.ui.periodLabel.setText(f"{span}{p.elapsed}.{over}")
         rows = [*p.rows, *p.group_rows, p.total]
         table = self.ui.budgetTable
         table.setRowCount(len(rows))
@@ -180,7 +181,9 @@ class BudgetPage(QWidget):
         self.ui.trueCostLabel.setText(
             f"True cost so far {money(t.total_pence)}: spent {money(t.spent_pence)} + staff "
             f"on-costs {money(t.on_cost_pence)} ({t.on_cost_percent:g}%) + overheads "
-            f"{money(t.overheads_pence)}. On-costs and overheads are set in Settings > Money."
+            f"{money(t.overheads_pence)}"
+            + (f" (none shared: {t.no_overheads_because})" if t.no_overheads_because else "")
+            + ". On-costs and overheads are set in Settings > Money."
         )
 
     def set_line(self) -> bool:

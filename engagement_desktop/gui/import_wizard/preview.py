@@ -18,6 +18,7 @@ from engagement_desktop.gui.import_wizard.jobs import SurveyPreview
 from engagement_desktop.gui.import_wizard.problems import ProblemsModel
 from engagement_desktop.interchange.people.plan import PeoplePlan, write_error_rows
 from engagement_desktop.interchange.people.rows import RowProblem
+from engagement_desktop.interchange.people.rows_to_fix import suggested_name
 from engagement_desktop.interchange.surveys.preview import recognition, write_survey_error_rows
 
 EXCEL_FILTER = "Excel workbooks (*.xlsx)"
@@ -188,7 +189,7 @@ class PreviewStep:
         if source is None or not self.error_rows:
             return None
         if path is None:
-            suggested = Path(source.file_name).stem + " - rows to fix.xlsx"
+            suggested = suggested_name(source.file_name)  # as --errors-to FOLDER names it
             path, _ = QFileDialog.getSaveFileName(
                 self.parent, "Save rows to fix", suggested, EXCEL_FILTER
             )

@@ -18,9 +18,10 @@ from engagement_desktop.services.common.checks import (
     required_text,
 )
 from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
-from engagement_desktop.store.models import Ballot, BallotProposal, BallotVoter, Event
+from engagement_desktop.store.models import Ballot, BallotProposal, BallotVote, BallotVoter, Event
 
 ONE_VOTE_PER = {"household": "One vote per household", "person": "One vote per person"}
 TIE_RULES = {
@@ -42,7 +43,25 @@ class BallotRow:
     opens_on: date | None
     closes_on: date | None
     proposals: int
-    voted: int
+    voted: int  # everyone marked as having voted, paper slips not typed in yet included
+    counted: int  # papers in the count (valid and spoilt)
+    waiting: int  # paper slips handed out but not typed in yet
+
+    @property
+    def voted_text(self) -> str:
+        return voted_phrase(self.voted, self.counted, self.waiting, self.status)
+
+
+def voted_phrase(voted: int, counted: int, waiting: int, status: str) -> str:
+    """ "24 voted (21 papers counted, 3 paper slips not typed in yet)": the people marked
+    as voted and the papers in the count differ only by slips handed out but not typed in."""
+    if not waiting:
+        return f"{voted} voted"
+    late = " yet" if status == "open" else ""
+    return (
+        f"{voted} voted ({plural(counted, 'paper')} counted, "
+        f"{plural(waiting, 'paper slip')} not typed in{late})"
+    )
 
 
 @dataclass(frozen=True)
@@ -68,6 +87,18 @@ def list_ballots(session: Session) -> list[BallotRow]:
         .correlate(Ballot)
         .scalar_subquery()
     )
+    counted = (
+        select(func.count())
+        .where(BallotVote.ballot_id == Ballot.id)
+        .correlate(Ballot)
+        .scalar_subquery()
+    )
+    on_paper = (
+        select(func.count())
+        .where(BallotVoter.ballot_id == Ballot.id, BallotVoter.channel == "paper")
+        .correlate(Ballot)
+        .scalar_subquery()
+    )
     order = {"open": 0, "draft": 1, "closed": 2}
     rows = session.execute(
         select(
@@ -81,9 +112,28 @@ def list_ballots(session: Session) -> list[BallotRow]:
             Ballot.closes_on,
             proposals,
             voted,
+            counted,
+            on_paper,
+            Ballot.paper_typed,
         )
     ).all()
-    found = [BallotRow(*row) for row in rows]
+    found = [
+        BallotRow(
+            id=row[0],
+            title=row[1],
+            status=row[2],
+            pot_pence=row[3],
+            one_vote_per=row[4],
+            tie_rule=row[5],
+            opens_on=row[6],
+            closes_on=row[7],
+            proposals=row[8],
+            voted=row[9],
+            counted=row[10],
+            waiting=max(row[11] - row[12], 0),  # paper slips handed out less those typed in
+        )
+        for row in rows
+    ]
     return sorted(
         found, key=lambda b: (order[b.status], -(b.closes_on or date.min).toordinal(), -b.id)
     )
@@ -333,4 +383,5 @@ __all__ = [
     "proposals_of",
     "remove_proposal",
     "save_ballot",
+    "voted_phrase",
 ]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.services.ballots.ballots import ProposalRow, proposals_of
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.common.wording import plural
 from engagement_desktop.store.models import Ballot, BallotProposal, BallotVote, BallotVoter
 
 
@@ -136,9 +137,50 @@ def count_ballot(session: Session, ballot_id: int) -> Count:
     )
 
 
+def count_heading(count: Count) -> str:
+    """What the figures are: the result only once voting has closed."""
+    if count.final:
+        return "Result"
+    if count.status == "open":
+        return "Running count (voting still open)"
+    return "No count yet (voting not open)"
+
+
+def papers_sentence(count: Count) -> str:
+    """ "24 voted; 21 papers counted (20 valid, 1 spoilt), 3 paper slips not typed in yet;
+    5 second votes refused." Who voted and the papers counted differ only by slips handed
+    out and not typed in, so both figures are given and the gap is named."""
+    waiting = ""
+    if count.paper_waiting:
+        late = "" if count.final else " yet"
+        waiting = f", {plural(count.paper_waiting, 'paper slip')} not typed in{late}"
+    return (
+        f"{count.voters} voted; {plural(count.votes, 'paper')} counted "
+        f"({count.valid} valid, {count.spoilt} spoilt){waiting}; "
+        f"{plural(count.duplicates_refused, 'second vote')} refused."
+    )
+
+
+def outcome_sentence(count: Count) -> str:
+    """The winner once closed; while voting is open only who leads the running count."""
+    funded = ", ".join(p.proposal.title for p in count.placed if p.funded) or "none"
+    if count.final:
+        winner = count.winner.title if count.winner else "none (no valid votes)"
+        return f"Winner: {winner}; funded: {funded}."
+    if count.status != "open":
+        return "Voting has not opened yet."
+    leading = count.winner.title if count.winner else "nobody yet"
+    return (
+        f"Voting is still open, so there is no winner yet: leading so far {leading}"
+        f" (funded so far: {funded})."
+    )
+
+
 def count_summary(count: Count) -> dict:
-    """The machine summary of ``ballot count ID --json`` (money as pounds)."""
-    winner = count.winner
+    """The machine summary of ``ballot count ID --json`` (money as pounds). ``winner`` is
+    set only once the ballot is closed; ``leading`` is who is ahead as the count stands."""
+    leading = count.winner
+    winner = leading if count.final else None
     return {
         "ballot": count.ballot_id,
         "title": count.title,
@@ -150,6 +192,7 @@ def count_summary(count: Count) -> dict:
         "spoilt": count.spoilt,
         "duplicates_refused": count.duplicates_refused,
         "winner": winner.title if winner else None,
+        "leading": leading.title if leading else None,
         "tie_rule": count.tie_rule,
         "funded": [p.proposal.title for p in count.placed if p.funded],
         "pot": round(count.pot_pence / 100, 2),
@@ -159,4 +202,13 @@ def count_summary(count: Count) -> dict:
     }
 
 
-__all__ = ["Count", "Placed", "count_ballot", "count_summary", "lot_key"]
+__all__ = [
+    "Count",
+    "Placed",
+    "count_ballot",
+    "count_heading",
+    "count_summary",
+    "lot_key",
+    "outcome_sentence",
+    "papers_sentence",
+]

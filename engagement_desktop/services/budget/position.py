@@ -50,6 +50,8 @@ class BudgetPosition:
     lines: list[BudgetLineRow]
     costs: figures.Costs
     true_cost: TrueCost
+    #: The year starts after today: ``period`` is its first day, none of it gone.
+    not_started: bool = False
     total: BudgetRow = field(init=False)
 
     def __post_init__(self) -> None:
@@ -68,6 +70,9 @@ class BudgetPosition:
         period's own dates, which it does not repeat)."""
         if not self.period.part or self.period.year_end is None:
             return "the whole year"
+        if self.not_started:  # "1 April 2030 to 1 April 2030" is not said before it
+            start = self.period.start
+            return f"not started yet (it begins on {start.day} {start:%B %Y})"
         whole = (self.period.year_end - self.period.start).days + 1
         return f"the year so far, {self.period.days} of its {whole} days"
 
@@ -83,7 +88,8 @@ def forecast(spent: int, period: Period) -> int:
 def budget_position(session: Session, year: int, today: date | None = None) -> BudgetPosition:
     year = check_year(year)
     whole = report_period(session, year)
-    period = to_date(whole, today or date.today())
+    today = today or date.today()
+    period = to_date(whole, today)
     lines = budget_lines(session, year)
     spent = figures.costs(session, period)
     promised = committed(session, period)
@@ -119,6 +125,11 @@ def budget_position(session: Session, year: int, today: date | None = None) -> B
                 forecast(amount, period),
             )
         )
-    return BudgetPosition(
-        year, period, rows, group_rows, lines, spent, true_cost(session, period, spent)
-    )
+    if today < whole.start:
+        empty: str | None = f"{whole.label} starts on {whole.start.day} {whole.start:%B %Y}"
+    elif not lines and not spent.total and not any(promised.values()):
+        empty = f"nothing is budgeted, committed or spent in {whole.label}"
+    else:
+        empty = None
+    cost = true_cost(session, period, spent, empty_because=empty)
+    return BudgetPosition(year, period, rows, group_rows, lines, spent, cost, today < whole.start)

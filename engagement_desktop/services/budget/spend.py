@@ -87,6 +87,9 @@ class TrueCost:
     on_cost_percent: float
     on_cost_pence: int
     overheads_pence: int
+    #: Why the year's overheads, though set, are not shared to this period (it has not
+    #: started, or nothing is budgeted, committed or spent in it); None when they are.
+    no_overheads_because: str | None = None
 
     @property
     def total_pence(self) -> int:
@@ -101,17 +104,24 @@ class TrueCost:
         )
 
 
-def true_cost(session: Session, period: Period, spent: Costs) -> TrueCost:
+def true_cost(
+    session: Session, period: Period, spent: Costs, *, empty_because: str | None = None
+) -> TrueCost:
+    """``empty_because``: the period holds nothing (it has not started, or nothing is
+    budgeted, committed or spent in it), so no overheads are shared to it. A share of the
+    overheads alone (£16.44 for a year not yet begun) is no cost of involvement."""
     percent = float(get_setting(session, "staff_on_cost_percent") or 0)
     yearly = int(get_setting(session, "overheads_pence_per_year") or 0)
     staff = spent.by_category.get("staff", 0)
     year_days = 366 if _leap_span(period) else 365
+    shared = 0 if empty_because else round(yearly * period.days / year_days)
     return TrueCost(
         spent.total,
         staff,
         percent,
         round(staff * percent / 100),
-        round(yearly * period.days / year_days),
+        shared,
+        empty_because if yearly and empty_because else None,
     )
 
 

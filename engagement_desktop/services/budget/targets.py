@@ -66,6 +66,10 @@ def set_target(
         found = measure(session, measure_key)
         if found.percent and value > 100:
             raise EngagementError(f"{found.label} is a share: its target is 0 to 100 (%).")
+        if not found.percent and not float(value).is_integer():  # 2.5 people was kept as 2
+            raise EngagementError(
+                f"{found.label} is a count: its target is a whole number, not {value:g}."
+            )
         row = session.scalar(select(Target).where(Target.year == year, Target.measure == found.key))
         if row is None:
             row = Target(year=year, measure=found.key, value=float(value), note=note)

@@ -73,6 +73,9 @@ from engagement_desktop.store.models import (
 REGULATOR_SETTING = "regulator"
 NOT_EMPTY = "This database already holds people; demo data goes only into an empty database."
 MINIMUM_PEOPLE = 100
+#: The largest register the benchmarks build (tests/benchmarks/run.py --scale); more
+#: would run for hours and fill the disk, never a demonstration.
+MAXIMUM_PEOPLE = 250_000
 
 
 @dataclass
@@ -153,8 +156,10 @@ def generate_demo(
         raise EngagementError(
             f"No demo landlord for the regime {regime!r}; choose one of {', '.join(PROFILES)}."
         )
-    if people < MINIMUM_PEOPLE:
-        raise EngagementError(f"Demo data needs at least {MINIMUM_PEOPLE} people.")
+    if not MINIMUM_PEOPLE <= people <= MAXIMUM_PEOPLE:
+        raise EngagementError(
+            f"Demo data is for {MINIMUM_PEOPLE:,} to {MAXIMUM_PEOPLE:,} people, not {people:,}."
+        )
     if today is not None:
         try:  # its history is of things done: none from before 1990, none past 2200
             check_period_day(today, of_done=True)

@@ -19,7 +19,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404
 from engagement_desktop.services.events.details import sheet_order_key
-from engagement_desktop.services.events.events import mark
+from engagement_desktop.services.events.events import mark, refuse_erased
 from engagement_desktop.services.groups.terms import meeting_roles
 from engagement_desktop.services.people.conduct import active_exclusion
 from engagement_desktop.services.people.consents import add_consent, current_consents
@@ -59,7 +59,12 @@ class CheckIn:
 
 
 class NeedsConfirmation(EngagementError):
-    """The person is excluded or withdrew consent: the officer must decide."""
+    """The person is excluded or withdrew consent: the officer must decide (the window
+    asks "Check them in anyway?"; the command line names its --confirmed option)."""
+
+    def way_on(self, how: str) -> str:
+        """The reasons and how to go on, as one sentence."""
+        return f"{self}; {how}."
 
 
 class AlreadyOnFile(EngagementError):
@@ -165,6 +170,7 @@ def check_in(store: Store, event_id: int, person_id: int, *, confirmed: bool = F
     with store.transaction() as session:
         event = get_or_404(session, Event, event_id, "event")
         person = get_or_404(session, Person, person_id, "person")
+        refuse_erased(session, person)  # before any question a confirmation could answer
         if not confirmed:
             problems = warnings_for(session, person, event.starts_at.date())
             if problems:

@@ -235,6 +235,18 @@ def event_costs(session: Session, event_id: int) -> EventCosts:
     return EventCosts({c: int(a) for c, a in rows}, event.staff_hours, staff)
 
 
+def refuse_erased(session: Session, person: Person) -> None:
+    """An erased person (kept as "Erased person #ID", archived for good) cannot be marked:
+    said plainly, since restoring them, as for someone archived, is not possible."""
+    from engagement_desktop.services.privacy.erase import is_erased
+
+    if person.archived and is_erased(session, person.id):
+        raise EngagementError(
+            f"Person #{person.id}'s details were erased, so they cannot be checked in "
+            "or marked on a register."
+        )
+
+
 def mark(
     session: Session,
     actor: str,
@@ -247,6 +259,7 @@ def mark(
     """Set one person's mark inside the caller's transaction, award or reverse their
     points, move a training session's booking with it, and audit it. Returns the row
     and the status it had before (None: new)."""
+    refuse_erased(session, person)
     if person.archived:
         raise ValidationError({"person_id": f"{person.full_name} is archived; restore them first"})
     if event.status == "cancelled" and status in vocab.PRESENT_STATUSES:

@@ -206,4 +206,10 @@ def output_path(request: MailingRequest, path: Path) -> Path:
         )
     if request.output == "eml" and path.exists() and not path.is_dir():
         raise EngagementError(f"Email drafts go in a folder; {path} is a file.")
+    if request.output != "eml" and path.is_dir():
+        # shutil.move would put the file inside the folder (and fail the second time)
+        raise EngagementError(
+            f"{path} is a folder, not a file: give the name of a new file to write, "
+            f"such as {path / ('mailing' + suffix)}."
+        )
     return path

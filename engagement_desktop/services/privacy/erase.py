@@ -75,6 +75,17 @@ def erased_ids(session: Session) -> set[int]:
     return {int(i) for i in session.scalars(query) if i is not None}
 
 
+def is_erased(session: Session, person_id: int) -> bool:
+    """Whether this person's details were erased (an erased row stays, archived, as
+    "Erased person #ID"; it cannot be restored)."""
+    query = select(AuditEntry.id).where(
+        AuditEntry.action == ERASE_ACTION,
+        AuditEntry.table_name == "people",
+        AuditEntry.record_id == person_id,
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
 def points_to_settle(session: Session, person_id: int) -> int:
     """Points not yet converted, for which the officer must choose forfeit or keep."""
     return balance(session, person_id)

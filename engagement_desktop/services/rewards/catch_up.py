@@ -114,7 +114,7 @@ def check_since(session: Session, since: date, until: date) -> None:
             }
         )
     if since > until:
-        raise ValidationError({"since": f"is after {long_date(until)}"})
+        raise ValidationError({"since": f"{long_date(since)} is after the end, {long_date(until)}"})
 
 
 def pay_missing_points(
