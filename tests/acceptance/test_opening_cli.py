@@ -178,7 +178,7 @@ def _read_commands(out: Path, people_csv: Path) -> dict[str, list[str]]:
 
 WRITE_COMMANDS = {
     "import": ["import", "people", "PEOPLE"],
-    "demo": ["demo", "--people", "10"],
+    "demo": ["demo", "--people", "100"],
     "year-end": ["points", "year-end", "--year", "2025", "--commit"],
     "undo": ["import", "undo", "1"],
 }
