@@ -28,7 +28,14 @@ class DatabaseRefused(EngagementError):
     """The database cannot be opened safely; it has been left untouched."""
 
 
+#: A record a form chose, named as the officer knows it (never "Person id").
+_CHOSEN = {"person_id": "Person", "event_id": "Event", "group_id": "Group", "area_id": "Estate"}
+
+
 def _label(field: str) -> str:
-    """ "period_end" -> "Period end"; a column heading keeps its own capitals."""
+    """ "period_end" -> "Period end", "person_id" -> "Person"; a column heading keeps
+    its own capitals."""
+    if field in _CHOSEN:
+        return _CHOSEN[field]
     text = field.replace("_", " ")
     return text[:1].upper() + text[1:]

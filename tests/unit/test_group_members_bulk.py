@@ -67,3 +67,13 @@ def test_an_excluded_person_and_a_second_chair_are_refused(store: Store) -> None
     with pytest.raises(ValidationError, match="a group has one chair"):
         bulk.add_members(store, panel, [ann, person(store, "Cy")], role="chair")
     assert bulk.add_members(store, panel, [ann], role="chair").added == ["Ann Ní Bhriain"]
+
+
+def test_an_archived_person_is_named_without_a_form_label(store: Store) -> None:
+    """The sentence a command prints: "Person: …", never the form's "Person id: …"."""
+    panel = groups.add_group(store, {"name": "Repairs panel"}).id
+    ann = person(store, "Ann")
+    people.archive_person(store, ann)
+    with pytest.raises(ValidationError) as caught:
+        groups.add_membership(store, panel, ann, term_start=date(2026, 1, 1))
+    assert str(caught.value) == "Person: Ann Ní Bhriain is archived; restore them first"
