@@ -229,6 +229,8 @@ def test_retention_review_lists_why_and_anonymises_the_chosen(store: Store, busy
     with pytest.raises(EngagementError, match="not due"):
         apply_retention(store, chosen, unconverted_points="keep", today=generate)
     save_settings(store, {"retention_one_off_years": 3})
+    with pytest.raises(EngagementError, match="There is no person with id 99999999"):
+        apply_retention(store, [99_999_999], unconverted_points="keep", today=generate)
 
     run = apply_retention(store, chosen, unconverted_points="keep", today=generate)
     assert (run.people, run.import_changes, run.audit_details) == (3, 1, 1)

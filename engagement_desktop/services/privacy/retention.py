@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.people.people import get_person
 from engagement_desktop.services.privacy.erase import (
     erase_in,
     erased_ids,
@@ -311,6 +312,7 @@ def apply_retention(
         chosen = due_ids if person_ids is None else list(dict.fromkeys(person_ids))
         not_due = [pid for pid in chosen if pid not in set(due_ids)]
         if not_due:
+            get_person(session, not_due[0])  # nobody of that number: say so, not "not due"
             raise EngagementError(f"Person #{not_due[0]} is not due for review; nothing changed.")
         owing = [pid for pid in chosen if balance(session, pid) > 0]
         if owing and unconverted_points is None:
