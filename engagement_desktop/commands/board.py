@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, iso_day, opened
+from engagement_desktop.commands.common import add_json, emit, iso_day, new_files, opened
 from engagement_desktop.errors import EngagementError
 
 
@@ -53,6 +53,7 @@ def _board(args: argparse.Namespace) -> int:
     output = _pdf_path(args.output)
     if args.xlsx and Path(args.xlsx).suffix.lower() != ".xlsx":
         raise EngagementError("The --xlsx file must end in .xlsx.")
+    new_files(str(output), args.xlsx)
     today = args.today or date.today()
     with opened(args) as store, store.session() as session:
         # the last quarter ended, as the window offers: the one a Board meets to hear about

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands import satisfaction_extras
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, new_files, opened
 from engagement_desktop.errors import EngagementError
 
 
@@ -68,6 +68,7 @@ def _impact(args: argparse.Namespace) -> int:
 
     if Path(args.output).suffix.lower() != ".pdf":
         raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
+    new_files(args.output, args.xlsx)
     with opened(args) as store, store.session() as session:
         report = build_report(
             session,

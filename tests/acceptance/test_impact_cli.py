@@ -169,3 +169,24 @@ def test_a_report_year_not_started_is_refused(db: str, tmp_path: Path) -> None:
         f"{year + 1}) has not started yet: choose a year up to today's."
     ]
     assert not out.exists() and digest(db) == before
+
+
+def test_an_output_that_is_a_folder_is_refused_before_anything_is_written(
+    db: str, tmp_path: Path
+) -> None:
+    """The PDF was written and then the workbook failed, with only the failure said."""
+    folder = tmp_path / "figures.xlsx"
+    folder.mkdir()
+    pdf = tmp_path / "new.pdf"
+    for report in (("impact", "--year", "2025"), ("board", "--quarter", "2025Q1")):
+        done = run("--db", str(db), "report", *report, "-o", str(pdf), "--xlsx", str(folder))
+        assert done.returncode == 1
+        assert done.stderr.strip().endswith(
+            f"{folder} is a folder, not a file: give the name of a new file to write; "
+            "nothing was written."
+        )
+        assert not pdf.exists() and list(folder.iterdir()) == []
+    missing = run(
+        "--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "no" / "r.pdf")
+    )
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
