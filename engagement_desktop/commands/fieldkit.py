@@ -12,7 +12,6 @@ prints them). Undecided items refuse the merge, which then changes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -85,16 +84,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _resolutions(args: argparse.Namespace) -> Any:
+    from engagement_desktop.interchange.reading.json_file import read_json_file
     from engagement_desktop.services.fieldkit.merge import Resolutions
 
     given: dict[str, Any] = {}
     if args.resolve:
-        try:
-            given = json.loads(Path(args.resolve).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise EngagementError(
-                f"{args.resolve} is not a readable JSON answers file ({exc})."
-            ) from exc
+        given = read_json_file(args.resolve)
         if not isinstance(given, dict):
             raise EngagementError(f"{args.resolve} must hold a JSON object.")
     for key in ("walk_ins", "conflicts"):

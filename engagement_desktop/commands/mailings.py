@@ -91,7 +91,12 @@ def _selection(args: argparse.Namespace, store: Any) -> Any:
         )
         if getattr(args, name) not in (None, False)
     ]
-    if len(chosen) != 1:
+    if len(chosen) > 1:
+        given = ["--" + name.replace("_", "-") for name in chosen]
+        raise _usage(
+            f"choose only one audience, not {', '.join(given[:-1])} and {given[-1]} together"
+        )
+    if not chosen:
         raise _usage(
             "say who it is for: one of --everyone-involved, --group, --event, --interest, "
             "--area, --outcome, --consultation"

@@ -105,3 +105,24 @@ def test_export_work_at_the_door_and_merge(tmp_path: Path, db_target: str) -> No
     again = run("--db", db_target, "fieldkit", "merge", str(pack), "--conflicts", "pack")
     assert again.returncode == 1 and "already brought back" in again.stderr
     assert digest(db_target) == after
+
+
+def test_an_answers_file_that_is_missing_or_not_json_is_said_plainly(
+    tmp_path: Path, db_target: str
+) -> None:
+    """Not Python's "[Errno 2]" or "Expecting value: line 1 column 1 (char 0)"."""
+    make_db(db_target)
+    pack = tmp_path / "kit.sqlite"
+    assert run("--db", db_target, "fieldkit", "export", "-o", str(pack)).returncode == 0
+    before = digest(db_target)
+    missing = tmp_path / "answers.json"
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "walk_ins": {},\n  "conflicts": \n}\n', encoding="utf-8")
+    for answers, said in (
+        (missing, f"{missing} does not exist."),
+        (broken, f"{broken} is not valid JSON (line 4, column 1): a value was expected."),
+    ):
+        refused = run("--db", db_target, "fieldkit", "merge", str(pack), "--resolve", str(answers))
+        assert refused.returncode == 1
+        assert refused.stderr.strip().splitlines() == [f"engagement-desktop: {said}"]
+    assert digest(db_target) == before

@@ -89,6 +89,20 @@ def test_a_bad_cell_is_one_sentence_and_changes_nothing(db: str, tmp_path: Path)
     assert rows(db, "select * from base_profile order by id") == before
 
 
+def test_a_count_below_zero_is_named_as_such(db: str, tmp_path: Path) -> None:
+    """-5 is a whole number; saying it is not sent the officer looking for a typo."""
+    bad = tmp_path / "minus.csv"
+    bad.write_text("Dimension,Category,Count\nSex,Female,600\nSex,Male,-5\n")
+    before = rows(db, "select * from base_profile order by id")
+    done = run("--db", str(db), "import", "profile", str(bad))
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "engagement-desktop: minus.csv, row 3, column Count: the count is below zero: "
+        "a count of people cannot be."
+    ]
+    assert rows(db, "select * from base_profile order by id") == before
+
+
 def test_figures_as_at_a_year_no_report_covers_are_refused(db: str, tmp_path: Path) -> None:
     figures = tmp_path / "figures.csv"
     figures.write_text("Dimension,Category,Count\nSex,Female,600\n")

@@ -37,6 +37,30 @@ def test_people_import_json_and_repeat(tmp_path: Path, db_target: str) -> None:
     assert first["created"] == 3 and (again["created"], again["unchanged"]) == (0, 3)
 
 
+def test_a_mapping_file_missing_or_not_json_is_said_plainly(tmp_path: Path, db_target: str) -> None:
+    """Not Python's "[Errno 2] No such file or directory" or "Expecting value: line 1
+    column 1 (char 0)": what is wrong with the file, and where in it."""
+    db = db_target
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    before = digest(db)
+    export = files.tenancy_export(tmp_path, files.good_rows())
+    missing = tmp_path / "map.json"
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "Forename": "first_name",\n    Surname\n}\n', encoding="utf-8")
+    said = {
+        missing: f"{missing} does not exist.",
+        broken: f'{broken} is not valid JSON (line 3, column 5): a name in "double quotes" '
+        "was expected.",
+    }
+    for what in ("people", "survey"):
+        for mapping, sentence in said.items():
+            args = ["--db", str(db), "import", what, str(export), "--mapping", str(mapping)]
+            refused = run(*args, *(["--survey", "S"] if what == "survey" else []))
+            assert refused.returncode == 1
+            assert refused.stderr.strip().splitlines() == [f"engagement-desktop: {sentence}"]
+    assert digest(db) == before
+
+
 def tenants(db: Path, folder: Path, *references: str) -> None:
     """The tenants a survey's references are for, imported as the officer would first."""
     lines = ["Tenancy reference,First name,Last name"]

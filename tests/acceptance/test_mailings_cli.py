@@ -183,3 +183,19 @@ def test_bad_input_is_one_sentence_and_records_nothing(demo_db: Path, tmp_path: 
         str(tmp_path / "e.csv"),
     )  # fmt: skip
     assert nobody.returncode == 1 and "no item with the number 999999" in nobody.stderr
+
+
+def test_two_audiences_are_refused_as_two_not_as_none(demo_db: Path, tmp_path: Path) -> None:
+    """Both --everyone-involved and --group given: "say who it is for" would read as if
+    neither had been."""
+    before = _history(demo_db)
+    both = run(
+        "--db", str(demo_db), "mailing", "--everyone-involved", "--group", "Reading Group",
+        "--list", "-o", str(tmp_path / "both.csv"),
+    )  # fmt: skip
+    assert both.returncode == 2
+    assert both.stderr.strip().splitlines() == [
+        "engagement-desktop mailing: error: choose only one audience, not --everyone-involved "
+        "and --group together"
+    ]
+    assert not list(tmp_path.iterdir()) and _history(demo_db) == before

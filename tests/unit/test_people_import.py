@@ -438,7 +438,7 @@ def test_mapping_saved_by_name_and_as_json(store: Store, tmp_path: Path) -> None
     path = mappings.write_mapping_file(tmp_path / "map.json", "people", guessed)
     assert mappings.read_mapping_file(path, "people") == guessed
     (tmp_path / "bad.json").write_text("{not json")
-    with pytest.raises(EngagementError, match="not a mapping file"):
+    with pytest.raises(EngagementError, match=r"bad.json is not valid JSON \(line 1, column 2\)"):
         mappings.read_mapping_file(tmp_path / "bad.json", "people")
 
 

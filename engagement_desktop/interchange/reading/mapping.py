@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.interchange.reading.json_file import read_json_file
 from engagement_desktop.services.common import audit
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import ImportMapping
@@ -236,10 +237,7 @@ def with_chosen(
 
 def read_mapping_file(path: str | Path, kind: str) -> dict[str, str | None]:
     """A mapping saved as JSON: either {"kind":..., "mapping": {...}} or a bare {...}."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EngagementError(f"{Path(path).name} is not a mapping file ({exc}).") from exc
+    data = read_json_file(path)
     if isinstance(data, dict) and "mapping" in data:
         if data.get("kind") not in (None, kind):
             raise EngagementError(f"{Path(path).name} is a mapping for {data['kind']} imports.")

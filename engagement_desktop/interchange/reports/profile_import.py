@@ -118,6 +118,20 @@ def _problem(file_name: str, row: int, column: str, message: str) -> EngagementE
     return EngagementError(f"{file_name}, row {row}, column {column}: {message}")
 
 
+def _whole(cell: Any) -> int | None:
+    """A count cell as a whole number, below zero kept so it can be named; None when it
+    is not a whole number at all ("lots", 2.5, TRUE)."""
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)
+    if isinstance(cell, str):
+        text = cell.strip().replace(",", "")
+        digits = text[1:] if text[:1] == "-" else text
+        return int(text) if digits.isdigit() and digits.isascii() else None
+    return cell if isinstance(cell, int) else None
+
+
 def plan_profile(
     path: str | os.PathLike[str], *, as_of: date | None = None, sheet: str | None = None
 ) -> ProfilePlan:
@@ -147,13 +161,12 @@ def plan_profile(
                     "the dimension is not one of age band, sex, ethnicity, disability, "
                     "tenure or area.",
                 )
-            count = cells[n]
-            if isinstance(count, float) and count.is_integer():
-                count = int(count)
-            if isinstance(count, str) and count.strip().replace(",", "").isdigit():
-                count = int(count.strip().replace(",", ""))
-            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            count = _whole(cells[n])
+            if count is None:
                 raise _problem(name, number, table.headings[n], "the count is not a whole number.")
+            if count < 0:
+                below = "the count is below zero: a count of people cannot be."
+                raise _problem(name, number, table.headings[n], below)
             try:
                 key = category(dimension, cells[c])
             except ValueError as exc:
