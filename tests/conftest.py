@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,23 +82,24 @@ def isolated_data_dir(
     return folder
 
 
-@pytest.fixture(autouse=True)
-def crash_dialog_never_waits(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _refuse_crash_dialog(dialog: Any) -> int:
+    raise AssertionError(f"The crash dialog would have opened:\n{dialog.details}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def crash_dialog_never_waits() -> Iterator[None]:
     """A crash dialog in a test is a fault to see, not a window to wait on: offscreen
     nobody clicks it, and a run hung on one (a page's read failing as its PostgreSQL
     database was dropped at teardown) until CI's time ran out. Its details are raised
-    instead, which pytest-qt reports as the test's error. A test about the dialog
-    patches ``exec`` itself, later, and wins."""
-    if not {"qtbot", "qapp", "window", "sample_store"} & set(request.fixturenames):
-        return
+    instead, which pytest-qt reports as the test's error. For the whole session, not per
+    test: pytest-qt processes a test's last events after its fixtures are gone, which is
+    when that read failed. A test about the dialog patches ``exec`` itself, and wins."""
     from engagement_desktop.gui import crash
 
-    def refuse(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(f"The crash dialog would have opened:\n{dialog.details}")
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", refuse)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(crash.CrashDialog, "exec", _refuse_crash_dialog)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)
