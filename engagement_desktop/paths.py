@@ -75,3 +75,17 @@ def resources_dir() -> Path:
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def output_problem(target: Path) -> str | None:
+    """Why a new file cannot be written at ``target``, asked before any work is done (a
+    report with a PDF and a workbook would otherwise write one and fail on the other);
+    None when it can be tried."""
+    if target.is_dir():
+        return f"{target} is a folder, not a file: give the name of a new file to write."
+    if not target.parent.is_dir():
+        return (
+            f"{target} cannot be written: {target.parent} is not a folder (it is a file, or "
+            "it does not exist). Choose another place to save it."
+        )
+    return None

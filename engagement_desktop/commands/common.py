@@ -55,23 +55,12 @@ def check_from_to(start: date | None, end: date | None) -> None:
 
 
 def new_files(*outputs: str | None) -> None:
-    """Refuse, before any work, an output that is a folder or sits in a folder that does
-    not exist: a report with a PDF and a workbook would otherwise write the one and then
-    fail on the other, and say only the failure."""
+    """Refuse, before any work, an output that cannot be written (a folder, or in a
+    folder that does not exist): a report with a PDF and a workbook would otherwise
+    write the one and then fail on the other, and say only the failure."""
     for output in outputs:
-        if not output:
-            continue
-        path = Path(output).expanduser()
-        if path.is_dir():
-            raise EngagementError(
-                f"{path} is a folder, not a file: give the name of a new file to write; "
-                "nothing was written."
-            )
-        if not path.parent.is_dir():
-            raise EngagementError(
-                f"The folder {path.parent} does not exist: choose a folder that does; "
-                "nothing was written."
-            )
+        if output and (problem := paths.output_problem(Path(output).expanduser())):
+            raise EngagementError(problem)
 
 
 def iso_day(text: str) -> date:

@@ -196,11 +196,12 @@ def test_an_output_that_is_a_folder_is_refused_before_anything_is_written(
         done = run("--db", str(db), "report", *report, "-o", str(pdf), "--xlsx", str(folder))
         assert done.returncode == 1
         assert done.stderr.strip().endswith(
-            f"{folder} is a folder, not a file: give the name of a new file to write; "
-            "nothing was written."
+            f"{folder} is a folder, not a file: give the name of a new file to write."
         )
         assert not pdf.exists() and list(folder.iterdir()) == []
     missing = run(
         "--db", str(db), "report", "impact", "--year", "2025", "-o", str(tmp_path / "no" / "r.pdf")
     )
-    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert missing.returncode == 1 and "is not a folder (it is a file, or it does not exist)" in (
+        missing.stderr
+    )

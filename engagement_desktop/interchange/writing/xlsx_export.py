@@ -38,6 +38,7 @@ from engagement_desktop.interchange.writing.xlsx_stream import (
     stream_sheets,
     wrapped_lines,
 )
+from engagement_desktop.paths import output_problem
 from engagement_desktop.services.common.wording import long_date
 
 if TYPE_CHECKING:  # openpyxl itself is imported by the functions that write (start-up time)
@@ -143,11 +144,8 @@ def write_workbook(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    if not target.parent.is_dir():  # before openpyxl starts streams it cannot close
-        raise EngagementError(
-            f"{target} cannot be written: {target.parent} is not a folder (it is a file, or "
-            "it does not exist). Choose another place to save it."
-        )
+    if problem := output_problem(target):  # before openpyxl starts streams it cannot close
+        raise EngagementError(problem)
     about = about or About(sheets[0].caption or sheets[0].title if sheets else "Export")
     workbook = Workbook(write_only=True)
     props = workbook.properties
