@@ -113,9 +113,12 @@ def _export(
                         f"The new copy of {path} did not check out ({integrity}); "
                         "nothing was changed."
                     )
-                os.replace(partial, path)
-                for extra in ("-wal", "-shm"):  # the old file's: never to be read with the new
+                # The old file's log and index go first (their content is folded in, and
+                # open connections keep them): after the swap these names may be the new
+                # file's, made by a program that has just opened it.
+                for extra in ("-wal", "-shm"):
                     path.with_name(path.name + extra).unlink(missing_ok=True)
+                os.replace(partial, path)
         finally:
             guard.close()
     except EngagementError:
