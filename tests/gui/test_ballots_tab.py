@@ -103,6 +103,7 @@ def test_the_tab_opens_voting_and_the_kiosk_refuses_a_second_household_vote(
     label = tab.ui.countLabel.text()
     assert label.startswith("Running count (voting still open): 2 voted; 2 papers counted")
     assert "Winner" not in label and "Voting is still open, so there is no winner yet" in label
+    assert tab.ui.proposalsLabel.text() == "P&roposals and the count so far"
 
 
 def test_postal_votes_paper_slips_and_closing(
@@ -142,6 +143,7 @@ def test_postal_votes_paper_slips_and_closing(
         "Result: 2 voted; 2 papers counted (1 valid, 1 spoilt)"
     )
     assert "Winner: " in tab.ui.countLabel.text()
+    assert tab.ui.proposalsLabel.text() == "P&roposals and the result"  # not "so far"
     assert not tab.ui.kioskButton.isEnabled() and tab.ui.sheetButton.isEnabled()
 
 

@@ -209,6 +209,9 @@ class BallotsTab(QWidget):
         ui.countLabel.setText(
             f"{count_heading(count)}: {papers_sentence(count)} {outcome_sentence(count)}"
         )
+        ui.proposalsLabel.setText(
+            "P&roposals and the result" if count.final else "P&roposals and the count so far"
+        )
 
     # --- actions -------------------------------------------------------------------------------
 
