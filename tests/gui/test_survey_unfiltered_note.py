@@ -9,14 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.surveys.page import SurveysPage
-from engagement_desktop.interchange.reading.readers import Table
-from engagement_desktop.interchange.surveys.commit import commit_survey
-from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
-from engagement_desktop.interchange.surveys.plan import plan_survey
 from engagement_desktop.reports.surveys.tsm_counts import method_notes
 from engagement_desktop.store.engine import Store
 from tests.gui import test_surveys_page as surveys_tests
-from tests.unit.import_corpus.tsm import QUESTIONS
+from tests.unit.import_corpus.tsm import import_routed
 
 imported, page = surveys_tests.imported, surveys_tests.page  # a survey with REPAIR
 NOTE = (
@@ -29,21 +25,7 @@ NOTE = (
 @pytest.fixture
 def routed(qtbot: QtBot, store: Store) -> SurveysPage:
     """TP02 asked in the survey tool only of those who had a repair: no REPAIR column."""
-    table = Table(
-        "routed.csv",
-        "routed",
-        ["routed"],
-        1,
-        ["Email", QUESTIONS["TP01"], QUESTIONS["TP02"]],
-        [
-            ["a@example.org", "Very satisfied", "Fairly satisfied"],
-            ["b@example.org", "Fairly dissatisfied", None],  # not asked: had no repair
-            ["c@example.org", "Fairly satisfied", "Very dissatisfied"],
-        ],
-        [2, 3, 4],
-    )
-    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
-    commit_survey(store, plan, survey_name="Routed 2025/26", file_name="r.csv", sha256="r")
+    import_routed(store)
     window = MainWindow(store, start_page="surveys")
     qtbot.addWidget(window)
     window.resize(1366, 768)

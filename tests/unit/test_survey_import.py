@@ -506,23 +506,9 @@ def test_a_measure_whose_filter_question_is_missing_says_whom_it_counts(
     """A survey routed in the survey tool (TP02 asked only of those who had a repair)
     may come without the filter question: TP02 then counts everyone who answered it,
     and the report's method note says so instead of claiming a filter it did not use."""
-    from tests.unit.import_corpus.tsm import QUESTIONS
+    from tests.unit.import_corpus.tsm import import_routed
 
-    table = Table(
-        "routed.csv",
-        "routed",
-        ["routed"],
-        1,
-        ["Email", QUESTIONS["TP01"], QUESTIONS["TP02"]],
-        [
-            ["a@example.org", "Very satisfied", "Fairly satisfied"],
-            ["b@example.org", "Fairly dissatisfied", None],  # not asked: had no repair
-            ["c@example.org", "Fairly satisfied", "Very dissatisfied"],
-        ],
-        [2, 3, 4],
-    )
-    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
-    commit_survey(store, plan, survey_name="Routed 2025/26", file_name="routed.csv", sha256="r")
+    import_routed(store)
     with store.session() as session:
         results = tsm_results(session, "Routed 2025/26")
         report = tsm_report(session, "Routed 2025/26")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -188,3 +189,28 @@ def write_numbered(folder: Path, name: str = "coded.xlsx") -> Path:
     path = folder / name
     book.save(path)
     return path
+
+
+def import_routed(store: Any, name: str = "Routed 2025/26") -> None:
+    """A survey routed in the survey tool: TP02 asked only of those who had a repair, so
+    the file has no REPAIR column (one return left TP02 blank: not asked)."""
+    from engagement_desktop.interchange.reading.readers import Table
+    from engagement_desktop.interchange.surveys.commit import commit_survey
+    from engagement_desktop.interchange.surveys.mapping import guess_survey_mapping
+    from engagement_desktop.interchange.surveys.plan import plan_survey
+
+    table = Table(
+        "routed.csv",
+        "routed",
+        ["routed"],
+        1,
+        ["Email", QUESTIONS["TP01"], QUESTIONS["TP02"]],
+        [
+            ["a@example.org", "Very satisfied", "Fairly satisfied"],
+            ["b@example.org", "Fairly dissatisfied", None],  # not asked: had no repair
+            ["c@example.org", "Fairly satisfied", "Very dissatisfied"],
+        ],
+        [2, 3, 4],
+    )
+    plan = plan_survey(table, guess_survey_mapping(table), keep_unknown_references=True)
+    commit_survey(store, plan, survey_name=name, file_name="routed.csv", sha256="r")
