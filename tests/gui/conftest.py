@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engagement_desktop.gui.main_window import MainWindow
@@ -26,3 +27,14 @@ def window(qtbot: QtBot, sample_store: Store) -> Iterator[MainWindow]:
     main.show()
     qtbot.waitExposed(main)
     yield main
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_showing(qapp: QApplication) -> None:
+    """A main window an earlier test left showing goes on reading in the background (its
+    idle prefetch), and such a read was once counted by a later test as its own."""
+    left = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    for widget in left:
+        widget.hide()
+        widget.deleteLater()
+    assert not left, "an earlier test on this worker left a main window showing"

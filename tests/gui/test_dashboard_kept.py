@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import engagement_desktop.reports.dashboard as dashboard_module
 from engagement_desktop.gui.dashboard import reading
@@ -38,19 +39,18 @@ def demo(store: Store) -> Store:
 
 
 @pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[date]:
-    """The days the figures were really read for (not taken from what was kept)."""
-    from engagement_desktop.gui.common.tasks import database_pool
-
-    # A read an earlier test left running on the worker (its window's prefetch) would
-    # otherwise be counted here, for that test's day.
-    database_pool().waitForDone(30_000)
+def reads(monkeypatch: pytest.MonkeyPatch, store: Store) -> list[date]:
+    """The days the figures were really read for from this test's database (not taken
+    from what was kept). An earlier test's window on another database may still have a
+    prefetch of its own in hand, for the real today: that is not counted here."""
     days: list[date] = []
     real = dashboard_module.dashboard
+    ours = store.engine.url
 
-    def counting(session: object, today: date) -> dashboard_module.Dashboard:
-        days.append(today)
-        return real(session, today)  # type: ignore[arg-type]
+    def counting(session: Session, today: date) -> dashboard_module.Dashboard:
+        if session.get_bind().url == ours:
+            days.append(today)
+        return real(session, today)
 
     monkeypatch.setattr(dashboard_module, "dashboard", counting)
     return days
