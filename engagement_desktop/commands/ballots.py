@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened, positive_int
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.commands.common import add_json, emit, opened, output_file, positive_int
 
 
 def register(commands: Any) -> None:
@@ -80,19 +79,15 @@ def _count(args: argparse.Namespace) -> int:
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from engagement_desktop.reports.ballots.result_sheet import write_result_sheet
     from engagement_desktop.services.ballots.count import count_ballot
     from engagement_desktop.services.common.settings import get_setting
 
-    if not args.output:
-        raise EngagementError("Give the file to write with -o FILE.pdf.")
-    if Path(args.output).suffix.lower() != ".pdf":
-        raise EngagementError("The result sheet must end in .pdf.")
+    output = output_file(args.output, ".pdf")
     with opened(args) as store, store.session() as session:
         count = count_ballot(session, args.ballot_id)
         landlord = get_setting(session, "landlord_name") or ""
-    path = write_result_sheet(count, args.output, landlord=landlord, large_print=args.large_print)
+    path = write_result_sheet(count, output, landlord=landlord, large_print=args.large_print)
     emit(args, {"ballot": count.ballot_id, "file": str(path)}, [f"Wrote {path}"])
     return 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, iso_day, new_files, opened
+from engagement_desktop.commands.common import add_json, emit, iso_day, opened, output_file
 from engagement_desktop.errors import EngagementError
 
 
@@ -34,14 +33,6 @@ def register_reports(sub: Any) -> None:
     annual.set_defaults(handler=_annual)
 
 
-def _pdf_path(text: str | None) -> Path:
-    if not text:
-        raise EngagementError("Give the file to write with -o FILE.pdf.")
-    if Path(text).suffix.lower() != ".pdf":
-        raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
-    return Path(text)
-
-
 def _board(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.board.gather import gather
     from engagement_desktop.reports.board.pdf import write_board_pdf
@@ -50,10 +41,8 @@ def _board(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.impact.report import prepared_by_name
     from engagement_desktop.services.budget.period import board_quarters
 
-    output = _pdf_path(args.output)
-    if args.xlsx and Path(args.xlsx).suffix.lower() != ".xlsx":
-        raise EngagementError("The --xlsx file must end in .xlsx.")
-    new_files(str(output), args.xlsx)
+    output = output_file(args.output, ".pdf")
+    xlsx = output_file(args.xlsx, ".xlsx", flag="--xlsx") if args.xlsx else None
     today = args.today or date.today()
     with opened(args) as store, store.session() as session:
         # the last quarter ended, as the window offers: the one a Board meets to hear about
@@ -69,8 +58,8 @@ def _board(args: argparse.Namespace) -> int:
             )
         )
     write_board_pdf(report, output)
-    if args.xlsx:
-        write_board_workbook(report, Path(args.xlsx))
+    if xlsx:
+        write_board_workbook(report, xlsx)
     b = report.figures
     lines = [f"{report.title} ({b.quarter.months}) written to {output}"]
     lines += [f"  {k.measure.label}: {k.status}. {k.why}" for k in b.kpis]
@@ -92,7 +81,7 @@ def _annual(args: argparse.Namespace) -> int:
     text = (args.year or "").strip()
     if not text.isdigit():
         raise EngagementError("Give the report year with --year, e.g. 2025 for 2025/26.")
-    output = _pdf_path(args.output)
+    output = output_file(args.output, ".pdf")
     with opened(args) as store, store.session() as session:
         annual = gather_annual(session, int(text), today=args.today or date.today())
     write_annual_pdf(annual, output)

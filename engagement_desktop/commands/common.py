@@ -54,13 +54,24 @@ def check_from_to(start: date | None, end: date | None) -> None:
         raise EngagementError(f"--to {end} is before --from {start}.")
 
 
-def new_files(*outputs: str | None) -> None:
-    """Refuse, before any work, an output that cannot be written (a folder, or in a
-    folder that does not exist): a report with a PDF and a workbook would otherwise
-    write the one and then fail on the other, and say only the failure."""
-    for output in outputs:
-        if output and (problem := paths.output_problem(Path(output).expanduser())):
-            raise EngagementError(problem)
+def output_file(text: str | None, *endings: str, flag: str = "-o") -> Path:
+    """The file an output is written to, exactly as named, or one sentence before any
+    work: no name, a name not ending as the file is written (a PDF saved as ``st.txt``
+    opens as nonsense, and a name changed for the officer is a file they cannot find), a
+    folder, or a folder that does not exist. A report with a PDF and a workbook checks
+    both first, so it never writes the one and then fails on the other."""
+    wanted = " or ".join(endings)
+    if not text:
+        raise EngagementError(f"Give the file to write with {flag} FILE{endings[0]}.")
+    path = Path(text).expanduser()
+    if path.suffix.lower() not in endings and not path.is_dir():
+        such = path.with_suffix(endings[0]) if path.suffix else Path(path.name + endings[0])
+        raise EngagementError(
+            f"{flag} {text}: the file's name must end in {wanted} (such as {such.name})."
+        )
+    if problem := paths.output_problem(path):
+        raise EngagementError(problem)
+    return path
 
 
 def iso_day(text: str) -> date:

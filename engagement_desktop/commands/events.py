@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, time
-from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, check_from_to, emit, iso_day, opened
+from engagement_desktop.commands.common import (
+    add_json,
+    check_from_to,
+    emit,
+    iso_day,
+    opened,
+    output_file,
+)
 
 
 def _event_id(text: str) -> int:
@@ -135,9 +141,10 @@ def _list(args: argparse.Namespace) -> int:
 def _sheet(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.events.signin_sheet import sheet_data, write_sign_in_sheet
 
+    output = output_file(args.output, ".pdf")
     with opened(args) as store, store.session() as session:
         data = sheet_data(session, args.event_id)
-    path = write_sign_in_sheet(data, Path(args.output), large_print=args.large_print)
+    path = write_sign_in_sheet(data, output, large_print=args.large_print)
     emit(
         args,
         {"output": str(path), "event": data.title, "invitees": len(data.invitees)},

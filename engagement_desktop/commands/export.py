@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, opened, output_file
 
 TABLES = (
     "people",
@@ -34,6 +34,7 @@ def register(commands: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    output_file(args.output, ".xlsx")
     if args.table != "training-matrix":
         return _export_table(args)
     from engagement_desktop.interchange.training.export import export_matrix

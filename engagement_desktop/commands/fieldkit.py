@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, opened, output_file
 from engagement_desktop.errors import EngagementError
 
 
@@ -55,6 +55,7 @@ def register(commands: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     from engagement_desktop.services.fieldkit.pack import export_pack, next_week_events
 
+    output = output_file(args.output, ".sqlite", ".db")
     with opened(args, write=True) as store:
         ids = args.events
         if ids is None:
@@ -62,7 +63,7 @@ def _export(args: argparse.Namespace) -> int:
                 ids = next_week_events(session)
             if not ids:
                 raise EngagementError("There are no events in the next 7 days: give --events.")
-        made = export_pack(store, ids, Path(args.output))
+        made = export_pack(store, ids, output)
     emit(
         args,
         {

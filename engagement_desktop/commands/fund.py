@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened
+from engagement_desktop.commands.common import add_json, emit, opened, output_file
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.wording import plural
 
@@ -30,12 +31,10 @@ def register(commands: Any) -> None:
     letters.set_defaults(handler=_letters)
 
 
-def _round_and_output(args: argparse.Namespace, what: str) -> tuple[str, str]:
+def _round_and_output(args: argparse.Namespace, what: str) -> tuple[str, Path]:
     if not args.round:
         raise EngagementError(f"{what} needs the --round (its number or name).")
-    if not args.output:
-        raise EngagementError(f"{what} needs -o FILE.pdf to write to.")
-    return args.round, args.output
+    return args.round, output_file(args.output, ".pdf")
 
 
 def _pack(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands.common import (
@@ -11,6 +10,7 @@ from engagement_desktop.commands.common import (
     emit,
     iso_day,
     opened,
+    output_file,
     person_by_reference,
     protect,
 )
@@ -108,15 +108,14 @@ def _statement(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.rewards.statement_pdf import write_statements
     from engagement_desktop.services.common.settings import get_setting
 
+    output = output_file(args.output, ".pdf")
     with opened(args) as store:
         person_id = person_by_reference(store, args.reference)
         with store.session() as session:
             year = current_year(session) if args.year is None else args.year
             [statement] = list(statements(session, year, [person_id]))
             landlord = get_setting(session, "landlord_name")
-    path, _ = write_statements(
-        Path(args.output), [statement], landlord=landlord, large_print=args.large_print
-    )
+    path, _ = write_statements(output, [statement], landlord=landlord, large_print=args.large_print)
     emit(
         args,
         {
@@ -139,6 +138,7 @@ def _statements(args: argparse.Namespace) -> int:
     from engagement_desktop.services.common.settings import get_setting, year_starting
     from engagement_desktop.store.models import LedgerEntry, Person
 
+    output = output_file(args.output, ".pdf")
     with opened(args) as store, store.session() as session:
         year = current_year(session) if args.year is None else args.year
         end = year_starting(year, get_setting(session, "scheme_year_start"))[1]
@@ -148,7 +148,7 @@ def _statements(args: argparse.Namespace) -> int:
             .where(LedgerEntry.entry_date <= end, Person.archived.is_(False))
         )
         path, count = write_statements(
-            Path(args.output),
+            output,
             statements(session, year),
             landlord=get_setting(session, "landlord_name"),
             total=total,

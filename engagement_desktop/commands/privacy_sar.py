@@ -4,10 +4,9 @@ access request (a readable PDF and a workbook in one zip)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened, positive_int
+from engagement_desktop.commands.common import add_json, emit, opened, output_file, positive_int
 from engagement_desktop.errors import EngagementError
 
 
@@ -31,6 +30,7 @@ def _sar(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.privacy.sar_export import export_subject_access
     from engagement_desktop.services.privacy.sar import SharedReference, find_person
 
+    output = output_file(args.output, ".zip")
     with opened(args, write=True) as store:
         with store.session() as session:
             try:
@@ -41,7 +41,7 @@ def _sar(args: argparse.Namespace) -> int:
                     f"(record numbers {', '.join(map(str, shared.person_ids))}); "
                     "add --person-id N to choose one."
                 ) from None
-        result = export_subject_access(store, person_id, Path(args.output))
+        result = export_subject_access(store, person_id, output)
     emit(
         args,
         {

@@ -4,12 +4,10 @@ English spelling of ``report satisfaction``) and the annual Involvement Impact A
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands import satisfaction_extras
-from engagement_desktop.commands.common import add_json, emit, new_files, opened
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.commands.common import add_json, emit, opened, output_file
 
 
 def register(commands: Any) -> None:
@@ -66,9 +64,8 @@ def _impact(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.impact.workbook import write_impact_workbook
     from engagement_desktop.services.common.settings import report_logo
 
-    if Path(args.output).suffix.lower() != ".pdf":
-        raise EngagementError("The report file must end in .pdf (use --xlsx for Excel).")
-    new_files(args.output, args.xlsx)
+    output = output_file(args.output, ".pdf")
+    xlsx = output_file(args.xlsx, ".xlsx", flag="--xlsx") if args.xlsx else None
     with opened(args) as store, store.session() as session:
         report = build_report(
             session,
@@ -77,9 +74,9 @@ def _impact(args: argparse.Namespace) -> int:
             base_source=args.base,
         )
         logo = report_logo(session)
-    pdf = write_impact_pdf(report, Path(args.output), large_print=args.large_print, logo=logo)
-    if args.xlsx:
-        write_impact_workbook(report, Path(args.xlsx))
+    pdf = write_impact_pdf(report, output, large_print=args.large_print, logo=logo)
+    if xlsx:
+        write_impact_workbook(report, xlsx)
     title = f"Involvement Impact Assessment {report.period.label}"
     if report.period.part:
         title += f" ({report.period.to_date}, compared with the same months last year)"
@@ -106,13 +103,11 @@ def _tsm(args: argparse.Namespace, short: bool = False) -> int:
     from engagement_desktop.reports.surveys.tsm_publication import tsm_report
     from engagement_desktop.reports.surveys.tsm_report import write_tsm_pdf, write_tsm_workbook
 
-    if args.output and Path(args.output).suffix.lower() not in (".pdf", ".xlsx"):
-        raise EngagementError("The output file must end in .pdf or .xlsx.")
+    path = output_file(args.output, ".pdf", ".xlsx") if args.output else None
     with opened(args) as store, store.session() as session:
         report = tsm_report(session, args.survey)
     results = report.results
-    if args.output:
-        path = Path(args.output)
+    if path:
         if path.suffix.lower() == ".pdf":
             write_tsm_pdf(report, path)
         else:

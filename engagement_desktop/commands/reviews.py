@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import add_json, emit, opened, positive_int
+from engagement_desktop.commands.common import add_json, emit, opened, output_file, positive_int
 
 
 def register(commands: Any) -> None:
@@ -115,7 +115,8 @@ def _show(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.reviews.review_pdf import write_review_pdf
 
+    output = output_file(str(args.out), ".pdf")
     with opened(args) as store:
-        path = write_review_pdf(store, args.id, args.out)
+        path = write_review_pdf(store, args.id, output)
     emit(args, {"review": args.id, "file": str(path)}, [f"Report written to {path}"])
     return 0

@@ -5,11 +5,9 @@ report (commands/reports.py); the figures come from reports/surveys."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from engagement_desktop.commands.common import emit, opened
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.commands.common import emit, opened, output_file
 
 #: The --by choices (reports.surveys.breakdowns.DIMENSIONS, named here so --help needs no
 #: database code loaded).
@@ -45,11 +43,10 @@ def _report_card(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.surveys.report_card import report_card
     from engagement_desktop.reports.surveys.report_card_pdf import write_report_card
 
-    if not args.output or Path(args.output).suffix.lower() != ".pdf":
-        raise EngagementError("The report card is a PDF: give -o FILE.pdf.")
+    output = output_file(args.output, ".pdf")
     with opened(args) as store, store.session() as session:
         card = report_card(session, args.survey)
-    write_report_card(card, args.output)
+    write_report_card(card, output)
     lines = [f"Report card for {card.survey} ({card.landlord}):"]
     for line in card.lines:
         last = f", last year {line.last_year:.0f}%" if line.last_year is not None else ""
@@ -75,21 +72,20 @@ def _breakdown(args: argparse.Namespace) -> int:
     from engagement_desktop.reports.surveys.breakdowns import survey_breakdown
     from engagement_desktop.reports.surveys.tsm_publication import tsm_report
 
-    if args.output and Path(args.output).suffix.lower() not in (".pdf", ".xlsx"):
-        raise EngagementError("The output file must end in .pdf or .xlsx.")
+    output = output_file(args.output, ".pdf", ".xlsx") if args.output else None
     with opened(args) as store, store.session() as session:
         report = tsm_report(session, args.survey)
         found = survey_breakdown(session, args.survey, args.by)
     table = breakdown_count_table(found)
-    if args.output:
+    if output:
         from engagement_desktop.reports.surveys.tsm_report import (
             write_tsm_pdf,
             write_tsm_workbook,
         )
 
         report.breakdowns.append(table)
-        write = write_tsm_pdf if args.output.lower().endswith(".pdf") else write_tsm_workbook
-        write(report, Path(args.output))
+        write = write_tsm_pdf if output.suffix.lower() == ".pdf" else write_tsm_workbook
+        write(report, output)
     lines = [f"{found.survey}: {table.title.lower()} ({report.results.measure_set.name})"]
     lines.append("  " + " | ".join(table.columns))
     for r, row in enumerate(table.rows):

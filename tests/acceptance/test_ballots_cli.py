@@ -104,7 +104,10 @@ def test_the_result_sheet_and_the_list(demo: Path, tmp_path: Path) -> None:
     ("args", "says"),
     [
         (("ballot", "count", "99"), "There is no ballot with id 99."),
-        (("ballot", "sheet", "1", "-o", "result.txt"), "The result sheet must end in .pdf."),
+        (
+            ("ballot", "sheet", "1", "-o", "result.txt"),
+            "-o result.txt: the file's name must end in .pdf (such as result.pdf).",
+        ),
         (("ballot", "sheet", "1"), "Give the file to write with -o FILE.pdf."),
     ],
 )

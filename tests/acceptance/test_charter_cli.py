@@ -61,6 +61,6 @@ def test_a_report_card_needs_a_pdf_and_changes_nothing(tmp_path: Path, db_target
     bad = run("--db", db, "report", "satisfaction", "--survey", LATEST, "--report-card")
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines() == [
-        "engagement-desktop: The report card is a PDF: give -o FILE.pdf."
+        "engagement-desktop: Give the file to write with -o FILE.pdf."
     ]
     assert digest(db) == before
