@@ -141,15 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from engagement_desktop.services.demo import generate_demo
+    from engagement_desktop.services.demo import check_request, generate_demo
+    from engagement_desktop.store.new_file import taken_back_if_refused
 
-    store = open_database(args)
-    try:
-        summary = generate_demo(
-            store, people=args.people, seed=args.seed, today=args.today, regime=args.regime
-        )
-    finally:
-        store.close()
+    # Refused arguments before the database is opened (opening may start a new file);
+    # any later refusal or failure takes back a file this command started.
+    check_request(people=args.people, today=args.today, regime=args.regime)
+    with taken_back_if_refused(resolved_target(args)):
+        store = open_database(args)
+        try:
+            summary = generate_demo(
+                store, people=args.people, seed=args.seed, today=args.today, regime=args.regime
+            )
+        finally:
+            store.close()
     counts = dataclasses.asdict(summary)
     emit(
         args,

@@ -40,6 +40,7 @@ from engagement_desktop.store import (
 from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.server import create_server_engine, server_refusal
 from engagement_desktop.store.sqlite_file import (
+    VIEWER_QUERY,
     FileLook,
     inspect_before_opening,
     read_header,
@@ -230,7 +231,7 @@ def open_store(
         _bring_schema_up_to_date(store)
         if not store.read_only:
             collation.keep_name_keys_current(engine)
-    except Exception:
+    except BaseException:  # Ctrl+C too: a file started here may then be taken back
         engine.dispose()
         raise
     return store
@@ -244,9 +245,9 @@ def _open_read_only(
     passphrase: str | None,
     viewer: str | None = None,
 ) -> Store:
-    """A database that cannot be written, opened with SQLite's read-only mode (and
-    ``immutable`` where its write-ahead files cannot be made), or a one-sentence refusal;
-    nothing is written or created beside the file either way."""
+    """A database that cannot be written (SQLite's read-only mode, ``immutable`` where its
+    write-ahead files cannot be made) or that a viewer may only look at (VIEWER_QUERY), or a
+    one-sentence refusal; nothing is written or left beside the file either way."""
     path, reason = look.path, look.cannot_write or viewer
     if not look.holds_database and look.cannot_write is None:
         raise DatabaseRefused(f"There is no database at {path} for {reason} to look at.")
@@ -270,12 +271,10 @@ def _open_read_only(
             f"up to date before use, but {why}: copy it to a folder you can write to and "
             "open the copy; nothing was changed."
         )
-    # A viewer reads a file others may be writing: SQLite's read-only mode, never
-    # "immutable" (which would not see their changes).
-    query = read_only_query(path, read_header(path)) if look.cannot_write else {"mode": "ro"}
+    query = read_only_query(path, read_header(path)) if look.cannot_write else VIEWER_QUERY
     url = URL.create("sqlite+pysqlite", database=uri_path(path), query=query | {"uri": "true"})
     return Store(
-        engine=_create_engine(url, passphrase),
+        engine=_create_engine(url, passphrase, looks=True),
         url=url,
         path=path,
         actor=actor or default_actor(),
@@ -295,7 +294,7 @@ READ_BEGIN = "DEFERRED"
 
 
 def _create_engine(
-    url: URL, passphrase: str | None = None, *, rollback_journal: bool = False
+    url: URL, passphrase: str | None = None, *, rollback_journal: bool = False, looks: bool = False
 ) -> Engine:
     # hide_parameters: an error's text never carries the values it was writing (names,
     # emails), so neither the log nor a message box can leak them.
@@ -317,7 +316,6 @@ def _create_engine(
     engine = create_engine(
         url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_S}, **options
     )
-    read_only = url.query.get("mode") == "ro"
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -326,7 +324,9 @@ def _create_engine(
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
-        if not read_only:  # a read-only file keeps the journal it has
+        if looks or url.query.get("mode") == "ro":  # keeps its journal, and SQLite refuses changes
+            cursor.execute("PRAGMA query_only=ON")
+        else:
             # On a network drive WAL's shared memory is not shared between computers:
             # the rollback journal locks through the file system (a WAL file is
             # checkpointed and switched back here, once no one else has it open).

@@ -117,6 +117,16 @@ def read_only_query(path: Path, header: bytes) -> dict[str, str]:
     return {"mode": "ro", "immutable": "1"}
 
 
+#: How a viewer opens a file that could be written but must not be: read-write as far as
+#: SQLite's files go, every change refused by ``PRAGMA query_only`` (and by the store),
+#: and never created ("rw" refuses a missing file). Read-only mode would leave ``-wal``
+#: and ``-shm`` files beside a quiet write-ahead-log database: SQLite needs them to read
+#: one that others may write, and only a connection that may write deletes them as the
+#: last one closes, so every viewer left them behind. "immutable" would make none, but
+#: would neither see what an officer saves meanwhile nor read safely as they write.
+VIEWER_QUERY = {"mode": "rw"}
+
+
 def uri_path(path: Path) -> str:
     """``path`` as the file part of a SQLite URI."""
     return f"file:{quote(str(path))}"

@@ -7,6 +7,11 @@ the modules beside this one each build one part of the landlord's world.
 
 from __future__ import annotations
 
-from engagement_desktop.services.demo.generate import NOT_EMPTY, DemoSummary, generate_demo
+from engagement_desktop.services.demo.generate import (
+    NOT_EMPTY,
+    DemoSummary,
+    check_request,
+    generate_demo,
+)
 
-__all__ = ["NOT_EMPTY", "DemoSummary", "generate_demo"]
+__all__ = ["NOT_EMPTY", "DemoSummary", "check_request", "generate_demo"]

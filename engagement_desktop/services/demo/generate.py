@@ -152,19 +152,7 @@ def generate_demo(
     ``regime`` picks the landlord profile: "england" (the default) or "scotland", a
     Scottish housing association with Scottish places and Charter survey returns.
     """
-    if regime not in PROFILES:
-        raise EngagementError(
-            f"No demo landlord for the regime {regime!r}; choose one of {', '.join(PROFILES)}."
-        )
-    if not MINIMUM_PEOPLE <= people <= MAXIMUM_PEOPLE:
-        raise EngagementError(
-            f"Demo data is for {MINIMUM_PEOPLE:,} to {MAXIMUM_PEOPLE:,} people, not {people:,}."
-        )
-    if today is not None:
-        try:  # its history is of things done: none from before 1990, none past 2200
-            check_period_day(today, of_done=True)
-        except ValueError as exc:
-            raise ValidationError({"today": str(exc)}) from exc
+    check_request(people=people, today=today, regime=regime)
     with store.transaction() as session:
         _refuse_unless_empty(session)
         usual_cache = _modest_cache(session)
@@ -182,6 +170,26 @@ def generate_demo(
         if usual_cache is not None:
             session.execute(text(f"PRAGMA cache_size = {int(usual_cache)}"))
     return summary
+
+
+def check_request(
+    *, people: int = 2000, today: date | None = None, regime: str = "england"
+) -> None:
+    """Refuse what :func:`generate_demo` would refuse about its arguments, without a
+    database: a command checks first, so a mistyped day never starts a database file."""
+    if regime not in PROFILES:
+        raise EngagementError(
+            f"No demo landlord for the regime {regime!r}; choose one of {', '.join(PROFILES)}."
+        )
+    if not MINIMUM_PEOPLE <= people <= MAXIMUM_PEOPLE:
+        raise EngagementError(
+            f"Demo data is for {MINIMUM_PEOPLE:,} to {MAXIMUM_PEOPLE:,} people, not {people:,}."
+        )
+    if today is not None:
+        try:  # its history is of things done: none from before 1990, none past 2200
+            check_period_day(today, of_done=True)
+        except ValueError as exc:
+            raise ValidationError({"today": str(exc)}) from exc
 
 
 def _modest_cache(session: Session) -> int | None:
