@@ -27,6 +27,11 @@ def register(commands: Any) -> None:
         help="put a backup in place of the database (checked first; the current file is kept)",
     )
     restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    restore.add_argument(
+        "--confirmed",
+        action="store_true",
+        help="restore even a backup that holds no people over a database that holds some",
+    )
     add_json(restore)
     restore.set_defaults(handler=_restore)
 
@@ -43,14 +48,23 @@ def _on_server(args: argparse.Namespace) -> bool:
     return "://" in target and not target.startswith("sqlite")
 
 
-def _restore(args: argparse.Namespace) -> int:
-    from engagement_desktop.store.restore import restore_file
+#: How to go on when a restore is refused for leaving nobody in the register.
+ANYWAY = "to restore it anyway, run the same command again with --confirmed"
 
-    if _on_server(args):
-        return _restore_to_server(args)
-    result = unlocking(
-        lambda key: restore_file(Path(args.backup), database_file(args), passphrase=key)
-    )
+
+def _restore(args: argparse.Namespace) -> int:
+    from engagement_desktop.store.restore import WouldEmpty, restore_file
+
+    try:
+        if _on_server(args):
+            return _restore_to_server(args)
+        result = unlocking(
+            lambda key: restore_file(
+                Path(args.backup), database_file(args), passphrase=key, confirmed=args.confirmed
+            )
+        )
+    except WouldEmpty as exc:
+        raise EngagementError(exc.way_on(ANYWAY)) from exc
     emit(
         args,
         {
@@ -81,7 +95,7 @@ def _restore_to_server(args: argparse.Namespace) -> int:
         folder = backup_folder(store)
         folder.mkdir(parents=True, exist_ok=True)
         kept = backup_name(backup_stem(store) or "server", datetime.now(), "before-restore", folder)
-        result = restore_to_server(Path(args.backup), store.engine, kept)
+        result = restore_to_server(Path(args.backup), store.engine, kept, confirmed=args.confirmed)
     emit(
         args,
         {

@@ -182,10 +182,50 @@ def _open_backup(backup: Path, passphrase: str | None) -> Any:
     return cipher.connect(f"file:{backup}?mode=ro", passphrase, backup, uri=True)
 
 
+#: What a restore would take away or bring back, counted before anything is replaced.
+COUNT_PEOPLE = "SELECT count(*) FROM people"
+
+
+def count_people(connection: Any) -> int | None:
+    """The people a database holds (one COUNT), or None when it cannot be counted."""
+    try:
+        return int(connection.execute(COUNT_PEOPLE).fetchone()[0])
+    except cipher.driver_errors():
+        return None
+
+
+def people_in_backup(backup: Path, passphrase: str | None = None) -> int | None:
+    """How many people ``backup`` holds, read-only and without the full check (the
+    window asks before a restore, which then checks the backup in full); None when it
+    cannot be read (the restore says why)."""
+    try:
+        connection = _open_backup(Path(backup).expanduser().absolute(), passphrase)
+    except cipher.driver_errors(EngagementError, OSError):
+        return None
+    try:
+        return count_people(connection)
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup that passed :func:`check_backup`, and what restoring it brings back."""
+
+    revision: str
+    people: int  # a backup taken before the first import holds none
+
+
 def verify_backup(backup: Path, passphrase: str | None = None) -> str:
     """The backup's schema revision, once it is known to be a sound backup of ours that
     this program can open; otherwise one sentence saying why not. Only reads the file.
     A protected database's backups are encrypted: ``passphrase`` opens them."""
+    return check_backup(backup, passphrase).revision
+
+
+def check_backup(backup: Path, passphrase: str | None = None) -> CheckedBackup:
+    """As :func:`verify_backup`, with the people the backup holds, counted on the same
+    read-only connection (a restore is refused when it would leave nobody)."""
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():
         raise EngagementError(
@@ -223,6 +263,9 @@ def verify_backup(backup: Path, passphrase: str | None = None) -> str:
             )
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         shape = schema_problems(connection, str(revision))
+        people = 0
+        if integrity == "ok" and not shape:  # the shape says the table is there
+            people = int(connection.execute(COUNT_PEOPLE).fetchone()[0])
     except cipher.database_errors() as exc:
         raise EngagementError(
             f"{backup} cannot be read as a backup ({exc}); nothing was changed."
@@ -239,4 +282,4 @@ def verify_backup(backup: Path, passphrase: str | None = None) -> str:
             f"{backup} has been altered outside this program ({shape[0]}{more}); it was not "
             "restored: choose another backup; nothing was changed."
         )
-    return str(revision)
+    return CheckedBackup(str(revision), people)

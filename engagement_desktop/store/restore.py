@@ -1,7 +1,8 @@
 """Putting a backup in place of the database: checked first, the current file kept
 beside it, and no other program's write lost in between. A file restore holds the
 database's write lock from the kept copy to the swap (``replaced``); a team database
-is restored table by table on the server."""
+is restored table by table on the server. A backup that holds no people (one taken on day
+one, before the import) is not put over a database that holds some unless confirmed."""
 
 from __future__ import annotations
 
@@ -15,8 +16,78 @@ from typing import Any
 
 from engagement_desktop.errors import DatabaseRefused, EngagementError
 from engagement_desktop.store import cipher, replaced
-from engagement_desktop.store.backups import STAMP, SUFFIX, verify_backup
-from engagement_desktop.store.sqlite_file import why_not_writable
+from engagement_desktop.store.backups import (
+    COUNT_PEOPLE,
+    STAMP,
+    SUFFIX,
+    check_backup,
+    count_people,
+    people_in_backup,
+)
+from engagement_desktop.store.sqlite_file import connect_read_only, why_not_writable
+
+
+def _people(count: int) -> str:
+    return f"{count:,} {'person' if count == 1 else 'people'}"
+
+
+@dataclass(frozen=True)
+class PeopleCounts:
+    """The people a backup holds against the people the database holds now. A backup
+    taken on day one, before the import, holds nobody: restoring it empties the register."""
+
+    in_backup: int
+    now: int | None  # None: the database could not be counted (damaged, locked)
+
+    @property
+    def empties(self) -> bool:
+        """The backup holds nobody and the database holds people."""
+        return self.in_backup == 0 and bool(self.now)
+
+    @property
+    def sentence(self) -> str:
+        """ "This backup holds 0 people; the database now holds 1,979 people. Restoring
+        it replaces them all." """
+        now = "" if self.now is None else f"; the database now holds {_people(self.now)}"
+        warning = " Restoring it replaces them all." if self.empties else ""
+        return f"This backup holds {_people(self.in_backup)}{now}.{warning}"
+
+
+class WouldEmpty(EngagementError):
+    """Not restored: the backup holds no people and the database does. The window asks
+    first and says the counts; the command line names its --confirmed option."""
+
+    def __init__(self, counts: PeopleCounts) -> None:
+        self.counts = counts
+        super().__init__(f"{counts.sentence} Nothing was changed.")
+
+    def way_on(self, how: str) -> str:
+        """The counts and how to go on, on one line."""
+        return f"{self.counts.sentence} Nothing was changed: {how}."
+
+
+def people_counts(
+    backup: Path, database: Path, passphrase: str | None = None
+) -> PeopleCounts | None:
+    """For the question before a restore: one read-only COUNT on the backup and one on
+    the database. None when the backup cannot be read (the restore then says why)."""
+    in_backup = people_in_backup(backup, passphrase)
+    if in_backup is None:
+        return None
+    return PeopleCounts(in_backup, _people_in_file(Path(database), passphrase))
+
+
+def _people_in_file(database: Path, passphrase: str | None) -> int | None:
+    if not database.is_file() or database.stat().st_size == 0:
+        return 0  # nothing there yet: nobody to lose
+    try:
+        connection = connect_read_only(database, passphrase)
+    except cipher.driver_errors(EngagementError, OSError):
+        return None
+    try:
+        return count_people(connection)
+    finally:
+        connection.close()
 
 
 @dataclass(frozen=True)
@@ -33,15 +104,19 @@ def restore_file(
     *,
     now: datetime | None = None,
     passphrase: str | None = None,
+    confirmed: bool = False,
 ) -> RestoreResult:
     """Put ``backup`` in place of ``database`` after checking it; the current file is kept
     beside it as ``<stem>.before-restore-<time>.sqlite``. Nothing may have the database
-    open (the window closes its own connection first)."""
+    open (the window closes its own connection first). A backup holding no people is
+    refused (:class:`WouldEmpty`) while the database holds some, unless ``confirmed``."""
     backup = Path(backup).expanduser().absolute()
     database = Path(database).expanduser().absolute()
     if backup == database:
         raise EngagementError("The backup is the database itself; nothing was changed.")
-    revision = verify_backup(backup, passphrase)
+    checked = check_backup(backup, passphrase)
+    revision = checked.revision
+    empty_backup = not confirmed and checked.people == 0
     if not database.parent.is_dir():
         raise EngagementError(f"The folder {database.parent} does not exist; nothing was changed.")
     # Asked before anything is opened: a read-only file would otherwise be opened read-only,
@@ -62,7 +137,7 @@ def restore_file(
     try:
         guard = None
         if kept is not None and database.exists() and database.stat().st_size > 0:
-            guard = _keep_current(database, kept, passphrase)
+            guard = _keep_current(database, kept, passphrase, empty_backup)
         else:
             kept = None
         try:  # the guard's write lock, taken for the kept copy, is held until the swap
@@ -89,13 +164,16 @@ def restore_file(
 BUSY_S = 10
 
 
-def _keep_current(database: Path, kept: Path, passphrase: str | None = None) -> Any:
+def _keep_current(
+    database: Path, kept: Path, passphrase: str | None = None, empty_backup: bool = False
+) -> Any:
     """A copy of the database as it is now, with whatever its write-ahead log holds;
     refused while another program has the file open. Returns the connection it was made
     through, still holding the write lock, so no other program's write can go into the
     file between the copy and the swap (one that opened it meanwhile finds it replaced:
     ``replaced.watch``). None for a damaged file, kept byte for byte (the backup API
-    would stop at the damage)."""
+    would stop at the damage). ``empty_backup``: the backup holds no people, so the
+    database's are counted under the lock, and the restore refused if it has any."""
     protected = passphrase is not None and cipher.looks_encrypted(database)
 
     def connect() -> Any:
@@ -108,6 +186,8 @@ def _keep_current(database: Path, kept: Path, passphrase: str | None = None) -> 
         guard = connect()
         try:
             guard.execute("BEGIN IMMEDIATE")  # from the copy to the swap, no write between
+            if empty_backup and (counts := PeopleCounts(0, count_people(guard))).empties:
+                raise WouldEmpty(counts)
             source = connect()
             destination = cipher.connect_new(kept, passphrase if protected else None)
             try:  # read through another connection: the backup API cannot copy from one
@@ -144,17 +224,24 @@ class ServerRestoreResult:
 
 
 def restore_to_server(
-    backup: Path, engine: Any, kept: Path, passphrase: str | None = None
+    backup: Path,
+    engine: Any,
+    kept: Path,
+    passphrase: str | None = None,
+    *,
+    confirmed: bool = False,
 ) -> ServerRestoreResult:
     """Put ``backup`` in place of the rows of a database on a server: checked first, the
     database as it is copied to ``kept``, then every table replaced in one transaction
-    (:mod:`store.logical`): on any failure the server holds what it held before."""
+    (:mod:`store.logical`): on any failure the server holds what it held before. A backup
+    holding no people is refused while the database holds some, unless ``confirmed``."""
     from sqlalchemy import text
 
     from engagement_desktop.store import logical
 
     backup = Path(backup).expanduser().absolute()
-    revision = verify_backup(backup, passphrase)
+    checked = check_backup(backup, passphrase)
+    revision = checked.revision
     if cipher.looks_encrypted(backup):
         raise EngagementError(
             f"{backup} is protected by a passphrase; a database on a server is restored "
@@ -162,6 +249,10 @@ def restore_to_server(
         )
     with engine.connect() as connection:
         current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if not confirmed and checked.people == 0:
+            counts = PeopleCounts(0, connection.execute(text(COUNT_PEOPLE)).scalar())
+            if counts.empties:
+                raise WouldEmpty(counts)
     if revision != current:
         raise EngagementError(
             f"{backup} is at schema {revision} and the server's database at {current}: "

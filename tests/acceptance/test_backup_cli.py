@@ -88,6 +88,33 @@ def test_bad_backups_are_one_line_exit_1_and_change_nothing(tmp_path: Path, db_t
     assert sorted(p.name for p in tmp_path.iterdir() if "before-restore" in p.name) == []
 
 
+def test_a_backup_that_holds_nobody_is_refused_until_confirmed(
+    tmp_path: Path, db_target: str
+) -> None:
+    """The backup taken on day one, before the register was imported, replaced every
+    person without a word; now the restore says both counts and needs --confirmed."""
+    db = db_target
+    open_store(db).close()
+    day_one = tmp_path / "day-one.sqlite"
+    assert run("--db", str(db), "backup", str(day_one)).returncode == 0
+    assert run("--db", str(db), "demo", "--people", "100").returncode == 0
+    now, before = people(db), digest(db)
+
+    refused = run("--db", str(db), "restore", str(day_one))
+
+    assert one_line(refused) == (
+        f"engagement-desktop: This backup holds 0 people; the database now holds {now:,} "
+        "people. Restoring it replaces them all. Nothing was changed: to restore it anyway, "
+        "run the same command again with --confirmed."
+    )
+    assert refused.stdout == "" and digest(db) == before
+    if not is_server(db):  # no copy of the database kept beside it either
+        assert not [p for p in Path(db).parent.iterdir() if "before-restore" in p.name]
+    done = run("--db", str(db), "restore", str(day_one), "--confirmed", "--json")
+    assert done.returncode == 0, done.stderr
+    assert people(db) == 0 and people(json.loads(done.stdout)["kept_copy"]) == now
+
+
 def test_an_import_with_the_backup_folder_gone_goes_on_and_says_so(
     tmp_path: Path, db_target: str
 ) -> None:

@@ -181,6 +181,8 @@ def test_the_board_report_agrees_with_the_database(demo: Path, tmp_path: Path) -
     assert 2 <= int(next(x for x in pages.splitlines() if x.startswith("Pages:")).split()[1]) <= 4
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Board report: Q2 2026/27" in text and "Spend against budget" in text
+    # overheads shared as usual: the figure stands without a reason beside it
+    assert report["spend"]["no_overheads_because"] is None and "none shared" not in text
     # responses and sources in words, never the stored codes ("pending", "individual")
     cells = {line.strip() for line in text.splitlines()}
     assert not cells & {"pending", "partly", "individual", "event", "accepted", "declined"}
@@ -256,3 +258,65 @@ def test_the_annual_report_to_customers_is_four_large_pages(demo: Path, tmp_path
     for page in PdfReader(out).pages:
         page.extract_text(visitor_text=visit)
     assert sizes and min(sizes) >= 15.99  # footers included
+
+
+def test_both_reports_say_why_no_overheads_are_shared_as_budget_show_does(
+    tmp_path: Path,
+) -> None:
+    """A year with one meeting and nothing spent: ``budget show`` said "overheads £0.00
+    (none shared: nothing is budgeted, committed or spent in 2019/20)", while the Board
+    report and the impact assessment printed "Share of the year's overheads £0" and a
+    true cost of £0 with no reason, PDF and workbook alike."""
+    import openpyxl
+    from sqlalchemy import select
+
+    from engagement_desktop.services.common.settings import save_settings
+    from engagement_desktop.services.events import events
+    from engagement_desktop.store.engine import open_store
+    from engagement_desktop.store.models import EventType
+
+    db = tmp_path / "new.sqlite"
+    store = open_store(str(db))
+    try:
+        save_settings(store, {"staff_on_cost_percent": 28, "overheads_pence_per_year": 40_000_00})
+        with store.session() as session:
+            kind = int(session.scalar(select(EventType.id).limit(1)))
+        meeting = {
+            "title": "First residents' meeting",
+            "event_type_id": kind,
+            "starts_at": datetime(2019, 5, 14, 18),
+            "status": "held",
+        }
+        events.save_event(store, None, meeting, costs=[])
+    finally:
+        store.close()
+    shown = run("--db", str(db), "budget", "show", "--year", "2019")
+    assert shown.returncode == 0, shown.stderr
+    said = shown.stdout.strip().splitlines()[-1].split("overheads £0.00", 1)[1]
+    assert said == " (none shared: nothing is budgeted, committed or spent in 2019/20)"
+
+    files = {name: (tmp_path / f"{name}.pdf", tmp_path / f"{name}.xlsx") for name in ("b", "i")}
+    board = ("report", "board", "--quarter", "2019Q1", "--today", TODAY)
+    impact = ("report", "impact", "--year", "2019")
+    for (pdf, xlsx), args in zip(files.values(), (board, impact), strict=True):
+        done = run("--db", str(db), *args, "-o", str(pdf), "--xlsx", str(xlsx))
+        assert done.returncode == 0, done.stderr
+    texts = {
+        name: " ".join(
+            subprocess.run(
+                ["pdftotext", str(pdf), "-"], capture_output=True, text=True
+            ).stdout.split()
+        )
+        for name, (pdf, _xlsx) in files.items()
+    }
+    for text in texts.values():
+        assert f"Share of the year's overheads{said} £0" in text
+    assert f"true cost £0, – per person involved; overheads £0{said}." in texts["b"]
+    for name, sheet in (("b", "True cost"), ("i", "Budget")):
+        labels = [
+            row[0]
+            for row in openpyxl.load_workbook(files[name][1])[sheet].iter_rows(values_only=True)
+        ]
+        assert any(
+            str(label).startswith(f"Share of the year's overheads{said}") for label in labels
+        )

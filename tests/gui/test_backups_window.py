@@ -158,6 +158,41 @@ def test_restore_from_backup_puts_the_data_back_and_reopens_it(
 
 
 @pytest.mark.sqlite_only
+def test_restoring_a_backup_that_holds_nobody_says_so_before_anything_is_replaced(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup taken on day one, before the import, holds no people: the question said
+    only "Put … in place of …?", and Yes emptied the register. Now it says the counts."""
+    from engagement_desktop.store.backup import backup_database
+
+    day_one = open_store(tmp_path / "day-one.sqlite")
+    try:
+        made = backup_database(day_one, tmp_path / "day-one-backup.sqlite").path
+    finally:
+        day_one.close()
+    store = window.store
+    assert store.path is not None
+    now = people_in(store.path)
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> object:
+        return lambda _parent, _title, text, *_a: asked.append(text) or reply
+
+    monkeypatch.setattr(QMessageBox, "question", answer(NO))
+    assert restore_flow.restore(window, store, made, window.switch_store) is None
+    assert (
+        f"This backup holds 0 people; the database now holds {now:,} people. "
+        "Restoring it replaces them all."
+    ) in asked[0]
+    assert window.store is store and people_in(store.path) == now  # No: nothing replaced
+
+    monkeypatch.setattr(QMessageBox, "question", answer(YES))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    result = restore_flow.restore(window, store, made, window.switch_store)
+    assert result is not None and people_in(store.path) == 0
+
+
+@pytest.mark.sqlite_only
 def test_a_read_in_hand_when_restore_is_confirmed_is_waited_for(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

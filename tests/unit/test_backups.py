@@ -274,3 +274,52 @@ def test_two_programs_backing_up_in_the_same_second_keep_two_backups(
     left = list_backups(isolated_data_dir / "backups")
     assert len(left) == 1 and verify_backup(left[0].path)
     assert not list((isolated_data_dir / "backups").glob("*.partial"))
+
+
+def test_a_backup_that_holds_nobody_is_refused_over_a_register_unless_confirmed(
+    store: Store, db_path: Path, isolated_data_dir: Path
+) -> None:
+    """The backup taken on day one, before the import, replaced the whole register
+    without a word; now it is refused, saying both counts, and nothing is touched."""
+    from engagement_desktop.services.people import people
+    from engagement_desktop.store.restore import WouldEmpty, people_counts
+    from tests.consent import GIVEN
+
+    day_one = safety_backup(store, "close")
+    assert day_one is not None
+    for first in ("Ada", "Bea"):
+        people.add_person(store, {"first_name": first, "last_name": "Okafor"}, hold_data=GIVEN)
+    store.close()
+    before = db_path.read_bytes()
+    said = "This backup holds 0 people; the database now holds 2 people."
+    counts = people_counts(day_one, db_path)  # what the window's question says
+    assert counts is not None and counts.sentence == f"{said} Restoring it replaces them all."
+
+    with pytest.raises(WouldEmpty) as refused:
+        restore_file(day_one, db_path)
+
+    assert str(refused.value) == f"{said} Restoring it replaces them all. Nothing was changed."
+    assert db_path.read_bytes() == before
+    assert not any("before-restore" in p.name for p in db_path.parent.iterdir())
+    result = restore_file(day_one, db_path, confirmed=True)
+    assert result.kept_copy is not None
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (0,)
+
+
+def test_a_backup_that_holds_people_restores_without_asking_and_says_its_count(
+    store: Store, db_path: Path, isolated_data_dir: Path
+) -> None:
+    from engagement_desktop.services.people import people
+    from engagement_desktop.store.restore import people_counts
+    from tests.consent import GIVEN
+
+    people.add_person(store, {"first_name": "Ada", "last_name": "Okafor"}, hold_data=GIVEN)
+    made = safety_backup(store, "close")
+    assert made is not None
+    people.add_person(store, {"first_name": "Bea", "last_name": "Okafor"}, hold_data=GIVEN)
+    store.close()
+    counts = people_counts(made, db_path)
+    assert counts is not None and not counts.empties
+    assert counts.sentence == "This backup holds 1 person; the database now holds 2 people."
+    restore_file(made, db_path)  # fewer people, but not none: the officer's own choice

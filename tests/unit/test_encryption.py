@@ -165,3 +165,23 @@ def test_a_protected_databases_safety_backup_restores_with_its_passphrase(
     assert result.kept_copy is not None
     assert b"Later" not in result.kept_copy.read_bytes()  # the kept copy is encrypted too
     assert sorted(_surnames(result.kept_copy, PASSPHRASE)) == sorted([SURNAME, "Later"])
+
+
+def test_a_protected_backup_that_holds_nobody_is_counted_with_the_passphrase(
+    protected: Path, tmp_path: Path
+) -> None:
+    """The counts before a restore open both files with the passphrase: refused over a
+    register of one, the file untouched; restored once confirmed."""
+    from engagement_desktop.store.restore import WouldEmpty, people_counts, restore_file
+
+    empty = tmp_path / "day-one.sqlite"
+    open_store(empty).close()
+    encrypt_file(empty, PASSPHRASE)
+    counts = people_counts(empty, protected, PASSPHRASE)
+    assert counts is not None and (counts.in_backup, counts.now) == (0, 1) and counts.empties
+    before = digest(protected)
+    with pytest.raises(WouldEmpty, match="This backup holds 0 people; the database now holds 1"):
+        restore_file(empty, protected, passphrase=PASSPHRASE)
+    assert digest(protected) == before
+    restore_file(empty, protected, passphrase=PASSPHRASE, confirmed=True)
+    assert _surnames(protected, PASSPHRASE) == []

@@ -19,7 +19,7 @@ from engagement_desktop.gui.backups.restore_dialog import RestoreDialog
 from engagement_desktop.gui.common.tasks import CLOSE_WAIT_MS, database_pool
 from engagement_desktop.services.common.backups import backup_folder
 from engagement_desktop.store.engine import Store, open_store
-from engagement_desktop.store.restore import RestoreResult, restore_file
+from engagement_desktop.store.restore import RestoreResult, people_counts, restore_file
 
 #: Shows the newly opened database in the window (the main window's ``switch_store``).
 Reopen = Callable[[Store], None]
@@ -60,14 +60,17 @@ def choose_and_restore(parent: QWidget, store: Store, reopen: Reopen) -> Restore
 
 
 def restore(parent: QWidget, store: Store, backup: Path, reopen: Reopen) -> RestoreResult | None:
-    """Confirm, then put ``backup`` in place of the open database and open it again."""
+    """Confirm, saying how many people the backup holds against the database now, then
+    put ``backup`` in place of the open database and open it again."""
     database = store.path
     assert database is not None
+    counts = people_counts(backup, database, store.passphrase)
     answer = QMessageBox.question(
         parent,
         "Restore from backup",
         f"Put {backup.name} in place of {database.name}?\n\n"
-        "Everything changed since that backup is taken out of the database; the database "
+        + (f"{counts.sentence}\n\n" if counts is not None else "")
+        + "Everything changed since that backup is taken out of the database; the database "
         "as it is now is kept as a copy beside it.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -79,8 +82,9 @@ def restore(parent: QWidget, store: Store, backup: Path, reopen: Reopen) -> Rest
     database_pool().waitForDone(CLOSE_WAIT_MS)  # a read begun before the question ends first
     store.close()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = restore_file(backup, database, passphrase=passphrase)
+    try:  # emptying the register was agreed to only if the question said so
+        emptying = counts is not None and counts.empties
+        result = restore_file(backup, database, passphrase=passphrase, confirmed=emptying)
     except EngagementError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, "Not restored", str(exc))

@@ -181,9 +181,8 @@ class BudgetPage(QWidget):
         self.ui.trueCostLabel.setText(
             f"True cost so far {money(t.total_pence)}: spent {money(t.spent_pence)} + staff "
             f"on-costs {money(t.on_cost_pence)} ({t.on_cost_percent:g}%) + overheads "
-            f"{money(t.overheads_pence)}"
-            + (f" (none shared: {t.no_overheads_because})" if t.no_overheads_because else "")
-            + ". On-costs and overheads are set in Settings > Money."
+            f"{money(t.overheads_pence)}{t.none_shared}. On-costs and overheads are set in "
+            "Settings > Money."
         )
 
     def set_line(self) -> bool:

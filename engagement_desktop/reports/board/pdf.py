@@ -58,7 +58,12 @@ def glance(out: Layout, report: BoardReport) -> None:
         f"{b.summary.attendances:,} attendances.",
         f"<b>Money:</b> {whole_pounds(total.spent_pence)} spent of a "
         f"{whole_pounds(total.budget_pence)} budget ({used}); true cost "
-        f"{whole_pounds(t.total_pence)}, {per_person} per person involved.",
+        f"{whole_pounds(t.total_pence)}, {per_person} per person involved"
+        + (
+            f"; overheads {whole_pounds(t.overheads_pence)}{escape(t.none_shared)}."
+            if t.none_shared
+            else "."
+        ),
         f"<b>You said, we did:</b> {plural(len(b.done), 'item')} completed this quarter; "
         f"{b.overdue_count:,} overdue.",
         f"<b>Volunteer hours:</b> {b.hours.hours:,.0f} so far this year"

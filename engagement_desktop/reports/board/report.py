@@ -66,6 +66,7 @@ class BoardReport:
                 "staff_on_costs": pounds_value(t.on_cost_pence),
                 "overheads": pounds_value(t.overheads_pence),
                 "true_cost": pounds_value(t.total_pence),
+                "no_overheads_because": t.no_overheads_because,
                 "people_involved": people,
                 "attendances": attendances,
                 "true_cost_per_person": {

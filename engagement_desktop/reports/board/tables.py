@@ -123,7 +123,7 @@ def true_cost_table(b: BoardFigures) -> ReportTable:
     rows: list[list[Any]] = [
         ["Money spent", Pence(t.spent_pence)],
         [f"Staff on-costs ({t.on_cost_percent:g}% of staff time)", Pence(t.on_cost_pence)],
-        ["Share of the year's overheads", Pence(t.overheads_pence)],
+        [f"Share of the year's overheads{t.none_shared}", Pence(t.overheads_pence)],
         ["True cost", Pence(t.total_pence)],
         ["People involved", people],
         ["True cost per person involved", Rate(round(t.total_pence / people)) if people else None],

@@ -96,6 +96,14 @@ class TrueCost:
         return self.spent_pence + self.on_cost_pence + self.overheads_pence
 
     @property
+    def none_shared(self) -> str:
+        """Said after the overheads figure wherever it is printed (``budget show``, the
+        Budget page, the Board report, the impact assessment), so a £0 share never
+        stands without its reason: " (none shared: 2030/31 starts on 1 April 2030)",
+        or "" when the overheads are shared."""
+        return f" (none shared: {self.no_overheads_because})" if self.no_overheads_because else ""
+
+    @property
     def explained(self) -> str:
         """How the figure is made, printed under it."""
         return (
