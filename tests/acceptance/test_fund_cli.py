@@ -85,7 +85,9 @@ def test_pack_and_letters_make_checked_pdfs_and_history(demo: Path, tmp_path: Pa
     with sqlite3.connect(demo) as con:
         after = con.execute("SELECT COUNT(*) FROM contact_history").fetchone()[0]
     assert after - before == made
-    refused = run("--db", str(demo), "fund", "letters", "--round", "2", "-o", str(tmp_path / "x.pdf"))
+    refused = run(
+        "--db", str(demo), "fund", "letters", "--round", "2", "-o", str(tmp_path / "x.pdf")
+    )
     assert refused.returncode == 1 and "not been decided" not in refused.stderr
     assert "decided yet" in refused.stderr and not (tmp_path / "x.pdf").exists()
 

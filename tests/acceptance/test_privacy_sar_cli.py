@@ -162,6 +162,7 @@ def test_a_folder_that_is_not_there_is_one_line_and_no_audit_entry(db: str, tmp_
     result = run("--db", str(db), "privacy", "sar", reference, "-o", str(out))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"engagement-desktop: Could not write {out}: No such file or directory"
+        f"engagement-desktop: {out} cannot be written: {out.parent} is not a folder (it is a "
+        "file, or it does not exist). Choose another place to save it."
     ]
     assert list(tmp_path.iterdir()) == [] and _digest(db) == before
