@@ -236,3 +236,34 @@ def test_an_erased_person_cannot_be_checked_in_and_is_told_so_plainly(
     assert "restore" not in said
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Attendance)) == 0
+
+
+def test_a_walk_in_with_only_a_name_is_asked_about_the_same_name_on_file(
+    store: Store, estate: dict[str, int]
+) -> None:
+    """No postcode, email or reference: the same full name (any case, any accents) is the
+    only clue, so the walk-in is not added as a second person without the officer's say."""
+    with pytest.raises(checkin.AlreadyOnFile) as found:
+        checkin.add_walk_in(
+            store,
+            estate["event"],
+            {"first_name": "zoe", "last_name": "O'NEILL"},
+            hold_data=True,
+            refuse_if_on_file=True,
+        )
+    assert [m.person_id for m in found.value.matches] == [estate["Zoë"]]
+    assert "same name" in found.value.matches[0].reason
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Attendance)) == 0
+    # a different name, or the officer's "add anyway", adds them
+    checkin.add_walk_in(
+        store,
+        estate["event"],
+        {"first_name": "Zoë", "last_name": "O'Neill-Hart"},
+        hold_data=True,
+        refuse_if_on_file=True,
+    )
+    done = checkin.add_walk_in(
+        store, estate["event"], {"first_name": "Zoë", "last_name": "O'Neill"}, hold_data=True
+    )
+    assert done.person_id != estate["Zoë"]
