@@ -236,3 +236,24 @@ def test_the_events_page_opens_check_in_for_the_chosen_event(
     assert done.present == 1
     window.close()
     assert page.model.data(page.model.index(0, 6)) == "1"  # the list's attended count follows
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("Zoë Łukasz O'Neill Ní Bhriain", "Zoë Łukasz O'Neill", "Ní Bhriain"),
+        ("Ann McDonald", "Ann", "McDonald"),
+        ("jean-luc van der berg", "Jean-Luc", "Van Der Berg"),
+        ("Jan van der Berg", "Jan", "van der Berg"),
+        ("siobhán ní bhriain", "Siobhán", "Ní Bhriain"),
+    ],
+)
+def test_a_walk_in_keeps_the_name_as_typed(
+    qtbot: QtBot, door: CheckinWindow, typed: str, first: str, last: str
+) -> None:
+    """Capitals typed are kept ("McDonald", not "Mcdonald"); a surname's particles stay with
+    it; only a name typed all in lower case is given its capitals."""
+    type_in(qtbot, door, typed)
+    qtbot.keyClick(door.ui.searchEdit, Qt.Key.Key_W, CTRL)
+    panel = door.walk_in
+    assert (panel.ui.firstNameEdit.text(), panel.ui.lastNameEdit.text()) == (first, last)

@@ -20,6 +20,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.required import mark_required
 from engagement_desktop.gui.events.common import ERROR_ON_BLACK, FieldProblems
 from engagement_desktop.gui.forms.ui_checkin_walkin import Ui_WalkInPanel
+from engagement_desktop.interchange.people.rows import split_name as import_split_name
 from engagement_desktop.services.events import checkin
 from engagement_desktop.services.people.duplicates import find_duplicates
 from engagement_desktop.store.engine import Store
@@ -28,14 +29,26 @@ _ID = int(Qt.ItemDataRole.UserRole)
 _MOBILE = re.compile(r"^(\+?44|0)7")
 
 
+def _tidy(word: str) -> str:
+    """A word typed all in lower case gets its capitals ("o'neill" → "O'Neill"); one typed
+    with any capital is kept as typed ("McDonald", "van", "Zoë")."""
+    if not word.islower():
+        return word
+    return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
 def split_name(text: str) -> tuple[str, str]:
-    """What was typed in the search box, as a first guess at a new person's name."""
+    """What was typed in the search box, as a first guess at a new person's name: split as
+    the people import splits a name ("Siobhán Ní Bhriain"), capitals kept as typed, and a
+    name typed all in lower case given its capitals (particles too: "ní bhriain")."""
     if any(ch.isdigit() for ch in text):
         return "", ""
-    words = text.split()
-    if len(words) < 2:
-        return (words[0].capitalize() if words else ""), ""
-    return " ".join(w.capitalize() for w in words[:-1]), words[-1].capitalize()
+    _title, first, last = import_split_name(text)
+    if not first:  # one word: at the door, that is what they are called
+        first, last = last, ""
+    if not text.islower():
+        return first, last
+    return " ".join(map(_tidy, first.split())), " ".join(map(_tidy, last.split()))
 
 
 class WalkInPanel(QWidget):
