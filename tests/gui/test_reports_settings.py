@@ -210,3 +210,20 @@ def test_the_saved_logo_is_on_the_report_cover(store: Store, tmp_path: Path) -> 
     cover = PdfReader(written.path).pages[0]
     assert len(cover.images) == 1
     assert "Logo Homes" in cover.extract_text()
+
+
+@pytest.mark.parametrize("typed", ["01-04", "1/4", "01.04", "1 - 4"])
+def test_a_year_start_typed_in_digits_is_read_day_first(
+    qtbot: QtBot, store: Store, typed: str
+) -> None:
+    """A UK officer's "01-04" is 1 April, never 4 January: read month first, it moved every
+    report and scheme year by three months without a word."""
+    dialog = dialog_on(qtbot, store)
+    dialog.ui.reportStartEdit.setText(typed)
+    dialog.ui.schemeStartEdit.setText("1 Sept")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.session() as session:
+        stored = all_settings(session)
+    assert stored["report_year_start"] == "04-01"
+    assert dialog_on(qtbot, store).ui.reportStartEdit.text() == "1 April"

@@ -102,7 +102,7 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
     for key in ("scheme_year_start", "report_year_start"):
         if key in values:
             try:
-                month, day = month_day(values[key])
+                month, day = typed_month_day(values[key])
             except ValueError as exc:
                 errors[key] = str(exc)
             else:
@@ -199,6 +199,26 @@ def month_day(text: Any) -> tuple[int, int]:
             month, day = (int(part) for part in clean.split("-"))
         date(2001, month, day)  # not a leap year: 29 February is refused
     except (StopIteration, TypeError, ValueError) as exc:
+        raise ValueError(f"'{clean}' is not a day and month like 1 April") from exc
+    return month, day
+
+
+_DAY_SLASH_MONTH = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+
+
+def typed_month_day(text: Any) -> tuple[int, int]:
+    """What an officer types for the start of a year -> (month, day): "1 April", or digits
+    read day first as a UK reader writes them ("01/04", "1-4", "01-04" are all 1 April).
+    Only the stored form is month first (:func:`month_day`); read that way, a typed
+    "01-04" moved every report and scheme year to 4 January without a word."""
+    clean = str(text).strip()
+    digits = _DAY_SLASH_MONTH.fullmatch(clean)
+    if not digits:
+        return month_day(clean)
+    day, month = int(digits.group(1)), int(digits.group(2))
+    try:
+        date(2001, month, day)  # not a leap year: 29 February is refused
+    except ValueError as exc:
         raise ValueError(f"'{clean}' is not a day and month like 1 April") from exc
     return month, day
 
