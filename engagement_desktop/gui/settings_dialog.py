@@ -206,8 +206,11 @@ class SettingsDialog(QDialog):
             self._show_tab_of(next(iter(self.money.problems)))
             return
         try:
-            save_settings(self.store, values)
+            save_settings(self.store, values, seen=self.stored)
         except ValidationError as exc:
+            with self.store.session() as session:  # a conflict: saving again puts theirs aside
+                now = all_settings(session)
+            self.stored.update({key: now[key] for key in exc.errors if key in now})
             self.errors.show(exc.errors)
             self._show_tab_of(next(iter(exc.errors), ""))
             return

@@ -41,7 +41,7 @@ def test_settings_are_saved_in_one_call_and_read_back(
     real = service.save_settings
     monkeypatch.setattr(
         "engagement_desktop.gui.settings_dialog.save_settings",
-        lambda s, values: (calls.append(dict(values)), real(s, values))[1],
+        lambda s, values, seen=None: (calls.append(dict(values)), real(s, values, seen))[1],
     )
     picture = logo(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
@@ -227,3 +227,41 @@ def test_a_year_start_typed_in_digits_is_read_day_first(
         stored = all_settings(session)
     assert stored["report_year_start"] == "04-01"
     assert dialog_on(qtbot, store).ui.reportStartEdit.text() == "1 April"
+
+
+def test_another_officers_change_is_not_written_over_without_a_word(
+    qtbot: QtBot, store: Store, db_target: str
+) -> None:
+    """Two officers with Settings open: what one saves is kept when the other saves a
+    different setting; when both changed the same one, the second is told what it is now,
+    beside the field, and saving again puts theirs in its place."""
+    from engagement_desktop.store.engine import open_store
+
+    mine = dialog_on(qtbot, store)
+    other = open_store(db_target, actor="Sam Patel")  # another laptop on the same database
+    try:
+        theirs = dialog_on(qtbot, other)
+        theirs.ui.landlordEdit.setText("Riverside Homes Ltd")
+        theirs.ui.reportStartEdit.setText("1 January")
+        theirs.save()
+        assert theirs.result() == QDialog.DialogCode.Accepted
+    finally:
+        other.close()
+    mine.ui.homesSpin.setValue(4_200)
+    mine.ui.reportStartEdit.setText("1 July")
+    mine.save()
+    assert mine.result() != QDialog.DialogCode.Accepted
+    line = mine.errors.line("report_year_start")
+    assert line is not None and line.text() == (
+        "Someone else changed this to “1 January” since you opened it: save again to put "
+        "yours in its place"
+    )
+    with store.session() as session:
+        stored = all_settings(session)
+    assert (stored["homes_count"], stored["report_year_start"]) == (0, "01-01")  # nothing yet
+    mine.save()  # again: the officer has seen theirs
+    assert mine.result() == QDialog.DialogCode.Accepted
+    with store.session() as session:
+        stored = all_settings(session)
+    assert stored["landlord_name"] == "Riverside Homes Ltd"  # not put back to the old name
+    assert (stored["homes_count"], stored["report_year_start"]) == (4_200, "07-01")

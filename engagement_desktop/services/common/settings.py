@@ -92,8 +92,14 @@ def all_settings(session: Session) -> dict[str, Any]:
     return {**DEFAULTS, **stored}
 
 
-def save_settings(store: Store, given: Mapping[str, Any]) -> None:
-    """Change some settings in one transaction, audited."""
+def save_settings(
+    store: Store, given: Mapping[str, Any], seen: Mapping[str, Any] | None = None
+) -> None:
+    """Change some settings in one transaction, audited. ``seen``: the settings as the
+    officer's form showed them (:func:`all_settings` when it opened). Then only what they
+    changed is written, and a setting another officer changed meanwhile is not written
+    over without a word: it is refused beside its field, saying what it is now, and
+    saving again (with ``seen`` brought up to date) puts theirs in its place."""
     values = dict(given)
     unknown = set(values) - set(DEFAULTS)
     if unknown:
@@ -149,19 +155,34 @@ def save_settings(store: Store, given: Mapping[str, Any]) -> None:
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:
-        changes = {}
+        changes, conflicts = {}, {}
         for key, value in values.items():
             row = session.get(Setting, key)
             old = row.value if row else DEFAULTS[key]
-            if old == value:
+            if old == value or (seen is not None and seen.get(key) == value):
+                continue  # as it is, or not changed in this form: another's change stays
+            if seen is not None and seen.get(key, old) != old:
+                conflicts[key] = (
+                    f"someone else changed this to “{_shown(key, old)}” since you opened it: "
+                    "save again to put yours in its place"
+                )
                 continue
             if row is None:
                 session.add(Setting(key=key, value=value))
             else:
                 row.value = value
             changes[key] = [old, value]
+        if conflicts:
+            raise ValidationError(conflicts)
         if changes:
             audit.record(session, store.actor, "settings.edit", "settings", None, changes)
+
+
+def _shown(key: str, value: Any) -> str:
+    """A stored setting as the officer's form shows it ("1 April", not 04-01)."""
+    if key.endswith("_year_start"):
+        return day_and_month(value)
+    return "(empty)" if value in ("", None) else f"{value:,}" if type(value) is int else str(value)
 
 
 MONTHS = (
