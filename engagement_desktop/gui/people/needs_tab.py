@@ -79,12 +79,17 @@ class NeedsAndInterests:
         )
 
     def support_needs(self) -> list[tuple[str, str]]:
+        """Each ticked need with each of its details: "Polish; Urdu" shown in one cell is
+        two needs, as it was read (an interpreter for each language), never one."""
         table = self.ui.supportTable
-        return [
-            (table.item(r, 0).data(Qt.ItemDataRole.UserRole), table.item(r, 1).text().strip())
-            for r in range(table.rowCount())
-            if table.item(r, 0).checkState() == _CHECKED
-        ]
+        needs = []
+        for r in range(table.rowCount()):
+            if table.item(r, 0).checkState() != _CHECKED:
+                continue
+            code = table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            details = [d.strip() for d in table.item(r, 1).text().split(";") if d.strip()]
+            needs += [(code, detail) for detail in details or [""]]
+        return needs
 
     def state(self) -> dict[str, Any]:
         return {"interests": self.interests(), "support_needs": self.support_needs()}

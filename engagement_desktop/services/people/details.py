@@ -31,6 +31,9 @@ from engagement_desktop.store.models import (
 HIDDEN = "(hidden)"
 EQUALITY_FIELDS: tuple[str, ...] = (*vocab.EQUALITY_QUESTIONS, "written_objection")
 
+#: The longest detail beside a support need (``SupportNeed.detail`` is a String(100)).
+NEED_DETAIL_MAX = 100
+
 
 @dataclass
 class Details:
@@ -57,7 +60,14 @@ def validate(session: Session, changes: PersonChanges) -> Details:
             except ValueError as exc:
                 errors["support_needs"] = str(exc)
                 continue
-            pair = (code, " ".join(str(detail or "").split())[:100])
+            text = " ".join(str(detail or "").split())
+            if len(text) > NEED_DETAIL_MAX:  # never cut short without a word
+                errors["support_needs"] = (
+                    f"the detail for {vocab.SUPPORT_NEEDS[code].lower()} is {len(text):,} "
+                    f"characters; keep it to {NEED_DETAIL_MAX} (more can go in the notes)"
+                )
+                continue
+            pair = (code, text)
             if pair not in needs:
                 needs.append(pair)
     equality: dict[str, Any] | None = None
