@@ -208,7 +208,7 @@ def test_problems_show_by_their_fields_and_esc_asks(
     assert editor.ui.tabs.currentIndex() == 2
     editor.ui.costsTable.item(0, 1).setText("45")
     editor.save()
-    assert editor.problems.text("title") == "is required"
+    assert editor.problems.text("title") == "The title is required"
     assert editor.ui.tabs.currentIndex() == 0 and editor.isVisible()
 
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])

@@ -132,7 +132,8 @@ def test_every_reason_shows_at_once_on_its_own_tab(qtbot: QtBot, page: PeoplePag
     ui.emailEdit.setText("lukasz@")
     assert not editor.save()
     assert set(editor.errors.shown) == {"date_of_birth", "postcode", "email"}
-    assert editor.errors.line("date_of_birth").text() == "'31/02/1970' is not a date (dd/mm/yyyy)"
+    said = "There is no 31 February (February has 28 days in 1970)"  # not "dd/mm/yyyy": it is
+    assert editor.errors.line("date_of_birth").text() == said
     assert ui.tabs.currentWidget() is ui.detailsTab  # the first one in tab order
     assert "3 fields" in ui.errorBanner.text()
     contact = ui.tabs.indexOf(ui.contactTab)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.rewards.page import RewardsPage
 from engagement_desktop.gui.rewards.rules import RuleDialog, RulesDialog
 from engagement_desktop.gui.rewards.vouchers import VoucherDialog, VouchersDialog
@@ -228,6 +229,36 @@ def test_voucher_serial_and_hand_over_recorded_afterwards(
     assert dialog.ui.countLabel.text().endswith("1 not handed over yet")
     dialog.ui.outstandingCheck.setChecked(True)
     assert dialog.model.rowCount() == 1
+
+
+def test_a_serial_number_that_cannot_be_kept_is_refused_under_its_field(
+    qtbot: QtBot, page: RewardsPage, store: Store
+) -> None:
+    """Over 80 characters cannot be typed at all; one the service still refuses (a
+    control character pasted from a terminal) shows a red line under the field, not the
+    crash box."""
+    year_end.commit(store, 2025, default=year_end.Choice("voucher", provider="Love2shop"))
+    dialog = page.open_vouchers()
+    assert isinstance(dialog, VouchersDialog)
+    dialog.ui.payoutTable.selectRow(0)
+    editor = dialog.record()
+    assert isinstance(editor, VoucherDialog)
+    editor.ui.serialEdit.setText("LS-" + "1234567890" * 9)
+    assert len(editor.ui.serialEdit.text()) == year_end.SERIAL_LIMIT == 80
+    editor.ui.serialEdit.setText("L2S-7788\x1b-1234")
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.isVisible()
+    assert editor.error_text("serial_number") == "Holds a hidden control character (U+001B)."
+    with store.session() as session:
+        assert (
+            session.scalar(select(func.count()).where(RewardPayout.serial_number.is_not(None))) == 0
+        )
+    with pytest.raises(ValidationError) as refused:
+        year_end.record_voucher(store, 1, "X" * 81, None, "Y" * 121)
+    assert refused.value.errors == {
+        "serial_number": "is longer than 80 characters",
+        "provider": "is longer than 120 characters",
+    }
 
 
 def test_rules_are_added_and_changed_from_a_date(

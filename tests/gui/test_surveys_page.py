@@ -81,7 +81,9 @@ def test_returns_imported_from_the_page_show_their_tsm_results(
     ui.periodStartEdit.setText("31/02/2025")
     wizard.next()
     assert wizard.currentPage() is ui.rulesPage
-    assert "Period from: '31/02/2025' is not a date" in ui.rulesError.text()
+    assert "Period from: there is no 31 February (February has 28 days in 2025)" in (
+        ui.rulesError.text()
+    )
     ui.periodStartEdit.setText("01/04/2025")
     ui.periodEndEdit.setText("31/03/2026")
     wizard.next()

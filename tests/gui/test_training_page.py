@@ -362,7 +362,7 @@ def test_errors_beside_fields_and_unsaved_changes_are_asked_about(
     ui.dateEdit.setText("31/02/2026")
     save(dialog)
     assert dialog.isVisible()
-    assert dialog.error_text("on_date") == "'31/02/2026' is not a date (dd/mm/yyyy)."
+    assert dialog.error_text("on_date") == "There is no 31 February (February has 28 days in 2026)."
     assert dialog.focusWidget() is ui.dateEdit
     ui.dateEdit.setText("28/02/2026")
     save(dialog)  # now the service says what else is missing, each beside its field

@@ -56,18 +56,37 @@ def _event(
 
 @pytest.mark.parametrize(
     ("typed", "pence"),
-    [("£1,200.50", 120050), ("1200", 120000), ("45.5", 4550), (" £7 ", 700)],
+    [
+        ("£1,200.50", 120050),
+        ("1200", 120000),
+        ("45.5", 4550),
+        (" £7 ", 700),
+        ("£100,000,000", 100_000_000_00),
+    ],
 )
 def test_amounts_are_read_as_pounds_and_pence(typed: str, pence: int) -> None:
     assert parse_pounds(typed) == pence
 
 
 @pytest.mark.parametrize(
-    ("typed", "said"), [("1.2k", "shorthand"), ("-5", "negative"), ("twelve", "not an amount")]
+    ("typed", "said"),
+    [
+        ("1.2k", "shorthand"),
+        ("-5", "negative"),
+        ("twelve", "not an amount"),
+        ("9999999999", r"^£9,999,999,999.00 is more than £100,000,000: check the amount$"),
+        ("100,000,000.01", "is more than £100,000,000"),
+    ],
 )
 def test_other_amounts_are_refused_with_a_reason(typed: str, said: str) -> None:
     with pytest.raises(ValueError, match=said):
         parse_pounds(typed)
+
+
+def test_an_amount_of_thousands_of_digits_is_refused_in_a_sentence() -> None:
+    """Python will not read 5,000 digits as a number; the officer still gets the limit."""
+    with pytest.raises(ValueError, match=r"^A 5,000-digit amount is more than £100,000,000"):
+        parse_pounds("9" * 5000)
 
 
 def test_a_budget_line_is_set_then_changed_and_audited(store: Store) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from engagement_desktop.interchange.reading.readers import UnreadableFile, read_table
 from engagement_desktop.interchange.reading.values import (
+    cell_text,
     date_text,
     parse_date,
     parse_datetime,
@@ -134,7 +135,37 @@ def test_dates_typed_in_a_box(typed: str, expected: date | None) -> None:
     assert expected is None or parse_typed_date(date_text(expected)) == expected
 
 
-@pytest.mark.parametrize("typed", ["1961", "31/02/1961", "next week"])
+@pytest.mark.parametrize("typed", ["1961", "next week", "1/1/1", "00/01/2020"])
 def test_typed_dates_that_are_not_dates_say_so(typed: str) -> None:
     with pytest.raises(ValueError, match=rf"'{typed}' is not a date \(dd/mm/yyyy\)"):
         parse_typed_date(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("29/02/2027", "there is no 29 February in 2027"),
+        ("2027-02-29", "there is no 29 February in 2027"),
+        ("31/04/2000", "there is no 31 April (April has 30 days)"),
+        ("31 Apr 2000", "there is no 31 April (April has 30 days)"),
+        ("31/02/1961", "there is no 31 February (February has 28 days in 1961)"),
+        ("30/02/2028", "there is no 30 February (February has 29 days in 2028)"),
+        ("12/13/2020", "there is no month 13: give the day first, then the month (dd/mm/yyyy)"),
+    ],
+)
+def test_a_date_in_the_right_form_that_names_no_day_says_why(typed: str, said: str) -> None:
+    """Typed as dd/mm/yyyy, so "is not a date (dd/mm/yyyy)" would send the officer
+    looking at the form of it: the sentence says what is wrong with the day."""
+    with pytest.raises(ValueError) as refused:
+        parse_typed_date(typed)
+    assert str(refused.value) == said
+
+
+@pytest.mark.parametrize("day", [date(1, 1, 1), date(999, 12, 31), date(9999, 12, 31)])
+def test_any_stored_date_is_shown_with_four_figures_and_reads_back(day: date) -> None:
+    """strftime's %Y writes the year 1 as "1" on Linux: shown so, it would not read back,
+    and the record could never be saved again."""
+    shown = date_text(day)
+    assert shown[-4:] == f"{day.year:04d}"
+    assert parse_typed_date(shown) == day
+    assert cell_text(day) == shown

@@ -19,11 +19,8 @@ from engagement_desktop.reports.mailings.make import make_mailing, preview_maili
 from engagement_desktop.services.mailings.history import contact_history
 from engagement_desktop.services.mailings.request import MailingRequest
 from engagement_desktop.services.mailings.selection import Selection, describe_ids
-from engagement_desktop.services.mailings.templates import (
-    check_template,
-    save_template,
-    template_from_file,
-)
+from engagement_desktop.services.mailings.template_edits import save_template
+from engagement_desktop.services.mailings.templates import check_template, template_from_file
 from engagement_desktop.services.people import people
 from engagement_desktop.services.people.changes import PersonChanges
 from engagement_desktop.services.people.conduct import add_exclusion

@@ -30,7 +30,8 @@ def test_overdue_in_sql_is_is_overdue(store: Store) -> None:
         {"status": "open", "due_on": date.today() + timedelta(1)},
         {"status": "open"},
     ]
-    made = [_log(store, **case) for case in cases]
+    raised = date.today() - timedelta(60)  # a due date is never before the item was raised
+    made = [_log(store, raised_on=raised, **case) for case in cases]
     with store.session() as session:
         rows = {row[0]: row for row in OUTCOMES.fetch(session)}
         overdue_only = {row[0] for row in OUTCOMES.fetch(session, filters={"overdue": 1})}

@@ -49,10 +49,10 @@ def test_over_the_limit_and_ending_soon(store: Store) -> None:
         store, {"first_name": "Łukasz", "last_name": "Nowak"}, hold_data=GIVEN
     )
     groups.add_membership(
-        store, panel.id, returner.id, term_start=date(2017, 4, 1), term_end=date(2020, 3, 31)
+        store, panel.id, returner.id, term_start=date(2020, 4, 1), term_end=date(2023, 3, 31)
     )
-    groups.add_membership(
-        store, panel.id, returner.id, term_start=date(2021, 6, 1), term_end=TODAY + timedelta(30)
+    groups.add_membership(  # the panel's terms are 3 years: this one ends within them
+        store, panel.id, returner.id, term_start=date(2024, 6, 1), term_end=TODAY + timedelta(30)
     )
     with store.session() as session:
         warnings = term_warnings(session, panel.id, TODAY)

@@ -72,21 +72,27 @@ class EditGuard:
 
     def ask(self, message: str) -> str:
         """ "reload", "keep" or "cancel"; a method so tests can answer it."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Changed by someone else",
-            f"{message} Your form still shows the record as it was when you opened it.",
-            QMessageBox.StandardButton.NoButton,
-            self.parent,
-        )
-        box.setInformativeText(
-            "Reload to see their changes (yours are lost), or keep yours (saved over theirs)."
-        )
-        reload = box.addButton("&Reload (lose your changes)", QMessageBox.ButtonRole.ResetRole)
-        keep = box.addButton("&Keep yours (overwrite)", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(reload)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "reload" if clicked is reload else "keep" if clicked is keep else "cancel"
+        return ask_changed_elsewhere(self.parent, message)
+
+
+def ask_changed_elsewhere(parent: QWidget, message: str) -> str:
+    """ "reload", "keep" or "cancel": the question every editor asks when a save meets
+    another officer's change (a dialog without an :class:`EditGuard` asks it too)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Changed by someone else",
+        f"{message} Your form still shows the record as it was when you opened it.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        "Reload to see their changes (yours are lost), or keep yours (saved over theirs)."
+    )
+    reload = box.addButton("&Reload (lose your changes)", QMessageBox.ButtonRole.ResetRole)
+    keep = box.addButton("&Keep yours (overwrite)", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "reload" if clicked is reload else "keep" if clicked is keep else "cancel"

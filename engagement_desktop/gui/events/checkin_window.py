@@ -20,6 +20,7 @@ from engagement_desktop.gui.events.checkin_model import MatchesModel
 from engagement_desktop.gui.events.checkin_walkin import WalkInPanel
 from engagement_desktop.gui.forms.ui_checkin_window import Ui_CheckinWindow
 from engagement_desktop.gui.help import install_help
+from engagement_desktop.services.common.checks import HIDDEN
 from engagement_desktop.services.events import checkin
 from engagement_desktop.services.events.checkin import CheckIn, Match, NeedsConfirmation
 from engagement_desktop.services.events.details import event_heading
@@ -27,6 +28,7 @@ from engagement_desktop.services.people.people import get_person
 from engagement_desktop.store.engine import Store
 
 SEARCH, CONFIRM, WALK_IN = 0, 1, 2
+PROMPT = "Type two or three letters of a name, reference or postcode."
 YELLOW = "#ffd400"
 #: Sizes relative to the officer's own font size, so 150% scaling stays in proportion.
 SIZES = {"text": 1.5, "title": 2.0, "search": 2.1, "list": 1.9, "count": 6.0, "message": 1.6}
@@ -83,6 +85,7 @@ class CheckinWindow(QWidget):
         self.event_id = event_id
         self.done: list[CheckIn] = []  # the undo stack, newest last
         self.pending: Match | None = None  # waiting for Y/N on the confirm page
+        self._said_nobody = False  # the message is "Nobody matches …"
         self.ui = ui = Ui_CheckinWindow()
         ui.setupUi(self)
         self.setStyleSheet(high_contrast_style(QApplication.font().pointSizeF()))
@@ -115,21 +118,30 @@ class CheckinWindow(QWidget):
         ui.eventLabel.setText(heading.title)
         ui.whenLabel.setText(" · ".join(p for p in (heading.when, heading.place) if p))
         self.show_count(count)
-        self.say("Type two or three letters of a name, reference or postcode.")
+        self.say(PROMPT)
         self._enable()
         ui.searchEdit.setFocus()
 
     # --- searching ------------------------------------------------------------------------
 
     def search(self, text: str) -> None:
-        """Runs on every key: fast enough (see the module docstring) to need no delay."""
+        """Runs on every key: fast enough (see the module docstring) to need no delay.
+
+        Searched as seen: characters that show nothing (a zero-width space pasted in) are
+        left out, and "Nobody matches …" goes as soon as it no longer says what is typed."""
+        typed = " ".join(HIDDEN.sub("", text).split())
         with self.store.session() as session:
-            matches = checkin.search(session, self.event_id, text)
+            matches = checkin.search(session, self.event_id, typed)
         self.model.set_matches(matches)
         if matches:
             self.ui.matchesList.setCurrentIndex(self.model.index(0))
-        elif len(text.strip()) >= 2:
-            self.say(f"Nobody matches “{text.strip()}”. Ctrl+W adds them as a walk-in.")
+        elif len(typed) >= 2:
+            shown = typed if len(typed) <= 40 else f"{typed[:39]}…"  # a paste is not a name
+            self.say(f"Nobody matches “{shown}”. Ctrl+W adds them as a walk-in.")
+            self._said_nobody = True
+            return
+        if self._said_nobody:
+            self.say(PROMPT)
 
     def current_row(self) -> int:
         index = self.ui.matchesList.currentIndex()
@@ -246,6 +258,7 @@ class CheckinWindow(QWidget):
         self.ui.countLabel.setAccessibleDescription(f"{count} people checked in")
 
     def say(self, text: str, kind: str = "") -> None:
+        self._said_nobody = False
         label = self.ui.messageLabel
         label.setProperty("kind", kind)
         label.style().unpolish(label)

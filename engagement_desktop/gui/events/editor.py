@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.checklist import roomy
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
-from engagement_desktop.gui.events.common import FieldProblems, ask_to_discard, money, parse_pounds
+from engagement_desktop.gui.events.common import (
+    EVENT_LABELS,
+    FieldProblems,
+    ask_to_discard,
+    end_after,
+    money,
+    next_day_note,
+    parse_pounds,
+)
 from engagement_desktop.gui.events.invitations import InvitationsTab
 from engagement_desktop.gui.events.types_dialog import EventTypesDialog
 from engagement_desktop.gui.forms.ui_event_editor import Ui_EventEditor
@@ -97,11 +105,13 @@ class EventEditor(QDialog):
             },
             ui.errorBanner,
             required=("title", "event_type_id", "starts_at"),
+            labels=EVENT_LABELS,
         )
         for code, label in vocab.EVENT_STATUSES.items():
             ui.statusCombo.addItem(label, code)
         self._set_up_costs()
         ui.endCheck.toggled.connect(ui.endTimeEdit.setEnabled)
+        next_day_note(ui.startTimeEdit, ui.endTimeEdit, ui.endCheck, ui.nextDayLabel)
         ui.editTypesButton.clicked.connect(self.edit_types)
         ui.logOutcomeButton.clicked.connect(self.log_outcome)
         self.invitations = InvitationsTab(
@@ -257,7 +267,7 @@ class EventEditor(QDialog):
         ui = self.ui
         day = ui.dateEdit.date().toPython()
         starts = datetime.combine(day, ui.startTimeEdit.time().toPython())
-        ends = datetime.combine(day, ui.endTimeEdit.time().toPython())
+        ends = end_after(starts, ui.endTimeEdit.time().toPython())
         return {
             "title": ui.titleEdit.text().strip(),
             "event_type_id": ui.typeCombo.currentData(),

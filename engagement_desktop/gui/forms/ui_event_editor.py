@@ -1,4 +1,4 @@
-# Generated from forms/event_editor.ui (sha256 6bb6e13544abd10f98fa198a50d19fa7802108d123aa41f5059ba6304eff36d2) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/event_editor.ui (sha256 5b492f8029e73887f6ebd03f8c16a1f94dce82340c94e26cdf444ab5482be495) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -122,6 +122,11 @@ class Ui_EventEditor(object):
         self.endTimeEdit.setObjectName(u"endTimeEdit")
 
         self.timeLayout.addWidget(self.endTimeEdit)
+
+        self.nextDayLabel = QLabel(self.detailsTab)
+        self.nextDayLabel.setObjectName(u"nextDayLabel")
+
+        self.timeLayout.addWidget(self.nextDayLabel)
 
         self.timeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -466,6 +471,10 @@ class Ui_EventEditor(object):
 #if QT_CONFIG(accessibility)
         self.endTimeEdit.setAccessibleName(QCoreApplication.translate("EventEditor", u"End time", None))
 #endif // QT_CONFIG(accessibility)
+        self.nextDayLabel.setText(QCoreApplication.translate("EventEditor", u"the next day", None))
+#if QT_CONFIG(tooltip)
+        self.nextDayLabel.setToolTip(QCoreApplication.translate("EventEditor", u"An end time earlier than the start is the next morning (an event past midnight).", None))
+#endif // QT_CONFIG(tooltip)
         self.venueEditLabel.setText(QCoreApplication.translate("EventEditor", u"&Venue:", None))
 #if QT_CONFIG(accessibility)
         self.venueEdit.setAccessibleName(QCoreApplication.translate("EventEditor", u"Venue", None))

@@ -4,7 +4,7 @@ the service's words and nothing is written."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
@@ -28,6 +28,10 @@ from engagement_desktop.services.fund.panel import declare_conflict, panel_view,
 from engagement_desktop.services.fund.rounds import add_application, save_round
 from engagement_desktop.store.engine import Store
 
+#: How long a new round is open for unless the officer says otherwise (the demo's rounds
+#: take applications for six to nine weeks).
+WEEKS_OPEN = 8
+
 
 def _pence(pounds: float) -> int:
     return round(pounds * 100)
@@ -43,7 +47,7 @@ class FundRoundDialog(EditorDialog):
         ui.setupUi(self)
         today = date.today()
         ui.opensDate.setDate(to_qdate(today))
-        ui.closesDate.setDate(to_qdate(today.replace(day=28)))
+        ui.closesDate.setDate(to_qdate(today + timedelta(weeks=WEEKS_OPEN)))
         self.track(store, "fund_rounds", round_id, self.load_record)  # before reading it
         if round_id is not None:
             self.load_record()

@@ -18,16 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.edit_guard import ask_changed_elsewhere
 from engagement_desktop.gui.common.screens import fit_on_screen
 from engagement_desktop.gui.forms.ui_letter_template_dialog import Ui_LetterTemplateDialog
+from engagement_desktop.services.mailings.template_edits import (
+    TemplateChanged,
+    restore_builtin,
+    save_template,
+)
 from engagement_desktop.services.mailings.templates import (
     MERGE_FIELDS,
     PURPOSES,
     Template,
     check_template,
     list_templates,
-    restore_builtin,
-    save_template,
     template_from_file,
 )
 from engagement_desktop.store.engine import Store
@@ -35,8 +39,18 @@ from engagement_desktop.store.engine import Store
 KEY = Qt.ItemDataRole.UserRole
 
 
+def key_of(template: Template) -> str | int:
+    """How the list knows a template: a built-in one by its short name, the officer's own
+    by its row (a name of theirs can be a built-in one's short name, and can change)."""
+    return template.builtin or template.id or template.name
+
+
 class LetterTemplateDialog(QDialog):
-    def __init__(self, store: Store, current: str | None = None, parent: QWidget | None = None):
+    """``current``: the template to show first, by :func:`key_of` or by name."""
+
+    def __init__(
+        self, store: Store, current: str | int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.store = store
         self.ui = ui = Ui_LetterTemplateDialog()
@@ -49,7 +63,7 @@ class LetterTemplateDialog(QDialog):
             item = QListWidgetItem(name)
             item.setToolTip(text)
             ui.fieldsList.addItem(item)
-        self.templates: dict[str, Template] = {}
+        self.templates: dict[str | int, Template] = {}
         self.editing: Template | None = None
         ui.templateList.currentItemChanged.connect(self._show)
         ui.fieldsList.itemActivated.connect(self._insert_field)
@@ -63,11 +77,13 @@ class LetterTemplateDialog(QDialog):
         self.resize(900, 600)
         fit_on_screen(self)
 
-    def _load(self, current: str | None) -> None:
+    def _load(self, current: str | int | None) -> None:
         ui = self.ui
         with self.store.session() as session:
             found = list_templates(session)
-        self.templates = {t.builtin or t.name: t for t in found}
+        self.templates = {key_of(t): t for t in found}
+        if current not in self.templates:  # an own template asked for by its name
+            current = next((key_of(t) for t in found if t.name == current), None)
         ui.templateList.blockSignals(True)
         ui.templateList.clear()
         select = None
@@ -140,23 +156,42 @@ class LetterTemplateDialog(QDialog):
         self.ui.formError.show()
 
     def save(self) -> None:
+        """Add, change or rename the template shown; if another officer saved it since
+        it was shown, ask (as every editor does) before saving over theirs."""
         ui = self.ui
         if not self.check():
             return
-        builtin = self.editing.builtin if self.editing is not None else None
-        try:
-            saved = save_template(
-                self.store,
-                ui.nameEdit.text(),
-                ui.subjectEdit.text(),
-                ui.bodyEdit.toPlainText(),
-                purpose=ui.purposeCombo.currentData(),
-                builtin=builtin,
-            )
-        except EngagementError as exc:
-            self._problem(str(exc))
-            return
-        self._load(saved.builtin or saved.name)
+        editing = self.editing
+        opened = editing.version if editing is not None else None
+        while True:
+            try:
+                saved = save_template(
+                    self.store,
+                    ui.nameEdit.text(),
+                    ui.subjectEdit.text(),
+                    ui.bodyEdit.toPlainText(),
+                    purpose=ui.purposeCombo.currentData(),
+                    builtin=editing.builtin if editing is not None else None,
+                    template_id=editing.id if editing and not editing.builtin else None,
+                    opened=opened,
+                )
+            except TemplateChanged as exc:
+                answer = self.ask_changed(str(exc))
+                if answer == "keep":
+                    opened = exc.now
+                    continue
+                if answer == "reload" and editing is not None:
+                    self._load(key_of(editing))
+                return
+            except EngagementError as exc:
+                self._problem(str(exc))
+                return
+            break
+        self._load(key_of(saved))
+
+    def ask_changed(self, message: str) -> str:
+        """ "reload", "keep" or "cancel"; a method so tests can answer it."""
+        return ask_changed_elsewhere(self, message)
 
     def restore(self) -> None:
         template = self.editing

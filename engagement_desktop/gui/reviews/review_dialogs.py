@@ -154,8 +154,8 @@ class EvidenceDialog(EditorDialog):
             "note": ui.noteEdit.toPlainText(),
         }
         problems = read_dates(values, {"gathered_on": ui.gatheredEdit})
-        if values.get("gathered_on") is None:
-            values.pop("gathered_on")
+        if "gathered_on" in values and values["gathered_on"] is None:
+            del values["gathered_on"]  # blank: the service takes today
         return values, problems
 
     def commit(self, values: dict[str, Any]) -> Any:

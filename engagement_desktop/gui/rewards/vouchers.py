@@ -46,6 +46,8 @@ class VoucherDialog(EditorDialog):
         )
         is_voucher = payout.kind == "voucher"
         ui.providerLabel.setText("&Provider:" if is_voucher else "&Charity:")
+        ui.providerEdit.setMaxLength(year_end.PROVIDER_LIMIT)  # the service refuses more
+        ui.serialEdit.setMaxLength(year_end.SERIAL_LIMIT)
         ui.providerEdit.setText(payout.provider or "")
         ui.serialEdit.setText(payout.serial_number or "")
         ui.serialEdit.setEnabled(is_voucher)

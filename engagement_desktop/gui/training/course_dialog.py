@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QWidget
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_course_dialog import Ui_CourseDialog
 from engagement_desktop.services.training.overview import course_values
-from engagement_desktop.services.training.records import save_course
+from engagement_desktop.services.training.records import (
+    PROVIDER_LIMIT,
+    TITLE_LIMIT,
+    save_course,
+)
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 
@@ -27,6 +31,8 @@ class CourseDialog(EditorDialog):
         self.course_id = course_id
         self.ui = ui = Ui_CourseDialog()
         ui.setupUi(self)
+        ui.titleEdit.setMaxLength(TITLE_LIMIT)  # the service refuses more
+        ui.providerEdit.setMaxLength(PROVIDER_LIMIT)
         for code, text in vocab.COURSE_KINDS.items():
             ui.kindCombo.addItem(text, code)
         ui.expiresCheck.toggled.connect(ui.validSpin.setEnabled)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from engagement_desktop.interchange.reading.values import cell_text, parse_date
-from engagement_desktop.services.common.checks import HIDDEN, composed
+from engagement_desktop.services.common.checks import CONTROLS, HIDDEN, composed, one_line, visible
 from engagement_desktop.services.common.validation import (
     check_birth_date,
     normalise_email,
@@ -201,10 +201,14 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
     ``no_controls``: the caller has already found no control character in it."""
     if raw is None:
         return _BLANK
-    if raw.__class__ is str:  # most cells: checked and trimmed here, no call per cell
-        if not no_controls and (hidden := control_problem(raw)):
+    if raw.__class__ is str:  # most cells: checked and trimmed here
+        # As typed by hand (checks.visible): invisible characters at a word's edge are
+        # taken out, a cell of nothing visible is blank; a control anywhere, or a hidden
+        # character inside a word, is a problem.
+        seen = visible(raw)
+        if not no_controls and (hidden := control_problem(raw, CONTROLS) or control_problem(seen)):
             return ("problem", hidden)
-        text = raw.strip() or None
+        text: str | None = seen or None
     else:
         text = cell_text(raw)
     if text is None or (
@@ -231,17 +235,17 @@ def clean_cell(name: str, raw: Any, *, no_controls: bool = False) -> Outcome:
             return ("value", _choice(text, vocab.CONTACT_METHODS))
         if name == "involvement_status":
             return ("value", _choice(text, vocab.INVOLVEMENT_STATUSES))
+        text = one_line(text)  # a name or an address line is one line (below)
         if name == "full_name":
             title, first, last = split_name(text)
             parts = (("title", title), ("first_name", first), ("last_name", last))
             return ("names", tuple((f, v) for f, v in parts if v))
         if name == "area":
-            return ("value", " ".join(text.split())[:120])
+            return ("value", text[:120])
         if name.startswith("consent_"):
             return ("value", yes_or_no(text))
         # A name or an address line is one line: a break inside a cell would break every
         # letter and label it is printed on.
-        text = " ".join(text.split())
         limit = 20 if name == "title" else 200 if name.startswith("address") else 100
         if len(text) > limit:
             raise ValueError(f"is longer than {limit} characters")

@@ -7,6 +7,7 @@ wrong date ("31/02/1961") is an error naming the value, never a guess.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -97,12 +98,73 @@ def parse_typed_date(text: str) -> date | None:
             raise ValueError(text)
         return parse_date(text)
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
+        why = _no_such_day(" ".join(text.strip().lower().split()))
+        raise ValueError(why or f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
+
+
+#: English, whatever the locale (calendar.month_name follows it).
+_MONTH_NAMES: tuple[str, ...] = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _no_such_day(text: str) -> str | None:
+    """Why a date in the right form names no day: "there is no 31 April (April has 30
+    days)", "there is no 29 February in 2027"; None when the form itself is wrong."""
+    match = _NUMERIC.match(text)
+    wordy = _WORDY.match(text)
+    day_first = not (match and len(match.group(1)) == 4)
+    try:
+        if match:
+            first, second, third = match.groups()
+            if not day_first:
+                year, month, day = int(first), int(second), int(third)
+            else:
+                year, month, day = _year(third), int(second), int(first)
+        elif wordy and wordy.group(2) in MONTHS:
+            year, month, day = _year(wordy.group(3)), MONTHS[wordy.group(2)], int(wordy.group(1))
+        else:
+            return None
+    except ValueError:
+        return None
+    if not 1 <= year <= 9999 or day < 1:
+        return None
+    if month > 12 and day <= 12 and day_first:
+        return f"there is no month {month}: give the day first, then the month (dd/mm/yyyy)"
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if day <= last:
+        return None
+    name = _MONTH_NAMES[month]
+    if month == 2 and day == 29:
+        return f"there is no 29 February in {year}"
+    if month == 2:
+        return f"there is no {day} February (February has {last} days in {year})"
+    return f"there is no {day} {name} ({name} has {last} days)"
+
+
+def day_text(value: date) -> str:
+    """dd/mm/yyyy with the year always in four figures: strftime's %Y gives "1" for the
+    year 1 on Linux, which would not read back."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
 def date_text(value: date | None) -> str:
     """A date as it is shown in a box and typed back: dd/mm/yyyy; None -> ""."""
-    return "" if value is None else value.strftime("%d/%m/%Y")
+    return "" if value is None else day_text(value)
 
 
 def parse_datetime(value: Any) -> datetime:
@@ -151,9 +213,9 @@ def cell_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+        return f"{day_text(value)} {value:%H:%M}"
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return day_text(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip() or None

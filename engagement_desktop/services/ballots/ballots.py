@@ -17,8 +17,9 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
-from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.money import money, too_much
 from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Ballot, BallotProposal, BallotVote, BallotVoter, Event
@@ -171,6 +172,8 @@ def _clean(fields: dict) -> dict:
     pot = fields.get("pot_pence")
     if not isinstance(pot, int) or pot <= 0:
         errors["pot"] = "give the money in the pot (more than £0)"
+    elif reason := too_much(pot):
+        errors["pot"] = reason
     clean["pot_pence"] = pot
     for name in ("opens_on", "closes_on", "event_id"):
         clean[name] = fields.get(name)
@@ -250,6 +253,11 @@ def add_proposal(
     with store.transaction() as session:
         ballot = get_or_404(session, Ballot, ballot_id, "ballot")
         _still_draft(ballot, "proposals")
+        # voters would see one choice twice: "Bénch" or "BENCH" beside "Bench"
+        titles = session.scalars(select(BallotProposal.title).filter_by(ballot_id=ballot_id))
+        if same := next((t for t in titles if fold(t) == fold(title)), None):
+            why = f"there is already a proposal called '{same}' on this ballot"
+            raise ValidationError({"title": why})
         if cost_pence > ballot.pot_pence:
             raise EngagementError(
                 f"{title} costs {money(cost_pence)}, "

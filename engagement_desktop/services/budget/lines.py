@@ -15,12 +15,12 @@ from engagement_desktop.errors import EngagementError, NotFound
 from engagement_desktop.services.budget.categories import CATEGORIES, category_key
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import hidden_character
+from engagement_desktop.services.common.money import MOST_PENCE, whole_pounds
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import BudgetLine, Group
 
 #: Report years a budget may be set for (typos such as 20226 are refused).
 YEARS = range(2000, 2101)
-MOST_PENCE = 100_000_000_00  # £100m: anything more is a typing slip
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,9 @@ def set_budget(
     if amount_pence < 0:
         raise EngagementError("A budget cannot be negative: give an amount of £0 or more.")
     if amount_pence > MOST_PENCE:
-        raise EngagementError("A budget line over £100,000,000 is surely a typing slip.")
+        raise EngagementError(
+            f"A budget line over {whole_pounds(MOST_PENCE)} is surely a typing slip."
+        )
     if note is not None and len(note) > 200:
         raise EngagementError("A budget line's note is at most 200 characters.")
     if note is not None and (problem := hidden_character(note)):

@@ -47,6 +47,45 @@ HIDDEN = re.compile(
 #: kept there: a return is not lost for them, and an answer is not searched for by name.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+#: What shows nothing at all (Unicode's default-ignorable characters): the zero-width
+#: space and joiners, the soft hyphen, the direction marks and controls, variation
+#: selectors, Hangul fillers, tags ... A value of these and spaces alone is empty.
+_IGNORABLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+#: The invisible characters that do nothing at the edge of a word (a joiner joins two
+#: letters; a zero-width space or soft hyphen at a word's end is pasted residue), so
+#: are taken out there: the officer sees the same word, and it matches itself. Direction
+#: marks and controls change how the rest reads, so are never taken out unseen (a mark is
+#: kept, a control refused by HIDDEN). A variation selector or tag character ends
+#: an emoji (❤️, the flag of Scotland), so is taken out at a word's start only.
+_ZERO_WIDTH = (
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f"
+    "\u3164\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+)
+_SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0000-\U000e0fff"
+_WORD_EDGES = re.compile(f"(?:^|(?<=\\s))[{_ZERO_WIDTH}{_SELECTORS}]+|[{_ZERO_WIDTH}]+(?=\\s|$)")
+_SEEN = re.compile(f"[^\\s{_IGNORABLE}]")
+
+
+def visible(text: str) -> str:
+    """``text`` without spaces at its ends nor invisible characters at the edges of its
+    words; "" when nothing in it can be seen (a name of zero-width characters is no name).
+    Inside a word they stay: Persian and Indic names, and emoji, are spelt with joiners."""
+    if text.isascii():  # most text: nothing invisible but spaces
+        return text.strip()
+    text = _WORD_EDGES.sub("", text).strip()
+    return text if _SEEN.search(text) else ""
+
+
+def one_line(text: str) -> str:
+    """:func:`visible` words, one space between each: a name, a title, an address line."""
+    if text.isascii():
+        return " ".join(text.split())
+    return " ".join(word for word in _WORD_EDGES.sub("", text).split() if _SEEN.search(word))
+
 
 def hidden_character(text: str) -> str | None:
     """The problem with a hidden control character in ``text`` (None: there is none)."""
@@ -61,7 +100,9 @@ def composed(text: str) -> str:
 
 
 def required_text(value: Any, limit: int) -> str:
-    text = composed(" ".join(str(value or "").split()))
+    """One line of text that must show something (:func:`one_line`): "is required" when
+    it is blank or only invisible characters."""
+    text = composed(one_line(str(value or "")))
     if not text:
         raise ValueError("is required")
     if len(text) > limit:
@@ -72,7 +113,7 @@ def required_text(value: Any, limit: int) -> str:
 
 
 def optional_text(value: Any, limit: int | None = None) -> str | None:
-    text = composed(str(value).strip()) if value is not None else ""
+    text = composed(visible(str(value))) if value is not None else ""
     if not text:
         return None
     if limit is not None and len(text) > limit:

@@ -199,3 +199,20 @@ def check_done_on(value: date, today: date | None = None) -> date:
             "after today)"
         ) from None
     return value
+
+
+def day_problem(value: date | None, *, done: bool, today: date | None = None) -> str | None:
+    """Why a day given for a record cannot be right (a slip for 0001, 1752 or 9999), or
+    None. A day something was done (``done``) is bounded as :func:`check_done_on`; a day
+    planned, or a period's, as :func:`check_period_day` for things done (1990 to 2200).
+    Services put the reason under the field, so the CLI and imports meet the same rule."""
+    if value is None:
+        return None
+    try:
+        if done:
+            check_done_on(value, today)
+        else:
+            check_period_day(value, of_done=True)
+    except ValueError as exc:
+        return str(exc)
+    return None

@@ -18,6 +18,8 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
+from engagement_desktop.services.common.money import too_much
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.rewards.attendance_points import award_for_attendance
 from engagement_desktop.services.training.records import follow_register
 from engagement_desktop.store import vocab
@@ -84,6 +86,10 @@ def _validate_event(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     start, end = clean.get("starts_at"), clean.get("ends_at")
     if start and end and end < start:
         errors["ends_at"] = "is before the start"
+    for name, moment in (("starts_at", start), ("ends_at", end)):
+        if why := day_problem(moment, done=False):  # 14/09/1752 or 31/12/9999: a slip
+            errors.setdefault(name, why)
+            break  # an end on the same slip of a day says nothing more
     check("status", lambda v: choice(v or "planned", vocab.EVENT_STATUSES))
     check("venue", lambda v: optional_text(v, 200))
     check("online_url", lambda v: optional_text(v, 500))
@@ -206,6 +212,9 @@ def _validate_costs(
             continue
         if not isinstance(amount, int) or amount < 0:
             errors["costs"] = f"{vocab.COST_CATEGORIES[code]}: the amount must be £0 or more"
+            continue
+        if reason := too_much(amount):
+            errors["costs"] = f"{vocab.COST_CATEGORIES[code]}: {reason}"
             continue
         clean.append((code, amount, optional_text(note, 200)))
     return clean

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, optional_text
+from engagement_desktop.services.common.money import money, whole_pounds
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Event, Expense, Person
@@ -29,6 +30,8 @@ EXPENSE_FIELDS = (
     "notes",
 )
 _ORDER = {"claimed": 0, "approved": 1, "paid": 2}
+#: One claim over this is more likely a slip than an out-of-pocket expense.
+MOST_EXPENSE_PENCE = 100_000
 
 
 def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
@@ -46,8 +49,9 @@ def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
     amount = values.get("amount_pence")
     if not isinstance(amount, int) or amount <= 0:
         errors["amount_pence"] = "must be more than £0"
-    elif amount > 100_000:
-        errors["amount_pence"] = "is over £1,000: check the amount (it is in pence)"
+    elif amount > MOST_EXPENSE_PENCE:
+        most = whole_pounds(MOST_EXPENSE_PENCE)
+        errors["amount_pence"] = f"{money(amount)} is over {most}: check the amount"
     if session.get(Person, values.get("person_id") or 0) is None:
         errors["person_id"] = "choose who made the claim"
     if values.get("event_id") and session.get(Event, values["event_id"]) is None:

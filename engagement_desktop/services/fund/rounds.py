@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,6 +13,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text, required_text
 from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import FundApplication, FundRound, FundScore, Person
 
@@ -89,6 +90,9 @@ def save_round(store: Store, round_id: int | None, data: Mapping[str, Any]) -> F
             errors["closes_on"] = "is required"
         elif isinstance(opens, date) and closes < opens:
             errors["closes_on"] = "is before the round opens"
+        for name, day in (("opens_on", opens), ("closes_on", closes)):
+            if isinstance(day, date) and (why := day_problem(day, done=False)):
+                errors[name] = why  # 1752 to 9999 is a slip, not a round
         criteria = "\n".join(
             line.strip() for line in str(values.get("criteria") or "").splitlines() if line.strip()
         )
@@ -158,6 +162,23 @@ def _still_true(
         errors["scale_max"] = "cannot change once the panel has scored"
 
 
+#: How long before a round opens an application may come in (an early one is kept for it).
+EARLY_APPLICATION = timedelta(days=366)
+
+
+def received_problem(received: date, fund_round: FundRound | None) -> str | None:
+    """Why the day an application came in cannot be right: not after today, and not
+    more than a year before its round opens (1800 for a round of 2026 is a slip)."""
+    if why := day_problem(received, done=True):
+        return why
+    if fund_round is not None and received < fund_round.opens_on - EARLY_APPLICATION:
+        return (
+            f"is more than a year before the round opens "
+            f"({fund_round.opens_on.day} {fund_round.opens_on:%B %Y})"
+        )
+    return None
+
+
 def add_application(store: Store, data: Mapping[str, Any]) -> FundApplication:
     """Record an application as received. One over the round's limit is refused, with
     the limit in the sentence, and nothing is written."""
@@ -178,8 +199,11 @@ def add_application(store: Store, data: Mapping[str, Any]) -> FundApplication:
         _pence(errors, values, "match_funding_pence", zero=True)
         if values.get("person_id") is not None and session.get(Person, values["person_id"]) is None:
             errors["person_id"] = "that contact is not on the register"
-        if not isinstance(values.get("received_on"), date):
+        received = values.get("received_on")
+        if not isinstance(received, date):
             errors["received_on"] = "is required"
+        elif why := received_problem(received, fund_round):
+            errors["received_on"] = why
         values["summary"] = optional_text(values.get("summary"))
         if (
             fund_round is not None

@@ -61,9 +61,9 @@ def add_members(
     already have a term on it then are left as they are and named; an archived or
     excluded person stops the whole add, named."""
     start = term_start or date.today()
-    errors = term_problems(role, start, term_end)
     with store.transaction() as session:
         group = get_or_404(session, Group, group_id, "group")
+        errors = term_problems(role, start, term_end, group.term_years)
         wanted = sorted(set(person_ids))
         found: dict[int, Person] = {}
         for chunk in id_chunks(wanted):

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, select
+from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
@@ -17,6 +18,9 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
+from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.groups.terms import add_years
+from engagement_desktop.services.people.people import fold
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Area, Group, GroupSeat, Membership, Person
@@ -96,12 +100,8 @@ def save_group(
                 errors[name] = str(exc)
     clean_seats = _clean_seats(seats, errors)
     with store.transaction() as session:
-        if "name" in clean:
-            clash = session.scalar(
-                select(Group.id).where(Group.name == clean["name"], Group.id != (group_id or 0))
-            )
-            if clash:
-                errors["name"] = f"a group called '{clean['name']}' already exists"
+        if "name" in clean and (clash := _same_name(session, clean["name"], group_id)):
+            errors["name"] = f"a group called '{clash}' already exists"
         if clean.get("area_id") is not None and session.get(Area, clean["area_id"]) is None:
             errors["area_id"] = "does not exist"
         if errors:
@@ -147,6 +147,14 @@ def save_group(
     return group
 
 
+def _same_name(session: Session, name: str, group_id: int | None) -> str | None:
+    """Another group's name that reads as ``name`` (any capitals, with or without accents:
+    "Associaté Scrutiny Members" is "Associate Scrutiny Members"), or None."""
+    key = fold(name)
+    others = session.execute(select(Group.id, Group.name).where(Group.id != (group_id or 0)))
+    return next((other for _id, other in others if fold(other) == key), None)
+
+
 def _clean_seats(
     seats: Sequence[tuple[str, int]] | None, errors: dict[str, str]
 ) -> list[tuple[str, int]] | None:
@@ -188,9 +196,9 @@ def add_membership(
 ) -> Membership:
     """Put a person on a group for a term; overlapping terms on one group are refused."""
     start = term_start or date.today()
-    errors = term_problems(role, start, term_end)
     with store.transaction() as session:
         group = get_or_404(session, Group, group_id, "group")
+        errors = term_problems(role, start, term_end, group.term_years)
         person = get_or_404(session, Person, person_id, "person")
         if person.archived:
             errors["person_id"] = f"{person.full_name} is archived; restore them first"
@@ -213,14 +221,32 @@ class Term:
     notes: str | None = None
 
 
-def term_problems(role: str, start: date, end: date | None) -> dict[str, str]:
+def term_problems(
+    role: str, start: date, end: date | None, term_years: int | None = None
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     try:
         choice(role, vocab.MEMBERSHIP_ROLES)
     except ValueError as exc:
         errors["role"] = str(exc)
+    return errors | term_date_problems(start, end, term_years)
+
+
+def term_date_problems(start: date, end: date | None, term_years: int | None) -> dict[str, str]:
+    """A term's days: each a plausible one (not 14/09/1752 nor 31/12/9999), the end not
+    before the start, and no later than the group's term length (``term_years``) allows."""
+    errors = {
+        name: why
+        for name, day in (("term_start", start), ("term_end", end))
+        if (why := day_problem(day, done=False))
+    }
     if end is not None and end < start:
-        errors["term_end"] = "is before the start of the term"
+        errors.setdefault("term_end", "is before the start of the term")
+    elif end is not None and term_years and end > add_years(start, term_years):
+        years = "1 year" if term_years == 1 else f"{term_years} years"
+        errors.setdefault(
+            "term_end", f"is more than {years} after the start (the group's terms are {years})"
+        )
     return errors
 
 
@@ -295,10 +321,17 @@ def edit_membership(store: Store, membership_id: int, changes: Mapping[str, Any]
         values["constituency"] = optional_text(values["constituency"], 100)
         values["notes"] = optional_text(values["notes"])
         start, end, left = values["term_start"], values["term_end"], values["left_on"]
+        # The term length is checked when the term's days change: a term made before the
+        # group shortened its terms can still have its notes or role changed.
+        group = session.get(Group, membership.group_id)
+        moved = (start, end) != (membership.term_start, membership.term_end)
+        years = group.term_years if group is not None and moved else None
         if not isinstance(start, date):
             errors["term_start"] = "is required"
-        elif end is not None and end < start:
-            errors["term_end"] = "is before the start of the term"
+        elif dated := term_date_problems(start, end, years):
+            errors |= dated
+        elif left is not None and (why := day_problem(left, done=False)):
+            errors["left_on"] = why
         elif left is not None and left < start:
             errors["left_on"] = "is before the start of the term"
         elif left is None and overlapping(

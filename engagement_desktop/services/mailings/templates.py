@@ -4,7 +4,7 @@ A merge field is written ``{{ first_name }}``. A template is checked before anyt
 is made: an unknown field is named with its line ("Line 4: {{ evnt_title }} is not a
 merge field; did you mean event_title?"). The built-in templates are read from here
 until the officer edits one; the edit is stored (``letter_templates.builtin`` names the
-original) and "restore" removes it.
+original) and "restore" removes it (template_edits.py saves, renames and restores).
 """
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ from __future__ import annotations
 import difflib
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.archives import unpacking_problem
-from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import LetterTemplate
 
 FIELD = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
@@ -91,6 +90,15 @@ PURPOSES: dict[str, str] = {
 
 
 @dataclass(frozen=True)
+class Version:
+    """A template as stored when a form read it: its row (None: not stored, a built-in
+    one as the program has it) and when that row last changed."""
+
+    id: int | None = None
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Template:
     name: str
     purpose: str
@@ -98,6 +106,12 @@ class Template:
     body: str
     builtin: str | None = None
     edited: bool = False  # a built-in one the officer changed
+    version: Version = field(default=Version(), compare=False)
+
+    @property
+    def id(self) -> int | None:
+        """The stored row (an officer's own template, or their version of a built-in one)."""
+        return self.version.id
 
     @property
     def invitation(self) -> bool:
@@ -214,15 +228,16 @@ def list_templates(session: Session) -> list[Template]:
     stored = session.scalars(select(LetterTemplate)).all()
     edited = {row.builtin: row for row in stored if row.builtin}
     found = [
-        _from_row(edited[key], edited=True) if key in edited else template
+        from_row(edited[key], edited=True) if key in edited else template
         for key, template in BUILTIN.items()
     ]
-    found += [_from_row(row) for row in stored if not row.builtin]
+    found += [from_row(row) for row in stored if not row.builtin]
     return sorted(found, key=lambda t: t.name.casefold())
 
 
-def _from_row(row: LetterTemplate, *, edited: bool = False) -> Template:
-    return Template(row.name, row.purpose, row.subject, row.body, row.builtin, edited)
+def from_row(row: LetterTemplate, *, edited: bool = False) -> Template:
+    version = Version(row.id, row.updated_at)
+    return Template(row.name, row.purpose, row.subject, row.body, row.builtin, edited, version)
 
 
 def find_template(session: Session, name: str) -> Template:
@@ -264,75 +279,6 @@ def require_valid(template: Template) -> None:
 def merge(text: str, values: dict[str, str]) -> str:
     """The text with each field replaced by its value (blank when it has none)."""
     return FIELD.sub(lambda m: values.get(m.group(1), ""), text)
-
-
-def save_template(
-    store: Store,
-    name: str,
-    subject: str,
-    body: str,
-    *,
-    purpose: str = "general",
-    builtin: str | None = None,
-) -> Template:
-    """Add or change a template (a built-in one is stored as the officer's version)."""
-    name = " ".join(name.split())
-    if not name or len(name) > 120:
-        raise EngagementError("A template needs a name of up to 120 characters.")
-    if purpose not in PURPOSES:
-        raise EngagementError(f"'{purpose}' is not a kind of letter: {', '.join(PURPOSES)}.")
-    if len(subject) > 200:
-        raise EngagementError("The subject is longer than 200 characters.")
-    if not body.strip():
-        raise EngagementError("The letter has no text.")
-    problems = check_template(subject, body)
-    if problems:
-        raise EngagementError(f"{problems[0]}. The template was not saved.")
-    with store.transaction() as session:
-        row = None
-        if builtin is not None:
-            row = session.scalar(select(LetterTemplate).where(LetterTemplate.builtin == builtin))
-        if row is None:
-            row = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
-        clash = session.scalar(select(LetterTemplate).where(LetterTemplate.name == name))
-        if clash is not None and clash is not row:
-            raise EngagementError(f"There is already a template called '{name}'.")
-        before = {"name": row.name, "subject": row.subject, "body": row.body} if row else {}
-        if row is None:
-            row = LetterTemplate(name=name, builtin=builtin)
-            session.add(row)
-        row.name, row.subject, row.body, row.purpose = name, subject, body, purpose
-        session.flush()
-        after = {"name": name, "subject": subject, "body": body}
-        audit.record(
-            session,
-            store.actor,
-            "letter_template.edit" if before else "letter_template.add",
-            "letter_templates",
-            row.id,
-            audit.diff(before, after) if before else audit.created(after),
-            record_uuid=row.uuid,
-            summary=f"Letter template '{name}' saved",
-        )
-        return _from_row(row, edited=builtin is not None)
-
-
-def restore_builtin(store: Store, builtin: str) -> None:
-    """Back to the program's wording: the officer's version of a built-in one goes."""
-    with store.transaction() as session:
-        row = session.scalar(select(LetterTemplate).where(LetterTemplate.builtin == builtin))
-        if row is None:
-            return
-        audit.record(
-            session,
-            store.actor,
-            "letter_template.restore",
-            "letter_templates",
-            row.id,
-            record_uuid=row.uuid,
-            summary=f"Letter template '{row.name}' restored",
-        )
-        session.delete(row)
 
 
 def template_from_file(path: Path) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.collation import sorted_texts
 from engagement_desktop.store.engine import Store
@@ -88,6 +89,14 @@ def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
             errors[name] = "must be a date"
     if values.get("raised_on") and values["raised_on"] > date.today():
         errors["raised_on"] = "is in the future"
+    for name in ("raised_on", "completed_on", "reported_back_on"):
+        day = values.get(name)
+        if name not in errors and isinstance(day, date) and (why := day_problem(day, done=True)):
+            errors[name] = why
+    if "due_on" not in errors and (
+        why := due_problem(values.get("due_on"), values.get("raised_on"))
+    ):
+        errors["due_on"] = why
     source = values.get("source")
     link = _SOURCE_LINK.get(source or "")
     if link and link != "person_id" and not values.get(link):
@@ -105,6 +114,18 @@ def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
     ):
         errors["completed_on"] = "is before it was raised"
     return errors
+
+
+def due_problem(due: Any, raised: Any) -> str | None:
+    """Why an item's due date cannot be right: not before it was raised (nor a slip for
+    1752 or 9999: see :func:`day_problem`)."""
+    if not isinstance(due, date):
+        return None
+    if why := day_problem(due, done=False):
+        return why
+    if isinstance(raised, date) and due < raised:
+        return f"is before it was raised ({raised.day} {raised:%B %Y})"
+    return None
 
 
 def add_outcome(store: Store, data: Mapping[str, Any]) -> Outcome:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, optional_text, required_text
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Exclusion, Person
@@ -33,6 +34,9 @@ def add_exclusion(
         errors["reason"] = str(exc)
     if ends_on is not None and ends_on < starts_on:
         errors["ends_on"] = "is before the start"
+    for name, day in (("starts_on", starts_on), ("ends_on", ends_on)):
+        if why := day_problem(day, done=False):  # 0001 to 9999: leave the end blank instead
+            errors[name] = why
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:

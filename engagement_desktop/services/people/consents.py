@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, optional_text
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -64,6 +65,8 @@ def add_consent(
         errors["method"] = str(exc)
     if when is not None and when > utcnow():
         errors["recorded_at"] = "is in the future"
+    elif when is not None and (why := day_problem(when, done=True)):
+        errors["recorded_at"] = why  # recorded in 0001: a slip that would not read back
     for name, text, limit in (("wording_version", wording_version, 40), ("context", context, 300)):
         try:
             optional_text(text, limit)

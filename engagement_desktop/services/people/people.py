@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError, NotFound, ValidationError
 from engagement_desktop.services.common import audit
-from engagement_desktop.services.common.checks import HIDDEN, choice, composed
+from engagement_desktop.services.common.checks import HIDDEN, choice, composed, one_line
 from engagement_desktop.services.common.validation import (
     check_birth_date,
+    check_period_day,
     normalise_email,
     normalise_phone,
     normalise_postcode,
@@ -119,8 +120,9 @@ def search_text_for(
 def _clean_text(value: Any, limit: int | None) -> str | None:
     if value is None:
         return None
-    text = composed(HIDDEN.sub("", str(value)).strip())  # pasted in unseen: taken out unseen
-    text = " ".join(text.split())  # one line: a break would break every letter and label
+    # Pasted in unseen: taken out unseen. One line: a break would break every letter and
+    # label. A name of invisible characters alone is no name (one_line).
+    text = composed(one_line(HIDDEN.sub("", str(value))))
     if not text:
         return None
     if limit is not None and len(text) > limit:
@@ -151,7 +153,14 @@ def _clean_field(session: Session, name: str, value: Any) -> Any:
             return None
         if not isinstance(value, date):
             raise ValueError("must be a date")
-        return check_birth_date(value) if name == "date_of_birth" else value
+        if name == "date_of_birth":
+            return check_birth_date(value)
+        # Joined on 01/01/0001 would not read back; a tenants' association may have had
+        # them since the 1970s, so not the 1990 of things done here, but not in the future.
+        check_period_day(value)  # from 1900
+        if value > date.today():
+            raise ValueError(f"{value.day:02d}/{value.month:02d}/{value.year} is after today")
+        return value
     if name in ("area_id", "household_id"):
         if value in (None, ""):
             return None

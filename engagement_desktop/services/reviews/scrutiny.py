@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, required_text
+from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.outcomes.outcomes import due_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
@@ -45,16 +47,21 @@ REVIEW_FIELDS: tuple[str, ...] = (
 
 def _check_dates(values: dict[str, Any], errors: dict[str, str]) -> None:
     for name in ("started_on", "stage_due_on", "follow_up_on", "completed_on"):
-        if values.get(name) is not None and not isinstance(values[name], date):
+        value = values.get(name)
+        if value is not None and not isinstance(value, date):
             errors[name] = "must be a date"
+        elif why := day_problem(value, done=name == "completed_on"):  # not 0001 nor 9999
+            errors[name] = why
     started = values.get("started_on")
     if not isinstance(started, date):
         errors.setdefault("started_on", "is required")
         return
+    if "started_on" in errors:
+        return  # a slip of a start is nothing to measure the other days against
     for name in ("stage_due_on", "follow_up_on", "completed_on"):
         value = values.get(name)
         if isinstance(value, date) and value < started:
-            errors[name] = "is before the review started"
+            errors.setdefault(name, "is before the review started")
 
 
 def _validate(session: Session, values: dict[str, Any]) -> None:
@@ -299,6 +306,8 @@ def respond(store: Store, outcome_id: int, data: Mapping[str, Any]) -> None:
             errors["owner"] = "is longer than 120 characters"
         if values.get("due_on") is not None and not isinstance(values["due_on"], date):
             errors["due_on"] = "must be a date"
+        elif why := due_problem(values.get("due_on"), outcome.raised_on):
+            errors["due_on"] = why
         if values["response"] == "declined" and not values.get("response_reason"):
             errors["response_reason"] = "give the reason it was declined"
         if values["response"] != "pending" and not values.get("responded_by"):

@@ -17,6 +17,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, required_text
 from engagement_desktop.services.common.settings import get_setting, year_of
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import new_uuid
 from engagement_desktop.store.engine import Store
@@ -172,6 +173,8 @@ def manual_award(
     day = on or date.today()
     if day > date.today():
         errors["entry_date"] = "is in the future"
+    elif why := day_problem(day, done=True):  # an award dated 1752 is a slip
+        errors["entry_date"] = why
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:

@@ -31,6 +31,8 @@ RUNS_KEY = "year_end_runs"
 CHOICES = {**vocab.PAYOUT_KINDS, "carry_over": "Carry over"}
 #: What a stopped run says (the window's Cancel).
 CANCELLED = "Year-end run cancelled; nothing was written."
+#: The longest voucher serial number and provider (or charity) name, as the table holds them.
+SERIAL_LIMIT, PROVIDER_LIMIT = 80, 120
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ def commit(
 
 def _convert(session: Session, actor: str, year: int, line: YearEndLine, choice: Choice) -> None:
     pounds = f"£{line.value_pence / 100:,.2f}"
-    provider = optional_text(choice.provider, 120)
+    provider = optional_text(choice.provider, PROVIDER_LIMIT)
     reason = {
         "voucher": f"Year-end {year}: {pounds} voucher" + (f" ({provider})" if provider else ""),
         "donation": f"Year-end {year}: {pounds} donated" + (f" to {provider}" if provider else ""),
@@ -331,7 +333,7 @@ def _convert(session: Session, actor: str, year: int, line: YearEndLine, choice:
             kind=choice.kind,
             value_pence=line.value_pence,
             provider=provider,
-            serial_number=optional_text(choice.serial_number, 80),
+            serial_number=optional_text(choice.serial_number, SERIAL_LIMIT),
             handed_over_on=choice.handed_over_on,
             notes=optional_text(choice.notes),
         )
@@ -346,16 +348,29 @@ def record_voucher(
     handed_over_on: date | None,
     provider: str | None = None,
 ) -> RewardPayout:
-    """Note the serial number and hand-over date of a voucher after the run."""
+    """Note the serial number and hand-over date of a voucher after the run; a serial
+    number or provider that cannot be kept is refused by its field, nothing written."""
+    errors: dict[str, str] = {}
+    checked: dict[str, str | None] = {}
+    for name, text, limit in (
+        ("serial_number", serial_number, SERIAL_LIMIT),
+        ("provider", provider, PROVIDER_LIMIT),
+    ):
+        try:
+            checked[name] = optional_text(text, limit)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if errors:
+        raise ValidationError(errors)
     with store.transaction() as session:
         payout = session.get(RewardPayout, payout_id)
         if payout is None:
             raise EngagementError(f"There is no payout with id {payout_id}.")
         before = audit.snapshot(payout, ("serial_number", "handed_over_on", "provider"))
-        payout.serial_number = optional_text(serial_number, 80)
+        payout.serial_number = checked["serial_number"]
         payout.handed_over_on = handed_over_on
         if provider is not None:
-            payout.provider = optional_text(provider, 120)
+            payout.provider = checked["provider"]
         changes = audit.diff(
             before, audit.snapshot(payout, ("serial_number", "handed_over_on", "provider"))
         )

@@ -29,6 +29,7 @@ from engagement_desktop.services.common.checks import (
     optional_text,
     required_text,
 )
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
@@ -59,6 +60,8 @@ RECORD_FIELDS = (
     "notes",
 )
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
+#: The longest course title and provider, as the catalogue holds them.
+TITLE_LIMIT, PROVIDER_LIMIT = 200, 150
 
 
 def save_course(store: Store, course_id: int | None, data: Mapping[str, Any]) -> Course:
@@ -71,9 +74,13 @@ def save_course(store: Store, course_id: int | None, data: Mapping[str, Any]) ->
         values.update(data)
         errors: dict[str, str] = {}
         try:
-            values["title"] = required_text(values.get("title"), 200)
+            values["title"] = required_text(values.get("title"), TITLE_LIMIT)
         except ValueError as exc:
             errors["title"] = str(exc)
+        try:
+            values["provider"] = optional_text(values.get("provider"), PROVIDER_LIMIT)
+        except ValueError as exc:
+            errors["provider"] = str(exc)
         try:
             values["kind"] = choice(values.get("kind") or "course", vocab.COURSE_KINDS)
         except ValueError as exc:
@@ -88,7 +95,6 @@ def save_course(store: Store, course_id: int | None, data: Mapping[str, Any]) ->
         if not isinstance(cost, int) or cost < 0:
             errors["cost_pence"] = "must be £0 or more"
         values["cost_pence"] = cost
-        values["provider"] = optional_text(values.get("provider"), 150)
         values["archived"] = bool(values.get("archived"))
         if "title" not in errors and session.scalar(
             select(Course.id).where(Course.title == values["title"], Course.id != (course_id or 0))
@@ -183,6 +189,15 @@ def save_record(
         for name in ("briefed_on", "feedback_received_on"):
             if values.get(name) is not None and values[name] > date.today():
                 errors[name] = "is in the future"
+        taken = values.get("status") in ("attended", "completed")
+        for name, done in (
+            ("on_date", taken),
+            ("briefed_on", True),
+            ("feedback_received_on", True),
+        ):
+            day = values.get(name)
+            if isinstance(day, date) and (why := day_problem(day, done=done)):
+                errors.setdefault(name, why)  # 01/01/0001 would not read back
         if errors:
             raise ValidationError(errors)
         for name in ("certificate_ref",):
