@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QToolTip
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -67,3 +67,18 @@ class _CutTextTips(QObject):
 def show_cut_text(view: QAbstractItemView) -> None:
     """Hovering a cell whose text is elided shows the whole text; other tips stay."""
     _CutTextTips(view)
+
+
+def set_heading(label: QLabel, text: str, most: int = 640) -> None:
+    """A heading that wraps at its spaces, and a word too long to wrap ("A" * 100: names
+    may be 200 characters) cut to ``most`` pixels with "…", whole on hover: never wider
+    than a laptop's dialog."""
+    metrics = QFontMetrics(label.font())
+    words = text.split(" ")
+    if all(metrics.horizontalAdvance(word) <= most for word in words):
+        label.setText(text)
+        label.setToolTip("")
+        return
+    cut = [metrics.elidedText(word, Qt.TextElideMode.ElideRight, most) for word in words]
+    label.setText(" ".join(cut))
+    label.setToolTip(text)

@@ -1,4 +1,4 @@
-# Generated from forms/person_editor.ui (sha256 87694c88efdbe9e3ffddedaa10b35c19d6cdbcd2309a3d0b25a433f623b90aca) by engagement_desktop.gui.form_compiler - do not edit.
+# Generated from forms/person_editor.ui (sha256 ac071f3f7d80e53773eb6b2d915b1b6e152ad07225f968ebd4904bab5771566f) by engagement_desktop.gui.form_compiler - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -37,6 +37,7 @@ class Ui_PersonEditor(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.nameLabel = QLabel(PersonEditor)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setWordWrap(True)
         self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.headerLayout.addWidget(self.nameLabel)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.gui.audit.history_tab import add_history_tab
+from engagement_desktop.gui.common.cut_text import set_heading
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.common.field_errors import (
     FieldErrors,
@@ -207,7 +208,7 @@ class PersonEditor(QDialog):
         person = summary.person
         ref = f" · {person.reference}" if person.reference else ""
         self.setWindowTitle(f"{person.full_name}{ref}")
-        self.ui.nameLabel.setText(person.full_name + (" (archived)" if person.archived else ""))
+        set_heading(self.ui.nameLabel, person.full_name + (" (archived)" * person.archived))
 
     # --- what the officer typed -----------------------------------------------------------
 
