@@ -71,7 +71,9 @@ def test_a_course_provider_too_long_cannot_be_typed_and_is_refused_by_its_field(
     assert dialog.ui.titleEdit.maxLength() == records.TITLE_LIMIT
     dialog.ui.providerEdit.setText("TP\x1bAS")  # pasted from a terminal
     dialog.save()
-    assert dialog.error_text("provider") == "Holds a hidden control character (U+001B)."
+    assert (
+        dialog.error_text("provider") == "The provider holds a hidden control character (U+001B)."
+    )
     assert count(store, Course) == 0
     with pytest.raises(ValidationError) as refused:  # another caller, no box to stop it
         records.save_course(store, None, {"title": "Safeguarding", "provider": "P" * 151})

@@ -248,7 +248,10 @@ def test_a_serial_number_that_cannot_be_kept_is_refused_under_its_field(
     editor.ui.serialEdit.setText("L2S-7788\x1b-1234")
     editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert editor.isVisible()
-    assert editor.error_text("serial_number") == "Holds a hidden control character (U+001B)."
+    assert (
+        editor.error_text("serial_number")
+        == "Serial number holds a hidden control character (U+001B)."
+    )
     with store.session() as session:
         assert (
             session.scalar(select(func.count()).where(RewardPayout.serial_number.is_not(None))) == 0

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
+from engagement_desktop.gui.common.field_errors import PREDICATES
 from engagement_desktop.gui.common.look_only import grey_out_changes, read_only_tip
 from engagement_desktop.gui.common.required import mark_required, required_note
 from engagement_desktop.store.engine import Store
@@ -46,13 +47,12 @@ ERROR_STYLE = "color: #a4262c;"  # dark red: readable on light and grey backgrou
 NOTE_STYLE = "color: palette(window-text);"
 #: The Qt property of a button in a form that only shows something (kept for a viewer).
 FOR_LOOKING = "forLooking"
+
+
 #: Service reasons that read as the end of a sentence starting with the field's name.
-_FRAGMENTS = ("is ", "are ", "must ", "has ", "does ", "overlaps ")
-
-
 def field_message(label: str, reason: str) -> str:
     """ "Name is required." / "Give the reason it was declined." """
-    fragment = reason.startswith(_FRAGMENTS)
+    fragment = reason.split(" ", 1)[0] in PREDICATES
     text = f"{label} {reason}" if fragment else reason[:1].upper() + reason[1:]
     return text if text.endswith((".", "?", "!")) else f"{text}."
 

@@ -20,7 +20,11 @@ from engagement_desktop.gui.common.required import mark_required, required_note
 
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
-_PREDICATES = {"is", "are", "must", "does", "do", "has", "includes", "needs"}
+#: A reason beginning with one of these is a fragment about the field ("is required",
+#: "holds a hidden control character"): the field's label goes in front of it.
+PREDICATES = frozenset(
+    {"is", "are", "must", "does", "do", "has", "includes", "needs", "holds", "overlaps"}
+)
 
 
 def tab_order(window: QWidget) -> list[QWidget]:
@@ -107,7 +111,7 @@ class FieldErrors:
 
     def _sentence(self, name: str, reason: str) -> str:
         """ "is required" -> "Reason is required": services phrase reasons to follow a label."""
-        if reason.split(" ", 1)[0] in _PREDICATES:
+        if reason.split(" ", 1)[0] in PREDICATES:
             return f"{self._label_for(name)} {reason}"
         return reason[:1].upper() + reason[1:]
 
