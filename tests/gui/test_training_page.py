@@ -66,7 +66,8 @@ def choose(picker: PersonPicker, qtbot: QtBot, typed: str) -> None:
     """Type into a person picker as a user would and take the first match."""
     picker.setFocus()
     qtbot.keyClicks(picker, typed)
-    qtbot.waitUntil(lambda: picker.completer().popup().isVisible(), timeout=3000)
+    # ten seconds: a loaded machine on PostgreSQL took more than three
+    qtbot.waitUntil(lambda: picker.completer().popup().isVisible(), timeout=10_000)
     picker.choose_row(0)
 
 
