@@ -170,7 +170,17 @@ def opened(
         with _scratch() as scratch:
             yield scratch
         return
-    store = open_database(args, create=create, read_only_ok=not (create or write))
+    if create:  # a new file that the command then refuses is taken back, not left empty
+        from engagement_desktop.store.new_file import taken_back_if_refused
+
+        with taken_back_if_refused(chosen):
+            store = open_database(args, create=True)
+            try:
+                yield store
+            finally:
+                store.close()
+        return
+    store = open_database(args, create=False, read_only_ok=not write)
     if preview and store.read_only:
         with _scratch(copy_of=store) as scratch:
             yield scratch

@@ -88,3 +88,17 @@ def test_a_refused_demo_leaves_a_database_that_was_there_as_it_was(tmp_path: Pat
     before = (digest(db), listing(tmp_path))
     assert "already holds people" in one_line(run("--db", str(db), "demo", "--people", "100"))
     assert (digest(db), listing(tmp_path)) == before
+
+
+def test_an_import_refused_on_a_new_path_starts_no_database(tmp_path: Path) -> None:
+    """The first import into a new register, refused (a file with nothing to import),
+    leaves no empty database for the next command to take for a real one."""
+    folder = tmp_path / "new"
+    folder.mkdir()
+    db = folder / "engagement.sqlite"
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Colour,Shoe size\nred,9\n", encoding="utf-8")
+    ran = run("--db", str(db), "import", "people", str(sheet))
+    assert ran.returncode == 1, ran.stderr
+    assert listing(folder) == []
+    assert NO_DATABASE in one_line(run("--db", str(db), "events", "list"))
