@@ -62,7 +62,19 @@ def test_the_red_lines_name_their_field(qtbot: QtBot, store: Store) -> None:
 
 def test_an_event_dated_1752_is_refused_under_the_date(qtbot: QtBot, store: Store) -> None:
     editor = _event(qtbot, store, "Fun day", QTime(18, 0), QTime(20, 0))
-    editor.ui.dateEdit.setDate(QDate(1752, 9, 14))
+    editor.ui.dateEdit.setDate(QDate(1752, 9, 14))  # the box offers 1990 to 2200 only
+    assert editor.ui.dateEdit.date() == QDate(1990, 1, 1)
+    assert editor.save(close=False)
+    with store.transaction() as session:  # as an earlier version let it be saved
+        session.execute(
+            update(Event).values(
+                starts_at=datetime(1752, 9, 14, 18, 0), ends_at=datetime(1752, 9, 14, 20, 0)
+            )
+        )
+    editor = EventEditor(store, editor.saved_id)
+    qtbot.addWidget(editor)
+    assert editor.ui.dateEdit.date() == QDate(1752, 9, 14)  # shown as stored, to put right
+    editor.ui.titleEdit.setText("Fun day!")
     assert not editor.save(close=False)
     said = "14/09/1752 is not a plausible date (give one from 1990 to 2200)"
     assert editor.problems.text("starts_at") == said

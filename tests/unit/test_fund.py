@@ -134,7 +134,7 @@ def test_from_award_to_evaluation_with_spend_in_the_budget(store: Store) -> None
         store,
         application,
         "Twelve beds built",
-        received_on=date(2026, 12, 12),
+        received_on=date(2026, 12, 1),  # a day passed: one received after today is refused
         people_benefiting=30,
     )
     with store.session() as session:

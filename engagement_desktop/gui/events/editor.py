@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.gui.common.checklist import roomy
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.events.common import (
     EVENT_LABELS,
@@ -110,6 +111,7 @@ class EventEditor(QDialog):
         for code, label in vocab.EVENT_STATUSES.items():
             ui.statusCombo.addItem(label, code)
         self._set_up_costs()
+        bound_dates(ui.dateEdit, done=False)  # held or planned: 1990 to 2200, not 1752 to 9999
         ui.endCheck.toggled.connect(ui.endTimeEdit.setEnabled)
         next_day_note(ui.startTimeEdit, ui.endTimeEdit, ui.endCheck, ui.nextDayLabel)
         ui.editTypesButton.clicked.connect(self.edit_types)
@@ -157,7 +159,7 @@ class EventEditor(QDialog):
         _select(ui.areaCombo, fields.get("area_id"))
         _select(ui.statusCombo, fields.get("status"))
         starts: datetime = fields["starts_at"]
-        ui.dateEdit.setDate(QDate(starts.year, starts.month, starts.day))
+        show_day(ui.dateEdit, starts.date())  # a stored slip shows as it is, to correct
         ui.startTimeEdit.setTime(QTime(starts.hour, starts.minute))
         ends: datetime | None = fields.get("ends_at")
         ui.endCheck.setChecked(ends is not None)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from engagement_desktop.errors import EngagementError, ValidationError
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.events.common import FieldProblems, ask_to_discard, parse_pounds
 from engagement_desktop.gui.events.people_picker import PeoplePicker
 from engagement_desktop.gui.forms.ui_expense_dialog import Ui_ExpenseDialog
@@ -20,10 +20,6 @@ from engagement_desktop.services.events.details import event_choices, expense_fo
 from engagement_desktop.services.events.expenses import save_expense
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class ExpenseDialog(QDialog):
@@ -62,7 +58,8 @@ class ExpenseDialog(QDialog):
             ui.categoryCombo.addItem(label, code)
         for code, label in vocab.EXPENSE_STATUSES.items():
             ui.statusCombo.addItem(label, code)
-        ui.claimedDate.setMaximumDate(_qdate(date.today()))
+        for box in (ui.claimedDate, ui.paidDate):
+            bound_dates(box, done=True)  # claimed and paid from 1990 to today
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self._paid_enabled())
         ui.choosePersonButton.clicked.connect(self.choose_person)
         ui.buttonBox.accepted.connect(self.save)
@@ -93,8 +90,8 @@ class ExpenseDialog(QDialog):
         amount = fields.get("amount_pence")
         ui.amountEdit.setText(f"{amount / 100:.2f}" if amount else "")
         ui.receiptCheck.setChecked(bool(fields.get("receipt")))
-        ui.claimedDate.setDate(_qdate(fields.get("claimed_on") or date.today()))
-        ui.paidDate.setDate(_qdate(fields.get("paid_on") or date.today()))
+        show_day(ui.claimedDate, fields.get("claimed_on") or date.today())
+        show_day(ui.paidDate, fields.get("paid_on") or date.today())
         ui.notesEdit.setPlainText(fields.get("notes") or "")
         self._paid_enabled()
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.forms.ui_fund_application_dialog import Ui_FundApplicationDialog
 from engagement_desktop.gui.forms.ui_fund_decision_dialog import Ui_FundDecisionDialog
@@ -48,6 +49,8 @@ class FundRoundDialog(EditorDialog):
         today = date.today()
         ui.opensDate.setDate(to_qdate(today))
         ui.closesDate.setDate(to_qdate(today + timedelta(weeks=WEEKS_OPEN)))
+        for box in (ui.opensDate, ui.closesDate):
+            bound_dates(box, done=False)  # a round is planned: 1990 to 2200
         self.track(store, "fund_rounds", round_id, self.load_record)  # before reading it
         if round_id is not None:
             self.load_record()
@@ -79,8 +82,8 @@ class FundRoundDialog(EditorDialog):
             values = round_values(session, self.round_id)
         self.setWindowTitle(f"Edit round: {values['name']}")
         ui.nameEdit.setText(str(values["name"]))
-        ui.opensDate.setDate(to_qdate(values["opens_on"]))  # type: ignore[arg-type]
-        ui.closesDate.setDate(to_qdate(values["closes_on"]))  # type: ignore[arg-type]
+        show_day(ui.opensDate, values["opens_on"])  # type: ignore[arg-type]
+        show_day(ui.closesDate, values["closes_on"])  # type: ignore[arg-type]
         ui.budgetSpin.setValue(int(values["budget_pence"]) / 100)  # type: ignore[call-overload]
         ui.maxSpin.setValue(int(values["max_award_pence"]) / 100)  # type: ignore[call-overload]
         ui.criteriaEdit.setPlainText(str(values["criteria"]))
@@ -114,6 +117,7 @@ class FundApplicationDialog(EditorDialog):
         ui.setupUi(self)
         ui.contactEdit.set_store(store)
         ui.receivedDate.setDate(to_qdate(date.today()))
+        bound_dates(ui.receivedDate, done=True)
         self.bind(
             ui.buttonBox,
             ui.formError,
@@ -220,6 +224,7 @@ class FundDecisionDialog(EditorDialog):
             ui.decisionCombo.addItem(text, code)
         ui.decisionCombo.currentIndexChanged.connect(self._award_shown)
         ui.decidedDate.setDate(to_qdate(date.today()))
+        bound_dates(ui.decidedDate, done=True)
         self.bind(ui.buttonBox, ui.formError, {})
         self.fit_height()
         ui.decisionCombo.setFocus()
@@ -267,6 +272,7 @@ class FundPaymentDialog(EditorDialog):
         with store.session() as session:
             ui.amountSpin.setValue(left_to_pay(session, application_id) / 100)
         ui.paidDate.setDate(to_qdate(date.today()))
+        bound_dates(ui.paidDate, done=True)
         self.bind(ui.buttonBox, ui.formError, {})
         self.fit_height()
         ui.stageEdit.setFocus()
@@ -302,6 +308,7 @@ class FundEvaluationDialog(EditorDialog):
         ui.setupUi(self)
         self.setWindowTitle(f"Evaluation: {title}")
         ui.receivedDate.setDate(to_qdate(date.today()))
+        bound_dates(ui.receivedDate, done=True)
         self.bind(ui.buttonBox, ui.formError, {})
         self.fit_height()
         ui.notesEdit.setFocus()

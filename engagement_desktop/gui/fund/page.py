@@ -26,6 +26,7 @@ from engagement_desktop.gui.fund.dialogs import (
     FundScoresDialog,
 )
 from engagement_desktop.gui.training.models import Column, LinesModel, keep_current, set_up_table
+from engagement_desktop.interchange.reading.values import date_text
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.fund.listing import ApplicationRow, RoundRow, applications, rounds
@@ -116,7 +117,7 @@ class FundTab(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for r in self.rounds:
-            combo.addItem(f"{r.name} ({r.opens_on:%d/%m/%Y} to {r.closes_on:%d/%m/%Y})", r.id)
+            combo.addItem(f"{r.name} ({date_text(r.opens_on)} to {date_text(r.closes_on)})", r.id)
         if keep is not None and combo.findData(keep) >= 0:
             combo.setCurrentIndex(combo.findData(keep))
         combo.blockSignals(False)

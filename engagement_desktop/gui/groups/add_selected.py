@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from engagement_desktop.gui.common.date_bounds import bound_dates
 from engagement_desktop.gui.common.editor_dialog import (
     EditorDialog,
     from_qdate,
@@ -50,6 +51,8 @@ class AddToGroupDialog(EditorDialog):
             "left as they are."
         )
         ui.termStartEdit.setDate(to_qdate(date.today()))
+        for box in (ui.termStartEdit, ui.termEndEdit):
+            bound_dates(box, done=False)  # a term runs 1990 to 2200, as the service takes
         ui.termEndEdit.setEnabled(False)
         ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
         self._end_by_hand = self._following = False

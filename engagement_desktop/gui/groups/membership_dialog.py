@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.common.editor_dialog import (
     EditorDialog,
     from_qdate,
@@ -64,6 +65,8 @@ class MembershipDialog(EditorDialog):
         ui.constituencyCombo.lineEdit().setPlaceholderText("Only if the group has seats")
         ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
         ui.leftOnCheck.toggled.connect(ui.leftOnEdit.setEnabled)
+        for box in (ui.termStartEdit, ui.termEndEdit, ui.leftOnEdit):
+            bound_dates(box, done=False)  # terms are planned: 1990 to 2200, not 9999
         self.picker: RecordPicker | None = None
         self._end_chosen = self._following = False  # term end follows start until set by hand
         if form is None:
@@ -94,7 +97,7 @@ class MembershipDialog(EditorDialog):
             values = form.values
             set_combo_data(ui.roleCombo, values["role"])
             ui.constituencyCombo.setCurrentText(values["constituency"] or "")
-            ui.termStartEdit.setDate(to_qdate(values["term_start"]))
+            show_day(ui.termStartEdit, values["term_start"])
             self._set_optional(ui.termEndCheck, ui.termEndEdit, values["term_end"])
             self._set_optional(ui.leftOnCheck, ui.leftOnEdit, values["left_on"])
             ui.notesEdit.setText(values["notes"] or "")
@@ -148,7 +151,7 @@ class MembershipDialog(EditorDialog):
     def _set_optional(check: Any, edit: Any, value: date | None) -> None:
         check.setChecked(value is not None)
         edit.setEnabled(value is not None)
-        edit.setDate(to_qdate(value or date.today()))
+        show_day(edit, value or date.today())  # a stored slip shows as it is, to correct
 
     def _follow_start(self, start: QDate) -> None:
         """Term end = start + the group's term years, less a day (an open term if no rule)."""
@@ -211,6 +214,7 @@ class StandDownDialog(EditorDialog):
             f"{escape(form.group_name)} (term {format_date(start)} – "
             f"{format_date(end) or 'no end date'})."
         )
+        bound_dates(ui.leftOnEdit, done=False)
         ui.leftOnEdit.setMinimumDate(to_qdate(start))
         ui.leftOnEdit.setDate(to_qdate(max(start, form.values["left_on"] or date.today())))
         ui.notesEdit.setText(self._notes)

@@ -8,7 +8,7 @@ would refuse it), and the wizard keeps Next greyed out until it is fixed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop.gui.common.table_model import Index
 from engagement_desktop.interchange.reading.mapping import PEOPLE_FIELDS
 from engagement_desktop.interchange.reading.readers import Table
+from engagement_desktop.interchange.reading.values import cell_text
 from engagement_desktop.interchange.surveys.mapping import QUESTION, RESPONDENT_FIELDS
 from engagement_desktop.services.surveys.measure_sets import shipped_sets
 
@@ -65,10 +66,8 @@ def sample_text(values: list[Any], limit: int = 90) -> str:
     """The first values as the officer typed them: dates day first, joined with dots."""
     shown = []
     for value in values:
-        if isinstance(value, datetime):
-            shown.append(f"{value:%d/%m/%Y %H:%M}")
-        elif isinstance(value, date):
-            shown.append(f"{value:%d/%m/%Y}")
+        if isinstance(value, date):  # datetimes too: 01/01/0001, not 01/01/1
+            shown.append(cell_text(value) or "")
         else:
             shown.append(" ".join(str(value).split()))
     text = "  ·  ".join(shown)

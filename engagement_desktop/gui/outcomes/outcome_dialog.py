@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.common.editor_dialog import (
     EditorDialog,
     from_qdate,
@@ -154,8 +155,13 @@ class OutcomeDialog(EditorDialog):
         ui.ownerCombo.addItems(owners)
         ui.ownerCombo.lineEdit().setPlaceholderText("Who is doing it: a name or a job title")
         ui.reportedHowCombo.addItems(REPORT_METHODS)
-        today = to_qdate(date.today())
-        ui.raisedEdit.setMaximumDate(today)
+        for box, done in (
+            (ui.raisedEdit, True),
+            (ui.dueEdit, False),
+            (ui.completedEdit, True),
+            (ui.reportedOnEdit, True),
+        ):
+            bound_dates(box, done=done)  # as the service takes them: 1990 to today or 2200
         for check, edit in self._optional_dates():
             check.toggled.connect(edit.setEnabled)
         ui.reportedCheck.toggled.connect(self._reported_changed)
@@ -173,7 +179,7 @@ class OutcomeDialog(EditorDialog):
     def _show(self, values: dict[str, Any]) -> None:
         ui = self.ui
         set_combo_data(ui.kindCombo, values["kind"] or "recommendation")
-        ui.raisedEdit.setDate(to_qdate(values["raised_on"] or date.today()))
+        show_day(ui.raisedEdit, values["raised_on"] or date.today())
         set_combo_data(ui.topicCombo, values["topic_id"])
         ui.askedEdit.setPlainText(values["asked"] or "")
         set_combo_data(ui.responseCombo, values["response"] or "pending")
@@ -186,9 +192,9 @@ class OutcomeDialog(EditorDialog):
         ):
             check.setChecked(value is not None)
             edit.setEnabled(value is not None)
-            edit.setDate(to_qdate(value or date.today()))
+            show_day(edit, value or date.today())
         ui.reportedCheck.setChecked(bool(values["reported_back"]))
-        ui.reportedOnEdit.setDate(to_qdate(values["reported_back_on"] or date.today()))
+        show_day(ui.reportedOnEdit, values["reported_back_on"] or date.today())
         ui.reportedHowCombo.setCurrentText(values["reported_back_how"] or "")
         self._reported_changed(bool(values["reported_back"]))
 

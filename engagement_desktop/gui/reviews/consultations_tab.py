@@ -16,6 +16,7 @@ from engagement_desktop.gui.reviews.consultation_dialogs import (
     ConsultationDialog,
 )
 from engagement_desktop.gui.reviews.tables import chosen_id, fill, set_up
+from engagement_desktop.interchange.reading.values import date_text
 from engagement_desktop.services.reviews.consultations import responses
 from engagement_desktop.services.reviews.overview import consultation_lines
 from engagement_desktop.store.engine import Store
@@ -79,7 +80,7 @@ class ConsultationsTab(QWidget):
             rows = responses(session, cid)
         answered = [r for r in rows if r[2] is not None]
         items = "".join(
-            f"<li><b>{escape(name)}</b> ({on:%d/%m/%Y}): {escape(text)}</li>"
+            f"<li><b>{escape(name)}</b> ({date_text(on)}): {escape(text)}</li>"
             for name, _asked, on, text in answered
             if on is not None
         )

@@ -68,7 +68,7 @@ class InspectionsTab(QWidget):
             shown = trend(session, tid)
         table.setColumnCount(1 + len(shown.periods))
         # "May 2025", not the sortable "2025-05" the trend is keyed by
-        months = [f"{date(int(p[:4]), int(p[5:7]), 1):%b %Y}" for p in shown.periods]
+        months = [f"{date(int(p[:4]), int(p[5:7]), 1):%b} {p[:4]}" for p in shown.periods]
         table.setHorizontalHeaderLabels(["Place", *months])
         table.setRowCount(len(shown.rows))
         for r, (place, cells) in enumerate(shown.rows):

@@ -21,6 +21,7 @@ from engagement_desktop.gui.reviews.review_dialogs import (
 )
 from engagement_desktop.gui.reviews.tables import chosen_id, fill, set_up
 from engagement_desktop.gui.reviews.team_dialog import TeamDialog
+from engagement_desktop.interchange.reading.values import date_text
 from engagement_desktop.services.reviews.overview import (
     ReviewDetail,
     progress_text,
@@ -214,13 +215,13 @@ def detail_html(d: ReviewDetail) -> str:
         f"<p><b>Stream lead:</b> {escape(d.lead or '—')}. <b>Team:</b> {team}.",
     ]
     if d.follow_up_on:
-        parts.append(f" <b>Follow-up review:</b> {d.follow_up_on:%d/%m/%Y}.")
+        parts.append(f" <b>Follow-up review:</b> {date_text(d.follow_up_on)}.")
     parts.append("</p>")
     if d.scope:
         parts.append(f"<p><b>Scope:</b> {escape(d.scope)}</p>")
     if d.evidence:
         items = "".join(
-            f"<li>{e.gathered_on:%d/%m/%Y} · {escape(e.kind)}: {escape(e.title)}</li>"
+            f"<li>{date_text(e.gathered_on)} · {escape(e.kind)}: {escape(e.title)}</li>"
             for e in d.evidence
         )
         parts.append(f"<p><b>Evidence</b></p><ul>{items}</ul>")

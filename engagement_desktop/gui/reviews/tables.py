@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from engagement_desktop.gui.common.column_refit import RefitOnResize
 from engagement_desktop.gui.common.cut_text import fit_widths, show_cut_text
+from engagement_desktop.interchange.reading.values import date_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -21,7 +22,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return f"{value:%d/%m/%Y}"
+        return date_text(value)  # the year in four figures, as typed back
     if isinstance(value, float):
         return f"{value:.0f}%"
     return str(value)

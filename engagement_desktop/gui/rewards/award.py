@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.common.date_bounds import bound_dates
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
 from engagement_desktop.gui.common.table_model import format_date
 from engagement_desktop.gui.forms.ui_rewards_award_dialog import Ui_AwardDialog
@@ -41,7 +42,7 @@ class AwardDialog(EditorDialog):
         ok.setText("&Award")
         today = date.today()
         ui.dateEdit.setDate(to_qdate(today))
-        ui.dateEdit.setMaximumDate(to_qdate(today))
+        bound_dates(ui.dateEdit, done=True, today=today)  # 1990 to today, as the ledger takes
         self.bind(
             ui.buttonBox,
             ui.formError,

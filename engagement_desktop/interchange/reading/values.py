@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from engagement_desktop.services.common.wording import day_text  # shown as typed back
+
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1 January 1900 (with Excel's leap-year bug)
 MONTHS = {
     name: number
@@ -154,12 +156,6 @@ def _no_such_day(text: str) -> str | None:
     if month == 2:
         return f"there is no {day} February (February has {last} days in {year})"
     return f"there is no {day} {name} ({name} has {last} days)"
-
-
-def day_text(value: date) -> str:
-    """dd/mm/yyyy with the year always in four figures: strftime's %Y gives "1" for the
-    year 1 on Linux, which would not read back."""
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
 def date_text(value: date | None) -> str:

@@ -22,6 +22,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.common.page_numbers import Footer, fit_text, page_of_canvas
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import day_text, long_date
 from engagement_desktop.services.reviews.overview import (
     ReviewDetail,
     progress_text,
@@ -36,7 +37,7 @@ MARGIN = 18 * mm
 
 
 def _day(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else "—"
+    return long_date(day) if day else "—"
 
 
 class _Styles:
@@ -109,7 +110,7 @@ def review_story(
     story.append(Paragraph("Evidence gathered", st.h1))
     if detail.evidence:
         rows = [["Date", "Kind", "What", "Note"]] + [
-            [f"{e.gathered_on:%d/%m/%Y}", e.kind, e.title, e.note] for e in detail.evidence
+            [day_text(e.gathered_on), e.kind, e.title, e.note] for e in detail.evidence
         ]
         story.append(_table(rows, [24 * mm, 28 * mm, 70 * mm, width - 122 * mm], st))
     else:
@@ -128,13 +129,13 @@ def review_story(
                 for part in (
                     r.action,
                     f"Owner: {r.owner}" if r.owner else "",
-                    f"Due {r.due_on:%d/%m/%Y}" if r.due_on else "",
+                    f"Due {day_text(r.due_on)}" if r.due_on else "",
                 )
                 if part
             )
             progress = progress_text(r, today)
             if r.reported_back_on:
-                progress += f"\nReported back {r.reported_back_on:%d/%m/%Y}"
+                progress += f"\nReported back {day_text(r.reported_back_on)}"
             rows.append([str(r.number), r.text, response, plan or "—", progress])
         story.append(_table(rows, [10 * mm, 55 * mm, 36 * mm, width - 131 * mm, 30 * mm], st))
         agreed = [r for r in detail.recommendations if r.response in AGREED]

@@ -10,6 +10,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from engagement_desktop.services.common.wording import day_text  # 0202 stays 0202
+
 # Royal Mail format: outward code (A9, A99, A9A, AA9, AA99, AA9A) + inward (9AA).
 _POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
 #: Compiled once: an import calls these on every row (re.sub looks a pattern up each call).
@@ -161,10 +163,6 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 EARLIEST_DONE = datetime(1990, 1, 1)
 
 
-def _day_text(value: date) -> str:
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # 0202 stays 0202
-
-
 def check_period_day(value: date, *, of_done: bool = False) -> date:
     """A day a period or figures are for, in the years a report can be for. A period of
     things done (``of_done``: a survey's, which holds completed returns) is in the years
@@ -172,7 +170,7 @@ def check_period_day(value: date, *, of_done: bool = False) -> date:
     first = EARLIEST_DONE.year if of_done else MIN_YEAR
     if not first <= value.year <= MAX_YEAR:
         raise ValueError(
-            f"{_day_text(value)} is not a plausible date (give one from {first} to {MAX_YEAR})"
+            f"{day_text(value)} is not a plausible date (give one from {first} to {MAX_YEAR})"
         )
     return value
 
@@ -183,7 +181,7 @@ def check_done_at(value: datetime, today: date | None = None) -> datetime:
     latest = datetime.combine((today or date.today()) + timedelta(days=1), datetime.min.time())
     if not EARLIEST_DONE <= value < latest:
         raise ValueError(
-            f"{_day_text(value)} {value:%H:%M} is not a plausible time (before "
+            f"{day_text(value)} {value:%H:%M} is not a plausible time (before "
             f"{EARLIEST_DONE.year} or after today)"
         )
     return value
@@ -195,8 +193,7 @@ def check_done_on(value: date, today: date | None = None) -> date:
         check_done_at(datetime.combine(value, datetime.min.time()), today)
     except ValueError:
         raise ValueError(
-            f"{_day_text(value)} is not a plausible day (before {EARLIEST_DONE.year} or "
-            "after today)"
+            f"{day_text(value)} is not a plausible day (before {EARLIEST_DONE.year} or after today)"
         ) from None
     return value
 

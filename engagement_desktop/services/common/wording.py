@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 
+def day_text(value: date) -> str:
+    """dd/mm/yyyy with the year always in four figures: strftime's %Y gives "1" for the
+    year 1 on Linux, which would not read back. The one way a stored day is shown."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
 def long_date(day: date) -> str:
     """1 April 2026: no leading zero, the way letters are dated (strftime's %-d, which
-    would say it, is not on Windows)."""
-    return f"{day.day} {day:%B %Y}"
+    would say it, is not on Windows); the year in four figures, as :func:`day_text`."""
+    return f"{day.day} {day:%B} {day.year:04d}"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

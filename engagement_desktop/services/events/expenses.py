@@ -14,6 +14,7 @@ from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, optional_text
 from engagement_desktop.services.common.money import money, whole_pounds
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Event, Expense, Person
@@ -68,6 +69,9 @@ def _validate(session: Session, values: dict[str, Any]) -> dict[str, str]:
         errors["paid_on"] = "is before the claim"
     if values.get("status") != "paid" and paid is not None:
         errors["paid_on"] = "only a paid claim has a date paid"
+    for name, day in (("claimed_on", claimed), ("paid_on", paid)):
+        if isinstance(day, date) and (why := day_problem(day, done=True)):
+            errors[name] = why  # claimed or paid in the year 1 is a slip
     values["receipt"] = bool(values.get("receipt"))
     values["notes"] = optional_text(values.get("notes"))
     return errors

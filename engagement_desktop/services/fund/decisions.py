@@ -14,10 +14,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagement_desktop.errors import EngagementError
+from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text, required_text
 from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import FundApplication, FundPayment, FundRound
 
@@ -84,12 +86,15 @@ def decide(
     except ValueError as exc:
         raise EngagementError(f"Reasons for the decision: {exc}.") from None
     day = decided_on or date.today()
+    if slip := day_problem(day, done=True):  # a decision of 01/01/0001 is a slip
+        raise ValidationError({"decided_on": slip})
     with store.transaction() as session:
         application = _application(session, application_id)
         if application.status != "received":
             raise EngagementError(
                 f"The application from {application.applicant} was already "
-                f"{application.status} on {application.decided_on:%d/%m/%Y}."
+                f"{application.status}"
+                + (f" on {day_text(application.decided_on)}." if application.decided_on else ".")
             )
         fund_round = session.get(FundRound, application.round_id)
         assert fund_round is not None
@@ -146,6 +151,8 @@ def record_payment(
     if not isinstance(amount_pence, int) or isinstance(amount_pence, bool) or amount_pence <= 0:
         raise EngagementError("A payment must be more than £0.")
     day = paid_on or date.today()
+    if why := day_problem(day, done=True):  # money paid in 1752 or 9999 is a slip
+        raise ValidationError({"paid_on": why})
     with store.transaction() as session:
         application = _application(session, application_id)
         if application.status != "awarded" or application.award_pence is None:
@@ -198,6 +205,8 @@ def record_evaluation(
     ):
         raise EngagementError("People benefiting must be a whole number, 0 or more.")
     day = received_on or date.today()
+    if why := day_problem(day, done=True):  # an evaluation is received, so done
+        raise ValidationError({"received_on": why})
     with store.transaction() as session:
         application = _application(session, application_id)
         if application.status != "awarded":

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.money import pounds_value
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.fund.panel import averages
 from engagement_desktop.store.models import FundApplication, FundPayment, FundRound
 
@@ -34,10 +35,10 @@ class ApplicationRow:
         if self.status != "awarded":
             return ""
         if self.evaluation_received is not None:
-            return f"Received {self.evaluation_received:%d/%m/%Y}"
+            return f"Received {day_text(self.evaluation_received)}"
         if self.evaluation_due is not None and self.evaluation_due < today:
-            return f"Late (due {self.evaluation_due:%d/%m/%Y})"
-        return f"Due {self.evaluation_due:%d/%m/%Y}" if self.evaluation_due else ""
+            return f"Late (due {day_text(self.evaluation_due)})"
+        return f"Due {day_text(self.evaluation_due)}" if self.evaluation_due else ""
 
     def as_json(self, today: date) -> dict[str, object]:
         return {

@@ -14,6 +14,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text, required_text
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import FundApplication, FundRound, FundScore, Person
 
@@ -172,10 +173,7 @@ def received_problem(received: date, fund_round: FundRound | None) -> str | None
     if why := day_problem(received, done=True):
         return why
     if fund_round is not None and received < fund_round.opens_on - EARLY_APPLICATION:
-        return (
-            f"is more than a year before the round opens "
-            f"({fund_round.opens_on.day} {fund_round.opens_on:%B %Y})"
-        )
+        return f"is more than a year before the round opens ({long_date(fund_round.opens_on)})"
     return None
 
 

@@ -18,7 +18,7 @@ def format_date(value: date | None) -> str:
     """ "3 Mar 2025": no day/month order to misread."""
     if value is None:
         return ""
-    return f"{value.day} {value:%b %Y}"
+    return f"{value.day} {value:%b} {value.year:04d}"  # %Y would show the year 1 as "1"
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -26,7 +26,7 @@ def format_datetime(value: datetime | None) -> str:
         return ""
     if (value.hour, value.minute) == (0, 0):
         return format_date(value)  # no time recorded
-    return f"{value.day} {value:%b %Y %H:%M}"
+    return f"{format_date(value)} {value:%H:%M}"
 
 
 def format_number(value: int | float | None) -> str:

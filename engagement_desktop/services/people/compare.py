@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.people.merge import PERSON_REFERENCES, MergeResult
 from engagement_desktop.services.people.people import get_person
 from engagement_desktop.store import vocab
@@ -79,7 +80,7 @@ def _describe(session: Session, person: Person) -> dict[str, str]:
         "Record": f"#{person.id}" + (" (archived)" if person.archived else ""),
         "Name": person.full_name + (f" (“{person.known_as}”)" if person.known_as else ""),
         "Reference": person.reference or "",
-        "Date of birth": person.date_of_birth.strftime("%d/%m/%Y") if person.date_of_birth else "",
+        "Date of birth": day_text(person.date_of_birth) if person.date_of_birth else "",
         "Address": address,
         "Postcode": person.postcode or "",
         "Estate / area": area.name if area else "",
@@ -89,7 +90,7 @@ def _describe(session: Session, person: Person) -> dict[str, str]:
         "Mobile": person.mobile or "",
         "Preferred contact": vocab.CONTACT_METHODS.get(person.preferred_contact or "", ""),
         "Involvement": vocab.INVOLVEMENT_STATUSES.get(person.involvement_status, ""),
-        "Joined": person.joined_on.strftime("%d/%m/%Y") if person.joined_on else "",
+        "Joined": day_text(person.joined_on) if person.joined_on else "",
         "Points balance": f"{int(points or 0):,}",
     }
 

@@ -65,6 +65,10 @@ def add_exclusion(
 
 
 def lift_exclusion(store: Store, exclusion_id: int, on: date | None = None) -> Exclusion:
+    """Lift an exclusion on a day (today unless given): a lifting is done, so not
+    before 1990 nor after today, as :func:`day_problem` bounds it."""
+    if why := day_problem(on, done=True):
+        raise ValidationError({"lifted_on": why})
     with store.transaction() as session:
         row = get_or_404(session, Exclusion, exclusion_id, "exclusion")
         row.lifted_on = on or date.today()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common.checks import choice
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.people.changes import PersonChanges
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
@@ -84,6 +85,8 @@ def validate(session: Session, changes: PersonChanges) -> Details:
     signed = changes.code_of_conduct_signed_on
     if signed is not None and signed > date.today():
         errors["code_of_conduct_signed_on"] = "is in the future"
+    elif why := day_problem(signed, done=True):  # signed in the year 1 is a slip
+        errors["code_of_conduct_signed_on"] = why
     if errors:
         raise ValidationError(errors)
     return Details(interests, needs, equality, signed)

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, required_text
+from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
@@ -55,6 +57,10 @@ def _validate(values: dict[str, Any]) -> None:
     committee = values.get("committee_on")
     if isinstance(committee, date) and isinstance(opens, date) and committee < opens:
         errors["committee_on"] = "is before the consultation opens"
+    for name in CONSULTATION_FIELDS[2:]:  # planned days, and feedback once it has gone out
+        day = values.get(name)
+        if isinstance(day, date) and (why := day_problem(day, done=name == "feedback_sent_on")):
+            errors[name] = why  # 1752 or 9999 is a slip, whatever it is before or after
     if errors:
         raise ValidationError(errors)
 
@@ -117,6 +123,8 @@ def ask_people(
     """Ask a selection of people; each asking goes in their contact history.
 
     People asked already are skipped; returns how many were newly asked."""
+    if why := day_problem(asked_on, done=True):
+        raise ValidationError({"asked_on": why})
     with store.transaction() as session:
         return _ask(session, store.actor, consultation_id, person_ids, channel, asked_on)
 
@@ -144,7 +152,7 @@ def _ask(
     if day > consultation.closes_on:
         raise EngagementError(
             f"The consultation on {consultation.policy} closed on "
-            f"{consultation.closes_on:%d/%m/%Y}: nobody was added."
+            f"{day_text(consultation.closes_on)}: nobody was added."
         )
     wanted = list(dict.fromkeys(person_ids))
     found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
@@ -196,6 +204,8 @@ def record_response(
     if len(text) > 4000:
         raise ValidationError({"response": "is longer than 4000 characters"})
     day = responded_on or date.today()
+    if why := day_problem(day, done=True):  # an answer given in the year 1 is a slip
+        raise ValidationError({"responded_on": why})
     with store.transaction() as session:
         row = session.scalar(
             select(ConsultationPerson).where(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, required_text
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import (
@@ -97,6 +98,8 @@ def record_visit(store: Store, visit: NewVisit) -> int:
         raise ValidationError({"place": str(exc)}) from None
     if visit.visited_on > date.today():
         raise ValidationError({"visited_on": "is in the future"})
+    if why := day_problem(visit.visited_on, done=True):  # a visit in the year 1 is a slip
+        raise ValidationError({"visited_on": why})
     with store.transaction() as session:
         template = get_or_404(session, InspectionTemplate, visit.template_id, "checklist")
         questions = {

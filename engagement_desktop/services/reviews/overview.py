@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.reviews.inspections import visit_percents
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
@@ -106,7 +107,7 @@ def progress_text(r: Recommendation, today: date | None = None) -> str:
     if r.response == vocab.OUTCOME_RESPONSES["declined"]:
         return "Closed: declined"
     if r.completed_on:
-        return f"Done on {r.completed_on:%d/%m/%Y}"
+        return f"Done on {day_text(r.completed_on)}"
     if r.due_on and r.due_on < today:
         return f"{r.status}: overdue"
     return r.status
@@ -293,14 +294,19 @@ class Trend:
     rows: list[tuple[str, list[float | None]]]
 
 
+def _month_key(day: date) -> str:
+    """ "2025-05", sortable, with the year in four figures (%Y gives "1-01" for the year 1)."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def trend(session: Session, template_id: int) -> Trend:
     """A checklist's scores per place over time (by month; the latest visit in a month)."""
     template = get_or_404(session, InspectionTemplate, template_id, "checklist")
     lines = sorted(visit_lines(session, template_id), key=lambda v: (v.visited_on, v.visit_id))
-    periods = sorted({f"{v.visited_on:%Y-%m}" for v in lines})
+    periods = sorted({_month_key(v.visited_on) for v in lines})
     cells: dict[str, dict[str, float | None]] = defaultdict(dict)
     for v in lines:
-        cells[v.place][f"{v.visited_on:%Y-%m}"] = v.percent
+        cells[v.place][_month_key(v.visited_on)] = v.percent
     rows = [(place, [cells[place].get(p) for p in periods]) for place in sorted(cells)]
     return Trend(template.name, periods, rows)
 

@@ -188,6 +188,8 @@ def add_evidence(store: Store, review_id: int, data: Mapping[str, Any]) -> int:
         errors["title"] = str(exc)
     if not isinstance(values["gathered_on"], date):
         errors["gathered_on"] = "must be a date"
+    elif why := day_problem(values["gathered_on"], done=True):  # gathered, so not in 9999
+        errors["gathered_on"] = why
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:
@@ -222,6 +224,8 @@ def add_recommendation(
         asked = required_text(text, 4000)
     except ValueError as exc:
         raise ValidationError({"recommendation": str(exc)}) from None
+    if why := day_problem(raised_on, done=True):  # made in 9999 is a slip
+        raise ValidationError({"raised_on": why})
     with store.transaction() as session:
         review = get_or_404(session, ScrutinyReview, review_id, "scrutiny review")
         raised = raised_on or date.today()

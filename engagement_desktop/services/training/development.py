@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404, optional_text, required_text
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.groups.terms import current_on
 from engagement_desktop.services.training.dates import add_months
 from engagement_desktop.store.engine import Store
@@ -67,14 +68,20 @@ def save_appraisal(
             errors["held_on"] = "is required"
         elif held > date.today():
             errors["held_on"] = "is in the future"
+        elif why := day_problem(held, done=True):  # 01/01/0001 is a slip, not an appraisal
+            errors["held_on"] = why
         try:
             values["appraiser"] = required_text(values.get("appraiser"), 100)
         except ValueError as exc:
             errors["appraiser"] = str(exc)
         due = values.get("next_due_on")
-        if isinstance(held, date) and due is None:
+        if "held_on" in errors:
+            held = None  # a slip of a day is nothing to count the next one from
+        elif isinstance(held, date) and due is None:
             values["next_due_on"] = due = add_months(held, 12)
-        if isinstance(held, date) and due is not None and due <= held:
+        if isinstance(due, date) and (why := day_problem(due, done=False)):
+            errors["next_due_on"] = why  # due in 9999 would never come round
+        elif isinstance(held, date) and due is not None and due <= held:
             errors["next_due_on"] = "must be after the appraisal"
         if errors:
             raise ValidationError(errors)
@@ -190,6 +197,8 @@ def add_need(
         raise ValidationError({"description": str(exc)}) from exc
     if source not in ("request", "appraisal"):
         raise ValidationError({"source": "is either a request or an appraisal"})
+    if why := day_problem(identified_on, done=True):  # a need found in 1752 is a slip
+        raise ValidationError({"identified_on": why})
     with store.transaction() as session:
         get_or_404(session, Person, person_id, "person")
         if course_id is not None:
