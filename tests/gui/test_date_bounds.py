@@ -130,3 +130,13 @@ def test_a_day_of_the_year_one_reads_01_01_0001_in_review_tables_and_import_samp
     assert sample_text([date(1, 1, 1), datetime(1, 2, 3, 9, 30)]) == (
         "01/01/0001  ·  03/02/0001 09:30"
     )
+
+
+def test_a_ballot_s_days_start_in_1990(qtbot: QtBot, store: Store) -> None:
+    from engagement_desktop.gui.ballots.dialogs import BallotDialog
+
+    dialog = BallotDialog(store, None)
+    qtbot.addWidget(dialog)
+    for box in (dialog.ui.opensDate, dialog.ui.closesDate):
+        assert box.minimumDate() == QDate(1990, 1, 1)
+        assert box.maximumDate() == QDate(2200, 12, 31)

@@ -378,3 +378,27 @@ def test_the_list_and_the_count_agree_on_who_voted_and_an_open_count_names_no_wi
     assert count_heading(count) == "Result"
     assert outcome_sentence(count).startswith("Winner: Benches;")
     assert "1 paper slip not typed in;" in papers_sentence(count)
+
+
+def test_a_ballot_dated_1752_or_9999_is_refused_under_the_day(store: Store) -> None:
+    from datetime import date
+
+    from engagement_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        ballots.save_ballot(
+            store,
+            None,
+            {
+                "title": "Greener Neighbourhoods",
+                "pot_pence": 1_000_000,
+                "opens_on": date(1752, 9, 14),
+                "closes_on": date(9999, 12, 31),
+            },
+        )
+    assert refused.value.errors == {
+        "opens_on": "14/09/1752 is not a plausible date (give one from 1990 to 2200)",
+        "closes_on": "31/12/9999 is not a plausible date (give one from 1990 to 2200)",
+    }
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Ballot)) == 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
 from engagement_desktop.gui.common.editor_dialog import (
     EditorDialog,
     from_qdate,
@@ -51,6 +52,8 @@ class BallotDialog(EditorDialog):
             values = ballots.ballot_values(session, ballot_id) if ballot_id else None
         ui.opensDate.setDate(to_qdate(today))
         ui.closesDate.setDate(to_qdate(today))
+        for box in (ui.opensDate, ui.closesDate):
+            bound_dates(box, done=False)
         if values is not None:
             self._show(values)
         else:
@@ -87,9 +90,9 @@ class BallotDialog(EditorDialog):
         set_combo_data(ui.tieCombo, values["tie_rule"])
         set_combo_data(ui.eventCombo, values["event_id"])
         if values["opens_on"]:
-            ui.opensDate.setDate(to_qdate(values["opens_on"]))
+            show_day(ui.opensDate, values["opens_on"])
         if values["closes_on"]:
-            ui.closesDate.setDate(to_qdate(values["closes_on"]))
+            show_day(ui.closesDate, values["closes_on"])
         ui.descriptionEdit.setPlainText(values["description"] or "")
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:

@@ -18,6 +18,7 @@ from engagement_desktop.services.common.checks import (
     required_text,
 )
 from engagement_desktop.services.common.money import money, too_much
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.common.wording import plural
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.base import utcnow
@@ -177,6 +178,8 @@ def _clean(fields: dict) -> dict:
     clean["pot_pence"] = pot
     for name in ("opens_on", "closes_on", "event_id"):
         clean[name] = fields.get(name)
+        if name != "event_id" and (why := day_problem(clean[name], done=False)):
+            errors[name] = why  # 1752 or 9999 is a slip, not a ballot
     if clean["opens_on"] and clean["closes_on"] and clean["closes_on"] < clean["opens_on"]:
         errors["closes_on"] = "is before the day voting opens"
     if errors:
