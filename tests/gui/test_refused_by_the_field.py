@@ -164,3 +164,23 @@ def test_a_new_round_opened_on_the_thirtieth_closes_after_it_opens(
     with store.session() as session:
         saved = session.scalars(select(FundRound)).one()
     assert (saved.opens_on, saved.closes_on) == (date(2026, 12, 30), date(2027, 2, 24))
+
+
+def test_evidence_left_undated_is_dated_today_and_not_marked_as_asked_for(
+    qtbot: QtBot, store: Store
+) -> None:
+    from datetime import date
+
+    from engagement_desktop.gui.common.required import label_of
+
+    review = scrutiny.add_review(store, {"topic": "Complaints handling"})
+    dialog = EvidenceDialog(store, review)
+    qtbot.addWidget(dialog)
+    assert "*" not in label_of(dialog.ui.gatheredEdit).text()  # not required: blank is today
+    assert dialog.ui.gatheredEdit.placeholderText() == "Today, if left blank"
+    dialog.ui.titleEdit.setText("Complaints log")
+    dialog.ui.gatheredEdit.clear()
+    dialog.save()
+    assert dialog.result() == 1
+    with store.session() as session:
+        assert session.scalar(select(ReviewEvidence.gathered_on)) == date.today()

@@ -131,6 +131,7 @@ class EvidenceDialog(EditorDialog):
         ui.setupUi(self)
         fill_combo(ui.kindEdit, vocab.REVIEW_EVIDENCE_KINDS)
         ui.gatheredEdit.setText(date_text(date.today()))
+        ui.gatheredEdit.setPlaceholderText("Today, if left blank")
         self.bind(
             ui.buttonBox,
             ui.formError,
@@ -140,7 +141,7 @@ class EvidenceDialog(EditorDialog):
                 "gathered_on": (ui.gatheredError, ui.gatheredEdit, "The date"),
                 "note": (ui.noteError, ui.noteEdit, "The note"),
             },
-            required=("title", "gathered_on"),
+            required=("title",),  # a blank date is today, so it is not asked for
         )
         self.fit_height()
         ui.titleEdit.setFocus()
