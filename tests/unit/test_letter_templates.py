@@ -169,3 +169,12 @@ def test_two_processes_saving_at_once_end_as_if_one_saved_after_the_other(
         welcome = find_template(session, "welcome")
         own = [t.name for t in list_templates(session) if not t.builtin]
     assert welcome.subject in ("Mine", "MINE") and len(own) == 1 and own[0] in ("Mine", "MINE")
+
+
+def test_a_letter_of_two_megabytes_is_refused_and_five_pages_kept(store: Store) -> None:
+    huge = "Dear {{ salutation }},\n\n" + "Our news. " * 200_000
+    with pytest.raises(EngagementError, match=r"The letter is 2,000,024 characters long"):
+        save_template(store, "Newsletter", "News", huge)
+    assert _stored(store) == []
+    five_pages = "Dear {{ salutation }},\n\n" + "Our news. " * 1_990
+    assert save_template(store, "Newsletter", "News", five_pages).body == five_pages

@@ -42,6 +42,10 @@ class TemplateChanged(EngagementError):
         self.now = now
 
 
+#: The longest letter a template holds: about five printed pages.
+BODY_MAX = 20_000
+
+
 def save_template(
     store: Store,
     name: str,
@@ -71,6 +75,11 @@ def save_template(
         raise EngagementError("The subject is longer than 200 characters.")
     if not body.strip():
         raise EngagementError("The letter has no text.")
+    if len(body) > BODY_MAX:  # 2 MB was stored, and merged into every letter made from it
+        raise EngagementError(
+            f"The letter is {len(body):,} characters long; a template holds up to "
+            f"{BODY_MAX:,} (about five pages). The template was not saved."
+        )
     problems = check_template(subject, body)
     if problems:
         raise EngagementError(f"{problems[0]}. The template was not saved.")
