@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from engagement_desktop.services.common.wording import day_text  # shown as typed back
+from engagement_desktop.services.common.wording import MONTH_NAMES, day_text  # shown as typed back
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1 January 1900 (with Excel's leap-year bug)
 MONTHS = {
@@ -104,24 +104,6 @@ def parse_typed_date(text: str) -> date | None:
         raise ValueError(why or f"'{text.strip()}' is not a date (dd/mm/yyyy)") from None
 
 
-#: English, whatever the locale (calendar.month_name follows it).
-_MONTH_NAMES: tuple[str, ...] = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _no_such_day(text: str) -> str | None:
     """Why a date in the right form names no day: "there is no 31 April (April has 30
     days)", "there is no 29 February in 2027"; None when the form itself is wrong."""
@@ -150,7 +132,7 @@ def _no_such_day(text: str) -> str | None:
     last = calendar.monthrange(year, month)[1]
     if day <= last:
         return None
-    name = _MONTH_NAMES[month]
+    name = MONTH_NAMES[month - 1]
     if month == 2 and day == 29:
         return f"there is no 29 February in {year}"
     if month == 2:

@@ -19,6 +19,7 @@ from engagement_desktop import paths
 from engagement_desktop.errors import EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.validation import MAX_YEAR, MIN_YEAR
+from engagement_desktop.services.common.wording import MONTH_NAMES
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Setting
 
@@ -185,20 +186,6 @@ def _shown(key: str, value: Any) -> str:
     return "(empty)" if value in ("", None) else f"{value:,}" if type(value) is int else str(value)
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?", re.IGNORECASE)
 
 
@@ -212,7 +199,7 @@ def month_day(text: Any) -> tuple[int, int]:
             name = written.group(2).casefold()
             month = next(
                 number
-                for number, full in enumerate(MONTHS, start=1)
+                for number, full in enumerate(MONTH_NAMES, start=1)
                 if len(name) >= 3 and full.casefold().startswith(name)
             )
             day = int(written.group(1))
@@ -251,7 +238,7 @@ def day_and_month(start: Any) -> str:
         month, day = month_day(start)
     except ValueError:
         return str(start)
-    return f"{day} {MONTHS[month - 1]}"
+    return f"{day} {MONTH_NAMES[month - 1]}"
 
 
 def year_starting(year: int, start: Any) -> tuple[date, date]:

@@ -11,10 +11,28 @@ def day_text(value: date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
+#: The months in English, whatever the computer's locale (strftime's %B and
+#: calendar.month_name follow it): letters, reports and messages are in English.
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def long_date(day: date) -> str:
     """1 April 2026: no leading zero, the way letters are dated (strftime's %-d, which
     would say it, is not on Windows); the year in four figures, as :func:`day_text`."""
-    return f"{day.day} {day:%B} {day.year:04d}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year:04d}"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
