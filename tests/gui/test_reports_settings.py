@@ -15,7 +15,7 @@ from sqlalchemy import select
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.settings_dialog import SettingsDialog
 from engagement_desktop.services.common import settings as service
-from engagement_desktop.services.common.settings import all_settings
+from engagement_desktop.services.common.settings import all_settings, save_settings
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import AuditEntry
 
@@ -256,6 +256,7 @@ def test_another_officers_change_is_not_written_over_without_a_word(
         "Someone else changed this to “1 January” since you opened it: save again to put "
         "yours in its place"
     )
+    # both of its lines on screen: the dialog grows to the reason, rather than cut it
     with store.session() as session:
         stored = all_settings(session)
     assert (stored["homes_count"], stored["report_year_start"]) == (0, "01-01")  # nothing yet
@@ -265,3 +266,24 @@ def test_another_officers_change_is_not_written_over_without_a_word(
         stored = all_settings(session)
     assert stored["landlord_name"] == "Riverside Homes Ltd"  # not put back to the old name
     assert (stored["homes_count"], stored["report_year_start"]) == (4_200, "07-01")
+
+
+def test_a_reason_of_two_lines_is_shown_whole(qtbot: QtBot, store: Store, db_target: str) -> None:
+    """The dialog grows to a reason that wraps under its field, rather than cut it."""
+    from engagement_desktop.store.engine import open_store
+
+    mine = dialog_on(qtbot, store)
+    mine.show()
+    other = open_store(db_target, actor="Sam Patel")
+    try:
+        save_settings(other, {"landlord_name": "Riverside Homes Ltd"}, seen={"landlord_name": ""})
+    finally:
+        other.close()
+    mine.ui.landlordEdit.setText("Fenland Vale Homes")
+    mine.save()
+    line = mine.errors.line("landlord_name")
+    assert line is not None and "Riverside Homes Ltd" in line.text()
+    qtbot.wait(50)  # the layout settles
+    below = mine.ui.officerEdit.mapTo(mine, mine.ui.officerEdit.rect().topLeft()).y()
+    assert line.height() >= line.heightForWidth(line.width()) > line.fontMetrics().height()
+    assert line.mapTo(mine, line.rect().bottomLeft()).y() < below  # not under the next row

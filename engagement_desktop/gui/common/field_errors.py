@@ -108,6 +108,7 @@ class FieldErrors:
         if first is not None:
             _bring_into_view(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        _tall_enough(self._banner.window())
 
     def _sentence(self, name: str, reason: str) -> str:
         """ "is required" -> "Reason is required": services phrase reasons to follow a label."""
@@ -187,3 +188,22 @@ def _bring_into_view(widget: QWidget) -> None:
     """Switch every tab widget on the way up to the page holding ``widget``."""
     for tabs, index in _tab_pages(widget):
         tabs.setCurrentIndex(index)
+
+
+def _tall_enough(window: QWidget) -> None:
+    """Grow ``window`` (never shrink it, never past the screen) to the height its lines
+    now need: a reason that wraps to two lines under a field was cut in half."""
+    layout = window.layout()
+    if layout is None or not window.isWindow():
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    room = screen.availableGeometry().height() - 40 if screen is not None else needed
+    if needed > window.height():
+        window.resize(width, min(needed, room))
