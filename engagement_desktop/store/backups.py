@@ -129,12 +129,12 @@ def rotate(folder: Path, stem: str) -> list[Path]:
         if (parsed := parse_name(path)) is not None and parsed[0] == stem
     ]
     keep = to_keep(taken for _path, taken in ours)
-    newest_of: dict[datetime, Path] = {}
-    for path, taken in sorted(ours):  # several in one second: the last name wins
-        newest_of[taken] = path
     removed = []
     for path, taken in ours:
-        if taken in keep and newest_of[taken] == path:
+        # Every backup of a second kept is kept: two programs backing up in the same
+        # second each write their own file, and one deleting the other's while that one
+        # was still checking it stopped its import ("There is no file ...-2.sqlite").
+        if taken in keep:
             continue
         try:
             path.unlink()

@@ -270,9 +270,10 @@ def test_two_programs_backing_up_in_the_same_second_keep_two_backups(
         "test-20261207-135926-points-catch-up-2.sqlite",
         "test-20261207-135926-points-catch-up.sqlite",
     ]
-    # Rotation keeps one backup per time; the one kept is whole and checked.
+    # Rotation keeps both (one program deleting the other's while it was still checking it
+    # stopped that program's import); both are whole and checked.
     left = list_backups(isolated_data_dir / "backups")
-    assert len(left) == 1 and verify_backup(left[0].path)
+    assert len(left) == 2 and all(verify_backup(backup.path) for backup in left)
     assert not list((isolated_data_dir / "backups").glob("*.partial"))
 
 
