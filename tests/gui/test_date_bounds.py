@@ -140,3 +140,40 @@ def test_a_ballot_s_days_start_in_1990(qtbot: QtBot, store: Store) -> None:
     for box in (dialog.ui.opensDate, dialog.ui.closesDate):
         assert box.minimumDate() == QDate(1990, 1, 1)
         assert box.maximumDate() == QDate(2200, 12, 31)
+
+
+def test_points_rules_and_training_sessions_are_planned_from_1990_to_2200(
+    qtbot: QtBot, store: Store
+) -> None:
+    from engagement_desktop.gui.rewards.rules import RuleDialog
+    from engagement_desktop.gui.training.session_dialog import SessionDialog
+
+    rule = RuleDialog(store, None)
+    qtbot.addWidget(rule)
+    assert _range(rule.ui.fromDate) == _range(rule.ui.toDate) == (FIRST, LAST_PLANNED)
+    assert rule.ui.fromDate.date() == _today()
+    session = SessionDialog(store, None, [])
+    qtbot.addWidget(session)
+    assert _range(session.ui.startsEdit) == (FIRST, LAST_PLANNED)
+    session.ui.startsEdit.setDate(QDate(9999, 12, 31))  # a spin of the wheel
+    assert session.ui.startsEdit.date() == LAST_PLANNED
+
+
+def test_the_audit_trail_and_expense_filters_run_from_1990_to_2200(
+    qtbot: QtBot, store: Store
+) -> None:
+    from engagement_desktop.gui.audit.trail_view import AuditTrailView
+    from engagement_desktop.gui.events.expense_pane import ExpensesPane
+    from engagement_desktop.gui.surveys.settings_dialog import NO_DATE, SurveySettingsDialog
+
+    trail = AuditTrailView(store)
+    qtbot.addWidget(trail)
+    assert _range(trail.ui.fromDate) == _range(trail.ui.toDate) == (FIRST, LAST_PLANNED)
+    assert trail.ui.toDate.date() == _today()
+    expenses = ExpensesPane(store)
+    qtbot.addWidget(expenses)
+    assert _range(expenses.ui.fromDate) == _range(expenses.ui.toDate) == (FIRST, LAST_PLANNED)
+    survey = SurveySettingsDialog(store)
+    qtbot.addWidget(survey)
+    # its first day stands for "Not recorded"; a period ends by 2200, as the service takes
+    assert _range(survey.ui.startEdit) == _range(survey.ui.endEdit) == (NO_DATE, LAST_PLANNED)

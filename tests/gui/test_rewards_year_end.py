@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import time_machine
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -215,6 +215,12 @@ def test_voucher_serial_and_hand_over_recorded_afterwards(
     dialog.ui.payoutTable.selectRow(0)
     editor = dialog.record()
     assert isinstance(editor, VoucherDialog)
+    # handed over from 1990 to today, as the service takes: not in 1752 nor next year
+    today = date.today()
+    assert (editor.ui.handedDate.minimumDate(), editor.ui.handedDate.maximumDate()) == (
+        QDate(1990, 1, 1),
+        QDate(today.year, today.month, today.day),
+    )
     editor.ui.serialEdit.setText("L2S-7788-1234")
     editor.ui.handedCheck.setChecked(True)
     handed = date.today() - timedelta(days=2)

@@ -19,6 +19,7 @@ from engagement_desktop.store.models import (
     EventType,
     LedgerEntry,
     RewardPayout,
+    RewardRule,
     Setting,
 )
 from tests.consent import GIVEN
@@ -276,3 +277,35 @@ def test_spent_points_cannot_be_unmarked_silently(scheme: Store) -> None:
     with pytest.raises(EngagementError, match="already been spent"):
         events.record_attendance(scheme, event, person, status="no_show")
     assert balance(scheme, person) == 0
+
+
+def test_a_rule_dated_in_the_year_one_or_9999_is_refused_by_its_field(store: Store) -> None:
+    """A rule from 0001 would reprice every attendance ever held; one to 9999 is a slip."""
+    asked = {"event_type_id": type_id(store, "Meeting"), "points": 10, "description": "Meeting"}
+    with pytest.raises(ValidationError) as refused:
+        rules.add_rule(store, {**asked, "effective_from": date(1, 1, 1)})
+    assert "01/01/0001 is not a plausible date" in refused.value.errors["effective_from"]
+    with pytest.raises(ValidationError) as refused:
+        rules.add_rule(
+            store, {**asked, "effective_from": date(2026, 4, 1), "effective_to": date(9999, 12, 31)}
+        )
+    assert "31/12/9999 is not a plausible date" in refused.value.errors["effective_to"]
+    with store.session() as session:
+        assert session.scalar(select(func.count(RewardRule.id))) == 0
+
+
+def test_a_voucher_handed_over_in_9999_is_refused_and_the_payout_kept(scheme: Store) -> None:
+    save_settings(
+        scheme,
+        {"reward_conversion": {"pence_per_point": 100, "minimum_points": 10, "step_points": 10}},
+    )
+    events.record_attendance(scheme, meeting(scheme), member(scheme), status="attended")
+    year_end.commit(scheme, 2025)
+    with scheme.session() as session:
+        payout = session.scalars(select(RewardPayout)).one()
+    with pytest.raises(ValidationError) as refused:
+        year_end.record_voucher(scheme, payout.id, "L2S-1", date(9999, 12, 31))
+    assert "31/12/9999" in refused.value.errors["handed_over_on"]
+    with scheme.session() as session:
+        kept = session.get(RewardPayout, payout.id)
+        assert kept is not None and (kept.serial_number, kept.handed_over_on) == (None, None)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableWidgetItem, QWidget
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.gui.common.date_bounds import bound_dates
 from engagement_desktop.gui.forms.ui_audit_trail import Ui_AuditTrail
 from engagement_desktop.services.audit.trail import (
     PAGE_SIZE,
@@ -108,6 +109,7 @@ class AuditTrailView(QWidget):
             (ui.fromCheck, ui.fromDate, today.addDays(-30)),
             (ui.toCheck, ui.toDate, today),
         ):
+            bound_dates(edit, done=False)  # a wheel's slip to 1752 would find nothing
             edit.setDate(start)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.reload)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desktop.gui.common.date_bounds import bound_dates
 from engagement_desktop.gui.common.table_model import Index, ListingModel
 from engagement_desktop.gui.common.tasks import (
     ProgressTask,
@@ -95,6 +96,8 @@ class ExpensesPane(QWidget):
         for code, label in vocab.EXPENSE_STATUSES.items():
             ui.statusCombo.addItem(label, code)
         first, last = financial_year(date.today())
+        for box in (ui.fromDate, ui.toDate):  # a wheel's slip to 1752 would find nothing
+            bound_dates(box, done=False)
         ui.fromDate.setDate(_qdate(first))
         ui.toDate.setDate(_qdate(last))
         totals = ui.totalsTable

@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
+from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate
 from engagement_desktop.gui.common.look_only import grey_out_changes, mark_changes
 from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.common.table_model import format_date
@@ -54,8 +55,9 @@ class RuleDialog(EditorDialog):
         ui.bonusEdit.setMaxLength(40)
         ui.descriptionEdit.setMaxLength(200)
         today = date.today()
-        ui.fromDate.setDate(to_qdate(today))
-        ui.toDate.setDate(to_qdate(today))
+        for box in (ui.fromDate, ui.toDate):  # a rule runs 1990 to 2200, as the service takes
+            bound_dates(box, done=False)
+            show_day(box, today)
         ui.toDate.setEnabled(False)
         ui.toCheck.toggled.connect(ui.toDate.setEnabled)
         ui.basisCombo.currentIndexChanged.connect(lambda _i: self._basis_changed())
@@ -107,7 +109,7 @@ class RuleDialog(EditorDialog):
         ui.descriptionEdit.setText(rule.description or "")
         ui.toCheck.setChecked(rule.effective_to is not None)
         if rule.effective_to is not None:
-            ui.toDate.setDate(to_qdate(rule.effective_to))
+            show_day(ui.toDate, rule.effective_to)
         ui.toCheck.setEnabled(False)  # the new rule ends when the old one would have
         ui.toDate.setEnabled(False)
 

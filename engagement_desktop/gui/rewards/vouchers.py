@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate, to_qdate
+from engagement_desktop.gui.common.date_bounds import bound_dates, show_day
+from engagement_desktop.gui.common.editor_dialog import EditorDialog, from_qdate
 from engagement_desktop.gui.common.rows_model import RowsModel, lay_out_table
 from engagement_desktop.gui.forms.ui_rewards_voucher_dialog import Ui_VoucherDialog
 from engagement_desktop.gui.forms.ui_rewards_vouchers_dialog import Ui_VouchersDialog
@@ -52,8 +53,8 @@ class VoucherDialog(EditorDialog):
         ui.serialEdit.setText(payout.serial_number or "")
         ui.serialEdit.setEnabled(is_voucher)
         today = date.today()
-        ui.handedDate.setMaximumDate(to_qdate(today))
-        ui.handedDate.setDate(to_qdate(payout.handed_over_on or today))
+        bound_dates(ui.handedDate, done=True, today=today)  # handed over: 1990 to today
+        show_day(ui.handedDate, payout.handed_over_on or today)
         ui.handedCheck.setChecked(payout.handed_over_on is not None)
         ui.handedDate.setEnabled(payout.handed_over_on is not None)
         ui.handedCheck.toggled.connect(ui.handedDate.setEnabled)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagement_desktop.errors import ValidationError
+from engagement_desktop.gui.common.date_bounds import date_range
 from engagement_desktop.gui.common.edit_guard import NOT_SAVED, EditGuard
 from engagement_desktop.gui.forms.ui_survey_settings import Ui_SurveySettingsDialog
 from engagement_desktop.services.common.settings import get_setting, save_settings
@@ -51,6 +52,7 @@ class SurveySettingsDialog(QDialog):
             ui.methodCombo.addItem(label, code)
         for edit in (ui.startEdit, ui.endEdit):
             edit.setMinimumDate(NO_DATE)
+            edit.setMaximumDate(date_range(done=False)[1])  # a period to 2200, as the service takes
             edit.setSpecialValueText("Not recorded")
         # The survey's version as opened, read first: another officer's edit is caught.
         self.guard = EditGuard(store, "surveys", survey_id, self, self.reload)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from engagement_desktop.gui.common.checklist import roomy
+from engagement_desktop.gui.common.date_bounds import bound_dates
 from engagement_desktop.gui.common.editor_dialog import EditorDialog, set_combo_data
 from engagement_desktop.gui.forms.ui_training_need_dialog import Ui_TrainingNeedDialog
 from engagement_desktop.gui.forms.ui_training_session_dialog import Ui_TrainingSessionDialog
@@ -59,6 +60,7 @@ class SessionDialog(EditorDialog):
         if title and course_id is None:
             ui.introLabel.setText(f"{ui.introLabel.text()} Needed: “{title}”.")
         starts = next_session_time()
+        bound_dates(ui.startsEdit, done=False)  # a session is an event: 1990 to 2200
         ui.startsEdit.setDateTime(
             QDateTime(starts.year, starts.month, starts.day, starts.hour, starts.minute, 0)
         )

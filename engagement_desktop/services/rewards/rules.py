@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import choice, get_or_404, optional_text
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import EventType, RewardRule
@@ -113,7 +114,10 @@ def _validate(session: Session, data: Mapping[str, Any]) -> dict[str, Any]:
         errors["role"] = "a bonus is for a role (e.g. Chair) or a named contribution"
     start = data.get("effective_from") or date.today()
     end = data.get("effective_to")
-    if end is not None and end < start:
+    for name, day in (("effective_from", start), ("effective_to", end)):
+        if why := day_problem(day, done=False):  # a rule from 0001 would rewrite history
+            errors[name] = why
+    if end is not None and end < start and "effective_to" not in errors:
         errors["effective_to"] = "is before the rule starts"
     clean["effective_from"], clean["effective_to"] = start, end
     clean["bonus_code"] = optional_text(data.get("bonus_code"), 40)

@@ -21,6 +21,7 @@ from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import optional_text
 from engagement_desktop.services.common.progress import Progress, report
 from engagement_desktop.services.common.settings import get_setting, year_starting
+from engagement_desktop.services.common.validation import day_problem
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
@@ -360,6 +361,8 @@ def record_voucher(
             checked[name] = optional_text(text, limit)
         except ValueError as exc:
             errors[name] = str(exc)
+    if why := day_problem(handed_over_on, done=True):  # handed over in 9999 is a slip
+        errors["handed_over_on"] = why
     if errors:
         raise ValidationError(errors)
     with store.transaction() as session:
