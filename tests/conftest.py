@@ -103,6 +103,27 @@ def crash_dialog_never_waits() -> Iterator[None]:
     patch.undo()
 
 
+def _refuse_to_ask(dialog: Any) -> str:
+    raise AssertionError(
+        f"{type(dialog).__name__} asked whether to save its changes, and nobody answers a "
+        "test: answer ask_about_changes in the test, or leave the dialog unchanged"
+    )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def unsaved_changes_question_never_waits() -> Iterator[None]:
+    """A dialog left with unsaved changes asks about them when pytest-qt closes it after
+    the test, and offscreen that question waited for a click that never came: the whole
+    run hung. It fails the test instead. A test that means the question answers it on its
+    class or instance, which wins over this."""
+    from engagement_desktop.gui.common.editor_dialog import EditorDialog
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(EditorDialog, "ask_about_changes", _refuse_to_ask)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """A test with Qt widgets never lets Python's cycle collector run in a worker thread

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from engagement_desktop import APP_NAME, __version__
+from engagement_desktop.gui.common.length_caps import watch_length_caps
 from engagement_desktop.gui.common.list_page import ListPage
 from engagement_desktop.gui.common.main_thread_gc import MainThreadCollector
 from engagement_desktop.gui.common.screens import KeepWindowsOnScreen
@@ -50,6 +51,7 @@ def application() -> QApplication:
     if app.property("engagementCollectsOnGuiThread") is None:
         app.setProperty("engagementCollectsOnGuiThread", True)
         MainThreadCollector(app)
+    watch_length_caps(app)
     return app
 
 
