@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -194,18 +194,23 @@ def count_people(connection: Any) -> int | None:
         return None
 
 
-def people_in_backup(backup: Path, passphrase: str | None = None) -> int | None:
-    """How many people ``backup`` holds, read-only and without the full check (the
-    window asks before a restore, which then checks the backup in full); None when it
-    cannot be read (the restore says why)."""
+def people_in(opening: Callable[[], Any]) -> int | None:
+    """How many people the database ``opening()`` connects to holds, or None when it
+    cannot be opened or counted (whoever goes on says why)."""
     try:
-        connection = _open_backup(Path(backup).expanduser().absolute(), passphrase)
+        connection = opening()
     except cipher.driver_errors(EngagementError, OSError):
         return None
     try:
         return count_people(connection)
     finally:
         connection.close()
+
+
+def people_in_backup(backup: Path, passphrase: str | None = None) -> int | None:
+    """How many people ``backup`` holds, read-only and without the full check (the
+    window asks before a restore, which then checks the backup in full)."""
+    return people_in(lambda: _open_backup(Path(backup).expanduser().absolute(), passphrase))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from engagement_desktop.store.backups import (
     SUFFIX,
     check_backup,
     count_people,
+    people_in,
     people_in_backup,
 )
 from engagement_desktop.store.sqlite_file import connect_read_only, why_not_writable
@@ -80,14 +81,7 @@ def people_counts(
 def _people_in_file(database: Path, passphrase: str | None) -> int | None:
     if not database.is_file() or database.stat().st_size == 0:
         return 0  # nothing there yet: nobody to lose
-    try:
-        connection = connect_read_only(database, passphrase)
-    except cipher.driver_errors(EngagementError, OSError):
-        return None
-    try:
-        return count_people(connection)
-    finally:
-        connection.close()
+    return people_in(lambda: connect_read_only(database, passphrase))
 
 
 @dataclass(frozen=True)
