@@ -75,13 +75,20 @@ def _restore(args: argparse.Namespace) -> int:
         },
         [
             f"{result.database} restored from {result.restored_from} "
-            f"(schema {result.schema_version}).",
+            f"(schema {result.schema_version}{_brought_up(result.schema_version)}).",
             f"The database as it was is kept at {result.kept_copy}."
             if result.kept_copy
             else "There was no database before; nothing else was kept.",
         ],
     )
     return 0
+
+
+def _brought_up(revision: str) -> str:
+    """An older backup's copy was upgraded as it was restored: said, beside its version."""
+    from engagement_desktop.store.schema_version import SCHEMA_HEAD
+
+    return "" if revision == SCHEMA_HEAD else f", brought up to {SCHEMA_HEAD}"
 
 
 def _restore_to_server(args: argparse.Namespace) -> int:

@@ -217,7 +217,7 @@ def open_store(
             return store
     else:
         passphrase = network = None
-    engine = _create_engine(url, passphrase, rollback_journal=network is not None)
+    engine = create_store_engine(url, passphrase, rollback_journal=network is not None)
     store = Store(
         engine=engine, url=url, path=path, actor=actor or default_actor(), passphrase=passphrase
     )
@@ -274,7 +274,7 @@ def _open_read_only(
     query = read_only_query(path, read_header(path)) if look.cannot_write else VIEWER_QUERY
     url = URL.create("sqlite+pysqlite", database=uri_path(path), query=query | {"uri": "true"})
     return Store(
-        engine=_create_engine(url, passphrase, looks=True),
+        engine=create_store_engine(url, passphrase, looks=True),
         url=url,
         path=path,
         actor=actor or default_actor(),
@@ -293,7 +293,7 @@ WRITE_BEGIN = "IMMEDIATE"
 READ_BEGIN = "DEFERRED"
 
 
-def _create_engine(
+def create_store_engine(
     url: URL, passphrase: str | None = None, *, rollback_journal: bool = False, looks: bool = False
 ) -> Engine:
     # hide_parameters: an error's text never carries the values it was writing (names,

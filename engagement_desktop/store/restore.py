@@ -6,6 +6,7 @@ one, before the import) is not put over a database that holds some unless confir
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -25,7 +26,11 @@ from engagement_desktop.store.backups import (
     people_in,
     people_in_backup,
 )
+from engagement_desktop.store.schema_shape import schema_problems
+from engagement_desktop.store.schema_version import SCHEMA_HEAD
 from engagement_desktop.store.sqlite_file import connect_read_only, why_not_writable
+
+logger = logging.getLogger(__name__)
 
 
 def _people(count: int) -> str:
@@ -128,6 +133,7 @@ def restore_file(
     stamp = (now or datetime.now()).strftime(STAMP)
     kept: Path | None = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
     staging = database.with_name(database.name + ".restoring")
+    swapped = False
     try:
         guard = None
         if kept is not None and database.exists() and database.stat().st_size > 0:
@@ -136,22 +142,63 @@ def restore_file(
             kept = None
         try:  # the guard's write lock, taken for the kept copy, is held until the swap
             shutil.copyfile(backup, staging)
+            if revision != SCHEMA_HEAD:
+                _bring_up_to_date(staging, backup, revision, passphrase)
             with staging.open("rb+") as handle:
                 os.fsync(handle.fileno())
             for extra in ("-wal", "-shm", "-journal"):
                 database.with_name(database.name + extra).unlink(missing_ok=True)
             os.replace(staging, database)
+            swapped = True
         finally:
             if guard is not None:
                 guard.close()  # it wrote nothing: closing ends its transaction
-    except OSError as exc:
+    except BaseException as exc:
         staging.unlink(missing_ok=True)
+        if not swapped and kept is not None:  # the database is as it was: no copy of it
+            kept.unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise
         reason = exc.strerror or str(exc)
         raise EngagementError(
             f"The backup could not be put in place of {database} ({reason}); "
             "the database is as it was."
         ) from exc
     return RestoreResult(database, backup, kept, revision)
+
+
+def _bring_up_to_date(staging: Path, backup: Path, revision: str, passphrase: str | None) -> None:
+    """An older backup's copy is upgraded before it replaces anything, and its tables
+    checked as the current version's: a backup whose version stamp or tables were
+    altered failed its migrations on the program's next start, after the restore, and
+    the officer met "Something unexpected went wrong" instead of their data."""
+    from sqlalchemy.engine import URL
+
+    from engagement_desktop.store.engine import create_store_engine
+    from engagement_desktop.store.migrate import upgrade
+
+    key = passphrase if cipher.looks_encrypted(staging) else None
+    engine = create_store_engine(URL.create("sqlite+pysqlite", database=str(staging)), key)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            shape = schema_problems(connection.connection.driver_connection, SCHEMA_HEAD)
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the file
+    except Exception as exc:  # a migration meeting tables it did not expect
+        logger.info("An older backup failed its upgrade: %s", type(exc).__name__)
+        shape = [f"its tables do not match its version, {revision}"]
+    finally:
+        engine.dispose()
+    log = staging.with_name(staging.name + "-wal")
+    if not log.exists() or log.stat().st_size == 0:  # nothing left in it: not carried over
+        log.unlink(missing_ok=True)
+        staging.with_name(staging.name + "-shm").unlink(missing_ok=True)
+    if shape:
+        raise EngagementError(
+            f"{backup} cannot be brought up to this version of Engagement Desktop "
+            f"({shape[0]}); it has been altered outside this program: choose another "
+            "backup; nothing was changed."
+        )
 
 
 #: How long a restore waits for another program's write to finish before refusing.

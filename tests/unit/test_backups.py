@@ -324,3 +324,68 @@ def test_a_backup_that_holds_people_restores_without_asking_and_says_its_count(
     assert counts is not None and not counts.empties
     assert counts.sentence == "This backup holds 1 person; the database now holds 2 people."
     restore_file(made, db_path)  # fewer people, but not none: the officer's own choice
+
+
+def test_a_backup_with_an_edited_version_stamp_is_refused_before_anything_changes(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """A backup of today's tables stamped as an older version passed the checks, was put
+    in place, and the program then stopped on every start with "Something unexpected
+    went wrong": its migrations met tables they did not expect."""
+    made = safety_backup(store, "close")
+    assert made is not None
+    store.close()
+    edited = tmp_path / "edited.sqlite"
+    edited.write_bytes(made.read_bytes())
+    connection = sqlite3.connect(edited)
+    connection.execute("UPDATE alembic_version SET version_num = '0015'")
+    connection.commit()
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(EngagementError) as refused:
+        restore_file(edited, db_path)
+    assert str(refused.value) == (
+        f"{edited} cannot be brought up to this version of Engagement Desktop (its tables "
+        "do not match its version, 0015); it has been altered outside this program: choose "
+        "another backup; nothing was changed."
+    )
+    assert db_path.read_bytes() == before
+    left = sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
+    assert left == [db_path.name]  # no half-made copy, no kept copy of an unchanged file
+    assert not list(db_path.parent.glob("*before-restore*"))
+    reopened = open_store(db_path)  # and the program opens it as before
+    reopened.close()
+
+
+def test_a_backup_from_an_older_version_is_brought_up_to_date_as_it_is_restored(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from engagement_desktop.store import migrate
+    from engagement_desktop.store.schema_version import SCHEMA_HEAD
+
+    older = tmp_path / "older.sqlite"
+    engine = create_engine(f"sqlite:///{older}")
+    migrate.upgrade(engine, "0015")
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO topics (name, uuid, archived) VALUES ('Łukasz''s estate', 'u1', 0)")
+        )
+    engine.dispose()
+    open_store(db_path).close()
+    result = restore_file(older, db_path)
+    assert result.schema_version == "0015"  # what the backup was
+    assert sqlite3.connect(older).execute("SELECT version_num FROM alembic_version").fetchone() == (
+        "0015",
+    )  # the backup itself is never changed
+    store = open_store(db_path)
+    try:
+        assert store.upgraded_from is None  # already brought up to date by the restore
+        with store.engine.connect() as connection:
+            assert migrate.schema_state(connection).current == SCHEMA_HEAD
+            names = connection.execute(text("SELECT name FROM topics")).scalars().all()
+            assert "Łukasz's estate" in names
+    finally:
+        store.close()
+    assert not list(db_path.parent.glob("*.restoring*"))
