@@ -178,3 +178,16 @@ def test_a_letter_of_two_megabytes_is_refused_and_five_pages_kept(store: Store) 
     assert _stored(store) == []
     five_pages = "Dear {{ salutation }},\n\n" + "Our news. " * 1_990
     assert save_template(store, "Newsletter", "News", five_pages).body == five_pages
+
+
+def test_the_built_in_welcome_letter_is_found_by_its_key_before_an_own_one_called_welcome(
+    store: Store,
+) -> None:
+    """An older version let an own template be called "welcome"; the mailing dialog asks
+    for the built-in one by that key, and got the own one instead (the first by name)."""
+    with store.transaction() as session:  # as the older version let it be saved
+        session.add(LetterTemplate(name="welcome", purpose="general", subject="Mine", body=BODY))
+    with store.session() as session:
+        found = find_template(session, "welcome")
+        assert (found.builtin, found.name) == ("welcome", "Welcome to new members")
+        assert find_template(session, "Welcome to new members").builtin == "welcome"

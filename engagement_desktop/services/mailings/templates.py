@@ -241,10 +241,16 @@ def from_row(row: LetterTemplate, *, edited: bool = False) -> Template:
 
 
 def find_template(session: Session, name: str) -> Template:
-    """A template by name or built-in key (any case)."""
+    """A template by built-in key or name (any case). A key is looked for first: the
+    mailing dialog asks by key, and an own template an older version let be called
+    "welcome" would otherwise stand in for the built-in Welcome letter."""
     wanted = name.strip().casefold()
-    for template in list_templates(session):
-        if wanted in (template.name.casefold(), (template.builtin or "").casefold()):
+    found = list_templates(session)
+    for template in found:
+        if wanted == (template.builtin or "").casefold():
+            return template
+    for template in found:
+        if wanted == template.name.casefold():
             return template
     names = ", ".join(t.builtin or t.name for t in list_templates(session))
     raise EngagementError(f"There is no letter template called '{name}' (there are: {names}).")
