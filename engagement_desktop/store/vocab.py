@@ -149,6 +149,8 @@ PRESENT_STATUSES = frozenset({"attended", "walk_in"})
 ATTENDANCE_ROLES: dict[str, str] = {
     "attendee": "Attendee",
     "chair": "Chair",
+    "vice_chair": "Vice chair",
+    "stream_lead": "Stream lead",
     "speaker": "Speaker",
     "note_taker": "Note taker",
     "inspector": "Inspector",

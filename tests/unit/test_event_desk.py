@@ -285,3 +285,35 @@ def test_mark_many_records_new_hours_on_the_same_mark(store: Store, desk: dict[s
         assert {
             r.minutes for r in register_rows(session, desk["event"]) if r.status == "attended"
         } == {120}
+
+
+def test_a_vice_chair_and_a_stream_lead_come_as_such_and_earn_their_bonus(
+    store: Store, desk: dict[str, int]
+) -> None:
+    """A landlord pays a bonus for vice-chairing; the rules offered "Vice chair", but the
+    register had no such part, so no one ever earned it. A rule for a part no register
+    records (an ordinary member) is refused rather than kept to award nothing."""
+    from engagement_desktop.services.rewards import ledger
+
+    with store.transaction() as session:  # the desk's event is the group's meeting
+        session.get(Event, desk["event"]).event_type_id = _type(store, "Meeting")  # type: ignore[union-attr]
+    with store.session() as session:
+        terms = dict(session.execute(select(Membership.person_id, Membership.id)).all())
+    groups.edit_membership(store, terms[desk["Zoë"]], {"role": "vice_chair"})
+    groups.edit_membership(store, terms[desk["Łukasz"]], {"role": "stream_lead"})
+    rules.add_rule(
+        store,
+        {"basis": "bonus", "role": "vice_chair", "points": 15, "effective_from": date(2025, 4, 1)},
+    )
+    with pytest.raises(ValidationError) as refused:
+        rules.add_rule(store, {"basis": "bonus", "role": "member", "points": 5})
+    assert refused.value.errors["role"] == (
+        "'member' is not one of: Attendee, Chair, Vice chair, Stream lead, Speaker, Note taker, "
+        "Inspector"
+    )
+    for first in ("Zoë", "Łukasz"):
+        checkin.check_in(store, desk["event"], desk[first])
+    with store.session() as session:
+        roles = {r.name: r.role for r in register_rows(session, desk["event"])}
+        assert roles == {"Zoë Adams": "vice_chair", "Łukasz Wójcik": "stream_lead"}
+        assert ledger.balance(session, desk["Zoë"]) - ledger.balance(session, desk["Łukasz"]) == 15

@@ -13,6 +13,7 @@ from typing import Any
 
 from engagement_desktop.services.demo.context import Demo, at
 from engagement_desktop.services.demo.events import STANDALONE
+from engagement_desktop.services.groups.terms import MEETING_OFFICES
 from engagement_desktop.store.models import Attendance, Expense
 
 CHUNK = 25_000
@@ -109,8 +110,8 @@ class Registers:
                 if term.covers(day) and term.person not in seen:
                     seen.add(term.person)
                     invited.append(term.person)
-                    if term.role == "chair":
-                        roles[term.person] = "chair"
+                    if term.role in MEETING_OFFICES:  # the chair chairs, as meeting_roles
+                        roles[term.person] = term.role
             if event["_kind"] == "Estate inspection" and len(invited) > 8:
                 invited = rng.sample(invited, 8)
         else:

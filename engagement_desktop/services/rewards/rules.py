@@ -89,7 +89,8 @@ def _validate(session: Session, data: Mapping[str, Any]) -> dict[str, Any]:
     role = data.get("role")
     if role not in (None, ""):
         try:
-            clean["role"] = choice(role, {**vocab.ATTENDANCE_ROLES, **vocab.MEMBERSHIP_ROLES})
+            # a part played on an event's register: a rule for any other could never award
+            clean["role"] = choice(role, vocab.ATTENDANCE_ROLES)
         except ValueError as exc:
             errors["role"] = str(exc)
     else:
@@ -110,7 +111,8 @@ def _validate(session: Session, data: Mapping[str, Any]) -> dict[str, Any]:
     clean["event_type_id"] = int(type_id) if type_id not in (None, "") else None
     if clean.get("basis") != "bonus" and clean["event_type_id"] is None:
         errors["event_type_id"] = "choose the kind of event the points are for"
-    if clean.get("basis") == "bonus" and clean["role"] is None and not data.get("bonus_code"):
+    unnamed = clean.get("role") is None and "role" not in errors and not data.get("bonus_code")
+    if clean.get("basis") == "bonus" and unnamed:
         errors["role"] = "a bonus is for a role (e.g. Chair) or a named contribution"
     start = data.get("effective_from") or date.today()
     end = data.get("effective_to")
@@ -197,7 +199,8 @@ class RuleRow:
         )
 
 
-ROLES: dict[str, str] = {**vocab.ATTENDANCE_ROLES, **vocab.MEMBERSHIP_ROLES}
+#: The roles a rule can be for: the parts played on a register, which its points follow.
+ROLES: dict[str, str] = vocab.ATTENDANCE_ROLES
 
 
 def rule_rows(
@@ -225,7 +228,10 @@ def rule_rows(
                 rule.event_type_id,
                 type_name or "Any event",
                 rule.role,
-                ROLES.get(rule.role, rule.role) if rule.role else "Any role",
+                # an older rule may name a group office no register records: named all the same
+                {**vocab.MEMBERSHIP_ROLES, **ROLES}.get(rule.role, rule.role)
+                if rule.role
+                else "Any role",
                 rule.basis,
                 rule.points,
                 rule.step_minutes,
