@@ -185,3 +185,36 @@ def test_a_protected_backup_that_holds_nobody_is_counted_with_the_passphrase(
     assert digest(protected) == before
     restore_file(empty, protected, passphrase=PASSPHRASE, confirmed=True)
     assert _surnames(protected, PASSPHRASE) == []
+
+
+def test_an_older_encrypted_backup_is_brought_up_to_date_as_it_is_restored(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from engagement_desktop.store.restore import restore_file
+    from engagement_desktop.store.schema_version import SCHEMA_HEAD
+
+    older = tmp_path / "older.sqlite"
+    engine = create_engine(f"sqlite:///{older}")
+    migrate.upgrade(engine, "0015")
+    with engine.begin() as connection:
+        connection.execute(
+            text(f"INSERT INTO topics (name, uuid, archived) VALUES ('{SURNAME}', 'u1', 0)")
+        )
+    engine.dispose()
+    encrypt_file(older, PASSPHRASE)
+    open_store(db_path).close()
+    encrypt_file(db_path, PASSPHRASE)
+    result = restore_file(older, db_path, passphrase=PASSPHRASE, confirmed=True)
+    assert result.schema_version == "0015"
+    data = db_path.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and SURNAME.encode() not in data
+    report = check_file(db_path, passphrase=PASSPHRASE)
+    assert report.schema_version == SCHEMA_HEAD and report.healthy
+    store = open_store(db_path, passphrase=PASSPHRASE)
+    try:
+        assert store.upgraded_from is None
+        with store.engine.connect() as connection:
+            names = connection.execute(text("SELECT name FROM topics")).scalars().all()
+        assert SURNAME in names
+    finally:
+        store.close()
