@@ -113,7 +113,7 @@ def _restore_to_server(args: argparse.Namespace) -> int:
         },
         [
             f"{result.database} restored from {result.restored_from} "
-            f"(schema {result.schema_version}).",
+            f"(schema {result.schema_version}{_brought_up(result.schema_version)}).",
             f"The database as it was is kept at {result.kept_copy}.",
         ],
     )

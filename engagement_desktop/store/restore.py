@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -294,24 +295,30 @@ def restore_to_server(
             counts = PeopleCounts(0, connection.execute(text(COUNT_PEOPLE)).scalar())
             if counts.empties:
                 raise WouldEmpty(counts)
-    if revision != current:
+    if revision != current and current != SCHEMA_HEAD:
         raise EngagementError(
             f"{backup} is at schema {revision} and the server's database at {current}: "
-            "open the backup with this program once (it is brought up to date), then "
-            "restore that file; nothing was changed."
+            "open the server's database with this version of the program once (it is brought "
+            "up to date), then restore; nothing was changed."
         )
     label = engine.url.render_as_string(hide_password=True)
-    integrity = logical.export_to_file(engine, kept)
-    if integrity != "ok":
-        kept.unlink(missing_ok=True)
-        raise EngagementError(
-            f"The copy of {label} as it is failed its check ({integrity}); nothing was changed."
-        )
-    try:
-        logical.restore_from_file(backup, engine)
-    except Exception as exc:
-        raise EngagementError(
-            f"The backup could not be put in place of {label} ({type(exc).__name__}); "
-            "the database is as it was."
-        ) from exc
+    with tempfile.TemporaryDirectory(prefix="engagement-restore-") as folder:
+        source = backup
+        if revision != current:  # an older backup: a copy brought up to date is restored
+            source = Path(folder) / backup.name
+            shutil.copyfile(backup, source)
+            _bring_up_to_date(source, backup, revision, None)
+        integrity = logical.export_to_file(engine, kept)
+        if integrity != "ok":
+            kept.unlink(missing_ok=True)
+            raise EngagementError(
+                f"The copy of {label} as it is failed its check ({integrity}); nothing was changed."
+            )
+        try:
+            logical.restore_from_file(source, engine)
+        except Exception as exc:
+            raise EngagementError(
+                f"The backup could not be put in place of {label} ({type(exc).__name__}); "
+                "the database is as it was."
+            ) from exc
     return ServerRestoreResult(label, backup, kept, revision)

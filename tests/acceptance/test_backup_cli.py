@@ -169,3 +169,33 @@ def test_restore_onto_a_database_that_cannot_be_written_says_it_is_read_only(
         assert (db.read_bytes(), listing(folder)) == before
     finally:
         remove_shared(shared)
+
+
+def test_a_backup_from_an_older_version_restores_and_is_brought_up_to_date(
+    tmp_path: Path, db_target: str
+) -> None:
+    """A backup taken before the program was upgraded: on a file it is brought up to date
+    as it is put in place; on a server it was refused ("open the backup once ..."), and
+    is now brought up to date in a copy and restored."""
+    from sqlalchemy import create_engine, text
+
+    from engagement_desktop.store import migrate
+
+    older = tmp_path / "before-the-upgrade.sqlite"
+    engine = create_engine(f"sqlite:///{older}")
+    migrate.upgrade(engine, "0015")
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO topics (name, uuid, archived) VALUES ('Ní Bhriain''s close', 'u', 0)")
+        )
+    engine.dispose()
+    db = db_target
+    open_store(db).close()
+    before = digest(older)
+    done = run("--db", str(db), "restore", str(older), "--confirmed")
+    assert done.returncode == 0, done.stderr
+    assert f"(schema 0015, brought up to {SCHEMA_HEAD})." in done.stdout
+    assert rows(str(db), "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert ("Ní Bhriain's close",) in rows(str(db), "SELECT name FROM topics")
+    assert digest(older) == before  # the backup itself is never changed
+    assert run("--db", str(db), "check").returncode == 0
