@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _lines(db: Path) -> list[tuple]:
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con:
         return con.execute("SELECT year, category, amount_pence FROM budget_lines").fetchall()
 
 
@@ -84,7 +85,7 @@ def test_a_target_without_a_year_is_refused(demo: Path) -> None:
 
 def test_a_count_target_with_a_fraction_is_refused(demo: Path) -> None:
     """`--measure people_involved --value 2.5` was kept and shown as "2" without a word."""
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         before = con.execute("SELECT * FROM targets").fetchall()
     done = run(
         "--db", str(demo), "budget", "target", "--year", "2026",
@@ -94,7 +95,7 @@ def test_a_count_target_with_a_fraction_is_refused(demo: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "engagement-desktop: People involved is a count: its target is a whole number, not 2.5."
     ]
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         assert con.execute("SELECT * FROM targets").fetchall() == before
 
 
@@ -142,7 +143,7 @@ def test_the_board_report_agrees_with_the_database(demo: Path, tmp_path: Path) -
     report = json.loads(done.stdout)
     start, end = date(2026, 4, 1), date(2026, 9, 30)
     first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         came = {
             r[0]
             for r in con.execute(

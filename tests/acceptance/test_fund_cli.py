@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def test_fund_list_json_agrees_with_the_database(demo: Path) -> None:
     done = run("--db", str(demo), "fund", "list", "--json")
     assert done.returncode == 0, done.stderr
     listed = json.loads(done.stdout)
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         awarded = con.execute(
             "SELECT round_id, SUM(award_pence) FROM fund_applications "
             "WHERE status = 'awarded' GROUP BY round_id"
@@ -69,7 +70,7 @@ def test_pack_and_letters_make_checked_pdfs_and_history(demo: Path, tmp_path: Pa
     done = run("--db", str(demo), "fund", "pack", "--round", "2", "-o", str(pack))
     assert done.returncode == 0, done.stderr
     pages = PdfReader(pack).pages
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         waiting = con.execute(
             "SELECT COUNT(*) FROM fund_applications WHERE round_id = 2 AND status = 'received'"
         ).fetchone()[0]
@@ -82,7 +83,7 @@ def test_pack_and_letters_make_checked_pdfs_and_history(demo: Path, tmp_path: Pa
     made = json.loads(done.stdout)["letters"]
     text = "".join(page.extract_text() for page in PdfReader(letters).pages)
     assert "The panel decided to award you" in text and "not to make an award" in text
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         after = con.execute("SELECT COUNT(*) FROM contact_history").fetchone()[0]
     assert after - before == made
     refused = run(
@@ -152,5 +153,5 @@ def test_two_payments_at_once_never_pay_more_than_the_award(tmp_path: Path) -> N
     assert sorted(code for code, _ in results) == [0, 1]
     refused = next(err for code, err in results if code == 1)
     assert "over the award" in refused and "£400.00" in refused
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con:
         assert con.execute("SELECT SUM(amount_pence) FROM fund_payments").fetchone()[0] == 60_000

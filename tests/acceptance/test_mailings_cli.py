@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _latest(db: Path, person_id: int, purpose: str) -> bool:
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         row = connection.execute(
             "SELECT given FROM consents WHERE person_id = ? AND purpose = ? "
             "ORDER BY recorded_at DESC, id DESC LIMIT 1",
@@ -40,7 +41,7 @@ def _latest(db: Path, person_id: int, purpose: str) -> bool:
 
 
 def _people(db: Path, ids: list[int]) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         marks = ",".join("?" * len(ids))
         return connection.execute(
             "SELECT id, preferred_contact, archived, household_id, address_line1, postcode "
@@ -50,7 +51,7 @@ def _people(db: Path, ids: list[int]) -> list[tuple]:
 
 
 def _history(db: Path) -> int:
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         return connection.execute("SELECT COUNT(*) FROM contact_history").fetchone()[0]
 
 
@@ -92,7 +93,7 @@ def test_everyone_involved_by_post_one_per_household(demo_db: Path, tmp_path: Pa
 
 
 def test_group_and_event(demo_db: Path, tmp_path: Path) -> None:
-    with sqlite3.connect(demo_db) as connection:
+    with closing(sqlite3.connect(demo_db)) as connection:
         event_id = connection.execute(
             "SELECT event_id FROM attendance GROUP BY event_id ORDER BY COUNT(*) DESC LIMIT 1"
         ).fetchone()[0]
@@ -160,7 +161,7 @@ def test_bad_input_is_one_sentence_and_records_nothing(demo_db: Path, tmp_path: 
         "--template-file", str(picture), "-o", str(tmp_path / "b.pdf"),
     )  # fmt: skip
     assert not_doc.returncode == 1 and "is not a Word document" in not_doc.stderr
-    with sqlite3.connect(demo_db) as connection:  # an event nobody is on the register of
+    with closing(sqlite3.connect(demo_db)) as connection:  # an event nobody is on the register of
         connection.execute(
             "INSERT INTO events (uuid, title, event_type_id, starts_at, status, staff_hours, "
             "staff_hourly_rate_pence, created_at, updated_at) SELECT 'empty-event', 'Empty', "
@@ -168,6 +169,7 @@ def test_bad_input_is_one_sentence_and_records_nothing(demo_db: Path, tmp_path: 
             "FROM event_types"
         )
         empty_id = connection.execute("SELECT id FROM events WHERE uuid = 'empty-event'").fetchone()
+        connection.commit()
     empty = run(
         "--db", str(demo_db), "mailing", "--event", str(empty_id[0]), "--labels", "L7160",
         "-o", str(tmp_path / "c.pdf"),

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def test_list_and_show_agree_with_the_register(demo: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     reviews = json.loads(listed.stdout)["reviews"]
     finished = next(r for r in reviews if r["stage"] == "Complete")
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         register = con.execute(
             "SELECT o.response, o.status FROM review_recommendations r "
             "JOIN outcomes o ON o.id = r.outcome_id WHERE r.review_id = ?",
@@ -74,7 +75,7 @@ def test_a_consultation_feedback_letter_goes_through_the_mailings(
 ) -> None:
     from datetime import date
 
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         cid, policy = con.execute(
             "SELECT id, policy FROM consultations WHERE feedback_sent_on IS NULL"
         ).fetchone()
@@ -87,7 +88,7 @@ def test_a_consultation_feedback_letter_goes_through_the_mailings(
     sent = json.loads(done.stdout)["recipients"]
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert f"What you told us about our {policy}" in text
-    with sqlite3.connect(demo) as con:
+    with closing(sqlite3.connect(demo)) as con:
         (when,) = con.execute(
             "SELECT feedback_sent_on FROM consultations WHERE id = ?", (cid,)
         ).fetchone()
