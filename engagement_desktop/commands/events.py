@@ -14,6 +14,7 @@ from engagement_desktop.commands.common import (
     opened,
     output_file,
 )
+from engagement_desktop.services.common.wording import day_text
 
 
 def _event_id(text: str) -> int:
@@ -129,8 +130,8 @@ def _list(args: argparse.Namespace) -> int:
         args,
         {"events": items, "count": len(items)},
         [
-            f"{r[0]:>6}  {r[1]:%d/%m/%Y %H:%M}  {r[2]}  ({r[3]}; {vocab.EVENT_STATUSES[r[6]]}; "
-            f"{r[9]} came)"
+            f"{r[0]:>6}  {day_text(r[1])} {r[1]:%H:%M}  {r[2]}  "
+            f"({r[3]}; {vocab.EVENT_STATUSES[r[6]]}; {r[9]} came)"
             for r in rows
         ]
         + [f"{len(items):,} events"],

@@ -9,7 +9,7 @@ from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened, output_file
 from engagement_desktop.errors import EngagementError
-from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.common.wording import day_text, plural
 
 
 def register(commands: Any) -> None:
@@ -115,7 +115,7 @@ def _list(args: argparse.Namespace) -> int:
     lines: list[str] = []
     for r in round_rows:
         lines.append(
-            f"{r.name} (round {r.id}, {r.opens_on:%d/%m/%Y} to {r.closes_on:%d/%m/%Y}): "
+            f"{r.name} (round {r.id}, {day_text(r.opens_on)} to {day_text(r.closes_on)}): "
             f"budget {money(r.budget_pence)}, awarded {money(r.awarded_pence)}, "
             f"paid {money(r.paid_pence)}, left {money(r.left_pence)}"
         )

@@ -13,6 +13,7 @@ from typing import Any
 from engagement_desktop.commands.common import add_json, emit, iso_day, opened, protect
 from engagement_desktop.commands.import_people import people_import
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.wording import long_date
 
 
 def register(commands: Any) -> None:
@@ -125,7 +126,7 @@ def _profile(args: argparse.Namespace) -> int:
         with opened(args, write=True) as store:
             protect(store, "profile import")
             written = load_base_profile(store, plan)
-    when = f"{plan.as_of.day} {plan.as_of:%B %Y}"
+    when = f"{long_date(plan.as_of)}"
     lines = [f"{plan.file_name}: read as {plan.shape}, {plan.rows_read:,} rows, as at {when}"]
     for dimension, counts in plan.counts.items():
         parts = ", ".join(f"{c} {n:,}" for c, n in sorted(counts.items()))

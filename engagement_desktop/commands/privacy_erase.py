@@ -7,6 +7,7 @@ from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened, protect
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.wording import short_date
 
 SHOWN = 20  # people and consents listed in the plain-text review
 
@@ -167,7 +168,7 @@ def _review_lines(due: Any) -> list[str]:
     lines.append(f"Audit entries whose detail is past its period: {due.audit_details:,}")
     lines.append(f"Consents to renew: {len(due.consents):,}")
     lines += [
-        f"  #{c.person_id} {c.purpose}, given {c.recorded_on:%d %b %Y}"
+        f"  #{c.person_id} {c.purpose}, given {short_date(c.recorded_on)}"
         for c in due.consents[:SHOWN]
     ]
     if len(due.consents) > SHOWN:

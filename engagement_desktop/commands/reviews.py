@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desktop.commands.common import add_json, emit, opened, output_file, positive_int
+from engagement_desktop.services.common.wording import day_text
 
 
 def register(commands: Any) -> None:
@@ -100,8 +101,8 @@ def _show(args: argparse.Namespace) -> int:
     }
     text = [
         f"Scrutiny review #{d.review_id}: {d.topic}",
-        f"Stage: {d.stage}; started {d.started_on:%d/%m/%Y}"
-        + (f"; completed {d.completed_on:%d/%m/%Y}" if d.completed_on else ""),
+        f"Stage: {d.stage}; started {day_text(d.started_on)}"
+        + (f"; completed {day_text(d.completed_on)}" if d.completed_on else ""),
         f"Panel: {d.group or '-'}; lead: {d.lead or '-'}; team: {', '.join(d.team) or '-'}",
         f"Evidence: {len(d.evidence)} items",
     ]

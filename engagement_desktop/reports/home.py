@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.reports.ballots.due import ballots_due
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import long_date, short_month, weekday_short
 from engagement_desktop.services.fund.decisions import late_evaluations
 from engagement_desktop.services.groups.terms import ENDING_SOON_DAYS
 from engagement_desktop.services.outcomes.outcomes import overdue_clause
@@ -79,7 +80,7 @@ class Home:
 
 def _day(day: date, today: date | None = None) -> str:
     """ "Thu 17 Dec", with the year when it is not this year's."""
-    text = f"{day:%a} {day.day} {day:%b}"
+    text = f"{weekday_short(day)} {day.day} {short_month(day)}"
     return text if today is None or day.year == today.year else f"{text} {day.year}"
 
 
@@ -218,7 +219,7 @@ def _year_end(session: Session, today: date) -> Line:
     days = (end - today).days
     done = year_run(session, year).at is not None
     text = (
-        f"Rewards year {year_label(year)} ends {end.day} {end:%B %Y} "
+        f"Rewards year {year_label(year)} ends {long_date(end)} "
         f"({'today' if days == 0 else f'in {days} days'})"
         + ("; its year-end has been run." if done else ".")
     )

@@ -146,4 +146,7 @@ def when(at: datetime, today: datetime | None = None) -> str:
     clock = local.strftime("%H:%M")
     if local.date() == today.date():
         return f"at {clock}"
-    return f"on {local.day} {local.strftime('%b')} at {clock}"
+    # the month in English: %b follows the locale the window sets (services' wording is
+    # a layer above the store)
+    month = "JanFebMarAprMayJunJulAugSepOctNovDec"[3 * local.month - 3 : 3 * local.month]
+    return f"on {local.day} {month} at {clock}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.store.backups import BackupFile, list_backups, verify_backup
 
 BACKUP_FILTER = "Backups (*.sqlite *.db);;All files (*)"
@@ -30,8 +31,8 @@ def describe(backup: BackupFile) -> str:
     size = backup.size_bytes / 1_048_576
     schema = f"schema {backup.schema_version}" if backup.schema_version else "cannot be read"
     return (
-        f"{backup.taken:%d %b %Y %H:%M}  ·  {backup.reason.replace('-', ' ')}  ·  "
-        f"{backup.database}  ·  {size:.1f} MB  ·  {schema}"
+        f"{short_date(backup.taken)} {backup.taken:%H:%M}  ·  "
+        f"{backup.reason.replace('-', ' ')}  ·  {backup.database}  ·  {size:.1f} MB  ·  {schema}"
     )
 
 

@@ -38,6 +38,7 @@ from engagement_desktop.services.ballots.count import (
 )
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import short_date, short_month
 from engagement_desktop.store.engine import Store
 
 _ID = int(Qt.ItemDataRole.UserRole)
@@ -180,7 +181,8 @@ class BallotsTab(QWidget):
         ui.nameLabel.setText(count.title)
         days = ""
         if values["opens_on"] and values["closes_on"]:
-            days = f" Voting {values['opens_on']:%d %b} to {values['closes_on']:%d %b %Y}."
+            opens, closes = values["opens_on"], values["closes_on"]
+            days = f" Voting {opens.day:02d} {short_month(opens)} to {short_date(closes)}."
         ui.statusLabel.setText(
             f"{ballots.STATUSES[count.status]}. Pot {money(count.pot_pence)}; "
             f"{ballots.ONE_VOTE_PER[count.one_vote_per].lower()}; tie rule: "

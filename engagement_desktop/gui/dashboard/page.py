@@ -24,7 +24,7 @@ from engagement_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from engagement_desktop.reports.dashboard import HEADLINES, Dashboard
 from engagement_desktop.reports.impact.profile import ProfileComparison
 from engagement_desktop.services.common.money import money as pounds_and_pence
-from engagement_desktop.services.common.wording import long_date
+from engagement_desktop.services.common.wording import long_date, short_month
 from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
 
@@ -206,7 +206,7 @@ class DashboardPage(QWidget):
         if figures is None:
             return
         self.ui.monthChart.set_data(
-            [f"{m.month:%b}" for m in figures.months],
+            [f"{short_month(m.month)}" for m in figures.months],
             [
                 Series(figures.year.label, [m.attendances for m in figures.months], NAVY),
                 Series(

@@ -34,6 +34,7 @@ from engagement_desktop.gui.events.common import money
 from engagement_desktop.gui.events.expense_dialog import ExpenseDialog
 from engagement_desktop.gui.forms.ui_expense_list import Ui_ExpensesPane
 from engagement_desktop.interchange.events.expenses_export import ExpensesExport, export_expenses
+from engagement_desktop.services.common.wording import month_name
 from engagement_desktop.services.events.expenses import totals_by_period
 from engagement_desktop.services.listings.expenses import EXPENSES, financial_year
 from engagement_desktop.store import vocab
@@ -58,7 +59,7 @@ class ExpensesModel(ListingModel):
 def period_name(key: str) -> str:
     """ "2026-05" -> "May 2026"; quarters ("2026 Q2") are already readable."""
     if len(key) == 7 and key[4] == "-":
-        return f"{date(int(key[:4]), int(key[5:]), 1):%B %Y}"
+        return f"{month_name(date(int(key[:4]), int(key[5:]), 1))} {key[:4]}"
     return key
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desktop.gui.forms.ui_event_month import Ui_EventMonth
+from engagement_desktop.services.common.wording import long_date, month_name, weekday_name
 from engagement_desktop.services.events.details import CalendarEvent, events_between, month_bounds
 from engagement_desktop.store.engine import Store
 
@@ -92,7 +93,7 @@ class MonthModel(QAbstractTableModel):
             return "\n".join(lines)
         if role == _TIP:
             found = self.events.get(day)
-            heading = f"{day:%A} {day.day} {day:%B %Y}"
+            heading = f"{weekday_name(day)} {long_date(day)}"
             return "\n".join([heading, *(event_line(e) for e in found)]) if found else heading
         return None
 
@@ -229,7 +230,7 @@ class MonthView(QWidget):
             )
         self.model.set_month(self.first, events)
         self.loaded = True
-        self.ui.monthLabel.setText(f"{self.first:%B %Y}")
+        self.ui.monthLabel.setText(f"{month_name(self.first)} {self.first.year}")
         count = len(events)
         self.ui.monthCountLabel.setText(f"{count} event{'s' if count != 1 else ''} this month")
         if keep.month != self.first.month or keep.year != self.first.year:
@@ -260,7 +261,7 @@ class MonthView(QWidget):
             return
         events = self.day_events()
         self.ui.dayLabel.setText(
-            f"<b>{day:%A} {day.day} {day:%B}</b>: "
+            f"<b>{weekday_name(day)} {day.day} {month_name(day)}</b>: "
             + (
                 f"{len(events)} event{'s' if len(events) != 1 else ''} (Enter opens)"
                 if events

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from engagement_desktop.gui.common.tasks import BackgroundTask, TaskProgress, database_pool
 from engagement_desktop.gui.crash import failed_read
 from engagement_desktop.reports.home import Heading, Home, Line, home
+from engagement_desktop.services.common.wording import long_date, weekday_name
 from engagement_desktop.store.engine import Store
 
 #: The first steps on an empty database: (key, button text, what it does).
@@ -161,7 +162,7 @@ class HomePage(QWidget):
         self._clear()
         today = figures.today
         name = f" — {figures.organisation}" if figures.organisation else ""
-        self.title_label.setText(f"Today, {today:%A} {today.day} {today:%B %Y}{name}")
+        self.title_label.setText(f"Today, {weekday_name(today)} {long_date(today)}{name}")
         if figures.empty:
             self._show_first_steps()
         else:

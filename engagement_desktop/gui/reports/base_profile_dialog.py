@@ -18,6 +18,7 @@ from engagement_desktop.interchange.reports.profile_import import (
     load_base_profile,
     plan_profile,
 )
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.people.base_profile import DIMENSIONS
 from engagement_desktop.store.engine import Store
 
@@ -25,7 +26,7 @@ FILES = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
 
 
 def preview_text(plan: ProfilePlan) -> str:
-    when = f"{plan.as_of.day} {plan.as_of:%B %Y}"
+    when = f"{long_date(plan.as_of)}"
     lines = [
         f"{plan.file_name} was read as {plan.shape} ({plan.rows_read:,} rows), as at {when}.",
         "",

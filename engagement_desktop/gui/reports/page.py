@@ -48,6 +48,7 @@ from engagement_desktop.gui.reports.quarters import (
 from engagement_desktop.reports.dashboard import default_report_year, report_years
 from engagement_desktop.services.budget.period import Period
 from engagement_desktop.services.common.settings import get_setting, year_starting
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.rewards.accounts import scheme_year_of, scheme_years
 from engagement_desktop.services.surveys.details import tsm_surveys
 from engagement_desktop.store.engine import Store
@@ -264,7 +265,7 @@ class ReportsPage(QWidget):
             ui.yearHint.setText(quarter_hint(self._quarters, request.quarter))
         elif kind.year and request.year is not None:
             start, end = year_starting(request.year, self._year_starts[kind.year])
-            span = f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
+            span = f"{long_date(start)} to {long_date(end)}"
             ui.yearHint.setText(
                 f"{span}, compared with {year_text(request.year - 1)}."
                 if kind.year == "report"

@@ -12,6 +12,7 @@ from engagement_desktop.gui.common.look_only import mark_changes
 from engagement_desktop.gui.forms.ui_inspections_tab import Ui_InspectionsTab
 from engagement_desktop.gui.reviews.inspection_dialogs import ChecklistDialog, VisitDialog
 from engagement_desktop.gui.reviews.tables import RIGHT, cell_text, fill, set_up
+from engagement_desktop.services.common.wording import short_month
 from engagement_desktop.services.reviews.overview import template_choices, trend, visit_lines
 from engagement_desktop.store.engine import Store
 
@@ -68,7 +69,7 @@ class InspectionsTab(QWidget):
             shown = trend(session, tid)
         table.setColumnCount(1 + len(shown.periods))
         # "May 2025", not the sortable "2025-05" the trend is keyed by
-        months = [f"{date(int(p[:4]), int(p[5:7]), 1):%b} {p[:4]}" for p in shown.periods]
+        months = [f"{short_month(date(int(p[:4]), int(p[5:7]), 1))} {p[:4]}" for p in shown.periods]
         table.setHorizontalHeaderLabels(["Place", *months])
         table.setRowCount(len(shown.rows))
         for r, (place, cells) in enumerate(shown.rows):

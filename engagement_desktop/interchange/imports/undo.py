@@ -17,6 +17,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.interchange.people.commit import person_search_text
 from engagement_desktop.interchange.people.plan import STORED
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import Consent, ImportBatch, ImportChange, Person
@@ -29,7 +30,7 @@ def batch_to_undo(session: Session, batch_id: int, kind: str) -> ImportBatch:
         raise EngagementError(f"There is no {kind} import with id {batch_id}.")
     if batch.undone_at is not None:
         raise EngagementError(
-            f"{batch.file_name} was already undone on {batch.undone_at:%d %b %Y}."
+            f"{batch.file_name} was already undone on {short_date(batch.undone_at)}."
         )
     return batch
 

@@ -22,6 +22,7 @@ from engagement_desktop.services.common.validation import (
     normalise_postcode,
     normalise_reference,
 )
+from engagement_desktop.services.common.wording import day_text
 
 #: How each respondent column is read (raises ValueError); a full name is split apart.
 _READ_RESPONDENT: dict[str, Callable[[Any], Any]] = {
@@ -113,7 +114,7 @@ def _check_times(
             problem = RowProblem(
                 table.row_numbers[position],
                 heading,
-                f"{when:%d/%m/%Y} is not a day a return could be completed (before 1990 or "
+                f"{day_text(when)} is not a day a return could be completed (before 1990 or "
                 "after today)",
             )
             failed.setdefault(position, []).append(problem)

@@ -29,6 +29,7 @@ from engagement_desktop.errors import EngagementError
 from engagement_desktop.reports.annual.gather import AnnualReport
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.common.page_numbers import Footer, page_of_canvas
+from engagement_desktop.services.common.wording import long_date, month_name
 
 NAVY = colors.HexColor("#1F4E79")
 MARGIN = 20 * mm
@@ -63,11 +64,7 @@ def write_annual_pdf(report: AnnualReport, path: str | os.PathLike[str]) -> Path
     width = A4[0] - 2 * MARGIN
     landlord = escape(report.landlord or "Your landlord")
     year = report.period.label
-    sofar = (
-        f" (so far, to {report.period.end.day} {report.period.end:%B %Y})"
-        if (report.period.part)
-        else ""
-    )
+    sofar = f" (so far, to {long_date(report.period.end)})" if (report.period.part) else ""
     numbers = Table(
         [
             [Paragraph(escape(shown), st.big), Paragraph(escape(what), st.body)]
@@ -136,7 +133,7 @@ def write_annual_pdf(report: AnnualReport, path: str | os.PathLike[str]) -> Path
     if report.coming:
         four.append(Paragraph("Coming up", st.strong))
         four += [
-            Paragraph(f"{when.day} {when:%B}: {escape(_short(title, 60))}", st.body)
+            Paragraph(f"{when.day} {month_name(when)}: {escape(_short(title, 60))}", st.body)
             for when, title in report.coming
         ]
     story = _page(one, width) + _page(two, width) + _page(three, width)

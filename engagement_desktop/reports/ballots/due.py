@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.common.wording import short_month, weekday_short
 from engagement_desktop.store.models import Ballot, BallotVoter
 
 #: An open ballot shows on Home from this many days before its closing day.
@@ -16,7 +17,7 @@ CLOSING_SOON_DAYS = 14
 
 
 def _day(day: date, today: date) -> str:
-    text = f"{day:%a} {day.day} {day:%b}"
+    text = f"{weekday_short(day)} {day.day} {short_month(day)}"
     return text if day.year == today.year else f"{text} {day.year}"
 
 

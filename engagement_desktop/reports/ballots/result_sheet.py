@@ -37,6 +37,7 @@ from engagement_desktop.reports.common.page_numbers import (
 from engagement_desktop.services.ballots.ballots import ONE_VOTE_PER, TIE_RULES
 from engagement_desktop.services.ballots.count import Count, Placed
 from engagement_desktop.services.common.money import money
+from engagement_desktop.services.common.wording import day_text, long_date
 
 HEADINGS = ("Place", "Proposal", "Cost", "Votes", "Share", "")
 WIDTHS = (0.09, 0.41, 0.14, 0.1, 0.1, 0.16)
@@ -76,12 +77,9 @@ def write_result_sheet(
     story: list = [Paragraph(escape(title), look["title"])]
     closed = count.closed_at
     if count.final and closed is not None:
-        state = f"Final result. Voting closed {closed.day} {closed:%B %Y at %H:%M}."
+        state = f"Final result. Voting closed {long_date(closed)} at {closed:%H:%M}."
     elif count.status == "open":
-        state = (
-            f"Count so far on {today.day} {today:%B %Y}: voting is still open, "
-            "this is not the result."
-        )
+        state = f"Count so far on {long_date(today)}: voting is still open, this is not the result."
     else:
         state = "Voting has not opened yet."
     story += [
@@ -181,7 +179,7 @@ def write_result_sheet(
     # cut to "You Choose res…" beside the page number
     named = f"{landlord} · " if landlord and not large_print else ""
     text = fit_text(
-        f"{named}You Choose result · printed {today:%d/%m/%Y}",
+        f"{named}You Choose result · printed {day_text(today)}",
         regular,
         footer_size,
         room,

@@ -31,6 +31,7 @@ from engagement_desktop.services.budget.position import BudgetPosition, budget_p
 from engagement_desktop.services.budget.targets import KpiLine, board_risks, kpi_lines, targets
 from engagement_desktop.services.budget.volunteering import VolunteerHours, volunteer_hours
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import (
     Event,
@@ -158,7 +159,7 @@ def check_in_data(session: Session, quarter: Period, today: date) -> None:
     if quarter.end < first.date():
         raise EngagementError(
             f"{quarter.code} ({quarter.months}) is before the first event recorded "
-            f"({first:%d/%m/%Y}): there is nothing to report for it."
+            f"({day_text(first)}): there is nothing to report for it."
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -19,11 +20,11 @@ from engagement_desktop.reports.common.page_numbers import Footer, page_of_canva
 from engagement_desktop.reports.impact.pdf_layout import MARGIN, Layout
 from engagement_desktop.services.budget.targets import AT_RISK, OFF_TRACK, ON_TRACK
 from engagement_desktop.services.common.money import whole_pounds
-from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.common.wording import long_date, plural
 
 
-def _day(day: object) -> str:
-    return f"{day.day} {day:%B %Y}"  # type: ignore[attr-defined]
+def _day(day: date) -> str:
+    return long_date(day)
 
 
 def glance(out: Layout, report: BoardReport) -> None:

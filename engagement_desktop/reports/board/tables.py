@@ -10,6 +10,7 @@ from engagement_desktop.reports.board.gather import BoardFigures
 from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, Rate, ReportTable
 from engagement_desktop.services.budget.kpis import Figure
 from engagement_desktop.services.budget.targets import shown_value
+from engagement_desktop.services.common.wording import day_text
 
 
 def _fig(f: Figure, percent: bool) -> Any:
@@ -34,7 +35,7 @@ def kpi_table(b: BoardFigures) -> ReportTable:
         notes.insert(0, f"No targets are set for {b.year_to_date.label}: headline figures only.")
     return ReportTable(
         "kpis",
-        f"Headline measures against targets, {b.year_to_date.label} to {b.quarter.end:%d/%m/%Y}",
+        f"Headline measures against targets, {b.year_to_date.label} to {day_text(b.quarter.end)}",
         ["Measure", "Target (year)", "So far", "Status", "Why"],
         rows,
         ["text", "text", "text", "text", "text"],
@@ -87,7 +88,7 @@ def spend_table(b: BoardFigures) -> ReportTable:
     marked = {i for i, r in enumerate(rows) if r[-1] == "over"}
     return ReportTable(
         "spend",
-        f"Spend against budget, {b.year_to_date.label} to {b.year_to_date.end:%d/%m/%Y}",
+        f"Spend against budget, {b.year_to_date.label} to {day_text(b.year_to_date.end)}",
         ["Category", "Budget", "Spent", "Committed", "Left", "% used", "Forecast", "Note"],
         rows,
         ["text", "count", "count", "count", "count", "percent", "count", "text"],

@@ -48,6 +48,7 @@ from engagement_desktop.reports.common.page_numbers import (
 )
 from engagement_desktop.services.common.checks import get_or_404
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import day_text, long_date, weekday_name
 from engagement_desktop.services.events.checkin import register_in_sheet_order
 from engagement_desktop.store.models import Area, Event, EventType
 
@@ -120,7 +121,7 @@ class _Look:
 
 
 def _when(data: SheetData) -> str:
-    when = f"{data.starts_at:%A} {data.starts_at.day} {data.starts_at:%B %Y, %H:%M}"
+    when = f"{weekday_name(data.starts_at)} {long_date(data.starts_at)}, {data.starts_at:%H:%M}"
     if data.ends_at:
         when += f" to {data.ends_at:%H:%M}"
     place = ", ".join(p for p in (data.venue, data.area) if p)
@@ -213,7 +214,7 @@ def _slip(data: SheetData, look: _Look, width: float) -> Flowable:
     ]
     parts: list[Flowable] = [
         Paragraph("New here? Please fill in this slip and hand it to us", look.title),
-        Paragraph(escape(f"{data.title} · {data.starts_at:%d/%m/%Y}"), look.body),
+        Paragraph(escape(f"{data.title} · {day_text(data.starts_at)}"), look.body),
         Spacer(1, 2 * mm),
         fields,
         Spacer(1, 4 * mm),
@@ -260,7 +261,7 @@ def write_sign_in_sheet(
 
     room = width - number_room(regular, footer_size)
     footer_text = fit_text(
-        f"{data.landlord} · {data.title} · {data.starts_at:%d/%m/%Y}", regular, footer_size, room
+        f"{data.landlord} · {data.title} · {day_text(data.starts_at)}", regular, footer_size, room
     )
 
     def cut_line(canvas, doc) -> None:

@@ -25,7 +25,7 @@ from engagement_desktop.reports.common.page_numbers import Footer, page_of_canva
 from engagement_desktop.reports.impact.pdf_layout import MARGIN, Layout
 from engagement_desktop.services.common.money import money
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.common.wording import long_date, plural
 from engagement_desktop.services.fund.rounds import criteria_of
 from engagement_desktop.store.models import FundApplication, FundRound
 
@@ -121,7 +121,7 @@ def write_panel_pack(
     out.story.append(Paragraph(escape(f"Panel pack: {pack.round_name}"), out.h1))
     out.p(
         escape(
-            f"Round {closes} {pack.closes_on.day} {pack.closes_on:%B %Y}. Budget "
+            f"Round {closes} {long_date(pack.closes_on)}. Budget "
             f"{money(pack.budget_pence)}; up to {money(pack.max_award_pence)} for one "
             f"application. {plural(len(pack.items), 'application')} for the panel to score, "
             "one a page."
@@ -155,7 +155,7 @@ def write_panel_pack(
             escape(
                 f"Asked for {money(item.requested_pence)}; match funding "
                 f"{money(item.match_funding_pence)}. Received "
-                f"{item.received_on.day} {item.received_on:%B %Y}."
+                f"{long_date(item.received_on)}."
             )
         )
         for para in (item.summary or "No summary was recorded.").split("\n"):

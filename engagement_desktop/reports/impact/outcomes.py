@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.budget.period import Period
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.store import vocab
 from engagement_desktop.store.models import Event, Group, Outcome, Survey
 
@@ -66,7 +67,7 @@ def _source(
         return f"{kind}: {groups[item.group_id]}"
     if item.source == "event" and item.event_id in events:
         title, day = events[item.event_id]
-        return f"{kind}: {title} ({day:%d/%m/%Y})"
+        return f"{kind}: {title} ({day_text(day)})"
     if item.source == "survey" and item.survey_id in surveys:
         return f"{kind}: {surveys[item.survey_id]}"
     return kind

@@ -35,6 +35,7 @@ from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.impact.report_table import HIDDEN, Pence, Percent, Rate, ReportTable
 from engagement_desktop.services.common.money import money as pounds_and_pence
 from engagement_desktop.services.common.money import whole_pounds
+from engagement_desktop.services.common.wording import day_text
 
 ROWS_PER_TABLE = 35
 NAVY = colors.HexColor("#1F4E79")
@@ -93,7 +94,7 @@ def shown(value: Any, kind: str = "count", *, exact: bool | None = None) -> str:
     if isinstance(value, Percent):
         return f"{value:.1f}%"
     if isinstance(value, date):
-        return f"{value:%d/%m/%Y}"
+        return f"{day_text(value)}"
     if isinstance(value, float):
         return f"{value:,.1f}"
     if isinstance(value, int):

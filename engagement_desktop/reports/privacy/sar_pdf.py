@@ -40,7 +40,7 @@ from engagement_desktop.reports.common.page_numbers import (
     number_room,
     page_of_canvas,
 )
-from engagement_desktop.services.common.wording import long_date
+from engagement_desktop.services.common.wording import day_text, long_date
 from engagement_desktop.services.privacy.sar import Section, SubjectAccess
 
 MARGIN = 18 * mm
@@ -93,9 +93,9 @@ def shown(value: Any, money: bool = False) -> str:
     if money and isinstance(value, int | float):
         return f"£{value:,.2f}"
     if isinstance(value, datetime):
-        return f"{value:%d/%m/%Y %H:%M}"
+        return f"{day_text(value)} {value:%H:%M}"
     if isinstance(value, date):
-        return f"{value:%d/%m/%Y}"
+        return f"{day_text(value)}"
     return str(value)
 
 

@@ -31,6 +31,7 @@ from engagement_desktop.reports.rewards.statement_text import (
     long_date,
     year_end_text,
 )
+from engagement_desktop.services.common.wording import day_text
 
 __all__ = ["StatementsCancelled", "long_date", "write_statements", "year_end_text"]
 
@@ -273,7 +274,7 @@ def _letter(ink: Ink, statement: Statement, landlord: str, today: date, large: b
     )
     rows = [("", "Brought forward", "", f"{statement.opening:,d}")]
     rows += [
-        (f"{line.day:%d/%m/%Y}", line.description, _points(line.points), f"{line.balance:,d}")
+        (f"{day_text(line.day)}", line.description, _points(line.points), f"{line.balance:,d}")
         for line in statement.lines
     ]
     if not statement.lines:

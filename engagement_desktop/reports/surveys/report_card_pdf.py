@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from engagement_desktop.reports.common.fonts import register_fonts
 from engagement_desktop.reports.common.page_numbers import Footer, page_of_canvas
 from engagement_desktop.reports.surveys.report_card import ReportCard, whole_percent
+from engagement_desktop.services.common.wording import long_date
 
 INK = colors.HexColor("#1a1a1a")
 BAND = colors.HexColor("#e8f0f7")
@@ -27,7 +28,7 @@ def _percent(value: float | None) -> str:
 def _when(card: ReportCard) -> str:
     start, end = card.period
     if start and end:
-        return f"between {start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+        return f"between {long_date(start)} and {long_date(end)}"
     return ""
 
 

@@ -28,6 +28,7 @@ from engagement_desktop.reports.surveys.tsm_counts import (
     profile_table,
 )
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.people.base_profile import NOT_KNOWN as PROFILE_NOT_KNOWN
 from engagement_desktop.services.people.base_profile import age_band, base_profile
 from engagement_desktop.services.surveys.measure_sets import MeasureSet, measure_set
@@ -256,7 +257,7 @@ def _stock(session: Session, on: date, areas: dict[int, str]) -> dict[str, tuple
             found[dimension] = (
                 base[dimension],
                 "customer profile from the housing system"
-                + (f" (as of {when.day} {when:%B %Y})" if when else ""),
+                + (f" (as of {long_date(when)})" if when else ""),
             )
             continue
         if register is None:

@@ -43,7 +43,7 @@ from engagement_desktop.reports.common.page_numbers import (
 )
 from engagement_desktop.reports.surveys.tsm_counts import CountTable, method_notes
 from engagement_desktop.reports.surveys.tsm_publication import TsmReport
-from engagement_desktop.services.common.wording import signed
+from engagement_desktop.services.common.wording import day_text, long_date, signed
 from engagement_desktop.services.surveys.measure_sets import MeasureSet
 from engagement_desktop.services.surveys.results import TsmResults
 from engagement_desktop.services.surveys.wording import ANSWER_LABELS
@@ -59,7 +59,7 @@ BREAKDOWN_LEAD = (
 def _period(results: TsmResults) -> str:
     start, end = results.period
     if start and end:
-        return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
+        return f"{long_date(start)} to {long_date(end)}"
     return "period not set"
 
 
@@ -378,7 +378,7 @@ def write_tsm_pdf(report: TsmReport, path: str | os.PathLike[str]) -> Path:
             s.body,
         ),
         Paragraph(
-            escape(f"{method_notes(ms, results.unfiltered)} Printed {date.today():%d/%m/%Y}."),
+            escape(f"{method_notes(ms, results.unfiltered)} Printed {day_text(date.today())}."),
             s.body,
         ),
     ]

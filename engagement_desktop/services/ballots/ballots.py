@@ -19,7 +19,7 @@ from engagement_desktop.services.common.checks import (
 )
 from engagement_desktop.services.common.money import money, too_much
 from engagement_desktop.services.common.validation import day_problem
-from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.common.wording import plural, short_date
 from engagement_desktop.services.people.people import fold
 from engagement_desktop.store.base import utcnow
 from engagement_desktop.store.engine import Store
@@ -372,11 +372,11 @@ def events_to_vote_at(session: Session, today: date, days: int = 90) -> list[tup
         .where(Event.starts_at >= start, Event.starts_at <= end)
         .order_by(Event.starts_at, Event.id)
     ).all()
-    return [(eid, f"{starts:%d %b %Y} {title}") for eid, title, starts in rows]
+    return [(eid, f"{short_date(starts)} {title}") for eid, title, starts in rows]
 
 
 def when(moment: datetime | None) -> str:
-    return f"{moment:%d %b %Y %H:%M}" if moment else ""
+    return f"{short_date(moment)} {moment:%H:%M}" if moment else ""
 
 
 __all__ = [

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting, year_starting
+from engagement_desktop.services.common.wording import long_date, month_name, short_month
 
 
 @dataclass(frozen=True)
@@ -50,17 +51,20 @@ class Period:
     @property
     def heading(self) -> str:
         """A column heading: "2025/26", or "2025/26 to 5 Dec" for part of a year."""
-        return f"{self.label} to {self.end.day} {self.end:%b}" if self.part else self.label
+        return (
+            f"{self.label} to {self.end.day} {short_month(self.end)}" if self.part else self.label
+        )
 
     @property
     def months(self) -> str:
         """ "October to December 2026": a quarter as a Board member reads it."""
-        return f"{self.start:%B} to {(self.year_end or self.end):%B %Y}"
+        end = self.year_end or self.end
+        return f"{month_name(self.start)} to {month_name(end)} {end.year}"
 
     @property
     def to_date(self) -> str:
         """ "year to date, to 5 December 2026", or "" for a whole year."""
-        return f"year to date, to {self.end.day} {self.end:%B %Y}" if self.part else ""
+        return f"year to date, to {long_date(self.end)}" if self.part else ""
 
     @property
     def first_moment(self) -> datetime:
@@ -72,7 +76,7 @@ class Period:
 
     @property
     def long(self) -> str:
-        return f"{self.start.day} {self.start:%B %Y} to {self.end.day} {self.end:%B %Y}"
+        return f"{long_date(self.start)} to {long_date(self.end)}"
 
 
 def report_period(session: Session, year: int) -> Period:

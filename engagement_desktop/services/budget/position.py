@@ -14,6 +14,7 @@ from engagement_desktop.services.budget.categories import CATEGORIES
 from engagement_desktop.services.budget.lines import BudgetLineRow, budget_lines, check_year
 from engagement_desktop.services.budget.period import Period, report_period, to_date
 from engagement_desktop.services.budget.spend import TrueCost, committed, true_cost
+from engagement_desktop.services.common.wording import long_date
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class BudgetPosition:
             return "the whole year"
         if self.not_started:  # "1 April 2030 to 1 April 2030" is not said before it
             start = self.period.start
-            return f"not started yet (it begins on {start.day} {start:%B %Y})"
+            return f"not started yet (it begins on {long_date(start)})"
         whole = (self.period.year_end - self.period.start).days + 1
         return f"the year so far, {self.period.days} of its {whole} days"
 
@@ -126,7 +127,7 @@ def budget_position(session: Session, year: int, today: date | None = None) -> B
             )
         )
     if today < whole.start:
-        empty: str | None = f"{whole.label} starts on {whole.start.day} {whole.start:%B %Y}"
+        empty: str | None = f"{whole.label} starts on {long_date(whole.start)}"
     elif not lines and not spent.total and not any(promised.values()):
         empty = f"nothing is budgeted, committed or spent in {whole.label}"
     else:

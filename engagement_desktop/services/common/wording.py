@@ -29,6 +29,34 @@ MONTH_NAMES: tuple[str, ...] = (
 )
 
 
+def month_name(day: date) -> str:
+    """April: the month's name in English (strftime's %B follows the locale)."""
+    return MONTH_NAMES[day.month - 1]
+
+
+def weekday_name(day: date) -> str:
+    """Monday ...: in English (strftime's %A follows the locale)."""
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+        day.weekday()
+    ]
+
+
+def short_month(day: date) -> str:
+    """Dec: the month's first three letters in English (strftime's %b follows the locale
+    the window sets, so a Welsh or Polish laptop printed its own month names)."""
+    return MONTH_NAMES[day.month - 1][:3]
+
+
+def weekday_short(day: date) -> str:
+    """Mon, Tue ...: in English, as :func:`short_month` (not strftime's %a)."""
+    return weekday_name(day)[:3]
+
+
+def short_date(day: date) -> str:
+    """07 Dec 2026, in English whatever the locale, the year in four figures."""
+    return f"{day.day:02d} {short_month(day)} {day.year:04d}"
+
+
 def long_date(day: date) -> str:
     """1 April 2026: no leading zero, the way letters are dated (strftime's %-d, which
     would say it, is not on Windows); the year in four figures, as :func:`day_text`."""

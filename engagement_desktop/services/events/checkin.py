@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.checks import get_or_404
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.services.events.details import sheet_order_key
 from engagement_desktop.services.events.events import mark, refuse_erased
 from engagement_desktop.services.groups.terms import meeting_roles
@@ -156,7 +157,7 @@ def warnings_for(session: Session, person: Person, day: date) -> list[str]:
     found = []
     exclusion = active_exclusion(session, person.id, day)
     if exclusion is not None:
-        until = f" until {exclusion.ends_on:%d %b %Y}" if exclusion.ends_on else ""
+        until = f" until {short_date(exclusion.ends_on)}" if exclusion.ends_on else ""
         found.append(f"{person.full_name} is excluded{until}: {exclusion.reason}")
     consents = current_consents(session, person.id)
     hold = consents.get("hold_data")
@@ -268,7 +269,7 @@ def add_walk_in(
             matches = find_duplicates(session, fields)
             if matches:
                 raise AlreadyOnFile(matches)
-        context = f"in person at {event.title} ({event.starts_at:%d %b %Y})"
+        context = f"in person at {event.title} ({short_date(event.starts_at)})"
         # Without consent the people service refuses them (the one rule for adding anyone):
         # the officer counts them as an anonymous attendee instead.
         consent = HoldDataConsent("in_person", wording_version, context, event.id)

@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common.checks import get_or_404, name_sort_key
+from engagement_desktop.services.common.wording import short_month, weekday_short
 from engagement_desktop.services.events.events import EVENT_FIELDS
 from engagement_desktop.services.events.expenses import EXPENSE_FIELDS
 from engagement_desktop.services.listings.activity import EVENTS
@@ -221,7 +222,8 @@ class EventHeading:
 
     @property
     def when(self) -> str:
-        text = f"{self.starts_at:%a} {self.starts_at.day} {self.starts_at:%b %Y, %H:%M}"
+        at = self.starts_at
+        text = f"{weekday_short(at)} {at.day} {short_month(at)} {at.year}, {at:%H:%M}"
         return f"{text}–{self.ends_at:%H:%M}" if self.ends_at else text
 
 
@@ -262,4 +264,4 @@ def event_choices(session: Session) -> dict[int, str]:
     rows = session.execute(
         select(Event.id, Event.starts_at, Event.title).order_by(Event.starts_at.desc(), Event.id)
     )
-    return {i: f"{when.day} {when:%b %Y} · {title}" for i, when, title in rows}
+    return {i: f"{when.day} {short_month(when)} {when.year} · {title}" for i, when, title in rows}

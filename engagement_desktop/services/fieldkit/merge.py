@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import DatabaseRefused, EngagementError, ValidationError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.validation import check_done_at
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.services.events.events import mark
 from engagement_desktop.services.fieldkit import records
 from engagement_desktop.services.fieldkit.decisions import (
@@ -103,8 +104,8 @@ def _merge(
     )
     if record is not None and record.merged_at is not None:
         raise DatabaseRefused(
-            f"{name} was already brought back on {record.merged_at:%d %b %Y at %H:%M}; "
-            "nothing was changed."
+            f"{name} was already brought back on {short_date(record.merged_at)} at "
+            f"{record.merged_at:%H:%M}; nothing was changed."
         )
     snapshot: dict[str, Any] = meta["snapshot"]
     report = MergeReport(meta["pack_id"])

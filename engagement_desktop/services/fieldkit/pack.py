@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.common.wording import plural
+from engagement_desktop.services.common.wording import plural, short_date, weekday_short
 from engagement_desktop.services.people.people import search_text_for
 from engagement_desktop.store.base import new_uuid, utcnow
 from engagement_desktop.store.engine import Store, open_store
@@ -119,7 +119,10 @@ def upcoming_events(store: Store, today: date | None = None) -> list[tuple[int, 
             )
             .order_by(Event.starts_at, Event.id)
         ).all()
-    return [(i, f"{when:%a %d %b %Y %H:%M}  {title}", i in ticked) for i, when, title in rows]
+    return [
+        (i, f"{weekday_short(when)} {short_date(when)} {when:%H:%M}  {title}", i in ticked)
+        for i, when, title in rows
+    ]
 
 
 def register_uuid(session: Session) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.store import vocab
 from engagement_desktop.store.id_lists import id_chunks
 from engagement_desktop.store.models import Event, EventType, Group, GroupSeat, Membership, Person
@@ -151,8 +152,8 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
                         person.id,
                         person.full_name,
                         "too_long",
-                        f"term started {latest.term_start:%d %b %Y} has no end date and passed "
-                        f"{group.term_years} years on {due:%d %b %Y}",
+                        f"term started {short_date(latest.term_start)} has no end date and passed "
+                        f"{group.term_years} years on {short_date(due)}",
                         latest.id,
                     )
                 )
@@ -163,7 +164,7 @@ def term_warnings(session: Session, group_id: int, today: date | None = None) ->
                     person.id,
                     person.full_name,
                     "ending_soon",
-                    f"term ends {latest.term_end:%d %b %Y} "
+                    f"term ends {short_date(latest.term_end)} "
                     f"(in {days} day{'s' if days != 1 else ''})",
                     latest.id,
                 )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from engagement_desktop.services.common.wording import short_month
 from engagement_desktop.services.listings.base import Period
 
 
@@ -18,7 +19,7 @@ def format_date(value: date | None) -> str:
     """ "3 Mar 2025": no day/month order to misread."""
     if value is None:
         return ""
-    return f"{value.day} {value:%b} {value.year:04d}"  # %Y would show the year 1 as "1"
+    return f"{value.day} {short_month(value)} {value.year:04d}"  # %Y would show the year 1 as "1"
 
 
 def format_datetime(value: datetime | None) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import Date, and_, bindparam, case, or_
 
+from engagement_desktop.services.common.wording import short_month
 from engagement_desktop.services.listings.base import (
     ListColumn,
     ListFilter,
@@ -46,7 +47,7 @@ def standing_text(standing: str, term_start: date | None, left_on: date | None) 
     if standing == "past":
         return "Stood down" if left_on is not None and left_on <= date.today() else "Past"
     if standing == "future" and term_start is not None:
-        return f"Starts {term_start.day} {term_start:%b %Y}"
+        return f"Starts {term_start.day} {short_month(term_start)} {term_start.year}"
     return "Current"
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from sqlalchemy import case, func, literal
 
+from engagement_desktop.services.common.wording import short_month
 from engagement_desktop.services.listings.base import (
     ListColumn,
     ListFilter,
@@ -45,7 +46,7 @@ class ReportedBack(NamedTuple):
     def __str__(self) -> str:
         if not self.done:
             return "No"
-        when = f"{self.on.day} {self.on:%b %Y}" if self.on else "Yes"
+        when = f"{self.on.day} {short_month(self.on)} {self.on.year}" if self.on else "Yes"
         return f"{when}, {self.how}" if self.how else when
 
 

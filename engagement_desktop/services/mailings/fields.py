@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common.settings import get_setting
-from engagement_desktop.services.common.wording import long_date
+from engagement_desktop.services.common.wording import long_date, weekday_name
 from engagement_desktop.services.mailings.audience import Recipient
 from engagement_desktop.services.mailings.selection import Chosen
 from engagement_desktop.services.mailings.templates import (
@@ -132,7 +132,9 @@ def merge_data(
         )
     if event is not None:
         shared["event_title"] = event.title
-        shared["event_date"] = f"{event.starts_at:%A} {long_date(event.starts_at.date())}"
+        shared["event_date"] = (
+            f"{weekday_name(event.starts_at)} {long_date(event.starts_at.date())}"
+        )
         shared["event_time"] = clock(event.starts_at) + (
             f" to {clock(event.ends_at)}" if event.ends_at else ""
         )

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.groups.terms import current_members
 from engagement_desktop.store import vocab
 from engagement_desktop.store.id_lists import id_chunks
@@ -113,7 +114,7 @@ def select_people(session: Session, selection: Selection) -> Chosen:
         )
         return Chosen(
             list(session.scalars(query)),
-            f"{event.title} ({event.starts_at:%d/%m/%Y}): {which}",
+            f"{event.title} ({day_text(event.starts_at)}): {which}",
             event_id=event.id,
             group_id=event.group_id,
         )
@@ -213,7 +214,7 @@ def record_choices(session: Session, kind: str) -> dict[int, str]:
             .order_by(Event.starts_at.desc())
             .limit(400)
         )
-        return {i: f"{when:%d/%m/%Y} {title}" for i, title, when in events}
+        return {i: f"{day_text(when)} {title}" for i, title, when in events}
     if kind == "interest":
         rows = session.execute(
             select(Topic.id, Topic.name).where(Topic.archived.is_(False)).order_by(Topic.name)
@@ -231,7 +232,7 @@ def record_choices(session: Session, kind: str) -> dict[int, str]:
             .limit(400)
         )
         return {
-            i: f"{raised:%d/%m/%Y} " + (" ".join(asked.split())[:70]) for i, asked, raised in items
+            i: f"{day_text(raised)} " + (" ".join(asked.split())[:70]) for i, asked, raised in items
         }
     if kind == "consultation":
         found = session.execute(
@@ -239,5 +240,5 @@ def record_choices(session: Session, kind: str) -> dict[int, str]:
                 Consultation.closes_on.desc(), Consultation.id.desc()
             )
         )
-        return {i: f"{policy} (closes {closes:%d/%m/%Y})" for i, policy, closes in found}
+        return {i: f"{policy} (closes {day_text(closes)})" for i, policy, closes in found}
     return {}

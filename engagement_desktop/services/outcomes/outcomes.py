@@ -18,6 +18,7 @@ from engagement_desktop.services.common.checks import (
     required_text,
 )
 from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.common.wording import long_date, short_month
 from engagement_desktop.store import vocab
 from engagement_desktop.store.collation import sorted_texts
 from engagement_desktop.store.engine import Store
@@ -124,7 +125,7 @@ def due_problem(due: Any, raised: Any) -> str | None:
     if why := day_problem(due, done=False):
         return why
     if isinstance(raised, date) and due < raised:
-        return f"is before it was raised ({raised.day} {raised:%B %Y})"
+        return f"is before it was raised ({long_date(raised)})"
     return None
 
 
@@ -233,7 +234,8 @@ def source_label(session: Session, source: str | None, record_id: int | None) ->
     if isinstance(record, Person):
         return f"{record.full_name} ({record.reference})" if record.reference else record.full_name
     if isinstance(record, Event):
-        return f"{record.title}, {record.starts_at.day} {record.starts_at:%b %Y}"
+        at = record.starts_at
+        return f"{record.title}, {at.day} {short_month(at)} {at.year}"
     return str(getattr(record, "name", ""))  # a group or a survey
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from engagement_desktop.services.common import audit
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.store import vocab
 from engagement_desktop.store.engine import Store
 from engagement_desktop.store.models import BaseProfileRow
@@ -71,7 +72,7 @@ class BaseProfile:
 
     @property
     def source(self) -> str:
-        when = f", as at {self.as_of.day} {self.as_of:%B %Y}" if self.as_of else ""
+        when = f", as at {long_date(self.as_of)}" if self.as_of else ""
         return f"Customer profile from the housing system{when}"
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
 from engagement_desktop.services.common.settings import get_setting
+from engagement_desktop.services.common.wording import short_date
 from engagement_desktop.services.people.people import get_person
 from engagement_desktop.services.privacy.erase import (
     erase_in,
@@ -143,13 +144,13 @@ def review(session: Session, today: date | None = None) -> Review:
             since = max(left.get(pid, seen), seen)
             if since < member_cut:
                 reason = (
-                    f"involved member, last involved {since:%d %b %Y}; "
+                    f"involved member, last involved {short_date(since)}; "
                     f"kept {result.periods['retention_member_years']} years after leaving"
                 )
                 result.people.append(DuePerson(pid, name, reference, reason, since))
         elif seen < one_off_cut:
             reason = (
-                f"one-off contact with no activity since {seen:%d %b %Y} "
+                f"one-off contact with no activity since {short_date(seen)} "
                 f"(over {result.periods['retention_one_off_years']} years)"
             )
             result.people.append(DuePerson(pid, name, reference, reason, seen))

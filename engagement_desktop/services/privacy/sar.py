@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desktop.errors import EngagementError
 from engagement_desktop.services.common import audit
-from engagement_desktop.services.common.wording import salutation
+from engagement_desktop.services.common.wording import day_text, salutation
 from engagement_desktop.services.people.people import by_record_number, normalise_reference
 from engagement_desktop.services.privacy.where import PERSONAL, PersonalTable, rows_about, table
 from engagement_desktop.store import vocab
@@ -121,22 +121,22 @@ LABELS: Mapping[tuple[str, str], Mapping[str, str]] = {
 _NAMED_BY: Mapping[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
     "area_id": ("areas", lambda r: r["name"]),
     "household_id": ("households", lambda r: r["name"] or r["reference"] or f"#{r['id']}"),
-    "event_id": ("events", lambda r: f"{r['title']} ({r['starts_at']:%d/%m/%Y})"),
+    "event_id": ("events", lambda r: f"{r['title']} ({day_text(r['starts_at'])})"),
     "group_id": ("groups", lambda r: r["name"]),
     "course_id": ("courses", lambda r: r["title"]),
     "survey_id": ("surveys", lambda r: r["name"]),
     "topic_id": ("topics", lambda r: r["name"]),
     "rule_id": ("reward_rules", lambda r: r["description"] or f"rule {r['id']}"),
-    "appraisal_id": ("appraisals", lambda r: f"appraisal of {r['held_on']:%d/%m/%Y}"),
+    "appraisal_id": ("appraisals", lambda r: f"appraisal of {day_text(r['held_on'])}"),
     "import_batch_id": (
         "import_batches",
-        lambda r: f"{r['file_name']} ({r['imported_at']:%d/%m/%Y})",
+        lambda r: f"{r['file_name']} ({day_text(r['imported_at'])})",
     ),
-    "mailing_id": ("mailings", lambda r: f"{r['what']} ({r['made_at']:%d/%m/%Y})"),
-    "batch_id": ("import_batches", lambda r: f"{r['file_name']} ({r['imported_at']:%d/%m/%Y})"),
+    "mailing_id": ("mailings", lambda r: f"{r['what']} ({day_text(r['made_at'])})"),
+    "batch_id": ("import_batches", lambda r: f"{r['file_name']} ({day_text(r['imported_at'])})"),
     "review_id": ("scrutiny_reviews", lambda r: f"scrutiny review: {r['topic']}"),
     "consultation_id": ("consultations", lambda r: f"consultation on {r['policy']}"),
-    "visit_id": ("inspection_visits", lambda r: f"{r['place']} ({r['visited_on']:%d/%m/%Y})"),
+    "visit_id": ("inspection_visits", lambda r: f"{r['place']} ({day_text(r['visited_on'])})"),
     "round_id": ("fund_rounds", lambda r: r["name"]),
     "application_id": ("fund_applications", lambda r: f"{r['applicant']}: {r['project']}"),
     "ballot_id": ("ballots", lambda r: r["title"]),

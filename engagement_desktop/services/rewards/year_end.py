@@ -22,6 +22,7 @@ from engagement_desktop.services.common.checks import optional_text
 from engagement_desktop.services.common.progress import Progress, report
 from engagement_desktop.services.common.settings import get_setting, year_starting
 from engagement_desktop.services.common.validation import day_problem
+from engagement_desktop.services.common.wording import long_date
 from engagement_desktop.services.rewards.ledger import BelowZero, NewEntry, add_entry
 from engagement_desktop.store import vocab
 from engagement_desktop.store.base import utcnow
@@ -262,7 +263,7 @@ def commit(
         plan = preview(session, year)
         if plan.end >= date.today():
             raise EngagementError(
-                f"The {year}/{(year + 1) % 100:02d} scheme year ends on {plan.end:%d %B %Y}; "
+                f"The {year}/{(year + 1) % 100:02d} scheme year ends on {long_date(plan.end)}; "
                 "run the year end after that."
             )
         runs = _runs(session)

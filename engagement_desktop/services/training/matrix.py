@@ -9,6 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagement_desktop.services.common.wording import day_text
 from engagement_desktop.services.training.overview import group_member_ids
 from engagement_desktop.store import vocab
 from engagement_desktop.store.collation import in_name_order
@@ -40,8 +41,8 @@ class Cell(NamedTuple):
 
     def text(self) -> str:
         label = vocab.TRAINING_STATUSES.get(self.status, self.status)
-        when = f" {self.on_date:%d/%m/%Y}" if self.on_date else ""
-        until = f" (until {self.expires_on:%d/%m/%Y})" if self.expires_on else ""
+        when = f" {day_text(self.on_date)}" if self.on_date else ""
+        until = f" (until {day_text(self.expires_on)})" if self.expires_on else ""
         return f"{label}{when}{until}"
 
 
