@@ -10,7 +10,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from engagement_desktop import APP_NAME, __version__
@@ -45,6 +45,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("engagement-desktop")
     app.setWindowIcon(app_icon())
+    # English as the UK writes it, whatever the computer's language: the program is in
+    # English, and a date box or a number in a Welsh or Polish locale read otherwise
+    QLocale.setDefault(QLocale("en_GB"))
     if app.property("engagementKeepsWindowsOnScreen") is None:
         app.setProperty("engagementKeepsWindowsOnScreen", True)
         app.installEventFilter(KeepWindowsOnScreen(app))

@@ -14,6 +14,14 @@ from engagement_desktop.store.engine import Store
 from tests.gui.sample_data import add_sample_records
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_as_the_window_speaks_it() -> None:
+    """The locale the program's window sets (``application()``), for every GUI test."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 @pytest.fixture
 def sample_store(store: Store) -> Store:
     """Six people (one archived), two groups, events, points, training and a survey."""

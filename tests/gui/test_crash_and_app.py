@@ -185,3 +185,16 @@ def test_run_window_benchmark_hook_prints_and_exits(
     app = QGuiApplication.instance()
     assert app is not None and app.applicationName() == "Engagement Desktop"
     assert Path(crash.log_file()).parent == paths.log_dir()
+
+
+def test_the_window_speaks_english_as_the_uk_writes_it_whatever_the_computer_s_locale() -> None:
+    """Qt follows the system's language: a Welsh or Polish laptop showed its own month
+    names in the date boxes (and a comma for the decimal point) beside English text."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from engagement_desktop.gui.app import application
+
+    application()
+    assert QLocale().name() == "en_GB"
+    assert QLocale().toString(QDate(2026, 12, 7), "d MMM yyyy") == "7 Dec 2026"
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"
