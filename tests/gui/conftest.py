@@ -42,20 +42,29 @@ def _open_dialogs(qapp: QApplication) -> list[QDialog]:
     return [w for w in qapp.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-@pytest.fixture(autouse=True)
-def no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """A dialog a test opened through the window (the import history, a year-end wizard,
-    a person's record) and did not close is closed when the test ends: left open, a
-    modal one swallowed every key the next test typed (Qt drops input to windows a modal
-    dialog blocks), so a person picker never heard "adams" and its drop-down never came.
-    Hidden, not closed, so a dialog with changes does not ask about them. One found open
-    as a test starts (left by something outside a test) is closed and named."""
+    a person's record) and did not close is closed as soon as the test's own code ends:
+    left open, a modal one swallowed every key the next test typed (Qt drops input to
+    windows a modal dialog blocks), so a person picker never heard "adams" and its
+    drop-down never came. Hidden, not closed, so a dialog with changes does not ask about
+    them; and here, before any fixture is torn down, so a page that reads again when its
+    dialog goes does so while the test's database is still there to wait for."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in _open_dialogs(app):
+            widget.hide()
+            widget.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(qapp: QApplication) -> None:
+    """One found open as a test starts (left by something outside a test) is closed and
+    named."""
     for widget in _open_dialogs(qapp):
         warnings.warn(f"a {type(widget).__name__} was left open before this test", stacklevel=1)
-        widget.hide()
-        widget.deleteLater()
-    yield
-    for widget in _open_dialogs(qapp):
         widget.hide()
         widget.deleteLater()
 

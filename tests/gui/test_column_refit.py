@@ -77,3 +77,24 @@ def test_a_filtered_column_nobody_has_filled_leaves_its_room_to_the_rest(
     title = header.fontMetrics().horizontalAdvance("Tenure")
     longest = page.ui.table.fontMetrics().horizontalAdvance("Shared ownership")
     assert header.sectionSize(keys.index("tenure")) < max(title * 2, longest)
+
+
+def test_a_table_hidden_before_its_pause_ends_is_fitted_when_shown_again(qtbot: QtBot) -> None:
+    """Fitting reads the rows it measures: a closed page's table was fitted after its
+    database had gone (the read failed in teardown on PostgreSQL); now a hidden table waits
+    until it is shown."""
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 3))
+    fits: list[int] = []
+    refit = RefitOnResize(table, lambda: fits.append(table.width()))
+    table.resize(300, 200)
+    table.show()
+    refit.refit()
+    table.resize(600, 200)
+    table.hide()  # closed within the pause
+    qtbot.wait(300)
+    assert len(fits) == 1
+    table.show()
+    qtbot.waitUntil(lambda: len(fits) == 2, timeout=2000)
+    assert fits[-1] == 600

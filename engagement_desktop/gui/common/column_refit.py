@@ -29,7 +29,7 @@ class RefitOnResize(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFIT_DELAY_MS)
-        self._timer.timeout.connect(self.refit)
+        self._timer.timeout.connect(self._refit_if_shown)
         table.horizontalHeader().sectionResized.connect(self._section_resized)
         table.installEventFilter(self)
 
@@ -43,6 +43,13 @@ class RefitOnResize(QObject):
             self._fitting = False
         self._width = self._table.width()
 
+    def _refit_if_shown(self) -> None:
+        """After the pause: a table hidden meanwhile (its page closed, or left for
+        another) is fitted when it is shown again, not now; fitting reads its rows, and a
+        closed page's database may be gone."""
+        if self._table.isVisible():
+            self.refit()
+
     def _section_resized(self, _index: int, _old: int, _new: int) -> None:
         header = self._table.horizontalHeader()
         last = header.count() - 1
@@ -53,7 +60,7 @@ class RefitOnResize(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self._table
-            and event.type() == QEvent.Type.Resize
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.Show)
             and self._width >= 0
             and self._table.width() != self._width
         ):
