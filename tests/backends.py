@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -176,3 +177,21 @@ class Connected:
 
 def connect(target: object) -> Connected:
     return Connected(str(target))
+
+
+def older_database(path: Path, topic: str, revision: str = "0015") -> Path:
+    """A database file as an older version of the program left it (its schema at
+    ``revision``), holding one topic called ``topic``: a backup taken before an upgrade."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        from engagement_desktop.store import migrate
+
+        migrate.upgrade(engine, revision)
+        with engine.begin() as connection:
+            connection.execute(
+                text("INSERT INTO topics (name, uuid, archived) VALUES (:name, 'u1', 0)"),
+                {"name": topic},
+            )
+    finally:
+        engine.dispose()
+    return path

@@ -177,18 +177,9 @@ def test_a_backup_from_an_older_version_restores_and_is_brought_up_to_date(
     """A backup taken before the program was upgraded: on a file it is brought up to date
     as it is put in place; on a server it was refused ("open the backup once ..."), and
     is now brought up to date in a copy and restored."""
-    from sqlalchemy import create_engine, text
+    from tests.backends import older_database
 
-    from engagement_desktop.store import migrate
-
-    older = tmp_path / "before-the-upgrade.sqlite"
-    engine = create_engine(f"sqlite:///{older}")
-    migrate.upgrade(engine, "0015")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO topics (name, uuid, archived) VALUES ('Ní Bhriain''s close', 'u', 0)")
-        )
-    engine.dispose()
+    older = older_database(tmp_path / "before-the-upgrade.sqlite", "Ní Bhriain's close")
     db = db_target
     open_store(db).close()
     before = digest(older)

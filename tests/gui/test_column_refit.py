@@ -39,7 +39,8 @@ def test_titles_cut_in_a_small_window_are_whole_when_it_grows(
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(title) > needed, timeout=3000)
 
 
-def test_a_width_set_by_hand_stands(qtbot: QtBot) -> None:
+def _fitted_table(qtbot: QtBot) -> tuple[QTableView, RefitOnResize, list[int]]:
+    """A shown table fitted once at 300 pixels; ``fits`` grows by its width at each fit."""
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(QStandardItemModel(3, 3))
@@ -48,6 +49,11 @@ def test_a_width_set_by_hand_stands(qtbot: QtBot) -> None:
     table.resize(300, 200)
     table.show()
     refit.refit()
+    return table, refit, fits
+
+
+def test_a_width_set_by_hand_stands(qtbot: QtBot) -> None:
+    table, refit, fits = _fitted_table(qtbot)
     table.resize(600, 200)
     qtbot.waitUntil(lambda: len(fits) == 2, timeout=2000)
     refit.user_set_widths = True  # as a drag on the header sets it
@@ -83,14 +89,7 @@ def test_a_table_hidden_before_its_pause_ends_is_fitted_when_shown_again(qtbot: 
     """Fitting reads the rows it measures: a closed page's table was fitted after its
     database had gone (the read failed in teardown on PostgreSQL); now a hidden table waits
     until it is shown."""
-    table = QTableView()
-    qtbot.addWidget(table)
-    table.setModel(QStandardItemModel(3, 3))
-    fits: list[int] = []
-    refit = RefitOnResize(table, lambda: fits.append(table.width()))
-    table.resize(300, 200)
-    table.show()
-    refit.refit()
+    table, _refit, fits = _fitted_table(qtbot)
     table.resize(600, 200)
     table.hide()  # closed within the pause
     qtbot.wait(300)

@@ -360,19 +360,13 @@ def test_a_backup_with_an_edited_version_stamp_is_refused_before_anything_change
 def test_a_backup_from_an_older_version_is_brought_up_to_date_as_it_is_restored(
     db_path: Path, tmp_path: Path
 ) -> None:
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     from engagement_desktop.store import migrate
     from engagement_desktop.store.schema_version import SCHEMA_HEAD
+    from tests.backends import older_database
 
-    older = tmp_path / "older.sqlite"
-    engine = create_engine(f"sqlite:///{older}")
-    migrate.upgrade(engine, "0015")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO topics (name, uuid, archived) VALUES ('Łukasz''s estate', 'u1', 0)")
-        )
-    engine.dispose()
+    older = older_database(tmp_path / "older.sqlite", "Łukasz's estate")
     open_store(db_path).close()
     result = restore_file(older, db_path)
     assert result.schema_version == "0015"  # what the backup was

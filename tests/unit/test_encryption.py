@@ -192,15 +192,9 @@ def test_an_older_encrypted_backup_is_brought_up_to_date_as_it_is_restored(
 ) -> None:
     from engagement_desktop.store.restore import restore_file
     from engagement_desktop.store.schema_version import SCHEMA_HEAD
+    from tests.backends import older_database
 
-    older = tmp_path / "older.sqlite"
-    engine = create_engine(f"sqlite:///{older}")
-    migrate.upgrade(engine, "0015")
-    with engine.begin() as connection:
-        connection.execute(
-            text(f"INSERT INTO topics (name, uuid, archived) VALUES ('{SURNAME}', 'u1', 0)")
-        )
-    engine.dispose()
+    older = older_database(tmp_path / "older.sqlite", SURNAME)
     encrypt_file(older, PASSPHRASE)
     open_store(db_path).close()
     encrypt_file(db_path, PASSPHRASE)
