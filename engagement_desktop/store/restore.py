@@ -191,9 +191,10 @@ def _bring_up_to_date(staging: Path, backup: Path, revision: str, passphrase: st
     finally:
         engine.dispose()
     log = staging.with_name(staging.name + "-wal")
-    if not log.exists() or log.stat().st_size == 0:  # nothing left in it: not carried over
-        log.unlink(missing_ok=True)
-        staging.with_name(staging.name + "-shm").unlink(missing_ok=True)
+    if log.exists() and log.stat().st_size > 0:  # the upgrade not all in the file: not used
+        shape = shape or ["its upgrade could not be finished"]
+    log.unlink(missing_ok=True)
+    staging.with_name(staging.name + "-shm").unlink(missing_ok=True)
     if shape:
         raise EngagementError(
             f"{backup} cannot be brought up to this version of Engagement Desktop "
